@@ -1,0 +1,36 @@
+package org.marsad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code marsad}: reads Arabic news into searchable, sourced records. */
+@Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Reads Arabic news and turns it into searchable, sourced knowledge.",
+    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status (picocli gives 2 on a usage error). */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, for example: marsad analyze FILE");
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"marsad " + (v == null ? "development build" : v)};
+    }
+  }
+}

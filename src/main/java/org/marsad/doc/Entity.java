@@ -1,0 +1,26 @@
+package org.marsad.doc;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One distinct entity of an article. {@code id} is stable across articles (knowledge-base id,
+ * or a hash of the normalised name for people outside it). {@code code} is the ISO 3166-1
+ * alpha-3 code of a country; {@code country} the country a person, organisation or city
+ * belongs to; {@code role} the office the article gives a person.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Entity(
+    String id,
+    String name,
+    String nameAr,
+    EntityType type,
+    String code,
+    String country,
+    String role,
+    List<Mention> mentions) {
+
+  public Entity {
+    mentions = List.copyOf(mentions);
+  }
+}

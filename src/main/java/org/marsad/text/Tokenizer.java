@@ -1,0 +1,63 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into words, numbers and single punctuation marks, with exact offsets. A word is
+ * a run of letters with their diacritics and tatweel; digits of any script make a number,
+ * with a decimal point or comma kept inside it ("2.5", "٢٫٥").
+ */
+public final class Tokenizer {
+
+  private Tokenizer() {}
+
+  public static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E') {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (Character.isDigit(c)) {
+        while (i < n && (Character.isDigit(text.charAt(i))
+            || (isDecimalSeparator(text.charAt(i)) && i + 1 < n && Character.isDigit(text.charAt(i + 1))
+                && i > start))) {
+          i++;
+        }
+        tokens.add(new Token(start, i, text.substring(start, i), Token.Kind.NUMBER));
+      } else if (isWordChar(c)) {
+        boolean arabic = false;
+        while (i < n && isWordChar(text.charAt(i))) {
+          arabic |= isArabicLetter(text.charAt(i));
+          i++;
+        }
+        tokens.add(new Token(start, i, text.substring(start, i), arabic ? Token.Kind.ARABIC : Token.Kind.LATIN));
+      } else {
+        i++;
+        if (Character.isSurrogate(c) && i < n) {
+          i++;
+        }
+        tokens.add(new Token(start, i, text.substring(start, i), Token.Kind.PUNCT));
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isDecimalSeparator(char c) {
+    return c == '.' || c == ',' || c == '\u066B';
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetter(c) || ArabicNormalizer.isDiacritic(c) || c == ArabicNormalizer.TATWEEL
+        || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  public static boolean isArabicLetter(char c) {
+    return c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c);
+  }
+}

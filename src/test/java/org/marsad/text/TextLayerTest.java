@@ -1,0 +1,79 @@
+package org.marsad.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Span;
+
+class TextLayerTest {
+
+  @Test
+  void normalisationFoldsSpellingAndMapsBackToTheOriginal() {
+    String s = "أكَّدَ إيرانُ آسيا الكبرى مدرسة ٢٠١٧";
+    ArabicNormalizer.Normalized n = ArabicNormalizer.normalizeWithOffsets(s);
+    assertThat(n.text()).isEqualTo("اكد ايران اسيا الكبري مدرسه 2017");
+    int at = n.text().indexOf("ايران");
+    assertThat(s.substring(n.toOriginal(at), n.toOriginalEnd(at + "ايران".length()))).isEqualTo("إيرانُ".substring(0, 5));
+  }
+
+  @Test
+  void sentencesDoNotSplitInsideQuotations() {
+    String s = "وقال الوزير: \"نرفض ذلك. ولن نقبل به\". وأضاف أن الحوار مستمر.\nفقرة ثانية؟ نعم.";
+    List<String> sentences = SentenceSplitter.sentences(s).stream().map(sp -> sp.of(s)).toList();
+    assertThat(sentences).containsExactly(
+        "وقال الوزير: \"نرفض ذلك. ولن نقبل به\".",
+        "وأضاف أن الحوار مستمر.",
+        "فقرة ثانية؟",
+        "نعم.");
+  }
+
+  @Test
+  void anUnclosedQuotationEndsWithItsParagraph() {
+    String s = "وقال 'هذا كلام. لم يغلق\nوفقرة جديدة. ثم أخرى.";
+    assertThat(SentenceSplitter.sentences(s).stream().map(sp -> sp.of(s)))
+        .containsExactly("وقال 'هذا كلام. لم يغلق", "وفقرة جديدة.", "ثم أخرى.");
+  }
+
+  @Test
+  void anApostropheInsideEnglishIsNotAQuotationMark() {
+    String s = "Russia's minister spoke. He left.";
+    assertThat(SentenceSplitter.sentences(s)).hasSize(2);
+  }
+
+  @Test
+  void numbersAndInitialsDoNotEndSentences() {
+    String s = "بلغ النمو 2.5 في المئة. قال J. Smith ذلك.";
+    assertThat(SentenceSplitter.sentences(s).stream().map(sp -> sp.of(s)))
+        .containsExactly("بلغ النمو 2.5 في المئة.", "قال J. Smith ذلك.");
+  }
+
+  @Test
+  void tokensKeepExactOffsets() {
+    String s = "ولافروف، في ٢٠١٧ (Tokyo).";
+    List<Token> tokens = Tokenizer.tokenize(s);
+    assertThat(tokens).extracting(Token::text).containsExactly("ولافروف", "،", "في", "٢٠١٧", "(", "Tokyo", ")", ".");
+    for (Token t : tokens) {
+      assertThat(s.substring(t.start(), t.end())).isEqualTo(t.text());
+    }
+    assertThat(tokens.get(3).kind()).isEqualTo(Token.Kind.NUMBER);
+    assertThat(tokens.get(5).kind()).isEqualTo(Token.Kind.LATIN);
+  }
+
+  @Test
+  void procliticsAreSplitForLookup() {
+    assertThat(Clitics.readings("ولافروف")).extracting(Clitics.Reading::form).contains("لافروف");
+    assertThat(Clitics.readings("للولايات")).extracting(Clitics.Reading::form).contains("الولايات");
+    assertThat(Clitics.readings("بروسيا")).contains(new Clitics.Reading(1, "روسيا"));
+    assertThat(Clitics.readings("وبروسيا")).contains(new Clitics.Reading(2, "روسيا"));
+    assertThat(Clitics.readings("بلد")).extracting(Clitics.Reading::form).containsExactly("بلد");
+  }
+
+  @Test
+  void analyzedTextFindsTheSentenceOfAnOffset() {
+    AnalyzedText t = AnalyzedText.of("جملة أولى. جملة ثانية.", List.of());
+    Span second = t.sentenceAt(13);
+    assertThat(second.of(t.text())).isEqualTo("جملة ثانية.");
+    assertThat(t.tokensIn(second)).extracting(Token::text).containsExactly("جملة", "ثانية", ".");
+  }
+}
