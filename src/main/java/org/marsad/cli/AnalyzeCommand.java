@@ -27,7 +27,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to read")
   List<Path> paths;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or pretty (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "jsonl", description = "output format: jsonl (default)")
   String format;
 
   @Option(names = "--out", description = "write here instead of standard output; replaced when the run ends")
@@ -35,6 +35,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    RecordWriter writer = RecordWriters.forName(format);
     Pipeline pipeline = Pipeline.standard();
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
@@ -50,6 +51,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     int skipped = 0;
     try (OutputStream os = tmp == null ? OutputStreamNoClose.of(System.out) : Files.newOutputStream(tmp);
         PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
+      writer.begin(ps);
       for (Path f : files) {
         String text;
         try {
@@ -60,8 +62,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
           continue;
         }
         Article a = pipeline.analyze(new RawArticle(f.toString(), text, Given.NONE));
-        ps.println(Json.MAPPER.writeValueAsString(a));
+        writer.write(a, ps);
       }
+      writer.end(ps);
     }
     if (tmp != null) {
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

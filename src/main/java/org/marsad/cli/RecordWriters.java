@@ -1,0 +1,29 @@
+package org.marsad.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The output formats of {@code marsad analyze --format}, by name. */
+public final class RecordWriters {
+
+  private static final Map<String, Supplier<RecordWriter>> FORMATS = new LinkedHashMap<>();
+
+  static {
+    FORMATS.put("jsonl", () -> (a, out) -> out.println(Json.MAPPER.writeValueAsString(a)));
+  }
+
+  private RecordWriters() {}
+
+  public static RecordWriter forName(String name) {
+    Supplier<RecordWriter> s = FORMATS.get(name);
+    if (s == null) {
+      throw new IllegalArgumentException("unknown format '" + name + "'; one of " + String.join(", ", names()));
+    }
+    return s.get();
+  }
+
+  public static Iterable<String> names() {
+    return FORMATS.keySet();
+  }
+}
