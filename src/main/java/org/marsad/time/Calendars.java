@@ -1,0 +1,66 @@
+package org.marsad.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFiles;
+
+/**
+ * Month and weekday names from {@code time/months.tsv} and {@code time/weekdays.tsv}, looked up
+ * by their normalised spelling, and regular-expression alternations over them (longest first,
+ * so "كانون الثاني" wins over a shorter name) for the patterns that match normalised text.
+ */
+public final class Calendars {
+
+  private static final Map<String, Integer> MONTHS = load("time/months.tsv");
+  private static final Map<String, Integer> WEEKDAYS = load("time/weekdays.tsv");
+
+  /** Alternation of every normalised month name; spaces inside a name match any run of spaces. */
+  public static final String MONTH_ALTERNATION = alternation(MONTHS.keySet());
+  public static final String WEEKDAY_ALTERNATION = alternation(WEEKDAYS.keySet());
+
+  private Calendars() {}
+
+  /** The month number (1-12) of a month name, in any supported spelling. */
+  public static OptionalInt month(String name) {
+    Integer m = MONTHS.get(key(name));
+    return m == null ? OptionalInt.empty() : OptionalInt.of(m);
+  }
+
+  /** The ISO day number (1 = Monday) of a weekday name. */
+  public static OptionalInt weekday(String name) {
+    Integer d = WEEKDAYS.get(key(name));
+    return d == null ? OptionalInt.empty() : OptionalInt.of(d);
+  }
+
+  private static String key(String name) {
+    return ArabicNormalizer.normalize(name).strip().replaceAll("\\s+", " ");
+  }
+
+  private static Map<String, Integer> load(String resource) {
+    Map<String, Integer> out = new HashMap<>();
+    for (DataFiles.Row row : DataFiles.rows(resource, 2)) {
+      int n;
+      try {
+        n = Integer.parseInt(row.field(0));
+      } catch (NumberFormatException e) {
+        throw row.error("a number, then a name");
+      }
+      out.put(key(row.field(1)), n);
+    }
+    return Map.copyOf(out);
+  }
+
+  private static String alternation(java.util.Set<String> names) {
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    return sorted.stream().map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+}

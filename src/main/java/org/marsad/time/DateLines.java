@@ -1,0 +1,96 @@
+package org.marsad.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Reads the date line a news page prints for its article ("الجمعة ٢٤ نوفمبر ٢٠١٧ - ١٢:٣٨
+ * بتوقيت غرينتش", "نشر بتاريخ: ١٢ تموز ٢٠٢٥", "17:29 GMT28 سبتمبر/ أيلول 2021",
+ * "2021-09-28T17:29:00Z") into ISO 8601: to the minute when a time is given, with {@code Z}
+ * when the line says GMT or UTC. The line must be a date line and nothing else: a sentence
+ * that contains a date is not one.
+ */
+public final class DateLines {
+
+  private static final String M = Calendars.MONTH_ALTERNATION;
+  private static final String W = Calendars.WEEKDAY_ALTERNATION;
+  /** Words that may introduce a date line. */
+  private static final String LEAD = "(?:(?:نشر|تاريخ النشر|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|updated)\\s*:?\\s*)?";
+  private static final String ZONE = "(?<zone>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc|ت\\s*غ)";
+  private static final String TIME = "(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>ص|م|am|pm)?";
+  /** Day, month name(s) — two systems may stand together, "سبتمبر/ أيلول" — and year. */
+  private static final String DMY = "(?<d>\\d{1,2})\\s*(?<m>" + M + ")(?:\\s*[/\\-(]\\s*" + M + "\\s*\\)?)?\\s*,?\\s*(?<y>\\d{4})";
+
+  private static final Pattern NAMED = Pattern.compile(
+      "^" + LEAD + "(?:" + W + "\\s*[,،]?\\s*)?"
+          + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*)?"
+          + DMY
+          + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?\\s*(?<ampm2>ص|م|am|pm)?)?"
+          + "\\s*(?<zone2>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern ISO = Pattern.compile(
+      "^" + LEAD + "(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:[t ](?<h>\\d{2}):(?<min>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<z>z|[+-]\\d{2}:?\\d{2})?)?\\s*$",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NUMERIC = Pattern.compile(
+      "^" + LEAD + "(?<d>\\d{1,2})[/.\\-](?<mo>\\d{1,2})[/.\\-](?<y>\\d{4})(?:\\s*[-–,،|]?\\s*(?<h>\\d{1,2}):(?<min>\\d{2}))?\\s*$");
+
+  private DateLines() {}
+
+  /** The ISO 8601 publication time a date line states, if the line is one. */
+  public static Optional<String> parse(String line) {
+    String s = ArabicNormalizer.normalize(line).strip();
+    if (s.length() > 80) {
+      return Optional.empty();
+    }
+    Matcher m = NAMED.matcher(s);
+    if (m.matches()) {
+      OptionalInt month = Calendars.month(m.group("m"));
+      String h = m.group("h") != null ? m.group("h") : m.group("h2");
+      String min = m.group("h") != null ? m.group("min") : m.group("min2");
+      String ampm = m.group("h") != null ? m.group("ampm") : m.group("ampm2");
+      boolean zulu = m.group("zone") != null || m.group("zone2") != null;
+      return iso(m.group("y"), month.orElse(0), m.group("d"), h, min, ampm, zulu);
+    }
+    m = ISO.matcher(s);
+    if (m.matches()) {
+      String z = m.group("z");
+      boolean zulu = z != null && (z.equalsIgnoreCase("z") || z.matches("\\+00:?00"));
+      return iso(m.group("y"), Integer.parseInt(m.group("mo")), m.group("d"), m.group("h"), m.group("min"), null, zulu);
+    }
+    m = NUMERIC.matcher(s);
+    if (m.matches()) {
+      return iso(m.group("y"), Integer.parseInt(m.group("mo")), m.group("d"), m.group("h"), m.group("min"), null, false);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> iso(String y, int month, String d, String h, String min, String ampm,
+      boolean zulu) {
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(y), month, Integer.parseInt(d));
+      if (h == null) {
+        return Optional.of(date.toString());
+      }
+      int hour = Integer.parseInt(h);
+      int minute = Integer.parseInt(min);
+      if (ampm != null && (ampm.equals("م") || ampm.equalsIgnoreCase("pm")) && hour < 12) {
+        hour += 12;
+      } else if (ampm != null && (ampm.equals("ص") || ampm.equalsIgnoreCase("am")) && hour == 12) {
+        hour = 0;
+      }
+      if (hour > 23 || minute > 59) {
+        return Optional.of(date.toString());
+      }
+      return Optional.of(String.format("%sT%02d:%02d%s", date, hour, minute, zulu ? "Z" : ""));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

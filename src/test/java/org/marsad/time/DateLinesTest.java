@@ -1,0 +1,38 @@
+package org.marsad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateLinesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      الأحد ٣ مارس ٢٠٢٤ - ٠٩:١٥ بتوقيت غرينتش | 2024-03-03T09:15Z
+      الاثنين 14 تشرين الأول 2019            | 2019-10-14
+      نشر بتاريخ: ٥ آب ٢٠٢٣                   | 2023-08-05
+      08:05 GMT14 أكتوبر/ تشرين الأول 2019    | 2019-10-14T08:05Z
+      3 يناير/كانون الثاني 2022              | 2022-01-03
+      2022-05-17T06:40:00Z                   | 2022-05-17T06:40Z
+      2022-05-17                             | 2022-05-17
+      17/05/2022 06:40                       | 2022-05-17T06:40
+      تاريخ النشر: 9 جوان 2020                | 2020-06-09
+      ٩ ديسمبر ٢٠٢٠ ٠٣:٢٠ م                    | 2020-12-09T15:20
+      """)
+  void readsDateLines(String line, String iso) {
+    assertThat(DateLines.parse(line)).contains(iso);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "وقال الوزير إن الاتفاق وقع في ٣ مارس ٢٠٢٤ في العاصمة",
+      "30 فبراير 2021",
+      "مباشر",
+      "اخبار اليمن",
+  })
+  void refusesWhatIsNotADateLine(String line) {
+    assertThat(DateLines.parse(line)).isEmpty();
+  }
+}
