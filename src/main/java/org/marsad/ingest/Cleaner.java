@@ -1,21 +1,268 @@
 package org.marsad.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.doc.Span;
+import org.marsad.time.DateLines;
 
 /**
  * Cleans a raw article: finds its headline, date line, credits and dateline, and removes page
- * furniture. For now only what the input states is taken; the text is kept whole.
+ * furniture. Works line by line. The lines before the body (the head) hold banners, menu
+ * words, the headline and the date line; the body runs from the first paragraph to the first
+ * end marker (related headlines, tags, comments). Lines are kept or dropped whole: the words
+ * of the article are never rewritten. Thread-safe: its knowledge is read once, then only read.
  */
 public final class Cleaner {
 
+  /** More text than this in one article is a page gone wrong: the rest is cut, with a warning. */
+  public static final int MAX_TEXT = 200_000;
+  /** A headline is at least this many words (menu items and banners are shorter). */
+  private static final int MIN_HEADLINE_WORDS = 3;
+  private static final int MAX_HEADLINE_WORDS = 30;
+  /** A banner naming the site is at most this long. */
+  private static final int MAX_BANNER_WORDS = 6;
+  private static final String PARAGRAPH_BREAK = "\n\n";
+
+  private final Outlets outlets = new Outlets();
+  private final Furniture furniture = new Furniture();
+  private final CreditLines creditLines = new CreditLines(outlets);
+  private final DatelineFinder datelines = new DatelineFinder(outlets);
+  private final LanguageGuesser languages = new LanguageGuesser();
+
   public CleanArticle clean(RawArticle raw) {
-    Given g = raw.given();
-    List<String> credits = new ArrayList<>();
-    if (g.outlet() != null) {
-      credits.add(g.outlet());
+    return new Pass(raw).run();
+  }
+
+  /** The state of cleaning one article. */
+  private final class Pass {
+    private final RawArticle raw;
+    private final List<String> warnings = new ArrayList<>();
+    private final Set<String> credits = new LinkedHashSet<>();
+    private final List<String> paragraphs = new ArrayList<>();
+    private final List<Boolean> isCaption = new ArrayList<>();
+    private final Set<String> captionKeys = new HashSet<>();
+    private String title;
+    private String published;
+    private boolean arabicArticle;
+
+    Pass(RawArticle raw) {
+      this.raw = raw;
     }
-    return new CleanArticle(raw.source(), g.title(), g.published(), credits, null, "ar", raw.text().strip(),
-        List.of(), List.of());
+
+    CleanArticle run() {
+      Given g = raw.given();
+      String text = raw.text();
+      if (text.length() > MAX_TEXT) {
+        warnings.add("text cut to its first " + MAX_TEXT + " characters of " + text.length());
+        text = text.substring(0, MAX_TEXT);
+      }
+      Phrases.Letters letters = Phrases.Letters.of(text);
+      arabicArticle = letters.arabic() >= letters.latin();
+      title = g.title() == null ? null : Phrases.strip(g.title());
+      published = g.published();
+      if (g.outlet() != null && !g.outlet().isBlank()) {
+        credits.add(outlets.named(g.outlet()).orElse(Phrases.strip(g.outlet())));
+      }
+      boolean titleGiven = title != null;
+
+      List<String> lines = Arrays.asList(text.split("\\R", -1));
+      int i = readHead(lines, titleGiven);
+      readBody(lines, i);
+
+      String dateline = findDateline();
+      if (!titleGiven && title == null) {
+        warnings.add("no headline found");
+      }
+      StringBuilder body = new StringBuilder();
+      List<Span> captions = new ArrayList<>();
+      for (int p = 0; p < paragraphs.size(); p++) {
+        if (p > 0) {
+          body.append(PARAGRAPH_BREAK);
+        }
+        int start = body.length();
+        body.append(paragraphs.get(p));
+        if (isCaption.get(p)) {
+          captions.add(new Span(start, body.length()));
+        }
+      }
+      if (body.isEmpty()) {
+        warnings.add("no article text left after removing page furniture");
+      }
+      String out = body.toString();
+      return new CleanArticle(raw.source(), title, published, List.copyOf(credits), dateline,
+          languages.guess(out), out, captions, warnings);
+    }
+
+    /** Reads the head; returns the index of the body's first line. */
+    private int readHead(List<String> lines, boolean titleGiven) {
+      for (int i = 0; i < lines.size(); i++) {
+        String s = Phrases.strip(lines.get(i));
+        if (s.isEmpty()) {
+          continue;
+        }
+        Optional<String> date = DateLines.parse(s);
+        if (date.isPresent()) {
+          if (published == null) {
+            published = date.get();
+          }
+          continue;
+        }
+        Furniture.Kind kind = furniture.classify(s);
+        if (kind == Furniture.Kind.RELATED_MARKER) {
+          i = nextNonBlank(lines, i);
+          continue;
+        }
+        if (kind != Furniture.Kind.NONE || !hasLetter(s)) {
+          continue;
+        }
+        if (isCreditLine(s) || isBanner(s) || furniture.isSectionLabel(s)) {
+          continue;
+        }
+        if (title != null && Phrases.key(s).equals(Phrases.key(title))) {
+          continue; // the headline again
+        }
+        if (arabicArticle && Phrases.Letters.of(s).latinProse()) {
+          addCaption(s);
+          continue;
+        }
+        if (datelines.find(s, false).isPresent()) {
+          return i;
+        }
+        if (!titleGiven && title == null && looksLikeHeadline(s)) {
+          title = s;
+          continue;
+        }
+        return i;
+      }
+      return lines.size();
+    }
+
+    private void readBody(List<String> lines, int from) {
+      boolean first = true;
+      for (int i = from; i < lines.size(); i++) {
+        String s = Phrases.strip(lines.get(i));
+        if (s.isEmpty()) {
+          continue;
+        }
+        Furniture.Kind kind = furniture.classify(s);
+        if (kind == Furniture.Kind.END) {
+          return;
+        }
+        if (kind == Furniture.Kind.RELATED_MARKER) {
+          i = nextNonBlank(lines, i);
+          continue;
+        }
+        if (kind != Furniture.Kind.NONE || !hasLetter(s) || DateLines.parse(s).isPresent()) {
+          continue;
+        }
+        if (isCreditLine(s)) {
+          continue;
+        }
+        Optional<String> outlet = outlets.named(s);
+        if (outlet.isPresent()) {
+          credits.add(outlet.get()); // a closing line naming the outlet: "روسيا اليوم"
+          continue;
+        }
+        if (furniture.isSectionLabel(s)) {
+          continue;
+        }
+        if (first && title != null && Phrases.key(s).equals(Phrases.key(title))) {
+          continue;
+        }
+        if (arabicArticle && Phrases.Letters.of(s).latinProse()) {
+          addCaption(s);
+          continue;
+        }
+        first = false;
+        paragraphs.add(s);
+        isCaption.add(false);
+      }
+    }
+
+    /** The place opening the first paragraph, or the second when an agency is named with it. */
+    private String findDateline() {
+      int seen = 0;
+      for (int p = 0; p < paragraphs.size() && seen < 2; p++) {
+        if (isCaption.get(p)) {
+          continue;
+        }
+        Optional<DatelineFinder.Dateline> d = datelines.find(paragraphs.get(p), seen > 0);
+        seen++;
+        if (d.isPresent()) {
+          d.get().agency().ifPresent(credits::add);
+          return d.get().place();
+        }
+      }
+      return null;
+    }
+
+    private boolean isCreditLine(String s) {
+      Optional<List<String>> c = creditLines.read(s);
+      c.ifPresent(credits::addAll);
+      return c.isPresent();
+    }
+
+    /** A site banner before the headline: "موقع ...", an outlet's name, "... - سبأ نت". */
+    private boolean isBanner(String s) {
+      if (furniture.classify(s) == Furniture.Kind.BANNER) {
+        outletIn(s).ifPresent(credits::add);
+        return true;
+      }
+      Optional<String> named = outlets.named(s);
+      if (named.isPresent()) {
+        credits.add(named.get());
+        return true;
+      }
+      String k = Phrases.key(s);
+      if (Phrases.words(k) > MAX_BANNER_WORDS || s.contains(":")) {
+        return false;
+      }
+      Optional<String> hit = outletIn(s);
+      hit.ifPresent(credits::add);
+      return hit.isPresent();
+    }
+
+    private Optional<String> outletIn(String s) {
+      List<String> words = Arrays.asList(Phrases.key(s).split(" "));
+      return outlets.atEnd(words).or(() -> outlets.atStart(words)).map(Outlets.Match::credit);
+    }
+
+    private void addCaption(String s) {
+      if (captionKeys.add(Phrases.key(s))) {
+        paragraphs.add(s);
+        isCaption.add(true);
+      }
+    }
+  }
+
+  private static boolean looksLikeHeadline(String s) {
+    int words = Phrases.words(s);
+    if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    return last != '.' && last != '،' && last != ',' && last != ':' && last != '؛';
+  }
+
+  private static int nextNonBlank(List<String> lines, int i) {
+    int j = i + 1;
+    while (j < lines.size() && Phrases.strip(lines.get(j)).isEmpty()) {
+      j++;
+    }
+    return Math.min(j, lines.size() - 1);
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,86 @@
+package org.marsad.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.marsad.text.DataFiles;
+
+/**
+ * Reads a credit line ("المصدر: RT + وكالات", "نقلا عن رويترز") into the outlets it names,
+ * with the words that open such lines from {@code ingest/credit-leads.tsv}.
+ */
+final class CreditLines {
+
+  /** A credit line is short: a longer line that starts with "عن" is a sentence. */
+  private static final int MAX_WORDS = 12;
+  /** An unknown name in a credit line is taken as written only while this short. */
+  private static final int MAX_NAME_WORDS = 4;
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[+،,/|&]|\\s-\\s|\\sو\\s)\\s*");
+
+  private record Lead(String key, boolean anyName) {}
+
+  private final List<Lead> leads = new ArrayList<>();
+  private final Outlets outlets;
+
+  CreditLines(Outlets outlets) {
+    this.outlets = outlets;
+    for (DataFiles.Row row : DataFiles.rows("ingest/credit-leads.tsv", 2)) {
+      String mode = row.field(1);
+      if (!mode.equals("any") && !mode.equals("known")) {
+        throw row.error("a word, then any or known");
+      }
+      leads.add(new Lead(Phrases.key(row.field(0)), mode.equals("any")));
+    }
+    leads.sort((a, b) -> b.key().length() - a.key().length());
+  }
+
+  /** The credits a line states, if it is a credit line. */
+  Optional<List<String>> read(String line) {
+    String k = Phrases.key(line);
+    if (Phrases.words(k) > MAX_WORDS) {
+      return Optional.empty();
+    }
+    for (Lead lead : leads) {
+      if (!k.startsWith(lead.key() + " ")) {
+        continue;
+      }
+      String rest = afterLead(line, Phrases.words(lead.key()));
+      // an outlet Marsad does not know counts only after a colon: "المصدر: صحيفة محلية"
+      boolean anyName = lead.anyName() && rest.stripLeading().startsWith(":");
+      List<String> credits = new ArrayList<>();
+      for (String piece : SEPARATORS.split(rest)) {
+        String name = piece.replaceAll("^[\\s:：\\-–—(]+|[\\s.:)\\-–—]+$", "");
+        if (name.isEmpty()) {
+          continue;
+        }
+        Optional<String> known = outlets.named(name);
+        if (known.isPresent()) {
+          credits.add(known.get());
+        } else if (anyName && Phrases.words(name) <= MAX_NAME_WORDS) {
+          credits.add(name);
+        } else {
+          return Optional.empty();
+        }
+      }
+      return credits.isEmpty() ? Optional.empty() : Optional.of(credits);
+    }
+    return Optional.empty();
+  }
+
+  /** The line after its first {@code n} words (and the colon after them). */
+  private static String afterLead(String line, int n) {
+    String s = Phrases.strip(line);
+    int i = 0;
+    for (int w = 0; w < n; w++) {
+      while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+      }
+      while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK
+          || s.charAt(i) == '\u0640')) {
+        i++;
+      }
+    }
+    return s.substring(i);
+  }
+}

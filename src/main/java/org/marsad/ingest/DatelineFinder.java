@@ -1,0 +1,103 @@
+package org.marsad.ingest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dateline that opens a news paragraph: the place the story was filed from, and the
+ * agency when one is named with it. The forms wire copy uses: "واشنطن – أكد...", "موسكو-
+ * سبوتنيك كما ذكر...", "بيونغ يانغ-سبأ:" on a line of its own, "القاهرة (رويترز) -",
+ * "القاهرة /أ ش أ/", "عمان 12 تموز (بترا) -".
+ */
+final class DatelineFinder {
+
+  /** One to three Arabic words, the place. */
+  private static final String PLACE = "(?<place>[\\p{IsArabic}&&[\\p{L}\\p{M}]]+(?:\\s+[\\p{IsArabic}&&[\\p{L}\\p{M}]]+){0,2})";
+  /** A day (and month, year) some agencies put after the place: "عمان 12 تموز 2025". */
+  private static final String DAY = "(?:\\s+(?:في\\s+)?[0-9٠-٩]{1,2}(?:\\s+[\\p{IsArabic}&&\\p{L}]+){0,2}(?:\\s+[0-9٠-٩]{4})?)?";
+  /** An agency in brackets or between slashes: "(رويترز)", "/أ ش أ/". */
+  private static final String BRACKETED = "(?:\\s*(?:\\((?<ag1>[^()]{1,30})\\)|/(?<ag2>[^/]{1,30})/))?";
+  private static final String DASH = "\\s*(?<dash>[-–—ـ]{1,2})?\\s*";
+  private static final Pattern OPENING = Pattern.compile("^" + PLACE + DAY + BRACKETED + DASH);
+  private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
+
+  /** Words the dateline must be followed by when no agency vouches for it. */
+  private static final int MIN_SENTENCE_WORDS = 4;
+
+  /** A dateline: the place as written, the agency's credit if named, and the text after it. */
+  record Dateline(String place, Optional<String> agency, String rest) {}
+
+  private final Outlets outlets;
+
+  DatelineFinder(Outlets outlets) {
+    this.outlets = outlets;
+  }
+
+  /**
+   * The dateline opening {@code paragraph}. Without an agency, only a place followed by a dash
+   * and a sentence counts ({@code agencyRequired} false): "واشنطن – أكد الوزير...".
+   */
+  Optional<Dateline> find(String paragraph, boolean agencyRequired) {
+    String p = Phrases.strip(paragraph);
+    Matcher m = OPENING.matcher(p);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String place = m.group("place");
+    String bracketed = m.group("ag1") != null ? m.group("ag1") : m.group("ag2");
+    boolean dash = m.group("dash") != null;
+    String rest = p.substring(m.end());
+    Optional<String> agency = Optional.empty();
+    if (bracketed != null) {
+      agency = outlets.named(bracketed);
+      if (agency.isEmpty() && !dash) {
+        return Optional.empty();
+      }
+    }
+    if (dash && agency.isEmpty()) {
+      List<String> words = Arrays.asList(rest.split("\\s+"));
+      Optional<Outlets.Match> hit = outlets.atStart(words);
+      if (hit.isPresent()) {
+        agency = Optional.of(hit.get().credit());
+        rest = skipWords(rest, hit.get().words());
+        rest = rest.substring(lengthOf(AFTER_AGENCY, rest));
+      }
+    }
+    if (bracketed == null && !dash) {
+      return Optional.empty();
+    }
+    if (agency.isEmpty() && (agencyRequired || Phrases.words(rest) < MIN_SENTENCE_WORDS)) {
+      return Optional.empty();
+    }
+    if (agency.isEmpty() && outlets.named(place).isPresent()) {
+      return Optional.empty(); // "رويترز - ..." names a source, not a place
+    }
+    return Optional.of(new Dateline(place, agency, rest));
+  }
+
+  private static String skipWords(String s, int n) {
+    String t = s.stripLeading();
+    for (int i = 0; i < n; i++) {
+      int sp = indexOfSpace(t);
+      t = sp < 0 ? "" : t.substring(sp).stripLeading();
+    }
+    return t;
+  }
+
+  private static int indexOfSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lengthOf(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    return m.lookingAt() ? m.end() : 0;
+  }
+}

@@ -1,0 +1,117 @@
+package org.marsad.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.text.DataFiles;
+
+/**
+ * Recognises lines of page furniture from {@code ingest/furniture.tsv} (buttons, widgets, "read
+ * also" markers, tag lists, comment boxes) and section labels or banners made of the words in
+ * {@code ingest/sections.tsv} ("العالم - اوروبا", "اخبار اليمن", a country's name alone).
+ */
+final class Furniture {
+
+  /** What a line is, as page furniture. */
+  enum Kind {
+    /** Not furniture. */
+    NONE,
+    /** A button or label: the line goes. */
+    LINE,
+    /** A "read also" marker alone on its line: it and the related headline after it go. */
+    RELATED_MARKER,
+    /** The body has ended here. */
+    END,
+    /** A site banner before the headline ("موقع ..."). */
+    BANNER
+  }
+
+  /** A line that begins with a marker is furniture only while this short, in words. */
+  private static final int SHORT_LINE = 10;
+  /** An end marker ends the body only on a line this short: a heading, not a sentence. */
+  private static final int END_LINE = 6;
+
+  private record Entry(String key, String action) {}
+
+  private final Map<String, String> whole = new HashMap<>();
+  private final List<Entry> leading = new ArrayList<>();
+  private final Set<String> sectionWords = new HashSet<>();
+
+  Furniture() {
+    for (DataFiles.Row row : DataFiles.rows("ingest/furniture.tsv", 2)) {
+      String action = row.field(1).toLowerCase(Locale.ROOT);
+      if (!Set.of("line", "starts", "related", "end", "banner").contains(action)) {
+        throw row.error("a phrase, then one of line, starts, related, end, banner");
+      }
+      String k = Phrases.key(row.field(0));
+      whole.put(k, action);
+      if (!action.equals("line")) {
+        leading.add(new Entry(k, action));
+      }
+    }
+    for (String line : DataFiles.lines("ingest/sections.tsv")) {
+      for (String w : Phrases.key(line).split(" ")) {
+        if (!w.isEmpty()) {
+          sectionWords.add(w);
+        }
+      }
+    }
+  }
+
+  Kind classify(String line) {
+    String k = Phrases.key(line);
+    if (k.isEmpty()) {
+      return Kind.NONE;
+    }
+    String action = whole.get(k);
+    if (action != null) {
+      return switch (action) {
+        case "related" -> Kind.RELATED_MARKER;
+        case "end" -> Kind.END;
+        case "banner" -> Kind.BANNER;
+        default -> Kind.LINE;
+      };
+    }
+    int words = Phrases.words(k);
+    for (Entry e : leading) {
+      if (!k.startsWith(e.key() + " ")) {
+        continue;
+      }
+      switch (e.action()) {
+        case "end":
+          if (words <= END_LINE) {
+            return Kind.END;
+          }
+          break;
+        case "banner":
+          if (words <= END_LINE) {
+            return Kind.BANNER;
+          }
+          break;
+        default: // starts, related: a marker with its related headline on the same line
+          if (words <= SHORT_LINE || e.action().equals("related")) {
+            return Kind.LINE;
+          }
+      }
+    }
+    return Kind.NONE;
+  }
+
+  /** A line made only of section and menu words: "العالم - اوروبا", "أخبار اليمن", "روسيا". */
+  boolean isSectionLabel(String line) {
+    String k = Phrases.key(line);
+    if (k.isEmpty()) {
+      return false;
+    }
+    for (String w : k.split(" ")) {
+      if (!sectionWords.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

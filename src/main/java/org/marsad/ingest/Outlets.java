@@ -1,0 +1,65 @@
+package org.marsad.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.text.DataFiles;
+
+/**
+ * News outlets and agencies by every name a page credits them with ({@code ingest/outlets.tsv}):
+ * "روسيا اليوم" and "RT Arabic" are both {@code RT}.
+ */
+final class Outlets {
+
+  /** Longest outlet name, in words: no lookup tries more. */
+  private static final int MAX_WORDS = 6;
+
+  private final Map<String, String> byKey = new HashMap<>();
+
+  Outlets() {
+    for (DataFiles.Row row : DataFiles.rows("ingest/outlets.tsv", 1)) {
+      String credit = row.field(0);
+      for (String name : row.fields()) {
+        String k = Phrases.key(name);
+        if (!k.isEmpty()) {
+          byKey.putIfAbsent(k, credit);
+        }
+      }
+    }
+  }
+
+  /** The credit for a phrase that is an outlet's name and nothing else. */
+  Optional<String> named(String phrase) {
+    String k = Phrases.key(phrase);
+    String hit = byKey.get(k);
+    if (hit == null && k.startsWith("و") && k.length() > 2) {
+      hit = byKey.get(k.substring(1)); // "ووكالات" in "RT ووكالات"
+    }
+    return Optional.ofNullable(hit);
+  }
+
+  /** An outlet named by the first words of {@code words}: its credit and how many words it takes. */
+  Optional<Match> atStart(List<String> words) {
+    for (int n = Math.min(MAX_WORDS, words.size()); n >= 1; n--) {
+      String hit = byKey.get(Phrases.key(String.join(" ", words.subList(0, n))));
+      if (hit != null) {
+        return Optional.of(new Match(hit, n));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An outlet named by the last words of {@code words}. */
+  Optional<Match> atEnd(List<String> words) {
+    for (int n = Math.min(MAX_WORDS, words.size()); n >= 1; n--) {
+      String hit = byKey.get(Phrases.key(String.join(" ", words.subList(words.size() - n, words.size()))));
+      if (hit != null) {
+        return Optional.of(new Match(hit, n));
+      }
+    }
+    return Optional.empty();
+  }
+
+  record Match(String credit, int words) {}
+}

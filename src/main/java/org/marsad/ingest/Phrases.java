@@ -1,0 +1,84 @@
+package org.marsad.ingest;
+
+import java.util.regex.Pattern;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The comparison key of a line or phrase: Arabic spelling folded, punctuation and quotation
+ * marks dropped, white space collapsed. Data-file phrases and page lines meet on this key, so
+ * "انظر أيضا:" and "انظر ايضاً" are the same marker.
+ */
+final class Phrases {
+
+  private static final Pattern PUNCT = Pattern.compile(
+      "[\\s\\p{Z}\"'«»“”‘’„()\\[\\]{}،,.:;!?؟\\-–—/|•·*+_=<>›‹…\\u200b-\\u200f\\ufeff]+");
+
+  private Phrases() {}
+
+  static String key(String s) {
+    return PUNCT.matcher(ArabicNormalizer.normalize(s)).replaceAll(" ").strip();
+  }
+
+  /** Number of words of a key (or any text), counted by white space. */
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
+  }
+
+  /** {@code s} without white space (including no-break and zero-width spaces) at either end. */
+  static String strip(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && blank(s.charAt(b))) {
+      b++;
+    }
+    while (e > b && blank(s.charAt(e - 1))) {
+      e--;
+    }
+    return s.substring(b, e);
+  }
+
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u200b' && c <= '\u200f')
+        || c == '\ufeff';
+  }
+
+  /** Letters of a line by script: Arabic and Latin. */
+  record Letters(int arabic, int latin) {
+
+    static Letters of(CharSequence s) {
+      int ar = 0;
+      int la = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!Character.isLetter(c)) {
+          continue;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script == Character.UnicodeScript.ARABIC) {
+          ar++;
+        } else if (script == Character.UnicodeScript.LATIN) {
+          la++;
+        }
+      }
+      return new Letters(ar, la);
+    }
+
+    int total() {
+      return arabic + latin;
+    }
+
+    /** Mostly Latin letters, and enough of them to be a sentence rather than a name. */
+    boolean latinProse() {
+      return latin >= 20 && latin > 4 * arabic;
+    }
+  }
+}
