@@ -11,6 +11,7 @@ public final class RecordWriters {
 
   static {
     FORMATS.put("jsonl", () -> (a, out) -> out.println(Json.MAPPER.writeValueAsString(a)));
+    FORMATS.put("pretty", PrettyWriter::new);
   }
 
   private RecordWriters() {}
@@ -25,5 +26,13 @@ public final class RecordWriters {
 
   public static Iterable<String> names() {
     return FORMATS.keySet();
+  }
+
+  /** The format names, for picocli's help and completion. */
+  public static final class Names implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return FORMATS.keySet().iterator();
+    }
   }
 }

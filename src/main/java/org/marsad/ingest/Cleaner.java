@@ -57,6 +57,7 @@ public final class Cleaner {
     CleanArticle run() {
       Given g = raw.given();
       String text = raw.text();
+      warnings.addAll(raw.warnings());
       if (text.length() > MAX_TEXT) {
         warnings.add("text cut to its first " + MAX_TEXT + " characters of " + text.length());
         text = text.substring(0, MAX_TEXT);

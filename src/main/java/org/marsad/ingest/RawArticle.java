@@ -1,7 +1,19 @@
 package org.marsad.ingest;
 
+import java.util.List;
+
 /**
  * One article as read, before cleaning: {@code text} is the page as plain text, one block a
- * line (HTML already flattened), page furniture still in it.
+ * line (HTML already flattened), page furniture still in it. {@code warnings} are what reading
+ * noticed (a file cut at the size limit, HTML that ends inside a tag).
  */
-public record RawArticle(String source, String text, Given given) {}
+public record RawArticle(String source, String text, Given given, List<String> warnings) {
+
+  public RawArticle {
+    warnings = List.copyOf(warnings);
+  }
+
+  public RawArticle(String source, String text, Given given) {
+    this(source, text, given, List.of());
+  }
+}

@@ -1,0 +1,202 @@
+package org.marsad.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads articles from files, folders and standard input: plain text ({@code .txt} and anything
+ * unnamed), HTML ({@code .html}, {@code .htm}), JSONL ({@code .jsonl}, one article a line,
+ * fields {@code text}, {@code html}, {@code title}, {@code url}, {@code published},
+ * {@code outlet}), RSS and Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}). What cannot
+ * be read is reported to the sink and the batch goes on. Thread-safe.
+ */
+public final class ArticleReader {
+
+  /** A text or HTML file is read up to this size; the rest is left, with a warning. */
+  public static final int MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
+  /** A feed must be parsed whole: a larger one is skipped. */
+  public static final int MAX_FEED_BYTES = 64 * 1024 * 1024;
+  /** A JSONL line longer than this (in characters) is skipped. */
+  public static final int MAX_JSONL_LINE = 16 * 1024 * 1024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Outlets outlets = new Outlets();
+
+  /** The files a path names: itself, or every file under a folder (hidden ones left out), sorted. */
+  public static List<Path> files(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(path)) {
+      s.filter(Files::isRegularFile)
+          .filter(p -> !path.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .forEach(out::add);
+    }
+    return out;
+  }
+
+  /** Reads one file. */
+  public void read(Path file, ArticleSink sink) {
+    String where = file.toString();
+    String kind = kind(file);
+    long size;
+    byte[] bytes;
+    try {
+      size = Files.size(file);
+      if (kind.equals("jsonl")) {
+        try (InputStream in = Files.newInputStream(file)) {
+          readJsonl(where, in, sink);
+        }
+        return;
+      }
+      if (kind.equals("feed") && size > MAX_FEED_BYTES) {
+        sink.problem(where, "feed of " + size + " bytes is larger than " + MAX_FEED_BYTES + "; skipped");
+        return;
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(kind.equals("feed") ? MAX_FEED_BYTES : MAX_ARTICLE_BYTES);
+      }
+    } catch (IOException e) {
+      sink.problem(where, "cannot read: " + FeedExtractor.oneLine(e.toString()));
+      return;
+    }
+    List<String> warnings = new ArrayList<>();
+    if (size > bytes.length) {
+      String w = "file of " + size + " bytes: only the first " + bytes.length + " read";
+      sink.note(where, w);
+      warnings.add(w);
+    }
+    Optional<String> notText = Decoder.notText(bytes);
+    if (notText.isPresent()) {
+      sink.problem(where, notText.get());
+      return;
+    }
+    if (kind.equals("feed")) {
+      FeedExtractor.read(where, bytes, outlets, sink);
+      return;
+    }
+    if (kind.equals("text") && looksLikeHtml(bytes)) {
+      kind = "html";
+    }
+    if (kind.equals("html")) {
+      readHtml(where, bytes, warnings, sink);
+    } else {
+      String text = Decoder.decode(bytes, null).text();
+      sink.article(new RawArticle(where, text, Given.NONE, warnings));
+    }
+  }
+
+  private void readHtml(String where, byte[] bytes, List<String> warnings, ArticleSink sink) {
+    String html = Decoder.decode(bytes, HtmlExtractor.declaredCharset(bytes)).text();
+    List<String> w = new ArrayList<>(warnings);
+    if (HtmlExtractor.truncated(html)) {
+      String note = "HTML ends inside a tag (cut short?); read what was there";
+      sink.note(where, note);
+      w.add(note);
+    }
+    RawArticle a = HtmlExtractor.extract(where, html, w);
+    if (a.text().isBlank() && a.given().title() == null) {
+      sink.problem(where, "no article text in the HTML");
+      return;
+    }
+    sink.article(a);
+  }
+
+  /** Reads JSONL: one article a line; a line that is not an article is reported by its number. */
+  public void readJsonl(String where, InputStream in, ArticleSink sink) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      String at = where + ":" + n;
+      if (n == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.length() > MAX_JSONL_LINE) {
+        sink.problem(at, "line of " + line.length() + " characters is longer than " + MAX_JSONL_LINE + "; skipped");
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (JsonProcessingException e) {
+        sink.problem(at, "not JSON: " + FeedExtractor.oneLine(e.getOriginalMessage()));
+        continue;
+      }
+      if (!node.isObject()) {
+        sink.problem(at, "not a JSON object");
+        continue;
+      }
+      String text = field(node, "text");
+      String html = field(node, "html");
+      String url = field(node, "url");
+      String source = url != null ? url : where + "#" + n;
+      if (text == null && html == null) {
+        sink.problem(at, "neither \"text\" nor \"html\"");
+        continue;
+      }
+      Given stated = new Given(field(node, "title"), field(node, "published"), url, field(node, "outlet"));
+      RawArticle a = html != null && text == null
+          ? HtmlExtractor.extract(source, html, List.of())
+          : new RawArticle(source, text, Given.NONE);
+      sink.article(new RawArticle(source, a.text(), merge(stated, a.given()), a.warnings()));
+    }
+  }
+
+  /** Fields the input states win over what was extracted. */
+  private static Given merge(Given stated, Given extracted) {
+    return new Given(
+        stated.title() != null ? stated.title() : extracted.title(),
+        stated.published() != null ? IsoTimes.normalize(stated.published()).orElse(stated.published())
+            : extracted.published(),
+        stated.url() != null ? stated.url() : extracted.url(),
+        stated.outlet() != null ? stated.outlet() : extracted.outlet());
+  }
+
+  private static String field(JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+  }
+
+  private static String kind(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return "html";
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return "jsonl";
+    }
+    if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
+      return "feed";
+    }
+    return "text";
+  }
+
+  private static boolean looksLikeHtml(byte[] b) {
+    String head = new String(b, 0, Math.min(b.length, 512), StandardCharsets.ISO_8859_1).stripLeading()
+        .toLowerCase(Locale.ROOT);
+    if (head.startsWith("\u00ef\u00bb\u00bf")) {
+      head = head.substring(3).stripLeading();
+    }
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+}

@@ -1,0 +1,176 @@
+package org.marsad.ingest;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns the bytes of a file into text in the encodings Arabic pages come in: UTF-8 with or
+ * without a byte-order mark, UTF-16 with one, windows-1256 and ISO-8859-6. A declared charset
+ * (an HTML meta tag) is honoured; otherwise ICU's detector decides, checked against what the
+ * two Arabic single-byte encodings give, since the detector confuses them.
+ */
+final class Decoder {
+
+  static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+  static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
+  /** Share of control bytes above which a file is binary, not text. */
+  private static final double MAX_CONTROL_SHARE = 0.02;
+  /** Bytes looked at to tell text from binary. */
+  private static final int SNIFF = 8192;
+
+  /** Text decoded, and the charset it was read in. */
+  record Decoded(String text, Charset charset) {}
+
+  private Decoder() {}
+
+  /** Why these bytes are not text, if they are not: empty, or binary. */
+  static Optional<String> notText(byte[] b) {
+    if (b.length == 0) {
+      return Optional.of("empty file");
+    }
+    if (bom(b) != null) {
+      return Optional.empty();
+    }
+    int n = Math.min(b.length, SNIFF);
+    int control = 0;
+    boolean blank = true;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xff;
+      if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b)) {
+        control++;
+      }
+      if (c > 0x20) {
+        blank = false;
+      }
+    }
+    if (control > n * MAX_CONTROL_SHARE) {
+      return Optional.of("binary data, not text (" + control + " control bytes in the first " + n + ")");
+    }
+    if (blank && n == b.length) {
+      return Optional.of("empty file (white space only)");
+    }
+    return Optional.empty();
+  }
+
+  static Decoded decode(byte[] b, String declared) {
+    Charset bom = bom(b);
+    if (bom != null) {
+      int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+      return new Decoded(new String(b, skip, b.length - skip, bom), bom);
+    }
+    Charset declaredCharset = supported(declared);
+    if (declaredCharset != null) {
+      String s = new String(b, declaredCharset);
+      if (declaredCharset != StandardCharsets.UTF_8 || s.indexOf('\uFFFD') < 0) {
+        return new Decoded(s, declaredCharset);
+      }
+    }
+    Optional<String> utf8 = strictUtf8(b);
+    if (utf8.isPresent()) {
+      return new Decoded(utf8.get(), StandardCharsets.UTF_8);
+    }
+    Optional<Decoded> arabic = arabicSingleByte(b);
+    if (arabic.isPresent()) {
+      return arabic.get();
+    }
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(b);
+    CharsetMatch match = detector.detect();
+    Charset cs = match == null ? null : supported(match.getName());
+    if (cs == null) {
+      cs = StandardCharsets.ISO_8859_1;
+    }
+    return new Decoded(new String(b, cs), cs);
+  }
+
+  /**
+   * The Arabic single-byte reading of the bytes, when one gives mostly Arabic letters.
+   * windows-1256 is preferred: it is far more common, and where the two differ ISO-8859-6
+   * leaves holes that decode to nothing.
+   */
+  private static Optional<Decoded> arabicSingleByte(byte[] b) {
+    String win = new String(b, WINDOWS_1256);
+    String iso = new String(b, ISO_8859_6);
+    Phrases.Letters w = Phrases.Letters.of(win);
+    Phrases.Letters i = Phrases.Letters.of(iso);
+    boolean winArabic = w.arabic() >= 20 && w.arabic() > w.latin();
+    boolean isoArabic = i.arabic() >= 20 && i.arabic() > i.latin();
+    if (winArabic && (!isoArabic || w.arabic() >= i.arabic() * 0.9 || replacements(iso) > replacements(win))) {
+      return Optional.of(new Decoded(win, WINDOWS_1256));
+    }
+    if (isoArabic) {
+      return Optional.of(new Decoded(iso, ISO_8859_6));
+    }
+    return Optional.empty();
+  }
+
+  private static int replacements(String s) {
+    int n = 0;
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) == '\uFFFD') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Optional<String> strictUtf8(byte[] b) {
+    try {
+      return Optional.of(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b)).toString());
+    } catch (CharacterCodingException e) {
+      // a file cut at the size limit may end inside a character: allow that much
+      if (b.length > 4) {
+        int end = b.length;
+        while (end > b.length - 4 && (b[end - 1] & 0xC0) == 0x80) {
+          end--;
+        }
+        if (end > 0 && (b[end - 1] & 0x80) != 0) {
+          end--;
+        }
+        if (end < b.length) {
+          try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(b, 0, end)).toString());
+          } catch (CharacterCodingException e2) {
+            return Optional.empty();
+          }
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static Charset bom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  private static Charset supported(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return Charset.isSupported(name.strip()) ? Charset.forName(name.strip()) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

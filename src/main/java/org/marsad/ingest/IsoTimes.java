@@ -1,0 +1,54 @@
+package org.marsad.ingest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.marsad.time.DateLines;
+
+/**
+ * Publication times that pages and feeds state in machine form ("2021-09-28T17:29:00+03:00",
+ * a feed's date) as the record writes them: to the minute, in UTC with {@code Z} when the
+ * offset is known, the day alone when only the day is.
+ */
+final class IsoTimes {
+
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  private IsoTimes() {}
+
+  static Optional<String> normalize(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    String v = value.strip();
+    try {
+      return Optional.of(of(OffsetDateTime.parse(v).toInstant()));
+    } catch (DateTimeParseException e) {
+      // not with an offset; try the forms below
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(v).format(MINUTE));
+    } catch (DateTimeParseException e) {
+      // not a local date-time
+    }
+    try {
+      return Optional.of(LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v).toString());
+    } catch (DateTimeParseException e) {
+      // not a date
+    }
+    try {
+      return Optional.of(of(OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()));
+    } catch (DateTimeParseException e) {
+      return DateLines.parse(v);
+    }
+  }
+
+  static String of(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC).format(MINUTE) + "Z";
+  }
+}
