@@ -32,10 +32,20 @@ public final class ArticleReader {
   /** A JSONL line longer than this (in characters) is skipped. */
   public static final int MAX_JSONL_LINE = 16 * 1024 * 1024;
 
+  /**
+   * In a folder, files of these kinds are not articles and are passed over without a word:
+   * documentation, and the styles, scripts and images a browser saves beside a page.
+   */
+  private static final java.util.Set<String> NOT_ARTICLES = java.util.Set.of("md", "markdown", "css", "js", "json",
+      "map", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "woff", "woff2", "ttf", "otf", "eot", "mp4", "mp3");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Outlets outlets = new Outlets();
 
-  /** The files a path names: itself, or every file under a folder (hidden ones left out), sorted. */
+  /**
+   * The files a path names: itself, or every file under a folder, sorted, but for hidden files
+   * and those that are not articles by their kind (README.md, a saved page's images and scripts).
+   */
   public static List<Path> files(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
       return List.of(path);
@@ -44,6 +54,7 @@ public final class ArticleReader {
     try (Stream<Path> s = Files.walk(path)) {
       s.filter(Files::isRegularFile)
           .filter(p -> !path.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+          .filter(p -> !NOT_ARTICLES.contains(extension(p)))
           .sorted()
           .forEach(out::add);
     }
@@ -175,6 +186,12 @@ public final class ArticleReader {
   private static String field(JsonNode node, String name) {
     JsonNode v = node.get(name);
     return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   private static String kind(Path file) {
