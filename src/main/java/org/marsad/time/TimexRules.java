@@ -107,7 +107,8 @@ final class TimexRules {
       rule("season", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<s>"
           + Calendars.alternation(TimeWords.SEASONS.keySet()) + ")(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?",
           TimexRules::season),
-      rule("decade", "(?<dec>" + Calendars.alternation(TimeWords.DECADES.keySet()) + ")(?:\\s+(?:من\\s+)?القرن\\s+(?:(?<ord>"
+      rule("decade", "(?:ال)?(?<dec>" + Calendars.alternation(TimeWords.DECADES.keySet().stream()
+          .map(w -> w.substring(2)).toList()) + ")(?:\\s+(?:من\\s+)?القرن\\s+(?:(?<ord>"
           + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + ")))?", TimexRules::decade),
       rule("century", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?القرن\\s+(?:(?<ord>"
           + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + "))", TimexRules::century),
@@ -499,9 +500,12 @@ final class TimexRules {
     return List.of("WI", "SP", "SU", "FA").indexOf(code);
   }
 
-  /** "الثمانينيات" is the 1980s ("198") unless a century is named with it. */
+  /**
+   * "الثمانينيات" is the 1980s ("198") unless a century is named with it ("عشرينيات القرن
+   * الحالي"); decades.tsv names them with "ال", which the pattern makes optional.
+   */
   private static Optional<Reading> decade(Matcher m, Context c) {
-    int tens = TimeWords.DECADES.get(Calendars.key(m.group("dec")));
+    int tens = TimeWords.DECADES.get("ال" + Calendars.key(m.group("dec")));
     Integer century = centuryNumber(m, c);
     if (m.group("rel") != null && century == null) {
       return Optional.of(Reading.date(null));
