@@ -20,10 +20,16 @@ public final class Calendars {
 
   private static final Map<String, Integer> MONTHS = load("time/months.tsv");
   private static final Map<String, Integer> WEEKDAYS = load("time/weekdays.tsv");
+  /** Month names that are also common words, marked "ambiguous" in months.tsv. */
+  private static final java.util.Set<String> AMBIGUOUS_MONTHS = DataFiles.rows("time/months.tsv", 2).stream()
+      .filter(r -> r.field(2).equals("ambiguous")).map(r -> key(r.field(1))).collect(Collectors.toUnmodifiableSet());
 
   /** Alternation of every normalised month name; spaces inside a name match any run of spaces. */
   public static final String MONTH_ALTERNATION = alternation(MONTHS.keySet());
   public static final String WEEKDAY_ALTERNATION = alternation(WEEKDAYS.keySet());
+  /** Only the definite weekday names ("الأحد", not "أحد", which is also "one of"). */
+  public static final String DEFINITE_WEEKDAY_ALTERNATION = alternation(
+      WEEKDAYS.keySet().stream().filter(w -> w.startsWith("ال")).collect(Collectors.toSet()));
 
   private Calendars() {}
 
@@ -39,7 +45,13 @@ public final class Calendars {
     return d == null ? OptionalInt.empty() : OptionalInt.of(d);
   }
 
-  private static String key(String name) {
+  /** Whether a month name is also a common word and needs more than a preposition to be a month. */
+  public static boolean isAmbiguousMonth(String name) {
+    return AMBIGUOUS_MONTHS.contains(key(name));
+  }
+
+  /** The lookup form of a name: normalised, single spaces. */
+  static String key(String name) {
     return ArabicNormalizer.normalize(name).strip().replaceAll("\\s+", " ");
   }
 
@@ -57,7 +69,8 @@ public final class Calendars {
     return Map.copyOf(out);
   }
 
-  private static String alternation(java.util.Set<String> names) {
+  /** A regular-expression alternation of normalised names, longest first. */
+  static String alternation(java.util.Collection<String> names) {
     List<String> sorted = new ArrayList<>(names);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
     return sorted.stream().map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))

@@ -1,18 +1,185 @@
 package org.marsad.time;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import org.marsad.doc.Layer;
 import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 
-/** Finds and resolves the time expressions of an article. */
+/**
+ * Finds and resolves the time expressions of an article: every form of {@link TimexRules} is
+ * matched over the normalised text, matches that overlap keep the longest, and spans are mapped
+ * back to the original text. Stateless and thread-safe.
+ */
 public final class TimexTagger {
+
+  /** Letters that cling to the word after them (و ف ب ل ك, and two of them together). */
+  private static final Set<String> CLITICS = Set.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك");
+
+  private record Found(int start, int end, int rule, String shown, Reading reading) {}
 
   /**
    * The time expressions of {@code text}; relative ones resolved against {@code published}
    * (an ISO 8601 date or date-time, or null when unknown).
    */
   public Layer<Timex> tag(AnalyzedText text, String published) {
-    return Layer.of(List.of()); // filled by the time-expressions issue
+    List<String> warnings = new ArrayList<>();
+    LocalDate anchor = anchorOf(published, warnings);
+    List<Timex> items = new ArrayList<>();
+    for (Found f : find(text.text(), anchor)) {
+      Reading r = f.reading();
+      items.add(new Timex(f.start(), f.end(), f.shown(), r.value(), r.type(), r.mod()));
+      if (r.warning() != null) {
+        warnings.add(r.warning());
+      }
+    }
+    return new Layer<>(items, warnings);
+  }
+
+  /**
+   * The publication date the body itself settles when the page gives none: the weekday of
+   * "اليوم السبت" (or "أمس الجمعة") agrees with exactly one full date written in the text
+   * (a caption's "November 2, 2013"). Empty when nothing, or more than one day, fits.
+   */
+  public Optional<String> inferPublished(AnalyzedText text) {
+    Set<DayOfWeek> weekdays = new TreeSet<>();
+    Set<LocalDate> days = new TreeSet<>();
+    for (Found f : find(text.text(), null)) {
+      if (f.reading().anchorWeekday() != null) {
+        weekdays.add(f.reading().anchorWeekday());
+      }
+      if (f.reading().day() != null) {
+        days.add(f.reading().day());
+      }
+    }
+    if (weekdays.size() != 1) {
+      return Optional.empty();
+    }
+    DayOfWeek weekday = weekdays.iterator().next();
+    List<LocalDate> fitting = days.stream().filter(d -> d.getDayOfWeek() == weekday).toList();
+    return fitting.size() == 1 ? Optional.of(fitting.get(0).toString()) : Optional.empty();
+  }
+
+  private static List<Found> find(String original, LocalDate anchor) {
+    ArabicNormalizer.Normalized norm = ArabicNormalizer.normalizeWithOffsets(original);
+    String t = norm.text();
+    List<Found> candidates = new ArrayList<>();
+    for (int r = 0; r < TimexRules.RULES.size(); r++) {
+      TimexRules.Rule rule = TimexRules.RULES.get(r);
+      boolean hasLead = rule.pattern().namedGroups().containsKey("lead");
+      Matcher m = rule.pattern().matcher(t);
+      int from = 0;
+      while (from < t.length() && m.find(from)) {
+        int s = m.start();
+        int e = trimEnd(t, s, m.end());
+        int spanStart = s;
+        if (hasLead && m.group("lead") != null) {
+          spanStart = m.end("lead");
+          while (spanStart < e && Character.isWhitespace(t.charAt(spanStart))) {
+            spanStart++;
+          }
+        }
+        from = s + 1;
+        if (e <= spanStart || !startsWord(t, s) || !endsWord(t, e)) {
+          continue;
+        }
+        int os = norm.toOriginal(spanStart);
+        int oe = norm.toOriginalEnd(e);
+        String shown = original.substring(os, oe);
+        Optional<Reading> reading = rule.reader().read(m, new TimexRules.Context(t, anchor, s, e, shown));
+        if (reading.isPresent()) {
+          candidates.add(new Found(os, oe, r, shown, reading.get()));
+          from = e;
+        }
+      }
+    }
+    return longestFirst(candidates);
+  }
+
+  /** Keeps, of overlapping expressions, the longest (the earlier rule on a tie), in text order. */
+  private static List<Found> longestFirst(List<Found> candidates) {
+    candidates.sort(Comparator.comparingInt((Found f) -> f.start() - f.end()).thenComparingInt(Found::rule)
+        .thenComparingInt(Found::start));
+    BitSet taken = new BitSet();
+    List<Found> kept = new ArrayList<>();
+    for (Found f : candidates) {
+      int next = taken.nextSetBit(f.start());
+      if (next == -1 || next >= f.end()) {
+        taken.set(f.start(), f.end());
+        kept.add(f);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Found::start));
+    return kept;
+  }
+
+  /** The match end without trailing spaces or separators. */
+  private static int trimEnd(String t, int s, int e) {
+    while (e > s && (Character.isWhitespace(t.charAt(e - 1)) || ",،-–|/(".indexOf(t.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return e;
+  }
+
+  /**
+   * A match starts a word, or follows a clitic ("وأمس", "بنهاية"); a number is not the tail of
+   * another number ("2+2", "1.2018", a phone number).
+   */
+  private static boolean startsWord(String t, int s) {
+    if (s == 0) {
+      return true;
+    }
+    char p = t.charAt(s - 1);
+    if (Character.isDigit(p)) {
+      return false;
+    }
+    if (Character.isDigit(t.charAt(s)) && "+-/.:,$£€".indexOf(p) >= 0 && s >= 2 && Character.isDigit(t.charAt(s - 2))) {
+      return false;
+    }
+    if (!Character.isLetter(p)) {
+      return true;
+    }
+    int w = s - 1;
+    while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+      w--;
+    }
+    return CLITICS.contains(t.substring(w, s));
+  }
+
+  /** A match ends a word; a number is not followed by more of a number or by "%". */
+  private static boolean endsWord(String t, int e) {
+    if (e == t.length()) {
+      return true;
+    }
+    char n = t.charAt(e);
+    if (Character.isLetterOrDigit(n)) {
+      return false;
+    }
+    if (Character.isDigit(t.charAt(e - 1))) {
+      return n != '%' && !("+/:.,".indexOf(n) >= 0 && e + 1 < t.length() && Character.isDigit(t.charAt(e + 1)));
+    }
+    return true;
+  }
+
+  private static LocalDate anchorOf(String published, List<String> warnings) {
+    if (published == null || published.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.strip().substring(0, Math.min(10, published.strip().length())));
+    } catch (DateTimeException e) {
+      warnings.add("timex: publication date '" + published + "' is not ISO 8601; relative expressions left unresolved");
+      return null;
+    }
   }
 }

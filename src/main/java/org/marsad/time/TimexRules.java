@@ -1,0 +1,644 @@
+package org.marsad.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The forms of time expressions, each a pattern over normalised text (built from the word
+ * lists of {@link TimeWords} and {@link Calendars}) and a reader that resolves a match to a
+ * TIMEX3 value against the publication date. A reader may refuse a match (an invalid date, a
+ * month name standing alone that may be an ordinary word). A pattern's group {@code lead} is
+ * context that is not part of the expression ("في" before "2014").
+ */
+final class TimexRules {
+
+  /**
+   * The normalised text, the publication date ({@code anchor}, null when unknown), where the
+   * match lies in the text and how the expression reads in the original (for warnings).
+   */
+  record Context(String text, LocalDate anchor, int start, int end, String shown) {}
+
+  interface Reader {
+    Optional<Reading> read(Matcher m, Context c);
+  }
+
+  record Rule(String name, Pattern pattern, Reader reader) {}
+
+  private static final String S = "\\s+";
+  private static final String NOT_LETTER = "(?![\\p{L}])";
+  private static final String M = Calendars.MONTH_ALTERNATION;
+  private static final String W = Calendars.WEEKDAY_ALTERNATION;
+  private static final String WDEF = Calendars.DEFINITE_WEEKDAY_ALTERNATION;
+  private static final String REL = Calendars.alternation(TimeWords.RELATIVE.keySet());
+  private static final String MODS = Calendars.alternation(TimeWords.MODIFIERS.keySet());
+  private static final String ZONE = Calendars.alternation(TimeWords.ZONES);
+  private static final String NUMS = Calendars.alternation(TimeWords.NUMBERS.keySet());
+  private static final String HM = Calendars.alternation(TimeWords.HIJRI_MONTHS.keySet());
+  private static final String EM = Calendars.alternation(TimeWords.ENGLISH_MONTHS.keySet());
+  private static final String EWD = Calendars.alternation(TimeWords.ENGLISH_WEEKDAYS.keySet());
+  private static final String PARTS = Calendars.alternation(TimeWords.DAY_PARTS.keySet());
+  private static final String YEAR_NOUN = Calendars.alternation(TimeWords.YEAR_NOUNS);
+  private static final String AMPM = "(?:صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|ص|م|a\\.m\\.|p\\.m\\.|am|pm)" + NOT_LETTER;
+
+  /** A month in one or both systems: "يونيو", "يونيو/ حزيران", "يونيو (حزيران)". */
+  private static final String MONTHS = "(?<m>" + M + ")(?<comb>\\s*[/\\-(]\\s*(?<m2>" + M + ")(?:\\s*\\))?)?";
+  /** A year after a month or a day: "2018", "عام 2018", "من العام 2018", "2018م". */
+  private static final String YEAR_TAIL = "(?:\\s*[,،]?\\s*(?:(?:من\\s+)?" + YEAR_NOUN + "\\s+)?(?<y>\\d{4})(?:\\s*م"
+      + NOT_LETTER + ")?)";
+  private static final String HIJRI_MARK = "(?:ه|هجري|هجريه|للهجره)" + NOT_LETTER;
+
+  static final List<Rule> RULES = List.of(
+      rule("date", "(?:(?:يوم\\s+)?(?<wd>" + W + ")\\s*[,،]?\\s*)?"
+          + "(?:(?<h1>\\d{1,2}):(?<mi1>\\d{2})\\s*(?:" + ZONE + ")?\\s*[-–,،|]?\\s*)?"
+          + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTHS + YEAR_TAIL + "?"
+          + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
+          + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
+      rule("numeric date", "(?<d>\\d{1,2})[/.](?<mo>\\d{1,2})[/.](?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})",
+          TimexRules::numericDate),
+      rule("day of a relative month", "(?<d>\\d{1,2})\\s+من\\s+(?:ال)?شهر\\s+(?<rel>" + REL + ")",
+          TimexRules::dayOfRelativeMonth),
+      rule("month", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?<shahr>شهر\\s+|شهري\\s+)?" + MONTHS
+          + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?", TimexRules::month),
+      rule("relative day", "(?:(?<part>" + PARTS + ")\\s+(?:يوم\\s+)?)?(?:يوم\\s+)?(?<deic>"
+          + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?",
+          TimexRules::relativeDay),
+      rule("weekday", "(?:(?<part>" + PARTS + ")\\s+)?(?<yawm>يوم\\s+)?(?<wd>" + W + ")(?:\\s+(?<rel>" + REL + "))?",
+          TimexRules::weekday),
+      rule("relative period", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<unit>"
+          + Calendars.alternation(TimeWords.unitWords("sg").stream().map(w -> "ال" + w).toList())
+          + ")(?:\\s+(?<rel>" + REL + "))?", TimexRules::relativePeriod),
+      rule("counted duration", "(?:(?<approx>" + MODS + ")\\s+)?(?<n>\\d{1,3}|" + NUMS + ")\\s+(?<unit>"
+          + Calendars.alternation(TimeWords.unitWords("sg", "pl", "acc")) + ")", TimexRules::countedDuration),
+      rule("dual duration", "(?:(?<approx>" + MODS + ")\\s+)?(?<unit>"
+          + Calendars.alternation(TimeWords.unitWords("dual")) + ")", TimexRules::dualDuration),
+      rule("past or coming duration", "(?<unit>" + Calendars.alternation(
+          TimeWords.unitWords("pl", "dual").stream().map(w -> "ال" + w).toList()) + ")(?:\\s+(?:ال)?(?<n>" + NUMS
+          + "))?\\s+(?<rel>" + REL + "|" + Calendars.alternation(TimeWords.LAST_WORDS) + ")",
+          TimexRules::pastOrComingDuration),
+      rule("single duration", "(?<lead>لمده|طيله|طوال)\\s+(?<unit>"
+          + Calendars.alternation(TimeWords.unitWords("sg")) + ")(?:\\s+(?:كامل|كامله|واحد|واحده))?",
+          TimexRules::singleDuration),
+      rule("year", "(?<noun>" + YEAR_NOUN + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?", TimexRules::year),
+      rule("bare year", "(?<lead>" + Calendars.alternation(TimeWords.YEAR_LEADS) + ")\\s+(?<y>\\d{4})(?:\\s*م"
+          + NOT_LETTER + ")?", TimexRules::bareYear),
+      rule("hijri date", "(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?)?(?:شهر\\s+)?(?<hm>" + HM + ")(?:\\s+(?:"
+          + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})(?:\\s*(?<mark>" + HIJRI_MARK + "))?)?", TimexRules::hijriDate),
+      rule("hijri year", "(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})\\s*(?:" + HIJRI_MARK + ")", TimexRules::hijriYear),
+      rule("clock time", "(?:الساعه\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?(?:\\s*(?:" + ZONE
+          + "))?", TimexRules::clockTime),
+      rule("hour", "الساعه\\s+(?<h>\\d{1,2})(?:\\s+(?<ap>" + AMPM + "))?(?:\\s*(?:" + ZONE + "))?",
+          TimexRules::clockTime),
+      rule("english date", "(?:(?<ewd>" + EWD + ")\\s*,?\\s+)?(?<em>" + EM + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?"
+          + "(?:\\s*,?\\s*(?<y>\\d{4}))?", TimexRules::englishDate),
+      rule("english day month", "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<em>" + EM + ")\\.?"
+          + "(?:\\s*,?\\s*(?<y>\\d{4}))?", TimexRules::englishDate),
+      rule("english month year", "(?<em>" + EM + ")\\.?\\s*,?\\s+(?<y>\\d{4})", TimexRules::englishMonthYear),
+      rule("season", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<s>"
+          + Calendars.alternation(TimeWords.SEASONS.keySet()) + ")(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?",
+          TimexRules::season),
+      rule("decade", "(?:ال)?(?<dec>" + Calendars.alternation(TimeWords.DECADES.keySet().stream()
+          .map(w -> w.substring(2)).toList()) + ")(?:\\s+(?:من\\s+)?القرن\\s+(?:(?<ord>"
+          + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + ")))?", TimexRules::decade),
+      rule("century", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?القرن\\s+(?:(?<ord>"
+          + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + "))", TimexRules::century),
+      rule("every", "كل\\s+(?<unit>" + Calendars.alternation(TimeWords.unitWords("sg")) + ")(?:\\s+(?<wd>" + W + "))?",
+          TimexRules::every),
+      rule("recurrence adverb", "(?<adv>" + Calendars.alternation(TimeWords.SET_WORDS.keySet()) + ")",
+          TimexRules::recurrenceAdverb));
+
+  private TimexRules() {}
+
+  private static Rule rule(String name, String regex, Reader reader) {
+    return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
+  }
+
+  // ---- Gregorian dates -------------------------------------------------------------------
+
+  private static Optional<Reading> date(Matcher m, Context c) {
+    OptionalInt month = month(m);
+    int day = Integer.parseInt(m.group("d"));
+    if (month.isEmpty() || day < 1 || day > 31) {
+      return Optional.empty();
+    }
+    String h = m.group("h1") != null ? m.group("h1") : m.group("h2");
+    String min = m.group("h1") != null ? m.group("mi1") : m.group("mi2");
+    return dayReading(c, m.group("y"), month.getAsInt(), day, m.group("wd"), Calendars.weekday(orEmpty(m.group("wd"))),
+        clock(h, min, m.group("ap")));
+  }
+
+  private static Optional<Reading> numericDate(Matcher m, Context c) {
+    boolean iso = m.group("iy") != null;
+    int month = Integer.parseInt(iso ? m.group("imo") : m.group("mo"));
+    int day = Integer.parseInt(iso ? m.group("id") : m.group("d"));
+    return dayReading(c, iso ? m.group("iy") : m.group("y"), month, day, null, OptionalInt.empty(), "");
+  }
+
+  private static Optional<Reading> dayOfRelativeMonth(Matcher m, Context c) {
+    int day = Integer.parseInt(m.group("d"));
+    if (c.anchor() == null) {
+      return day >= 1 && day <= 31 ? Optional.of(Reading.date(null)) : Optional.empty();
+    }
+    YearMonth ym = YearMonth.from(c.anchor()).plusMonths(relative(m.group("rel")));
+    return ym.isValidDay(day) ? Optional.of(Reading.date(ym.atDay(day).toString())) : Optional.empty();
+  }
+
+  /**
+   * A day of a month; without a year it takes the publication year (the next one when the
+   * sentence speaks of the future and the day has passed). A weekday named with it must agree.
+   */
+  private static Optional<Reading> dayReading(Context c, String year, int month, int day, String weekdayText,
+      OptionalInt weekday, String clock) {
+    LocalDate date;
+    try {
+      if (year != null) {
+        date = LocalDate.of(Integer.parseInt(year), month, day);
+      } else if (c.anchor() != null) {
+        date = LocalDate.of(c.anchor().getYear(), month, day);
+        if (future(c) && date.isBefore(c.anchor())) {
+          date = date.plusYears(1);
+        }
+      } else {
+        return YearMonth.of(2000, month).isValidDay(day) ? Optional.of(Reading.of(null, type(clock), null))
+            : Optional.empty();
+      }
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    if (weekday.isPresent() && date.getDayOfWeek().getValue() != weekday.getAsInt()) {
+      return Optional.of(new Reading(null, type(clock), null, contradiction(c, weekdayText, date), null, null));
+    }
+    return Optional.of(new Reading(date + clock, type(clock), null, null, year != null ? date : null, null));
+  }
+
+  private static Optional<Reading> month(Matcher m, Context c) {
+    OptionalInt month = month(m);
+    if (month.isEmpty()) {
+      return Optional.empty();
+    }
+    String mod = modifier(m.group("mod"));
+    Integer rel = relative(m.group("rel"));
+    boolean named = m.group("y") != null || rel != null || m.group("comb") != null || m.group("shahr") != null
+        || mod != null;
+    if (!named && (Calendars.isAmbiguousMonth(m.group("m")) || !TimeWords.YEAR_LEADS.contains(wordBefore(c)))) {
+      return Optional.empty();
+    }
+    int mo = month.getAsInt();
+    String value = null;
+    if (m.group("y") != null) {
+      value = YearMonth.of(Integer.parseInt(m.group("y")), mo).toString();
+    } else if (c.anchor() != null) {
+      int year = c.anchor().getYear();
+      int now = c.anchor().getMonthValue();
+      if (rel != null && rel > 0 && mo <= now || rel == null && future(c) && mo < now) {
+        year++;
+      } else if (rel != null && rel < 0 && mo >= now) {
+        year--;
+      }
+      value = YearMonth.of(year, mo).toString();
+    }
+    return Optional.of(Reading.of(value, "DATE", mod));
+  }
+
+  /** The month of a match, refused when two names side by side are different months. */
+  private static OptionalInt month(Matcher m) {
+    OptionalInt month = Calendars.month(m.group("m"));
+    if (m.group("m2") != null && !Calendars.month(m.group("m2")).equals(month)) {
+      return OptionalInt.empty();
+    }
+    return month;
+  }
+
+  // ---- days relative to publication -----------------------------------------------------
+
+  private static Optional<Reading> relativeDay(Matcher m, Context c) {
+    String word = Calendars.key(m.group("deic"));
+    int offset = TimeWords.DEICTIC_DAYS.get(word);
+    if (word.equals("اليوم") && m.group("wd") == null && m.group("part") == null
+        && (TimeWords.NOT_TODAY_AFTER.contains(wordAfter(c)) || TimeWords.NOT_TODAY_BEFORE.contains(wordBefore(c)))) {
+      return Optional.empty();
+    }
+    String part = m.group("part") == null ? "" : "T" + TimeWords.DAY_PARTS.get(Calendars.key(m.group("part")));
+    String type = part.isEmpty() ? "DATE" : "TIME";
+    DayOfWeek named = m.group("wd") == null ? null
+        : DayOfWeek.of(Calendars.weekday(m.group("wd")).getAsInt());
+    DayOfWeek anchorWeekday = named == null ? null : named.minus(offset);
+    if (c.anchor() == null) {
+      return Optional.of(new Reading(null, type, null, null, null, anchorWeekday));
+    }
+    LocalDate date = c.anchor().plusDays(offset);
+    if (named != null && date.getDayOfWeek() != named) {
+      return Optional.of(new Reading(null, type, null, contradiction(c, m.group("wd"), date), null, anchorWeekday));
+    }
+    return Optional.of(new Reading(date + part, type, null, null, null, anchorWeekday));
+  }
+
+  /**
+   * A weekday after "يوم" or a part of the day, or with "الماضي"/"المقبل": without either, the
+   * last such day up to publication, or the next one when the sentence speaks of the future.
+   */
+  private static Optional<Reading> weekday(Matcher m, Context c) {
+    boolean definite = Calendars.key(m.group("wd")).startsWith("ال");
+    Integer rel = relative(m.group("rel"));
+    if (m.group("yawm") == null && !(definite && (rel != null || m.group("part") != null))) {
+      return Optional.empty();
+    }
+    String part = m.group("part") == null ? "" : "T" + TimeWords.DAY_PARTS.get(Calendars.key(m.group("part")));
+    String type = part.isEmpty() ? "DATE" : "TIME";
+    if (c.anchor() == null) {
+      return Optional.of(Reading.of(null, type, null));
+    }
+    DayOfWeek day = DayOfWeek.of(Calendars.weekday(m.group("wd")).getAsInt());
+    LocalDate date;
+    if (rel != null && rel > 0 || rel == null && future(c)) {
+      date = c.anchor().with(TemporalAdjusters.next(day));
+    } else if (rel != null && rel < 0) {
+      date = c.anchor().with(TemporalAdjusters.previous(day));
+    } else if (rel != null) {
+      date = c.anchor().with(java.time.temporal.ChronoField.DAY_OF_WEEK, day.getValue());
+    } else {
+      date = c.anchor().with(TemporalAdjusters.previousOrSame(day));
+    }
+    return Optional.of(Reading.of(date + part, type, null));
+  }
+
+  // ---- periods relative to publication --------------------------------------------------
+
+  private static Optional<Reading> relativePeriod(Matcher m, Context c) {
+    String mod = modifier(m.group("mod"));
+    Integer rel = relative(m.group("rel"));
+    if (rel == null && m.group("this") == null && mod == null) {
+      return Optional.empty();
+    }
+    int offset = rel == null ? 0 : rel;
+    TimeWords.Unit unit = TimeWords.UNITS.get(Calendars.key(m.group("unit")).substring(2));
+    if (unit == null) {
+      return Optional.empty();
+    }
+    if (c.anchor() == null) {
+      return Optional.of(Reading.of(null, "DATE", mod));
+    }
+    LocalDate a = c.anchor();
+    String value = switch (unit.code()) {
+      case "Y" -> String.valueOf(a.getYear() + offset);
+      case "M" -> YearMonth.from(a).plusMonths(offset).toString();
+      case "W" -> {
+        LocalDate d = a.plusWeeks(offset);
+        yield String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      }
+      case "DE" -> String.valueOf(Math.floorDiv(a.getYear(), 10) + offset);
+      case "CE" -> String.format("%02d", Math.floorDiv(a.getYear(), 100) + offset);
+      case "D" -> a.plusDays(offset).toString();
+      default -> null;
+    };
+    return value == null ? Optional.empty() : Optional.of(Reading.of(value, "DATE", mod));
+  }
+
+  // ---- durations -------------------------------------------------------------------------
+
+  private static Optional<Reading> countedDuration(Matcher m, Context c) {
+    int n = number(m.group("n"));
+    String approx = modifier(m.group("approx"));
+    if (n <= 0 || approx != null && !approx.equals("APPROX")) {
+      return Optional.empty();
+    }
+    return duration(n, m.group("unit"), approx);
+  }
+
+  private static Optional<Reading> dualDuration(Matcher m, Context c) {
+    String approx = modifier(m.group("approx"));
+    if (approx != null && !approx.equals("APPROX")) {
+      return Optional.empty();
+    }
+    return duration(1, m.group("unit"), approx);
+  }
+
+  /** "الأشهر الست الماضية", "السنوات الثلاث الأخيرة", "العامين الماضيين": a counted period up to now. */
+  private static Optional<Reading> pastOrComingDuration(Matcher m, Context c) {
+    String unit = Calendars.key(m.group("unit")).substring(2);
+    boolean dual = TimeWords.UNITS.get(unit).count() == 2;
+    if (m.group("n") == null && !dual) {
+      return Optional.empty();
+    }
+    return duration(m.group("n") == null ? 1 : number(m.group("n")), unit, null);
+  }
+
+  private static Optional<Reading> singleDuration(Matcher m, Context c) {
+    return duration(1, m.group("unit"), null);
+  }
+
+  private static Optional<Reading> duration(int n, String unitWord, String mod) {
+    TimeWords.Unit unit = TimeWords.UNITS.get(Calendars.key(unitWord));
+    if (unit == null) {
+      return Optional.empty();
+    }
+    int count = n * unit.count();
+    String value = switch (unit.code()) {
+      case "H" -> "PT" + count + "H";
+      case "MIN" -> "PT" + count + "M";
+      default -> "P" + count + unit.code();
+    };
+    return Optional.of(Reading.of(value, "DURATION", mod));
+  }
+
+  // ---- years -----------------------------------------------------------------------------
+
+  private static Optional<Reading> year(Matcher m, Context c) {
+    int y = Integer.parseInt(m.group("y"));
+    if (y < 1000 || y > 2199 || countedAfter(c)) {
+      return Optional.empty();
+    }
+    return Optional.of(Reading.date(String.valueOf(y)));
+  }
+
+  /** A four-digit number after a preposition of time is a year only if it looks like one. */
+  private static Optional<Reading> bareYear(Matcher m, Context c) {
+    int y = Integer.parseInt(m.group("y"));
+    if (y < 1800 || y > 2100 || countedAfter(c)) {
+      return Optional.empty();
+    }
+    return Optional.of(Reading.date(String.valueOf(y)));
+  }
+
+  /** The word after the match makes its number a count: "2000 دولار", "1500 عام". */
+  private static boolean countedAfter(Context c) {
+    String next = wordAfter(c);
+    return TimeWords.QUANTITY_WORDS.contains(next) || TimeWords.UNITS.containsKey(next)
+        || c.end() < c.text().length() && c.text().charAt(c.end()) == '%';
+  }
+
+  // ---- Hijri -----------------------------------------------------------------------------
+
+  private static Optional<Reading> hijriDate(Matcher m, Context c) {
+    int month = TimeWords.HIJRI_MONTHS.get(Calendars.key(m.group("hm")));
+    String y = m.group("y");
+    if (m.group("d") == null && (y == null || m.group("mark") == null && !plausibleHijriYear(y))) {
+      return Optional.empty();
+    }
+    if (y != null && m.group("mark") == null && !plausibleHijriYear(y)) {
+      return Optional.empty();
+    }
+    int year;
+    if (y != null) {
+      year = Integer.parseInt(y);
+    } else if (c.anchor() != null) {
+      year = Hijri.yearOf(c.anchor());
+    } else {
+      return Optional.of(Reading.date(null));
+    }
+    if (m.group("d") == null) {
+      return Hijri.middleOfMonth(year, month).map(d -> Reading.date(YearMonth.from(d).toString()));
+    }
+    Optional<LocalDate> date = Hijri.toGregorian(year, month, Integer.parseInt(m.group("d")));
+    return date.map(d -> new Reading(d.toString(), "DATE", null, null, y != null ? d : null, null));
+  }
+
+  private static Optional<Reading> hijriYear(Matcher m, Context c) {
+    return Hijri.middleOfYear(Integer.parseInt(m.group("y"))).map(d -> Reading.date(String.valueOf(d.getYear())));
+  }
+
+  private static boolean plausibleHijriYear(String y) {
+    int n = Integer.parseInt(y);
+    return n >= 1300 && n <= 1500;
+  }
+
+  // ---- clock times -----------------------------------------------------------------------
+
+  private static Optional<Reading> clockTime(Matcher m, Context c) {
+    String clock = clock(m.group("h"), m.namedGroups().containsKey("mi") ? m.group("mi") : "00", m.group("ap"));
+    if (clock.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Reading.of(c.anchor() == null ? null : c.anchor() + clock, "TIME", null));
+  }
+
+  /** "T12:38" from an hour, minutes and an optional am/pm word; empty when not a time. */
+  private static String clock(String h, String min, String ampm) {
+    if (h == null) {
+      return "";
+    }
+    int hour = Integer.parseInt(h);
+    int minute = min == null ? 0 : Integer.parseInt(min);
+    if (ampm != null) {
+      String a = ampm.replace(".", "");
+      boolean pm = a.equals("م") || a.startsWith("مساء") || a.equals("pm") || a.equals("ليلا")
+          || a.equals("ظهرا") && hour < 6;
+      if (pm && hour < 12) {
+        hour += 12;
+      } else if ((a.equals("ص") || a.equals("am")) && hour == 12) {
+        hour = 0;
+      }
+    }
+    if (hour > 23 || minute > 59) {
+      return "";
+    }
+    return String.format("T%02d:%02d", hour, minute);
+  }
+
+  // ---- English (photo captions) ----------------------------------------------------------
+
+  private static Optional<Reading> englishDate(Matcher m, Context c) {
+    int month = TimeWords.ENGLISH_MONTHS.get(m.group("em").toLowerCase(Locale.ROOT));
+    int day = Integer.parseInt(m.group("d"));
+    String wdText = m.namedGroups().containsKey("ewd") ? m.group("ewd") : null;
+    OptionalInt wd = wdText == null ? OptionalInt.empty()
+        : OptionalInt.of(TimeWords.ENGLISH_WEEKDAYS.get(wdText.toLowerCase(Locale.ROOT)));
+    return dayReading(c, m.group("y"), month, day, wdText, wd, "");
+  }
+
+  private static Optional<Reading> englishMonthYear(Matcher m, Context c) {
+    int month = TimeWords.ENGLISH_MONTHS.get(m.group("em").toLowerCase(Locale.ROOT));
+    return Optional.of(Reading.date(YearMonth.of(Integer.parseInt(m.group("y")), month).toString()));
+  }
+
+  // ---- seasons, decades, centuries -------------------------------------------------------
+
+  private static Optional<Reading> season(Matcher m, Context c) {
+    String code = TimeWords.SEASONS.get(Calendars.key(m.group("s")));
+    Integer rel = relative(m.group("rel"));
+    String mod = modifier(m.group("mod"));
+    if (m.group("y") != null) {
+      return Optional.of(Reading.of(m.group("y") + "-" + code, "DATE", mod));
+    }
+    if (rel == null && m.group("this") == null) {
+      return Optional.empty();
+    }
+    if (c.anchor() == null) {
+      return Optional.of(Reading.of(null, "DATE", mod));
+    }
+    int now = seasonIndex(seasonOf(c.anchor()));
+    int wanted = seasonIndex(code);
+    int year = c.anchor().getYear();
+    if (rel != null && rel > 0 && wanted <= now) {
+      year++;
+    } else if (rel != null && rel < 0 && wanted >= now) {
+      year--;
+    }
+    return Optional.of(Reading.of(year + "-" + code, "DATE", mod));
+  }
+
+  private static String seasonOf(LocalDate d) {
+    return switch (d.getMonthValue()) {
+      case 3, 4, 5 -> "SP";
+      case 6, 7, 8 -> "SU";
+      case 9, 10, 11 -> "FA";
+      default -> "WI";
+    };
+  }
+
+  private static int seasonIndex(String code) {
+    return List.of("WI", "SP", "SU", "FA").indexOf(code);
+  }
+
+  /**
+   * "الثمانينيات" is the 1980s ("198") unless a century is named with it ("عشرينيات القرن
+   * الحالي"); decades.tsv names them with "ال", which the pattern makes optional.
+   */
+  private static Optional<Reading> decade(Matcher m, Context c) {
+    int tens = TimeWords.DECADES.get("ال" + Calendars.key(m.group("dec")));
+    Integer century = centuryNumber(m, c);
+    if (m.group("rel") != null && century == null) {
+      return Optional.of(Reading.date(null));
+    }
+    int hundreds = century == null ? 19 : century - 1;
+    return Optional.of(Reading.date(hundreds + String.valueOf(tens)));
+  }
+
+  private static Optional<Reading> century(Matcher m, Context c) {
+    Integer century = centuryNumber(m, c);
+    return Optional.of(Reading.of(century == null ? null : String.format("%02d", century - 1), "DATE",
+        modifier(m.group("mod"))));
+  }
+
+  /** The ordinal number of the century a match names (20 for the 1900s), null without anchor. */
+  private static Integer centuryNumber(Matcher m, Context c) {
+    if (m.group("ord") != null) {
+      return TimeWords.CENTURIES.get(Calendars.key(m.group("ord")));
+    }
+    if (m.group("rel") != null && c.anchor() != null) {
+      return c.anchor().getYear() / 100 + 1 + TimeWords.RELATIVE.get(Calendars.key(m.group("rel")));
+    }
+    return null;
+  }
+
+  // ---- recurrences -----------------------------------------------------------------------
+
+  private static Optional<Reading> every(Matcher m, Context c) {
+    TimeWords.Unit unit = TimeWords.UNITS.get(Calendars.key(m.group("unit")));
+    if (m.group("wd") != null && unit.code().equals("D")) {
+      return Optional.of(Reading.of("XXXX-WXX-" + Calendars.weekday(m.group("wd")).getAsInt(), "SET", null));
+    }
+    return duration(1, m.group("unit"), null).map(r -> Reading.of(r.value(), "SET", null));
+  }
+
+  private static Optional<Reading> recurrenceAdverb(Matcher m, Context c) {
+    return Optional.of(Reading.of(TimeWords.SET_WORDS.get(Calendars.key(m.group("adv"))), "SET", null));
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  private static String type(String clock) {
+    return clock.isEmpty() ? "DATE" : "TIME";
+  }
+
+  private static String contradiction(Context c, String weekdayText, LocalDate date) {
+    return "timex: '" + c.shown() + "' names " + weekdayName(weekdayText) + " but " + date + " is a "
+        + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "; value left empty";
+  }
+
+  private static String weekdayName(String text) {
+    OptionalInt d = Calendars.weekday(text);
+    if (d.isEmpty()) {
+      Integer e = TimeWords.ENGLISH_WEEKDAYS.get(text.toLowerCase(Locale.ROOT));
+      d = e == null ? OptionalInt.empty() : OptionalInt.of(e);
+    }
+    return d.isEmpty() ? text : DayOfWeek.of(d.getAsInt()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+
+  private static String modifier(String word) {
+    return word == null ? null : TimeWords.MODIFIERS.get(Calendars.key(word));
+  }
+
+  private static Integer relative(String word) {
+    return word == null ? null : TimeWords.RELATIVE.get(Calendars.key(word));
+  }
+
+  private static int number(String n) {
+    if (Character.isDigit(n.charAt(0))) {
+      return Integer.parseInt(n);
+    }
+    String k = Calendars.key(n);
+    Integer v = TimeWords.NUMBERS.get(k);
+    if (v == null && k.startsWith("ال")) {
+      v = TimeWords.NUMBERS.get(k.substring(2));
+    }
+    return v == null ? 0 : v;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** Whether the sentence before the match speaks of the future ("سيعقد", "من المقرر"). */
+  static boolean future(Context c) {
+    int from = c.start();
+    int stop = Math.max(0, from - 120);
+    int i = from - 1;
+    while (i >= stop) {
+      char ch = c.text().charAt(i);
+      if (ch == '.' || ch == '\n' || ch == '؟' || ch == '!' || ch == '؛') {
+        break;
+      }
+      i--;
+    }
+    for (String w : c.text().substring(i + 1, from).split("[^\\p{L}]+")) {
+      if (TimeWords.FUTURE_CUES.contains(w)
+          || w.length() > 2 && "وف".indexOf(w.charAt(0)) >= 0 && TimeWords.FUTURE_CUES.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word just before the match (letters only), or "". */
+  static String wordBefore(Context c) {
+    int i = c.start() - 1;
+    while (i >= 0 && Character.isWhitespace(c.text().charAt(i))) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && Character.isLetter(c.text().charAt(i))) {
+      i--;
+    }
+    String w = c.text().substring(i + 1, end);
+    return w.length() > 2 && "وف".indexOf(w.charAt(0)) >= 0 && !TimeWords.YEAR_LEADS.contains(w)
+        && !TimeWords.NOT_TODAY_BEFORE.contains(w) ? w.substring(1) : w;
+  }
+
+  /** The word just after the match, or "" (a "%" counts as a word). */
+  static String wordAfter(Context c) {
+    int i = c.end();
+    String t = c.text();
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    if (i < t.length() && t.charAt(i) == '%') {
+      return "%";
+    }
+    while (i < t.length() && Character.isLetter(t.charAt(i))) {
+      i++;
+    }
+    return t.substring(start, i);
+  }
+}

@@ -1,0 +1,203 @@
+package org.marsad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.doc.Layer;
+import org.marsad.doc.Timex;
+import org.marsad.text.AnalyzedText;
+
+/**
+ * Each example: a sentence of our own, the expression the tagger must find in it, and its
+ * TIMEX3 value, type and mod, all against an article published on Wednesday 18 October 2023.
+ */
+class TimexTaggerTest {
+
+  private static final String PUBLISHED = "2023-10-18T09:45Z";
+  private final TimexTagger tagger = new TimexTagger();
+
+  private Layer<Timex> tag(String sentence, String published) {
+    return tagger.tag(AnalyzedText.of(sentence, List.of()), published);
+  }
+
+  private Timex only(String sentence, String published) {
+    Layer<Timex> layer = tag(sentence, published);
+    assertThat(layer.items()).as("time expressions of: %s", sentence).hasSize(1);
+    return layer.items().get(0);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} = {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      وصل الوفد إلى القاهرة في ٣ مارس ٢٠٢٢ لإجراء محادثات          | ٣ مارس ٢٠٢٢                        | 2022-03-03       | DATE | -
+      وقعت الحادثة في 5 آب 2019 قرب الحدود                           | 5 آب 2019                          | 2019-08-05       | DATE | -
+      نشرت الصحيفة المقال الخميس 7 كانون الثاني 2021 صباحا          | الخميس 7 كانون الثاني 2021         | 2021-01-07       | DATE | -
+      تبدأ الدورة في 14 أكتوبر/ تشرين الأول بمشاركة واسعة            | 14 أكتوبر/ تشرين الأول              | 2023-10-14       | DATE | -
+      وصلت الشحنة يوم 9 يونيو (حزيران) إلى الميناء                   | 9 يونيو (حزيران)                   | 2023-06-09       | DATE | -
+      ارتفعت الأسعار بشدة في مارس 2020 بسبب الجائحة                  | مارس 2020                          | 2020-03          | DATE | -
+      انتهى العمل بالاتفاق في ديسمبر/كانون الأول من العام 2019       | ديسمبر/كانون الأول من العام 2019   | 2019-12          | DATE | -
+      تأسست الجمعية الخيرية عام 1948 في المدينة                      | عام 1948                           | 1948             | DATE | -
+      زار الرئيس بغداد في 2009 للمرة الأولى                          | 2009                               | 2009             | DATE | -
+      يعمل المصنع منذ ١٩٩١ دون توقف                                  | ١٩٩١                               | 1991             | DATE | -
+      نُشر البيان يوم 18/10/2023 على الموقع                           | 18/10/2023                         | 2023-10-18       | DATE | -
+      الأربعاء ١٨ أكتوبر ٢٠٢٣ - ٠٩:٤٥ بتوقيت غرينتش                  | الأربعاء ١٨ أكتوبر ٢٠٢٣ - ٠٩:٤٥ بتوقيت غرينتش | 2023-10-18T09:45 | TIME | -
+      08:10 GMT03 فبراير/ شباط 2022                                   | 08:10 GMT03 فبراير/ شباط 2022      | 2022-02-03T08:10 | TIME | -
+      انطلقت الرحلة عند الساعة 17:05 GMT من المطار                   | الساعة 17:05 GMT                   | 2023-10-18T17:05 | TIME | -
+      تبدأ الجلسة عند ١١:٣٠ بتوقيت غرينتش                             | ١١:٣٠ بتوقيت غرينتش                 | 2023-10-18T11:30 | TIME | -
+      أُعلن الاتفاق في ١٥ رمضان ١٤٤٦ هـ بحضور الوفود                  | ١٥ رمضان ١٤٤٦ هـ                    | 2025-03-15       | DATE | -
+      صدر القرار في 1 محرم 1445هـ بعد مشاورات                        | 1 محرم 1445هـ                      | 2023-07-19       | DATE | -
+      بدأ المشروع عام 1445هـ في المنطقة                              | عام 1445هـ                         | 2024             | DATE | -
+      وقال الوزير اليوم إن المحادثات كانت مثمرة                       | اليوم                              | 2023-10-18       | DATE | -
+      وصل الوفد أمس إلى العاصمة                                       | أمس                                | 2023-10-17       | DATE | -
+      وصل الوفد امس إلى العاصمة                                       | امس                                | 2023-10-17       | DATE | -
+      يصل الوفد غدا إلى العاصمة                                       | غدا                                | 2023-10-19       | DATE | -
+      التقى الوزيران اليوم الأربعاء في جنيف                          | اليوم الأربعاء                     | 2023-10-18       | DATE | -
+      التقى الوزيران امس الثلاثاء في جنيف                             | امس الثلاثاء                       | 2023-10-17       | DATE | -
+      عاد السفير مساء أمس إلى بلاده                                  | مساء أمس                           | 2023-10-17TEV    | TIME | -
+      وكان الرئيس قد أعلن بالأمس عن خطة جديدة                         | الأمس                              | 2023-10-17       | DATE | -
+      تعقد القمة الأسبوع المقبل في الرياض                             | الأسبوع المقبل                     | 2023-W43         | DATE | -
+      عقدت القمة الأسبوع الماضي في الرياض                             | الأسبوع الماضي                     | 2023-W41         | DATE | -
+      تراجعت المبيعات الشهر الماضي بنسبة كبيرة                        | الشهر الماضي                       | 2023-09          | DATE | -
+      ارتفع الإنتاج خلال العام الجاري بشكل ملحوظ                      | العام الجاري                       | 2023             | DATE | -
+      تحسن الاقتصاد في العام الحالي                                   | العام الحالي                       | 2023             | DATE | -
+      تجري الانتخابات العام المقبل في موعدها                          | العام المقبل                       | 2024             | DATE | -
+      افتتح الجسر في مطلع العام بعد تأخير                             | مطلع العام                         | 2023             | DATE | START
+      يفتتح المتحف مطلع العام المقبل                                  | مطلع العام المقبل                  | 2024             | DATE | START
+      يعقد المؤتمر في شهر مايو المقبل في تونس                         | شهر مايو المقبل                    | 2024-05          | DATE | -
+      تسلم المنصب في تموز الماضي بعد الانتخابات                        | تموز الماضي                        | 2023-07          | DATE | -
+      تبدأ المفاوضات في منتصف ديسمبر المقبل                           | منتصف ديسمبر المقبل                | 2023-12          | DATE | MID
+      هطلت الأمطار في أواخر يونيو على المنطقة                         | أواخر يونيو                        | 2023-06          | DATE | END
+      ستجري الانتخابات في النصف الثاني من يناير                       | النصف الثاني من يناير              | 2024-01          | DATE | SECOND_HALF
+      وقع الاتفاق في النصف الأول من آذار عام 2015                    | النصف الأول من آذار عام 2015       | 2015-03          | DATE | FIRST_HALF
+      سيعقد الاجتماع في 30 مايو في الدوحة                             | 30 مايو                            | 2024-05-30       | DATE | -
+      أعلنت الشركة يوم الأحد عن أرباحها                               | يوم الأحد                          | 2023-10-15       | DATE | -
+      سيزور الرئيس القاهرة يوم الأحد                                  | يوم الأحد                          | 2023-10-22       | DATE | -
+      يلتقي الفريقان الخميس المقبل في الملعب                          | الخميس المقبل                      | 2023-10-19       | DATE | -
+      انتهت المباراة الاثنين الماضي بالتعادل                          | الاثنين الماضي                     | 2023-10-16       | DATE | -
+      التقى رئيس الوزراء الرئيس أربع مرات في الأشهر الست الماضية       | الأشهر الست الماضية                | P6M              | DURATION | -
+      سجن الصحفي ثلاث سنوات قبل الإفراج عنه                           | ثلاث سنوات                         | P3Y              | DURATION | -
+      استمر الحصار خمسة أيام متتالية                                  | خمسة أيام                          | P5D              | DURATION | -
+      عاش في المنفى عشرين عاما                                        | عشرين عاما                         | P20Y             | DURATION | -
+      درس في الخارج 4 سنوات                                           | 4 سنوات                            | P4Y              | DURATION | -
+      توقفت المفاوضات عامين كاملين                                    | عامين                              | P2Y              | DURATION | -
+      انقطعت الكهرباء 24 ساعة عن المدينة                              | 24 ساعة                            | PT24H            | DURATION | -
+      استغرق البناء نحو ثلاثة أشهر                                    | نحو ثلاثة أشهر                     | P3M              | DURATION | APPROX
+      تضاعفت الصادرات في السنوات الخمس الأخيرة                        | السنوات الخمس الأخيرة              | P5Y              | DURATION | -
+      بقي السفير في منصبه لمدة عام                                    | عام                                | P1Y              | DURATION | -
+      اشتدت موجة الحر في صيف 2021 على الساحل                          | صيف 2021                           | 2021-SU          | DATE | -
+      جفت الأنهار في الصيف الماضي                                     | الصيف الماضي                       | 2023-SU          | DATE | -
+      انتشرت هذه الموسيقى في الثمانينيات من القرن الماضي              | الثمانينيات من القرن الماضي        | 198              | DATE | -
+      كانت المدينة مزدهرة في التسعينيات                               | التسعينيات                         | 199              | DATE | -
+      شهد القرن العشرين حربين عالميتين                                | القرن العشرين                      | 19               | DATE | -
+      بني القصر في القرن التاسع عشر                                   | القرن التاسع عشر                   | 18               | DATE | -
+      يقام المهرجان كل عام في الربيع                                  | كل عام                             | P1Y              | SET | -
+      يصدر التقرير سنويا عن الوزارة                                   | سنويا                              | P1Y              | SET | -
+      تقام السوق كل يوم جمعة في الساحة                                | كل يوم جمعة                        | XXXX-WXX-5       | SET | -
+      The delegates met in Geneva on November 2, 2013 after talks     | November 2, 2013                   | 2013-11-02       | DATE | -
+      The talks resume Nov. 2 in Vienna                               | Nov. 2                             | 2023-11-02       | DATE | -
+      The treaty was signed in 2013 by both sides                     | 2013                               | 2013             | DATE | -
+      Protesters gathered on Saturday, October 21, 2023 in the square | Saturday, October 21, 2023         | 2023-10-21       | DATE | -
+      """)
+  void findsAndResolves(String sentence, String text, String value, String type, String mod) {
+    Timex t = only(sentence, PUBLISHED);
+    assertThat(t.text()).isEqualTo(text);
+    assertThat(sentence.substring(t.start(), t.end())).isEqualTo(text);
+    assertThat(t.value()).isEqualTo(value);
+    assertThat(t.type()).isEqualTo(type);
+    assertThat(t.mod()).isEqualTo(mod);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال الوزير اليوم إن المحادثات كانت مثمرة          | اليوم
+      وصل الوفد أمس إلى العاصمة                           | أمس
+      يعقد المؤتمر في شهر مايو المقبل في تونس             | شهر مايو المقبل
+      يفتتح المتحف مطلع العام المقبل                      | مطلع العام المقبل
+      يبدأ المعرض في 14 أكتوبر/ تشرين الأول               | 14 أكتوبر/ تشرين الأول
+      التقى الوزيران امس الثلاثاء في جنيف                 | امس الثلاثاء
+      تبدأ الجلسة عند ١١:٣٠ بتوقيت غرينتش                 | ١١:٣٠ بتوقيت غرينتش
+      """)
+  void withoutAPublicationDateRelativeExpressionsStayUnresolved(String sentence, String text) {
+    Timex t = only(sentence, null);
+    assertThat(t.text()).isEqualTo(text);
+    assertThat(t.value()).isNull();
+  }
+
+  @Test
+  void aWeekdayThatContradictsThePublicationDateLeavesTheValueEmptyAndWarns() {
+    Layer<Timex> layer = tag("وأعلن الوزير اليوم الجمعة أن القمة ستعقد في موعدها", PUBLISHED);
+    assertThat(layer.items()).singleElement().satisfies(t -> {
+      assertThat(t.text()).isEqualTo("اليوم الجمعة");
+      assertThat(t.value()).isNull();
+    });
+    assertThat(layer.warnings()).singleElement().asString()
+        .contains("اليوم الجمعة").contains("Friday").contains("Wednesday").contains("2023-10-18");
+  }
+
+  @Test
+  void aWeekdayThatContradictsItsDateLeavesTheValueEmptyAndWarns() {
+    Layer<Timex> layer = tag("وصل الوفد الاثنين 18 أكتوبر 2023 إلى بغداد", PUBLISHED);
+    assertThat(layer.items()).singleElement().satisfies(t -> assertThat(t.value()).isNull());
+    assertThat(layer.warnings()).singleElement().asString().contains("Monday").contains("Wednesday");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "بلغ حجم التبادل التجاري 2500 مليون دولار",
+      "وبلغت قيمة الصفقة في 2019 مليار دولار",
+      "سجلت الوزارة في 2015 حالة جديدة",
+      "ارتفعت النسبة إلى 2014% وفق التقرير",
+      "للاستفسار اتصلوا على الرقم 0096 2014 555",
+      "وعقد الاجتماع بصيغة 2+2 بين البلدين",
+      "تابعوا قناة روسيا اليوم على الإنترنت",
+      "احتفلت البلاد باليوم الوطني في الساحات",
+      "مارس الرياضيون التمارين في الملعب",
+      "يعد هذا أحد أهم المشاريع في المنطقة",
+      "وهو أحد ثلاثة مرشحين للمنصب",
+  })
+  void numbersAndWordsThatAreNotTimeExpressions(String sentence) {
+    assertThat(tag(sentence, PUBLISHED).items()).isEmpty();
+  }
+
+  @Test
+  void aCliticBeforeTheExpressionStaysOutOfItsSpan() {
+    Timex t = only("وأمس وصل الوفد إلى العاصمة", PUBLISHED);
+    assertThat(t.text()).isEqualTo("أمس");
+    assertThat(t.start()).isEqualTo(1);
+  }
+
+  @Test
+  void spansPointIntoTheOriginalTextAcrossDiacriticsAndTatweel() {
+    String sentence = "وقَّع الطرفان الاتفاقَ في ٢٤ نوفمـــبر ٢٠١٧ بالعاصمة";
+    Timex t = only(sentence, PUBLISHED);
+    assertThat(t.text()).isEqualTo("٢٤ نوفمـــبر ٢٠١٧");
+    assertThat(sentence.substring(t.start(), t.end())).isEqualTo(t.text());
+    assertThat(t.value()).isEqualTo("2017-11-24");
+  }
+
+  @Test
+  void overlappingExpressionsKeepTheLongestAndAllAreInTextOrder() {
+    Layer<Timex> layer = tag("أكد الوزير اليوم الأربعاء أن المحادثات ستستأنف في النصف الثاني من يناير عام 2024"
+        + " بعد توقف دام ثلاث سنوات", PUBLISHED);
+    assertThat(layer.items()).extracting(Timex::text)
+        .containsExactly("اليوم الأربعاء", "النصف الثاني من يناير عام 2024", "ثلاث سنوات");
+    assertThat(layer.items()).extracting(Timex::value).containsExactly("2023-10-18", "2024-01", "P3Y");
+  }
+
+  @Test
+  void infersThePublicationDayFromACaptionDateAndTheNamedWeekday() {
+    String article = "Protesters gather in the main square on October 21, 2023\n"
+        + "تظاهر الآلاف اليوم السبت في الساحة الرئيسية للمطالبة بالإصلاح.";
+    assertThat(tagger.inferPublished(AnalyzedText.of(article, List.of()))).contains("2023-10-21");
+  }
+
+  @Test
+  void infersNothingWhenTheWeekdayAgreesWithNoDate() {
+    String article = "Protesters gather in the main square on October 21, 2023\n"
+        + "تظاهر الآلاف اليوم الأحد في الساحة الرئيسية.";
+    assertThat(tagger.inferPublished(AnalyzedText.of(article, List.of()))).isEmpty();
+  }
+}
