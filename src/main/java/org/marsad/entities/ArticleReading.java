@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Token;
 
@@ -32,6 +33,7 @@ final class ArticleReading {
   private static final Transliterator SLUG = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
   private final Gazetteer gazetteer;
+  private final AnalyzedText analyzed;
   private final String text;
   private final List<TokenKeys> words;
   private final boolean[] covered;
@@ -55,6 +57,7 @@ final class ArticleReading {
 
   ArticleReading(Gazetteer gazetteer, AnalyzedText analyzed) {
     this.gazetteer = gazetteer;
+    this.analyzed = analyzed;
     this.text = analyzed.text();
     this.words = TokenKeys.of(analyzed.tokens());
     this.covered = new boolean[words.size()];
@@ -89,11 +92,29 @@ final class ArticleReading {
           for (int j = m.get().from(); j < m.get().to(); j++) {
             covered[j] = true;
           }
+          if (m.get().value() instanceof Target.Known k && k.entity().type() == EntityType.MISC) {
+            findNamedInside(m.get());
+          }
           i = m.get().to();
           continue;
         }
       }
       i++;
+    }
+  }
+
+  /**
+   * A treaty or event named after an organisation or a country ("ميثاق الأمم المتحدة") names
+   * that organisation or country too.
+   */
+  private void findNamedInside(NameTrie.Match<Target> outer) {
+    for (int i = outer.from() + 1; i < outer.to(); i++) {
+      var m = gazetteer.trie().longestAt(words, i, this::acceptable);
+      if (m.isPresent() && m.get().to() <= outer.to() && m.get().value() instanceof Target.Known k
+          && (k.entity().type() == EntityType.ORG || k.entity().type() == EntityType.GPE)) {
+        found.add(m.get());
+        i = m.get().to() - 1;
+      }
     }
   }
 
@@ -157,7 +178,7 @@ final class ArticleReading {
       pos++;
     }
     Office named = gazetteer.officeIn(office, country);
-    String role = office.kind() == Office.Kind.COUNTERPART ? lastRole : named.role();
+    String role = office.kind() == Office.Kind.COUNTERPART ? subjectRole(m.start()) : named.role();
     if (next < found.size() && found.get(next).from() == pos && found.get(next).value() instanceof Target.Known kn
         && kn.entity().isPerson()) {
       introductions.put(next, new Introduction(named, role, country));
@@ -184,6 +205,25 @@ final class ArticleReading {
       references.add(new Reference(m.start(), end, named.kind() == Office.Kind.COUNTERPART
           ? new Office(named.phrase(), role, "", Office.Kind.COUNTERPART) : named, country));
     }
+  }
+
+  /**
+   * "نظيره": the counterpart of the person last named in the same sentence, else of the person
+   * last given an office: the same office.
+   */
+  private String subjectRole(int offset) {
+    org.marsad.doc.Span sentence = analyzed.sentenceAt(offset);
+    int from = sentence == null ? 0 : sentence.start();
+    Found subject = null;
+    int at = -1;
+    for (Found f : entities.values()) {
+      int before = f.lastBefore(offset);
+      if (f.isPerson() && before >= from && before > at) {
+        subject = f;
+        at = before;
+      }
+    }
+    return subject != null && !subject.role.isEmpty() ? subject.role : lastRole;
   }
 
   /** The code of the country a match names (by name or adjective), or null. */
@@ -411,6 +451,7 @@ final class ArticleReading {
       Found best = null;
       int bestAt = -1;
       int candidates = 0;
+      boolean bestSameOffice = false;
       for (Found f : entities.values()) {
         if (!f.isPerson() || (!r.country().isEmpty() && !r.country().equals(f.country))
             || !r.office().fits(f.role)) {
@@ -418,9 +459,13 @@ final class ArticleReading {
         }
         candidates++;
         int before = f.lastBefore(r.start());
-        if (best == null || before > bestAt) {
+        // a counterpart holds the same office as the person it is the counterpart of
+        boolean sameOffice = r.office().kind() == Office.Kind.COUNTERPART
+            && gazetteer.sameOffice(f.role).equals(gazetteer.sameOffice(r.office().role()));
+        if (best == null || (sameOffice && !bestSameOffice) || (sameOffice == bestSameOffice && before > bestAt)) {
           best = f;
           bestAt = before;
+          bestSameOffice = sameOffice;
         }
       }
       boolean specific = !r.country().isEmpty() || (candidates == 1 && !r.office().isGeneric()

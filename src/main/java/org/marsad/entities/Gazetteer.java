@@ -24,6 +24,7 @@ final class Gazetteer {
   private final Set<String> commonWords;
   private final Set<String> officeModifiers;
   private final Map<String, Office> countryOffices = new HashMap<>();
+  private final Map<String, String> roleClasses = new HashMap<>();
 
   Gazetteer(KnowledgeBase kb) {
     this.kb = kb;
@@ -47,11 +48,20 @@ final class Gazetteer {
         }
       }
     }
-    for (Office o : offices()) {
+    List<Office> offices = offices();
+    for (Office o : offices) {
       if (o.country().isEmpty()) {
         add(o.phrase(), new Target.OfficeWord(o), false);
       } else {
         countryOffices.put(o.phrase() + "\t" + o.country(), o);
+      }
+    }
+    for (Office o : countryOffices.values()) {
+      for (Office generic : offices) {
+        if (generic.phrase().equals(o.phrase()) && generic.country().isEmpty()) {
+          roleClasses.putIfAbsent(o.role().toLowerCase(java.util.Locale.ROOT),
+              generic.role().toLowerCase(java.util.Locale.ROOT));
+        }
       }
     }
   }
@@ -85,9 +95,21 @@ final class Gazetteer {
   private void add(String name, Target target, boolean person) {
     List<String> keys = keys(name);
     trie.add(keys, target);
-    if (person) {
+    if (person && skeletonSafe(keys)) {
       trie.add(keys.stream().map(NameKeys::skeleton).toList(), target);
     }
+  }
+
+  /**
+   * Whether a person's name may also be matched by its skeleton: not a surname with the
+   * article ("العليمي" would meet "العالمي", global), and a one-word name of five letters at least.
+   */
+  private static boolean skeletonSafe(List<String> keys) {
+    if (keys.size() == 1) {
+      String k = keys.get(0);
+      return k.length() >= 5 && !k.startsWith("ال");
+    }
+    return true;
   }
 
   /** The word keys of a name as written in a data file. */
@@ -122,6 +144,14 @@ final class Gazetteer {
       out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(line.split("\t")[0])));
     }
     return Set.copyOf(out);
+  }
+
+  /**
+   * The office a role is one name of: "Secretary of State" and "Foreign Secretary" are the
+   * "Foreign Minister" of their countries, as {@code offices.tsv} says by one phrase for them.
+   */
+  String sameOffice(String role) {
+    return roleClasses.getOrDefault(role.toLowerCase(java.util.Locale.ROOT), role.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The office as country {@code code} names it ("Secretary of State" for the United States). */

@@ -26,8 +26,9 @@ record Office(String phrase, String role, String country, Kind kind) {
     }
     String h = held.toLowerCase(Locale.ROOT);
     String r = role.toLowerCase(Locale.ROOT);
-    // "الزعيم" (Leader) fits a Supreme Leader, "الوزير" any minister or secretary, not a deputy
-    if (h.startsWith("deputy") || h.startsWith("vice")) {
+    // "الزعيم" (Leader) fits a Supreme Leader, "الوزير" any minister or secretary, but neither a
+    // deputy nor a prime minister
+    if (h.startsWith("deputy") || h.startsWith("vice") || (isGeneric() && h.startsWith("prime"))) {
       return false;
     }
     return h.endsWith(" " + r) || (isGeneric() && h.contains("secretary"));
