@@ -170,6 +170,19 @@ final class ArticleReading {
         pos++;
       }
       pos = skipModifiers(pos);
+      // "سفير روسيا لدى واشنطن": the country the envoy is posted to
+      if (pos < words.size() && words.get(pos).key().equals("لدي") && next < found.size()
+          && found.get(next).from() == pos + 1 && found.get(next).value() instanceof Target.Known) {
+        pos = found.get(next).to();
+        next++;
+      }
+    } else if (next < found.size() && found.get(next).from() == pos
+        && found.get(next).value() instanceof Target.Known body && body.entity().type() == EntityType.ORG) {
+      // "الأمين العام للأمم المتحدة", "المتحدث باسم الخارجية الصينية": the body the office belongs to
+      country = body.entity().country();
+      end = found.get(next).end();
+      pos = skipModifiers(found.get(next).to());
+      next++;
     } else if (latin && k > 0) {
       country = latinOwner(k);
     }
@@ -278,6 +291,10 @@ final class ArticleReading {
     }
     if (to == from) {
       return from;
+    }
+    // "ناريندرا مودي عمق العلاقات": a third word before a definite noun heads a construct
+    if (to - from == MAX_NAME_WORDS && to < words.size() && !covered[to] && words.get(to).key().startsWith("ال")) {
+      to--;
     }
     boolean closed = to >= words.size() || words.get(to).token().kind() == Token.Kind.PUNCT;
     if (to - from >= 2 || (apposition && closed)) {

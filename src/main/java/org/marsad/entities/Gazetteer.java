@@ -28,7 +28,9 @@ final class Gazetteer {
 
   Gazetteer(KnowledgeBase kb) {
     this.kb = kb;
-    this.commonWords = words("entities/common-words.tsv");
+    Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
+    common.addAll(verbForms());
+    this.commonWords = Set.copyOf(common);
     this.officeModifiers = words("entities/office-modifiers.tsv");
     for (KbEntity e : kb.entities()) {
       for (String name : e.arabicNames()) {
@@ -133,6 +135,29 @@ final class Gazetteer {
       };
       String role = row.field(1).equals("-") ? "" : row.field(1);
       out.add(new Office(row.field(0), role, row.field(3), kind));
+    }
+    return out;
+  }
+
+  /**
+   * The regular forms of the verbs of {@code entities/verbs.tsv}: past, feminine and plural
+   * past, imperfect masculine and feminine, plural, and future with س.
+   */
+  private static Set<String> verbForms() {
+    Set<String> out = new HashSet<>();
+    for (DataFiles.Row row : DataFiles.rows("entities/verbs.tsv", 2)) {
+      String past = ArabicNormalizer.normalize(row.field(0));
+      String imperfect = ArabicNormalizer.normalize(row.field(1));
+      if (!imperfect.startsWith("ي")) {
+        throw row.error("an imperfect verb beginning with ي in field 2");
+      }
+      // a final weak letter drops before the endings: دعا → دعت، دعوا
+      String stem = past.endsWith("ي") || past.endsWith("ا") ? past.substring(0, past.length() - 1) : past;
+      String rest = imperfect.substring(1);
+      for (String form : List.of(past, stem + "ت", stem + "وا", imperfect, "ت" + rest, imperfect + "ون",
+          "س" + imperfect, "ست" + rest)) {
+        out.add(NameKeys.keyOfNormalized(form));
+      }
     }
     return out;
   }

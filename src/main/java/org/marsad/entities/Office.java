@@ -31,7 +31,8 @@ record Office(String phrase, String role, String country, Kind kind) {
     if (h.startsWith("deputy") || h.startsWith("vice") || (isGeneric() && h.startsWith("prime"))) {
       return false;
     }
-    return h.endsWith(" " + r) || (isGeneric() && h.contains("secretary"));
+    // "رئيسة المفوضية": a President of the European Commission
+    return h.endsWith(" " + r) || h.startsWith(r + " of ") || (isGeneric() && h.contains("secretary"));
   }
 
   /** "الوزير": an office word that does not say which ministry. */
