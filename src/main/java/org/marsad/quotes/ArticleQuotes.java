@@ -137,11 +137,13 @@ final class ArticleQuotes {
 
   /** The speaker of a reporting verb: named, by office, or by pronoun. */
   private Entity resolve(Cue cue, Entity sentenceSpeaker, Optional<Cue.Gender> turnTaking, Span words) {
-    if (speakerAt[cue.token()] != null || cue.kind() == Cue.Kind.PARTICIPLE && sentenceSpeaker != null) {
-      return speakerAt[cue.token()] != null ? speakerAt[cue.token()] : sentenceSpeaker;
+    if (speakerAt[cue.token()] != null) {
+      return speakerAt[cue.token()];
     }
     Entity speaker = null;
-    if (cue.kind() == Cue.Kind.PARTICIPLE) {
+    if (cue.kind() == Cue.Kind.PARTICIPLE && sentenceSpeaker != null) {
+      speaker = sentenceSpeaker;
+    } else if (cue.kind() == Cue.Kind.PARTICIPLE) {
       speaker = firstSubjectBefore(words.start(), cue.token()).orElseGet(
           () -> discourse.pronoun(cue.gender(), cue.token()).orElse(null));
     } else {
