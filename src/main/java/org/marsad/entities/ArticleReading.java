@@ -30,6 +30,8 @@ import org.marsad.text.Token;
 final class ArticleReading {
 
   private static final int MAX_NAME_WORDS = 3;
+  /** Words of Arab names after which a word with the article follows: عبد الله, أبو الغيط, آل ثاني. */
+  private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ال", "بن", "ابن");
   private static final Transliterator SLUG = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
   private final Gazetteer gazetteer;
@@ -159,6 +161,7 @@ final class ArticleReading {
     int end = m.end();
     int next = k + 1;
     String country = "";
+    boolean introducedOnlyKnown = false;
     boolean paren = isPunct(pos, "(");
     int inside = paren ? pos + 1 : pos;
     if (next < found.size() && found.get(next).from() == inside && countryOf(found.get(next)) != null) {
@@ -185,6 +188,9 @@ final class ArticleReading {
       next++;
     } else if (latin && k > 0) {
       country = latinOwner(k);
+    } else if (office.kind() == Office.Kind.OFFICE && !office.isDefinite()) {
+      // "وزير خارجية ...", "رئيس مجلس إدارة ...": a construct names a person only with its country
+      introducedOnlyKnown = true;
     }
     boolean apposition = isPunct(pos, "،") || isPunct(pos, ",");
     if (apposition) {
@@ -195,6 +201,9 @@ final class ArticleReading {
     if (next < found.size() && found.get(next).from() == pos && found.get(next).value() instanceof Target.Known kn
         && kn.entity().isPerson()) {
       introductions.put(next, new Introduction(named, role, country));
+      return;
+    }
+    if (introducedOnlyKnown) {
       return;
     }
     if (latin) {
@@ -286,14 +295,29 @@ final class ArticleReading {
    */
   private int unknownNameEnd(int from, boolean apposition) {
     int to = from;
-    while (to < words.size() && to - from < MAX_NAME_WORDS && isNameWord(to, to == from)) {
-      to++;
+    boolean given = from < words.size() && gazetteer.isGivenName(words.get(from));
+    int counted = 0; // عبد, بن, آل do not count
+    while (to < words.size() && counted < MAX_NAME_WORDS) {
+      if (isNameWord(to, to == from)) {
+        counted += CONNECTORS.contains(words.get(to).key()) ? 0 : 1;
+        to++;
+      } else if (to > from && isFamilyName(to, given)) {
+        // "أيمن الصفدي", "عبد الرحمن": the article-bearing word closes the name, or follows عبد
+        boolean afterAbd = CONNECTORS.contains(words.get(to - 1).key());
+        counted++;
+        to++;
+        if (!afterAbd) {
+          break;
+        }
+      } else {
+        break;
+      }
     }
     if (to == from) {
       return from;
     }
     // "ناريندرا مودي عمق العلاقات": a third word before a definite noun heads a construct
-    if (to - from == MAX_NAME_WORDS && to < words.size() && !covered[to] && words.get(to).key().startsWith("ال")) {
+    if (counted == MAX_NAME_WORDS && to - from == MAX_NAME_WORDS && to < words.size() && !covered[to] && words.get(to).key().startsWith("ال")) {
       to--;
     }
     boolean closed = to >= words.size() || words.get(to).token().kind() == Token.Kind.PUNCT;
@@ -303,8 +327,21 @@ final class ArticleReading {
     return from;
   }
 
+  /** A word with the article inside an Arab name: after a given name, or after عبد, أبو, آل. */
+  private boolean isFamilyName(int i, boolean given) {
+    TokenKeys w = words.get(i);
+    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || !w.key().startsWith("ال") || w.key().length() < 4
+        || gazetteer.isCommonWord(w)) {
+      return false;
+    }
+    return given || CONNECTORS.contains(words.get(i - 1).key());
+  }
+
   private boolean isNameWord(int i, boolean first) {
     TokenKeys w = words.get(i);
+    if (!first && w.key().equals("ال") && w.token().kind() == Token.Kind.ARABIC && !covered[i]) {
+      return true; // "آل ثاني"
+    }
     if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
         || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleKeys.contains("ال" + w.key())) {
       return false;

@@ -23,6 +23,7 @@ final class Gazetteer {
   private final NameTrie<Target> trie = new NameTrie<>();
   private final Set<String> commonWords;
   private final Set<String> officeModifiers;
+  private final Set<String> givenNames;
   private final Map<String, Office> countryOffices = new HashMap<>();
   private final Map<String, String> roleClasses = new HashMap<>();
 
@@ -32,6 +33,7 @@ final class Gazetteer {
     common.addAll(verbForms());
     this.commonWords = Set.copyOf(common);
     this.officeModifiers = words("entities/office-modifiers.tsv");
+    this.givenNames = words("entities/given-names.tsv");
     for (KbEntity e : kb.entities()) {
       for (String name : e.arabicNames()) {
         add(name, new Target.Known(e, false), e.isPerson());
@@ -88,6 +90,11 @@ final class Gazetteer {
 
   boolean isCommonKey(String key) {
     return commonWords.contains(key);
+  }
+
+  /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
+  boolean isGivenName(TokenKeys w) {
+    return givenNames.contains(w.key());
   }
 
   boolean isOfficeModifier(TokenKeys w) {

@@ -35,6 +35,15 @@ record Office(String phrase, String role, String country, Kind kind) {
     return h.endsWith(" " + r) || h.startsWith(r + " of ") || (isGeneric() && h.contains("secretary"));
   }
 
+  /**
+   * Whether the phrase ends in a definite word ("وزير الخارجية", "الرئيس"), so that a name
+   * may follow it; "وزير خارجية", "رئيس" are constructs, waiting for their country.
+   */
+  boolean isDefinite() {
+    String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+    return kind != Kind.OFFICE || NameKeys.isLatin(last) || last.startsWith("ال") || last.startsWith("أل");
+  }
+
   /** "الوزير": an office word that does not say which ministry. */
   boolean isGeneric() {
     return kind == Kind.OFFICE && role.equals("Minister");

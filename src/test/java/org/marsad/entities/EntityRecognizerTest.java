@@ -213,4 +213,17 @@ class EntityRecognizerTest {
     assertThat(mentions(entity(es, "person:mike-pompeo"))).containsExactly("مايك بومبيو", "نظيره الأمريكي");
     assertThat(entity(es, "person:mike-pompeo").role()).isEqualTo("Secretary of State");
   }
+
+  @Test
+  void an_arab_name_may_end_with_a_family_name_that_carries_the_article() {
+    List<Entity> es = read("وقال وزير المالية المصري محمد الجبالي إن العجز تراجع، والتقى نائب الرئيس عبد الرحمن آل خليفة.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name))
+        .containsExactly("محمد الجبالي", "عبد الرحمن آل خليفة");
+  }
+
+  @Test
+  void an_office_in_construct_without_its_country_introduces_nobody() {
+    List<Entity> es = read("واجتمع رئيس مجلس إدارة الشركة مع وزير دولة شؤون الطاقة.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).isEmpty();
+  }
 }
