@@ -210,7 +210,8 @@ public final class Cleaner {
         return false;
       }
       if (published == null) {
-        published = date.get();
+        // an offset other than GMT is kept by converting to UTC rather than dropped
+        published = IsoTimes.withOffset(s).orElse(date.get());
       }
       if (dateLineParagraph < 0) {
         dateLineParagraph = paragraphs.size();
