@@ -89,6 +89,21 @@ class CleanerTest {
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"منذ 3 ساعات", "منذ ٣ ساعات", "قبل دقيقتين", "منذ يومين"})
+  void aRelativeTimeStampIsNotTheTitle(String stamp) {
+    CleanArticle a = Pages.clean(stamp, HEADLINE, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aHeadlineWithASpeakerAndColonIsTheTitle() {
+    String headline = "وزير الصحة: الحملة ستشمل كل القرى دون استثناء";
+    CleanArticle a = Pages.clean("عاجل", headline, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(headline);
+  }
+
   @Test
   void aHeadlineRepeatedAsTheFirstBodyLineAppearsOnce() {
     CleanArticle a = Pages.clean(HEADLINE, "", HEADLINE, "١٠ فبراير ٢٠٢٦", FIRST, SECOND);
