@@ -18,8 +18,11 @@ import org.marsad.doc.Span;
  */
 public final class Cleaner {
 
-  /** More text than this in one article is a page gone wrong: the rest is cut, with a warning. */
-  public static final int MAX_TEXT = 200_000;
+  /**
+   * More text than this in one article (some 18,000 Arabic words, ten times a long report) is a
+   * page gone wrong: the rest is cut, with a warning.
+   */
+  public static final int MAX_TEXT = 100_000;
   /** A headline is at least this many words (menu items and banners are shorter). */
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_HEADLINE_WORDS = 30;

@@ -14,6 +14,9 @@ import org.marsad.time.DateLines;
  */
 final class PublicationLines {
 
+  /** A date line with its zone is never longer than this. */
+  private static final int MAX_LINE = 100;
+
   /** Zone phrases, normalised, that are not GMT: the time before them is local. */
   private final List<String> localZones = new ArrayList<>();
 
@@ -34,6 +37,9 @@ final class PublicationLines {
     Optional<String> date = DateLines.parse(line);
     if (date.isPresent()) {
       return Optional.of(IsoTimes.withOffset(line).orElse(date.get()));
+    }
+    if (line.length() > MAX_LINE) {
+      return Optional.empty();
     }
     String k = Phrases.key(line);
     for (String zone : localZones) {
