@@ -25,6 +25,12 @@ public record SearchRequest(String words, Map<String, List<String>> filters, Str
       }
     });
     filters = Map.copyOf(copy);
+    if (from != null) {
+      Keys.bound(from, false); // says what is wrong with a bound before any search
+    }
+    if (to != null) {
+      Keys.bound(to, true);
+    }
     if (limit < 1) {
       throw new IllegalArgumentException("a limit is at least 1, not " + limit);
     }
