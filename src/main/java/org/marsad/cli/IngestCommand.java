@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.nio.file.Path;
 import org.marsad.doc.Article;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.Archive;
@@ -48,57 +50,68 @@ public final class IngestCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** What became of one article. */
-  private enum Outcome { STORED, UNCHANGED }
-
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || commitEvery < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --commit-every must be at least 1");
     }
+    Result r = ingest(paths, index.dir, threads, commitEvery, reanalyze, verbose);
+    int read = r.stored() + r.unchanged();
+    System.err.printf(Locale.ROOT, "ingest: %d articles read in %.1f s (%.0f a second): %d stored, %d unchanged, %d skipped;"
+        + " the archive %s holds %d%n", read, r.seconds(), read / Math.max(r.seconds(), 1e-3), r.stored(),
+        r.unchanged(), r.skipped(), index.dir, r.held());
+    return r.skipped() == 0 ? 0 : 1;
+  }
+
+  /** What a run did: articles stored, found unchanged, skipped; articles held after; time taken. */
+  record Result(int stored, int unchanged, int skipped, int held, double seconds) {}
+
+  /** Reads, analyses and stores; shared with {@code bench}. */
+  static Result ingest(List<String> paths, Path dir, int threads, int commitEvery, boolean reanalyze,
+      boolean verbose) throws IOException {
     long started = System.nanoTime();
-    int[] counts = new int[Outcome.values().length];
-    Batch<Outcome> batch = new Batch<>("ingest", threads);
+    AtomicInteger stored = new AtomicInteger();
+    AtomicInteger unchanged = new AtomicInteger();
+    Batch<Boolean> batch = new Batch<>("ingest", threads);
     int held;
-    try (Archive archive = Archive.open(index.dir)) {
+    try (Archive archive = Archive.open(dir)) {
       Pipeline pipeline = Pipeline.standard();
-      Committer committer = new Committer(archive);
+      Committer committer = new Committer(archive, commitEvery, verbose);
       batch.run(paths, raw -> {
         String key = Archive.readKey(raw);
         if (!reanalyze && archive.holds(key)) {
-          return Outcome.UNCHANGED;
+          return false;
         }
         Article record = pipeline.analyze(raw);
         archive.add(record, key);
-        return Outcome.STORED;
-      }, outcome -> {
-        counts[outcome.ordinal()]++;
+        return true;
+      }, isNew -> {
+        (isNew ? stored : unchanged).incrementAndGet();
         committer.maybe();
       });
       committer.now();
       held = archive.size();
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    int read = counts[0] + counts[1];
-    System.err.printf(Locale.ROOT, "ingest: %d articles read in %.1f s (%.0f a second): %d stored, %d unchanged, %d skipped;"
-        + " the archive %s holds %d%n", read, seconds, read / Math.max(seconds, 1e-3), counts[Outcome.STORED.ordinal()],
-        counts[Outcome.UNCHANGED.ordinal()], batch.skipped(), index.dir, held);
-    return batch.skipped() == 0 ? 0 : 1;
+    return new Result(stored.get(), unchanged.get(), batch.skipped(), held, (System.nanoTime() - started) / 1e9);
   }
 
   /** Commits after {@code commitEvery} results or {@value #COMMIT_SECONDS} seconds, whichever first. */
-  private final class Committer {
+  private static final class Committer {
     private final Archive archive;
+    private final int every;
+    private final boolean verbose;
     private int since;
     private long last = System.nanoTime();
 
-    Committer(Archive archive) {
+    Committer(Archive archive, int every, boolean verbose) {
       this.archive = archive;
+      this.every = every;
+      this.verbose = verbose;
     }
 
     void maybe() throws IOException {
       since++;
-      if (since >= commitEvery || System.nanoTime() - last > COMMIT_SECONDS * 1_000_000_000L) {
+      if (since >= every || System.nanoTime() - last > COMMIT_SECONDS * 1_000_000_000L) {
         now();
       }
     }
