@@ -136,14 +136,15 @@ public final class ArchiveSearcher implements Closeable {
   /** Best first (newest first when no words are given), one result per group of copies. */
   public List<Hit> search(SearchRequest r) throws IOException {
     Query q = query(r);
-    TopDocs top = top(q, r, Math.max(50, r.limit() * WINDOW_PER_RESULT));
+    TopDocs top = top(q, r, Math.max(30, r.limit() * WINDOW_PER_RESULT));
     StoredFields stored = searcher.storedFields();
-    List<Article> articles = new ArrayList<>();
     List<long[]> signatures = new ArrayList<>();
+    List<String> outlets = new ArrayList<>();
+    Set<String> light = Set.of(Schema.SIGNATURE, Schema.SHOWN_OUTLET);
     for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc, Set.of(Schema.RECORD, Schema.SIGNATURE));
-      articles.add(record(d));
+      Document d = stored.document(sd.doc, light);
       signatures.add(signature(d, Schema.SIGNATURE));
+      outlets.add(d.get(Schema.SHOWN_OUTLET));
     }
     int[] group = Syndication.group(signatures);
     List<Integer> shown = new ArrayList<>();
@@ -153,9 +154,8 @@ public final class ArchiveSearcher implements Closeable {
       }
     }
     int[] docs = shown.stream().mapToInt(i -> top.scoreDocs[i].doc).toArray();
-    int[] passages = new int[] {1};
     String[] snippets = docs.length == 0 ? new String[0]
-        : highlighter.highlightFields(new String[] {Schema.TEXT}, q, docs, passages).get(Schema.TEXT);
+        : highlighter.highlightFields(new String[] {Schema.TEXT}, q, docs, new int[] {1}).get(Schema.TEXT);
     Set<Integer> seen = new HashSet<>();
     for (ScoreDoc sd : top.scoreDocs) {
       seen.add(sd.doc);
@@ -166,11 +166,12 @@ public final class ArchiveSearcher implements Closeable {
       Set<String> also = new LinkedHashSet<>();
       for (int j = 0; j < group.length; j++) {
         if (j != i && group[j] == i) {
-          also.add(Hit.outlet(articles.get(j)));
+          also.add(outlets.get(j));
         }
       }
       also.addAll(copiesElsewhere(signatures.get(i), seen));
-      hits.add(new Hit(articles.get(i), top.scoreDocs[i].score, snippet(snippets[k]), List.copyOf(also)));
+      Article a = record(stored.document(docs[k], Set.of(Schema.RECORD)));
+      hits.add(new Hit(a, top.scoreDocs[i].score, snippet(snippets[k]), List.copyOf(also)));
     }
     return hits;
   }
@@ -277,9 +278,9 @@ public final class ArchiveSearcher implements Closeable {
       if (seen.contains(sd.doc)) {
         continue;
       }
-      Document d = stored.document(sd.doc, Set.of(Schema.RECORD, Schema.SIGNATURE));
+      Document d = stored.document(sd.doc, Set.of(Schema.SHOWN_OUTLET, Schema.SIGNATURE));
       if (Syndication.syndicated(signature, signature(d, Schema.SIGNATURE))) {
-        out.add(Hit.outlet(record(d)));
+        out.add(d.get(Schema.SHOWN_OUTLET));
       }
     }
     return out;

@@ -39,6 +39,8 @@ public final class Schema {
   public static final String TITLE = "title";
   public static final String TEXT = "text";
   public static final String RECORD = "record";
+  /** The outlet an article is named by ({@link Hit#outlet}), stored apart for "also in". */
+  public static final String SHOWN_OUTLET = "shown_outlet";
   /** Publication day as yyyymmdd (month or day 0 when unknown): range filter and sort. */
   public static final String DAY = "day";
   public static final String SIGNATURE = "signature";
@@ -101,6 +103,7 @@ public final class Schema {
       throw new IllegalStateException("record " + a.id() + " cannot be written as JSON", e);
     }
 
+    d.add(new StoredField(SHOWN_OUTLET, Hit.outlet(a)));
     Keys.day(a.published()).ifPresent(day -> {
       d.add(new IntPoint(DAY, day));
       d.add(new NumericDocValuesField(DAY, day));

@@ -24,7 +24,7 @@ public final class Stories {
   public static final int DAYS = 3;
   /** Entity overlap (Jaccard) that, with {@link #SOME_WORDS}, makes two articles one story. */
   public static final double SAME_ENTITIES = 0.5;
-  public static final double SOME_WORDS = 0.15;
+  public static final double SOME_WORDS = 0.1;
   /** Content-word overlap that alone makes two articles one story. */
   public static final double MANY_WORDS = 0.35;
 
