@@ -63,9 +63,16 @@ final class ArticleReading {
     this.text = analyzed.text();
     this.words = TokenKeys.of(analyzed.tokens());
     this.covered = new boolean[words.size()];
-    for (TokenKeys w : words) {
-      articleKeys.add(w.key());
+  }
+
+  /** Whether the article writes {@code key} somewhere (computed once, when first asked). */
+  private boolean articleWrites(String key) {
+    if (articleKeys.isEmpty()) {
+      for (TokenKeys w : words) {
+        articleKeys.add(w.key());
+      }
     }
+    return articleKeys.contains(key);
   }
 
   List<Entity> read() {
@@ -343,7 +350,7 @@ final class ArticleReading {
       return true; // "آل ثاني"
     }
     if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
-        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleKeys.contains("ال" + w.key())) {
+        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())) {
       return false;
     }
     // "بالصحفيين": a preposition and the article make a common noun
@@ -410,7 +417,7 @@ final class ArticleReading {
 
   /** Stable id of a person outside the knowledge base: its normalised name, romanised. */
   static String personId(String normalizedName) {
-    String slug = SLUG.transliterate(normalizedName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug = NameKeys.romanize(SLUG, normalizedName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return "person:" + (slug.isEmpty() ? Integer.toHexString(normalizedName.hashCode()) : slug);
   }
 
