@@ -129,7 +129,13 @@ final class ArticleReading {
 
   /** A name of one word that is also a common word ("مالي") is not taken alone. */
   private boolean acceptable(NameTrie.Match<Target> m) {
-    if (m.to() - m.from() != 1 || m.value() instanceof Target.OfficeWord) {
+    if (m.value() instanceof Target.OfficeWord) {
+      return true;
+    }
+    if (gazetteer.isNotBefore(words, m.from(), m.to())) {
+      return false;
+    }
+    if (m.to() - m.from() != 1) {
       return true;
     }
     return !gazetteer.isCommonKey(NameKeys.key(text.substring(m.start(), m.end())));

@@ -24,6 +24,7 @@ final class Gazetteer {
   private final Set<String> commonWords;
   private final Set<String> officeModifiers;
   private final Set<String> givenNames;
+  private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
   private final Map<String, String> roleClasses = new HashMap<>();
 
@@ -34,6 +35,9 @@ final class Gazetteer {
     this.commonWords = Set.copyOf(common);
     this.officeModifiers = words("entities/office-modifiers.tsv");
     this.givenNames = words("entities/given-names.tsv");
+    for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
+      notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
+    }
     for (KbEntity e : kb.entities()) {
       for (String name : e.arabicNames()) {
         add(name, new Target.Known(e, false), e.isPerson());
@@ -90,6 +94,27 @@ final class Gazetteer {
 
   boolean isCommonKey(String key) {
     return commonWords.contains(key);
+  }
+
+  /**
+   * Whether the name on words {@code [from, to)} is followed by a word that makes it another
+   * entity ({@code not-before.tsv}). The first word is compared in each of its readings.
+   */
+  boolean isNotBefore(List<TokenKeys> words, int from, int to) {
+    if (notBefore.isEmpty() || to >= words.size()) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int i = from + 1; i < to; i++) {
+      rest.append(' ').append(words.get(i).key());
+    }
+    rest.append('\t').append(words.get(to).key());
+    for (TokenKeys.Reading r : words.get(from).readings()) {
+      if (notBefore.contains(r.key() + rest)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */

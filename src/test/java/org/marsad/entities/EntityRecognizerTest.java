@@ -226,4 +226,10 @@ class EntityRecognizerTest {
     List<Entity> es = read("واجتمع رئيس مجلس إدارة الشركة مع وزير دولة شؤون الطاقة.");
     assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void a_national_security_council_is_not_the_united_nations_one() {
+    List<Entity> es = read("اجتمع مجلس الأمن القومي لبحث الأزمة، ثم انعقد مجلس الأمن الدولي.");
+    assertThat(mentions(entity(es, "org:un-security-council"))).containsExactly("مجلس الأمن الدولي");
+  }
 }
