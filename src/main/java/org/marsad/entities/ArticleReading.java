@@ -398,10 +398,10 @@ final class ArticleReading {
       Target.Local target = new Target.Local(localKey);
       localNames.add(keys, target);
       localNames.add(skeletons, target);
-      String surname = keys.get(keys.size() - 1);
-      if (to - from >= 2 && surname.length() >= NameKeys.SKELETON_MIN && !gazetteer.isCommonKey(surname)) {
-        localNames.add(List.of(surname), target);
-        localNames.add(List.of(NameKeys.skeleton(surname)), target);
+      TokenKeys surname = words.get(to - 1);
+      if (to - from >= 2 && isSurname(surname)) {
+        localNames.add(List.of(surname.key()), target);
+        localNames.add(List.of(surname.skeleton()), target);
       }
     }
     f.mention(text, words.get(from).token().start(), words.get(to - 1).token().end());
@@ -413,12 +413,25 @@ final class ArticleReading {
     if (m.to() - m.from() < 2) {
       return;
     }
+    for (int i = m.from(); i < m.to() - 1; i++) {
+      if (CONNECTORS.contains(words.get(i).key())) {
+        return; // "محمد بن سلمان": the last word of an Arab name is a father's given name
+      }
+    }
     TokenKeys last = words.get(m.to() - 1);
-    if (last.token().kind() == Token.Kind.ARABIC && last.key().length() >= NameKeys.SKELETON_MIN
-        && !gazetteer.isCommonKey(last.key())) {
+    if (isSurname(last)) {
       localNames.add(List.of(last.key()), known);
       localNames.add(List.of(last.skeleton()), known);
     }
+  }
+
+  /**
+   * A last word that may stand alone for the person: long enough, neither a common word nor a
+   * given name, and without the article ("عبد الله الثاني": الثاني is an ordinal).
+   */
+  private boolean isSurname(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && w.key().length() >= NameKeys.SKELETON_MIN
+        && !w.key().startsWith("ال") && !gazetteer.isCommonKey(w.key()) && !gazetteer.isGivenName(w);
   }
 
   /** Stable id of a person outside the knowledge base: its normalised name, romanised. */

@@ -232,4 +232,12 @@ class EntityRecognizerTest {
     List<Entity> es = read("اجتمع مجلس الأمن القومي لبحث الأزمة، ثم انعقد مجلس الأمن الدولي.");
     assertThat(mentions(entity(es, "org:un-security-council"))).containsExactly("مجلس الأمن الدولي");
   }
+
+  @Test
+  void an_ordinal_or_a_fathers_name_at_the_end_of_a_name_does_not_stand_for_the_person() {
+    List<Entity> es = read("استقبل العاهل الأردني الملك حسين بن طلال الأمير عبد الله الثاني في الأسبوع الثاني من الشهر، "
+        + "ثم زار طلال المستشفى.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON).flatMap(e -> e.mentions().stream())
+        .map(Mention::text)).doesNotContain("الثاني", "طلال");
+  }
 }
