@@ -79,6 +79,7 @@ final class ArticleReading {
     findNames();
     readOffices();
     linkLatinNames();
+    linkCaptionNames();
     findLocalNames();
     resolveReferences();
     return entities.values().stream()
@@ -465,6 +466,34 @@ final class ArticleReading {
       if (n.office() != null) {
         same.giveOffice(n.office(), n.office().role(), n.country());
       }
+    }
+  }
+
+  /**
+   * A capitalised English name in a caption, with no office before it ("Choe Son Hui speaks"),
+   * is a mention of a person the article names, when their consonants agree; else nothing.
+   */
+  private void linkCaptionNames() {
+    int i = 0;
+    while (i < words.size()) {
+      Token t = words.get(i).token();
+      if (covered[i] || t.kind() != Token.Kind.LATIN || !Character.isUpperCase(t.text().charAt(0))
+          || !analyzed.inCaption(t.start())) {
+        i++;
+        continue;
+      }
+      int to = latinNameEnd(i);
+      if (to - i >= 2) {
+        String written = text.substring(t.start(), words.get(to - 1).token().end());
+        String skeleton = NameKeys.latinSkeleton(written);
+        for (Found f : entities.values()) {
+          if (f.isPerson() && sameName(f, skeleton)) {
+            f.mention(text, t.start(), words.get(to - 1).token().end());
+            break;
+          }
+        }
+      }
+      i = Math.max(to, i + 1);
     }
   }
 

@@ -240,4 +240,14 @@ class EntityRecognizerTest {
     assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON).flatMap(e -> e.mentions().stream())
         .map(Mention::text)).doesNotContain("الثاني", "طلال");
   }
+
+  @Test
+  void an_english_caption_names_a_person_the_article_introduced_in_arabic() {
+    String caption = "Tomas Barak speaks to reporters in Beirut";
+    String text = caption + "\nوصل المبعوث الأمريكي توماس باراك إلى بيروت.";
+    List<Entity> es = RECOGNIZER.recognize(AnalyzedText.of(text, List.of(new Span(0, caption.length())))).items();
+    Entity envoy = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(envoy)).containsExactly("Tomas Barak", "توماس باراك");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(1);
+  }
 }
