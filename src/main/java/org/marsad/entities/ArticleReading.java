@@ -4,11 +4,9 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.AnalyzedText;
@@ -29,9 +27,6 @@ import org.marsad.text.Token;
  */
 final class ArticleReading {
 
-  private static final int MAX_NAME_WORDS = 3;
-  /** Words of Arab names after which a word with the article follows: عبد الله, أبو الغيط, آل ثاني. */
-  private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ال", "بن", "ابن");
   private static final Transliterator SLUG = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
   private final Gazetteer gazetteer;
@@ -45,7 +40,7 @@ final class ArticleReading {
   private final NameTrie<Target> localNames = new NameTrie<>();
   private final List<Reference> references = new ArrayList<>();
   private final List<LatinName> latinNames = new ArrayList<>();
-  private final Set<String> articleKeys = new HashSet<>();
+  private final NameBoundaries names;
   private String lastRole = "";
 
   /** An office named without a person after it, and where. */
@@ -63,16 +58,7 @@ final class ArticleReading {
     this.text = analyzed.text();
     this.words = TokenKeys.of(analyzed.tokens());
     this.covered = new boolean[words.size()];
-  }
-
-  /** Whether the article writes {@code key} somewhere (computed once, when first asked). */
-  private boolean articleWrites(String key) {
-    if (articleKeys.isEmpty()) {
-      for (TokenKeys w : words) {
-        articleKeys.add(w.key());
-      }
-    }
-    return articleKeys.contains(key);
+    this.names = new NameBoundaries(gazetteer, words, covered);
   }
 
   List<Entity> read() {
@@ -221,14 +207,14 @@ final class ArticleReading {
       return;
     }
     if (latin) {
-      int to = latinNameEnd(pos);
+      int to = names.latinNameEnd(pos);
       if (to > pos) {
         latinNames.add(new LatinName(words.get(pos).token().start(), words.get(to - 1).token().end(),
             named.kind() == Office.Kind.OFFICE ? named : null, country));
       }
       return;
     }
-    int to = unknownNameEnd(pos, apposition);
+    int to = names.unknownNameEnd(pos, apposition);
     if (to > pos) {
       Found f = localPerson(pos, to);
       f.giveOffice(named, role, country);
@@ -302,85 +288,6 @@ final class ArticleReading {
     return false;
   }
 
-  /**
-   * The end of a name the knowledge base lacks, starting at word {@code from}: up to three
-   * Arabic words, none of them common words, names, article-bearing ("ال") or a noun the
-   * article also writes with the article; two words at least, or one set off by commas.
-   */
-  private int unknownNameEnd(int from, boolean apposition) {
-    int to = from;
-    boolean given = from < words.size() && gazetteer.isGivenName(words.get(from));
-    int counted = 0; // عبد, بن, آل do not count
-    while (to < words.size() && counted < MAX_NAME_WORDS) {
-      if (isNameWord(to, to == from)) {
-        counted += CONNECTORS.contains(words.get(to).key()) ? 0 : 1;
-        to++;
-      } else if (to > from && isFamilyName(to, given)) {
-        // "أيمن الصفدي", "عبد الرحمن": the article-bearing word closes the name, or follows عبد
-        boolean afterAbd = CONNECTORS.contains(words.get(to - 1).key());
-        counted++;
-        to++;
-        if (!afterAbd) {
-          break;
-        }
-      } else {
-        break;
-      }
-    }
-    if (to == from) {
-      return from;
-    }
-    // "ناريندرا مودي عمق العلاقات": a third word before a definite noun heads a construct
-    if (counted == MAX_NAME_WORDS && to - from == MAX_NAME_WORDS && to < words.size() && !covered[to] && words.get(to).key().startsWith("ال")) {
-      to--;
-    }
-    boolean closed = to >= words.size() || words.get(to).token().kind() == Token.Kind.PUNCT;
-    if (to - from >= 2 || (apposition && closed)) {
-      return to;
-    }
-    return from;
-  }
-
-  /** A word with the article inside an Arab name: after a given name, or after عبد, أبو, آل. */
-  private boolean isFamilyName(int i, boolean given) {
-    TokenKeys w = words.get(i);
-    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || !w.key().startsWith("ال") || w.key().length() < 4
-        || gazetteer.isCommonWord(w)) {
-      return false;
-    }
-    return given || CONNECTORS.contains(words.get(i - 1).key());
-  }
-
-  private boolean isNameWord(int i, boolean first) {
-    TokenKeys w = words.get(i);
-    if (!first && w.key().equals("ال") && w.token().kind() == Token.Kind.ARABIC && !covered[i]) {
-      return true; // "آل ثاني"
-    }
-    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
-        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())) {
-      return false;
-    }
-    // "بالصحفيين": a preposition and the article make a common noun
-    for (TokenKeys.Reading r : w.readings()) {
-      if (r.start() > w.token().start() && r.key().startsWith("ال")) {
-        return false;
-      }
-    }
-    // "بوتين وكيم": a conjunction begins another name
-    return first || w.key().charAt(0) != 'و' || w.key().length() <= 3;
-  }
-
-  /** The end of a capitalised English name ("Fumio Kishida"), at most three words. */
-  private int latinNameEnd(int from) {
-    int to = from;
-    while (to < words.size() && to - from < MAX_NAME_WORDS && !covered[to]
-        && words.get(to).token().kind() == Token.Kind.LATIN
-        && Character.isUpperCase(words.get(to).token().text().charAt(0))) {
-      to++;
-    }
-    return to;
-  }
-
   /** The person named by words {@code [from, to)}, made once per article. */
   private Found localPerson(int from, int to) {
     List<String> keys = new ArrayList<>();
@@ -400,7 +307,7 @@ final class ArticleReading {
       localNames.add(keys, target);
       localNames.add(skeletons, target);
       TokenKeys surname = words.get(to - 1);
-      if (to - from >= 2 && isSurname(surname)) {
+      if (to - from >= 2 && names.isSurname(surname)) {
         localNames.add(List.of(surname.key()), target);
         localNames.add(List.of(surname.skeleton()), target);
       }
@@ -415,24 +322,15 @@ final class ArticleReading {
       return;
     }
     for (int i = m.from(); i < m.to() - 1; i++) {
-      if (CONNECTORS.contains(words.get(i).key())) {
+      if (NameBoundaries.CONNECTORS.contains(words.get(i).key())) {
         return; // "محمد بن سلمان": the last word of an Arab name is a father's given name
       }
     }
     TokenKeys last = words.get(m.to() - 1);
-    if (isSurname(last)) {
+    if (names.isSurname(last)) {
       localNames.add(List.of(last.key()), known);
       localNames.add(List.of(last.skeleton()), known);
     }
-  }
-
-  /**
-   * A last word that may stand alone for the person: long enough, neither a common word nor a
-   * given name, and without the article ("عبد الله الثاني": الثاني is an ordinal).
-   */
-  private boolean isSurname(TokenKeys w) {
-    return w.token().kind() == Token.Kind.ARABIC && w.key().length() >= NameKeys.SKELETON_MIN
-        && !w.key().startsWith("ال") && !gazetteer.isCommonKey(w.key()) && !gazetteer.isGivenName(w);
   }
 
   /** Stable id of a person outside the knowledge base: its normalised name, romanised. */
@@ -482,7 +380,7 @@ final class ArticleReading {
         i++;
         continue;
       }
-      int to = latinNameEnd(i);
+      int to = names.latinNameEnd(i);
       if (to - i >= 2) {
         String written = text.substring(t.start(), words.get(to - 1).token().end());
         String skeleton = NameKeys.latinSkeleton(written);
