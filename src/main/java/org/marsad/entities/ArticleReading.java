@@ -42,6 +42,9 @@ final class ArticleReading {
   private final List<LatinName> latinNames = new ArrayList<>();
   private final NameBoundaries names;
   private String lastRole = "";
+  /** The person last named, and the word after that mention, for an office in apposition. */
+  private Found lastPerson;
+  private int lastPersonTo = -1;
 
   /** An office named without a person after it, and where. */
   private record Reference(int start, int end, Office office, String country) {}
@@ -145,6 +148,8 @@ final class ArticleReading {
             if (!f.role.isEmpty()) {
               lastRole = f.role;
             }
+            lastPerson = f;
+            lastPersonTo = m.to();
             rememberSurname(m, known);
           }
         }
@@ -221,6 +226,15 @@ final class ArticleReading {
       if (!f.role.isEmpty()) {
         lastRole = f.role;
       }
+      lastPerson = f;
+      lastPersonTo = to;
+      return;
+    }
+    // "فاليري غيراسيموف، رئيس الأركان الروسي،": the office of the person just named
+    if (office.kind() == Office.Kind.OFFICE && lastPerson != null && lastPersonTo == m.from() - 1
+        && isPunct(m.from() - 1, "،", ",")) {
+      lastPerson.giveOffice(named, role, country);
+      lastPerson.mention(text, m.start(), end);
       return;
     }
     if (office.kind() != Office.Kind.TITLE) {

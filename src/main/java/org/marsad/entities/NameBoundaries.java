@@ -99,11 +99,13 @@ final class NameBoundaries {
         || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())) {
       return false;
     }
-    // "بالصحفيين": a preposition and the article make a common noun
-    for (TokenKeys.Reading r : w.readings()) {
-      if (r.start() > w.token().start() && r.key().startsWith("ال")) {
-        return false;
-      }
+    // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a
+    // first word may be a name that begins so ("فاليري")
+    String k = w.key();
+    String afterConjunction = k.startsWith("و") || k.startsWith("ف") ? k.substring(1) : k;
+    if (afterConjunction.startsWith("بال") || afterConjunction.startsWith("كال") || afterConjunction.startsWith("لل")
+        || (!first && afterConjunction != k && afterConjunction.startsWith("ال"))) {
+      return false;
     }
     // "بوتين وكيم": a conjunction begins another name
     return first || w.key().charAt(0) != 'و' || w.key().length() <= 3;

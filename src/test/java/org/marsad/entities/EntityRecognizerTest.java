@@ -250,4 +250,13 @@ class EntityRecognizerTest {
     assertThat(mentions(envoy)).containsExactly("Tomas Barak", "توماس باراك");
     assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(1);
   }
+
+  @Test
+  void an_office_in_apposition_after_a_name_is_that_persons() {
+    List<Entity> es = read("وحضر السيد فالنتين كولين، وزير الخارجية الروسي، الاجتماع.");
+    Entity kolin = es.stream().filter(e -> e.name().equals("فالنتين كولين")).findFirst().orElseThrow();
+    assertThat(kolin.role()).isEqualTo("Foreign Minister");
+    assertThat(kolin.country()).isEqualTo("RUS");
+    assertThat(mentions(kolin)).containsExactly("فالنتين كولين", "وزير الخارجية الروسي");
+  }
 }
