@@ -48,6 +48,7 @@ public final class Cleaner {
     private final Set<String> captionKeys = new HashSet<>();
     private String title;
     private String published;
+    private int dateLineParagraph = -1;
     private boolean arabicArticle;
 
     Pass(RawArticle raw) {
@@ -91,7 +92,7 @@ public final class Cleaner {
           captions.add(new Span(start, body.length()));
         }
       }
-      if (body.isEmpty()) {
+      if (paragraphs.size() == (dateLineParagraph < 0 ? 0 : 1)) {
         warnings.add("no article text left after removing page furniture");
       }
       String out = body.toString();
@@ -106,11 +107,7 @@ public final class Cleaner {
         if (s.isEmpty()) {
           continue;
         }
-        Optional<String> date = DateLines.parse(s);
-        if (date.isPresent()) {
-          if (published == null) {
-            published = date.get();
-          }
+        if (keepDateLine(s)) {
           continue;
         }
         Furniture.Kind kind = furniture.classify(s);
@@ -158,7 +155,7 @@ public final class Cleaner {
           i = nextNonBlank(lines, i);
           continue;
         }
-        if (kind != Furniture.Kind.NONE || !hasLetter(s) || DateLines.parse(s).isPresent()) {
+        if (kind != Furniture.Kind.NONE || !hasLetter(s) || keepDateLine(s)) {
           continue;
         }
         if (isCreditLine(s)) {
@@ -189,7 +186,7 @@ public final class Cleaner {
     private String findDateline() {
       int seen = 0;
       for (int p = 0; p < paragraphs.size() && seen < 2; p++) {
-        if (isCaption.get(p)) {
+        if (isCaption.get(p) || p == dateLineParagraph) {
           continue;
         }
         Optional<DatelineFinder.Dateline> d = datelines.find(paragraphs.get(p), seen > 0);
@@ -200,6 +197,27 @@ public final class Cleaner {
         }
       }
       return null;
+    }
+
+    /**
+     * True for a publication date line. The first one gives {@code published} (unless the input
+     * gave it) and stays in the text as its own paragraph: it is the article's own words, and
+     * the time-expression layer reads it there. Repeats of it are dropped.
+     */
+    private boolean keepDateLine(String s) {
+      Optional<String> date = DateLines.parse(s);
+      if (date.isEmpty()) {
+        return false;
+      }
+      if (published == null) {
+        published = date.get();
+      }
+      if (dateLineParagraph < 0) {
+        dateLineParagraph = paragraphs.size();
+        paragraphs.add(s);
+        isCaption.add(false);
+      }
+      return true;
     }
 
     private boolean isCreditLine(String s) {
