@@ -148,9 +148,10 @@ final class Discourse {
     return Optional.ofNullable(before != null ? before : after);
   }
 
+  /** By the role the entity layer gives when it gives one; else by an office the text wrote before the name. */
   private boolean holds(Entity e, Offices.Office office) {
-    if (office.fits(e.role())) {
-      return true;
+    if (e.role() != null && !e.role().isBlank()) {
+      return office.fits(e.role());
     }
     for (Title t : titles.getOrDefault(e.id(), List.of())) {
       for (String role : t.office().roles()) {
@@ -166,8 +167,8 @@ final class Discourse {
     if (country == null) {
       return true;
     }
-    if (country.equals(e.country())) {
-      return true;
+    if (e.country() != null) {
+      return country.equals(e.country());
     }
     for (Title t : titles.getOrDefault(e.id(), List.of())) {
       if (country.equals(t.country())) {
