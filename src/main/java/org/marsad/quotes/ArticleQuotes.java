@@ -263,6 +263,11 @@ final class ArticleQuotes {
       return remember(new Quote(q.start(), q.end(), text.substring(q.start(), q.end()), previousQuote.speaker(),
           previousQuote.speakerName(), previousQuote.cue(), true), speaker, mark);
     }
+    Optional<Cue> lead = cueBeforeColon(q);
+    if (lead.isPresent()) {
+      Entity speaker = speakerAt[lead.get().token()];
+      return remember(direct(q, lead.get(), speaker), speaker, mark);
+    }
     Optional<Entity> last = discourse.lastSpeaker();
     return remember(direct(q, null, last.orElse(null)), last.orElse(null), mark);
   }
@@ -276,11 +281,29 @@ final class ArticleQuotes {
   }
 
   private Quote direct(QuotedStretch q, Cue cue, Entity speaker) {
-    if (!q.closed()) {
+    if (!q.closed() && !q.continued()) {
       warnings.add("quotation opened at " + q.open() + " is not closed: it ends with its paragraph at " + q.close());
     }
     return new Quote(q.start(), q.end(), text.substring(q.start(), q.end()), speaker == null ? null : speaker.id(),
         speaker == null ? null : speaker.name(), cue == null ? null : cue.text(), true);
+  }
+
+  /** The last reporting verb of the paragraph before, when that paragraph ends with a colon. */
+  private Optional<Cue> cueBeforeColon(QuotedStretch q) {
+    int p = paragraphIndex(q.open());
+    if (p == 0 || !startsParagraph(q, paragraphOf(q.open()))) {
+      return Optional.empty();
+    }
+    Span before = analyzed.paragraphs().get(p - 1);
+    if (text.charAt(before.end() - 1) != ':') {
+      return Optional.empty();
+    }
+    for (int t = analyzed.firstTokenAtOrAfter(before.end()) - 1; t >= 0 && tokens.get(t).start() >= before.start(); t--) {
+      if (cueAt[t] != null) {
+        return Optional.of(cueAt[t]);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A reporting verb right after the closing mark: ""..."، قال الوزير". */
@@ -316,6 +339,10 @@ final class ArticleQuotes {
       }
       afterTermHead = lexicon.termHeads.endingBefore(norms, end, Math.max(0, end - 4)).isPresent()
           && tokens.get(end - 1).start() >= paragraph.start();
+    }
+    if (startsParagraph(q, paragraph)) {
+      // words going on from a quotation of the paragraph before, or after a paragraph ending "قال:"
+      introduced |= q.open() == q.start() || cueBeforeColon(q).isPresent();
     }
     Span words = sentenceWords.get(sentenceOf[Math.min(mark, tokens.size() - 1)]);
     boolean cueInSentence = false;

@@ -84,14 +84,17 @@ final class Discourse {
     return turns.isEmpty() ? Optional.empty() : Optional.of(turns.get(turns.size() - 1).speaker());
   }
 
-  /** The speaker a pronoun subject refers to: the last one who fits, else the last person named. */
+  /**
+   * The speaker a pronoun subject refers to: the last one who fits its gender (a country only
+   * speaks by name), else the last person named outside quotations.
+   */
   Optional<Entity> pronoun(Cue.Gender g, int token) {
     if (g == Cue.Gender.PLURAL) {
       return Optional.empty();
     }
     for (int k = turns.size() - 1; k >= 0; k--) {
       Entity e = turns.get(k).speaker();
-      if (fits(e, g)) {
+      if (e.type() != EntityType.GPE && fits(e, g)) { // "وأضاف" goes on with a person, not a country
         return Optional.of(e);
       }
     }

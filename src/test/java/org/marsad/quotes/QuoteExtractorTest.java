@@ -138,6 +138,27 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotationThatGoesOnWithoutANewMarkKeepsItsSpeakerAndNeedsNoWarning() {
+    Layer<Quote> layer = Story.of(
+            "وقال لولا دا سيلفا: \"لن نسمح بقطع أشجار الغابة بعد اليوم.",
+            "سنضاعف عدد الحراس في كل ولاية\". ثم انتقل إلى ملف آخر.")
+        .person("Lula da Silva", "President", "BRA", "لولا دا سيلفا").layer();
+    assertThat(layer.items()).filteredOn(Quote::direct).extracting(Quote::text, Quote::speakerName)
+        .containsExactly(tuple("لن نسمح بقطع أشجار الغابة بعد اليوم.", "Lula da Silva"),
+            tuple("سنضاعف عدد الحراس في كل ولاية", "Lula da Silva"));
+    assertThat(layer.warnings()).isEmpty();
+  }
+
+  @Test
+  void aQuotationInTheParagraphAfterAColonHasTheVerbBeforeIt() {
+    List<Quote> quotes = Story.of(
+            "وكتبت كلوديا شينباوم على حسابها:",
+            "\"المدارس ستفتح أبوابها في موعدها المحدد\"")
+        .person("Claudia Sheinbaum", "President", "MEX", "كلوديا شينباوم").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Claudia Sheinbaum", "كتبت"));
+  }
+
+  @Test
   void quotedNamesAndTermsAreNotSpeech() {
     List<Quote> quotes = Story.of(
             "وبحث الجانبان تمديد اتفاقية \"الأجواء المفتوحة\" وعمل مجموعة \"بريكس\" ومكافحة \"التطرف\".",
