@@ -28,6 +28,7 @@ final class ArticleQuotes {
   private final String[] norms;
   private final MentionIndex mentions;
   private final boolean[] quoted;
+  private final boolean[] spoken;
   private final Cue[] cueAt;
   private final Subject[] subjectAt;
   private final Entity[] speakerAt;
@@ -53,6 +54,7 @@ final class ArticleQuotes {
     stretches = QuotePairing.in(text, analyzed.paragraphs()).stream().filter(q -> !analyzed.inCaption(q.open()))
         .toList();
     quoted = new boolean[n];
+    spoken = new boolean[n];
     for (QuotedStretch q : stretches) {
       for (int t = analyzed.firstTokenAtOrAfter(q.open()); t < n && tokens.get(t).start() < q.after(); t++) {
         quoted[t] = true;
@@ -87,6 +89,9 @@ final class ArticleQuotes {
     for (QuotedStretch q : stretches) {
       if (isSpeech(q)) {
         speech.add(q);
+        for (int t = firstWordOf(q); t < tokens.size() && tokens.get(t).start() < q.after(); t++) {
+          spoken[t] = true;
+        }
       }
     }
     int next = 0; // the next speech stretch to attribute
@@ -197,7 +202,7 @@ final class ArticleQuotes {
       int j = cue.kind() == Cue.Kind.PARTICIPLE ? cue.end() : Math.max(cue.end(), subject.end());
       for (int k = 0; k < REPORT_REACH && j < words.end(); k++, j++) {
         Token t = tokens.get(j);
-        if (quoted[j] || cueAt[j] != null) {
+        if (spoken[j] || cueAt[j] != null) {
           return Optional.empty();
         }
         if (lexicon.complementizers.is(t.text()) || t.text().equals(":")) {
@@ -326,12 +331,13 @@ final class ArticleQuotes {
     List<Token> inside = analyzed.tokensIn(new Span(q.start(), q.end()));
     int prev = mark - 1;
     boolean hasPrev = prev >= 0 && tokens.get(prev).start() >= paragraph.start();
+    boolean colon = false;
     boolean introduced = false;
     boolean afterTermHead = false;
     if (hasPrev) {
       Token p = tokens.get(prev);
-      introduced = p.text().equals(":")
-          || lexicon.complementizers.is(p.text()) && inside.size() > 1
+      colon = p.text().equals(":");
+      introduced = lexicon.complementizers.is(p.text()) && inside.size() > 1
           || introducedBySubject(mark, paragraph);
       int end = mark;
       if (norms[prev].equals("ب") || norms[prev].equals("ل")) {
@@ -342,7 +348,7 @@ final class ArticleQuotes {
     }
     if (startsParagraph(q, paragraph)) {
       // words going on from a quotation of the paragraph before, or after a paragraph ending "قال:"
-      introduced |= q.open() == q.start() || cueBeforeColon(q).isPresent();
+      colon |= q.open() == q.start() || cueBeforeColon(q).isPresent();
     }
     Span words = sentenceWords.get(sentenceOf[Math.min(mark, tokens.size() - 1)]);
     boolean cueInSentence = false;
@@ -351,7 +357,7 @@ final class ArticleQuotes {
     }
     cueInSentence |= cueAfter(q, words).isPresent();
     return NameOrSpeech.isSpeech(inside,
-        new NameOrSpeech.Context(introduced, afterTermHead, cueInSentence, startsParagraph(q, paragraph)));
+        new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence, startsParagraph(q, paragraph)));
   }
 
   /** Whether a reporting verb, with its subject if any, leads straight into the mark. */
