@@ -1,28 +1,16 @@
 package org.marsad.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.marsad.doc.Article;
-import org.marsad.ingest.ArticleReader;
-import org.marsad.ingest.ArticleSink;
-import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,6 +44,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Where JSONL comes from for "-", the records go (without --out), and problems are told. */
+  private final InputStream stdin;
+  private final OutputStream stdout;
+  private final PrintStream stderr;
+
+  public AnalyzeCommand() {
+    this(System.in, System.out, System.err);
+  }
+
+  /** An analyze command on other streams than the process's own (for tests, for embedding). */
+  public AnalyzeCommand(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     RecordWriter writer;
@@ -67,48 +71,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    List<Path> files = new ArrayList<>();
-    Counter skipped = new Counter();
-    boolean stdin = false;
-    for (String p : paths) {
-      if (p.equals("-")) {
-        stdin = true;
-        continue;
-      }
-      Path path = Path.of(p);
-      if (!Files.exists(path)) {
-        System.err.println(p + ": no such file or folder");
-        skipped.n++;
-        continue;
-      }
-      try {
-        files.addAll(ArticleReader.files(path));
-      } catch (IOException e) {
-        System.err.println(p + ": cannot list: " + e.getMessage());
-        skipped.n++;
-      }
+    if (out != null && (Files.isDirectory(out) || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--out " + out + ": " + (Files.isDirectory(out) ? "is a folder" : "its folder does not exist"));
     }
-
     Path tmp = out == null ? null
         : Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName() + ".", ".part");
     boolean done = false;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (OutputStream os = tmp == null ? new KeepOpen(System.out) : Files.newOutputStream(tmp);
-        PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8);
-        ProgressBar bar = progressBar(files.size())) {
-      Ordered ordered = new Ordered(Pipeline.standard(), pool, writer, ps, 4 * threads, skipped);
+    Batch<Article> batch = new Batch<>("analyze", threads, stdin, stderr);
+    Pipeline pipeline = Pipeline.standard();
+    int[] written = {0};
+    try (OutputStream os = tmp == null ? new KeepOpen(stdout) : Files.newOutputStream(tmp);
+        PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
       writer.begin(ps);
-      ArticleReader reader = new ArticleReader();
-      for (Path f : files) {
-        reader.read(f, ordered);
-        if (bar != null) {
-          bar.step();
-        }
-      }
-      if (stdin) {
-        reader.readJsonl("-", System.in, ordered);
-      }
-      ordered.drain(0);
+      batch.run(paths, pipeline::analyze, record -> {
+        writer.write(record, ps);
+        written[0]++;
+      });
       writer.end(ps);
       ps.flush();
       if (ps.checkError()) {
@@ -116,8 +95,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       done = true;
     } finally {
-      pool.shutdownNow();
       if (tmp != null) {
+        if (done && written[0] == 0 && batch.skipped() > 0 && Files.exists(out)) {
+          // nothing could be read: an earlier run's records are worth more than an empty file
+          stderr.println(out + ": no record written; left as it was");
+          done = false;
+        }
         if (done) {
           Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } else {
@@ -125,81 +108,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     }
-    return skipped.n == 0 ? 0 : 1;
-  }
-
-  /** A progress bar on standard error when a person is watching it and there is more than one file. */
-  private static ProgressBar progressBar(int files) {
-    if (files <= 1 || System.console() == null) {
-      return null;
-    }
-    return new ProgressBarBuilder().setTaskName("analyze").setInitialMax(files)
-        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-        .build();
-  }
-
-  private static final class Counter {
-    int n;
-  }
-
-  /**
-   * Receives articles from the reader, analyses them on the pool, and writes the records in
-   * the order the articles came, keeping at most {@code window} in flight.
-   */
-  private static final class Ordered implements ArticleSink {
-    private final Pipeline pipeline;
-    private final ExecutorService pool;
-    private final RecordWriter writer;
-    private final PrintStream out;
-    private final int window;
-    private final Counter skipped;
-    private final Deque<Pending> pending = new ArrayDeque<>();
-
-    private record Pending(String source, Future<Article> record) {}
-
-    Ordered(Pipeline pipeline, ExecutorService pool, RecordWriter writer, PrintStream out, int window, Counter skipped) {
-      this.pipeline = pipeline;
-      this.pool = pool;
-      this.writer = writer;
-      this.out = out;
-      this.window = window;
-      this.skipped = skipped;
-    }
-
-    @Override
-    public void article(RawArticle article) {
-      pending.add(new Pending(article.source(), pool.submit(() -> pipeline.analyze(article))));
-      drain(window);
-    }
-
-    @Override
-    public void problem(String where, String what) {
-      System.err.println(where + ": " + what);
-      skipped.n++;
-    }
-
-    @Override
-    public void note(String where, String what) {
-      System.err.println(where + ": " + what);
-    }
-
-    /** Writes finished records, oldest first, until no more than {@code keep} are pending. */
-    void drain(int keep) {
-      while (pending.size() > keep) {
-        Pending p = pending.poll();
-        try {
-          writer.write(p.record().get(), out);
-        } catch (ExecutionException e) {
-          // a failure of analysis loses this article only; say which and why
-          problem(p.source(), "analysis failed: " + e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while writing records", e);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-    }
+    return batch.skipped() == 0 ? 0 : 1;
   }
 
   /** Standard output that stays open when the writer over it is closed. */
