@@ -155,7 +155,8 @@ final class ArticleQuotes {
       Subject subject = subjectAt[cue.token()];
       speaker = switch (subject.how()) {
         case NAMED -> subject.entity();
-        case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token()).orElse(null);
+        case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token())
+            .orElse(subject.body()); // an unknown spokesman speaks for his ministry
         case UNNAMED -> null;
         case PRONOUN -> turnTaking.isPresent()
             ? discourse.otherParty(cue.gender().fits(turnTaking.get()) ? turnTaking.get() : cue.gender(),

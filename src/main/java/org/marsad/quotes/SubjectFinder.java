@@ -59,7 +59,7 @@ final class SubjectFinder {
         break;
       }
     }
-    return new Subject(Subject.How.UNNAMED, null, null, null, cue.end());
+    return new Subject(Subject.How.UNNAMED, null, null, null, null, cue.end());
   }
 
   /**
@@ -83,7 +83,7 @@ final class SubjectFinder {
         && ".!?؟".contains(tokens.get(first - 1).text());
     boolean afterAuxiliary = first > 0 && isAuxiliary(first - 1);
     if (opensSentence || afterAuxiliary) {
-      return Optional.of(new Subject(Subject.How.NAMED, e, null, null, cue.end()));
+      return Optional.of(new Subject(Subject.How.NAMED, e, null, null, null, cue.end()));
     }
     return Optional.empty();
   }
@@ -92,6 +92,7 @@ final class SubjectFinder {
   private Subject walk(int j, int limit) {
     Offices.Office office = null;
     String country = null;
+    Entity body = null;
     while (j < limit) {
       Token t = tokens.get(j);
       if (t.kind() == Token.Kind.PUNCT) {
@@ -105,10 +106,13 @@ final class SubjectFinder {
       if (named.isPresent()) {
         Entity e = named.get();
         if (e.type() == EntityType.PERSON || office == null) {
-          return new Subject(Subject.How.NAMED, e, office, country, mentions.endOf(j));
+          return new Subject(Subject.How.NAMED, e, office, country, body, mentions.endOf(j));
         }
         if (country == null && (e.type() == EntityType.GPE || e.type() == EntityType.LOC)) {
           country = e.code() != null ? e.code() : e.country();
+        } else if (body == null && e.type() == EntityType.ORG) {
+          body = e;
+          country = country != null ? country : e.country();
         }
         j = mentions.endOf(j); // the country or body of the office: "المتحدث باسم الكرملين"
         continue;
@@ -133,7 +137,7 @@ final class SubjectFinder {
         return Subject.pronoun(j);
       }
       if (office == null) {
-        return new Subject(Subject.How.UNNAMED, null, null, null, j + 1);
+        return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
       }
       int name = personShortlyAfter(j, limit);
       if (name < 0) {
@@ -142,7 +146,7 @@ final class SubjectFinder {
       j = name; // "المتحدثة باسم الخارجية ماريا ...": the office's body, then the name
     }
     if (office != null) {
-      return new Subject(Subject.How.OFFICE, null, office, country, j);
+      return new Subject(Subject.How.OFFICE, null, office, country, body, j);
     }
     return Subject.pronoun(j);
   }
