@@ -81,7 +81,7 @@ public final class EventCoder {
         }
         Found governor = governor(s, t, found);
         RoleFinder.Roles r = roles.find(s, t, m, parties);
-        if (governor != null && !m.verb()) {
+        if (governor != null) {
           if (GOVERNING.contains(governor.match().type())) {
             found.add(new Found(t, m, new RoleFinder.Roles(List.of(), List.of(), false)));
             continue;

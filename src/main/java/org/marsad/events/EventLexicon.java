@@ -26,11 +26,23 @@ final class EventLexicon {
   /** How far after the event word its required word ("حذر ... من") may stand. */
   static final int COMPANION_WINDOW = 6;
 
+  /** Prepositions: a bare verb form after one is its verbal noun ("بشأن نشر الصواريخ"). */
+  private static final Set<String> PREPOSITIONS = Set.of("الي", "علي", "عن", "من", "في", "بشان", "حول", "بعد",
+      "قبل", "ضد", "مع", "دون", "خلال", "لدي", "اثر", "عقب", "بسبب");
+
   /** Possessive and object endings, longest first, with the person they name. */
   private static final String[] ENDINGS = {"هما", "هم", "ها", "ه", "نا", "كم"};
 
+  /** The part of speech of an event word, which decides where its actor is looked for. */
+  enum Kind { VERB, NOUN, PARTICIPLE }
+
   /** A lexicon entry: the type it codes, its part of speech and what must or must not follow it. */
-  record Entry(String type, boolean verb, Set<String> companions, Set<String> blockers) {}
+  record Entry(String type, Kind kind, Set<String> companions, Set<String> blockers) {
+
+    boolean verb() {
+      return kind == Kind.VERB;
+    }
+  }
 
   /** A lexicon word found at a token, with the person its form names and whether it is future (س). */
   record Match(Entry entry, Person person, boolean future, int companion) {
@@ -42,6 +54,12 @@ final class EventLexicon {
     boolean verb() {
       return entry.verb();
     }
+
+    /** The same word read as a verbal noun: a bare verb form after a preposition ("إلى نشر"). */
+    Match asNoun() {
+      Entry e = entry;
+      return new Match(new Entry(e.type(), Kind.NOUN, e.companions(), e.blockers()), person, future, companion);
+    }
   }
 
   private record Keyed(Entry entry, Person person, boolean present) {}
@@ -51,13 +69,17 @@ final class EventLexicon {
 
   EventLexicon() {
     for (DataFiles.Row row : DataFiles.rows("events/verbs.tsv", 3)) {
-      Entry e = new Entry(type(row, 2), true, companions(row, 3), blockers(row, 3));
+      Entry e = new Entry(type(row, 2), Kind.VERB, companions(row, 3), blockers(row, 3));
       for (VerbForms.Form f : VerbForms.of(row.field(0), row.field(1))) {
         verbs.putIfAbsent(f.word(), new Keyed(e, f.person(), f.present()));
       }
     }
     for (DataFiles.Row row : DataFiles.rows("events/nouns.tsv", 2)) {
-      Entry e = new Entry(type(row, 1), false, companions(row, 2), blockers(row, 2));
+      Entry e = new Entry(type(row, 1), Kind.NOUN, companions(row, 2), blockers(row, 2));
+      nouns.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), e);
+    }
+    for (DataFiles.Row row : DataFiles.rows("events/participles.tsv", 2)) {
+      Entry e = new Entry(type(row, 1), Kind.PARTICIPLE, companions(row, 2), blockers(row, 2));
       nouns.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), e);
     }
   }
@@ -100,6 +122,9 @@ final class EventLexicon {
       return Optional.empty();
     }
     Match m = verbAt(w);
+    if (m != null && i > 0 && PREPOSITIONS.contains(norms.get(i - 1)) && !m.future()) {
+      m = m.asNoun();
+    }
     if (m == null) {
       m = nounAt(w);
     }

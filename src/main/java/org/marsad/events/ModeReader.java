@@ -1,7 +1,7 @@
 package org.marsad.events;
 
 /**
- * The mode of an event: {@code negated} when a negation stands within three words before its
+ * The mode of an event: {@code negated} when a negation stands within six words before its
  * word ("لن تهدد"، "عدم التعاون"); {@code hypothetical} when a condition or a "maybe" is in
  * its clause ("إذا وافقت"); {@code planned} when its verb has the future prefix ("ستعقد"), a
  * plan word stands before it ("من المقرر أن") or a future word after it ("الشهر المقبل"), or
@@ -14,7 +14,7 @@ final class ModeReader {
   static final String NEGATED = "negated";
   static final String HYPOTHETICAL = "hypothetical";
 
-  private static final int NEGATION_REACH = 3;
+  private static final int NEGATION_REACH = 6;
   private static final int PLAN_REACH = 8;
 
   private final Cues cues;
@@ -26,7 +26,7 @@ final class ModeReader {
   String mode(EventSentence s, int t, EventLexicon.Match m, String date, String published) {
     int from = clauseStart(s, t);
     int to = clauseEnd(s, t);
-    for (int i = Math.max(from, t - NEGATION_REACH); i < t; i++) {
+    for (int i = t - 1; i >= from && i >= t - NEGATION_REACH && !s.isComma(i); i--) {
       if (cues.negation.matchAt(s.norms, i) > 0) {
         return NEGATED;
       }

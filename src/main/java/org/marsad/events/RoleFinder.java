@@ -15,7 +15,8 @@ import java.util.Set;
  *   <li>the target: for joint acts (CONSULT, AGREE, COOPERATE) the partner named with the actor,
  *       after "مع", or as object; for directed acts the first party after the word in its clause,
  *       not a place after "في", with the parties joined to it by و;
- *   <li>when no subject is written, the person the sentence is about ("وقال لافروف ... داعيا").
+ *   <li>when a verb or participle has no written subject, the person the sentence is about
+ *       ("وقال لافروف ... داعيا"); a verbal noun of a directed act takes none ("رفض المساعدة").
  * </ol>
  */
 final class RoleFinder {
@@ -45,9 +46,9 @@ final class RoleFinder {
     boolean joint = SYMMETRIC.contains(m.type());
     List<Participant> actors = new ArrayList<>();
     List<Participant> targets = new ArrayList<>();
-    int after = Math.max(t, m.companion()) + 1;
+    int after = t + 1;
 
-    List<Participant> between = between(s, t);
+    List<Participant> between = joint ? between(s, t) : List.of();
     if (!between.isEmpty()) {
       actors.add(between.get(0));
       targets.addAll(between.subList(1, between.size()));
@@ -72,7 +73,7 @@ final class RoleFinder {
         after = Math.max(after, genitive.get(genitive.size() - 1).last() + 1);
         Participant head = genitive.get(0);
         boolean adjective = head.nisba() && head.first() <= t + 3 && !titled(s, head);
-        if (joint || adjective) {
+        if (joint || adjective || agentBeforePreposition(s, genitive)) {
           actors.addAll(genitive);
         } else {
           targets.addAll(genitive);
@@ -115,7 +116,8 @@ final class RoleFinder {
     }
 
     boolean own = true;
-    if (actors.isEmpty()) {
+    boolean mayTakeSentencePerson = joint || m.entry().kind() != EventLexicon.Kind.NOUN;
+    if (actors.isEmpty() && mayTakeSentencePerson) {
       Participant p = personOfSentence(s, t, targets);
       if (p != null) {
         actors.add(p);
@@ -251,6 +253,19 @@ final class RoleFinder {
     }
     return n.startsWith("ال") && (n.endsWith("ي") || n.endsWith("يه") || n.endsWith("ير") || n.endsWith("يره"))
         || n.startsWith("مشترك") || n.startsWith("ثنائي");
+  }
+
+  /**
+   * A noun's genitive followed by من، ضد، على or عن names who acts ("انسحاب واشنطن من"،
+   * "عقوبات روسيا على"); otherwise it is who is acted on ("مساعدة كوريا"، "دعوة الجانب الأمريكي").
+   */
+  private static boolean agentBeforePreposition(EventSentence s, List<Participant> genitive) {
+    int next = genitive.get(genitive.size() - 1).last() + 1;
+    if (next >= s.size()) {
+      return false;
+    }
+    String n = s.norm(next);
+    return n.equals("من") || n.equals("ضد") || n.equals("علي") || n.equals("عن");
   }
 
   /** A party with an office word right before it ("الجانب الأمريكي"، "الوزير الياباني"). */
