@@ -86,8 +86,9 @@ public final class EventCoder {
             found.add(new Found(t, m, new RoleFinder.Roles(List.of(), List.of(), false)));
             continue;
           }
-          if (!r.own() || r.isEmpty()) {
-            r = governor.roles();
+          boolean incomplete = !r.own() || r.actors().isEmpty() || r.targets().isEmpty();
+          if (incomplete && RoleFinder.SYMMETRIC.contains(governor.match().type())) {
+            r = governor.roles(); // "اتفقا على التعاون": the cooperation is theirs
           }
         }
         found.add(new Found(t, m, r));

@@ -84,6 +84,14 @@ final class EventLexicon {
     }
   }
 
+  /** The PLOVER types some word of the lexicon codes. */
+  Set<String> typesCovered() {
+    Set<String> out = new HashSet<>();
+    verbs.values().forEach(k -> out.add(k.entry().type()));
+    nouns.values().forEach(e -> out.add(e.type()));
+    return out;
+  }
+
   private static String type(DataFiles.Row row, int field) {
     String t = row.field(field);
     if (!TYPES.contains(t)) {

@@ -41,6 +41,9 @@ final class EventSentence {
           if (code == null) {
             code = parties.countryOfPersonBefore(offset);
           }
+          for (int k = i - 1; code == null && k >= 0; k--) {
+            code = sides[k] == null || sides[k].code().equals(Participant.BOTH) ? null : sides[k].code();
+          }
           if (code != null) {
             sides[i] = new ArticleParties.Side(code, parties.entityOf(code), false, false, offset);
           }
