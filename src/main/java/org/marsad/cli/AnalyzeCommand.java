@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Where JSONL comes from for "-", the records go (without --out), and problems are told. */
+  private final InputStream stdin;
+  private final OutputStream stdout;
+  private final PrintStream stderr;
+
+  public AnalyzeCommand() {
+    this(System.in, System.out, System.err);
+  }
+
+  /** An analyze command on other streams than the process's own (for tests, for embedding). */
+  public AnalyzeCommand(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     RecordWriter writer;
@@ -67,24 +84,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (out != null && (Files.isDirectory(out) || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--out " + out + ": " + (Files.isDirectory(out) ? "is a folder" : "its folder does not exist"));
+    }
     List<Path> files = new ArrayList<>();
     Counter skipped = new Counter();
-    boolean stdin = false;
+    boolean readStdin = false;
     for (String p : paths) {
       if (p.equals("-")) {
-        stdin = true;
+        readStdin = true;
         continue;
       }
       Path path = Path.of(p);
       if (!Files.exists(path)) {
-        System.err.println(p + ": no such file or folder");
+        stderr.println(p + ": no such file or folder");
         skipped.n++;
         continue;
       }
       try {
         files.addAll(ArticleReader.files(path));
       } catch (IOException e) {
-        System.err.println(p + ": cannot list: " + e.getMessage());
+        stderr.println(p + ": cannot list: " + e.getMessage());
         skipped.n++;
       }
     }
@@ -93,10 +114,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         : Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName() + ".", ".part");
     boolean done = false;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (OutputStream os = tmp == null ? new KeepOpen(System.out) : Files.newOutputStream(tmp);
+    Ordered ordered = null;
+    try (OutputStream os = tmp == null ? new KeepOpen(stdout) : Files.newOutputStream(tmp);
         PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8);
-        ProgressBar bar = progressBar(files.size())) {
-      Ordered ordered = new Ordered(Pipeline.standard(), pool, writer, ps, 4 * threads, skipped);
+        ProgressBar bar = stderr == System.err ? progressBar(files.size()) : null) {
+      ordered = new Ordered(Pipeline.standard(), pool, writer, ps, 4 * threads, skipped, stderr);
       writer.begin(ps);
       ArticleReader reader = new ArticleReader();
       for (Path f : files) {
@@ -105,8 +127,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
           bar.step();
         }
       }
-      if (stdin) {
-        reader.readJsonl("-", System.in, ordered);
+      if (readStdin) {
+        reader.readJsonl("-", stdin, ordered);
       }
       ordered.drain(0);
       writer.end(ps);
@@ -118,6 +140,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
       if (tmp != null) {
+        if (done && ordered.written == 0 && skipped.n > 0 && Files.exists(out)) {
+          // nothing could be read: an earlier run's records are worth more than an empty file
+          stderr.println(out + ": no record written; left as it was");
+          done = false;
+        }
         if (done) {
           Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } else {
@@ -130,13 +157,34 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   /** A progress bar on standard error when a person is watching it and there is more than one file. */
   private static ProgressBar progressBar(int files) {
-    if (files <= 1 || System.console() == null) {
+    if (files <= 1 || !stderrIsTerminal()) {
       return null;
     }
+    // a fixed width: asking the terminal for its width loads native code, with warnings
     return new ProgressBarBuilder().setTaskName("analyze").setInitialMax(files)
-        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err, BAR_WIDTH))
         .build();
   }
+
+  /**
+   * Whether standard error is a terminal. Java cannot ask that of one stream; on Linux the
+   * process's file table says where it goes. Elsewhere a console means a person is watching.
+   */
+  static boolean stderrIsTerminal() {
+    Path fd2 = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.exists(fd2, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        String target = Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // no file table to read: fall back on the console below
+    }
+    return System.console() != null;
+  }
+
+  private static final int BAR_WIDTH = 100;
 
   private static final class Counter {
     int n;
@@ -153,11 +201,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private final PrintStream out;
     private final int window;
     private final Counter skipped;
+    private final PrintStream stderr;
     private final Deque<Pending> pending = new ArrayDeque<>();
+    int written;
 
     private record Pending(String source, Future<Article> record) {}
 
-    Ordered(Pipeline pipeline, ExecutorService pool, RecordWriter writer, PrintStream out, int window, Counter skipped) {
+    Ordered(Pipeline pipeline, ExecutorService pool, RecordWriter writer, PrintStream out, int window, Counter skipped,
+        PrintStream stderr) {
+      this.stderr = stderr;
       this.pipeline = pipeline;
       this.pool = pool;
       this.writer = writer;
@@ -174,13 +226,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public void problem(String where, String what) {
-      System.err.println(where + ": " + what);
+      stderr.println(where + ": " + what);
       skipped.n++;
     }
 
     @Override
     public void note(String where, String what) {
-      System.err.println(where + ": " + what);
+      stderr.println(where + ": " + what);
     }
 
     /** Writes finished records, oldest first, until no more than {@code keep} are pending. */
@@ -189,6 +241,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Pending p = pending.poll();
         try {
           writer.write(p.record().get(), out);
+          written++;
         } catch (ExecutionException e) {
           // a failure of analysis loses this article only; say which and why
           problem(p.source(), "analysis failed: " + e.getCause());

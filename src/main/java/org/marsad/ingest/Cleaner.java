@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.doc.Span;
-import org.marsad.time.DateLines;
 
 /**
  * Cleans a raw article: finds its headline, date line, credits and dateline, and removes page
@@ -19,8 +18,11 @@ import org.marsad.time.DateLines;
  */
 public final class Cleaner {
 
-  /** More text than this in one article is a page gone wrong: the rest is cut, with a warning. */
-  public static final int MAX_TEXT = 200_000;
+  /**
+   * More text than this in one article (some 18,000 Arabic words, ten times a long report) is a
+   * page gone wrong: the rest is cut, with a warning.
+   */
+  public static final int MAX_TEXT = 100_000;
   /** A headline is at least this many words (menu items and banners are shorter). */
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_HEADLINE_WORDS = 30;
@@ -33,6 +35,7 @@ public final class Cleaner {
   private final CreditLines creditLines = new CreditLines(outlets);
   private final DatelineFinder datelines = new DatelineFinder(outlets);
   private final LanguageGuesser languages = new LanguageGuesser();
+  private final PublicationLines publicationLines = new PublicationLines();
 
   public CleanArticle clean(RawArticle raw) {
     return new Pass(raw).run();
@@ -48,6 +51,7 @@ public final class Cleaner {
     private final Set<String> captionKeys = new HashSet<>();
     private String title;
     private String published;
+    private int dateLineParagraph = -1;
     private boolean arabicArticle;
 
     Pass(RawArticle raw) {
@@ -91,7 +95,7 @@ public final class Cleaner {
           captions.add(new Span(start, body.length()));
         }
       }
-      if (body.isEmpty()) {
+      if (paragraphs.size() == (dateLineParagraph < 0 ? 0 : 1)) {
         warnings.add("no article text left after removing page furniture");
       }
       String out = body.toString();
@@ -106,11 +110,7 @@ public final class Cleaner {
         if (s.isEmpty()) {
           continue;
         }
-        Optional<String> date = DateLines.parse(s);
-        if (date.isPresent()) {
-          if (published == null) {
-            published = date.get();
-          }
+        if (keepDateLine(s)) {
           continue;
         }
         Furniture.Kind kind = furniture.classify(s);
@@ -133,6 +133,9 @@ public final class Cleaner {
         }
         if (datelines.find(s, false).isPresent()) {
           return i;
+        }
+        if (title == null && Phrases.words(s) < MIN_HEADLINE_WORDS && !endsSentence(s)) {
+          continue; // a word or two before the headline: a menu item or a label ("أخبار محلية")
         }
         if (!titleGiven && title == null && looksLikeHeadline(s)) {
           title = s;
@@ -158,7 +161,7 @@ public final class Cleaner {
           i = nextNonBlank(lines, i);
           continue;
         }
-        if (kind != Furniture.Kind.NONE || !hasLetter(s) || DateLines.parse(s).isPresent()) {
+        if (kind != Furniture.Kind.NONE || !hasLetter(s) || keepDateLine(s)) {
           continue;
         }
         if (isCreditLine(s)) {
@@ -189,7 +192,7 @@ public final class Cleaner {
     private String findDateline() {
       int seen = 0;
       for (int p = 0; p < paragraphs.size() && seen < 2; p++) {
-        if (isCaption.get(p)) {
+        if (isCaption.get(p) || p == dateLineParagraph) {
           continue;
         }
         Optional<DatelineFinder.Dateline> d = datelines.find(paragraphs.get(p), seen > 0);
@@ -200,6 +203,27 @@ public final class Cleaner {
         }
       }
       return null;
+    }
+
+    /**
+     * True for a publication date line. The first one gives {@code published} (unless the input
+     * gave it) and stays in the text as its own paragraph: it is the article's own words, and
+     * the time-expression layer reads it there. Repeats of it are dropped.
+     */
+    private boolean keepDateLine(String s) {
+      Optional<String> date = publicationLines.read(s);
+      if (date.isEmpty()) {
+        return false;
+      }
+      if (published == null) {
+        published = date.get();
+      }
+      if (dateLineParagraph < 0) {
+        dateLineParagraph = paragraphs.size();
+        paragraphs.add(s);
+        isCaption.add(false);
+      }
+      return true;
     }
 
     private boolean isCreditLine(String s) {
@@ -246,8 +270,13 @@ public final class Cleaner {
     if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) {
       return false;
     }
+    return !endsSentence(s);
+  }
+
+  /** Whether a line ends as a sentence or clause does, not as a headline or label. */
+  private static boolean endsSentence(String s) {
     char last = s.charAt(s.length() - 1);
-    return last != '.' && last != '،' && last != ',' && last != ':' && last != '؛';
+    return last == '.' || last == '،' || last == ',' || last == ':' || last == '؛';
   }
 
   private static int nextNonBlank(List<String> lines, int i) {

@@ -111,9 +111,13 @@ public final class ArabicNormalizer {
       return offsets[i];
     }
 
-    /** Original end (exclusive) of a normalised span ending at {@code end} (exclusive). */
+    /**
+     * Original end (exclusive) of a normalised span ending at {@code end} (exclusive). The
+     * diacritics and tatweel that follow its last letter belong to it ("هـ" stays whole): every
+     * dropped character sits between two kept ones, so the span runs to the next kept one.
+     */
     public int toOriginalEnd(int end) {
-      return end == 0 ? 0 : offsets[end - 1] + 1;
+      return end == 0 ? 0 : offsets[end];
     }
   }
 }
