@@ -92,7 +92,7 @@ public final class EventCoder {
           }
         }
         found.add(new Found(t, m, r));
-        String date = dateOf(s, t, timexes);
+        String date = dateOf(s, t, ModeReader.clauseStart(s, t), ModeReader.clauseEnd(s, t), timexes);
         String mode = modes.mode(s, t, m, date, published);
         if (date == null && (mode.equals(ModeReader.ASSERTED) || mode.equals(ModeReader.NEGATED))
             && published != null && published.length() >= 10) {
@@ -196,12 +196,17 @@ public final class EventCoder {
     return new Party(code, parties.entityOf(code));
   }
 
-  /** The value of the sentence's time expression nearest the event word that names a day, month or year. */
-  private static String dateOf(EventSentence s, int t, List<Timex> timexes) {
+  /**
+   * The value of the time expression of the event word's clause nearest it that names a day,
+   * month or year ("المحادثات ... أمس"), not one of another clause of the sentence.
+   */
+  private static String dateOf(EventSentence s, int t, int from, int to, List<Timex> timexes) {
     int at = s.tokens.get(t).start();
+    int start = s.tokens.get(from).start();
+    int end = s.tokens.get(to - 1).end();
     Timex best = null;
     for (Timex x : timexes) {
-      if (x.start() < s.span.start() || x.end() > s.span.end() || x.value() == null || x.value().isEmpty()
+      if (x.start() < start || x.end() > end || x.value() == null || x.value().isEmpty()
           || !Character.isDigit(x.value().charAt(0))) {
         continue;
       }

@@ -24,7 +24,7 @@ final class EventLexicon {
       "ASSAULT");
 
   /** How far after the event word its required word ("حذر ... من") may stand. */
-  static final int COMPANION_WINDOW = 6;
+  static final int COMPANION_WINDOW = 9;
 
   /** Prepositions: a bare verb form after one is its verbal noun ("بشأن نشر الصواريخ"). */
   private static final Set<String> PREPOSITIONS = Set.of("الي", "علي", "عن", "من", "في", "بشان", "حول", "بعد",
@@ -147,8 +147,9 @@ final class EventLexicon {
     }
     for (int j = i + 1; j < norms.size() && j <= i + COMPANION_WINDOW; j++) {
       String n = norms.get(j);
-      if (n.length() == 1 && !Character.isLetter(n.charAt(0)) && !QuoteMarks.isMark(n.charAt(0))) {
-        break;
+      if (n.length() == 1 && !Character.isLetter(n.charAt(0)) && !QuoteMarks.isMark(n.charAt(0))
+          && n.charAt(0) != '،' && n.charAt(0) != ',') {
+        break; // a comma may set off a time between the verb and its word: "وقع، اليوم، مذكرة"
       }
       if (hasBase(n, m.entry().companions())) {
         return Optional.of(new Match(m.entry(), m.person(), m.future(), j));

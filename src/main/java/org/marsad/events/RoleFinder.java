@@ -73,7 +73,8 @@ final class RoleFinder {
         after = Math.max(after, genitive.get(genitive.size() - 1).last() + 1);
         Participant head = genitive.get(0);
         boolean adjective = head.nisba() && head.first() <= t + 3 && !titled(s, head);
-        if (joint || adjective || agentBeforePreposition(s, genitive)) {
+        boolean ownCountry = cues.classOfBase(s.norm(head.first())) == Cues.WordClass.OWN_COUNTRY;
+        if (joint || adjective || ownCountry || agentBeforePreposition(s, genitive)) {
           actors.addAll(genitive);
         } else {
           targets.addAll(genitive);
@@ -165,7 +166,7 @@ final class RoleFinder {
         continue;
       }
       String n = s.norm(i);
-      if (cues.is(n, Cues.WordClass.TITLE) || n.equals("و")) {
+      if (cues.is(n, Cues.WordClass.TITLE) || n.equals("و") || domainOfTitle(s, i)) {
         i--;
         continue;
       }
@@ -236,6 +237,10 @@ final class RoleFinder {
         i++;
         continue;
       }
+      if (open && domainOfTitle(s, i)) {
+        i++;
+        continue;
+      }
       if (!verb && found.isEmpty() && skips < 2 && isModifier(n)) {
         skips++;
         i++;
@@ -244,6 +249,18 @@ final class RoleFinder {
       break;
     }
     return found;
+  }
+
+  /**
+   * The word that completes an office between its title and its country ("وزير المياه الأردني"،
+   * "رئيس هيئة الأركان الروسي"): a word after a title, followed by a party or another title.
+   */
+  private boolean domainOfTitle(EventSentence s, int i) {
+    if (i == 0 || i + 1 >= s.size() || s.isPunct(i) || s.participantAt(i) != null
+        || !cues.is(s.norm(i - 1), Cues.WordClass.TITLE)) {
+      return false;
+    }
+    return s.participantAt(i + 1) != null || cues.is(s.norm(i + 1), Cues.WordClass.TITLE);
   }
 
   /** An adjective that may stand between an event noun and its parties ("الأمني"، "مشترك"، "الأخير"). */
