@@ -126,7 +126,8 @@ public final class Schema {
     for (String credit : a.credits()) {
       v.add(OUTLET, credit, credit);
     }
-    Keys.host(a.source()).ifPresent(h -> v.add(OUTLET, h, h));
+    // the host filters too ("rt.com"), but names the outlet in counts only when no credit does
+    Keys.host(a.source()).ifPresent(h -> v.add(OUTLET, h, a.credits().isEmpty() ? h : null));
     Map<String, Entity> byId = new HashMap<>();
     for (Entity e : a.entities()) {
       byId.put(e.id(), e);
