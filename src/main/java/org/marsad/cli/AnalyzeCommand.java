@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Where JSONL comes from for "-", the records go (without --out), and problems are told. */
+  private final InputStream stdin;
+  private final OutputStream stdout;
+  private final PrintStream stderr;
+
+  public AnalyzeCommand() {
+    this(System.in, System.out, System.err);
+  }
+
+  /** An analyze command on other streams than the process's own (for tests, for embedding). */
+  public AnalyzeCommand(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     RecordWriter writer;
@@ -54,15 +71,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (out != null && (Files.isDirectory(out) || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--out " + out + ": " + (Files.isDirectory(out) ? "is a folder" : "its folder does not exist"));
+    }
     Path tmp = out == null ? null
         : Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName() + ".", ".part");
     boolean done = false;
-    Batch<Article> batch = new Batch<>("analyze", threads);
+    Batch<Article> batch = new Batch<>("analyze", threads, stdin, stderr);
     Pipeline pipeline = Pipeline.standard();
-    try (OutputStream os = tmp == null ? new KeepOpen(System.out) : Files.newOutputStream(tmp);
+    int[] written = {0};
+    try (OutputStream os = tmp == null ? new KeepOpen(stdout) : Files.newOutputStream(tmp);
         PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
       writer.begin(ps);
-      batch.run(paths, pipeline::analyze, record -> writer.write(record, ps));
+      batch.run(paths, pipeline::analyze, record -> {
+        writer.write(record, ps);
+        written[0]++;
+      });
       writer.end(ps);
       ps.flush();
       if (ps.checkError()) {
@@ -71,6 +96,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       done = true;
     } finally {
       if (tmp != null) {
+        if (done && written[0] == 0 && batch.skipped() > 0 && Files.exists(out)) {
+          // nothing could be read: an earlier run's records are worth more than an empty file
+          stderr.println(out + ": no record written; left as it was");
+          done = false;
+        }
         if (done) {
           Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } else {

@@ -1,6 +1,8 @@
 package org.marsad.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +43,20 @@ final class Batch<R> {
 
   private final String task;
   private final int threads;
+  private final InputStream stdin;
+  private final PrintStream stderr;
   private int skipped;
 
   Batch(String task, int threads) {
+    this(task, threads, System.in, System.err);
+  }
+
+  /** A batch reading "-" from {@code stdin} and telling problems on {@code stderr}. */
+  Batch(String task, int threads, InputStream stdin, PrintStream stderr) {
     this.task = task;
     this.threads = threads;
+    this.stdin = stdin;
+    this.stderr = stderr;
   }
 
   /** Inputs skipped so far: missing files, unreadable lines, failed articles. */
@@ -55,27 +66,27 @@ final class Batch<R> {
 
   void run(List<String> paths, Work<R> work, Done<R> done) throws IOException {
     List<Path> files = new ArrayList<>();
-    boolean stdin = false;
+    boolean readStdin = false;
     for (String p : paths) {
       if (p.equals("-")) {
-        stdin = true;
+        readStdin = true;
         continue;
       }
       Path path = Path.of(p);
       if (!Files.exists(path)) {
-        System.err.println(p + ": no such file or folder");
+        stderr.println(p + ": no such file or folder");
         skipped++;
         continue;
       }
       try {
         files.addAll(ArticleReader.files(path));
       } catch (IOException e) {
-        System.err.println(p + ": cannot list: " + e.getMessage());
+        stderr.println(p + ": cannot list: " + e.getMessage());
         skipped++;
       }
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (ProgressBar bar = progressBar(task, files.size())) {
+    try (ProgressBar bar = stderr == System.err ? progressBar(task, files.size()) : null) {
       Ordered ordered = new Ordered(pool, work, done, 4 * threads);
       ArticleReader reader = new ArticleReader();
       for (Path f : files) {
@@ -84,8 +95,8 @@ final class Batch<R> {
           bar.step();
         }
       }
-      if (stdin) {
-        reader.readJsonl("-", System.in, ordered);
+      if (readStdin) {
+        reader.readJsonl("-", stdin, ordered);
       }
       ordered.drain(0);
     } catch (UncheckedIOException e) {
@@ -97,12 +108,32 @@ final class Batch<R> {
 
   /** A progress bar on standard error when a person is watching it and there is more than one file. */
   private static ProgressBar progressBar(String task, int files) {
-    if (files <= 1 || System.console() == null) {
+    if (files <= 1 || !stderrIsTerminal()) {
       return null;
     }
+    // a fixed width: asking the terminal for its width loads native code, with warnings
     return new ProgressBarBuilder().setTaskName(task).setInitialMax(files)
-        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err, BAR_WIDTH))
         .build();
+  }
+
+  private static final int BAR_WIDTH = 100;
+
+  /**
+   * Whether standard error is a terminal. Java cannot ask that of one stream; on Linux the
+   * process's file table says where it goes. Elsewhere a console means a person is watching.
+   */
+  static boolean stderrIsTerminal() {
+    Path fd2 = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.exists(fd2, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        String target = Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // no file table to read: fall back on the console below
+    }
+    return System.console() != null;
   }
 
   /**
@@ -131,13 +162,13 @@ final class Batch<R> {
 
     @Override
     public void problem(String where, String what) {
-      System.err.println(where + ": " + what);
+      stderr.println(where + ": " + what);
       skipped++;
     }
 
     @Override
     public void note(String where, String what) {
-      System.err.println(where + ": " + what);
+      stderr.println(where + ": " + what);
     }
 
     /** Hands over finished results, oldest first, until no more than {@code keep} are pending. */

@@ -31,6 +31,8 @@ public final class ArticleReader {
   public static final int MAX_FEED_BYTES = 64 * 1024 * 1024;
   /** A JSONL line longer than this (in characters) is skipped. */
   public static final int MAX_JSONL_LINE = 16 * 1024 * 1024;
+  /** A page with fewer letters than this and no headline holds no article (broken markup, an empty shell). */
+  private static final int MIN_HTML_LETTERS = 20;
 
   /**
    * In a folder, files of these kinds are not articles and are passed over without a word:
@@ -89,7 +91,7 @@ public final class ArticleReader {
     List<String> warnings = new ArrayList<>();
     if (size > bytes.length) {
       String w = "file of " + size + " bytes: only the first " + bytes.length + " read";
-      sink.note(where, w);
+      sink.problem(where, w); // the rest is skipped: the article is still written, from what was read
       warnings.add(w);
     }
     Optional<String> notText = Decoder.notText(bytes);
@@ -115,15 +117,18 @@ public final class ArticleReader {
   private void readHtml(String where, byte[] bytes, List<String> warnings, ArticleSink sink) {
     String html = Decoder.decode(bytes, HtmlExtractor.declaredCharset(bytes)).text();
     List<String> w = new ArrayList<>(warnings);
-    if (HtmlExtractor.truncated(html)) {
-      String note = "HTML ends inside a tag (cut short?); read what was there";
-      sink.note(where, note);
+    boolean cut = HtmlExtractor.truncated(html);
+    String note = "HTML ends inside a tag (cut short?); read what was there";
+    if (cut) {
       w.add(note);
     }
     RawArticle a = HtmlExtractor.extract(where, html, w);
-    if (a.text().isBlank() && a.given().title() == null) {
-      sink.problem(where, "no article text in the HTML");
+    if (Phrases.Letters.of(a.text()).total() < MIN_HTML_LETTERS && a.given().title() == null) {
+      sink.problem(where, "no article text in the HTML" + (cut ? " (it ends inside a tag: broken or cut short)" : ""));
       return;
+    }
+    if (cut) {
+      sink.note(where, note);
     }
     sink.article(a);
   }

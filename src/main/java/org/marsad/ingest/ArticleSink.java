@@ -5,7 +5,7 @@ public interface ArticleSink {
 
   void article(RawArticle article);
 
-  /** An input, or one line of it, was skipped: {@code where} names the file (and line). */
+  /** An input, one line of it or its end was skipped: {@code where} names the file (and line). */
   void problem(String where, String what);
 
   /** An input was read, with a remark worth a line on standard error. */

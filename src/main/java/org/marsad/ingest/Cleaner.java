@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.doc.Span;
-import org.marsad.time.DateLines;
 
 /**
  * Cleans a raw article: finds its headline, date line, credits and dateline, and removes page
@@ -19,8 +18,11 @@ import org.marsad.time.DateLines;
  */
 public final class Cleaner {
 
-  /** More text than this in one article is a page gone wrong: the rest is cut, with a warning. */
-  public static final int MAX_TEXT = 200_000;
+  /**
+   * More text than this in one article (some 18,000 Arabic words, ten times a long report) is a
+   * page gone wrong: the rest is cut, with a warning.
+   */
+  public static final int MAX_TEXT = 100_000;
   /** A headline is at least this many words (menu items and banners are shorter). */
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_HEADLINE_WORDS = 30;
@@ -33,6 +35,7 @@ public final class Cleaner {
   private final CreditLines creditLines = new CreditLines(outlets);
   private final DatelineFinder datelines = new DatelineFinder(outlets);
   private final LanguageGuesser languages = new LanguageGuesser();
+  private final PublicationLines publicationLines = new PublicationLines();
 
   public CleanArticle clean(RawArticle raw) {
     return new Pass(raw).run();
@@ -131,6 +134,9 @@ public final class Cleaner {
         if (datelines.find(s, false).isPresent()) {
           return i;
         }
+        if (title == null && Phrases.words(s) < MIN_HEADLINE_WORDS && !endsSentence(s)) {
+          continue; // a word or two before the headline: a menu item or a label ("أخبار محلية")
+        }
         if (!titleGiven && title == null && looksLikeHeadline(s)) {
           title = s;
           continue;
@@ -205,7 +211,7 @@ public final class Cleaner {
      * the time-expression layer reads it there. Repeats of it are dropped.
      */
     private boolean keepDateLine(String s) {
-      Optional<String> date = DateLines.parse(s);
+      Optional<String> date = publicationLines.read(s);
       if (date.isEmpty()) {
         return false;
       }
@@ -264,8 +270,13 @@ public final class Cleaner {
     if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) {
       return false;
     }
+    return !endsSentence(s);
+  }
+
+  /** Whether a line ends as a sentence or clause does, not as a headline or label. */
+  private static boolean endsSentence(String s) {
     char last = s.charAt(s.length() - 1);
-    return last != '.' && last != '،' && last != ',' && last != ':' && last != '؛';
+    return last == '.' || last == '،' || last == ',' || last == ':' || last == '؛';
   }
 
   private static int nextNonBlank(List<String> lines, int i) {

@@ -23,6 +23,8 @@ final class Decoder {
   private static final double MAX_CONTROL_SHARE = 0.02;
   /** Bytes looked at to tell text from binary. */
   private static final int SNIFF = 8192;
+  /** Share of high bytes in Arabic, Latin or punctuation blocks above which bytes are UTF-16. */
+  private static final double UTF16_HIGH_SHARE = 0.95;
 
   /** Text decoded, and the charset it was read in. */
   record Decoded(String text, Charset charset) {}
@@ -34,7 +36,7 @@ final class Decoder {
     if (b.length == 0) {
       return Optional.of("empty file");
     }
-    if (bom(b) != null) {
+    if (bom(b) != null || utf16(b) != null) {
       return Optional.empty();
     }
     int n = Math.min(b.length, SNIFF);
@@ -64,6 +66,16 @@ final class Decoder {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
       return new Decoded(new String(b, skip, b.length - skip, bom), bom);
     }
+    Charset utf16 = utf16(b);
+    if (utf16 != null) {
+      return new Decoded(new String(b, utf16), utf16);
+    }
+    // Text in another encoding is almost never valid UTF-8 beyond ASCII, while pages saved
+    // as UTF-8 often keep their old declaration: valid UTF-8 wins over what is declared.
+    Optional<String> utf8 = strictUtf8(b);
+    if (utf8.isPresent() && !ascii(b)) {
+      return new Decoded(utf8.get(), StandardCharsets.UTF_8);
+    }
     Charset declaredCharset = supported(declared);
     if (declaredCharset != null) {
       String s = new String(b, declaredCharset);
@@ -71,7 +83,6 @@ final class Decoder {
         return new Decoded(s, declaredCharset);
       }
     }
-    Optional<String> utf8 = strictUtf8(b);
     if (utf8.isPresent()) {
       return new Decoded(utf8.get(), StandardCharsets.UTF_8);
     }
@@ -108,6 +119,15 @@ final class Decoder {
       return Optional.of(new Decoded(iso, ISO_8859_6));
     }
     return Optional.empty();
+  }
+
+  private static boolean ascii(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int replacements(String s) {
@@ -148,6 +168,40 @@ final class Decoder {
       }
       return Optional.empty();
     }
+  }
+
+  /**
+   * UTF-16 without a byte-order mark: Arabic text in it has, at every other byte, the high byte
+   * of its characters, nearly always 0x06 (Arabic letters) or 0x00 (spaces, digits, Latin).
+   */
+  private static Charset utf16(byte[] b) {
+    int n = Math.min(b.length, SNIFF) & ~1;
+    if (n < 8) {
+      return null;
+    }
+    int evenHigh = 0;
+    int oddHigh = 0;
+    int zeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenHigh += highByte(b[i]) ? 1 : 0;
+      oddHigh += highByte(b[i + 1]) ? 1 : 0;
+      zeros += (b[i] == 0 ? 1 : 0) + (b[i + 1] == 0 ? 1 : 0);
+    }
+    int pairs = n / 2;
+    if (zeros == 0) {
+      return null; // ASCII-free UTF-16 has zeros for its spaces; without any, it is not UTF-16
+    }
+    if (oddHigh >= pairs * UTF16_HIGH_SHARE && evenHigh < pairs / 2) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenHigh >= pairs * UTF16_HIGH_SHARE && oddHigh < pairs / 2) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  private static boolean highByte(byte x) {
+    return x == 0 || x == 0x06 || x == 0x20 || x == (byte) 0xFE;
   }
 
   private static Charset bom(byte[] b) {

@@ -40,14 +40,25 @@ final class Furniture {
   private final Map<String, String> whole = new HashMap<>();
   private final List<Entry> leading = new ArrayList<>();
   private final Set<String> sectionWords = new HashSet<>();
+  /** "منذ", "قبل": with a number and a time unit, a page's relative time stamp ("منذ 3 ساعات"). */
+  private final Set<String> agoWords = new HashSet<>();
+  private final Set<String> timeUnits = new HashSet<>();
 
   Furniture() {
     for (DataFiles.Row row : DataFiles.rows("ingest/furniture.tsv", 2)) {
       String action = row.field(1).toLowerCase(Locale.ROOT);
-      if (!Set.of("line", "starts", "related", "end", "banner").contains(action)) {
-        throw row.error("a phrase, then one of line, starts, related, end, banner");
+      if (!Set.of("line", "starts", "related", "end", "banner", "ago", "unit").contains(action)) {
+        throw row.error("a phrase, then one of line, starts, related, end, banner, ago, unit");
       }
       String k = Phrases.key(row.field(0));
+      if (action.equals("ago")) {
+        agoWords.add(k);
+        continue;
+      }
+      if (action.equals("unit")) {
+        timeUnits.add(k);
+        continue;
+      }
       whole.put(k, action);
       if (!action.equals("line")) {
         leading.add(new Entry(k, action));
@@ -76,6 +87,9 @@ final class Furniture {
         default -> Kind.LINE;
       };
     }
+    if (isTimeStamp(k)) {
+      return Kind.LINE;
+    }
     int words = Phrases.words(k);
     for (Entry e : leading) {
       if (!k.startsWith(e.key() + " ")) {
@@ -99,6 +113,15 @@ final class Furniture {
       }
     }
     return Kind.NONE;
+  }
+
+  /** "منذ 3 ساعات", "قبل دقيقتين": the time since the page was posted, not a headline. */
+  private boolean isTimeStamp(String k) {
+    String[] w = k.split(" ");
+    if (w.length < 2 || w.length > 3 || !agoWords.contains(w[0]) || !timeUnits.contains(w[w.length - 1])) {
+      return false;
+    }
+    return w.length == 2 || w[1].chars().allMatch(Character::isDigit);
   }
 
   /** A line made only of section and menu words: "العالم - اوروبا", "أخبار اليمن", "روسيا". */

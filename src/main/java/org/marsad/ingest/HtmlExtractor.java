@@ -40,6 +40,8 @@ final class HtmlExtractor {
       "AnalysisNewsArticle", "BackgroundNewsArticle", "OpinionNewsArticle", "BlogPosting", "WebPage");
   /** Below this many characters a main block is not the article; JSON-LD's body is tried. */
   private static final int MIN_BODY = 200;
+  /** The main block found by paragraph text must hold this share of the page's paragraphs. */
+  private static final double MIN_SHARE_OF_PARAGRAPHS = 0.8;
 
   private HtmlExtractor() {}
 
@@ -127,7 +129,23 @@ final class HtmlExtractor {
         best = e;
       }
     }
-    return best == null ? doc : best;
+    if (best == null) {
+      return doc;
+    }
+    // broken markup can leave paragraphs outside the block they began in: rather than lose
+    // them, take the whole body (its widgets are gone already) when the block holds too few
+    if (doc.body() != null && paragraphText(best) < MIN_SHARE_OF_PARAGRAPHS * paragraphText(doc.body())) {
+      return doc.body();
+    }
+    return best;
+  }
+
+  private static int paragraphText(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) {
+      n += p.ownText().length();
+    }
+    return n;
   }
 
   /** The text of an element, one block a line. */

@@ -48,6 +48,15 @@ final class IsoTimes {
     }
   }
 
+  /** A bare ISO 8601 time with its offset ("2025-01-19T11:30:00+03:00"), in UTC. */
+  static Optional<String> withOffset(String value) {
+    try {
+      return Optional.of(of(OffsetDateTime.parse(Phrases.strip(value)).toInstant()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
   static String of(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC).format(MINUTE) + "Z";
   }

@@ -1,0 +1,265 @@
+package org.marsad.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Cleaning a page copied off a news site: the headline, credits and dateline found, page
+ * furniture (buttons, related lists, tags, comments) gone, the article's own lines kept word
+ * for word. Every article here is invented.
+ */
+class CleanerTest {
+
+  private static final String HEADLINE = "انطلاق حملة وطنية لتطعيم الأطفال في المناطق الريفية";
+  private static final String FIRST = "أطلقت وزارة الصحة حملة وطنية لتطعيم الأطفال دون سن الخامسة في المناطق الريفية،"
+      + " تستمر أسبوعين وتشمل أكثر من مئتي قرية.";
+  private static final String SECOND = "وقال مدير الحملة إن فرقا متنقلة ستصل إلى القرى البعيدة التي لا توجد فيها مراكز صحية.";
+  private static final String THIRD = "وتأتي الحملة بعد تسجيل إصابات بالحصبة في ثلاث محافظات خلال الشتاء الماضي.";
+
+  // --- buttons, widgets and blank lines ---
+
+  @Test
+  void shareAndFollowButtonsGo() {
+    CleanArticle a = Pages.clean(HEADLINE, "انسخ الرابط", "تابعنا عبر", "Shares", "0 0 0", FIRST, "شارك",
+        "فيسبوك", "واتساب", SECOND, "تابعونا على تلغرام", THIRD, "رابط مختصر: https://example.org/a/123");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void undefinedAndLinesOfSpacesGo() {
+    CleanArticle a = Pages.clean(HEADLINE, "   ", "undefined", FIRST, " \t ", "\u00a0\u00a0", SECOND, "", "    ", THIRD);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void relatedHeadlinesAfterSeeAlsoGoWithEverythingAfterThem() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, THIRD, "", "انظر أيضا:", "",
+        "وزير الصحة يتفقد مستشفى المدينة الجديد",
+        "ارتفاع أسعار الأدوية المستوردة بنسبة عشرة بالمئة",
+        "منظمة الصحة العالمية تحذر من موجة إنفلونزا مبكرة");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void aReadAlsoMarkerInTheBodyTakesOnlyTheHeadlineAfterIt() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, "اقرأ أيضا:", "وزير الصحة يتفقد مستشفى المدينة الجديد", SECOND,
+        "اقرأ أيضاً: ارتفاع أسعار الأدوية المستوردة", THIRD);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"الكلمات الدلالية:", "الكلمات الدلالية", "الوسوم:", "Tags"})
+  void aTagListEndsTheBody(String marker) {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, THIRD, marker, "الصحة, الأطفال, اللقاحات");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void aTagListOnOneLineEndsTheBody() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, THIRD, "الكلمات الدلالية: الصحة، الأطفال");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"التعليقات", "أضف تعليقك", "اترك تعليقا", "معايير المجتمع"})
+  void aCommentWidgetEndsTheBody(String marker) {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, THIRD, marker, "الاسم", "البريد الإلكتروني",
+        "أرجو أن تشمل الحملة قريتنا أيضا");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void aSentenceThatBeginsLikeAMarkerIsKept() {
+    String sentence = "التعليقات التي نشرها سكان القرى على صفحة الوزارة طالبت بتمديد الحملة شهرا آخر حتى يصل"
+        + " التطعيم إلى الجميع.";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, sentence, SECOND);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, sentence, SECOND);
+  }
+
+  // --- the headline ---
+
+  @Test
+  void bannersAndMenuWordsBeforeTheHeadlineAreNeverTheTitle() {
+    CleanArticle a = Pages.clean("أخبار العالم", "مباشر", "العالم - أفريقيا", "موقع النبأ اليومي", "مصر",
+        HEADLINE, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"منذ 3 ساعات", "منذ ٣ ساعات", "قبل دقيقتين", "منذ يومين"})
+  void aRelativeTimeStampIsNotTheTitle(String stamp) {
+    CleanArticle a = Pages.clean(stamp, HEADLINE, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aHeadlineWithASpeakerAndColonIsTheTitle() {
+    String headline = "وزير الصحة: الحملة ستشمل كل القرى دون استثناء";
+    CleanArticle a = Pages.clean("عاجل", headline, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(headline);
+  }
+
+  @Test
+  void aHeadlineRepeatedAsTheFirstBodyLineAppearsOnce() {
+    CleanArticle a = Pages.clean(HEADLINE, "", HEADLINE, "١٠ فبراير ٢٠٢٦", FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly("١٠ فبراير ٢٠٢٦", FIRST, SECOND);
+    assertThat(a.text()).doesNotContain(HEADLINE);
+  }
+
+  @Test
+  void withoutAHeadlineTheTitleIsNull() {
+    CleanArticle a = Pages.clean("أخبار اليمن", "موقع النبأ اليومي - سبأ نت", "نشر بتاريخ: ٣ تشرين الثاني ٢٠٢٤",
+        "عدن-سبأ:", FIRST, SECOND);
+    assertThat(a.title()).isNull();
+    assertThat(a.warnings()).contains("no headline found");
+    assertThat(Pages.paragraphs(a)).containsExactly("نشر بتاريخ: ٣ تشرين الثاني ٢٠٢٤", "عدن-سبأ:", FIRST, SECOND);
+  }
+
+  @Test
+  void menuWordsAndButtonsBeforeTheBodyAreNotTheTitleEither() {
+    CleanArticle a = Pages.clean("09:12 GMT03 يونيو/ حزيران 2025", "مباشر", "    اليابان", "    انسخ الرابط",
+        "    تابعنا عبر", "", "    " + FIRST, "", "    " + SECOND);
+    assertThat(a.title()).isNull();
+    assertThat(a.published()).isEqualTo("2025-06-03T09:12Z");
+    assertThat(Pages.paragraphs(a)).containsExactly("09:12 GMT03 يونيو/ حزيران 2025", FIRST, SECOND);
+  }
+
+  @Test
+  void aSubheadingInsideTheBodyStaysInTheBody() {
+    String subheading = "فرق متنقلة في القرى البعيدة";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, subheading, SECOND, THIRD);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, subheading, SECOND, THIRD);
+  }
+
+  // --- credits and dateline ---
+
+  @Test
+  void aSourceLineNamesEveryOutletItCredits() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: RT + وكالات");
+    assertThat(a.credits()).containsExactly("RT", "وكالات");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aSourceLineWithAnOutletMarsadDoesNotKnowCreditsItAsWritten() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "المصدر : صحيفة الوادي");
+    assertThat(a.credits()).containsExactly("صحيفة الوادي");
+  }
+
+  @Test
+  void aClosingLineNamingTheOutletIsACredit() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "روسيا اليوم");
+    assertThat(a.credits()).containsExactly("RT");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aDatelineWithADashIsThePlaceAsWritten() {
+    String first = "الخرطوم – أعلنت السلطات الصحية عن وصول شحنة جديدة من اللقاحات إلى المطار.";
+    CleanArticle a = Pages.clean(HEADLINE, first, SECOND);
+    assertThat(a.dateline()).isEqualTo("الخرطوم");
+    assertThat(a.credits()).isEmpty();
+    assertThat(Pages.paragraphs(a)).containsExactly(first, SECOND);
+  }
+
+  @Test
+  void anAgencyAfterTheDatelineIsACredit() {
+    String first = "بيروت- أ ف ب أعلنت السلطات الصحية عن وصول شحنة جديدة من اللقاحات إلى المطار.";
+    CleanArticle a = Pages.clean(HEADLINE, first, SECOND);
+    assertThat(a.dateline()).isEqualTo("بيروت");
+    assertThat(a.credits()).containsExactly("أ ف ب");
+    assertThat(Pages.paragraphs(a)).containsExactly(first, SECOND);
+  }
+
+  @Test
+  void aDatelineWithItsAgencyOnALineOfItsOwn() {
+    CleanArticle a = Pages.clean(HEADLINE, "عدن-سبأ:", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("عدن");
+    assertThat(a.credits()).containsExactly("سبأ");
+    assertThat(Pages.paragraphs(a)).containsExactly("عدن-سبأ:", FIRST, SECOND);
+  }
+
+  @Test
+  void aTwoWordPlaceWithTheAgencyInBrackets() {
+    String first = "الدار البيضاء (رويترز) - قالت السلطات الصحية إن شحنة جديدة من اللقاحات وصلت إلى الميناء.";
+    CleanArticle a = Pages.clean(HEADLINE, first, SECOND);
+    assertThat(a.dateline()).isEqualTo("الدار البيضاء");
+    assertThat(a.credits()).containsExactly("رويترز");
+  }
+
+  @Test
+  void aSentenceOpeningWithAVerbHasNoDateline() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND);
+    assertThat(a.dateline()).isNull();
+    assertThat(a.credits()).isEmpty();
+  }
+
+  // --- captions and the article's own words ---
+
+  @Test
+  void anEnglishCaptionStaysAsItsOwnParagraphAndIsListed() {
+    String caption = "Health workers vaccinate children at a village school north of the capital on Sunday";
+    CleanArticle a = Pages.clean(HEADLINE, caption, "undefined", FIRST, SECOND, caption, THIRD);
+    assertThat(Pages.paragraphs(a)).containsExactly(caption, FIRST, SECOND, THIRD);
+    assertThat(Pages.captions(a)).containsExactly(caption);
+  }
+
+  @Test
+  void anEnglishNameInsideAnArabicSentenceIsNotACaption() {
+    String line = "وقالت منظمة Save the Children إن الحملة خطوة مهمة لحماية الأطفال في الريف.";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, line);
+    assertThat(a.captions()).isEmpty();
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, line);
+  }
+
+  @Test
+  void theArticlesWordsAreKeptExactly() {
+    String marked = "وَقالَ المُديرُ: «إنّ الحملـــة ستصل إلى كلِّ  قرية»، وأضاف أن \"التطعيم مجاني\" للجميع…";
+    String unclosed = "وتابع المسؤول قائلا: \"لن نترك أي طفل دون لقاح";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, marked, unclosed);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, marked, unclosed);
+  }
+
+  @Test
+  void theLanguageIsArabic() {
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, THIRD).language()).isEqualTo("ar");
+  }
+
+  @Test
+  void aWholePageComesOutClean() {
+    CleanArticle a = Pages.clean(
+        "أخبار العالم",
+        "مباشر",
+        HEADLINE,
+        "الأحد ١٥ مارس ٢٠٢٦ - ٠٩:٤٠ بتوقيت غرينتش",
+        "",
+        "انسخ الرابط",
+        "تابعنا عبر",
+        "",
+        "دمشق – " + FIRST,
+        "",
+        SECOND,
+        " ",
+        THIRD,
+        "",
+        "المصدر: RT + وكالات",
+        "",
+        "انظر أيضا:",
+        "وزير الصحة يتفقد مستشفى المدينة الجديد",
+        "الكلمات الدلالية:",
+        "الصحة, الأطفال");
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.published()).isEqualTo("2026-03-15T09:40Z");
+    assertThat(a.credits()).containsExactly("RT", "وكالات");
+    assertThat(a.dateline()).isEqualTo("دمشق");
+    assertThat(a.text()).isEqualTo("الأحد ١٥ مارس ٢٠٢٦ - ٠٩:٤٠ بتوقيت غرينتش\n\nدمشق – " + FIRST + "\n\n" + SECOND
+        + "\n\n" + THIRD);
+  }
+}

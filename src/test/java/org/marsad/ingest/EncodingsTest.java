@@ -1,0 +1,96 @@
+package org.marsad.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.pipeline.ArticleId;
+
+/**
+ * The same invented article saved in each encoding Arabic pages come in gives the same record:
+ * same id, title, date and text. It uses only characters every one of them can write (ISO-8859-6
+ * has no Arabic-Indic digits and no «»).
+ */
+class EncodingsTest {
+
+  private static final String PAGE = String.join("\n",
+      "أخبار محلية",
+      "مجلس المدينة يقر ميزانية جديدة لإصلاح الطرق",
+      "نشر بتاريخ: 12 تشرين الأول 2025",
+      "",
+      "حلب - أقر مجلس المدينة في جلسته الأسبوعية ميزانية جديدة لإصلاح الطرق المتضررة في الأحياء الشرقية، بكلفة تقارب"
+          + " مليوني دولار.",
+      "",
+      "وقال رئيس المجلس إن \"الأعمال ستبدأ الشهر المقبل وتستمر نحو عام\"، مؤكدا أن الأولوية للطرق المؤدية إلى"
+          + " المدارس والمستشفيات؛ فهل تكفي الميزانية؟",
+      "",
+      "المصدر: وكالات",
+      "انسخ الرابط");
+
+  @TempDir
+  Path dir;
+
+  private CleanArticle read(String name, byte[] bytes) throws IOException {
+    Path f = dir.resolve(name);
+    Files.write(f, bytes);
+    Collected c = new Collected();
+    new ArticleReader().read(f, c);
+    assertThat(c.problems).isEmpty();
+    return c.only();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-8+BOM", "UTF-16LE+BOM", "UTF-16BE+BOM", "UTF-16LE", "UTF-16BE", "windows-1256",
+      "ISO-8859-6"})
+  void everyEncodingGivesTheSameRecordAsUtf8(String encoding) throws IOException {
+    CleanArticle original = read("utf8.txt", PAGE.getBytes(StandardCharsets.UTF_8));
+    CleanArticle copy = read("copy.txt", bytes(PAGE, encoding));
+    assertThat(original.title()).isEqualTo("مجلس المدينة يقر ميزانية جديدة لإصلاح الطرق");
+    assertThat(original.published()).isEqualTo("2025-10-12");
+    assertThat(copy.title()).isEqualTo(original.title());
+    assertThat(copy.published()).isEqualTo(original.published());
+    assertThat(copy.credits()).isEqualTo(original.credits());
+    assertThat(copy.dateline()).isEqualTo("حلب");
+    assertThat(copy.text()).isEqualTo(original.text());
+    assertThat(ArticleId.of(copy.text())).isEqualTo(ArticleId.of(original.text()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"windows-1256", "ISO-8859-6"})
+  void aPageDeclaringItsCharsetIsReadInIt(String charset) throws IOException {
+    // a few words only: too little for detection to be sure, so the declaration decides
+    String html = "<html><head><meta charset=\"" + charset + "\"><title>خبر قصير</title></head>"
+        + "<body><h1>سقوط أمطار غزيرة</h1><p>هطلت أمطار غزيرة.</p></body></html>";
+    CleanArticle a = read("short.html", html.getBytes(Charset.forName(charset)));
+    assertThat(a.title()).isEqualTo("سقوط أمطار غزيرة");
+    assertThat(a.text()).isEqualTo("هطلت أمطار غزيرة.");
+  }
+
+  static byte[] bytes(String text, String encoding) {
+    return switch (encoding) {
+      case "UTF-8+BOM" -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
+      case "UTF-16LE+BOM" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+      case "UTF-16BE+BOM" -> text.getBytes(StandardCharsets.UTF_16); // Java writes the BOM, big-endian
+      default -> {
+        Charset cs = Charset.forName(encoding);
+        if (!cs.newEncoder().canEncode(text)) {
+          throw new IllegalArgumentException(encoding + " cannot write the test page");
+        }
+        yield text.getBytes(cs);
+      }
+    };
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

@@ -1,0 +1,247 @@
+package org.marsad.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading saved pages, JSONL dumps and feeds into articles. The pages are invented. */
+class HtmlAndFeedReadingTest {
+
+  private static final String HEADLINE = "افتتاح أول محطة لتحلية مياه البحر بالطاقة الشمسية";
+  private static final String P1 = "افتتحت الحكومة اليوم أول محطة لتحلية مياه البحر تعمل بالطاقة الشمسية، بطاقة إنتاجية"
+      + " تبلغ خمسين ألف متر مكعب يوميا.";
+  private static final String P2 = "وقال وزير الطاقة إن المحطة ستزود ثلاث مدن ساحلية بمياه الشرب طوال العام.";
+  private static final String P3 = "وأضاف أن الحكومة تخطط لبناء محطتين مماثلتين خلال السنوات الخمس المقبلة.";
+  private static final String CAPTION = "The new solar-powered desalination plant on the coast, seen from the air on opening day";
+
+  @TempDir
+  Path dir;
+
+  private final ArticleReader reader = new ArticleReader();
+
+  private Collected read(String name, byte[] bytes) throws IOException {
+    Path f = dir.resolve(name);
+    Files.write(f, bytes);
+    Collected c = new Collected();
+    reader.read(f, c);
+    return c;
+  }
+
+  private Collected read(String name, String text) throws IOException {
+    return read(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String body() {
+    return "<body><nav><a href=\"/\">الرئيسية</a> <a href=\"/a\">اقتصاد</a></nav>"
+        + "<header class=\"site-header\">بوابة الساحل</header><main><article>"
+        + "<h1>" + HEADLINE + "</h1>"
+        + "<div class=\"share-buttons\"><a>فيسبوك</a> <a>انسخ الرابط</a></div>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<figure><img src=\"p.jpg\"><figcaption>" + CAPTION + "</figcaption></figure>"
+        + "<p>" + P3 + "</p>"
+        + "<div class=\"related-news\"><h3>اقرأ أيضا</h3><ul><li>ارتفاع أسعار المياه المعبأة</li></ul></div>"
+        + "<div class=\"comments\">التعليقات</div>"
+        + "</article></main><footer>جميع الحقوق محفوظة</footer></body>";
+  }
+
+  @Test
+  void aPageWithOpenGraphMetaTags() throws IOException {
+    String html = "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\">"
+        + "<title>" + HEADLINE + " | بوابة الساحل</title>"
+        + "<meta property=\"og:title\" content=\"" + HEADLINE + "\">"
+        + "<meta property=\"article:published_time\" content=\"2026-04-07T09:30:00+02:00\">"
+        + "<meta property=\"og:url\" content=\"https://example.org/news/1\">"
+        + "</head>" + body() + "</html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.published()).isEqualTo("2026-04-07T07:30Z");
+    assertThat(a.source()).endsWith("page.html");
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, CAPTION, P3);
+    assertThat(Pages.captions(a)).containsExactly(CAPTION);
+  }
+
+  @Test
+  void aPageWithJsonLdNewsArticleOnly() throws IOException {
+    String html = "<html><head><meta charset=\"utf-8\"><title>بوابة الساحل</title>"
+        + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"WebSite\",\"name\":\"بوابة الساحل\"},"
+        + "{\"@type\":\"NewsArticle\",\"headline\":\"" + HEADLINE + "\",\"datePublished\":\"2026-04-07T07:30:00Z\","
+        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"رويترز\"}}]}</script>"
+        + "</head>" + body() + "</html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.published()).isEqualTo("2026-04-07T07:30Z");
+    assertThat(a.credits()).containsExactly("رويترز");
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, CAPTION, P3);
+  }
+
+  @Test
+  void aPageWithoutMetadataGivesItsHeadlineAndMainTextBlock() throws IOException {
+    String html = "<html><head><title>بوابة الساحل</title></head><body>"
+        + "<div class=\"top\"><a>الرئيسية</a> <a>اقتصاد</a> <a>رياضة</a></div>"
+        + "<div id=\"content\"><h1>" + HEADLINE + "</h1><span>الثلاثاء 7 أبريل 2026 - 07:30 بتوقيت غرينتش</span>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"box\"><p>أسعار العملات اليوم</p></div></body></html>";
+    CleanArticle a = read("page.htm", html).only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.published()).isEqualTo("2026-04-07T07:30Z");
+    assertThat(Pages.paragraphs(a)).containsExactly("الثلاثاء 7 أبريل 2026 - 07:30 بتوقيت غرينتش", P1, P2, P3);
+  }
+
+  @Test
+  void aPageSavedAsTxtIsStillReadAsHtml() throws IOException {
+    String html = "<!DOCTYPE html><html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head>"
+        + body() + "</html>";
+    CleanArticle a = read("saved.txt", html).only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.text()).doesNotContain("<p>");
+  }
+
+  @Test
+  void theCharsetAPageDeclaresIsHonoured() throws IOException {
+    String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">"
+        + "<meta property=\"og:title\" content=\"" + HEADLINE + "\"></head>" + body() + "</html>";
+    CleanArticle utf8 = read("utf8.html", html).only();
+    CleanArticle win = read("win.html", html.getBytes(Charset.forName("windows-1256"))).only();
+    assertThat(win.title()).isEqualTo(HEADLINE);
+    assertThat(win.text()).isEqualTo(utf8.text());
+  }
+
+  @Test
+  void brokenHtmlIsReadAsFarAsItGoes() throws IOException {
+    String html = "<html><body><div><h1>" + HEADLINE + "</h1><p>" + P1 + "<p>" + P2 + "</div></span><p>" + P3
+        + "<div class=";
+    Collected c = read("broken.html", html);
+    CleanArticle a = c.only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
+    assertThat(c.notes).singleElement().asString().contains("broken.html").contains("ends inside a tag");
+  }
+
+  @Test
+  void htmlWithoutText() throws IOException {
+    Collected c = read("empty.html", "<html><head></head><body><div class=\"x\"></div></body></html>");
+    assertThat(c.articles).isEmpty();
+    assertThat(c.problems).singleElement().asString().contains("empty.html").contains("no article text");
+  }
+
+  // --- JSONL ---
+
+  @Test
+  void jsonlFieldsGivenWinOverWhatIsExtracted() throws IOException {
+    String text = String.join("\n", "عنوان مختلف في نص الصفحة نفسه", "الثلاثاء 7 أبريل 2026", P1, P2);
+    String line = "{\"text\":" + json(text) + ",\"title\":" + json(HEADLINE)
+        + ",\"published\":\"2026-04-08T12:00:00+03:00\",\"outlet\":\"Reuters\",\"url\":\"https://example.org/n/7\"}";
+    CleanArticle a = read("dump.jsonl", line + "\n").only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.published()).isEqualTo("2026-04-08T09:00Z");
+    assertThat(a.credits()).containsExactly("رويترز");
+    assertThat(a.source()).isEqualTo("https://example.org/n/7");
+    assertThat(Pages.paragraphs(a)).contains(P1, P2);
+  }
+
+  @Test
+  void jsonlWithoutFieldsTakesThemFromTheText() throws IOException {
+    String text = String.join("\n", HEADLINE, "نشر بتاريخ: 7 نيسان 2026", P1, P2);
+    CleanArticle a = read("dump.jsonl", "{\"text\":" + json(text) + "}\n").only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.published()).isEqualTo("2026-04-07");
+  }
+
+  @Test
+  void jsonlWithHtml() throws IOException {
+    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head>" + body() + "</html>";
+    CleanArticle a = read("dump.jsonl", "{\"html\":" + json(html) + ",\"published\":\"2026-04-07\"}\n").only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.published()).isEqualTo("2026-04-07");
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, CAPTION, P3);
+  }
+
+  @Test
+  void aJsonlLineThatIsNotJsonIsReportedByNumberAndTheRestRead() throws IOException {
+    String lines = "{\"title\":\"الأول\",\"text\":" + json(P1) + "}\n"
+        + "{\"title\": \"مقطوع\", \"text\": \"بلا نهاية\n"
+        + "\n"
+        + "[1, 2]\n"
+        + "{\"title\":\"بلا نص\"}\n"
+        + "{\"title\":\"الأخير\",\"text\":" + json(P2) + "}\n";
+    Collected c = read("dump.jsonl", lines);
+    assertThat(c.cleaned()).extracting(CleanArticle::title).containsExactly("الأول", "الأخير");
+    assertThat(c.problems).hasSize(3);
+    assertThat(c.problems.get(0)).contains("dump.jsonl:2: not JSON");
+    assertThat(c.problems.get(1)).contains("dump.jsonl:4: not a JSON object");
+    assertThat(c.problems.get(2)).contains("dump.jsonl:5: neither \"text\" nor \"html\"");
+  }
+
+  @Test
+  void jsonlFromAStream() throws IOException {
+    Collected c = new Collected();
+    String lines = "{\"text\":" + json(P1) + "}\n{\"text\":" + json(P2) + "}\n";
+    reader.readJsonl("-", new ByteArrayInputStream(("\uFEFF" + lines).getBytes(StandardCharsets.UTF_8)), c);
+    assertThat(c.articles).extracting(RawArticle::source).containsExactly("-#1", "-#2");
+    assertThat(c.problems).isEmpty();
+  }
+
+  // --- feeds ---
+
+  @Test
+  void anRss2FeedGivesOneArticlePerItem() throws IOException {
+    String rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>رويترز</title>"
+        + "<link>https://example.org</link><description>أخبار</description>"
+        + item(HEADLINE, "https://example.org/1", "Tue, 07 Apr 2026 09:30:00 +0200", P1 + "</p><p>" + P2)
+        + item("وزير الطاقة يزور المحطة الجديدة", "https://example.org/2", "Wed, 08 Apr 2026 06:00:00 GMT", P3)
+        + "</channel></rss>";
+    List<CleanArticle> items = read("news.rss", rss).cleaned();
+    assertThat(items).extracting(CleanArticle::title).containsExactly(HEADLINE, "وزير الطاقة يزور المحطة الجديدة");
+    assertThat(items).extracting(CleanArticle::published).containsExactly("2026-04-07T07:30Z", "2026-04-08T06:00Z");
+    assertThat(items).extracting(CleanArticle::source).containsExactly("https://example.org/1", "https://example.org/2");
+    assertThat(Pages.paragraphs(items.get(0))).containsExactly(P1, P2);
+    assertThat(items.get(0).credits()).containsExactly("رويترز");
+  }
+
+  @Test
+  void anAtomFeedGivesOneArticlePerEntry() throws IOException {
+    String atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+        + "<title>نشرة الساحل</title><id>urn:x</id><updated>2026-04-08T06:00:00Z</updated>"
+        + entry(HEADLINE, "urn:1", "2026-04-07T07:30:00Z", P1)
+        + entry("وزير الطاقة يزور المحطة الجديدة", "urn:2", "2026-04-08T06:00:00Z", P3)
+        + "</feed>";
+    List<CleanArticle> items = read("news.atom", atom).cleaned();
+    assertThat(items).extracting(CleanArticle::title).containsExactly(HEADLINE, "وزير الطاقة يزور المحطة الجديدة");
+    assertThat(items).extracting(CleanArticle::published).containsExactly("2026-04-07T07:30Z", "2026-04-08T06:00Z");
+    assertThat(Pages.paragraphs(items.get(1))).containsExactly(P3);
+  }
+
+  @Test
+  void aFileThatIsNotAFeed() throws IOException {
+    Collected c = read("news.xml", "<?xml version=\"1.0\"?><catalog><book>كتاب</book></catalog>");
+    assertThat(c.articles).isEmpty();
+    assertThat(c.problems).singleElement().asString().contains("news.xml").contains("not a readable RSS or Atom feed");
+  }
+
+  private static String item(String title, String link, String date, String html) {
+    return "<item><title>" + title + "</title><link>" + link + "</link><pubDate>" + date + "</pubDate>"
+        + "<description><![CDATA[<p>" + html + "</p>]]></description></item>";
+  }
+
+  private static String entry(String title, String id, String date, String html) {
+    return "<entry><title>" + title + "</title><id>" + id + "</id><updated>" + date + "</updated><published>" + date
+        + "</published><content type=\"html\"><![CDATA[<p>" + html + "</p>]]></content></entry>";
+  }
+
+  private static String json(String s) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
