@@ -90,6 +90,7 @@ public final class ArchiveSearcher implements Closeable {
 
   /** Opens the archive in {@code dir} for reading; fails, naming the folder, when there is none. */
   public static ArchiveSearcher open(Path dir) throws IOException {
+    Schema.init();
     FSDirectory d = FSDirectory.open(dir);
     if (!DirectoryReader.indexExists(d)) {
       d.close();
