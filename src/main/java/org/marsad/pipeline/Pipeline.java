@@ -50,7 +50,15 @@ public final class Pipeline {
     AnalyzedText text = AnalyzedText.of(clean.text(), clean.captions());
     List<String> warnings = new ArrayList<>(clean.warnings());
 
-    Layer<Timex> timexes = timexTagger.tag(text, clean.published());
+    String published = clean.published();
+    if (published == null) {
+      published = timexTagger.inferPublished(text).orElse(null);
+      if (published != null) {
+        warnings.add("published " + published + " inferred from the body: a full date and the weekday"
+            + " named as today agree; the page gives no date line");
+      }
+    }
+    Layer<Timex> timexes = timexTagger.tag(text, published);
     Layer<Entity> entities = entityRecognizer.recognize(text);
     Layer<Quote> quotes = quoteExtractor.extract(text, entities.items());
     Layer<Event> events = eventCoder.code(text, clean, entities.items(), timexes.items(), quotes.items());
@@ -59,7 +67,7 @@ public final class Pipeline {
     warnings.addAll(quotes.warnings());
     warnings.addAll(events.warnings());
 
-    return new Article(ArticleId.of(clean.text()), clean.source(), clean.title(), clean.published(),
+    return new Article(ArticleId.of(clean.text()), clean.source(), clean.title(), published,
         clean.credits(), clean.dateline(), clean.language(), clean.text(), clean.captions(),
         entities.items(), timexes.items(), quotes.items(), events.items(), warnings);
   }

@@ -25,6 +25,7 @@ public final class TimexTagger {
 
   /** Letters that cling to the word after them (و ف ب ل ك, and two of them together). */
   private static final Set<String> CLITICS = Set.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك");
+  private static final int MAX_CLITIC_LENGTH = 2;
 
   private record Found(int start, int end, int rule, String shown, Reading reading) {}
 
@@ -74,13 +75,20 @@ public final class TimexTagger {
     ArabicNormalizer.Normalized norm = ArabicNormalizer.normalizeWithOffsets(original);
     String t = norm.text();
     List<Found> candidates = new ArrayList<>();
+    int[] starts = wordStarts(t);
     for (int r = 0; r < TimexRules.RULES.size(); r++) {
       TimexRules.Rule rule = TimexRules.RULES.get(r);
       boolean hasLead = rule.pattern().namedGroups().containsKey("lead");
-      Matcher m = rule.pattern().matcher(t);
+      Matcher m = rule.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
       int from = 0;
-      while (from < t.length() && m.find(from)) {
-        int s = m.start();
+      for (int s : starts) {
+        if (s < from) {
+          continue;
+        }
+        m.region(s, t.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
         int e = trimEnd(t, s, m.end());
         int spanStart = s;
         if (hasLead && m.group("lead") != null) {
@@ -89,8 +97,7 @@ public final class TimexTagger {
             spanStart++;
           }
         }
-        from = s + 1;
-        if (e <= spanStart || !startsWord(t, s) || !endsWord(t, e)) {
+        if (e <= spanStart || !endsWord(t, e)) {
           continue;
         }
         int os = norm.toOriginal(spanStart);
@@ -121,6 +128,28 @@ public final class TimexTagger {
     }
     kept.sort(Comparator.comparingInt(Found::start));
     return kept;
+  }
+
+  /**
+   * The positions where an expression may start ({@link #startsWord}): rules are tried only
+   * there, anchored, instead of scanning every character with each pattern.
+   */
+  private static int[] wordStarts(String t) {
+    int[] out = new int[t.length()];
+    int n = 0;
+    int wordStart = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (i > 0 && !Character.isLetterOrDigit(t.charAt(i - 1))) {
+        wordStart = i;
+      }
+      if (Character.isWhitespace(t.charAt(i)) || i - wordStart > MAX_CLITIC_LENGTH) {
+        continue;
+      }
+      if (startsWord(t, i)) {
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** The match end without trailing spaces or separators. */

@@ -1,0 +1,478 @@
+package org.marsad.entities;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.Token;
+
+/**
+ * Reads the entities of one article, in four steps over its words:
+ * <ol>
+ *   <li>the knowledge base's names, nisba adjectives and the offices, longest first;
+ *   <li>the offices: the person each introduces ("وزير الخارجية الروسي، سيرغي لافروف") gets
+ *       its role and country; a name the knowledge base lacks becomes a person of the article
+ *       ("وزيرة خارجية كوريا الشمالية تشوي سونغ هي"); English captions likewise;
+ *   <li>later short mentions of those people: the full name again, the surname alone;
+ *   <li>an office named without a name ("الوزير الياباني") is a mention of the person of the
+ *       article who holds it.
+ * </ol>
+ * One instance per article; not shared between threads.
+ */
+final class ArticleReading {
+
+  private static final int MAX_NAME_WORDS = 3;
+  private static final Transliterator SLUG = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+
+  private final Gazetteer gazetteer;
+  private final AnalyzedText analyzed;
+  private final String text;
+  private final List<TokenKeys> words;
+  private final boolean[] covered;
+  private final List<NameTrie.Match<Target>> found = new ArrayList<>();
+  private final Map<String, Found> entities = new LinkedHashMap<>();
+  private final Map<String, Found> locals = new HashMap<>();
+  private final NameTrie<Target> localNames = new NameTrie<>();
+  private final List<Reference> references = new ArrayList<>();
+  private final List<LatinName> latinNames = new ArrayList<>();
+  private final Set<String> articleKeys = new HashSet<>();
+  private String lastRole = "";
+
+  /** An office named without a person after it, and where. */
+  private record Reference(int start, int end, Office office, String country) {}
+
+  /** A capitalised name after an English office in a caption, not in the knowledge base. */
+  private record LatinName(int start, int end, Office office, String country) {}
+
+  /** The office that introduces the person named by match {@code index}. */
+  private record Introduction(Office office, String role, String country) {}
+
+  ArticleReading(Gazetteer gazetteer, AnalyzedText analyzed) {
+    this.gazetteer = gazetteer;
+    this.analyzed = analyzed;
+    this.text = analyzed.text();
+    this.words = TokenKeys.of(analyzed.tokens());
+    this.covered = new boolean[words.size()];
+    for (TokenKeys w : words) {
+      articleKeys.add(w.key());
+    }
+  }
+
+  List<Entity> read() {
+    findNames();
+    readOffices();
+    linkLatinNames();
+    findLocalNames();
+    resolveReferences();
+    return entities.values().stream()
+        .filter(f -> f.first() != Integer.MAX_VALUE)
+        .sorted(Comparator.comparingInt(Found::first))
+        .map(Found::toEntity)
+        .toList();
+  }
+
+  // 1. the names of the knowledge base and the offices, longest first, left to right
+  private void findNames() {
+    NameTrie<Target> trie = gazetteer.trie();
+    int i = 0;
+    while (i < words.size()) {
+      Token.Kind kind = words.get(i).token().kind();
+      if (kind == Token.Kind.ARABIC || kind == Token.Kind.LATIN) {
+        var m = trie.longestAt(words, i, this::acceptable);
+        if (m.isPresent()) {
+          found.add(m.get());
+          for (int j = m.get().from(); j < m.get().to(); j++) {
+            covered[j] = true;
+          }
+          if (m.get().value() instanceof Target.Known k && k.entity().type() == EntityType.MISC) {
+            findNamedInside(m.get());
+          }
+          i = m.get().to();
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  /**
+   * A treaty or event named after an organisation or a country ("ميثاق الأمم المتحدة") names
+   * that organisation or country too.
+   */
+  private void findNamedInside(NameTrie.Match<Target> outer) {
+    for (int i = outer.from() + 1; i < outer.to(); i++) {
+      var m = gazetteer.trie().longestAt(words, i, this::acceptable);
+      if (m.isPresent() && m.get().to() <= outer.to() && m.get().value() instanceof Target.Known k
+          && (k.entity().type() == EntityType.ORG || k.entity().type() == EntityType.GPE)) {
+        found.add(m.get());
+        i = m.get().to() - 1;
+      }
+    }
+  }
+
+  /** A name of one word that is also a common word ("مالي") is not taken alone. */
+  private boolean acceptable(NameTrie.Match<Target> m) {
+    if (m.to() - m.from() != 1 || m.value() instanceof Target.OfficeWord) {
+      return true;
+    }
+    return !gazetteer.isCommonKey(NameKeys.key(text.substring(m.start(), m.end())));
+  }
+
+  // 2. offices and the people they introduce
+  private void readOffices() {
+    Map<Integer, Introduction> introductions = new HashMap<>();
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      switch (m.value()) {
+        case Target.Known known -> {
+          Found f = entity(known.entity());
+          f.mention(text, m.start(), m.end());
+          if (f.isPerson()) {
+            Introduction intro = introductions.get(k);
+            if (intro != null) {
+              f.giveOffice(intro.office(), intro.role(), intro.country());
+            }
+            if (!f.role.isEmpty()) {
+              lastRole = f.role;
+            }
+            rememberSurname(m, known);
+          }
+        }
+        case Target.OfficeWord office -> readOffice(k, office.office(), introductions);
+        case Target.Local local -> { }
+      }
+    }
+  }
+
+  private void readOffice(int k, Office office, Map<Integer, Introduction> introductions) {
+    NameTrie.Match<Target> m = found.get(k);
+    boolean latin = words.get(m.from()).token().kind() == Token.Kind.LATIN;
+    int pos = skipModifiers(m.to());
+    int end = m.end();
+    int next = k + 1;
+    String country = "";
+    boolean paren = isPunct(pos, "(");
+    int inside = paren ? pos + 1 : pos;
+    if (next < found.size() && found.get(next).from() == inside && countryOf(found.get(next)) != null) {
+      country = countryOf(found.get(next));
+      end = found.get(next).end();
+      pos = found.get(next).to();
+      next++;
+      if (paren && isPunct(pos, ")")) {
+        pos++;
+      }
+      pos = skipModifiers(pos);
+    } else if (latin && k > 0) {
+      country = latinOwner(k);
+    }
+    boolean apposition = isPunct(pos, "،") || isPunct(pos, ",");
+    if (apposition) {
+      pos++;
+    }
+    Office named = gazetteer.officeIn(office, country);
+    String role = office.kind() == Office.Kind.COUNTERPART ? subjectRole(m.start()) : named.role();
+    if (next < found.size() && found.get(next).from() == pos && found.get(next).value() instanceof Target.Known kn
+        && kn.entity().isPerson()) {
+      introductions.put(next, new Introduction(named, role, country));
+      return;
+    }
+    if (latin) {
+      int to = latinNameEnd(pos);
+      if (to > pos) {
+        latinNames.add(new LatinName(words.get(pos).token().start(), words.get(to - 1).token().end(),
+            named.kind() == Office.Kind.OFFICE ? named : null, country));
+      }
+      return;
+    }
+    int to = unknownNameEnd(pos, apposition);
+    if (to > pos) {
+      Found f = localPerson(pos, to);
+      f.giveOffice(named, role, country);
+      if (!f.role.isEmpty()) {
+        lastRole = f.role;
+      }
+      return;
+    }
+    if (office.kind() != Office.Kind.TITLE) {
+      references.add(new Reference(m.start(), end, named.kind() == Office.Kind.COUNTERPART
+          ? new Office(named.phrase(), role, "", Office.Kind.COUNTERPART) : named, country));
+    }
+  }
+
+  /**
+   * "نظيره": the counterpart of the person last named in the same sentence, else of the person
+   * last given an office: the same office.
+   */
+  private String subjectRole(int offset) {
+    org.marsad.doc.Span sentence = analyzed.sentenceAt(offset);
+    int from = sentence == null ? 0 : sentence.start();
+    Found subject = null;
+    int at = -1;
+    for (Found f : entities.values()) {
+      int before = f.lastBefore(offset);
+      if (f.isPerson() && before >= from && before > at) {
+        subject = f;
+        at = before;
+      }
+    }
+    return subject != null && !subject.role.isEmpty() ? subject.role : lastRole;
+  }
+
+  /** The code of the country a match names (by name or adjective), or null. */
+  private static String countryOf(NameTrie.Match<Target> m) {
+    if (m.value() instanceof Target.Known k && k.entity().isCountry()) {
+      return k.entity().code();
+    }
+    return null;
+  }
+
+  /** "Japan's Foreign Minister": the country before an English office. */
+  private String latinOwner(int k) {
+    NameTrie.Match<Target> before = found.get(k - 1);
+    int officeWord = found.get(k).from();
+    String code = countryOf(before);
+    if (code != null && before.to() == officeWord - 2 && isPunct(officeWord - 2, "'", "’")
+        && words.get(officeWord - 1).key().equals("s")) {
+      return code;
+    }
+    return "";
+  }
+
+  private int skipModifiers(int pos) {
+    while (pos < words.size() && gazetteer.isOfficeModifier(words.get(pos))) {
+      pos++;
+    }
+    return pos;
+  }
+
+  private boolean isPunct(int pos, String... marks) {
+    if (pos >= words.size() || words.get(pos).token().kind() != Token.Kind.PUNCT) {
+      return false;
+    }
+    String t = words.get(pos).token().text();
+    for (String mark : marks) {
+      if (t.equals(mark)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of a name the knowledge base lacks, starting at word {@code from}: up to three
+   * Arabic words, none of them common words, names, article-bearing ("ال") or a noun the
+   * article also writes with the article; two words at least, or one set off by commas.
+   */
+  private int unknownNameEnd(int from, boolean apposition) {
+    int to = from;
+    while (to < words.size() && to - from < MAX_NAME_WORDS && isNameWord(to, to == from)) {
+      to++;
+    }
+    if (to == from) {
+      return from;
+    }
+    boolean closed = to >= words.size() || words.get(to).token().kind() == Token.Kind.PUNCT;
+    if (to - from >= 2 || (apposition && closed)) {
+      return to;
+    }
+    return from;
+  }
+
+  private boolean isNameWord(int i, boolean first) {
+    TokenKeys w = words.get(i);
+    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
+        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleKeys.contains("ال" + w.key())) {
+      return false;
+    }
+    // "بالصحفيين": a preposition and the article make a common noun
+    for (TokenKeys.Reading r : w.readings()) {
+      if (r.start() > w.token().start() && r.key().startsWith("ال")) {
+        return false;
+      }
+    }
+    // "بوتين وكيم": a conjunction begins another name
+    return first || w.key().charAt(0) != 'و' || w.key().length() <= 3;
+  }
+
+  /** The end of a capitalised English name ("Fumio Kishida"), at most three words. */
+  private int latinNameEnd(int from) {
+    int to = from;
+    while (to < words.size() && to - from < MAX_NAME_WORDS && !covered[to]
+        && words.get(to).token().kind() == Token.Kind.LATIN
+        && Character.isUpperCase(words.get(to).token().text().charAt(0))) {
+      to++;
+    }
+    return to;
+  }
+
+  /** The person named by words {@code [from, to)}, made once per article. */
+  private Found localPerson(int from, int to) {
+    List<String> keys = new ArrayList<>();
+    List<String> skeletons = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      keys.add(words.get(i).key());
+      skeletons.add(words.get(i).skeleton());
+    }
+    String localKey = String.join(" ", skeletons);
+    Found f = locals.get(localKey);
+    if (f == null) {
+      String written = text.substring(words.get(from).token().start(), words.get(to - 1).token().end());
+      f = Found.person(personId(String.join(" ", keys)), written);
+      locals.put(localKey, f);
+      entities.putIfAbsent(f.id, f);
+      Target.Local target = new Target.Local(localKey);
+      localNames.add(keys, target);
+      localNames.add(skeletons, target);
+      String surname = keys.get(keys.size() - 1);
+      if (to - from >= 2 && surname.length() >= NameKeys.SKELETON_MIN && !gazetteer.isCommonKey(surname)) {
+        localNames.add(List.of(surname), target);
+        localNames.add(List.of(NameKeys.skeleton(surname)), target);
+      }
+    }
+    f.mention(text, words.get(from).token().start(), words.get(to - 1).token().end());
+    return f;
+  }
+
+  /** A known person named in full ("تارو كونو") may be named later by the surname alone. */
+  private void rememberSurname(NameTrie.Match<Target> m, Target.Known known) {
+    if (m.to() - m.from() < 2) {
+      return;
+    }
+    TokenKeys last = words.get(m.to() - 1);
+    if (last.token().kind() == Token.Kind.ARABIC && last.key().length() >= NameKeys.SKELETON_MIN
+        && !gazetteer.isCommonKey(last.key())) {
+      localNames.add(List.of(last.key()), known);
+      localNames.add(List.of(last.skeleton()), known);
+    }
+  }
+
+  /** Stable id of a person outside the knowledge base: its normalised name, romanised. */
+  static String personId(String normalizedName) {
+    String slug = SLUG.transliterate(normalizedName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return "person:" + (slug.isEmpty() ? Integer.toHexString(normalizedName.hashCode()) : slug);
+  }
+
+  private Found entity(KbEntity e) {
+    return entities.computeIfAbsent(e.id(), id -> Found.of(e));
+  }
+
+  // English captions: a name after an English office is a person of the article named in Arabic
+  // too ("Fumio Kishida" = "فوميو كيشيدا"), compared by consonants; else a person of its own
+  private void linkLatinNames() {
+    for (LatinName n : latinNames) {
+      String written = text.substring(n.start(), n.end());
+      String skeleton = NameKeys.latinSkeleton(written);
+      Found same = null;
+      for (Found f : entities.values()) {
+        if (f.isPerson() && sameName(f, skeleton)) {
+          same = f;
+          break;
+        }
+      }
+      if (same == null) {
+        same = entities.computeIfAbsent(personId(written.toLowerCase(java.util.Locale.ROOT)),
+            id -> Found.person(id, written));
+      }
+      same.mention(text, n.start(), n.end());
+      if (n.office() != null) {
+        same.giveOffice(n.office(), n.office().role(), n.country());
+      }
+    }
+  }
+
+  private static boolean sameName(Found f, String latinSkeleton) {
+    List<String> names = f.known != null ? f.known.latinNames() : List.of(f.written);
+    for (String name : names) {
+      String s = NameKeys.latinSkeleton(name);
+      if (s.equals(latinSkeleton) || (!s.isEmpty() && lastWord(s).length() >= 3 && lastWord(s).equals(
+          lastWord(latinSkeleton)) && s.charAt(0) == latinSkeleton.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lastWord(String s) {
+    return s.substring(s.lastIndexOf(' ') + 1);
+  }
+
+  // 3. the people of this article named again, in full or by the surname
+  private void findLocalNames() {
+    if (localNames.isEmpty()) {
+      return;
+    }
+    int i = 0;
+    while (i < words.size()) {
+      if (covered[i] || words.get(i).token().kind() != Token.Kind.ARABIC) {
+        i++;
+        continue;
+      }
+      var m = localNames.longestAt(words, i, x -> true);
+      if (m.isEmpty()) {
+        i++;
+        continue;
+      }
+      int to = m.get().to();
+      for (int j = i; j < to; j++) {
+        if (covered[j]) {
+          to = -1;
+        }
+      }
+      if (to < 0) {
+        i++;
+        continue;
+      }
+      Found f = switch (m.get().value()) {
+        case Target.Local local -> locals.get(local.key());
+        case Target.Known known -> entity(known.entity());
+        case Target.OfficeWord o -> null;
+      };
+      if (f != null) {
+        f.mention(text, m.get().start(), m.get().end());
+        for (int j = i; j < to; j++) {
+          covered[j] = true;
+        }
+      }
+      i = to;
+    }
+  }
+
+  // 4. "الوزير الياباني", "نظيره الروسي": the person of the article who holds that office
+  private void resolveReferences() {
+    for (Reference r : references) {
+      Found best = null;
+      int bestAt = -1;
+      int candidates = 0;
+      boolean bestSameOffice = false;
+      for (Found f : entities.values()) {
+        if (!f.isPerson() || (!r.country().isEmpty() && !r.country().equals(f.country))
+            || !r.office().fits(f.role)) {
+          continue;
+        }
+        candidates++;
+        int before = f.lastBefore(r.start());
+        // a counterpart holds the same office as the person it is the counterpart of
+        boolean sameOffice = r.office().kind() == Office.Kind.COUNTERPART
+            && gazetteer.sameOffice(f.role).equals(gazetteer.sameOffice(r.office().role()));
+        if (best == null || (sameOffice && !bestSameOffice) || (sameOffice == bestSameOffice && before > bestAt)) {
+          best = f;
+          bestAt = before;
+          bestSameOffice = sameOffice;
+        }
+      }
+      boolean specific = !r.country().isEmpty() || (candidates == 1 && !r.office().isGeneric()
+          && r.office().kind() == Office.Kind.OFFICE);
+      if (best != null && specific) {
+        best.mention(text, r.start(), r.end());
+      }
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.marsad.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFiles;
+import org.marsad.text.Token;
+import org.marsad.text.Tokenizer;
+
+/**
+ * Every name Marsad looks for in one {@link NameTrie}: the knowledge base's Arabic and Latin
+ * names, the countries' nisba adjectives in all their forms and their irregular plurals, and
+ * the offices of {@code entities/offices.tsv}. People's names are entered also by their
+ * skeleton, so transliteration variants meet. Built once; read by every thread.
+ */
+final class Gazetteer {
+
+  private final KnowledgeBase kb;
+  private final NameTrie<Target> trie = new NameTrie<>();
+  private final Set<String> commonWords;
+  private final Set<String> officeModifiers;
+  private final Map<String, Office> countryOffices = new HashMap<>();
+  private final Map<String, String> roleClasses = new HashMap<>();
+
+  Gazetteer(KnowledgeBase kb) {
+    this.kb = kb;
+    this.commonWords = words("entities/common-words.tsv");
+    this.officeModifiers = words("entities/office-modifiers.tsv");
+    for (KbEntity e : kb.entities()) {
+      for (String name : e.arabicNames()) {
+        add(name, new Target.Known(e, false), e.isPerson());
+      }
+      for (String name : e.latinNames()) {
+        add(name, new Target.Known(e, false), false);
+      }
+      for (String nisba : e.nisbas()) {
+        for (String form : NisbaForms.of(nisba)) {
+          add(form, new Target.Known(e, true), false);
+        }
+      }
+      for (String plural : e.plurals()) {
+        for (String form : NisbaForms.ofPlural(plural)) {
+          add(form, new Target.Known(e, true), false);
+        }
+      }
+    }
+    List<Office> offices = offices();
+    for (Office o : offices) {
+      if (o.country().isEmpty()) {
+        add(o.phrase(), new Target.OfficeWord(o), false);
+      } else {
+        countryOffices.put(o.phrase() + "\t" + o.country(), o);
+      }
+    }
+    for (Office o : countryOffices.values()) {
+      for (Office generic : offices) {
+        if (generic.phrase().equals(o.phrase()) && generic.country().isEmpty()) {
+          roleClasses.putIfAbsent(o.role().toLowerCase(java.util.Locale.ROOT),
+              generic.role().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+  }
+
+  KnowledgeBase kb() {
+    return kb;
+  }
+
+  NameTrie<Target> trie() {
+    return trie;
+  }
+
+  /** A common word: never an entity alone, never part of an unknown person's name. */
+  boolean isCommonWord(TokenKeys w) {
+    for (TokenKeys.Reading r : w.readings()) {
+      if (commonWords.contains(r.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isCommonKey(String key) {
+    return commonWords.contains(key);
+  }
+
+  boolean isOfficeModifier(TokenKeys w) {
+    return officeModifiers.contains(w.key());
+  }
+
+  private void add(String name, Target target, boolean person) {
+    List<String> keys = keys(name);
+    trie.add(keys, target);
+    if (person && skeletonSafe(keys)) {
+      trie.add(keys.stream().map(NameKeys::skeleton).toList(), target);
+    }
+  }
+
+  /**
+   * Whether a person's name may also be matched by its skeleton: not a surname with the
+   * article ("العليمي" would meet "العالمي", global), and a one-word name of five letters at least.
+   */
+  private static boolean skeletonSafe(List<String> keys) {
+    if (keys.size() == 1) {
+      String k = keys.get(0);
+      return k.length() >= 5 && !k.startsWith("ال");
+    }
+    return true;
+  }
+
+  /** The word keys of a name as written in a data file. */
+  static List<String> keys(String name) {
+    List<String> keys = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(name)) {
+      keys.add(t.kind() == Token.Kind.ARABIC || t.kind() == Token.Kind.LATIN ? NameKeys.key(t.text()) : t.text());
+    }
+    return keys;
+  }
+
+  /** The offices of {@code entities/offices.tsv}. */
+  private static List<Office> offices() {
+    List<Office> out = new ArrayList<>();
+    for (DataFiles.Row row : DataFiles.rows("entities/offices.tsv", 2)) {
+      Office.Kind kind = switch (row.field(2)) {
+        case "", "office" -> Office.Kind.OFFICE;
+        case "counterpart" -> Office.Kind.COUNTERPART;
+        case "title" -> Office.Kind.TITLE;
+        default -> throw row.error("a kind in field 3: office, counterpart or title");
+      };
+      String role = row.field(1).equals("-") ? "" : row.field(1);
+      out.add(new Office(row.field(0), role, row.field(3), kind));
+    }
+    return out;
+  }
+
+  /** The normalised keys of a one-word-a-line list, proclitics not split. */
+  private static Set<String> words(String resource) {
+    Set<String> out = new HashSet<>();
+    for (String line : DataFiles.lines(resource)) {
+      out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(line.split("\t")[0])));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The office a role is one name of: "Secretary of State" and "Foreign Secretary" are the
+   * "Foreign Minister" of their countries, as {@code offices.tsv} says by one phrase for them.
+   */
+  String sameOffice(String role) {
+    return roleClasses.getOrDefault(role.toLowerCase(java.util.Locale.ROOT), role.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The office as country {@code code} names it ("Secretary of State" for the United States). */
+  Office officeIn(Office office, String code) {
+    return countryOffices.getOrDefault(office.phrase() + "\t" + code, office);
+  }
+}

@@ -1,0 +1,48 @@
+package org.marsad.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The regular forms of a nisba (relative adjective, "روسي" → "russian"): feminine "روسية",
+ * plural "روسيون/روسيين", feminine plural "روسيات", dual "روسيان/روسيين/روسيتان/روسيتين", each
+ * with and without the article. A two-word nisba ("كوري شمالي") agrees in both words:
+ * "الكورية الشمالية", "الكوريين الشماليين". Suffixes follow the standard grammar of the
+ * relative adjective (Wright, A Grammar of the Arabic Language, §249 ff.).
+ */
+final class NisbaForms {
+
+  /** Endings added to the masculine singular: "" "ة" "ون" "ين" "ات" "ان" "تان" "تين". */
+  private static final List<String> ENDINGS = List.of("", "ة", "ون", "ين", "ات", "ان", "تان", "تين");
+
+  private NisbaForms() {}
+
+  /** Every form of {@code nisba} (masculine singular, without the article), in its words. */
+  static Set<String> of(String nisba) {
+    String[] words = nisba.strip().split("\\s+");
+    Set<String> out = new LinkedHashSet<>();
+    for (String ending : ENDINGS) {
+      List<String> bare = new ArrayList<>();
+      List<String> definite = new ArrayList<>();
+      for (String w : words) {
+        bare.add(w + ending);
+        definite.add("ال" + w + ending);
+      }
+      out.add(String.join(" ", bare));
+      out.add(String.join(" ", definite));
+    }
+    return out;
+  }
+
+  /** An irregular plural ("روس", "أتراك") with and without the article. */
+  static Set<String> ofPlural(String plural) {
+    String[] words = plural.strip().split("\\s+");
+    List<String> definite = new ArrayList<>();
+    for (String w : words) {
+      definite.add("ال" + w);
+    }
+    return new LinkedHashSet<>(List.of(plural.strip(), String.join(" ", definite)));
+  }
+}

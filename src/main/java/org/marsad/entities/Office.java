@@ -1,0 +1,41 @@
+package org.marsad.entities;
+
+import java.util.Locale;
+
+/**
+ * An office or title that introduces a person ("وزير الخارجية" → Foreign Minister).
+ * {@code country}: the ISO code the English name of the office belongs to ("Secretary of
+ * State" for the United States), empty when it holds for every country. {@code kind} says how
+ * the phrase names a person.
+ */
+record Office(String phrase, String role, String country, Kind kind) {
+
+  enum Kind {
+    /** An office: gives the person it introduces a role. */
+    OFFICE,
+    /** "نظيره": the counterpart of someone just named, with that person's role. */
+    COUNTERPART,
+    /** "السيد", "الجنرال": introduces a name, gives no office. */
+    TITLE
+  }
+
+  /** Whether a person holding {@code held} may be called by this office: the same one, or "الوزير". */
+  boolean fits(String held) {
+    if (kind != Kind.OFFICE || held.isEmpty() || role.equalsIgnoreCase(held)) {
+      return true;
+    }
+    String h = held.toLowerCase(Locale.ROOT);
+    String r = role.toLowerCase(Locale.ROOT);
+    // "الزعيم" (Leader) fits a Supreme Leader, "الوزير" any minister or secretary, but neither a
+    // deputy nor a prime minister
+    if (h.startsWith("deputy") || h.startsWith("vice") || (isGeneric() && h.startsWith("prime"))) {
+      return false;
+    }
+    return h.endsWith(" " + r) || (isGeneric() && h.contains("secretary"));
+  }
+
+  /** "الوزير": an office word that does not say which ministry. */
+  boolean isGeneric() {
+    return kind == Kind.OFFICE && role.equals("Minister");
+  }
+}

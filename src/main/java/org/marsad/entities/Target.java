@@ -1,0 +1,14 @@
+package org.marsad.entities;
+
+/** What a name found in the text stands for. */
+sealed interface Target {
+
+  /** An entity of the knowledge base; {@code adjective} when named by its nisba or demonym. */
+  record Known(KbEntity entity, boolean adjective) implements Target {}
+
+  /** An office or title ("وزير الخارجية"), which may introduce a person. */
+  record OfficeWord(Office office) implements Target {}
+
+  /** A person this article introduced, not in the knowledge base, by its article-local key. */
+  record Local(String key) implements Target {}
+}

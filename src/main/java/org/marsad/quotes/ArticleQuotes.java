@@ -1,0 +1,389 @@
+package org.marsad.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Layer;
+import org.marsad.doc.Quote;
+import org.marsad.doc.Span;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.Token;
+
+/**
+ * Finds the quotations of one article, reading it once in order so that a speaker the text
+ * does not name is the one it has been talking about: first the quoted stretches and the
+ * reporting verbs with their subjects, then, sentence by sentence, each verb's speaker, the
+ * reported speech after أن/إن, and each quotation's verb and speaker.
+ */
+final class ArticleQuotes {
+
+  /** How many words after the verb and its subject the particle أن/إن may stand. */
+  private static final int REPORT_REACH = 16;
+
+  private final Lexicon lexicon;
+  private final AnalyzedText analyzed;
+  private final String text;
+  private final List<Token> tokens;
+  private final String[] norms;
+  private final MentionIndex mentions;
+  private final boolean[] quoted;
+  private final Cue[] cueAt;
+  private final Subject[] subjectAt;
+  private final Entity[] speakerAt;
+  private final int[] sentenceOf;
+  private final List<Span> sentenceWords = new ArrayList<>();
+  private final List<QuotedStretch> stretches;
+  private final List<QuotedStretch> speech = new ArrayList<>();
+  private final Discourse discourse;
+  private final List<Quote> quotes = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+
+  ArticleQuotes(Lexicon lexicon, AnalyzedText analyzed, List<Entity> entities) {
+    this.lexicon = lexicon;
+    this.analyzed = analyzed;
+    this.text = analyzed.text();
+    this.tokens = analyzed.tokens();
+    int n = tokens.size();
+    norms = new String[n];
+    for (int t = 0; t < n; t++) {
+      norms[t] = tokens.get(t).norm();
+    }
+    mentions = new MentionIndex(analyzed, entities);
+    stretches = QuotePairing.in(text, analyzed.paragraphs()).stream().filter(q -> !analyzed.inCaption(q.open()))
+        .toList();
+    quoted = new boolean[n];
+    for (QuotedStretch q : stretches) {
+      for (int t = analyzed.firstTokenAtOrAfter(q.open()); t < n && tokens.get(t).start() < q.after(); t++) {
+        quoted[t] = true;
+      }
+    }
+    sentenceOf = new int[n];
+    for (Span s : analyzed.sentences()) {
+      int from = analyzed.firstTokenAtOrAfter(s.start());
+      int to = analyzed.firstTokenAtOrAfter(s.end());
+      for (int t = from; t < to; t++) {
+        sentenceOf[t] = sentenceWords.size();
+      }
+      sentenceWords.add(new Span(from, to));
+    }
+    cueAt = new Cue[n];
+    subjectAt = new Subject[n];
+    speakerAt = new Entity[n];
+    SubjectFinder subjects = new SubjectFinder(lexicon, tokens, norms, mentions);
+    for (int t = 0; t < n; t++) {
+      if (!quoted[t] && !analyzed.inCaption(tokens.get(t).start())) {
+        Optional<Cue> cue = lexicon.verbs.at(tokens, norms, t);
+        if (cue.isPresent()) {
+          cueAt[t] = cue.get();
+          subjectAt[t] = subjects.of(cue.get(), sentenceWords.get(sentenceOf[t]).end());
+        }
+      }
+    }
+    discourse = new Discourse(lexicon, tokens, norms, mentions, quoted);
+  }
+
+  Layer<Quote> run() {
+    for (QuotedStretch q : stretches) {
+      if (isSpeech(q)) {
+        speech.add(q);
+      }
+    }
+    int next = 0; // the next speech stretch to attribute
+    QuotedStretch previous = null;
+    Quote previousQuote = null;
+    for (int s = 0; s < sentenceWords.size(); s++) {
+      Span words = sentenceWords.get(s);
+      Entity sentenceSpeaker = null;
+      boolean firstCue = true;
+      Optional<Cue.Gender> turnTaking = lexicon.turnTaking.at(norms, words.start(), words.end()).map(m -> m.value());
+      for (int t = words.start(); t < words.end(); t++) {
+        while (next < speech.size() && firstWordOf(speech.get(next)) == t) {
+          QuotedStretch q = speech.get(next++);
+          Quote quote = attribute(q, words, previous, previousQuote);
+          quotes.add(quote);
+          if (quote.speaker() != null) {
+            sentenceSpeaker = speakerEntity(quote);
+          }
+          previous = q;
+          previousQuote = quote;
+        }
+        Cue cue = cueAt[t];
+        if (cue == null) {
+          continue;
+        }
+        Entity speaker = resolve(cue, sentenceSpeaker, firstCue ? turnTaking : Optional.empty(), words);
+        firstCue = false;
+        if (speaker != null) {
+          sentenceSpeaker = speaker;
+          discourse.spoke(speaker, t);
+        }
+        reported(cue, speaker, words).ifPresent(quotes::add);
+      }
+    }
+    while (next < speech.size()) { // a stretch outside every sentence: keep it, unattributed
+      QuotedStretch q = speech.get(next++);
+      quotes.add(direct(q, null, null));
+    }
+    quotes.sort(java.util.Comparator.comparingInt(Quote::start));
+    return new Layer<>(quotes, warnings);
+  }
+
+  private Entity speakerEntity(Quote q) {
+    return speakerById.get(q.speaker());
+  }
+
+  private final java.util.Map<String, Entity> speakerById = new java.util.HashMap<>();
+
+  /** The speaker of a reporting verb: named, by office, or by pronoun. */
+  private Entity resolve(Cue cue, Entity sentenceSpeaker, Optional<Cue.Gender> turnTaking, Span words) {
+    if (speakerAt[cue.token()] != null) {
+      return speakerAt[cue.token()];
+    }
+    Entity speaker = null;
+    if (cue.kind() == Cue.Kind.PARTICIPLE && sentenceSpeaker != null) {
+      speaker = sentenceSpeaker;
+    } else if (cue.kind() == Cue.Kind.PARTICIPLE) {
+      speaker = firstSubjectBefore(words.start(), cue.token()).orElseGet(
+          () -> discourse.pronoun(cue.gender(), cue.token()).orElse(null));
+    } else {
+      Subject subject = subjectAt[cue.token()];
+      speaker = switch (subject.how()) {
+        case NAMED -> subject.entity();
+        case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token()).orElse(null);
+        case UNNAMED -> null;
+        case PRONOUN -> turnTaking.isPresent()
+            ? discourse.otherParty(cue.gender().fits(turnTaking.get()) ? turnTaking.get() : cue.gender(),
+                words.start()).orElse(null)
+            : discourse.pronoun(cue.gender(), cue.token()).orElse(null);
+      };
+      if (speaker != null && subject.how() != Subject.How.UNNAMED) {
+        discourse.learn(speaker, subject.office() != null && subject.office().gender() != Cue.Gender.UNMARKED
+            ? subject.office().gender() : cue.gender());
+      }
+    }
+    if (speaker != null) {
+      speakerAt[cue.token()] = speaker;
+      speakerById.put(speaker.id(), speaker);
+    }
+    return speaker;
+  }
+
+  /** The first person named in the sentence before a participle: the subject of its clause. */
+  private Optional<Entity> firstSubjectBefore(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (cueAt[t] != null && speakerAt[t] != null) {
+        return Optional.of(speakerAt[t]);
+      }
+    }
+    for (MentionIndex.PersonMention pm : mentions.people()) {
+      if (pm.from() >= from && pm.from() < to && !quoted[pm.from()]) {
+        return Optional.of(pm.person());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Reported speech: the clause after أن/إن (or a colon) that follows the verb and its subject. */
+  private Optional<Quote> reported(Cue cue, Entity speaker, Span words) {
+    if (cue.kind() == Cue.Kind.SOURCE) {
+      return Optional.empty();
+    }
+    int from = -1;
+    if (cue.end() > cue.token() + 1 && lexicon.complementizers.is(tokens.get(cue.end() - 1).text())) {
+      from = cue.end();
+    } else {
+      Subject subject = subjectAt[cue.token()];
+      int j = cue.kind() == Cue.Kind.PARTICIPLE ? cue.end() : Math.max(cue.end(), subject.end());
+      for (int k = 0; k < REPORT_REACH && j < words.end(); k++, j++) {
+        Token t = tokens.get(j);
+        if (quoted[j] || cueAt[j] != null) {
+          return Optional.empty();
+        }
+        if (lexicon.complementizers.is(t.text()) || t.text().equals(":")) {
+          from = j + 1;
+          break;
+        }
+      }
+    }
+    if (from < 0 || from >= words.end()) {
+      return Optional.empty();
+    }
+    int to = words.end();
+    for (int j = from; j < words.end(); j++) {
+      if (cueAt[j] != null && j > from && (cueAt[j].kind() == Cue.Kind.PARTICIPLE
+          || SubjectFinder.isComma(tokens.get(j - 1).text()))) {
+        to = j;
+        break;
+      }
+    }
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    while (to - 1 > from && tokens.get(to - 1).kind() == Token.Kind.PUNCT && !isMarkToken(to - 1)) {
+      to--;
+      end = tokens.get(to - 1).end();
+    }
+    Span clause = new Span(start, end);
+    for (QuotedStretch q : speech) {
+      if (clause.overlaps(new Span(q.open(), q.after()))) {
+        return Optional.empty(); // the quoted words are the record
+      }
+    }
+    if (tokens.get(from).kind() == Token.Kind.PUNCT && isMarkToken(from)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Quote(start, end, text.substring(start, end), speaker == null ? null : speaker.id(),
+        speaker == null ? null : speaker.name(), cue.text(), false));
+  }
+
+  private boolean isMarkToken(int t) {
+    Token tok = tokens.get(t);
+    return tok.kind() == Token.Kind.PUNCT && org.marsad.text.QuoteMarks.isMarkAt(text, tok.start());
+  }
+
+  /** A quotation's verb and speaker: the nearest verb before it in its sentence, or right after it. */
+  private Quote attribute(QuotedStretch q, Span words, QuotedStretch previous, Quote previousQuote) {
+    int mark = firstWordOf(q);
+    for (int t = mark - 1; t >= words.start(); t--) {
+      if (cueAt[t] != null) {
+        Cue cue = cueAt[t];
+        Entity speaker = speakerAt[t];
+        return remember(direct(q, cue, speaker), speaker, mark);
+      }
+    }
+    Optional<Cue> after = cueAfter(q, words);
+    if (after.isPresent()) {
+      Entity speaker = resolve(after.get(), null, Optional.empty(), words);
+      return remember(direct(q, after.get(), speaker), speaker, mark);
+    }
+    Span paragraph = paragraphOf(q.open());
+    if (previous != null && previousQuote != null && startsParagraph(q, paragraph)
+        && endsParagraph(previous) && paragraphIndex(previous.open()) == paragraphIndex(q.open()) - 1) {
+      Entity speaker = speakerById.get(previousQuote.speaker());
+      return remember(new Quote(q.start(), q.end(), text.substring(q.start(), q.end()), previousQuote.speaker(),
+          previousQuote.speakerName(), previousQuote.cue(), true), speaker, mark);
+    }
+    Optional<Entity> last = discourse.lastSpeaker();
+    return remember(direct(q, null, last.orElse(null)), last.orElse(null), mark);
+  }
+
+  private Quote remember(Quote quote, Entity speaker, int token) {
+    if (speaker != null) {
+      speakerById.put(speaker.id(), speaker);
+      discourse.spoke(speaker, token);
+    }
+    return quote;
+  }
+
+  private Quote direct(QuotedStretch q, Cue cue, Entity speaker) {
+    if (!q.closed()) {
+      warnings.add("quotation opened at " + q.open() + " is not closed: it ends with its paragraph at " + q.close());
+    }
+    return new Quote(q.start(), q.end(), text.substring(q.start(), q.end()), speaker == null ? null : speaker.id(),
+        speaker == null ? null : speaker.name(), cue == null ? null : cue.text(), true);
+  }
+
+  /** A reporting verb right after the closing mark: ""..."، قال الوزير". */
+  private Optional<Cue> cueAfter(QuotedStretch q, Span words) {
+    int t = analyzed.firstTokenAtOrAfter(q.after());
+    for (int k = 0; k < 3 && t < words.end(); k++, t++) {
+      if (cueAt[t] != null) {
+        return cueAt[t].kind() == Cue.Kind.PARTICIPLE ? Optional.empty() : Optional.of(cueAt[t]);
+      }
+      if (tokens.get(t).kind() != Token.Kind.PUNCT) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isSpeech(QuotedStretch q) {
+    int mark = firstWordOf(q);
+    Span paragraph = paragraphOf(q.open());
+    List<Token> inside = analyzed.tokensIn(new Span(q.start(), q.end()));
+    int prev = mark - 1;
+    boolean hasPrev = prev >= 0 && tokens.get(prev).start() >= paragraph.start();
+    boolean introduced = false;
+    boolean afterTermHead = false;
+    if (hasPrev) {
+      Token p = tokens.get(prev);
+      introduced = p.text().equals(":")
+          || lexicon.complementizers.is(p.text()) && inside.size() > 1
+          || introducedBySubject(mark, paragraph);
+      int end = mark;
+      if (norms[prev].equals("ب") || norms[prev].equals("ل")) {
+        end = prev; // "ما يسمى بـ"
+      }
+      afterTermHead = lexicon.termHeads.endingBefore(norms, end, Math.max(0, end - 4)).isPresent()
+          && tokens.get(end - 1).start() >= paragraph.start();
+    }
+    Span words = sentenceWords.get(sentenceOf[Math.min(mark, tokens.size() - 1)]);
+    boolean cueInSentence = false;
+    for (int t = words.start(); t < mark && !cueInSentence; t++) {
+      cueInSentence = cueAt[t] != null;
+    }
+    cueInSentence |= cueAfter(q, words).isPresent();
+    return NameOrSpeech.isSpeech(inside,
+        new NameOrSpeech.Context(introduced, afterTermHead, cueInSentence, startsParagraph(q, paragraph)));
+  }
+
+  /** Whether a reporting verb, with its subject if any, leads straight into the mark. */
+  private boolean introducedBySubject(int mark, Span paragraph) {
+    for (int t = mark - 1; t >= 0 && t >= mark - 12 && tokens.get(t).start() >= paragraph.start(); t--) {
+      Cue cue = cueAt[t];
+      if (cue == null) {
+        continue;
+      }
+      int end = cue.kind() == Cue.Kind.PARTICIPLE ? cue.end() : Math.max(cue.end(), subjectAt[t].end());
+      while (end < mark && SubjectFinder.isComma(tokens.get(end).text())) {
+        end++;
+      }
+      return end == mark;
+    }
+    return false;
+  }
+
+  private int firstWordOf(QuotedStretch q) {
+    return analyzed.firstTokenAtOrAfter(q.open());
+  }
+
+  private boolean startsParagraph(QuotedStretch q, Span paragraph) {
+    for (int i = paragraph.start(); i < q.open(); i++) {
+      char c = text.charAt(i);
+      if (!QuotePairing.isBlank(c) && "-–—".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean endsParagraph(QuotedStretch q) {
+    Span p = paragraphOf(q.open());
+    for (int i = q.after(); i < p.end(); i++) {
+      char c = text.charAt(i);
+      if (!QuotePairing.isBlank(c) && ".،,!؟?".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Span paragraphOf(int offset) {
+    return analyzed.paragraphs().get(paragraphIndex(offset));
+  }
+
+  private int paragraphIndex(int offset) {
+    List<Span> ps = analyzed.paragraphs();
+    int lo = 0;
+    int hi = ps.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (ps.get(mid).start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,38 @@
+package org.marsad.quotes;
+
+/**
+ * A reporting word found in the text: words {@code [token, end)} (the verb with the
+ * preposition and particle it takes, "أشار إلى أن"), written at characters
+ * {@code [start, stop)} without its conjunction; the verb it belongs to, who it says speaks,
+ * and its kind.
+ */
+record Cue(int token, int end, int start, int stop, String text, String verb, Gender gender, Kind kind) {
+
+  /** Who a reporting word says is speaking, from its ending. */
+  enum Gender {
+    MASCULINE, FEMININE, PLURAL, UNMARKED;
+
+    static Gender of(String code) {
+      return switch (code) {
+        case "m" -> MASCULINE;
+        case "f" -> FEMININE;
+        case "p" -> PLURAL;
+        default -> UNMARKED;
+      };
+    }
+
+    /** Whether a speaker known to be {@code other} can be the one this form speaks of. */
+    boolean fits(Gender other) {
+      return this == UNMARKED || other == UNMARKED || this == other;
+    }
+  }
+
+  enum Kind {
+    /** a finite verb: its subject follows it, or is the pronoun */
+    VERB,
+    /** a circumstantial participle ("مؤكدا"): the speaker is the one of the clause before */
+    PARTICIPLE,
+    /** a phrase naming the source ("بحسب"): the source follows it */
+    SOURCE
+  }
+}

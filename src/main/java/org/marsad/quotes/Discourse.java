@@ -1,0 +1,196 @@
+package org.marsad.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.text.Token;
+
+/**
+ * What an article has said so far about who speaks, to resolve speakers the text does not
+ * name: the speakers in order, their gender when a verb or an office showed it, the offices
+ * and countries the text gives each person, and the people named as the other side of a
+ * meeting ("مع نظيره الياباني، ...").
+ */
+final class Discourse {
+
+  private record Turn(Entity speaker, int token) {}
+
+  private record Title(Offices.Office office, String country) {}
+
+  private final List<Token> tokens;
+  private final MentionIndex mentions;
+  private final boolean[] quoted;
+  private final List<Turn> turns = new ArrayList<>();
+  private final Map<String, Cue.Gender> genders = new HashMap<>();
+  private final Map<String, List<Title>> titles = new HashMap<>();
+  private final List<MentionIndex.PersonMention> counterparts = new ArrayList<>();
+
+  Discourse(Lexicon lexicon, List<Token> tokens, String[] norms, MentionIndex mentions, boolean[] quoted) {
+    this.tokens = tokens;
+    this.mentions = mentions;
+    this.quoted = quoted;
+    for (MentionIndex.PersonMention pm : mentions.people()) {
+      readTitle(lexicon, norms, pm);
+    }
+  }
+
+  /** The office and country written just before a person's name, and a meeting word before those. */
+  private void readTitle(Lexicon lexicon, String[] norms, MentionIndex.PersonMention pm) {
+    int j = pm.from() - 1;
+    String country = null;
+    while (j >= 0 && (SubjectFinder.isComma(tokens.get(j).text()) || isPlace(j))) {
+      if (country == null && isPlace(j)) {
+        Entity place = mentions.at(j).orElseThrow();
+        country = place.code() != null ? place.code() : place.country();
+      }
+      j--;
+    }
+    Optional<PhraseList.Match<Offices.Office>> office = lexicon.offices.endingBefore(norms, j + 1, Math.max(0, j - 4));
+    if (office.isPresent()) {
+      Offices.Office o = office.get().value();
+      if (!o.isCounterpart()) {
+        titles.computeIfAbsent(pm.person().id(), k -> new ArrayList<>()).add(new Title(o, country));
+      }
+      learn(pm.person(), o.gender());
+      j = office.get().from() - 1;
+    }
+    if (j >= 0 && !quoted[j] && lexicon.meetingWords.at(norms, j, j + 1).isPresent()) {
+      counterparts.add(pm);
+    }
+  }
+
+  private boolean isPlace(int t) {
+    return mentions.at(t).map(e -> e.type() == EntityType.GPE || e.type() == EntityType.LOC).orElse(false);
+  }
+
+  /** Records that {@code speaker} spoke at word {@code token}. */
+  void spoke(Entity speaker, int token) {
+    turns.add(new Turn(speaker, token));
+  }
+
+  /** Records a gender a verb or office showed for an entity. */
+  void learn(Entity e, Cue.Gender g) {
+    if (g == Cue.Gender.MASCULINE || g == Cue.Gender.FEMININE) {
+      genders.putIfAbsent(e.id(), g);
+    }
+  }
+
+  Optional<Entity> lastSpeaker() {
+    return turns.isEmpty() ? Optional.empty() : Optional.of(turns.get(turns.size() - 1).speaker());
+  }
+
+  /** The speaker a pronoun subject refers to: the last one who fits, else the last person named. */
+  Optional<Entity> pronoun(Cue.Gender g, int token) {
+    if (g == Cue.Gender.PLURAL) {
+      return Optional.empty();
+    }
+    for (int k = turns.size() - 1; k >= 0; k--) {
+      Entity e = turns.get(k).speaker();
+      if (fits(e, g)) {
+        return Optional.of(e);
+      }
+    }
+    return lastPersonBefore(token, g, null);
+  }
+
+  /**
+   * The other party of a meeting, after "من جانبه": a person named as the other side of the
+   * meeting, else another earlier speaker, else another person named; never the last speaker.
+   */
+  Optional<Entity> otherParty(Cue.Gender g, int token) {
+    String last = lastSpeaker().map(Entity::id).orElse(null);
+    for (int k = counterparts.size() - 1; k >= 0; k--) {
+      MentionIndex.PersonMention pm = counterparts.get(k);
+      if (pm.from() < token && !Objects.equals(pm.person().id(), last) && fits(pm.person(), g)) {
+        return Optional.of(pm.person());
+      }
+    }
+    for (int k = turns.size() - 1; k >= 0; k--) {
+      Entity e = turns.get(k).speaker();
+      if (!Objects.equals(e.id(), last) && e.type() == EntityType.PERSON && fits(e, g)) {
+        return Optional.of(e);
+      }
+    }
+    return lastPersonBefore(token, g, last);
+  }
+
+  /**
+   * The person holding {@code office} (of {@code country} when given): by the role the entity
+   * layer gives, or by the office the text writes before the name; the one named last before
+   * word {@code token}, else the first named after it. "نظيره" is the other party.
+   */
+  Optional<Entity> holder(Offices.Office office, String country, int token) {
+    if (office.isCounterpart()) {
+      String last = lastSpeaker().map(Entity::id).orElse(null);
+      return pick(e -> !Objects.equals(e.id(), last) && countryFits(e, country), token);
+    }
+    return pick(e -> holds(e, office) && countryFits(e, country), token);
+  }
+
+  private Optional<Entity> pick(java.util.function.Predicate<Entity> ok, int token) {
+    Entity before = null;
+    Entity after = null;
+    for (MentionIndex.PersonMention pm : mentions.people()) {
+      if (!ok.test(pm.person())) {
+        continue;
+      }
+      if (pm.from() < token) {
+        before = pm.person();
+      } else if (after == null) {
+        after = pm.person();
+      }
+    }
+    return Optional.ofNullable(before != null ? before : after);
+  }
+
+  private boolean holds(Entity e, Offices.Office office) {
+    if (office.fits(e.role())) {
+      return true;
+    }
+    for (Title t : titles.getOrDefault(e.id(), List.of())) {
+      for (String role : t.office().roles()) {
+        if (office.fits(role)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean countryFits(Entity e, String country) {
+    if (country == null) {
+      return true;
+    }
+    if (country.equals(e.country())) {
+      return true;
+    }
+    for (Title t : titles.getOrDefault(e.id(), List.of())) {
+      if (country.equals(t.country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Entity> lastPersonBefore(int token, Cue.Gender g, String except) {
+    Entity found = null;
+    for (MentionIndex.PersonMention pm : mentions.people()) {
+      if (pm.from() >= token) {
+        break;
+      }
+      if (!quoted[pm.from()] && !Objects.equals(pm.person().id(), except) && fits(pm.person(), g)) {
+        found = pm.person();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private boolean fits(Entity e, Cue.Gender g) {
+    return g.fits(genders.getOrDefault(e.id(), Cue.Gender.UNMARKED));
+  }
+}

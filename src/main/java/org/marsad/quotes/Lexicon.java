@@ -1,0 +1,35 @@
+package org.marsad.quotes;
+
+import org.marsad.text.DataFiles;
+
+/**
+ * The word lists of {@code src/main/resources/quotes/}, loaded once and shared by every
+ * article: reporting verbs, the particles of reported speech, offices, the adverbs and
+ * prepositions that may follow a verb, turn-taking phrases, meeting words and the nouns that
+ * introduce a quoted name.
+ */
+final class Lexicon {
+
+  /** What a word right after a reporting verb tells about its subject. */
+  enum Adjunct { SKIP, PRONOUN }
+
+  final Complementizers complementizers = new Complementizers();
+  final ReportingVerbs verbs = new ReportingVerbs(complementizers);
+  final Offices offices = new Offices();
+  final PhraseList<Adjunct> adjuncts = PhraseList.load("quotes/adjuncts.tsv", 2, PhraseList.Proclitics.CONJUNCTIONS,
+      Lexicon::adjunct);
+  final PhraseList<Cue.Gender> turnTaking = PhraseList.load("quotes/deixis.tsv", 2,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
+  final PhraseList<Boolean> meetingWords = PhraseList.load("quotes/counterparts.tsv", 1, PhraseList.Proclitics.ALL,
+      row -> Boolean.TRUE);
+  final PhraseList<Boolean> termHeads = PhraseList.load("quotes/term-heads.tsv", 1, PhraseList.Proclitics.ALL,
+      row -> Boolean.TRUE);
+
+  private static Adjunct adjunct(DataFiles.Row row) {
+    return switch (row.field(1)) {
+      case "skip" -> Adjunct.SKIP;
+      case "pronoun" -> Adjunct.PRONOUN;
+      default -> throw row.error("skip or pronoun in field 2");
+    };
+  }
+}

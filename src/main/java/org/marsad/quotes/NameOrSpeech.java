@@ -1,0 +1,52 @@
+package org.marsad.quotes;
+
+import java.util.List;
+import org.marsad.text.Token;
+
+/**
+ * Tells a quotation from a quoted name or term ("تنظيم "..."", "مكافحة "..."") by its form
+ * and its context, never by the words quoted:
+ * <ul>
+ *   <li>speech when a colon, a reporting verb with its subject, or the particle أن/إن leads
+ *       straight into the marks;
+ *   <li>a name when a noun that introduces names stands before it (صيغة، تنظيم، معاهدة، ما يسمى)
+ *       and it is short;
+ *   <li>otherwise a name when it has three words or fewer, and speech when it is longer and a
+ *       reporting verb stands in its sentence, when it is long (eight words or more), or when
+ *       it holds a sentence of its own (a full stop, a question mark inside).
+ * </ul>
+ */
+final class NameOrSpeech {
+
+  static final int SHORT = 3;
+  static final int NAME_MAX = 6;
+  static final int LONG = 8;
+
+  /** What the extractor knows around one quoted stretch. */
+  record Context(boolean introduced, boolean afterTermHead, boolean cueInSentence, boolean startsParagraph) {}
+
+  private NameOrSpeech() {}
+
+  static boolean isSpeech(List<Token> inside, Context c) {
+    int words = 0;
+    boolean sentenceInside = false;
+    for (int k = 0; k < inside.size(); k++) {
+      Token t = inside.get(k);
+      if (t.kind() != Token.Kind.PUNCT) {
+        words++;
+      } else if (k < inside.size() - 1 && ".!?؟".contains(t.text())) {
+        sentenceInside = true;
+      }
+    }
+    if (c.introduced()) {
+      return true;
+    }
+    if (c.afterTermHead() && words <= NAME_MAX && !sentenceInside) {
+      return false;
+    }
+    if (words <= SHORT) {
+      return false;
+    }
+    return c.cueInSentence() || words >= LONG || sentenceInside || c.startsParagraph();
+  }
+}

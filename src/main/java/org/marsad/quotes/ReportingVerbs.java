@@ -1,0 +1,79 @@
+package org.marsad.quotes;
+
+import java.util.List;
+import java.util.Optional;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFiles;
+import org.marsad.text.Token;
+
+/**
+ * The reporting verbs of {@code quotes/cues.tsv} ("قال", "وأضافت", "مشيرا إلى أن"), found at
+ * a word of the text with its conjunction taken off, and extended over the preposition the
+ * verb takes and the particle after it, so that the cue reads as written.
+ */
+final class ReportingVerbs {
+
+  private static final String RESOURCE = "quotes/cues.tsv";
+
+  private record Entry(String verb, Cue.Gender gender, Cue.Kind kind, List<String> prepositions) {}
+
+  private final PhraseList<Entry> forms = PhraseList.load(RESOURCE, 4, PhraseList.Proclitics.CONJUNCTIONS,
+      ReportingVerbs::entry);
+  private final Complementizers complementizers;
+
+  ReportingVerbs(Complementizers complementizers) {
+    this.complementizers = complementizers;
+  }
+
+  private static Entry entry(DataFiles.Row row) {
+    Cue.Kind kind = switch (row.field(3)) {
+      case "verb" -> Cue.Kind.VERB;
+      case "participle" -> Cue.Kind.PARTICIPLE;
+      case "source" -> Cue.Kind.SOURCE;
+      default -> throw row.error("verb, participle or source in field 4");
+    };
+    List<String> preps = row.field(4).isEmpty() ? List.of()
+        : List.of(row.field(4).split("\\|")).stream().map(ArabicNormalizer::normalize).toList();
+    return new Entry(row.field(1), Cue.Gender.of(row.field(2)), kind, preps);
+  }
+
+  /** The reporting verb written at word {@code i}, if it is one. */
+  Optional<Cue> at(List<Token> tokens, String[] norms, int i) {
+    if (tokens.get(i).kind() != Token.Kind.ARABIC) {
+      return Optional.empty();
+    }
+    return forms.at(norms, i, i + 1).map(m -> cue(tokens, norms, i, m));
+  }
+
+  private Cue cue(List<Token> tokens, String[] norms, int i, PhraseList.Match<Entry> m) {
+    Token verb = tokens.get(i);
+    int start = verb.start() + ArabicNormalizer.normalizeWithOffsets(verb.text()).toOriginal(m.prefix());
+    int end = i + 1;
+    Entry e = m.value();
+    if (end < tokens.size()) {
+      String next = norms[end];
+      boolean joined = false;
+      for (String p : e.prepositions()) {
+        if (next.equals(p)) {
+          end++;
+          break;
+        }
+        if (p.length() == 1 && next.length() > 1 && next.startsWith(p)
+            && complementizers.is(tokens.get(end).text())) {
+          joined = true; // "بأن": the preposition written onto the particle
+        }
+      }
+      if (joined) {
+        end++;
+      } else if (end > i + 1 && end < tokens.size() && complementizers.is(tokens.get(end).text())) {
+        end++;
+      }
+    }
+    int stop = tokens.get(end - 1).end();
+    StringBuilder text = new StringBuilder(verb.text().substring(start - verb.start()));
+    for (int k = i + 1; k < end; k++) {
+      text.append(' ').append(tokens.get(k).text());
+    }
+    return new Cue(i, end, start, stop, text.toString(), e.verb(), e.gender(), e.kind());
+  }
+}

@@ -1,0 +1,18 @@
+package org.marsad.quotes;
+
+import org.marsad.doc.Entity;
+
+/**
+ * What stands after a reporting verb as its subject: a named entity ("قال لافروف"), an office
+ * ("قال وزير الخارجية الياباني", resolved later against the people of the article), the
+ * pronoun ("وأضاف أن", "وقال في مؤتمر صحفي"), or a noun that names no entity ("قالت مصادر").
+ * {@code end} is the word after the subject.
+ */
+record Subject(How how, Entity entity, Offices.Office office, String country, int end) {
+
+  enum How { NAMED, OFFICE, PRONOUN, UNNAMED }
+
+  static Subject pronoun(int end) {
+    return new Subject(How.PRONOUN, null, null, null, end);
+  }
+}

@@ -1,0 +1,170 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.doc.Mention;
+import org.marsad.doc.Span;
+import org.marsad.text.AnalyzedText;
+
+/** The recogniser over a small knowledge base of its own (test resources, entities-fixture). */
+class EntityRecognizerTest {
+
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(KnowledgeBase.load("entities-fixture"));
+
+  private static List<Entity> read(String text) {
+    return RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items();
+  }
+
+  private static Entity entity(List<Entity> entities, String id) {
+    return entities.stream().filter(e -> e.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError(id + " not found in " + entities));
+  }
+
+  private static List<String> mentions(Entity e) {
+    return e.mentions().stream().map(Mention::text).toList();
+  }
+
+  private static List<String> ids(List<Entity> entities) {
+    return entities.stream().map(Entity::id).toList();
+  }
+
+  @Test
+  void proclitics_are_split_off_and_the_mention_starts_at_the_name() {
+    List<Entity> es = read("اجتمع الوفد بلافروف في موسكو، ثم توجه للولايات المتحدة وبروسيا الاتحادية.");
+    assertThat(mentions(entity(es, "person:sergey-lavrov"))).containsExactly("لافروف");
+    assertThat(mentions(entity(es, "country:USA"))).containsExactly("للولايات المتحدة");
+    assertThat(mentions(entity(es, "country:RUS"))).containsExactly("روسيا الاتحادية");
+    Entity moscow = entity(es, "gpe:moscow");
+    assertThat(moscow.type()).isEqualTo(EntityType.GPE);
+    assertThat(moscow.country()).isEqualTo("RUS");
+    assertThat(moscow.code()).isNull();
+  }
+
+  @Test
+  void mentions_point_into_the_original_text_with_its_diacritics() {
+    String text = "زارَ الوفدُ رُوسيا أمس.";
+    Mention m = entity(read(text), "country:RUS").mentions().get(0);
+    assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()).isEqualTo("رُوسيا");
+  }
+
+  @Test
+  void a_nisba_adjective_in_every_form_names_its_country() {
+    List<Entity> es = read("انتقد وزير الدفاع الأمريكي الخطة الروسية، ورحب المسؤولون اليابانيون والروس بها، "
+        + "فيما رفضها الدبلوماسيون الكوريون الشماليون.");
+    assertThat(mentions(entity(es, "country:USA"))).containsExactly("الأمريكي");
+    assertThat(mentions(entity(es, "country:RUS"))).containsExactly("الروسية", "الروس");
+    assertThat(mentions(entity(es, "country:JPN"))).containsExactly("اليابانيون");
+    assertThat(mentions(entity(es, "country:PRK"))).containsExactly("الكوريون الشماليون");
+    assertThat(entity(es, "country:USA").code()).isEqualTo("USA");
+  }
+
+  @Test
+  void the_longest_name_wins_and_its_words_are_not_entities_of_their_own() {
+    List<Entity> es = read("دعت الولايات المتحدة الأمريكية مجلس الأمن الدولي إلى الانعقاد في مقر الأمم المتحدة.");
+    assertThat(mentions(entity(es, "country:USA"))).containsExactly("الولايات المتحدة الأمريكية");
+    assertThat(mentions(entity(es, "org:un-security-council"))).containsExactly("مجلس الأمن الدولي");
+    assertThat(mentions(entity(es, "org:un"))).containsExactly("الأمم المتحدة");
+    assertThat(es).hasSize(3);
+  }
+
+  @Test
+  void a_common_word_that_is_also_a_name_is_not_taken_alone() {
+    List<Entity> es = read("أعلن وزير المالية عن دعم مالي جديد، وأرسل مساعدات إلى جمهورية مالي.");
+    assertThat(ids(es)).containsExactly("country:MLI");
+    assertThat(mentions(entity(es, "country:MLI"))).containsExactly("جمهورية مالي");
+  }
+
+  @Test
+  void countries_missing_from_the_files_come_from_cldr() {
+    Entity brazil = entity(read("وقعت البرازيل والأرجنتين اتفاقا تجاريا."), "country:BRA");
+    assertThat(brazil.name()).isEqualTo("Brazil");
+    assertThat(brazil.code()).isEqualTo("BRA");
+    assertThat(brazil.type()).isEqualTo(EntityType.GPE);
+  }
+
+  @Test
+  void transliteration_variants_are_one_person() {
+    List<Entity> es = read("قال وزير الدفاع سيرجي شويجو إن شويغو لم يغادر موسكو.");
+    Entity shoigu = entity(es, "person:sergei-shoigu");
+    assertThat(mentions(shoigu)).containsExactly("سيرجي شويجو", "شويغو");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(1);
+  }
+
+  @Test
+  void an_office_gives_a_known_person_the_role_the_article_names() {
+    Entity asPrimeMinister = entity(read("استقبل رئيس الوزراء الروسي فلاديمير بوتين ضيفه."), "person:vladimir-putin");
+    assertThat(asPrimeMinister.role()).isEqualTo("Prime Minister");
+    Entity plain = entity(read("تحدث بوتين هاتفيا مع ضيفه."), "person:vladimir-putin");
+    assertThat(plain.role()).isEqualTo("President");
+    assertThat(plain.name()).isEqualTo("Vladimir Putin");
+    assertThat(plain.nameAr()).isEqualTo("فلاديمير بوتين");
+    assertThat(plain.country()).isEqualTo("RUS");
+  }
+
+  @Test
+  void an_office_introduces_a_person_the_knowledge_base_does_not_hold() {
+    List<Entity> es = read("التقت وزيرة خارجية اليابان يوكو كاميكاوا بالصحفيين في طوكيو. "
+        + "وقالت كاميكاوا إن المحادثات كانت مثمرة.");
+    Entity kamikawa = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(kamikawa.name()).isEqualTo("يوكو كاميكاوا");
+    assertThat(kamikawa.role()).isEqualTo("Foreign Minister");
+    assertThat(kamikawa.country()).isEqualTo("JPN");
+    assertThat(kamikawa.id()).startsWith("person:");
+    assertThat(mentions(kamikawa)).containsExactly("يوكو كاميكاوا", "كاميكاوا");
+    assertThat(mentions(entity(es, "country:JPN"))).containsExactly("اليابان");
+  }
+
+  @Test
+  void a_counterpart_takes_the_role_of_the_person_just_named_and_is_named_again_by_office() {
+    List<Entity> es = read("استقبل لافروف نظيره الفرنسي، جان إيف لودريان، في موسكو. "
+        + "وأكد الوزير الفرنسي أن بلاده تريد الحوار، فيما رد نظيره الروسي بالترحيب.");
+    Entity leDrian = es.stream().filter(e -> e.type() == EntityType.PERSON && e.id().startsWith("person:")
+        && !e.id().equals("person:sergey-lavrov")).findFirst().orElseThrow();
+    assertThat(leDrian.name()).isEqualTo("جان إيف لودريان");
+    assertThat(leDrian.role()).isEqualTo("Foreign Minister");
+    assertThat(leDrian.country()).isEqualTo("FRA");
+    assertThat(mentions(leDrian)).containsExactly("جان إيف لودريان", "الوزير الفرنسي");
+    assertThat(mentions(entity(es, "person:sergey-lavrov"))).containsExactly("لافروف", "نظيره الروسي");
+  }
+
+  @Test
+  void an_office_followed_by_a_verb_introduces_nobody() {
+    List<Entity> es = read("قال الرئيس الأمريكي إن بلاده سترد. وأكد وزير الخارجية الفرنسي، أن الحوار مستمر.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void a_two_word_nisba_after_an_office_gives_the_country() {
+    List<Entity> es = read("وصل الزعيم الكوري الشمالي كيم جونغ أون إلى موسكو.");
+    Entity kim = entity(es, "person:kim-jong-un");
+    assertThat(kim.role()).isEqualTo("Supreme Leader");
+    assertThat(mentions(entity(es, "country:PRK"))).containsExactly("الكوري الشمالي");
+  }
+
+  @Test
+  void latin_names_in_a_caption_link_to_the_arabic_entities() {
+    String caption = "Russia's Foreign Minister Sergei Lavrov and Japan's Foreign Minister Yoko Kamikawa in Tokyo";
+    String body = "\nأجرى لافروف محادثات مع وزيرة خارجية اليابان يوكو كاميكاوا.";
+    String text = caption + body;
+    List<Entity> es = RECOGNIZER.recognize(AnalyzedText.of(text, List.of(new Span(0, caption.length())))).items();
+    assertThat(mentions(entity(es, "person:sergey-lavrov"))).containsExactly("Sergei Lavrov", "لافروف");
+    assertThat(mentions(entity(es, "country:JPN"))).containsExactly("Japan", "اليابان");
+    assertThat(mentions(entity(es, "gpe:tokyo"))).containsExactly("Tokyo");
+    Entity kamikawa = es.stream().filter(e -> e.name().equals("يوكو كاميكاوا")).findFirst().orElseThrow();
+    assertThat(mentions(kamikawa)).containsExactly("Yoko Kamikawa", "يوكو كاميكاوا");
+    assertThat(kamikawa.country()).isEqualTo("JPN");
+  }
+
+  @Test
+  void a_person_outside_the_knowledge_base_keeps_one_id_across_articles() {
+    String a = read("وقال وزير الخارجية المصري سامح شكري إن الحوار مستمر.").stream()
+        .filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow().id();
+    String b = read("استقبل وزير خارجية مصر سامح شكري السفير.").stream()
+        .filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow().id();
+    assertThat(a).isEqualTo(b).startsWith("person:");
+  }
+}

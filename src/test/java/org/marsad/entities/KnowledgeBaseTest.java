@@ -1,0 +1,45 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.EntityType;
+
+class KnowledgeBaseTest {
+
+  @Test
+  void a_person_with_two_offices_is_one_entity_with_the_current_office_first() {
+    KbEntity shoigu = KnowledgeBase.load("entities-fixture").byId("person:sergei-shoigu").orElseThrow();
+    assertThat(shoigu.type()).isEqualTo(EntityType.PERSON);
+    assertThat(shoigu.roles()).containsExactly("Secretary of the Security Council", "Defence Minister");
+    assertThat(shoigu.arabicNames()).containsExactly("سيرغي شويغو", "شويغو");
+    assertThat(shoigu.country()).isEqualTo("RUS");
+  }
+
+  @Test
+  void a_country_gets_its_cldr_arabic_name_besides_its_own() {
+    KbEntity korea = KnowledgeBase.load("entities-fixture").country("PRK").orElseThrow();
+    assertThat(korea.name()).isEqualTo("North Korea");
+    assertThat(korea.arabicNames()).startsWith("كوريا الشمالية", "كوريا الديمقراطية");
+    assertThat(korea.nisbas()).containsExactly("كوري شمالي");
+    assertThat(korea.capital()).isEqualTo("gpe:pyongyang");
+  }
+
+  @Test
+  void missing_files_read_as_empty_and_cldr_still_gives_the_countries() {
+    KnowledgeBase kb = KnowledgeBase.load("no-such-folder");
+    assertThat(kb.problems()).isEmpty();
+    assertThat(kb.country("EGY").orElseThrow().arabicNames()).contains("مصر");
+    assertThat(kb.byId("person:sergey-lavrov")).isEmpty();
+  }
+
+  @Test
+  void a_malformed_line_is_left_out_and_named_by_file_and_line() {
+    KnowledgeBase kb = KnowledgeBase.load("entities-broken");
+    assertThat(kb.problems()).hasSize(2);
+    assertThat(kb.problems().get(0)).startsWith("entities-broken/people.tsv:3: ").contains("HUMAN");
+    assertThat(kb.problems().get(1)).startsWith("entities-broken/people.tsv:4: ");
+    assertThat(kb.byId("person:mike-pompeo")).isPresent();
+    assertThat(kb.byId("person:vladimir-putin")).isPresent();
+  }
+}

@@ -1,0 +1,40 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameKeysTest {
+
+  @Test
+  void the_letters_of_a_foreign_g_are_one_letter() {
+    assertThat(NameKeys.key("شويغو")).isEqualTo(NameKeys.key("شويجو")).isEqualTo(NameKeys.key("شويقو"));
+  }
+
+  @Test
+  void hamza_alef_maqsura_and_ta_marbuta_fold_as_the_normaliser_does() {
+    assertThat(NameKeys.key("أوساكا")).isEqualTo(NameKeys.key("اوساكا"));
+    assertThat(NameKeys.key("مصطفى")).isEqualTo(NameKeys.key("مصطفي"));
+    assertThat(NameKeys.key("حمزة")).isEqualTo(NameKeys.key("حمزه"));
+  }
+
+  @Test
+  void the_skeleton_drops_long_vowels_inside_a_name_but_not_in_short_words() {
+    assertThat(NameKeys.skeleton(NameKeys.key("ترامب"))).isEqualTo(NameKeys.skeleton(NameKeys.key("ترمب")));
+    assertThat(NameKeys.skeleton(NameKeys.key("نتانياهو"))).isEqualTo(NameKeys.skeleton(NameKeys.key("نتنياهو")));
+    assertThat(NameKeys.skeleton("عبس")).isEqualTo("عبس");
+    assertThat(NameKeys.skeleton(NameKeys.key("عباس"))).isNotEqualTo("عبس");
+  }
+
+  @Test
+  void latin_acronyms_keep_their_case_and_other_words_are_lower_cased() {
+    assertThat(NameKeys.key("UN")).isEqualTo("^UN");
+    assertThat(NameKeys.key("Tokyo")).isEqualTo("tokyo");
+  }
+
+  @Test
+  void a_romanised_arabic_name_and_its_english_spelling_share_their_consonants() {
+    assertThat(NameKeys.latinSkeleton("فوميو كيشيدا")).isEqualTo(NameKeys.latinSkeleton("Fumio Kishida"));
+    assertThat(NameKeys.latinSkeleton("تارو كونو")).isEqualTo(NameKeys.latinSkeleton("Taro Kono"));
+  }
+}

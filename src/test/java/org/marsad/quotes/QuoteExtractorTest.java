@@ -1,0 +1,176 @@
+package org.marsad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.doc.Layer;
+import org.marsad.doc.Quote;
+
+class QuoteExtractorTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "وقال الوزير: \"سنفتح المعبر أمام القوافل غدا\".",
+      "وقال الوزير: “سنفتح المعبر أمام القوافل غدا”.",
+      "وقال الوزير: «سنفتح المعبر أمام القوافل غدا».",
+      "وقال الوزير: 'سنفتح المعبر أمام القوافل غدا'.",
+      "وقال الوزير: ‘سنفتح المعبر أمام القوافل غدا’.",
+  })
+  void findsWordsInEveryQuotationMarkWithTheirOffsets(String sentence) {
+    Quote q = Story.of(sentence).direct().get(0);
+    assertThat(q.text()).isEqualTo("سنفتح المعبر أمام القوافل غدا");
+    assertThat(sentence.substring(q.start(), q.end())).isEqualTo(q.text());
+    assertThat(q.cue()).isEqualTo("قال");
+  }
+
+  @Test
+  void aQuotationLeftOpenEndsWithItsParagraphAndIsReported() {
+    Story story = Story.of(
+        "وقالت الوزيرة: \"لن نقبل بهذا الحل. وسنواصل الضغط حتى النهاية.",
+        "وفي سياق آخر، افتتح المعرض أبوابه.");
+    Layer<Quote> layer = story.layer();
+    assertThat(layer.items()).extracting(Quote::text)
+        .containsExactly("لن نقبل بهذا الحل. وسنواصل الضغط حتى النهاية.");
+    assertThat(layer.warnings()).singleElement().asString().contains("not closed");
+  }
+
+  @Test
+  void aPartialQuotationInsideReportedSpeechIsSpeech() {
+    List<Quote> quotes = Story.of(
+            "وتحدثت هيلين كلارك عن المفاوضات، مؤكدة أن حكومتها \"مستعدة لبحث كل المقترحات مع الجيران\".")
+        .person("Helen Clark", "Prime Minister", "NZL", "هيلين كلارك").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("مستعدة لبحث كل المقترحات مع الجيران", "Helen Clark", "مؤكدة"));
+  }
+
+  @Test
+  void reportedSpeechWithoutMarksRunsFromTheParticleToTheSentenceEnd() {
+    List<Quote> quotes = Story.of("أكد بيدرو سانشيز أن بلاده ستواصل دعم الحوار بين الطرفين. ثم غادر القاعة.")
+        .person("Pedro Sanchez", "Prime Minister", "ESP", "بيدرو سانشيز").quotes();
+    assertThat(quotes).extracting(Quote::text, Quote::speakerName, Quote::cue, Quote::direct)
+        .containsExactly(tuple("بلاده ستواصل دعم الحوار بين الطرفين", "Pedro Sanchez", "أكد", false));
+  }
+
+  @Test
+  void reportedSpeechEndsWhereAnotherReportingVerbTakesOver() {
+    List<Quote> quotes = Story.of(
+            "وأوضح جاسيندا أرديرن أن الميناء سيفتح قريبا، مشيرة إلى أن السفن تنتظر في عرض البحر.")
+        .person("Jacinda Ardern", "Prime Minister", "NZL", "جاسيندا أرديرن").quotes();
+    assertThat(quotes).extracting(Quote::text, Quote::cue)
+        .containsExactly(tuple("الميناء سيفتح قريبا", "أوضح"), tuple("السفن تنتظر في عرض البحر", "مشيرة إلى أن"));
+    assertThat(quotes).extracting(Quote::speakerName).containsOnly("Jacinda Ardern");
+  }
+
+  @Test
+  void theSpeakerIsNamedAfterTheVerbOrAfterTheQuotation() {
+    List<Quote> quotes = Story.of(
+            "وقال أولاف شولتس للصحفيين: \"الطاقة ليست سلاحا في يد أحد\".",
+            "\"سنبني محطات جديدة على الساحل الشمالي\"، قال روبرت هابيك.")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .person("Robert Habeck", "Economy Minister", "DEU", "روبرت هابيك").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Olaf Scholz", "قال"), tuple("Robert Habeck", "قال"));
+    assertThat(quotes.get(1).speaker()).isEqualTo("p:Robert Habeck");
+  }
+
+  @Test
+  void anOfficeAndItsCountryNameThePersonWhoHoldsIt() {
+    List<Quote> quotes = Story.of(
+            "استقبل وزير الخارجية البرازيلي ماورو فييرا نظيره التركي هاكان فيدان في العاصمة.",
+            "وقال وزير الخارجية التركي: \"علاقاتنا التجارية تنمو كل عام بثبات\".",
+            "وذكر الوزير البرازيلي أن الزيارة المقبلة ستكون في أنقرة.")
+        .person("Mauro Vieira", "Foreign Minister", "BRA", "ماورو فييرا")
+        .person("Hakan Fidan", "Foreign Minister", "TUR", "هاكان فيدان")
+        .country("Brazil", "BRA", "البرازيلي")
+        .country("Turkey", "TUR", "التركي")
+        .quotes();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::direct)
+        .containsExactly(tuple("Hakan Fidan", true), tuple("Mauro Vieira", false));
+  }
+
+  @Test
+  void anOfficeTheTextGaveBeforeTheNameServesWhenTheEntityHasNoRole() {
+    List<Quote> quotes = Story.of(
+            "التقى رئيس الوزراء الهندي ناريندرا مودي رجال أعمال في المدينة.",
+            "وقال رئيس الوزراء الهندي: \"نرحب بكل المستثمرين في بلادنا دون استثناء\".")
+        .person("Narendra Modi", null, null, "ناريندرا مودي")
+        .country("India", "IND", "الهندي")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Narendra Modi");
+  }
+
+  @Test
+  void aVerbWithoutASubjectContinuesWithTheLastSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقال غوستافو بيترو إن الإصلاح الزراعي أولوية، بينما زار الرئيس لويس آرسي المزارع.",
+            "وأضاف: \"الأرض لمن يزرعها\".",
+            "وتابع \"سنوزع القروض على التعاونيات الصغيرة أولا\".",
+            "وأشار إلى أنه \"لا عودة إلى الوراء في هذا الملف\".")
+        .person("Gustavo Petro", "President", "COL", "غوستافو بيترو")
+        .person("Luis Arce", "President", "BOL", "لويس آرسي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Gustavo Petro", "Gustavo Petro", "Gustavo Petro");
+    assertThat(quotes).extracting(Quote::cue).containsExactly("أضاف", "تابع", "أشار إلى أنه");
+  }
+
+  @Test
+  void afterMinJanibihiTheSpeakerIsTheOtherPartyOfTheMeeting() {
+    List<Quote> quotes = Story.of(
+            "عقد أنتوني ألبانيزي مؤتمرا صحفيا مع نظيره كريستوفر لوكسون في سيدني.",
+            "وقال ألبانيزي: \"اتفقنا على توسيع التبادل الطلابي بين جامعاتنا\".",
+            "من جانبه، أكد أن \"البلدين يتقاسمان المصالح نفسها في المحيط\".")
+        .person("Anthony Albanese", "Prime Minister", "AUS", "أنتوني ألبانيزي", "ألبانيزي")
+        .person("Christopher Luxon", "Prime Minister", "NZL", "كريستوفر لوكسون").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Anthony Albanese", "Christopher Luxon");
+  }
+
+  @Test
+  void aQuotationOverSeveralParagraphsKeepsItsSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقال سيريل رامافوزا: \"نواجه أزمة كهرباء لم نعرف مثلها من قبل.",
+            "\"وسنعمل مع القطاع الخاص لإضافة طاقة جديدة إلى الشبكة خلال عامين\".")
+        .person("Cyril Ramaphosa", "President", "ZAF", "سيريل رامافوزا").direct();
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes).extracting(Quote::speakerName).containsOnly("Cyril Ramaphosa");
+  }
+
+  @Test
+  void quotedNamesAndTermsAreNotSpeech() {
+    List<Quote> quotes = Story.of(
+            "وبحث الجانبان تمديد اتفاقية \"الأجواء المفتوحة\" وعمل مجموعة \"بريكس\" ومكافحة \"التطرف\".",
+            "وقالت الوكالة إن المحادثات بصيغة \"3+3\" ستعقد في الربيع، وإن ما يسمى بـ\"الممر الأوسط\" بات جاهزا.")
+        .direct();
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
+  void aQuotedTermInsideAQuotationStaysPartOfIt() {
+    List<Quote> quotes = Story.of(
+        "وقال الوزير \"ستعقد المحادثات بصيغة \"3+3\" في الربيع المقبل كما اتفقنا\".").direct();
+    assertThat(quotes).extracting(Quote::text)
+        .containsExactly("ستعقد المحادثات بصيغة \"3+3\" في الربيع المقبل كما اتفقنا");
+  }
+
+  @Test
+  void aFeminineVerbGoesToTheSpeakerWhoFits() {
+    List<Quote> quotes = Story.of(
+            "وقالت وزيرة الخارجية بيني وونغ إن الحوار مستمر.",
+            "وقال وانغ يي إن بكين تدرس الاقتراح.",
+            "وأضافت: \"ننتظر ردا مكتوبا قبل نهاية الشهر الجاري\".")
+        .person("Penny Wong", "Foreign Minister", "AUS", "بيني وونغ")
+        .person("Wang Yi", "Foreign Minister", "CHN", "وانغ يي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Penny Wong");
+  }
+
+  @Test
+  void aSubjectThatNamesNoEntityLeavesTheSpeakerOpen() {
+    List<Quote> quotes = Story.of(
+            "وقال خافيير ميلي إن التضخم يتراجع.",
+            "وقالت مصادر مطلعة إن \"الاتفاق مع الدائنين سيوقع خلال أسابيع قليلة\".")
+        .person("Javier Milei", "President", "ARG", "خافيير ميلي").direct();
+    assertThat(quotes).extracting(Quote::speaker).containsExactly((String) null);
+  }
+}
