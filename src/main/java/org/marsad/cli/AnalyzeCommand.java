@@ -117,7 +117,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Ordered ordered = null;
     try (OutputStream os = tmp == null ? new KeepOpen(stdout) : Files.newOutputStream(tmp);
         PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8);
-        ProgressBar bar = stderr == System.err ? progressBar(files.size()) : null) {
+        ProgressBar bar = stderr == System.err && (tmp != null || stdout != System.out || !isTerminal(1))
+            ? progressBar(files.size()) : null) {
       ordered = new Ordered(Pipeline.standard(), pool, writer, ps, 4 * threads, skipped, stderr);
       writer.begin(ps);
       ArticleReader reader = new ArticleReader();
@@ -157,7 +158,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   /** A progress bar on standard error when a person is watching it and there is more than one file. */
   private static ProgressBar progressBar(int files) {
-    if (files <= 1 || !stderrIsTerminal()) {
+    if (files <= 1 || !isTerminal(2)) {
       return null;
     }
     // a fixed width: asking the terminal for its width loads native code, with warnings
@@ -168,11 +169,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /**
-   * Whether standard error is a terminal. Java cannot ask that of one stream; on Linux the
-   * process's file table says where it goes. Elsewhere a console means a person is watching.
+   * Whether standard output (1) or error (2) is a terminal. Java cannot ask that of one stream;
+   * on Linux the process's file table says where it goes. Elsewhere a console means a person
+   * is watching. No bar when the records themselves go to the terminal: they would mix.
    */
-  static boolean stderrIsTerminal() {
-    Path fd2 = Path.of("/proc/self/fd/2");
+  static boolean isTerminal(int fd) {
+    Path fd2 = Path.of("/proc/self/fd/" + fd);
     try {
       if (Files.exists(fd2, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         String target = Files.readSymbolicLink(fd2).toString();
