@@ -3,8 +3,9 @@ package org.marsad.entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
@@ -19,7 +20,6 @@ import org.marsad.text.Tokenizer;
  */
 final class Gazetteer {
 
-  private final KnowledgeBase kb;
   private final NameTrie<Target> trie = new NameTrie<>();
   private final Set<String> commonWords;
   private final Set<String> officeModifiers;
@@ -29,7 +29,6 @@ final class Gazetteer {
   private final Map<String, String> roleClasses = new HashMap<>();
 
   Gazetteer(KnowledgeBase kb) {
-    this.kb = kb;
     Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
     common.addAll(verbForms());
     this.commonWords = Set.copyOf(common);
@@ -67,15 +66,11 @@ final class Gazetteer {
     for (Office o : countryOffices.values()) {
       for (Office generic : offices) {
         if (generic.phrase().equals(o.phrase()) && generic.country().isEmpty()) {
-          roleClasses.putIfAbsent(o.role().toLowerCase(java.util.Locale.ROOT),
-              generic.role().toLowerCase(java.util.Locale.ROOT));
+          roleClasses.putIfAbsent(o.role().toLowerCase(Locale.ROOT),
+              generic.role().toLowerCase(Locale.ROOT));
         }
       }
     }
-  }
-
-  KnowledgeBase kb() {
-    return kb;
   }
 
   NameTrie<Target> trie() {
@@ -208,7 +203,7 @@ final class Gazetteer {
    * "Foreign Minister" of their countries, as {@code offices.tsv} says by one phrase for them.
    */
   String sameOffice(String role) {
-    return roleClasses.getOrDefault(role.toLowerCase(java.util.Locale.ROOT), role.toLowerCase(java.util.Locale.ROOT));
+    return roleClasses.getOrDefault(role.toLowerCase(Locale.ROOT), role.toLowerCase(Locale.ROOT));
   }
 
   /** The office as country {@code code} names it ("Secretary of State" for the United States). */
