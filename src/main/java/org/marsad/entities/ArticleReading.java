@@ -221,7 +221,7 @@ final class ArticleReading {
     }
     int to = names.unknownNameEnd(pos, apposition);
     if (to > pos) {
-      Found f = localPerson(pos, to);
+      Found f = localPerson(pos, to, country);
       f.giveOffice(named, role, country);
       if (!f.role.isEmpty()) {
         lastRole = f.role;
@@ -303,7 +303,7 @@ final class ArticleReading {
   }
 
   /** The person named by words {@code [from, to)}, made once per article. */
-  private Found localPerson(int from, int to) {
+  private Found localPerson(int from, int to, String country) {
     List<String> keys = new ArrayList<>();
     List<String> skeletons = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -320,7 +320,7 @@ final class ArticleReading {
       Target.Local target = new Target.Local(localKey);
       localNames.add(keys, target);
       localNames.add(skeletons, target);
-      TokenKeys surname = words.get(to - 1);
+      TokenKeys surname = words.get(gazetteer.isFamilyNameFirst(country) ? from : to - 1);
       if (to - from >= 2 && names.isSurname(surname)) {
         localNames.add(List.of(surname.key()), target);
         localNames.add(List.of(surname.skeleton()), target);
@@ -340,10 +340,10 @@ final class ArticleReading {
         return; // "محمد بن سلمان": the last word of an Arab name is a father's given name
       }
     }
-    TokenKeys last = words.get(m.to() - 1);
-    if (names.isSurname(last)) {
-      localNames.add(List.of(last.key()), known);
-      localNames.add(List.of(last.skeleton()), known);
+    TokenKeys family = words.get(gazetteer.isFamilyNameFirst(known.entity().country()) ? m.from() : m.to() - 1);
+    if (names.isSurname(family)) {
+      localNames.add(List.of(family.key()), known);
+      localNames.add(List.of(family.skeleton()), known);
     }
   }
 

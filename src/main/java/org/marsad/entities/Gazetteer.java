@@ -24,6 +24,7 @@ final class Gazetteer {
   private final Set<String> commonWords;
   private final Set<String> officeModifiers;
   private final Set<String> givenNames;
+  private final Set<String> familyNameFirst;
   private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
   private final Map<String, String> roleClasses = new HashMap<>();
@@ -34,6 +35,7 @@ final class Gazetteer {
     this.commonWords = Set.copyOf(common);
     this.officeModifiers = words("entities/office-modifiers.tsv");
     this.givenNames = words("entities/given-names.tsv");
+    this.familyNameFirst = Set.copyOf(DataFiles.lines("entities/family-name-first.tsv"));
     for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
     }
@@ -110,6 +112,11 @@ final class Gazetteer {
       }
     }
     return false;
+  }
+
+  /** Whether the people of country {@code code} are named family name first ("كانغ كيونغ وا"). */
+  boolean isFamilyNameFirst(String code) {
+    return familyNameFirst.contains(code);
   }
 
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */

@@ -259,4 +259,12 @@ class EntityRecognizerTest {
     assertThat(kolin.country()).isEqualTo("RUS");
     assertThat(mentions(kolin)).containsExactly("فالنتين كولين", "وزير الخارجية الروسي");
   }
+
+  @Test
+  void a_korean_or_chinese_name_is_named_again_by_its_first_word_the_family_name() {
+    List<Entity> es = read("وقالت وزيرة الخارجية الكورية الجنوبية كانغ كيونغ وا إن الحوار ممكن. وأضافت كانغ أن سيئول مستعدة.");
+    Entity kang = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(kang)).containsExactly("كانغ كيونغ وا", "كانغ");
+    assertThat(kang.country()).isEqualTo("KOR");
+  }
 }
