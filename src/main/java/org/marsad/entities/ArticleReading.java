@@ -208,7 +208,8 @@ final class ArticleReading {
       introductions.put(next, new Introduction(named, role, country));
       return;
     }
-    if (introducedOnlyKnown) {
+    // "فاز المنتخب المغربي على نظيره الجزائري": a counterpart of no person is no person
+    if (introducedOnlyKnown || (office.kind() == Office.Kind.COUNTERPART && !personBefore(k))) {
       return;
     }
     if (latin) {
@@ -260,6 +261,25 @@ final class ArticleReading {
       }
     }
     return subject != null && !subject.role.isEmpty() ? subject.role : lastRole;
+  }
+
+  /** Whether the sentence of match {@code k} names a person, or an office, before it. */
+  private boolean personBefore(int k) {
+    int offset = found.get(k).start();
+    org.marsad.doc.Span sentence = analyzed.sentenceAt(offset);
+    int from = sentence == null ? 0 : sentence.start();
+    for (int j = k - 1; j >= 0 && found.get(j).start() >= from; j--) {
+      if (found.get(j).value() instanceof Target.OfficeWord o && o.office().kind() == Office.Kind.OFFICE
+          || found.get(j).value() instanceof Target.Known kn && kn.entity().isPerson()) {
+        return true;
+      }
+    }
+    for (Found f : entities.values()) {
+      if (f.isPerson() && f.lastBefore(offset) >= from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The code of the country a match names (by name or adjective), or null. */

@@ -267,4 +267,11 @@ class EntityRecognizerTest {
     assertThat(mentions(kang)).containsExactly("كانغ كيونغ وا", "كانغ");
     assertThat(kang.country()).isEqualTo("KOR");
   }
+
+  @Test
+  void the_counterpart_of_a_team_is_no_person() {
+    List<Entity> es = read("فاز المنتخب المصري على نظيره الفرنسي بهدفين مقابل هدف.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).isEmpty();
+    assertThat(ids(es)).containsExactly("country:EGY", "country:FRA");
+  }
 }
