@@ -494,8 +494,9 @@ final class ArticleReading {
       int candidates = 0;
       boolean bestSameOffice = false;
       for (Found f : entities.values()) {
+        boolean counterpart = r.office().kind() == Office.Kind.COUNTERPART;
         if (!f.isPerson() || (!r.country().isEmpty() && !r.country().equals(f.country))
-            || !r.office().fits(f.role)) {
+            || (!counterpart && (f.role.isEmpty() || !r.office().fits(f.role)))) {
           continue;
         }
         candidates++;

@@ -274,4 +274,12 @@ class EntityRecognizerTest {
     assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).isEmpty();
     assertThat(ids(es)).containsExactly("country:EGY", "country:FRA");
   }
+
+  @Test
+  void an_office_named_alone_is_not_given_to_a_person_without_that_office() {
+    List<Entity> es = read("وتحدث الدكتور سمير حداد عن التراث. وقال الرئيس إن المشروع سينطلق قريبا.");
+    Entity haddad = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(haddad)).containsExactly("سمير حداد");
+    assertThat(haddad.role()).isNull();
+  }
 }
