@@ -274,6 +274,9 @@ final class ArticleQuotes {
       Entity speaker = speakerAt[lead.get().token()];
       return remember(direct(q, lead.get(), speaker), speaker, mark);
     }
+    if (!endsSentence(q, words)) {
+      return direct(q, null, null); // words after it say who spoke, in a way not understood here
+    }
     Optional<Entity> last = discourse.lastSpeaker();
     return remember(direct(q, null, last.orElse(null)), last.orElse(null), mark);
   }
@@ -338,7 +341,7 @@ final class ArticleQuotes {
     if (hasPrev) {
       Token p = tokens.get(prev);
       colon = p.text().equals(":");
-      introduced = lexicon.complementizers.is(p.text()) && inside.size() > 1
+      introduced = lexicon.complementizers.is(p.text()) && inside.size() > NameOrSpeech.SHORT
           || introducedBySubject(mark, paragraph);
       int end = mark;
       if (norms[prev].equals("ب") || norms[prev].equals("ل")) {
@@ -396,6 +399,16 @@ final class ArticleQuotes {
     for (int i = q.after(); i < p.end(); i++) {
       char c = text.charAt(i);
       if (!QuotePairing.isBlank(c) && ".،,!؟?".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether only punctuation follows the quotation in its sentence. */
+  private boolean endsSentence(QuotedStretch q, Span words) {
+    for (int t = analyzed.firstTokenAtOrAfter(q.after()); t < words.end(); t++) {
+      if (tokens.get(t).kind() != Token.Kind.PUNCT) {
         return false;
       }
     }

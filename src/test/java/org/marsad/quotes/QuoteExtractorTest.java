@@ -188,7 +188,8 @@ class QuoteExtractorTest {
   void quotedNamesAndTermsAreNotSpeech() {
     List<Quote> quotes = Story.of(
             "وبحث الجانبان تمديد اتفاقية \"الأجواء المفتوحة\" وعمل مجموعة \"بريكس\" ومكافحة \"التطرف\".",
-            "وقالت الوكالة إن المحادثات بصيغة \"3+3\" ستعقد في الربيع، وإن ما يسمى بـ\"الممر الأوسط\" بات جاهزا.")
+            "وقالت الوكالة إن المحادثات بصيغة \"3+3\" ستعقد في الربيع، وإن ما يسمى بـ\"الممر الأوسط\" بات جاهزا.",
+            "ووصفت الحكومة الجماعة بأنها \"عصابة مسلحة\" بعد الهجوم.")
         .direct();
     assertThat(quotes).isEmpty();
   }
@@ -199,6 +200,16 @@ class QuoteExtractorTest {
         "وقال الوزير \"ستعقد المحادثات بصيغة \"3+3\" في الربيع المقبل كما اتفقنا\".").direct();
     assertThat(quotes).extracting(Quote::text)
         .containsExactly("ستعقد المحادثات بصيغة \"3+3\" في الربيع المقبل كما اتفقنا");
+  }
+
+  @Test
+  void aQuotationWhoseSpeakerIsToldInWordsNotUnderstoodStaysUnattributed() {
+    List<Quote> quotes = Story.of(
+            "وقال فلاديمير زيلينسكي إن الهجوم المضاد مستمر.",
+            "\"لن نتنازل عن شبر واحد من أرضنا\"، هكذا لخص أحد الجنود مزاج الجبهة.")
+        .person("Volodymyr Zelensky", "President", "UKR", "فلاديمير زيلينسكي").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("لن نتنازل عن شبر واحد من أرضنا", null));
   }
 
   @Test
