@@ -78,7 +78,8 @@ final class ArticleQuotes {
         Optional<Cue> cue = lexicon.verbs.at(tokens, norms, t);
         if (cue.isPresent()) {
           cueAt[t] = cue.get();
-          subjectAt[t] = subjects.of(cue.get(), sentenceWords.get(sentenceOf[t]).end());
+          Span sentence = sentenceWords.get(sentenceOf[t]);
+          subjectAt[t] = subjects.of(cue.get(), sentence.start(), sentence.end());
         }
       }
     }

@@ -81,10 +81,13 @@ class QuoteExtractorTest {
   void aSpeakerMayStandBeforeTheVerb() {
     List<Quote> quotes = Story.of(
             "وكان رجب طيب أردوغان قد قال إن \"الممر التجاري سيغير وجه المنطقة كلها\".",
-            "إيمانويل ماكرون قال: \"أوروبا تحتاج إلى دفاع مشترك\".")
+            "إيمانويل ماكرون قال: \"أوروبا تحتاج إلى دفاع مشترك\".",
+            "وكان الرئيس التركي رجب طيب أردوغان الشهر الماضي قد صرح بأن \"الباب مفتوح أمام الجميع دون شروط\".")
         .person("Recep Tayyip Erdogan", "President", "TUR", "رجب طيب أردوغان")
-        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون").direct();
-    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Recep Tayyip Erdogan", "Emmanuel Macron");
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون")
+        .country("Turkey", "TUR", "التركي").direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("Recep Tayyip Erdogan", "Emmanuel Macron", "Recep Tayyip Erdogan");
   }
 
   @Test
@@ -93,6 +96,22 @@ class QuoteExtractorTest {
             "ونقلت وكالة الأنباء الرسمية عن مارك روته قوله: \"الحلف سيبقى موحدا أمام كل التحديات\".")
         .person("Mark Rutte", "Secretary General", null, "مارك روته").direct();
     assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Mark Rutte", "نقلت"));
+  }
+
+  @Test
+  void anOrganisationNamedAfterItsKindSpeaks() {
+    List<Quote> quotes = Story.of(
+            "وقالت وكالة \"بيرناما\" الرسمية إن \"الانتخابات ستجرى في موعدها رغم الفيضانات\".")
+        .organisation("Bernama", "MYS", "بيرناما").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Bernama");
+  }
+
+  @Test
+  void anOfficeWhoseHolderIsNotNamedSpeaksForItsBody() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم وزارة الصحة الماليزية إن \"المستشفيات استقبلت مئات المصابين منذ الصباح\".")
+        .organisation("Malaysian Ministry of Health", "MYS", "وزارة الصحة الماليزية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Malaysian Ministry of Health");
   }
 
   @Test
