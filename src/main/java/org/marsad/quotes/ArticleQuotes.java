@@ -263,6 +263,13 @@ final class ArticleQuotes {
       Entity speaker = resolve(after.get(), null, Optional.empty(), words);
       return remember(direct(q, after.get(), speaker), speaker, mark);
     }
+    Optional<PhraseList.Match<Optional<Cue.Gender>>> pointer = pointerAfter(q, words);
+    if (pointer.isPresent()) {
+      Entity speaker = discourse.pronoun(pointer.get().value().orElseThrow(), mark).orElse(null);
+      String cue = text.substring(tokens.get(pointer.get().from()).start(), tokens.get(pointer.get().to() - 1).end());
+      return remember(new Quote(q.start(), q.end(), text.substring(q.start(), q.end()),
+          speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(), cue, true), speaker, mark);
+    }
     Span paragraph = paragraphOf(q.open());
     if (previous != null && previousQuote != null && startsParagraph(q, paragraph)
         && endsParagraph(previous) && paragraphIndex(previous.open()) == paragraphIndex(q.open()) - 1) {
@@ -323,11 +330,21 @@ final class ArticleQuotes {
       if (cueAt[t] != null) {
         return cueAt[t].kind() == Cue.Kind.PARTICIPLE ? Optional.empty() : Optional.of(cueAt[t]);
       }
-      if (tokens.get(t).kind() != Token.Kind.PUNCT) {
+      boolean lead = lexicon.afterQuote.at(norms, t, t + 1).map(m -> m.value().isEmpty()).orElse(false);
+      if (tokens.get(t).kind() != Token.Kind.PUNCT && !lead) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /** A phrase right after the closing mark that points back to the speaker: "، على حد تعبيره". */
+  private Optional<PhraseList.Match<Optional<Cue.Gender>>> pointerAfter(QuotedStretch q, Span words) {
+    int t = analyzed.firstTokenAtOrAfter(q.after());
+    while (t < words.end() && tokens.get(t).kind() == Token.Kind.PUNCT && !isMarkToken(t)) {
+      t++;
+    }
+    return lexicon.afterQuote.at(norms, t, words.end()).filter(m -> m.value().isPresent());
   }
 
   private boolean isSpeech(QuotedStretch q) {
@@ -360,7 +377,7 @@ final class ArticleQuotes {
     for (int t = words.start(); t < mark && !cueInSentence; t++) {
       cueInSentence = cueAt[t] != null;
     }
-    cueInSentence |= cueAfter(q, words).isPresent();
+    cueInSentence |= cueAfter(q, words).isPresent() || pointerAfter(q, words).isPresent();
     return NameOrSpeech.isSpeech(inside,
         new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence, startsParagraph(q, paragraph)));
   }

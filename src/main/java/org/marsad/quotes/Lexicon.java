@@ -22,6 +22,10 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
   final PhraseList<Boolean> meetingWords = PhraseList.load("quotes/counterparts.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
+  /** After a quotation: a gender for a phrase pointing back to the speaker, or empty for a lead word. */
+  final PhraseList<java.util.Optional<Cue.Gender>> afterQuote = PhraseList.load("quotes/after-quote.tsv", 2,
+      PhraseList.Proclitics.CONJUNCTIONS,
+      row -> row.field(1).equals("lead") ? java.util.Optional.empty() : java.util.Optional.of(Cue.Gender.of(row.field(1))));
   final PhraseList<Boolean> termHeads = PhraseList.load("quotes/term-heads.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
 

@@ -222,6 +222,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void wordsAfterTheQuotationMayPointBackToTheSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقالت جورجيا ميلوني إن الهجرة ملف أوروبي.",
+            "وركز أولاف شولتس على الطاقة، وهي \"مسألة أمن قومي قبل أي شيء آخر\"، على حد تعبيره.",
+            "\"الحدود مسؤولية مشتركة لكل دول الاتحاد\"، كما قالت ميلوني.")
+        .person("Giorgia Meloni", "Prime Minister", "ITA", "جورجيا ميلوني", "ميلوني")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Olaf Scholz", "على حد تعبيره"), tuple("Giorgia Meloni", "قالت"));
+  }
+
+  @Test
   void aQuotationWhoseSpeakerIsToldInWordsNotUnderstoodStaysUnattributed() {
     List<Quote> quotes = Story.of(
             "وقال فلاديمير زيلينسكي إن الهجوم المضاد مستمر.",
