@@ -35,6 +35,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--stories", description = "one line a story (articles on the same happening) instead of one an article")
   boolean stories;
 
+  @Option(names = "--facets", description = "also count, among all matches, the most frequent entities, outlets, years...")
+  boolean facets;
+
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "results shown (default: ${DEFAULT-VALUE})")
   int limit;
 
@@ -77,6 +80,13 @@ public final class SearchCommand implements Callable<Integer> {
       }
       if (hits.isEmpty()) {
         System.err.println("search: no article matches");
+      }
+      if (facets) {
+        archive.facets(request, 5).forEach((dim, counts) -> {
+          if (!counts.isEmpty()) {
+            out.println(dim + ": " + String.join(", ", counts.stream().map(c -> c.label() + " (" + c.count() + ")").toList()));
+          }
+        });
       }
     }
     return 0;

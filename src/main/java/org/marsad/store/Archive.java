@@ -39,6 +39,7 @@ public final class Archive implements Closeable {
   private final DirectoryReader beforeReader;
 
   private Archive(Path dir) throws IOException {
+    Schema.init();
     Files.createDirectories(dir);
     directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(new ArchiveAnalyzer())

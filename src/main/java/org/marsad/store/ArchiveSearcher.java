@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,6 +25,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -74,6 +76,7 @@ public final class ArchiveSearcher implements Closeable {
   private final Analyzer analyzer = new ArchiveAnalyzer();
   private final FacetsConfig facets = Schema.facets();
   private final UnifiedHighlighter highlighter;
+  private Optional<SortedSetDocValuesReaderState> facetState;
 
   private ArchiveSearcher(FSDirectory directory, DirectoryReader reader) {
     this.directory = directory;
@@ -87,6 +90,7 @@ public final class ArchiveSearcher implements Closeable {
 
   /** Opens the archive in {@code dir} for reading; fails, naming the folder, when there is none. */
   public static ArchiveSearcher open(Path dir) throws IOException {
+    Schema.init();
     FSDirectory d = FSDirectory.open(dir);
     if (!DirectoryReader.indexExists(d)) {
       d.close();
@@ -208,20 +212,40 @@ public final class ArchiveSearcher implements Closeable {
 
   /** Counts and dates of the whole archive, with the {@code top} most frequent of each facet. */
   public Stats stats(int top) throws IOException {
-    String first = edge(false);
-    String last = edge(true);
-    if (reader.numDocs() == 0) {
-      return new Stats(0, first, last, List.of(), List.of(), List.of(), List.of());
+    Map<String, List<Stats.Count>> f = facets(SearchRequest.of(""), top);
+    List<Stats.Count> years = facets(SearchRequest.of(""), 1000).get(Schema.YEAR);
+    List<Stats.Count> byYear = new ArrayList<>(years);
+    byYear.sort(java.util.Comparator.comparing(Stats.Count::label));
+    return new Stats(reader.numDocs(), edge(false), edge(true), f.get(Schema.OUTLET), f.get(Schema.ENTITY),
+        f.get(Schema.EVENT), byYear);
+  }
+
+  /** For each dimension, its {@code top} most frequent values among the articles a request matches. */
+  public Map<String, List<Stats.Count>> facets(SearchRequest r, int top) throws IOException {
+    Map<String, List<Stats.Count>> out = new java.util.LinkedHashMap<>();
+    Optional<SortedSetDocValuesReaderState> state = facetState();
+    if (state.isEmpty()) {
+      Schema.DIMENSIONS.forEach(d -> out.put(d, List.of()));
+      return out;
     }
-    FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-    Facets counts;
-    try {
-      counts = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(reader, facets), fc);
-    } catch (IllegalArgumentException noFacets) {
-      return new Stats(reader.numDocs(), first, last, List.of(), List.of(), List.of(), List.of());
+    FacetsCollector fc = searcher.search(query(r), new FacetsCollectorManager());
+    Facets counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
+    for (String d : Schema.DIMENSIONS) {
+      out.put(d, topOf(counts, d, top));
     }
-    return new Stats(reader.numDocs(), first, last, topOf(counts, Schema.OUTLET, top),
-        topOf(counts, Schema.ENTITY, top), topOf(counts, Schema.EVENT, top), topOf(counts, Schema.YEAR, 100));
+    return out;
+  }
+
+  /** Lucene's map of facet values, built once per reader; empty when no article has any. */
+  private synchronized Optional<SortedSetDocValuesReaderState> facetState() throws IOException {
+    if (facetState == null) {
+      try {
+        facetState = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, facets));
+      } catch (IllegalArgumentException noFacets) {
+        facetState = Optional.empty();
+      }
+    }
+    return facetState;
   }
 
   private static List<Stats.Count> topOf(Facets counts, String dim, int n) throws IOException {

@@ -28,6 +28,7 @@ public final class SampleCorpus {
       "الأناضول");
   private static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
   private static final int DAYS = 3650;
+  private static final String COUNT = "وبلغ عدد المشاركين في الاجتماع ";
 
   private final List<String> sentences = DataFiles.lines("store/bench-sentences.tsv");
   private final long seed;
@@ -55,7 +56,10 @@ public final class SampleCorpus {
     if (n > 10 && r.nextInt(10) == 0) {
       RawArticle original = article(n - 1 - r.nextInt(Math.min(n - 1, 50)));
       List<String> paragraphs = new ArrayList<>(Arrays.asList(original.text().split("\n\n")));
-      paragraphs.remove(paragraphs.size() - 1 - r.nextInt(Math.min(2, paragraphs.size() - 1))); // an editor's cut
+      // an editor's cut of one paragraph, and the count reported differently: the copy is its own text
+      List<String> cuttable = paragraphs.stream().filter(p -> !p.startsWith(COUNT)).toList();
+      paragraphs.remove(cuttable.get(r.nextInt(cuttable.size())));
+      paragraphs.replaceAll(p -> p.startsWith(COUNT) ? count(n) : p);
       String outlet = other(original.given().outlet(), r);
       Given g = original.given();
       return new RawArticle(url, String.join("\n\n", paragraphs), new Given(g.title(), g.published(), url, outlet));
@@ -68,8 +72,7 @@ public final class SampleCorpus {
         picked.add(s);
       }
     }
-    // a number of its own, so that no two generated articles are the same text
-    picked.add(1 + r.nextInt(picked.size()), "وبلغ عدد المشاركين في الاجتماع " + (n + 3) + " شخصا.");
+    picked.add(1 + r.nextInt(picked.size()), count(n));
     String[] words = picked.get(0).split(" ");
     String title = String.join(" ", Arrays.copyOf(words, Math.min(words.length, 6 + r.nextInt(4))));
     String published = FIRST_DAY.plusDays(r.nextInt(DAYS)).toString();
@@ -92,6 +95,11 @@ public final class SampleCorpus {
         w.newLine();
       }
     }
+  }
+
+  /** A sentence with a number of the article's own, so that no two generated articles are the same text. */
+  private static String count(int n) {
+    return COUNT + (n + 3) + " شخصا.";
   }
 
   private static String other(String outlet, Random r) {

@@ -72,7 +72,21 @@ public final class Schema {
     STORED_TEXT.freeze();
   }
 
+  /**
+   * Lucene warns once a run that the JDK's incubating vector module is off; a command-line user
+   * can do nothing about it, so it is not shown (kept here: JUL holds loggers weakly).
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+  static {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+  }
+
   private Schema() {}
+
+  /** Loads this class, and so quiets Lucene's start-up notice, before an index is opened. */
+  static void init() {}
 
   /** The filter field of a dimension (facets live apart, in Lucene's own field). */
   public static String filter(String dimension) {
@@ -126,7 +140,8 @@ public final class Schema {
     for (String credit : a.credits()) {
       v.add(OUTLET, credit, credit);
     }
-    Keys.host(a.source()).ifPresent(h -> v.add(OUTLET, h, h));
+    // the host filters too ("rt.com"), but names the outlet in counts only when no credit does
+    Keys.host(a.source()).ifPresent(h -> v.add(OUTLET, h, a.credits().isEmpty() ? h : null));
     Map<String, Entity> byId = new HashMap<>();
     for (Entity e : a.entities()) {
       byId.put(e.id(), e);

@@ -253,6 +253,15 @@ class ArchiveTest {
   }
 
   @Test
+  void facetsCountWhatTheMatchesHold() throws IOException {
+    Map<String, List<Stats.Count>> f = archive.facets(SearchRequest.of("الكوريل"), 3);
+    assertThat(f.get(Schema.ENTITY)).contains(new Stats.Count("Kuril Islands", 3));
+    assertThat(f.get(Schema.OUTLET)).extracting(Stats.Count::label).containsExactlyInAnyOrder("RT", "وكالات", "الجزيرة");
+    assertThat(f.get(Schema.MONTH)).containsExactly(new Stats.Count("2019-05", 3));
+    assertThat(f.get(Schema.SPEAKER)).containsExactly(new Stats.Count("Sergey Lavrov", 2));
+  }
+
+  @Test
   void statsCountOutletsDatesAndEntities() throws IOException {
     Stats s = archive.stats(3);
     assertThat(s.articles()).isEqualTo(5);
