@@ -282,6 +282,10 @@ final class ArticleQuotes {
       Entity speaker = speakerAt[lead.get().token()];
       return remember(direct(q, lead.get(), speaker), speaker, mark);
     }
+    Optional<Entity> headline = namedBeforeColon(mark, words);
+    if (headline.isPresent()) {
+      return remember(direct(q, null, headline.get()), headline.get(), mark);
+    }
     if (!endsSentence(q, words)) {
       return direct(q, null, null); // words after it say who spoke, in a way not understood here
     }
@@ -365,8 +369,8 @@ final class ArticleQuotes {
       if (norms[prev].equals("ب") || norms[prev].equals("ل")) {
         end = prev; // "ما يسمى بـ"
       }
-      afterTermHead = lexicon.termHeads.endingBefore(norms, end, Math.max(0, end - 4)).isPresent()
-          && tokens.get(end - 1).start() >= paragraph.start();
+      afterTermHead = end > 0 && tokens.get(end - 1).start() >= paragraph.start()
+          && (lexicon.termHeads.endingBefore(norms, end, Math.max(0, end - 4)).isPresent() || definiteHead(end - 1));
     }
     if (startsParagraph(q, paragraph)) {
       // words going on from a quotation of the paragraph before, or after a paragraph ending "قال:"
@@ -380,6 +384,13 @@ final class ArticleQuotes {
     cueInSentence |= cueAfter(q, words).isPresent() || pointerAfter(q, words).isPresent();
     return NameOrSpeech.isSpeech(inside,
         new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence, startsParagraph(q, paragraph)));
+  }
+
+  /** A noun that introduces names, with the article: "السفينة "..."", "الصحيفة "..."". */
+  private boolean definiteHead(int t) {
+    String w = norms[t];
+    return w.startsWith("ال") && w.length() > 4
+        && lexicon.termHeads.at(new String[] {w.substring(2)}, 0, 1).filter(m -> m.to() == 1).isPresent();
   }
 
   /** Whether a reporting verb, with its subject if any, leads straight into the mark. */
@@ -421,6 +432,24 @@ final class ArticleQuotes {
       }
     }
     return true;
+  }
+
+  /** "بومبيو: "..."": a person or organisation alone before a colon at the start of the sentence. */
+  private Optional<Entity> namedBeforeColon(int mark, Span words) {
+    int colon = mark - 1;
+    if (colon <= words.start() || !tokens.get(colon).text().equals(":")) {
+      return Optional.empty();
+    }
+    Optional<Entity> named = mentions.at(colon - 1)
+        .filter(e -> e.type() == org.marsad.doc.EntityType.PERSON || e.type() == org.marsad.doc.EntityType.ORG);
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = colon - 1;
+    while (first > words.start() && mentions.at(first - 1).equals(named)) {
+      first--;
+    }
+    return first == words.start() ? named : Optional.empty();
   }
 
   /** Whether only punctuation follows the quotation in its sentence. */

@@ -78,6 +78,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aNameAloneBeforeAColonSpeaksTheQuotationAfterIt() {
+    List<Quote> quotes = Story.of(
+            "شي جين بينغ: \"التنمية السلمية خيارنا الثابت\"",
+            "وتناولت القمة ملفات التجارة.")
+        .person("Xi Jinping", "President", "CHN", "شي جين بينغ").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Xi Jinping");
+  }
+
+  @Test
   void aSpeakerMayStandBeforeTheVerb() {
     List<Quote> quotes = Story.of(
             "وكان رجب طيب أردوغان قد قال إن \"الممر التجاري سيغير وجه المنطقة كلها\".",
@@ -208,7 +217,8 @@ class QuoteExtractorTest {
     List<Quote> quotes = Story.of(
             "وبحث الجانبان تمديد اتفاقية \"الأجواء المفتوحة\" وعمل مجموعة \"بريكس\" ومكافحة \"التطرف\".",
             "وقالت الوكالة إن المحادثات بصيغة \"3+3\" ستعقد في الربيع، وإن ما يسمى بـ\"الممر الأوسط\" بات جاهزا.",
-            "ووصفت الحكومة الجماعة بأنها \"عصابة مسلحة\" بعد الهجوم.")
+            "ووصفت الحكومة الجماعة بأنها \"عصابة مسلحة\" بعد الهجوم.",
+            "وقال الجيش إنه اعترض السفينة \"نجمة البحر الشمالي الكبرى\" قرب الساحل.")
         .direct();
     assertThat(quotes).isEmpty();
   }
