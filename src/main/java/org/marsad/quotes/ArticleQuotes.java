@@ -1,13 +1,18 @@
 package org.marsad.quotes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
 import org.marsad.doc.Layer;
 import org.marsad.doc.Quote;
 import org.marsad.doc.Span;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
 /**
@@ -102,7 +107,8 @@ final class ArticleQuotes {
       Span words = sentenceWords.get(s);
       Entity sentenceSpeaker = null;
       boolean firstCue = true;
-      Optional<Cue.Gender> turnTaking = lexicon.turnTaking.at(norms, words.start(), words.end()).map(m -> m.value());
+      Cue.Gender turnTaking = lexicon.turnTaking.at(norms, words.start(), words.end()).map(m -> m.value())
+          .orElse(null);
       for (int t = words.start(); t < words.end(); t++) {
         while (next < speech.size() && firstWordOf(speech.get(next)) == t) {
           QuotedStretch q = speech.get(next++);
@@ -118,7 +124,7 @@ final class ArticleQuotes {
         if (cue == null) {
           continue;
         }
-        Entity speaker = resolve(cue, sentenceSpeaker, firstCue ? turnTaking : Optional.empty(), words);
+        Entity speaker = resolve(cue, sentenceSpeaker, firstCue ? turnTaking : null, words);
         firstCue = false;
         if (speaker != null) {
           sentenceSpeaker = speaker;
@@ -131,7 +137,7 @@ final class ArticleQuotes {
       QuotedStretch q = speech.get(next++);
       quotes.add(direct(q, null, null));
     }
-    quotes.sort(java.util.Comparator.comparingInt(Quote::start));
+    quotes.sort(Comparator.comparingInt(Quote::start));
     return new Layer<>(quotes, warnings);
   }
 
@@ -139,10 +145,13 @@ final class ArticleQuotes {
     return speakerById.get(q.speaker());
   }
 
-  private final java.util.Map<String, Entity> speakerById = new java.util.HashMap<>();
+  private final Map<String, Entity> speakerById = new HashMap<>();
 
-  /** The speaker of a reporting verb: named, by office, or by pronoun. */
-  private Entity resolve(Cue cue, Entity sentenceSpeaker, Optional<Cue.Gender> turnTaking, Span words) {
+  /**
+   * The speaker of a reporting verb: named, by office, or by pronoun. {@code turnTaking} is the
+   * gender of a "من جانبه" opening the sentence, or null.
+   */
+  private Entity resolve(Cue cue, Entity sentenceSpeaker, Cue.Gender turnTaking, Span words) {
     if (speakerAt[cue.token()] != null) {
       return speakerAt[cue.token()];
     }
@@ -159,9 +168,9 @@ final class ArticleQuotes {
         case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token())
             .orElse(subject.body()); // an unknown spokesman speaks for his ministry
         case UNNAMED -> null;
-        case PRONOUN -> turnTaking.isPresent()
-            ? discourse.otherParty(cue.gender().fits(turnTaking.get()) ? turnTaking.get() : cue.gender(),
-                words.start()).orElse(null)
+        case PRONOUN -> turnTaking != null
+            ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
+                .orElse(null)
             : discourse.pronoun(cue.gender(), cue.token()).orElse(null);
       };
       if (speaker != null && subject.how() != Subject.How.UNNAMED) {
@@ -245,14 +254,14 @@ final class ArticleQuotes {
 
   private boolean isMarkToken(int t) {
     Token tok = tokens.get(t);
-    return tok.kind() == Token.Kind.PUNCT && org.marsad.text.QuoteMarks.isMarkAt(text, tok.start());
+    return tok.kind() == Token.Kind.PUNCT && QuoteMarks.isMarkAt(text, tok.start());
   }
 
   /** A quotation's verb and speaker: the nearest verb before it in its sentence, or right after it. */
   private Quote attribute(QuotedStretch q, Span words, QuotedStretch previous, Quote previousQuote) {
     int mark = firstWordOf(q);
     for (int t = mark - 1; t >= words.start(); t--) {
-      if (cueAt[t] != null) {
+      if (cueAt[t] != null && !embedded(t, words)) {
         Cue cue = cueAt[t];
         Entity speaker = speakerAt[t];
         return remember(direct(q, cue, speaker), speaker, mark);
@@ -260,12 +269,12 @@ final class ArticleQuotes {
     }
     Optional<Cue> after = cueAfter(q, words);
     if (after.isPresent()) {
-      Entity speaker = resolve(after.get(), null, Optional.empty(), words);
+      Entity speaker = resolve(after.get(), null, null, words);
       return remember(direct(q, after.get(), speaker), speaker, mark);
     }
-    Optional<PhraseList.Match<Optional<Cue.Gender>>> pointer = pointerAfter(q, words);
+    Optional<PhraseList.Match<Lexicon.AfterQuote>> pointer = pointerAfter(q, words);
     if (pointer.isPresent()) {
-      Entity speaker = discourse.pronoun(pointer.get().value().orElseThrow(), mark).orElse(null);
+      Entity speaker = discourse.pronoun(pointer.get().value().gender(), mark).orElse(null);
       String cue = text.substring(tokens.get(pointer.get().from()).start(), tokens.get(pointer.get().to() - 1).end());
       return remember(new Quote(q.start(), q.end(), text.substring(q.start(), q.end()),
           speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(), cue, true), speaker, mark);
@@ -291,6 +300,24 @@ final class ArticleQuotes {
     }
     Optional<Entity> last = discourse.lastSpeaker();
     return remember(direct(q, null, last.orElse(null)), last.orElse(null), mark);
+  }
+
+  /**
+   * Whether the verb at {@code t}, whose speaker is unknown, only belongs to words already
+   * reported: "قال الوزير إن بلاده تعتبر "..."" is the minister's.
+   */
+  private boolean embedded(int t, Span words) {
+    if (speakerAt[t] != null || subjectAt[t] == null) {
+      return false;
+    }
+    boolean particle = false;
+    for (int k = t - 1; k >= words.start(); k--) {
+      particle |= lexicon.complementizers.is(tokens.get(k).text());
+      if (cueAt[k] != null && particle && speakerAt[k] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Quote remember(Quote quote, Entity speaker, int token) {
@@ -334,7 +361,7 @@ final class ArticleQuotes {
       if (cueAt[t] != null) {
         return cueAt[t].kind() == Cue.Kind.PARTICIPLE ? Optional.empty() : Optional.of(cueAt[t]);
       }
-      boolean lead = lexicon.afterQuote.at(norms, t, t + 1).map(m -> m.value().isEmpty()).orElse(false);
+      boolean lead = lexicon.afterQuote.at(norms, t, t + 1).map(m -> m.value().lead()).orElse(false);
       if (tokens.get(t).kind() != Token.Kind.PUNCT && !lead) {
         return Optional.empty();
       }
@@ -343,12 +370,12 @@ final class ArticleQuotes {
   }
 
   /** A phrase right after the closing mark that points back to the speaker: "، على حد تعبيره". */
-  private Optional<PhraseList.Match<Optional<Cue.Gender>>> pointerAfter(QuotedStretch q, Span words) {
+  private Optional<PhraseList.Match<Lexicon.AfterQuote>> pointerAfter(QuotedStretch q, Span words) {
     int t = analyzed.firstTokenAtOrAfter(q.after());
     while (t < words.end() && tokens.get(t).kind() == Token.Kind.PUNCT && !isMarkToken(t)) {
       t++;
     }
-    return lexicon.afterQuote.at(norms, t, words.end()).filter(m -> m.value().isPresent());
+    return lexicon.afterQuote.at(norms, t, words.end()).filter(m -> !m.value().lead());
   }
 
   private boolean isSpeech(QuotedStretch q) {
@@ -441,7 +468,7 @@ final class ArticleQuotes {
       return Optional.empty();
     }
     Optional<Entity> named = mentions.at(colon - 1)
-        .filter(e -> e.type() == org.marsad.doc.EntityType.PERSON || e.type() == org.marsad.doc.EntityType.ORG);
+        .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG);
     if (named.isEmpty()) {
       return Optional.empty();
     }

@@ -265,6 +265,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aVerbInsideReportedWordsDoesNotTakeTheQuotationFromItsSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقال شهباز شريف إن الفيضانات دمرت آلاف القرى وإن الحكومة تعتبر \"إعادة الإعمار أولوية تتقدم على كل شيء\".")
+        .person("Shehbaz Sharif", "Prime Minister", "PAK", "شهباز شريف").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Shehbaz Sharif", "قال"));
+  }
+
+  @Test
   void aSubjectThatNamesNoEntityLeavesTheSpeakerOpen() {
     List<Quote> quotes = Story.of(
             "وقال خافيير ميلي إن التضخم يتراجع.",
