@@ -124,6 +124,26 @@ final class ArticleParties {
     return code;
   }
 
+  /** The country of the last person named in the {@code reach} characters before {@code offset}, or null. */
+  String countryOfPersonBefore(int offset, int reach) {
+    String id = personBefore(offset, reach);
+    return id == null ? null : codeOf(byId.get(id));
+  }
+
+  /** The entity id of the last person named in the {@code reach} characters before {@code offset}, or null. */
+  String personBefore(int offset, int reach) {
+    String id = null;
+    for (int[] pm : personMentions) {
+      if (pm[0] >= offset) {
+        break;
+      }
+      if (pm[0] >= offset - reach) {
+        id = entities.get(pm[1]).id();
+      }
+    }
+    return id;
+  }
+
   /** The country of the speaker of the quotation holding {@code offset}, or null. */
   String speakerCountryAt(int offset) {
     for (Quote q : quotes) {

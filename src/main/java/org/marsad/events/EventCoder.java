@@ -68,7 +68,7 @@ public final class EventCoder {
         if (companions.contains(t)) {
           continue;
         }
-        Optional<EventLexicon.Match> om = lexicon.at(s.norms, t);
+        Optional<EventLexicon.Match> om = lexicon.at(s.norms, t, s.tokens.get(t).text());
         if (om.isEmpty()) {
           continue;
         }
@@ -139,7 +139,7 @@ public final class EventCoder {
       return null;
     }
     for (int i = last.token() + 1; i < t; i++) {
-      if (s.isClauseEnd(i) || s.isComma(i) || cues.boundary.matchAt(s.norms, i) > 0) {
+      if (s.isClauseEnd(i) || (s.isComma(i) && !s.commaOfAside(i)) || cues.boundary.matchAt(s.norms, i) > 0) {
         return null;
       }
     }

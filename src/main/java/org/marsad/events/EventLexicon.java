@@ -45,7 +45,12 @@ final class EventLexicon {
   }
 
   /** A lexicon word found at a token, with the person its form names and whether it is future (س). */
-  record Match(Entry entry, Person person, boolean future, int companion) {
+  record Match(Entry entry, Person person, boolean future, int companion, boolean possessed) {
+
+    Match(Entry entry, Person person, boolean future, int companion) {
+      this(entry, person, future, companion, false);
+    }
+
 
     String type() {
       return entry.type();
@@ -58,7 +63,8 @@ final class EventLexicon {
     /** The same word read as a verbal noun: a bare verb form after a preposition ("إلى نشر"). */
     Match asNoun() {
       Entry e = entry;
-      return new Match(new Entry(e.type(), Kind.NOUN, e.companions(), e.blockers()), person, future, companion);
+      return new Match(new Entry(e.type(), Kind.NOUN, e.companions(), e.blockers()), person, future, companion,
+          possessed);
     }
   }
 
@@ -125,11 +131,19 @@ final class EventLexicon {
    * following word must be found before the next mark of punctuation.
    */
   Optional<Match> at(List<String> norms, int i) {
+    return at(norms, i, norms.get(i));
+  }
+
+  /**
+   * As {@link #at(List, int)}, knowing the word as written: a final ta marbuta ("وزارة") is
+   * not the object pronoun ه it folds to ("زاره").
+   */
+  Optional<Match> at(List<String> norms, int i, String written) {
     String w = norms.get(i);
     if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
       return Optional.empty();
     }
-    Match m = verbAt(w);
+    Match m = verbAt(w, written.endsWith("ة"));
     if (m != null && i > 0 && PREPOSITIONS.contains(norms.get(i - 1)) && !m.future()) {
       m = m.asNoun();
     }
@@ -152,13 +166,13 @@ final class EventLexicon {
         break; // a comma may set off a time between the verb and its word: "وقع، اليوم، مذكرة"
       }
       if (hasBase(n, m.entry().companions())) {
-        return Optional.of(new Match(m.entry(), m.person(), m.future(), j));
+        return Optional.of(new Match(m.entry(), m.person(), m.future(), j, m.possessed()));
       }
     }
     return Optional.empty();
   }
 
-  private Match verbAt(String w) {
+  private Match verbAt(String w, boolean taMarbuta) {
     List<String> conj = new ArrayList<>(2);
     conj.add(w);
     if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
@@ -176,7 +190,7 @@ final class EventLexicon {
         }
       }
       for (String end : ENDINGS) {
-        if (c.length() > end.length() + 2 && c.endsWith(end)) {
+        if (c.length() > end.length() + 2 && c.endsWith(end) && !(taMarbuta && end.equals("ه"))) {
           k = verbs.get(c.substring(0, c.length() - end.length()));
           if (k != null) {
             return new Match(k.entry(), k.person(), false, -1);
@@ -204,7 +218,7 @@ final class EventLexicon {
           }
           if (e != null) {
             Person p = end.equals("هما") ? Person.DUAL : end.equals("نا") ? Person.FIRST : Person.OTHER;
-            return new Match(e, p, false, -1);
+            return new Match(e, p, false, -1, true);
           }
         }
       }

@@ -132,6 +132,30 @@ final class EventSentence {
     return t.kind() == Token.Kind.PUNCT && t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));
   }
 
+  /**
+   * Whether the comma at {@code i} opens or closes a short aside without a party in it, such as
+   * a time ("أدانت طهران، اليوم الأحد، الغارات"): the clause goes on across it.
+   */
+  boolean commaOfAside(int i) {
+    for (int dir = -1; dir <= 1; dir += 2) {
+      for (int k = i + dir, n = 0; k >= 0 && k < size() && n < ASIDE; k += dir, n++) {
+        if (isComma(k)) {
+          if (n > 0) {
+            return true;
+          }
+          break;
+        }
+        if (participantAt(k) != null || isClauseEnd(k)) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The longest aside between two commas, in words. */
+  private static final int ASIDE = 4;
+
   /** Punctuation that ends a clause: full stop, colon, semicolon, question and exclamation marks, quotation marks. */
   boolean isClauseEnd(int i) {
     if (isQuoteMark(i)) {

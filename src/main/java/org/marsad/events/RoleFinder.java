@@ -27,6 +27,8 @@ final class RoleFinder {
   private static final int SUBJECT_REACH = 14;
   private static final int TARGET_REACH = 12;
   private static final int PARENTHESIS_REACH = 12;
+  /** How far back, in characters, the last person named may still be the one speaking. */
+  private static final int SPEAKER_REACH = 400;
 
   /** The parties of one event word; {@code own} is false when the actor came from the sentence's person. */
   record Roles(List<Participant> actors, List<Participant> targets, boolean own) {
@@ -74,7 +76,9 @@ final class RoleFinder {
         Participant head = genitive.get(0);
         boolean adjective = head.nisba() && head.first() <= t + 3 && !titled(s, head);
         boolean ownCountry = cues.classOfBase(s.norm(head.first())) == Cues.WordClass.OWN_COUNTRY;
-        if (joint || adjective || ownCountry || agentBeforePreposition(s, genitive)) {
+        boolean participle = m.entry().kind() == EventLexicon.Kind.PARTICIPLE;
+        boolean agent = !participle && agentBeforePreposition(s, genitive, m.companion());
+        if (joint || adjective || ownCountry || agent) {
           actors.addAll(genitive);
         } else {
           targets.addAll(genitive);
@@ -82,6 +86,9 @@ final class RoleFinder {
       }
     }
 
+    if (actors.isEmpty() && m.possessed() && t > 0 && !s.isPunct(t - 1)) {
+      actors.addAll(subjectBefore(s, t - 1)); // "إيران ستواصل دعمها": the possessor is the subject
+    }
     if (actors.isEmpty()) {
       int offset = s.tokens.get(t).start();
       if (m.person() == Person.FIRST) {
@@ -120,7 +127,10 @@ final class RoleFinder {
     boolean mayTakeSentencePerson = joint || m.entry().kind() != EventLexicon.Kind.NOUN;
     if (actors.isEmpty() && mayTakeSentencePerson) {
       Participant p = personOfSentence(s, t, targets);
-      if (p != null) {
+      if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN && s.participants.stream().noneMatch(Participant::person)) {
+        p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke last
+      }
+      if (p != null && !sameCountry(p, targets)) {
         actors.add(p);
         own = false;
       }
@@ -276,9 +286,9 @@ final class RoleFinder {
    * A noun's genitive followed by من، ضد، على or عن names who acts ("انسحاب واشنطن من"،
    * "عقوبات روسيا على"); otherwise it is who is acted on ("مساعدة كوريا"، "دعوة الجانب الأمريكي").
    */
-  private static boolean agentBeforePreposition(EventSentence s, List<Participant> genitive) {
+  private static boolean agentBeforePreposition(EventSentence s, List<Participant> genitive, int companion) {
     int next = genitive.get(genitive.size() - 1).last() + 1;
-    if (next >= s.size()) {
+    if (next >= s.size() || next == companion) {
       return false;
     }
     String n = s.norm(next);
@@ -315,8 +325,7 @@ final class RoleFinder {
         break;
       }
       if (s.isComma(i)) {
-        Participant next = s.participantAt(i + 1);
-        if (next == null) {
+        if (s.participantAt(i + 1) == null && !s.commaOfAside(i)) {
           break;
         }
         continue;
@@ -346,6 +355,20 @@ final class RoleFinder {
       return out;
     }
     return List.of();
+  }
+
+  /**
+   * For a sentence that names no person ("وأضاف أن ..."), the last person named before it, when
+   * close enough to be the one still speaking.
+   */
+  private static Participant speakerBefore(EventSentence s, int t, ArticleParties parties) {
+    int start = s.span.start();
+    String code = parties.countryOfPersonBefore(start, SPEAKER_REACH);
+    return code == null ? null : new Participant(t, t, code, parties.personBefore(start, SPEAKER_REACH), true, false, false);
+  }
+
+  private static boolean sameCountry(Participant p, List<Participant> others) {
+    return others.stream().anyMatch(q -> q.code().equals(p.code()));
   }
 
   /** The person the sentence is about: the first named before the event word, else after it. */
