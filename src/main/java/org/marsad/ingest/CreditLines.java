@@ -42,7 +42,7 @@ final class CreditLines {
       return Optional.empty();
     }
     for (Lead lead : leads) {
-      if (!k.startsWith(lead.key() + " ")) {
+      if (!k.startsWith(lead.key()) || k.length() == lead.key().length() || k.charAt(lead.key().length()) != ' ') {
         continue;
       }
       String rest = afterLead(line, Phrases.words(lead.key()));

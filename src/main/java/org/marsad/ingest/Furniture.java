@@ -35,7 +35,8 @@ final class Furniture {
   /** An end marker ends the body only on a line this short: a heading, not a sentence. */
   private static final int END_LINE = 6;
 
-  private record Entry(String key, String action) {}
+  /** A phrase that opens a line: its key with the space after it, and what it does. */
+  private record Entry(String prefix, String action) {}
 
   private final Map<String, String> whole = new HashMap<>();
   private final List<Entry> leading = new ArrayList<>();
@@ -61,7 +62,7 @@ final class Furniture {
       }
       whole.put(k, action);
       if (!action.equals("line")) {
-        leading.add(new Entry(k, action));
+        leading.add(new Entry(k + " ", action));
       }
     }
     for (String line : DataFiles.lines("ingest/sections.tsv")) {
@@ -92,7 +93,7 @@ final class Furniture {
     }
     int words = Phrases.words(k);
     for (Entry e : leading) {
-      if (!k.startsWith(e.key() + " ")) {
+      if (!k.startsWith(e.prefix())) {
         continue;
       }
       switch (e.action()) {
