@@ -124,24 +124,25 @@ final class ArticleParties {
     return code;
   }
 
-  /** The country of the last person named in the {@code reach} characters before {@code offset}, or null. */
-  String countryOfPersonBefore(int offset, int reach) {
-    String id = personBefore(offset, reach);
-    return id == null ? null : codeOf(byId.get(id));
-  }
-
-  /** The entity id of the last person named in the {@code reach} characters before {@code offset}, or null. */
-  String personBefore(int offset, int reach) {
-    String id = null;
+  /**
+   * The first person named in the sentence before the one starting at {@code offset}: who a
+   * sentence without a subject ("وأضاف ...") goes on about. Null when that sentence names none.
+   */
+  String firstPersonOfSentenceBefore(int offset) {
+    int i = offset - 1;
+    while (i >= 0 && Character.isWhitespace(text.text().charAt(i))) {
+      i--;
+    }
+    org.marsad.doc.Span previous = i < 0 ? null : text.sentenceAt(i);
+    if (previous == null) {
+      return null;
+    }
     for (int[] pm : personMentions) {
-      if (pm[0] >= offset) {
-        break;
-      }
-      if (pm[0] >= offset - reach) {
-        id = entities.get(pm[1]).id();
+      if (pm[0] >= previous.start() && pm[0] < previous.end()) {
+        return entities.get(pm[1]).id();
       }
     }
-    return id;
+    return null;
   }
 
   /** The country of the speaker of the quotation holding {@code offset}, or null. */

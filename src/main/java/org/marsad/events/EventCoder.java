@@ -61,7 +61,7 @@ public final class EventCoder {
       if (text.inCaption(sentence.start())) {
         continue;
       }
-      EventSentence s = new EventSentence(text, sentence, parties, cues);
+      EventSentence s = new EventSentence(text, sentence, parties, cues, timexes);
       List<Found> found = new ArrayList<>();
       Set<Integer> companions = new HashSet<>();
       for (int t = 0; t < s.size(); t++) {

@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.doc.Span;
+import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
@@ -18,11 +19,25 @@ final class EventSentence {
   final List<String> norms;
   final List<Participant> participants = new ArrayList<>();
   private final Participant[] at;
+  private final boolean[] time;
 
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues) {
+    this(text, span, parties, cues, List.of());
+  }
+
+  EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues, List<Timex> timexes) {
     this.span = span;
     int from = text.firstTokenAtOrAfter(span.start());
     this.tokens = text.tokensIn(span);
+    this.time = new boolean[tokens.size()];
+    for (Timex x : timexes) {
+      if (x.end() <= span.start() || x.start() >= span.end()) {
+        continue;
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        time[i] |= tokens.get(i).start() < x.end() && tokens.get(i).end() > x.start();
+      }
+    }
     this.norms = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       norms.add(t.norm());
@@ -104,6 +119,11 @@ final class EventSentence {
       return true;
     }
     return t.norm().startsWith("و") && side.mentionStart() > t.start();
+  }
+
+  /** Whether token {@code i} is part of a time expression ("اليوم الأحد"), which roles pass over. */
+  boolean isTime(int i) {
+    return i >= 0 && i < time.length && time[i];
   }
 
   int size() {

@@ -27,8 +27,6 @@ final class RoleFinder {
   private static final int SUBJECT_REACH = 14;
   private static final int TARGET_REACH = 12;
   private static final int PARENTHESIS_REACH = 12;
-  /** How far back, in characters, the last person named may still be the one speaking. */
-  private static final int SPEAKER_REACH = 400;
 
   /** The parties of one event word; {@code own} is false when the actor came from the sentence's person. */
   record Roles(List<Participant> actors, List<Participant> targets, boolean own) {
@@ -127,7 +125,7 @@ final class RoleFinder {
     boolean mayTakeSentencePerson = joint || m.entry().kind() != EventLexicon.Kind.NOUN;
     if (actors.isEmpty() && mayTakeSentencePerson) {
       Participant p = personOfSentence(s, t, targets);
-      if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN && s.participants.stream().noneMatch(Participant::person)) {
+      if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
         p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke last
       }
       if (p != null && !sameCountry(p, targets)) {
@@ -176,7 +174,7 @@ final class RoleFinder {
         continue;
       }
       String n = s.norm(i);
-      if (cues.is(n, Cues.WordClass.TITLE) || n.equals("و") || domainOfTitle(s, i)) {
+      if (cues.is(n, Cues.WordClass.TITLE) || n.equals("و") || domainOfTitle(s, i) || s.isTime(i)) {
         i--;
         continue;
       }
@@ -247,7 +245,7 @@ final class RoleFinder {
         i++;
         continue;
       }
-      if (open && domainOfTitle(s, i)) {
+      if ((open && domainOfTitle(s, i)) || s.isTime(i)) {
         i++;
         continue;
       }
@@ -334,7 +332,7 @@ final class RoleFinder {
       if (p == null) {
         continue;
       }
-      if (locative(s, p) || p.code().equals(actorCode)) {
+      if (locative(s, p) || p.code().equals(actorCode) || s.isTime(i)) {
         i = p.last();
         continue;
       }
@@ -358,13 +356,13 @@ final class RoleFinder {
   }
 
   /**
-   * For a sentence that names no person ("وأضاف أن ..."), the last person named before it, when
-   * close enough to be the one still speaking.
+   * For a sentence that names no person of its own ("وأضاف أن ..."), the first person of the
+   * sentence before: the subject that goes on speaking.
    */
   private static Participant speakerBefore(EventSentence s, int t, ArticleParties parties) {
-    int start = s.span.start();
-    String code = parties.countryOfPersonBefore(start, SPEAKER_REACH);
-    return code == null ? null : new Participant(t, t, code, parties.personBefore(start, SPEAKER_REACH), true, false, false);
+    String id = parties.firstPersonOfSentenceBefore(s.span.start());
+    String code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
+    return code == null ? null : new Participant(t, t, code, id, true, false, false);
   }
 
   private static boolean sameCountry(Participant p, List<Participant> others) {
@@ -373,9 +371,11 @@ final class RoleFinder {
 
   /** The person the sentence is about: the first named before the event word, else after it. */
   private Participant personOfSentence(EventSentence s, int t, List<Participant> targets) {
+    // a person, or a country with an office before it
     Participant after = null;
     for (Participant p : s.participants) {
-      if (!p.person() || targets.stream().anyMatch(q -> q.code().equals(p.code()))) {
+      boolean someone = p.person() || (titled(s, p) && !p.both()); // "السفير الإيراني" is a person too
+      if (!someone || sameCountry(p, targets)) {
         continue;
       }
       if (p.last() < t) {
