@@ -187,6 +187,31 @@ class CleanerTest {
   }
 
   @Test
+  void aDatelineWithASlashUnderTheHeadline() {
+    CleanArticle a = Pages.clean(HEADLINE, "الرباط/ الأناضول", FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.dateline()).isEqualTo("الرباط");
+    assertThat(a.credits()).containsExactly("الأناضول");
+    assertThat(Pages.paragraphs(a)).containsExactly("الرباط/ الأناضول", FIRST, SECOND);
+  }
+
+  @Test
+  void aBannerNamingTheOutletIsACreditNotADateline() {
+    CleanArticle a = Pages.clean("موقع النبأ اليومي - سبأ نت", HEADLINE, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.dateline()).isNull();
+    assertThat(a.credits()).containsExactly("سبأ");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aPlaceWrittenWithAShaddaIsKeptAsWritten() {
+    String first = "عمّان – أعلنت السلطات الصحية عن وصول شحنة جديدة من اللقاحات إلى المطار.";
+    CleanArticle a = Pages.clean(HEADLINE, first, SECOND);
+    assertThat(a.dateline()).isEqualTo("عمّان");
+  }
+
+  @Test
   void aTwoWordPlaceWithTheAgencyInBrackets() {
     String first = "الدار البيضاء (رويترز) - قالت السلطات الصحية إن شحنة جديدة من اللقاحات وصلت إلى الميناء.";
     CleanArticle a = Pages.clean(HEADLINE, first, SECOND);
