@@ -147,6 +147,32 @@ class CleanerTest {
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      المصدر: رويترز                          | رويترز
+      المصدر : وكالات                          | وكالات
+      المصدر: الجزيرة + وكالات                 | الجزيرة,وكالات
+      المصدر: RT ووكالات                       | RT,وكالات
+      المصدر: وكالة الأنباء الأردنية (بترا)     | بترا
+      المصدر: أ ف ب، رويترز                    | أ ف ب,رويترز
+      نقلا عن وكالة الأناضول                   | الأناضول
+      (أ ف ب)                                  | أ ف ب
+      Source: Reuters                          | رويترز
+      """)
+  void aClosingCreditLine(String line, String credits) {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, line);
+    assertThat(a.credits()).containsExactly(credits.split(","));
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aSentenceAboutAnAgencyIsNotACreditLine() {
+    String sentence = "عن الحرب قال الوزير إن بلاده لن تشارك فيها.";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, sentence);
+    assertThat(a.credits()).isEmpty();
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, sentence);
+  }
+
   @Test
   void aSourceLineWithAnOutletMarsadDoesNotKnowCreditsItAsWritten() {
     CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "المصدر : صحيفة الوادي");
