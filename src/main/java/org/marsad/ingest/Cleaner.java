@@ -168,6 +168,10 @@ public final class Cleaner {
           i = nextNonBlank(lines, i);
           continue;
         }
+        if (kind == Furniture.Kind.BANNER) {
+          isBanner(s); // "بوابة الأهرام" closing the page: the outlet is credited
+          continue;
+        }
         if (kind != Furniture.Kind.NONE || !hasLetter(s) || keepDateLine(s)) {
           continue;
         }
