@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** {@code marsad}: reads Arabic news into searchable, sourced records. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reads Arabic news and turns it into searchable, sourced knowledge.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class,
+        QuotesCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -30,6 +30,8 @@ import org.marsad.text.Token;
 final class ArticleReading {
 
   private static final int MAX_NAME_WORDS = 3;
+  /** Words of Arab names after which a word with the article follows: عبد الله, أبو الغيط, آل ثاني. */
+  private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ال", "بن", "ابن");
   private static final Transliterator SLUG = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
   private final Gazetteer gazetteer;
@@ -61,9 +63,16 @@ final class ArticleReading {
     this.text = analyzed.text();
     this.words = TokenKeys.of(analyzed.tokens());
     this.covered = new boolean[words.size()];
-    for (TokenKeys w : words) {
-      articleKeys.add(w.key());
+  }
+
+  /** Whether the article writes {@code key} somewhere (computed once, when first asked). */
+  private boolean articleWrites(String key) {
+    if (articleKeys.isEmpty()) {
+      for (TokenKeys w : words) {
+        articleKeys.add(w.key());
+      }
     }
+    return articleKeys.contains(key);
   }
 
   List<Entity> read() {
@@ -120,7 +129,13 @@ final class ArticleReading {
 
   /** A name of one word that is also a common word ("مالي") is not taken alone. */
   private boolean acceptable(NameTrie.Match<Target> m) {
-    if (m.to() - m.from() != 1 || m.value() instanceof Target.OfficeWord) {
+    if (m.value() instanceof Target.OfficeWord) {
+      return true;
+    }
+    if (gazetteer.isNotBefore(words, m.from(), m.to())) {
+      return false;
+    }
+    if (m.to() - m.from() != 1) {
       return true;
     }
     return !gazetteer.isCommonKey(NameKeys.key(text.substring(m.start(), m.end())));
@@ -159,6 +174,7 @@ final class ArticleReading {
     int end = m.end();
     int next = k + 1;
     String country = "";
+    boolean introducedOnlyKnown = false;
     boolean paren = isPunct(pos, "(");
     int inside = paren ? pos + 1 : pos;
     if (next < found.size() && found.get(next).from() == inside && countryOf(found.get(next)) != null) {
@@ -170,8 +186,24 @@ final class ArticleReading {
         pos++;
       }
       pos = skipModifiers(pos);
+      // "سفير روسيا لدى واشنطن": the country the envoy is posted to
+      if (pos < words.size() && words.get(pos).key().equals("لدي") && next < found.size()
+          && found.get(next).from() == pos + 1 && found.get(next).value() instanceof Target.Known) {
+        pos = found.get(next).to();
+        next++;
+      }
+    } else if (next < found.size() && found.get(next).from() == pos
+        && found.get(next).value() instanceof Target.Known body && body.entity().type() == EntityType.ORG) {
+      // "الأمين العام للأمم المتحدة", "المتحدث باسم الخارجية الصينية": the body the office belongs to
+      country = body.entity().country();
+      end = found.get(next).end();
+      pos = skipModifiers(found.get(next).to());
+      next++;
     } else if (latin && k > 0) {
       country = latinOwner(k);
+    } else if (office.kind() == Office.Kind.OFFICE && !office.isDefinite()) {
+      // "وزير خارجية ...", "رئيس مجلس إدارة ...": a construct names a person only with its country
+      introducedOnlyKnown = true;
     }
     boolean apposition = isPunct(pos, "،") || isPunct(pos, ",");
     if (apposition) {
@@ -182,6 +214,9 @@ final class ArticleReading {
     if (next < found.size() && found.get(next).from() == pos && found.get(next).value() instanceof Target.Known kn
         && kn.entity().isPerson()) {
       introductions.put(next, new Introduction(named, role, country));
+      return;
+    }
+    if (introducedOnlyKnown) {
       return;
     }
     if (latin) {
@@ -273,11 +308,30 @@ final class ArticleReading {
    */
   private int unknownNameEnd(int from, boolean apposition) {
     int to = from;
-    while (to < words.size() && to - from < MAX_NAME_WORDS && isNameWord(to, to == from)) {
-      to++;
+    boolean given = from < words.size() && gazetteer.isGivenName(words.get(from));
+    int counted = 0; // عبد, بن, آل do not count
+    while (to < words.size() && counted < MAX_NAME_WORDS) {
+      if (isNameWord(to, to == from)) {
+        counted += CONNECTORS.contains(words.get(to).key()) ? 0 : 1;
+        to++;
+      } else if (to > from && isFamilyName(to, given)) {
+        // "أيمن الصفدي", "عبد الرحمن": the article-bearing word closes the name, or follows عبد
+        boolean afterAbd = CONNECTORS.contains(words.get(to - 1).key());
+        counted++;
+        to++;
+        if (!afterAbd) {
+          break;
+        }
+      } else {
+        break;
+      }
     }
     if (to == from) {
       return from;
+    }
+    // "ناريندرا مودي عمق العلاقات": a third word before a definite noun heads a construct
+    if (counted == MAX_NAME_WORDS && to - from == MAX_NAME_WORDS && to < words.size() && !covered[to] && words.get(to).key().startsWith("ال")) {
+      to--;
     }
     boolean closed = to >= words.size() || words.get(to).token().kind() == Token.Kind.PUNCT;
     if (to - from >= 2 || (apposition && closed)) {
@@ -286,10 +340,23 @@ final class ArticleReading {
     return from;
   }
 
+  /** A word with the article inside an Arab name: after a given name, or after عبد, أبو, آل. */
+  private boolean isFamilyName(int i, boolean given) {
+    TokenKeys w = words.get(i);
+    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || !w.key().startsWith("ال") || w.key().length() < 4
+        || gazetteer.isCommonWord(w)) {
+      return false;
+    }
+    return given || CONNECTORS.contains(words.get(i - 1).key());
+  }
+
   private boolean isNameWord(int i, boolean first) {
     TokenKeys w = words.get(i);
+    if (!first && w.key().equals("ال") && w.token().kind() == Token.Kind.ARABIC && !covered[i]) {
+      return true; // "آل ثاني"
+    }
     if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
-        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleKeys.contains("ال" + w.key())) {
+        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())) {
       return false;
     }
     // "بالصحفيين": a preposition and the article make a common noun
@@ -331,10 +398,10 @@ final class ArticleReading {
       Target.Local target = new Target.Local(localKey);
       localNames.add(keys, target);
       localNames.add(skeletons, target);
-      String surname = keys.get(keys.size() - 1);
-      if (to - from >= 2 && surname.length() >= NameKeys.SKELETON_MIN && !gazetteer.isCommonKey(surname)) {
-        localNames.add(List.of(surname), target);
-        localNames.add(List.of(NameKeys.skeleton(surname)), target);
+      TokenKeys surname = words.get(to - 1);
+      if (to - from >= 2 && isSurname(surname)) {
+        localNames.add(List.of(surname.key()), target);
+        localNames.add(List.of(surname.skeleton()), target);
       }
     }
     f.mention(text, words.get(from).token().start(), words.get(to - 1).token().end());
@@ -346,17 +413,30 @@ final class ArticleReading {
     if (m.to() - m.from() < 2) {
       return;
     }
+    for (int i = m.from(); i < m.to() - 1; i++) {
+      if (CONNECTORS.contains(words.get(i).key())) {
+        return; // "محمد بن سلمان": the last word of an Arab name is a father's given name
+      }
+    }
     TokenKeys last = words.get(m.to() - 1);
-    if (last.token().kind() == Token.Kind.ARABIC && last.key().length() >= NameKeys.SKELETON_MIN
-        && !gazetteer.isCommonKey(last.key())) {
+    if (isSurname(last)) {
       localNames.add(List.of(last.key()), known);
       localNames.add(List.of(last.skeleton()), known);
     }
   }
 
+  /**
+   * A last word that may stand alone for the person: long enough, neither a common word nor a
+   * given name, and without the article ("عبد الله الثاني": الثاني is an ordinal).
+   */
+  private boolean isSurname(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && w.key().length() >= NameKeys.SKELETON_MIN
+        && !w.key().startsWith("ال") && !gazetteer.isCommonKey(w.key()) && !gazetteer.isGivenName(w);
+  }
+
   /** Stable id of a person outside the knowledge base: its normalised name, romanised. */
   static String personId(String normalizedName) {
-    String slug = SLUG.transliterate(normalizedName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug = NameKeys.romanize(SLUG, normalizedName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return "person:" + (slug.isEmpty() ? Integer.toHexString(normalizedName.hashCode()) : slug);
   }
 

@@ -23,13 +23,21 @@ final class Gazetteer {
   private final NameTrie<Target> trie = new NameTrie<>();
   private final Set<String> commonWords;
   private final Set<String> officeModifiers;
+  private final Set<String> givenNames;
+  private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
   private final Map<String, String> roleClasses = new HashMap<>();
 
   Gazetteer(KnowledgeBase kb) {
     this.kb = kb;
-    this.commonWords = words("entities/common-words.tsv");
+    Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
+    common.addAll(verbForms());
+    this.commonWords = Set.copyOf(common);
     this.officeModifiers = words("entities/office-modifiers.tsv");
+    this.givenNames = words("entities/given-names.tsv");
+    for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
+      notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
+    }
     for (KbEntity e : kb.entities()) {
       for (String name : e.arabicNames()) {
         add(name, new Target.Known(e, false), e.isPerson());
@@ -88,6 +96,32 @@ final class Gazetteer {
     return commonWords.contains(key);
   }
 
+  /**
+   * Whether the name on words {@code [from, to)} is followed by a word that makes it another
+   * entity ({@code not-before.tsv}). The first word is compared in each of its readings.
+   */
+  boolean isNotBefore(List<TokenKeys> words, int from, int to) {
+    if (notBefore.isEmpty() || to >= words.size()) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int i = from + 1; i < to; i++) {
+      rest.append(' ').append(words.get(i).key());
+    }
+    rest.append('\t').append(words.get(to).key());
+    for (TokenKeys.Reading r : words.get(from).readings()) {
+      if (notBefore.contains(r.key() + rest)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
+  boolean isGivenName(TokenKeys w) {
+    return givenNames.contains(w.key());
+  }
+
   boolean isOfficeModifier(TokenKeys w) {
     return officeModifiers.contains(w.key());
   }
@@ -133,6 +167,29 @@ final class Gazetteer {
       };
       String role = row.field(1).equals("-") ? "" : row.field(1);
       out.add(new Office(row.field(0), role, row.field(3), kind));
+    }
+    return out;
+  }
+
+  /**
+   * The regular forms of the verbs of {@code entities/verbs.tsv}: past, feminine and plural
+   * past, imperfect masculine and feminine, plural, and future with س.
+   */
+  private static Set<String> verbForms() {
+    Set<String> out = new HashSet<>();
+    for (DataFiles.Row row : DataFiles.rows("entities/verbs.tsv", 2)) {
+      String past = ArabicNormalizer.normalize(row.field(0));
+      String imperfect = ArabicNormalizer.normalize(row.field(1));
+      if (!imperfect.startsWith("ي")) {
+        throw row.error("an imperfect verb beginning with ي in field 2");
+      }
+      // a final weak letter drops before the endings: دعا → دعت، دعوا
+      String stem = past.endsWith("ي") || past.endsWith("ا") ? past.substring(0, past.length() - 1) : past;
+      String rest = imperfect.substring(1);
+      for (String form : List.of(past, stem + "ت", stem + "وا", imperfect, "ت" + rest, imperfect + "ون",
+          "س" + imperfect, "ست" + rest)) {
+        out.add(NameKeys.keyOfNormalized(form));
+      }
     }
     return out;
   }

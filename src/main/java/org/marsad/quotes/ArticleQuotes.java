@@ -28,6 +28,7 @@ final class ArticleQuotes {
   private final String[] norms;
   private final MentionIndex mentions;
   private final boolean[] quoted;
+  private final boolean[] spoken;
   private final Cue[] cueAt;
   private final Subject[] subjectAt;
   private final Entity[] speakerAt;
@@ -53,6 +54,7 @@ final class ArticleQuotes {
     stretches = QuotePairing.in(text, analyzed.paragraphs()).stream().filter(q -> !analyzed.inCaption(q.open()))
         .toList();
     quoted = new boolean[n];
+    spoken = new boolean[n];
     for (QuotedStretch q : stretches) {
       for (int t = analyzed.firstTokenAtOrAfter(q.open()); t < n && tokens.get(t).start() < q.after(); t++) {
         quoted[t] = true;
@@ -87,6 +89,9 @@ final class ArticleQuotes {
     for (QuotedStretch q : stretches) {
       if (isSpeech(q)) {
         speech.add(q);
+        for (int t = firstWordOf(q); t < tokens.size() && tokens.get(t).start() < q.after(); t++) {
+          spoken[t] = true;
+        }
       }
     }
     int next = 0; // the next speech stretch to attribute
@@ -150,7 +155,8 @@ final class ArticleQuotes {
       Subject subject = subjectAt[cue.token()];
       speaker = switch (subject.how()) {
         case NAMED -> subject.entity();
-        case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token()).orElse(null);
+        case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token())
+            .orElse(subject.body()); // an unknown spokesman speaks for his ministry
         case UNNAMED -> null;
         case PRONOUN -> turnTaking.isPresent()
             ? discourse.otherParty(cue.gender().fits(turnTaking.get()) ? turnTaking.get() : cue.gender(),
@@ -197,7 +203,7 @@ final class ArticleQuotes {
       int j = cue.kind() == Cue.Kind.PARTICIPLE ? cue.end() : Math.max(cue.end(), subject.end());
       for (int k = 0; k < REPORT_REACH && j < words.end(); k++, j++) {
         Token t = tokens.get(j);
-        if (quoted[j] || cueAt[j] != null) {
+        if (spoken[j] || cueAt[j] != null) {
           return Optional.empty();
         }
         if (lexicon.complementizers.is(t.text()) || t.text().equals(":")) {
@@ -263,6 +269,11 @@ final class ArticleQuotes {
       return remember(new Quote(q.start(), q.end(), text.substring(q.start(), q.end()), previousQuote.speaker(),
           previousQuote.speakerName(), previousQuote.cue(), true), speaker, mark);
     }
+    Optional<Cue> lead = cueBeforeColon(q);
+    if (lead.isPresent()) {
+      Entity speaker = speakerAt[lead.get().token()];
+      return remember(direct(q, lead.get(), speaker), speaker, mark);
+    }
     Optional<Entity> last = discourse.lastSpeaker();
     return remember(direct(q, null, last.orElse(null)), last.orElse(null), mark);
   }
@@ -276,11 +287,29 @@ final class ArticleQuotes {
   }
 
   private Quote direct(QuotedStretch q, Cue cue, Entity speaker) {
-    if (!q.closed()) {
+    if (!q.closed() && !q.continued()) {
       warnings.add("quotation opened at " + q.open() + " is not closed: it ends with its paragraph at " + q.close());
     }
     return new Quote(q.start(), q.end(), text.substring(q.start(), q.end()), speaker == null ? null : speaker.id(),
         speaker == null ? null : speaker.name(), cue == null ? null : cue.text(), true);
+  }
+
+  /** The last reporting verb of the paragraph before, when that paragraph ends with a colon. */
+  private Optional<Cue> cueBeforeColon(QuotedStretch q) {
+    int p = paragraphIndex(q.open());
+    if (p == 0 || !startsParagraph(q, paragraphOf(q.open()))) {
+      return Optional.empty();
+    }
+    Span before = analyzed.paragraphs().get(p - 1);
+    if (text.charAt(before.end() - 1) != ':') {
+      return Optional.empty();
+    }
+    for (int t = analyzed.firstTokenAtOrAfter(before.end()) - 1; t >= 0 && tokens.get(t).start() >= before.start(); t--) {
+      if (cueAt[t] != null) {
+        return Optional.of(cueAt[t]);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A reporting verb right after the closing mark: ""..."، قال الوزير". */
@@ -303,12 +332,13 @@ final class ArticleQuotes {
     List<Token> inside = analyzed.tokensIn(new Span(q.start(), q.end()));
     int prev = mark - 1;
     boolean hasPrev = prev >= 0 && tokens.get(prev).start() >= paragraph.start();
+    boolean colon = false;
     boolean introduced = false;
     boolean afterTermHead = false;
     if (hasPrev) {
       Token p = tokens.get(prev);
-      introduced = p.text().equals(":")
-          || lexicon.complementizers.is(p.text()) && inside.size() > 1
+      colon = p.text().equals(":");
+      introduced = lexicon.complementizers.is(p.text()) && inside.size() > 1
           || introducedBySubject(mark, paragraph);
       int end = mark;
       if (norms[prev].equals("ب") || norms[prev].equals("ل")) {
@@ -317,6 +347,10 @@ final class ArticleQuotes {
       afterTermHead = lexicon.termHeads.endingBefore(norms, end, Math.max(0, end - 4)).isPresent()
           && tokens.get(end - 1).start() >= paragraph.start();
     }
+    if (startsParagraph(q, paragraph)) {
+      // words going on from a quotation of the paragraph before, or after a paragraph ending "قال:"
+      colon |= q.open() == q.start() || cueBeforeColon(q).isPresent();
+    }
     Span words = sentenceWords.get(sentenceOf[Math.min(mark, tokens.size() - 1)]);
     boolean cueInSentence = false;
     for (int t = words.start(); t < mark && !cueInSentence; t++) {
@@ -324,7 +358,7 @@ final class ArticleQuotes {
     }
     cueInSentence |= cueAfter(q, words).isPresent();
     return NameOrSpeech.isSpeech(inside,
-        new NameOrSpeech.Context(introduced, afterTermHead, cueInSentence, startsParagraph(q, paragraph)));
+        new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence, startsParagraph(q, paragraph)));
   }
 
   /** Whether a reporting verb, with its subject if any, leads straight into the mark. */

@@ -11,7 +11,7 @@ import org.marsad.text.DataFiles;
 final class Lexicon {
 
   /** What a word right after a reporting verb tells about its subject. */
-  enum Adjunct { SKIP, PRONOUN }
+  enum Adjunct { SKIP, PRONOUN, AUXILIARY }
 
   final Complementizers complementizers = new Complementizers();
   final ReportingVerbs verbs = new ReportingVerbs(complementizers);
@@ -29,7 +29,8 @@ final class Lexicon {
     return switch (row.field(1)) {
       case "skip" -> Adjunct.SKIP;
       case "pronoun" -> Adjunct.PRONOUN;
-      default -> throw row.error("skip or pronoun in field 2");
+      case "auxiliary" -> Adjunct.AUXILIARY;
+      default -> throw row.error("skip, pronoun or auxiliary in field 2");
     };
   }
 }

@@ -78,6 +78,32 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSpeakerMayStandBeforeTheVerb() {
+    List<Quote> quotes = Story.of(
+            "وكان رجب طيب أردوغان قد قال إن \"الممر التجاري سيغير وجه المنطقة كلها\".",
+            "إيمانويل ماكرون قال: \"أوروبا تحتاج إلى دفاع مشترك\".")
+        .person("Recep Tayyip Erdogan", "President", "TUR", "رجب طيب أردوغان")
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Recep Tayyip Erdogan", "Emmanuel Macron");
+  }
+
+  @Test
+  void wordsPassedOnByAnAgencyBelongToThePersonNamedAfterAn() {
+    List<Quote> quotes = Story.of(
+            "ونقلت وكالة الأنباء الرسمية عن مارك روته قوله: \"الحلف سيبقى موحدا أمام كل التحديات\".")
+        .person("Mark Rutte", "Secretary General", null, "مارك روته").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Mark Rutte", "نقلت"));
+  }
+
+  @Test
+  void anOfficeMayBeFollowedByItsBodyBeforeTheName() {
+    List<Quote> quotes = Story.of(
+            "وقالت المتحدثة باسم المفوضية الأوروبية أريانا بوديستا إن \"القرار سيصدر خلال أيام\".")
+        .person("Arianna Podesta", "Spokesperson", null, "أريانا بوديستا").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Arianna Podesta");
+  }
+
+  @Test
   void anOfficeAndItsCountryNameThePersonWhoHoldsIt() {
     List<Quote> quotes = Story.of(
             "استقبل وزير الخارجية البرازيلي ماورو فييرا نظيره التركي هاكان فيدان في العاصمة.",
@@ -135,6 +161,27 @@ class QuoteExtractorTest {
         .person("Cyril Ramaphosa", "President", "ZAF", "سيريل رامافوزا").direct();
     assertThat(quotes).hasSize(2);
     assertThat(quotes).extracting(Quote::speakerName).containsOnly("Cyril Ramaphosa");
+  }
+
+  @Test
+  void aQuotationThatGoesOnWithoutANewMarkKeepsItsSpeakerAndNeedsNoWarning() {
+    Layer<Quote> layer = Story.of(
+            "وقال لولا دا سيلفا: \"لن نسمح بقطع أشجار الغابة بعد اليوم.",
+            "سنضاعف عدد الحراس في كل ولاية\". ثم انتقل إلى ملف آخر.")
+        .person("Lula da Silva", "President", "BRA", "لولا دا سيلفا").layer();
+    assertThat(layer.items()).filteredOn(Quote::direct).extracting(Quote::text, Quote::speakerName)
+        .containsExactly(tuple("لن نسمح بقطع أشجار الغابة بعد اليوم.", "Lula da Silva"),
+            tuple("سنضاعف عدد الحراس في كل ولاية", "Lula da Silva"));
+    assertThat(layer.warnings()).isEmpty();
+  }
+
+  @Test
+  void aQuotationInTheParagraphAfterAColonHasTheVerbBeforeIt() {
+    List<Quote> quotes = Story.of(
+            "وكتبت كلوديا شينباوم على حسابها:",
+            "\"المدارس ستفتح أبوابها في موعدها المحدد\"")
+        .person("Claudia Sheinbaum", "President", "MEX", "كلوديا شينباوم").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Claudia Sheinbaum", "كتبت"));
   }
 
   @Test

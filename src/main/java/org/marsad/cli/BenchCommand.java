@@ -1,0 +1,99 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.marsad.store.ArchiveSearcher;
+import org.marsad.store.SampleCorpus;
+import org.marsad.store.Schema;
+import org.marsad.store.SearchRequest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad bench}: ingest throughput on a generated corpus ({@link SampleCorpus}) and search
+ * latency over random queries drawn from its words, a quarter of them with a filter.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures ingest (articles a second) and search latency (p50, p99) on a generated corpus.")
+public final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "articles generated (default: ${DEFAULT-VALUE})")
+  int articles;
+
+  @Option(names = "--queries", paramLabel = "N", defaultValue = "1000", description = "searches timed (default: ${DEFAULT-VALUE})")
+  int queries;
+
+  @Option(names = "--threads", paramLabel = "N", description = "articles analysed at once (default: the number of processors)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--keep", paramLabel = "DIR", description = "build the archive here and keep it (default: a temporary folder, removed)")
+  Path keep;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (articles < 1 || queries < 1 || threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--articles, --queries and --threads must be at least 1");
+    }
+    Path work = Files.createTempDirectory("marsad-bench");
+    try {
+      SampleCorpus corpus = new SampleCorpus(7);
+      Path input = work.resolve("corpus.jsonl");
+      long t0 = System.nanoTime();
+      corpus.writeJsonl(input, articles);
+      System.out.printf(Locale.ROOT, "generated %d articles (%.1f MB of JSONL) in %.1f s%n", articles,
+          Files.size(input) / 1e6, (System.nanoTime() - t0) / 1e9);
+
+      Path dir = keep != null ? keep : work.resolve("index");
+      IngestCommand.Result r = IngestCommand.ingest(List.of(input.toString()), dir, threads, 5000, false, false);
+      System.out.printf(Locale.ROOT, "ingest: %d articles in %.1f s on %d threads: %.0f articles/s (analysis, indexing, commits);"
+          + " the archive holds %d%n", r.stored(), r.seconds(), threads, r.stored() / r.seconds(), r.held());
+
+      try (ArchiveSearcher searcher = ArchiveSearcher.open(dir)) {
+        List<String> words = corpus.vocabulary();
+        Random random = new Random(11);
+        for (int i = 0; i < Math.min(100, queries); i++) {
+          searcher.search(query(words, random)); // warm-up, not timed
+        }
+        long[] nanos = new long[queries];
+        for (int i = 0; i < queries; i++) {
+          SearchRequest q = query(words, random);
+          long s = System.nanoTime();
+          searcher.search(q);
+          nanos[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "search: %d queries (top 10, highlighted, copies grouped): p50 %.2f ms, p99 %.2f ms,"
+            + " mean %.2f ms%n", queries, nanos[queries / 2] / 1e6, nanos[Math.min(queries - 1, (int) (queries * 0.99))] / 1e6,
+            Arrays.stream(nanos).average().orElse(0) / 1e6);
+      }
+    } finally {
+      try (Stream<Path> s = Files.walk(work)) {
+        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    return 0;
+  }
+
+  /** One or two words of the corpus; one query in four filtered by outlet or years. */
+  private static SearchRequest query(List<String> words, Random r) {
+    String q = words.get(r.nextInt(words.size())) + (r.nextBoolean() ? " " + words.get(r.nextInt(words.size())) : "");
+    SearchRequest req = SearchRequest.of(q);
+    return switch (r.nextInt(8)) {
+      case 0 -> req.and(Schema.OUTLET, "RT");
+      case 1 -> req.between("2017", "2019");
+      default -> req;
+    };
+  }
+}

@@ -1,0 +1,51 @@
+package org.marsad.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.doc.Article;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Quote;
+
+/** Who said what: the quotations of one speaker, optionally only those naming a subject. */
+public final class Quotations {
+
+  private Quotations() {}
+
+  /** One quotation with where and when it was published. */
+  public record Said(String speaker, String text, boolean direct, String outlet, String date, String source) {}
+
+  /**
+   * The quotations by {@code speaker} (any name, spelling or id) in {@code articles}, oldest
+   * first; with {@code about}, only those whose words name that entity or contain its name.
+   */
+  public static List<Said> of(List<Article> articles, String speaker, String about) {
+    String key = Keys.fold(speaker);
+    List<Said> out = new ArrayList<>();
+    for (Article a : articles) {
+      Optional<Entity> who = Timeline.find(a, speaker);
+      Optional<Entity> subject = about == null ? Optional.empty() : Timeline.find(a, about);
+      for (Quote q : a.quotes()) {
+        boolean bySpeaker = who.isPresent() ? who.get().id().equals(q.speaker())
+            : (q.speakerName() != null && Keys.fold(q.speakerName()).equals(key))
+                || (q.speaker() != null && Keys.fold(q.speaker()).equals(key));
+        if (!bySpeaker) {
+          continue;
+        }
+        if (about != null) {
+          boolean names = subject.isPresent() ? Timeline.names(q, subject.get())
+              : Keys.fold(q.text()).contains(Keys.fold(about));
+          if (!names) {
+            continue;
+          }
+        }
+        String name = q.speakerName() != null ? q.speakerName() : who.map(Schema::label).orElse(speaker);
+        out.add(new Said(name, q.text(), q.direct(), Hit.outlet(a),
+            a.published() == null ? "?" : Story.date(a.published()), a.source()));
+      }
+    }
+    out.sort(Comparator.comparing((Said s) -> s.date().equals("?") ? "~" : s.date()));
+    return out;
+  }
+}

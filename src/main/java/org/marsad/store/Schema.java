@@ -1,0 +1,239 @@
+package org.marsad.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.marsad.cli.Json;
+import org.marsad.doc.Article;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Event;
+import org.marsad.doc.Mention;
+import org.marsad.doc.Party;
+import org.marsad.doc.Quote;
+
+/**
+ * The index layout: one Lucene document per article. The record itself is stored whole as
+ * JSON ({@link #RECORD}); the other fields exist to find it. Filter fields hold
+ * {@link Keys#fold folded} keys, facet dimensions the display forms.
+ */
+public final class Schema {
+
+  public static final String ID = "id";
+  /** {@link Keys#source}: a changed article from the same place replaces the old one. */
+  public static final String SOURCE = "source";
+  /** A hash of the article as read: unchanged input is not analysed again. */
+  public static final String READ = "read";
+  public static final String TITLE = "title";
+  public static final String TEXT = "text";
+  public static final String RECORD = "record";
+  /** The outlet an article is named by ({@link Hit#outlet}), stored apart for "also in". */
+  public static final String SHOWN_OUTLET = "shown_outlet";
+  /** Publication day as yyyymmdd (month or day 0 when unknown): range filter and sort. */
+  public static final String DAY = "day";
+  public static final String SIGNATURE = "signature";
+  public static final String BAND = "band";
+  public static final String WORDS = "words";
+
+  /** Filter and facet dimensions. */
+  public static final String ENTITY = "entity";
+  public static final String TYPE = "type";
+  public static final String COUNTRY = "country";
+  public static final String OUTLET = "outlet";
+  public static final String YEAR = "year";
+  public static final String MONTH = "month";
+  public static final String EVENT = "event";
+  public static final String SPEAKER = "speaker";
+
+  public static final List<String> DIMENSIONS = List.of(ENTITY, TYPE, COUNTRY, OUTLET, YEAR, MONTH, EVENT, SPEAKER);
+
+  /** Words kept for story similarity: a signature over single words. */
+  public static final int WORD_SIGNATURE = 64;
+
+  /** Stored text with offsets in the postings, so highlighting need not re-analyse. */
+  private static final FieldType STORED_TEXT = new FieldType();
+
+  static {
+    STORED_TEXT.setTokenized(true);
+    STORED_TEXT.setStored(true);
+    STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    STORED_TEXT.freeze();
+  }
+
+  /**
+   * Lucene warns once a run that the JDK's incubating vector module is off; a command-line user
+   * can do nothing about it, so it is not shown (kept here: JUL holds loggers weakly).
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+  static {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+  }
+
+  private Schema() {}
+
+  /** Loads this class, and so quiets Lucene's start-up notice, before an index is opened. */
+  static void init() {}
+
+  /** The filter field of a dimension (facets live apart, in Lucene's own field). */
+  public static String filter(String dimension) {
+    return "f." + dimension;
+  }
+
+  public static FacetsConfig facets() {
+    FacetsConfig config = new FacetsConfig();
+    for (String d : DIMENSIONS) {
+      config.setMultiValued(d, !d.equals(YEAR) && !d.equals(MONTH));
+    }
+    return config;
+  }
+
+  /** The document for a record; {@code read} is the hash of the input it came from. */
+  public static Document document(Article a, String read) {
+    Document d = new Document();
+    d.add(new StringField(ID, a.id(), Field.Store.YES));
+    d.add(new StringField(SOURCE, Keys.source(a.source()), Field.Store.NO));
+    d.add(new StringField(READ, read, Field.Store.NO));
+    if (a.title() != null) {
+      d.add(new Field(TITLE, a.title(), STORED_TEXT));
+    }
+    d.add(new Field(TEXT, a.text(), STORED_TEXT));
+    try {
+      d.add(new StoredField(RECORD, Json.MAPPER.writeValueAsString(a)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("record " + a.id() + " cannot be written as JSON", e);
+    }
+
+    d.add(new StoredField(SHOWN_OUTLET, Hit.outlet(a)));
+    Keys.day(a.published()).ifPresent(day -> {
+      d.add(new IntPoint(DAY, day));
+      d.add(new NumericDocValuesField(DAY, day));
+      String year = String.valueOf(day / 10000);
+      add(d, YEAR, year, year);
+      if (day / 100 % 100 > 0) {
+        String month = a.published().substring(0, 7);
+        add(d, MONTH, month, month);
+      }
+    });
+
+    long[] signature = Syndication.signature(a.text());
+    d.add(new StoredField(SIGNATURE, MinHash.toBytes(signature)));
+    for (String band : Syndication.bandKeys(signature)) {
+      d.add(new StringField(BAND, band, Field.Store.NO));
+    }
+    d.add(new StoredField(WORDS, MinHash.toBytes(Stories.wordSignature(a.text()))));
+
+    Values v = new Values();
+    for (String credit : a.credits()) {
+      v.add(OUTLET, credit, credit);
+    }
+    // the host filters too ("rt.com"), but names the outlet in counts only when no credit does
+    Keys.host(a.source()).ifPresent(h -> v.add(OUTLET, h, a.credits().isEmpty() ? h : null));
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : a.entities()) {
+      byId.put(e.id(), e);
+      String label = label(e);
+      for (String name : names(e)) {
+        v.add(ENTITY, name, label);
+      }
+      v.add(TYPE, e.type().name(), e.type().name());
+      if (e.code() != null) {
+        v.add(COUNTRY, e.code(), e.code());
+        for (String name : names(e)) {
+          v.add(COUNTRY, name, e.code());
+        }
+      }
+      if (e.country() != null) {
+        v.add(COUNTRY, e.country(), e.country());
+      }
+    }
+    for (Event e : a.events()) {
+      v.add(EVENT, e.type(), e.type());
+      for (Party p : List.of(party(e.actor()), party(e.target()))) {
+        if (p.code() != null) {
+          v.add(COUNTRY, p.code(), p.code());
+        }
+      }
+    }
+    for (Quote q : a.quotes()) {
+      String label = q.speakerName() != null ? q.speakerName() : q.speaker();
+      if (label == null) {
+        continue;
+      }
+      v.add(SPEAKER, label, label);
+      Entity speaker = q.speaker() == null ? null : byId.get(q.speaker());
+      if (speaker != null) {
+        for (String name : names(speaker)) {
+          v.add(SPEAKER, name, label);
+        }
+      } else if (q.speaker() != null) {
+        v.add(SPEAKER, q.speaker(), label);
+      }
+    }
+    v.addTo(d);
+    return d;
+  }
+
+  /** Every way the record names an entity: its id, canonical names and each spelling in the text. */
+  public static Set<String> names(Entity e) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(e.id());
+    if (e.name() != null) {
+      names.add(e.name());
+    }
+    if (e.nameAr() != null) {
+      names.add(e.nameAr());
+    }
+    for (Mention m : e.mentions()) {
+      names.add(m.text());
+    }
+    return names;
+  }
+
+  public static String label(Entity e) {
+    return e.name() != null ? e.name() : e.nameAr() != null ? e.nameAr() : e.id();
+  }
+
+  private static Party party(Party p) {
+    return p == null ? new Party(null, null) : p;
+  }
+
+  private static void add(Document d, String dimension, String key, String label) {
+    d.add(new StringField(filter(dimension), Keys.fold(key), Field.Store.NO));
+    d.add(new SortedSetDocValuesFacetField(dimension, label));
+  }
+
+  /** Filter keys and facet labels of one document, each once. */
+  private static final class Values {
+    private final Map<String, Set<String>> keys = new HashMap<>();
+    private final Map<String, Set<String>> labels = new HashMap<>();
+
+    void add(String dimension, String key, String label) {
+      String k = key == null ? "" : Keys.fold(key);
+      if (!k.isEmpty()) {
+        keys.computeIfAbsent(dimension, x -> new LinkedHashSet<>()).add(k);
+      }
+      if (label != null && !label.isBlank()) {
+        labels.computeIfAbsent(dimension, x -> new LinkedHashSet<>()).add(label.strip());
+      }
+    }
+
+    void addTo(Document d) {
+      keys.forEach((dim, ks) -> ks.forEach(k -> d.add(new StringField(filter(dim), k, Field.Store.NO))));
+      labels.forEach((dim, ls) -> ls.forEach(l -> d.add(new SortedSetDocValuesFacetField(dim, l))));
+    }
+  }
+}

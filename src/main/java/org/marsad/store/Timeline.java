@@ -1,0 +1,128 @@
+package org.marsad.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.doc.Article;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Event;
+import org.marsad.doc.Mention;
+import org.marsad.doc.Party;
+import org.marsad.doc.Quote;
+
+/**
+ * What happened to an entity over time: the events it takes part in (as actor, target or
+ * place) and what it said, oldest first. With a second entity, only events both take part in
+ * and quotations by one that name the other.
+ */
+public final class Timeline {
+
+  private Timeline() {}
+
+  /**
+   * One dated line: {@code date} is the event's own date when the text gives a day, else the
+   * article's publication date ("?" when neither); {@code kind} is the PLOVER type or "QUOTE".
+   */
+  public record Entry(String date, String kind, String what, String outlet, String source, String article) {}
+
+  public static List<Entry> of(List<Article> articles, String entity, String with) {
+    List<Entry> out = new ArrayList<>();
+    for (Article a : articles) {
+      Optional<Entity> first = find(a, entity);
+      if (first.isEmpty()) {
+        continue;
+      }
+      Optional<Entity> second = with == null ? Optional.empty() : find(a, with);
+      if (with != null && second.isEmpty()) {
+        continue;
+      }
+      String published = a.published() == null ? "?" : Story.date(a.published());
+      for (Event e : a.events()) {
+        boolean takesPart = involves(e, first.get())
+            && (second.isEmpty() || involves(e, second.get()));
+        if (takesPart) {
+          String date = e.date() != null && e.date().matches("\\d{4}-\\d{2}-\\d{2}.*") ? e.date().substring(0, 10) : published;
+          out.add(new Entry(date, e.type(), describe(a, e), Hit.outlet(a), a.source(), a.id()));
+        }
+      }
+      for (Quote q : a.quotes()) {
+        boolean byFirst = first.get().id().equals(q.speaker());
+        boolean bySecond = second.isPresent() && second.get().id().equals(q.speaker());
+        boolean keep = second.isEmpty() ? byFirst
+            : (byFirst && names(q, second.get())) || (bySecond && names(q, first.get()));
+        if (keep) {
+          String who = q.speakerName() != null ? q.speakerName() : q.speaker();
+          out.add(new Entry(published, "QUOTE", who + ": \u00ab" + q.text() + "\u00bb", Hit.outlet(a), a.source(), a.id()));
+        }
+      }
+    }
+    out.sort(Comparator.comparing((Entry e) -> e.date().equals("?") ? "~" : e.date()));
+    return out;
+  }
+
+  /** The entity of an article that a user's name, id or spelling names. */
+  public static Optional<Entity> find(Article a, String name) {
+    String key = Keys.fold(name);
+    for (Entity e : a.entities()) {
+      for (String n : Schema.names(e)) {
+        if (Keys.fold(n).equals(key)) {
+          return Optional.of(e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the quotation names the entity inside its own words. */
+  public static boolean names(Quote q, Entity e) {
+    for (Mention m : e.mentions()) {
+      if (m.start() >= q.start() && m.end() <= q.end()) {
+        return true;
+      }
+    }
+    String text = Keys.fold(q.text());
+    for (String n : Schema.names(e)) {
+      String k = Keys.fold(n);
+      if (k.length() > 2 && text.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean involves(Event e, Entity x) {
+    return party(e.actor(), x) || party(e.target(), x) || x.id().equals(e.place());
+  }
+
+  private static boolean party(Party p, Entity x) {
+    if (p == null) {
+      return false;
+    }
+    return x.id().equals(p.entity()) || (x.code() != null && x.code().equals(p.code()) && p.entity() == null);
+  }
+
+  private static String describe(Article a, Event e) {
+    String sentence = e.start() >= 0 && e.end() <= a.text().length() && e.start() < e.end()
+        ? a.text().substring(e.start(), e.end()).replaceAll("\\s+", " ").strip() : "";
+    if (sentence.length() > 200) {
+      sentence = sentence.substring(0, 200) + " …";
+    }
+    return name(a, e.actor()) + " \u2192 " + name(a, e.target()) + ": " + sentence;
+  }
+
+  private static String name(Article a, Party p) {
+    if (p == null || (p.entity() == null && p.code() == null)) {
+      return "?";
+    }
+    if (p.entity() != null) {
+      for (Entity e : a.entities()) {
+        if (e.id().equals(p.entity())) {
+          return Schema.label(e);
+        }
+      }
+      return p.entity();
+    }
+    return p.code();
+  }
+}
