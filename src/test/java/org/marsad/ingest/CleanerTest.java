@@ -29,6 +29,25 @@ class CleanerTest {
   }
 
   @Test
+  void buttonsWithTheirCountersGo() {
+    CleanArticle a = Pages.clean(HEADLINE, "12 Shares", FIRST, "مشاركة 3", SECOND, "صورة أرشيفية", THIRD);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void aCommentCounterNearTheHeadlineDoesNotEndTheBody() {
+    CleanArticle a = Pages.clean(HEADLINE, "3 تعليقات", FIRST, SECOND);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aBreadcrumbIsNeverTheTitle() {
+    CleanArticle a = Pages.clean("الرئيسية > أخبار > سياسة", "الرئيسية أخبار رياضة اقتصاد منوعات فيديو", HEADLINE, FIRST);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST);
+  }
+
+  @Test
   void undefinedAndLinesOfSpacesGo() {
     CleanArticle a = Pages.clean(HEADLINE, "   ", "undefined", FIRST, " \t ", "\u00a0\u00a0", SECOND, "", "    ", THIRD);
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
