@@ -28,11 +28,14 @@ class HeldoutScoreTest {
   // Measured 2026-11-23 on main eadc254 merged into heldout: title 1.000, published 1.000,
   // dateline 0.800, credits F1 0.960, timexes F1 0.953, entities F1 0.941, entity_type 0.994,
   // entity_link 0.949, quotes F1 0.936, quote_speaker 0.549, events F1 0.436.
+  // Re-measured 2026-11-23 on main d71bd73: events F1 0.496 (bar raised to 0.45), quotes F1 0.926,
+  // quote_speaker 0.560; title fell to 0.900 (04: a headline holding بـ"..." became a dateline),
+  // a regression this test reports, so its bar stays.
   @ParameterizedTest(name = "{0} >= {1}")
   @CsvSource({
       "title, 0.95", "published, 0.95", "dateline, 0.75", "credits, 0.93",
       "timexes, 0.93", "entities, 0.92", "entity_type, 0.97", "entity_link, 0.92",
-      "quotes, 0.91", "quote_speaker, 0.50", "events, 0.40",
+      "quotes, 0.91", "quote_speaker, 0.50", "events, 0.45",
   })
   void layerMeetsItsBar(String layer, double bar) {
     Scoring.assertMeetsBar(summary, layer, bar);
