@@ -49,6 +49,8 @@ public final class Cleaner {
     private final List<String> paragraphs = new ArrayList<>();
     private final List<Boolean> isCaption = new ArrayList<>();
     private final Set<String> captionKeys = new HashSet<>();
+    /** Lines the page marks as captions. */
+    private final Set<String> markedCaptions = new HashSet<>();
     private String title;
     private String published;
     private int dateLineParagraph = -1;
@@ -74,6 +76,11 @@ public final class Cleaner {
         credits.add(outlets.named(g.outlet()).orElse(Phrases.strip(g.outlet())));
       }
       boolean titleGiven = title != null;
+      for (String c : raw.captions()) {
+        if (!Phrases.key(c).isEmpty()) {
+          markedCaptions.add(Phrases.key(c));
+        }
+      }
 
       List<String> lines = Arrays.asList(text.split("\\R", -1));
       int i = readHead(lines, titleGiven);
@@ -134,7 +141,7 @@ public final class Cleaner {
         if (title != null && Phrases.key(s).equals(Phrases.key(title))) {
           continue; // the headline again
         }
-        if (arabicArticle && Phrases.Letters.of(s).latinProse()) {
+        if (isCaption(s)) {
           addCaption(s);
           continue;
         }
@@ -189,7 +196,7 @@ public final class Cleaner {
         if (first && title != null && Phrases.key(s).equals(Phrases.key(title))) {
           continue;
         }
-        if (arabicArticle && Phrases.Letters.of(s).latinProse()) {
+        if (isCaption(s)) {
           addCaption(s);
           continue;
         }
@@ -280,6 +287,11 @@ public final class Cleaner {
     private Optional<String> outletIn(String s) {
       List<String> words = Arrays.asList(Phrases.key(s).split(" "));
       return outlets.atEnd(words).or(() -> outlets.atStart(words)).map(Outlets.Match::credit);
+    }
+
+    /** A photo caption: marked as one by the page, or a line of Latin prose in an Arabic article. */
+    private boolean isCaption(String s) {
+      return markedCaptions.contains(Phrases.key(s)) || (arabicArticle && Phrases.Letters.of(s).latinProse());
     }
 
     private void addCaption(String s) {

@@ -98,7 +98,11 @@ final class HtmlExtractor {
       body = (lines.isEmpty() || title != null ? "" : lines.get(0) + "\n") + ldBody.get();
     }
     Given given = new Given(title, IsoTimes.normalize(published).orElse(null), url, outlet);
-    return new RawArticle(url != null && source == null ? url : source, body, given, warnings);
+    List<String> captions = new ArrayList<>();
+    for (Element c : main.select("figcaption, .caption, .wp-caption-text, [itemprop=caption]")) {
+      captions.addAll(flatten(c));
+    }
+    return new RawArticle(url != null && source == null ? url : source, body, given, warnings, captions);
   }
 
   /** The element holding the article: marked as such, or the one with the most paragraph text. */

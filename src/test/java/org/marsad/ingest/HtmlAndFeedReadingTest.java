@@ -97,6 +97,17 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void anArabicCaptionThePageMarksIsACaptionToo() throws IOException {
+    String caption = "وزير الطاقة يتفقد المحطة الجديدة خلال الافتتاح";
+    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article>"
+        + "<p>" + P1 + "</p><figure><img src=\"a.jpg\"><figcaption>" + caption + "</figcaption></figure>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, caption, P2, P3);
+    assertThat(Pages.captions(a)).containsExactly(caption);
+  }
+
+  @Test
   void theSiteNameAfterTheHeadlineIsNotPartOfTheTitle() throws IOException {
     String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + " - الجزيرة نت\">"
         + "<meta property=\"article:published_time\" content=\"2026-04-07T09:30:00\"></head>" + body() + "</html>";
