@@ -73,6 +73,9 @@ final class HtmlExtractor {
     }
     Element h1 = doc.selectFirst("h1");
     String h1Text = h1 == null ? null : h1.text().strip();
+    if (title != null && h1Text != null && longerVersionOf(title, h1Text)) {
+      title = h1Text; // "Headline | a site Marsad does not know": the page's own h1 is the headline
+    }
 
     doc.select(NOT_TEXT).remove();
     int pageText = doc.body() == null ? 0 : doc.body().text().length();
@@ -196,6 +199,13 @@ final class HtmlExtractor {
       lines.add(s);
     }
     return lines;
+  }
+
+  /** Whether {@code title} is {@code headline} with more after it (a site's name, a tagline). */
+  private static boolean longerVersionOf(String title, String headline) {
+    String t = Phrases.key(title);
+    String h = Phrases.key(headline);
+    return Phrases.words(h) >= 3 && t.length() > h.length() && t.startsWith(h + " ");
   }
 
   /** "Headline - Site" or "Headline | Site" without the site's name. */

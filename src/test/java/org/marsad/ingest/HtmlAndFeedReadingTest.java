@@ -117,6 +117,15 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void anUnknownSiteNameAfterTheHeadlineGivesWayToThePagesOwnHeadline() throws IOException {
+    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + " | مجلة الأفق الأسبوعية\">"
+        + "</head>" + body() + "</html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, CAPTION, P3);
+  }
+
+  @Test
   void anOldPageWithParagraphsSeparatedByLineBreaks() throws IOException {
     String html = "<html><head><title>" + HEADLINE + "</title></head><body><table><tr><td class=\"menu\">الرئيسية</td>"
         + "<td><font size=\"4\"><b>" + HEADLINE + "</b></font><br><br>" + P1 + "<br><br>" + P2 + "<br>" + P3
