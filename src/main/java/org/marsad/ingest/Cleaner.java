@@ -307,7 +307,17 @@ public final class Cleaner {
     if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) {
       return false;
     }
-    return !endsSentence(s);
+    if (endsSentence(s) || s.contains(". ")) {
+      return false;
+    }
+    // a headline has a comma at most; a sentence with its period lost has its clauses' commas
+    int commas = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '،' || s.charAt(i) == ',') {
+        commas++;
+      }
+    }
+    return commas < 2;
   }
 
   /** Whether a line ends as a sentence or clause does, not as a headline or label. */

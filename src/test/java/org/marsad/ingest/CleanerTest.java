@@ -141,6 +141,14 @@ class CleanerTest {
   }
 
   @Test
+  void aFirstParagraphThatLostItsPeriodIsNotTheTitle() {
+    String first = "أطلقت وزارة الصحة، صباح اليوم الأحد، حملة وطنية لتطعيم الأطفال في المناطق الريفية";
+    CleanArticle a = Pages.clean("أخبار محلية", first, SECOND);
+    assertThat(a.title()).isNull();
+    assertThat(Pages.paragraphs(a)).containsExactly(first, SECOND);
+  }
+
+  @Test
   void menuWordsAndButtonsBeforeTheBodyAreNotTheTitleEither() {
     CleanArticle a = Pages.clean("09:12 GMT03 يونيو/ حزيران 2025", "مباشر", "    اليابان", "    انسخ الرابط",
         "    تابعنا عبر", "", "    " + FIRST, "", "    " + SECOND);
