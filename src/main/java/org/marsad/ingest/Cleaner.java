@@ -46,6 +46,11 @@ public final class Cleaner {
     private final RawArticle raw;
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> credits = new LinkedHashSet<>();
+    /**
+     * The site's own name (a banner, the page's stated outlet): a credit only when the article
+     * credits no one else, as a source line or an agency names who the words come from.
+     */
+    private final Set<String> siteCredits = new LinkedHashSet<>();
     private final List<String> paragraphs = new ArrayList<>();
     private final List<Boolean> isCaption = new ArrayList<>();
     private final Set<String> captionKeys = new HashSet<>();
@@ -73,7 +78,7 @@ public final class Cleaner {
       title = g.title() == null ? null : Phrases.strip(g.title());
       published = g.published();
       if (g.outlet() != null && !g.outlet().isBlank()) {
-        credits.add(outlets.named(g.outlet()).orElse(Phrases.strip(g.outlet())));
+        siteCredits.add(outlets.named(g.outlet()).orElse(Phrases.strip(g.outlet())));
       }
       boolean titleGiven = title != null;
       for (String c : raw.captions()) {
@@ -87,6 +92,9 @@ public final class Cleaner {
       readBody(lines, i);
 
       String dateline = findDateline();
+      if (credits.isEmpty()) {
+        credits.addAll(siteCredits);
+      }
       if (!titleGiven && title == null) {
         warnings.add("no headline found");
       }
@@ -267,12 +275,12 @@ public final class Cleaner {
     /** A site banner before the headline: "موقع ...", an outlet's name, "... - سبأ نت". */
     private boolean isBanner(String s) {
       if (furniture.classify(s) == Furniture.Kind.BANNER) {
-        outletIn(s).ifPresent(credits::add);
+        outletIn(s).ifPresent(siteCredits::add);
         return true;
       }
       Optional<String> named = outlets.named(s);
       if (named.isPresent()) {
-        credits.add(named.get());
+        siteCredits.add(named.get());
         return true;
       }
       String k = Phrases.key(s);
@@ -280,7 +288,7 @@ public final class Cleaner {
         return false;
       }
       Optional<String> hit = outletIn(s);
-      hit.ifPresent(credits::add);
+      hit.ifPresent(siteCredits::add);
       return hit.isPresent();
     }
 

@@ -22,8 +22,11 @@ final class DatelineFinder {
   private static final String DAY = "(?:\\s+(?:في\\s+)?[0-9٠-٩]{1,2}(?:\\s+[\\p{IsArabic}&&\\p{L}]+){0,2}(?:\\s+[0-9٠-٩]{4})?)?";
   /** An agency in brackets or between slashes: "(رويترز)", "/أ ش أ/". */
   private static final String BRACKETED = "(?:\\s*(?:\\((?<ag1>[^()]{1,30})\\)|/(?<ag2>[^/]{1,30})/))?";
-  /** The dash after the place; Anadolu and others write a slash: "الرياض/ الأناضول". */
-  private static final String DASH = "\\s*(?<dash>[-–—ـ]{1,2}|/)?\\s*";
+  /**
+   * The dash after the place; Anadolu and others write a slash: "الرياض/ الأناضول". A tatweel
+   * is a dash only between spaces ("موسكو ـ"): glued to a letter it draws the letter out ("بـ").
+   */
+  private static final String DASH = "\\s*(?<dash>[-–—]{1,2}|(?<=\\s)ـ{1,2}(?=\\s)|/)?\\s*";
   private static final Pattern OPENING = Pattern.compile("^" + PLACE + DAY + BRACKETED + DASH);
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
 
@@ -75,8 +78,8 @@ final class DatelineFinder {
     if (agency.isEmpty() && (agencyRequired || Phrases.words(rest) < MIN_SENTENCE_WORDS)) {
       return Optional.empty();
     }
-    if (agency.isEmpty() && outlets.named(place).isPresent()) {
-      return Optional.empty(); // "رويترز - ..." names a source, not a place
+    if (outlets.named(place).isPresent()) {
+      return Optional.empty(); // "رويترز - ...", "وكالة الأنباء اليمنية (سبأ)" name a source, not a place
     }
     return Optional.of(new Dateline(place, agency, rest));
   }

@@ -258,6 +258,29 @@ class CleanerTest {
   }
 
   @Test
+  void theSitesBannerIsACreditOnlyWhenNoOneElseIsCredited() {
+    assertThat(Pages.clean("قناة العالم الاخبارية", HEADLINE, FIRST, SECOND, "المصدر: وكالات").credits())
+        .containsExactly("وكالات");
+    assertThat(Pages.clean("قناة العالم الاخبارية", HEADLINE, FIRST, SECOND).credits()).containsExactly("قناة العالم");
+  }
+
+  @Test
+  void anAgencysFullNameWithItsShortNameIsABannerNotADateline() {
+    CleanArticle a = Pages.clean("وكالة الأنباء اليمنية (سبأ)", "الرئيسية", HEADLINE, "عدن - سبأ :", FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.dateline()).isEqualTo("عدن");
+    assertThat(a.credits()).containsExactly("سبأ");
+  }
+
+  @Test
+  void aDrawnOutLetterInTheHeadlineIsNotADatelineDash() {
+    String headline = "الحكومة تلوّح بـ\"إجراءات صارمة\" بعد ارتفاع أسعار الخبز في الأسواق";
+    CleanArticle a = Pages.clean(headline, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.dateline()).isNull();
+  }
+
+  @Test
   void aPlaceWrittenWithAShaddaIsKeptAsWritten() {
     String first = "عمّان – أعلنت السلطات الصحية عن وصول شحنة جديدة من اللقاحات إلى المطار.";
     CleanArticle a = Pages.clean(HEADLINE, first, SECOND);
