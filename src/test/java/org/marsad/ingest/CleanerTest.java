@@ -91,6 +91,13 @@ class CleanerTest {
   }
 
   @Test
+  void aSubheadingThatBeginsWithAMarkerWordIsKept() {
+    String subheading = "تعليقات الصحف المحلية";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, subheading, SECOND, "الوسوم: الصحة، الأطفال", THIRD);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, subheading, SECOND);
+  }
+
+  @Test
   void aSentenceThatBeginsLikeAMarkerIsKept() {
     String sentence = "التعليقات التي نشرها سكان القرى على صفحة الوزارة طالبت بتمديد الحملة شهرا آخر حتى يصل"
         + " التطعيم إلى الجميع.";
