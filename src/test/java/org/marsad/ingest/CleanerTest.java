@@ -98,6 +98,13 @@ class CleanerTest {
   }
 
   @Test
+  void aShortSentenceThatBeginsLikeAButtonIsKept() {
+    String sentence = "اشترك في الحملة أكثر من ألف متطوع.";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, sentence, SECOND, "اشترك في النشرة البريدية");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, sentence, SECOND);
+  }
+
+  @Test
   void aSentenceThatBeginsLikeAMarkerIsKept() {
     String sentence = "التعليقات التي نشرها سكان القرى على صفحة الوزارة طالبت بتمديد الحملة شهرا آخر حتى يصل"
         + " التطعيم إلى الجميع.";
