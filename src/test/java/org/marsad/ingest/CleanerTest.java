@@ -327,6 +327,15 @@ class CleanerTest {
   }
 
   @Test
+  void aPhotoCreditGoesAndItsCaptionStays() {
+    String caption = "Health workers vaccinate children at a village school north of the capital on Sunday";
+    CleanArticle a = Pages.clean(HEADLINE, "© Example Photo Agency / Photographer Name", caption, FIRST,
+        "صدر الصورة، Getty Images", SECOND);
+    assertThat(Pages.paragraphs(a)).containsExactly(caption, FIRST, SECOND);
+    assertThat(Pages.captions(a)).containsExactly(caption);
+  }
+
+  @Test
   void anEnglishNameInsideAnArabicSentenceIsNotACaption() {
     String line = "وقالت منظمة Save the Children إن الحملة خطوة مهمة لحماية الأطفال في الريف.";
     CleanArticle a = Pages.clean(HEADLINE, FIRST, line);
