@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 final class DatelineFinder {
 
-  /** An Arabic letter, or a diacritic on one ("عمّان"): diacritics belong to no script. */
-  private static final String LETTER = "(?:[\\p{IsArabic}&&\\p{L}]|[\\u064B-\\u065F\\u0670])";
+  /**
+   * An Arabic letter, or a diacritic on one ("عمّان"): diacritics belong to no script. Not the
+   * tatweel, which some outlets write as the dash ("بغداد ـ").
+   */
+  private static final String LETTER = "(?:[\\p{IsArabic}&&\\p{L}&&[^\\u0640]]|[\\u064B-\\u065F\\u0670])";
   /** One to three Arabic words, the place. */
   private static final String PLACE = "(?<place>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})";
   /** A day (and month, year) some agencies put after the place: "عمان 12 تموز 2025". */
@@ -24,9 +27,9 @@ final class DatelineFinder {
   private static final String BRACKETED = "(?:\\s*(?:\\((?<ag1>[^()]{1,30})\\)|/(?<ag2>[^/]{1,30})/))?";
   /**
    * The dash after the place; Anadolu and others write a slash: "الرياض/ الأناضول". A tatweel
-   * is a dash only between spaces ("موسكو ـ"): glued to a letter it draws the letter out ("بـ").
+   * is a dash only after a space: glued to a letter it is part of the word ("بـ").
    */
-  private static final String DASH = "\\s*(?<dash>[-–—]{1,2}|(?<=\\s)ـ{1,2}(?=\\s)|/)?\\s*";
+  private static final String DASH = "\\s*(?<dash>[-–—]{1,2}|/|(?<=\\s)ـ{1,2})?\\s*";
   private static final Pattern OPENING = Pattern.compile("^" + PLACE + DAY + BRACKETED + DASH);
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
 
@@ -79,7 +82,8 @@ final class DatelineFinder {
       return Optional.empty();
     }
     if (outlets.named(place).isPresent()) {
-      return Optional.empty(); // "رويترز - ...", "وكالة الأنباء اليمنية (سبأ)" name a source, not a place
+      // "رويترز - ..." names a source, not a place; so does a masthead "وكالة الأنباء اليمنية (سبأ)"
+      return Optional.empty();
     }
     return Optional.of(new Dateline(place, agency, rest));
   }
