@@ -78,7 +78,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Path tmp = out == null ? null
         : Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName() + ".", ".part");
     boolean done = false;
-    Batch<Article> batch = new Batch<>("analyze", threads, stdin, stderr);
+    // no bar when the records themselves go to the terminal: they would mix
+    boolean progress = tmp != null || stdout != System.out || !Batch.isTerminal(1);
+    Batch<Article> batch = new Batch<>("analyze", threads, stdin, stderr, progress);
     Pipeline pipeline = Pipeline.standard();
     int[] written = {0};
     try (OutputStream os = tmp == null ? new KeepOpen(stdout) : Files.newOutputStream(tmp);

@@ -45,18 +45,23 @@ final class Batch<R> {
   private final int threads;
   private final InputStream stdin;
   private final PrintStream stderr;
+  private final boolean progress;
   private int skipped;
 
   Batch(String task, int threads) {
-    this(task, threads, System.in, System.err);
+    this(task, threads, System.in, System.err, true);
   }
 
-  /** A batch reading "-" from {@code stdin} and telling problems on {@code stderr}. */
-  Batch(String task, int threads, InputStream stdin, PrintStream stderr) {
+  /**
+   * A batch reading "-" from {@code stdin} and telling problems on {@code stderr}, with a
+   * progress bar when {@code progress} allows it and a person watches standard error.
+   */
+  Batch(String task, int threads, InputStream stdin, PrintStream stderr, boolean progress) {
     this.task = task;
     this.threads = threads;
     this.stdin = stdin;
     this.stderr = stderr;
+    this.progress = progress && stderr == System.err;
   }
 
   /** Inputs skipped so far: missing files, unreadable lines, failed articles. */
@@ -86,7 +91,7 @@ final class Batch<R> {
       }
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (ProgressBar bar = stderr == System.err ? progressBar(task, files.size()) : null) {
+    try (ProgressBar bar = progress ? progressBar(task, files.size()) : null) {
       Ordered ordered = new Ordered(pool, work, done, 4 * threads);
       ArticleReader reader = new ArticleReader();
       for (Path f : files) {
@@ -108,7 +113,7 @@ final class Batch<R> {
 
   /** A progress bar on standard error when a person is watching it and there is more than one file. */
   private static ProgressBar progressBar(String task, int files) {
-    if (files <= 1 || !stderrIsTerminal()) {
+    if (files <= 1 || !isTerminal(2)) {
       return null;
     }
     // a fixed width: asking the terminal for its width loads native code, with warnings
@@ -120,11 +125,12 @@ final class Batch<R> {
   private static final int BAR_WIDTH = 100;
 
   /**
-   * Whether standard error is a terminal. Java cannot ask that of one stream; on Linux the
-   * process's file table says where it goes. Elsewhere a console means a person is watching.
+   * Whether standard output (1) or error (2) is a terminal. Java cannot ask that of one stream;
+   * on Linux the process's file table says where it goes. Elsewhere a console means a person
+   * is watching.
    */
-  static boolean stderrIsTerminal() {
-    Path fd2 = Path.of("/proc/self/fd/2");
+  static boolean isTerminal(int fd) {
+    Path fd2 = Path.of("/proc/self/fd/" + fd);
     try {
       if (Files.exists(fd2, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         String target = Files.readSymbolicLink(fd2).toString();

@@ -12,6 +12,8 @@ public final class RecordWriters {
   static {
     FORMATS.put("jsonl", () -> (a, out) -> out.println(Json.MAPPER.writeValueAsString(a)));
     FORMATS.put("pretty", PrettyWriter::new);
+    FORMATS.put("plover", PloverWriter::new);
+    FORMATS.put("events-csv", EventsCsvWriter::new);
   }
 
   private RecordWriters() {}

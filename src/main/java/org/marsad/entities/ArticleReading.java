@@ -4,11 +4,9 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.AnalyzedText;
@@ -29,7 +27,6 @@ import org.marsad.text.Token;
  */
 final class ArticleReading {
 
-  private static final int MAX_NAME_WORDS = 3;
   private static final Transliterator SLUG = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
   private final Gazetteer gazetteer;
@@ -43,8 +40,11 @@ final class ArticleReading {
   private final NameTrie<Target> localNames = new NameTrie<>();
   private final List<Reference> references = new ArrayList<>();
   private final List<LatinName> latinNames = new ArrayList<>();
-  private final Set<String> articleKeys = new HashSet<>();
+  private final NameBoundaries names;
   private String lastRole = "";
+  /** The person last named, and the word after that mention, for an office in apposition. */
+  private Found lastPerson;
+  private int lastPersonTo = -1;
 
   /** An office named without a person after it, and where. */
   private record Reference(int start, int end, Office office, String country) {}
@@ -61,15 +61,14 @@ final class ArticleReading {
     this.text = analyzed.text();
     this.words = TokenKeys.of(analyzed.tokens());
     this.covered = new boolean[words.size()];
-    for (TokenKeys w : words) {
-      articleKeys.add(w.key());
-    }
+    this.names = new NameBoundaries(gazetteer, words, covered);
   }
 
   List<Entity> read() {
     findNames();
     readOffices();
     linkLatinNames();
+    linkCaptionNames();
     findLocalNames();
     resolveReferences();
     return entities.values().stream()
@@ -120,7 +119,13 @@ final class ArticleReading {
 
   /** A name of one word that is also a common word ("مالي") is not taken alone. */
   private boolean acceptable(NameTrie.Match<Target> m) {
-    if (m.to() - m.from() != 1 || m.value() instanceof Target.OfficeWord) {
+    if (m.value() instanceof Target.OfficeWord) {
+      return true;
+    }
+    if (gazetteer.isNotBefore(words, m.from(), m.to())) {
+      return false;
+    }
+    if (m.to() - m.from() != 1) {
       return true;
     }
     return !gazetteer.isCommonKey(NameKeys.key(text.substring(m.start(), m.end())));
@@ -143,6 +148,8 @@ final class ArticleReading {
             if (!f.role.isEmpty()) {
               lastRole = f.role;
             }
+            lastPerson = f;
+            lastPersonTo = m.to();
             rememberSurname(m, known);
           }
         }
@@ -159,6 +166,7 @@ final class ArticleReading {
     int end = m.end();
     int next = k + 1;
     String country = "";
+    boolean introducedOnlyKnown = false;
     boolean paren = isPunct(pos, "(");
     int inside = paren ? pos + 1 : pos;
     if (next < found.size() && found.get(next).from() == inside && countryOf(found.get(next)) != null) {
@@ -170,8 +178,24 @@ final class ArticleReading {
         pos++;
       }
       pos = skipModifiers(pos);
+      // "سفير روسيا لدى واشنطن": the country the envoy is posted to
+      if (pos < words.size() && words.get(pos).key().equals("لدي") && next < found.size()
+          && found.get(next).from() == pos + 1 && found.get(next).value() instanceof Target.Known) {
+        pos = found.get(next).to();
+        next++;
+      }
+    } else if (next < found.size() && found.get(next).from() == pos
+        && found.get(next).value() instanceof Target.Known body && body.entity().type() == EntityType.ORG) {
+      // "الأمين العام للأمم المتحدة", "المتحدث باسم الخارجية الصينية": the body the office belongs to
+      country = body.entity().country();
+      end = found.get(next).end();
+      pos = skipModifiers(found.get(next).to());
+      next++;
     } else if (latin && k > 0) {
       country = latinOwner(k);
+    } else if (office.kind() == Office.Kind.OFFICE && !office.isDefinite()) {
+      // "وزير خارجية ...", "رئيس مجلس إدارة ...": a construct names a person only with its country
+      introducedOnlyKnown = true;
     }
     boolean apposition = isPunct(pos, "،") || isPunct(pos, ",");
     if (apposition) {
@@ -184,21 +208,33 @@ final class ArticleReading {
       introductions.put(next, new Introduction(named, role, country));
       return;
     }
+    if (introducedOnlyKnown) {
+      return;
+    }
     if (latin) {
-      int to = latinNameEnd(pos);
+      int to = names.latinNameEnd(pos);
       if (to > pos) {
         latinNames.add(new LatinName(words.get(pos).token().start(), words.get(to - 1).token().end(),
             named.kind() == Office.Kind.OFFICE ? named : null, country));
       }
       return;
     }
-    int to = unknownNameEnd(pos, apposition);
+    int to = names.unknownNameEnd(pos, apposition);
     if (to > pos) {
-      Found f = localPerson(pos, to);
+      Found f = localPerson(pos, to, country);
       f.giveOffice(named, role, country);
       if (!f.role.isEmpty()) {
         lastRole = f.role;
       }
+      lastPerson = f;
+      lastPersonTo = to;
+      return;
+    }
+    // "فاليري غيراسيموف، رئيس الأركان الروسي،": the office of the person just named
+    if (office.kind() == Office.Kind.OFFICE && lastPerson != null && lastPersonTo == m.from() - 1
+        && isPunct(m.from() - 1, "،", ",")) {
+      lastPerson.giveOffice(named, role, country);
+      lastPerson.mention(text, m.start(), end);
       return;
     }
     if (office.kind() != Office.Kind.TITLE) {
@@ -266,55 +302,8 @@ final class ArticleReading {
     return false;
   }
 
-  /**
-   * The end of a name the knowledge base lacks, starting at word {@code from}: up to three
-   * Arabic words, none of them common words, names, article-bearing ("ال") or a noun the
-   * article also writes with the article; two words at least, or one set off by commas.
-   */
-  private int unknownNameEnd(int from, boolean apposition) {
-    int to = from;
-    while (to < words.size() && to - from < MAX_NAME_WORDS && isNameWord(to, to == from)) {
-      to++;
-    }
-    if (to == from) {
-      return from;
-    }
-    boolean closed = to >= words.size() || words.get(to).token().kind() == Token.Kind.PUNCT;
-    if (to - from >= 2 || (apposition && closed)) {
-      return to;
-    }
-    return from;
-  }
-
-  private boolean isNameWord(int i, boolean first) {
-    TokenKeys w = words.get(i);
-    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
-        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleKeys.contains("ال" + w.key())) {
-      return false;
-    }
-    // "بالصحفيين": a preposition and the article make a common noun
-    for (TokenKeys.Reading r : w.readings()) {
-      if (r.start() > w.token().start() && r.key().startsWith("ال")) {
-        return false;
-      }
-    }
-    // "بوتين وكيم": a conjunction begins another name
-    return first || w.key().charAt(0) != 'و' || w.key().length() <= 3;
-  }
-
-  /** The end of a capitalised English name ("Fumio Kishida"), at most three words. */
-  private int latinNameEnd(int from) {
-    int to = from;
-    while (to < words.size() && to - from < MAX_NAME_WORDS && !covered[to]
-        && words.get(to).token().kind() == Token.Kind.LATIN
-        && Character.isUpperCase(words.get(to).token().text().charAt(0))) {
-      to++;
-    }
-    return to;
-  }
-
   /** The person named by words {@code [from, to)}, made once per article. */
-  private Found localPerson(int from, int to) {
+  private Found localPerson(int from, int to, String country) {
     List<String> keys = new ArrayList<>();
     List<String> skeletons = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -331,10 +320,10 @@ final class ArticleReading {
       Target.Local target = new Target.Local(localKey);
       localNames.add(keys, target);
       localNames.add(skeletons, target);
-      String surname = keys.get(keys.size() - 1);
-      if (to - from >= 2 && surname.length() >= NameKeys.SKELETON_MIN && !gazetteer.isCommonKey(surname)) {
-        localNames.add(List.of(surname), target);
-        localNames.add(List.of(NameKeys.skeleton(surname)), target);
+      TokenKeys surname = words.get(gazetteer.isFamilyNameFirst(country) ? from : to - 1);
+      if (to - from >= 2 && names.isSurname(surname)) {
+        localNames.add(List.of(surname.key()), target);
+        localNames.add(List.of(surname.skeleton()), target);
       }
     }
     f.mention(text, words.get(from).token().start(), words.get(to - 1).token().end());
@@ -346,17 +335,21 @@ final class ArticleReading {
     if (m.to() - m.from() < 2) {
       return;
     }
-    TokenKeys last = words.get(m.to() - 1);
-    if (last.token().kind() == Token.Kind.ARABIC && last.key().length() >= NameKeys.SKELETON_MIN
-        && !gazetteer.isCommonKey(last.key())) {
-      localNames.add(List.of(last.key()), known);
-      localNames.add(List.of(last.skeleton()), known);
+    for (int i = m.from(); i < m.to() - 1; i++) {
+      if (NameBoundaries.CONNECTORS.contains(words.get(i).key())) {
+        return; // "محمد بن سلمان": the last word of an Arab name is a father's given name
+      }
+    }
+    TokenKeys family = words.get(gazetteer.isFamilyNameFirst(known.entity().country()) ? m.from() : m.to() - 1);
+    if (names.isSurname(family)) {
+      localNames.add(List.of(family.key()), known);
+      localNames.add(List.of(family.skeleton()), known);
     }
   }
 
   /** Stable id of a person outside the knowledge base: its normalised name, romanised. */
   static String personId(String normalizedName) {
-    String slug = SLUG.transliterate(normalizedName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug = NameKeys.romanize(SLUG, normalizedName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return "person:" + (slug.isEmpty() ? Integer.toHexString(normalizedName.hashCode()) : slug);
   }
 
@@ -385,6 +378,34 @@ final class ArticleReading {
       if (n.office() != null) {
         same.giveOffice(n.office(), n.office().role(), n.country());
       }
+    }
+  }
+
+  /**
+   * A capitalised English name in a caption, with no office before it ("Choe Son Hui speaks"),
+   * is a mention of a person the article names, when their consonants agree; else nothing.
+   */
+  private void linkCaptionNames() {
+    int i = 0;
+    while (i < words.size()) {
+      Token t = words.get(i).token();
+      if (covered[i] || t.kind() != Token.Kind.LATIN || !Character.isUpperCase(t.text().charAt(0))
+          || !analyzed.inCaption(t.start())) {
+        i++;
+        continue;
+      }
+      int to = names.latinNameEnd(i);
+      if (to - i >= 2) {
+        String written = text.substring(t.start(), words.get(to - 1).token().end());
+        String skeleton = NameKeys.latinSkeleton(written);
+        for (Found f : entities.values()) {
+          if (f.isPerson() && sameName(f, skeleton)) {
+            f.mention(text, t.start(), words.get(to - 1).token().end());
+            break;
+          }
+        }
+      }
+      i = Math.max(to, i + 1);
     }
   }
 

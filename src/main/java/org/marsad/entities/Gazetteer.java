@@ -3,8 +3,9 @@ package org.marsad.entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
@@ -19,17 +20,25 @@ import org.marsad.text.Tokenizer;
  */
 final class Gazetteer {
 
-  private final KnowledgeBase kb;
   private final NameTrie<Target> trie = new NameTrie<>();
   private final Set<String> commonWords;
   private final Set<String> officeModifiers;
+  private final Set<String> givenNames;
+  private final Set<String> familyNameFirst;
+  private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
   private final Map<String, String> roleClasses = new HashMap<>();
 
   Gazetteer(KnowledgeBase kb) {
-    this.kb = kb;
-    this.commonWords = words("entities/common-words.tsv");
+    Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
+    common.addAll(verbForms());
+    this.commonWords = Set.copyOf(common);
     this.officeModifiers = words("entities/office-modifiers.tsv");
+    this.givenNames = words("entities/given-names.tsv");
+    this.familyNameFirst = Set.copyOf(DataFiles.lines("entities/family-name-first.tsv"));
+    for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
+      notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
+    }
     for (KbEntity e : kb.entities()) {
       for (String name : e.arabicNames()) {
         add(name, new Target.Known(e, false), e.isPerson());
@@ -59,15 +68,11 @@ final class Gazetteer {
     for (Office o : countryOffices.values()) {
       for (Office generic : offices) {
         if (generic.phrase().equals(o.phrase()) && generic.country().isEmpty()) {
-          roleClasses.putIfAbsent(o.role().toLowerCase(java.util.Locale.ROOT),
-              generic.role().toLowerCase(java.util.Locale.ROOT));
+          roleClasses.putIfAbsent(o.role().toLowerCase(Locale.ROOT),
+              generic.role().toLowerCase(Locale.ROOT));
         }
       }
     }
-  }
-
-  KnowledgeBase kb() {
-    return kb;
   }
 
   NameTrie<Target> trie() {
@@ -86,6 +91,37 @@ final class Gazetteer {
 
   boolean isCommonKey(String key) {
     return commonWords.contains(key);
+  }
+
+  /**
+   * Whether the name on words {@code [from, to)} is followed by a word that makes it another
+   * entity ({@code not-before.tsv}). The first word is compared in each of its readings.
+   */
+  boolean isNotBefore(List<TokenKeys> words, int from, int to) {
+    if (notBefore.isEmpty() || to >= words.size()) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int i = from + 1; i < to; i++) {
+      rest.append(' ').append(words.get(i).key());
+    }
+    rest.append('\t').append(words.get(to).key());
+    for (TokenKeys.Reading r : words.get(from).readings()) {
+      if (notBefore.contains(r.key() + rest)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the people of country {@code code} are named family name first ("كانغ كيونغ وا"). */
+  boolean isFamilyNameFirst(String code) {
+    return familyNameFirst.contains(code);
+  }
+
+  /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
+  boolean isGivenName(TokenKeys w) {
+    return givenNames.contains(w.key());
   }
 
   boolean isOfficeModifier(TokenKeys w) {
@@ -137,6 +173,29 @@ final class Gazetteer {
     return out;
   }
 
+  /**
+   * The regular forms of the verbs of {@code entities/verbs.tsv}: past, feminine and plural
+   * past, imperfect masculine and feminine, plural, and future with س.
+   */
+  private static Set<String> verbForms() {
+    Set<String> out = new HashSet<>();
+    for (DataFiles.Row row : DataFiles.rows("entities/verbs.tsv", 2)) {
+      String past = ArabicNormalizer.normalize(row.field(0));
+      String imperfect = ArabicNormalizer.normalize(row.field(1));
+      if (!imperfect.startsWith("ي")) {
+        throw row.error("an imperfect verb beginning with ي in field 2");
+      }
+      // a final weak letter drops before the endings: دعا → دعت، دعوا
+      String stem = past.endsWith("ي") || past.endsWith("ا") ? past.substring(0, past.length() - 1) : past;
+      String rest = imperfect.substring(1);
+      for (String form : List.of(past, stem + "ت", stem + "وا", imperfect, "ت" + rest, imperfect + "ون",
+          "س" + imperfect, "ست" + rest)) {
+        out.add(NameKeys.keyOfNormalized(form));
+      }
+    }
+    return out;
+  }
+
   /** The normalised keys of a one-word-a-line list, proclitics not split. */
   private static Set<String> words(String resource) {
     Set<String> out = new HashSet<>();
@@ -151,7 +210,7 @@ final class Gazetteer {
    * "Foreign Minister" of their countries, as {@code offices.tsv} says by one phrase for them.
    */
   String sameOffice(String role) {
-    return roleClasses.getOrDefault(role.toLowerCase(java.util.Locale.ROOT), role.toLowerCase(java.util.Locale.ROOT));
+    return roleClasses.getOrDefault(role.toLowerCase(Locale.ROOT), role.toLowerCase(Locale.ROOT));
   }
 
   /** The office as country {@code code} names it ("Secretary of State" for the United States). */

@@ -87,12 +87,19 @@ final class NameKeys {
     return true;
   }
 
+  /** {@code name} through {@code t}; one caller at a time, as ICU transliterators keep state. */
+  static String romanize(Transliterator t, String name) {
+    synchronized (t) {
+      return t.transliterate(name);
+    }
+  }
+
   /**
    * The consonant skeleton of a name in any script, romanised: vowels and the letters that
    * write them (w, y, h at a word's end) dropped, sh/ch/j/g and k/c/q folded, doubles merged.
    */
   static String latinSkeleton(String name) {
-    String ascii = isLatin(name) ? LATIN_TO_ASCII.transliterate(name) : ARABIC_TO_ASCII.transliterate(name);
+    String ascii = romanize(isLatin(name) ? LATIN_TO_ASCII : ARABIC_TO_ASCII, name);
     StringBuilder out = new StringBuilder();
     for (String word : ascii.split("[^a-z]+")) {
       if (word.isEmpty()) {

@@ -65,10 +65,12 @@ final class NameTrie<T> {
     int j = i;
     while (n != null) {
       j++;
-      for (T v : n.values) {
-        Match<T> m = new Match<>(i, j, start, words.get(j - 1).token().end(), v, exact);
-        if (better(m, best) && accept.test(m)) {
-          best = m;
+      if (!n.values.isEmpty() && (best == null || j > best.to() || (j == best.to() && exact && !best.exact()))) {
+        for (T v : n.values) {
+          Match<T> m = new Match<>(i, j, start, words.get(j - 1).token().end(), v, exact);
+          if (better(m, best) && accept.test(m)) {
+            best = m;
+          }
         }
       }
       if (j >= words.size()) {

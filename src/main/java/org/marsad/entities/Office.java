@@ -31,7 +31,17 @@ record Office(String phrase, String role, String country, Kind kind) {
     if (h.startsWith("deputy") || h.startsWith("vice") || (isGeneric() && h.startsWith("prime"))) {
       return false;
     }
-    return h.endsWith(" " + r) || (isGeneric() && h.contains("secretary"));
+    // "رئيسة المفوضية": a President of the European Commission
+    return h.endsWith(" " + r) || h.startsWith(r + " of ") || (isGeneric() && h.contains("secretary"));
+  }
+
+  /**
+   * Whether the phrase ends in a definite word ("وزير الخارجية", "الرئيس"), so that a name
+   * may follow it; "وزير خارجية", "رئيس" are constructs, waiting for their country.
+   */
+  boolean isDefinite() {
+    String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+    return kind != Kind.OFFICE || NameKeys.isLatin(last) || last.startsWith("ال") || last.startsWith("أل");
   }
 
   /** "الوزير": an office word that does not say which ministry. */

@@ -35,7 +35,8 @@ final class Furniture {
   /** An end marker ends the body only on a line this short: a heading, not a sentence. */
   private static final int END_LINE = 6;
 
-  private record Entry(String key, String action) {}
+  /** A phrase that opens a line: its key with the space after it, and what it does. */
+  private record Entry(String prefix, String action) {}
 
   private final Map<String, String> whole = new HashMap<>();
   private final List<Entry> leading = new ArrayList<>();
@@ -61,7 +62,7 @@ final class Furniture {
       }
       whole.put(k, action);
       if (!action.equals("line")) {
-        leading.add(new Entry(k, action));
+        leading.add(new Entry(k + " ", action));
       }
     }
     for (String line : DataFiles.lines("ingest/sections.tsv")) {
@@ -78,6 +79,10 @@ final class Furniture {
     if (k.isEmpty()) {
       return Kind.NONE;
     }
+    String counted = withoutNumbers(k);
+    if (!counted.equals(k) && whole.containsKey(counted)) {
+      return Kind.LINE; // a button or widget with its counter: "12 Shares", "3 تعليقات"
+    }
     String action = whole.get(k);
     if (action != null) {
       return switch (action) {
@@ -92,7 +97,7 @@ final class Furniture {
     }
     int words = Phrases.words(k);
     for (Entry e : leading) {
-      if (!k.startsWith(e.key() + " ")) {
+      if (!k.startsWith(e.prefix())) {
         continue;
       }
       switch (e.action()) {
@@ -113,6 +118,20 @@ final class Furniture {
       }
     }
     return Kind.NONE;
+  }
+
+  /** A key without its words made only of digits. */
+  private static String withoutNumbers(String k) {
+    StringBuilder b = new StringBuilder(k.length());
+    for (String w : k.split(" ")) {
+      if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit)) {
+        if (!b.isEmpty()) {
+          b.append(' ');
+        }
+        b.append(w);
+      }
+    }
+    return b.toString();
   }
 
   /** "منذ 3 ساعات", "قبل دقيقتين": the time since the page was posted, not a headline. */

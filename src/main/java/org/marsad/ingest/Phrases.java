@@ -1,6 +1,5 @@
 package org.marsad.ingest;
 
-import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -10,13 +9,29 @@ import org.marsad.text.ArabicNormalizer;
  */
 final class Phrases {
 
-  private static final Pattern PUNCT = Pattern.compile(
-      "[\\s\\p{Z}\"'«»“”‘’„()\\[\\]{}،,.:;!?؟\\-–—/|•·*+_=<>›‹…\\u200b-\\u200f\\ufeff]+");
+  /** Punctuation and quotation marks a key leaves out (besides white space and invisible marks). */
+  private static final String PUNCT = "\"'«»“”‘’„()[]{}،,.:;!?؟-–—/|•·*+_=<>›‹…";
 
   private Phrases() {}
 
   static String key(String s) {
-    return PUNCT.matcher(ArabicNormalizer.normalize(s)).replaceAll(" ").strip();
+    // one pass, no regex: this runs on every line of every page, several times
+    String n = ArabicNormalizer.normalize(s);
+    StringBuilder b = new StringBuilder(n.length());
+    boolean gap = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (blank(c) || PUNCT.indexOf(c) >= 0) {
+        gap = true;
+        continue;
+      }
+      if (gap && !b.isEmpty()) {
+        b.append(' ');
+      }
+      gap = false;
+      b.append(c);
+    }
+    return b.toString();
   }
 
   /** Number of words of a key (or any text), counted by white space. */

@@ -33,6 +33,8 @@ record Cue(int token, int end, int start, int stop, String text, String verb, Ge
     /** a circumstantial participle ("مؤكدا"): the speaker is the one of the clause before */
     PARTICIPLE,
     /** a phrase naming the source ("بحسب"): the source follows it */
-    SOURCE
+    SOURCE,
+    /** a verb of passing words on ("نقلت الوكالة عن الوزير"): the speaker follows عن */
+    RELAY
   }
 }

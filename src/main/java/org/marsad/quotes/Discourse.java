@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.Token;
@@ -84,14 +85,17 @@ final class Discourse {
     return turns.isEmpty() ? Optional.empty() : Optional.of(turns.get(turns.size() - 1).speaker());
   }
 
-  /** The speaker a pronoun subject refers to: the last one who fits, else the last person named. */
+  /**
+   * The speaker a pronoun subject refers to: the last one who fits its gender (a country only
+   * speaks by name), else the last person named outside quotations.
+   */
   Optional<Entity> pronoun(Cue.Gender g, int token) {
     if (g == Cue.Gender.PLURAL) {
       return Optional.empty();
     }
     for (int k = turns.size() - 1; k >= 0; k--) {
       Entity e = turns.get(k).speaker();
-      if (fits(e, g)) {
+      if (e.type() != EntityType.GPE && fits(e, g)) { // "وأضاف" goes on with a person, not a country
         return Optional.of(e);
       }
     }
@@ -132,7 +136,7 @@ final class Discourse {
     return pick(e -> holds(e, office) && countryFits(e, country), token);
   }
 
-  private Optional<Entity> pick(java.util.function.Predicate<Entity> ok, int token) {
+  private Optional<Entity> pick(Predicate<Entity> ok, int token) {
     Entity before = null;
     Entity after = null;
     for (MentionIndex.PersonMention pm : mentions.people()) {
@@ -148,9 +152,10 @@ final class Discourse {
     return Optional.ofNullable(before != null ? before : after);
   }
 
+  /** By the role the entity layer gives when it gives one; else by an office the text wrote before the name. */
   private boolean holds(Entity e, Offices.Office office) {
-    if (office.fits(e.role())) {
-      return true;
+    if (e.role() != null && !e.role().isBlank()) {
+      return office.fits(e.role());
     }
     for (Title t : titles.getOrDefault(e.id(), List.of())) {
       for (String role : t.office().roles()) {
@@ -166,8 +171,8 @@ final class Discourse {
     if (country == null) {
       return true;
     }
-    if (country.equals(e.country())) {
-      return true;
+    if (e.country() != null) {
+      return country.equals(e.country());
     }
     for (Title t : titles.getOrDefault(e.id(), List.of())) {
       if (country.equals(t.country())) {

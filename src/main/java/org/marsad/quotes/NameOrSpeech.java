@@ -7,10 +7,12 @@ import org.marsad.text.Token;
  * Tells a quotation from a quoted name or term ("تنظيم "..."", "مكافحة "..."") by its form
  * and its context, never by the words quoted:
  * <ul>
- *   <li>speech when a colon, a reporting verb with its subject, or the particle أن/إن leads
- *       straight into the marks;
- *   <li>a name when a noun that introduces names stands before it (صيغة، تنظيم، معاهدة، ما يسمى)
+ *   <li>speech after a colon;
+ *   <li>a name when a noun that introduces names stands before it (صيغة، تنظيم، صحيفة، ما يسمى)
  *       and it is short;
+ *   <li>speech when a reporting verb with its subject leads straight into the marks, or the
+ *       particle أن/إن does and more than three words follow (two words after "بأنه" are
+ *       mostly a label: بأنها "ميليشيا متمردة");
  *   <li>otherwise a name when it has three words or fewer, and speech when it is longer and a
  *       reporting verb stands in its sentence, when it is long (eight words or more), or when
  *       it holds a sentence of its own (a full stop, a question mark inside).
@@ -23,7 +25,8 @@ final class NameOrSpeech {
   static final int LONG = 8;
 
   /** What the extractor knows around one quoted stretch. */
-  record Context(boolean introduced, boolean afterTermHead, boolean cueInSentence, boolean startsParagraph) {}
+  record Context(boolean colon, boolean introduced, boolean afterTermHead, boolean cueInSentence,
+      boolean startsParagraph) {}
 
   private NameOrSpeech() {}
 
@@ -38,11 +41,14 @@ final class NameOrSpeech {
         sentenceInside = true;
       }
     }
-    if (c.introduced()) {
+    if (c.colon()) {
       return true;
     }
     if (c.afterTermHead() && words <= NAME_MAX && !sentenceInside) {
       return false;
+    }
+    if (c.introduced()) {
+      return true;
     }
     if (words <= SHORT) {
       return false;

@@ -11,24 +11,56 @@ import org.marsad.text.QuoteMarks;
  * follows a blank (or a one-letter clitic such as و) and precedes a word; a closing mark
  * follows a word or precedes punctuation. A straight mark that opens inside a stretch opened
  * by the same mark starts a nested quotation ("... بصيغة "2+2" على ...") when marks enough
- * remain to close both. Marks left open at the paragraph's end close there.
+ * remain to close both. Marks left open at the paragraph's end close there; the quotation goes
+ * on in the next paragraph when that one opens with a mark again, or closes one without
+ * opening it.
  */
 final class QuotePairing {
 
   private QuotePairing() {}
 
-  private record Open(int at, char closer) {}
+  /** An opened quotation: its mark at {@code at}, the words from {@code words}. */
+  private record Open(int at, char closer, int words) {}
 
   static List<QuotedStretch> in(String text, List<Span> paragraphs) {
     List<QuotedStretch> out = new ArrayList<>();
+    char carried = 0;
     for (Span p : paragraphs) {
-      pair(text, p.start(), p.end(), out);
+      int before = out.size();
+      boolean goesOn = carried != 0 && (goesOnWithoutMark(text, p, carried) || opensWithMark(text, p));
+      if (goesOn && before > 0 && !out.get(before - 1).closed()) {
+        out.set(before - 1, out.get(before - 1).goingOn());
+      }
+      carried = pair(text, p.start(), p.end(), goesOn && !opensWithMark(text, p) ? carried : 0, out);
     }
     return out;
   }
 
-  private static void pair(String text, int from, int to, List<QuotedStretch> out) {
+  /**
+   * Whether a quotation left open in the paragraph before goes on here without a new opening
+   * mark: the first mark of its kind here closes.
+   */
+  private static boolean goesOnWithoutMark(String text, Span p, char closer) {
+    for (int i = p.start(); i < p.end(); i++) {
+      if (text.charAt(i) == closer && QuoteMarks.isMarkAt(text, i)) {
+        return !opensHere(text, i, p.start(), p.end());
+      }
+    }
+    return false;
+  }
+
+  /** Whether the paragraph begins with an opening mark (the custom for a quotation over paragraphs). */
+  private static boolean opensWithMark(String text, Span p) {
+    char c = text.charAt(p.start());
+    return closerOf(c) != 0 && opensHere(text, p.start(), p.start(), p.end());
+  }
+
+  /** Pairs one paragraph; returns the closer still awaited at its end, or 0. */
+  private static char pair(String text, int from, int to, char carried, List<QuotedStretch> out) {
     List<Open> stack = new ArrayList<>();
+    if (carried != 0) {
+      stack.add(new Open(from, carried, from));
+    }
     for (int i = from; i < to; i++) {
       if (!QuoteMarks.isMarkAt(text, i)) {
         continue;
@@ -38,7 +70,7 @@ final class QuotePairing {
       if (top >= 0 && stack.get(top).closer() == c) {
         boolean nested = isStraight(c) && opensHere(text, i, from, to) && remaining(text, c, i + 1, to) >= 2;
         if (nested) {
-          stack.add(new Open(i, c));
+          stack.add(new Open(i, c, i + 1));
         } else {
           close(text, stack, top, i, out);
         }
@@ -51,13 +83,15 @@ final class QuotePairing {
       }
       char closer = closerOf(c);
       if (closer != 0 && opensHere(text, i, from, to)) {
-        stack.add(new Open(i, closer));
+        stack.add(new Open(i, closer, i + 1));
       }
     }
     if (!stack.isEmpty()) {
       Open first = stack.get(0);
-      add(text, first.at(), to, false, out);
+      add(text, first, to, false, out);
+      return first.closer();
     }
+    return 0;
   }
 
   private static void close(String text, List<Open> stack, int level, int at, List<QuotedStretch> out) {
@@ -66,12 +100,12 @@ final class QuotePairing {
       stack.remove(stack.size() - 1);
     }
     if (stack.isEmpty()) {
-      add(text, o.at(), at, true, out);
+      add(text, o, at, true, out);
     }
   }
 
-  private static void add(String text, int open, int close, boolean closed, List<QuotedStretch> out) {
-    int s = open + 1;
+  private static void add(String text, Open open, int close, boolean closed, List<QuotedStretch> out) {
+    int s = open.words();
     int e = close;
     while (s < e && isBlank(text.charAt(s))) {
       s++;
@@ -80,7 +114,7 @@ final class QuotePairing {
       e--;
     }
     if (s < e) {
-      out.add(new QuotedStretch(open, s, e, close, closed));
+      out.add(new QuotedStretch(open.at(), s, e, close, closed, false));
     }
   }
 

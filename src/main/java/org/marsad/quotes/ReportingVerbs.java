@@ -30,7 +30,8 @@ final class ReportingVerbs {
       case "verb" -> Cue.Kind.VERB;
       case "participle" -> Cue.Kind.PARTICIPLE;
       case "source" -> Cue.Kind.SOURCE;
-      default -> throw row.error("verb, participle or source in field 4");
+      case "relay" -> Cue.Kind.RELAY;
+      default -> throw row.error("verb, participle, source or relay in field 4");
     };
     List<String> preps = row.field(4).isEmpty() ? List.of()
         : List.of(row.field(4).split("\\|")).stream().map(ArabicNormalizer::normalize).toList();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
+import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
 /**
@@ -13,6 +14,11 @@ import org.marsad.text.Token;
  * a colon or a quotation mark right after the verb means the subject is the pronoun.
  */
 final class SubjectFinder {
+
+  /** How far after "نقل" its عن may stand ("نقلت وكالة الأنباء الرسمية عن"). */
+  private static final int RELAY_REACH = 8;
+  /** How many words may follow an office before the name ("المتحدث باسم وزارة الخارجية ..."). */
+  private static final int OFFICE_BODY = 4;
 
   private final Lexicon lexicon;
   private final List<Token> tokens;
@@ -27,13 +33,94 @@ final class SubjectFinder {
   }
 
   /** The subject of {@code cue}, read no further than word {@code limit}. */
-  Subject of(Cue cue, int limit) {
+  Subject of(Cue cue, int sentenceStart, int limit) {
+    if (cue.kind() == Cue.Kind.RELAY) {
+      return relayed(cue, limit);
+    }
+    boolean verb = cue.kind() == Cue.Kind.VERB;
+    if (verb && cue.token() > sentenceStart && isAuxiliary(cue.token() - 1)) {
+      Optional<Subject> before = namedBefore(cue, sentenceStart); // "وكان ... قد قال"
+      if (before.isPresent()) {
+        return before.get();
+      }
+    }
     if (cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE) {
       return Subject.pronoun(cue.end()); // "أشار إلى أن": a named subject would stand before إلى
     }
+    Subject after = walk(cue.end(), limit);
+    if (after.how() == Subject.How.PRONOUN && verb) {
+      return namedBefore(cue, sentenceStart).orElse(after);
+    }
+    return after;
+  }
+
+  /** "نقلت الوكالة عن الوزير قوله": the speaker is the one named after عن. */
+  private Subject relayed(Cue cue, int limit) {
+    if (cue.end() > cue.token() + 1) {
+      return walk(cue.end(), limit);
+    }
+    for (int j = cue.end(); j < limit && j < cue.end() + RELAY_REACH; j++) {
+      if (norms[j].equals("عن")) {
+        return walk(j + 1, limit);
+      }
+      if (tokens.get(j).kind() == Token.Kind.PUNCT && !isComma(tokens.get(j).text())) {
+        break;
+      }
+    }
+    return new Subject(Subject.How.UNNAMED, null, null, null, null, cue.end());
+  }
+
+  /**
+   * A subject written before its verb: "لافروف قال إن" at the start of a sentence, or
+   * "وكان لافروف قد قال إن" after an auxiliary.
+   */
+  private Optional<Subject> namedBefore(Cue cue, int sentenceStart) {
+    int j = cue.token() - 1;
+    while (j >= sentenceStart && isAuxiliary(j)) {
+      j--;
+    }
+    // words of time between the name and the verb: "وكان ترامب الأسبوع الماضي قد قال"
+    while (j >= sentenceStart && mentions.at(j).isEmpty() && isSkippable(j)) {
+      j--;
+    }
+    if (j < sentenceStart || mentions.at(j).isEmpty()) {
+      return Optional.empty();
+    }
+    Entity e = mentions.at(j).get();
+    if (e.type() != EntityType.PERSON && e.type() != EntityType.ORG) {
+      return Optional.empty();
+    }
+    int first = j;
+    while (first > sentenceStart && mentions.at(first - 1).map(e::equals).orElse(false)) {
+      first--;
+    }
+    // its office and country before it: "وكان الرئيس الأمريكي دونالد ترامب قد قال"
+    while (first > sentenceStart && (isComma(tokens.get(first - 1).text()) || mentions.at(first - 1)
+        .map(p -> p.type() == EntityType.GPE || p.type() == EntityType.LOC).orElse(false))) {
+      first--;
+    }
+    Optional<PhraseList.Match<Offices.Office>> office = lexicon.offices.endingBefore(norms, first,
+        Math.max(sentenceStart, first - 4));
+    if (office.isPresent()) {
+      first = office.get().from();
+    }
+    boolean opensSentence = first == sentenceStart;
+    boolean afterAuxiliary = first > sentenceStart && isAuxiliary(first - 1);
+    if (opensSentence || afterAuxiliary) {
+      return Optional.of(new Subject(Subject.How.NAMED, e, null, null, null, cue.end()));
+    }
+    return Optional.empty();
+  }
+
+  private boolean isSkippable(int t) {
+    return lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.SKIP).orElse(false);
+  }
+
+  /** Reads a subject from word {@code j} on. */
+  private Subject walk(int j, int limit) {
     Offices.Office office = null;
     String country = null;
-    int j = cue.end();
+    Entity body = null;
     while (j < limit) {
       Token t = tokens.get(j);
       if (t.kind() == Token.Kind.PUNCT) {
@@ -47,10 +134,13 @@ final class SubjectFinder {
       if (named.isPresent()) {
         Entity e = named.get();
         if (e.type() == EntityType.PERSON || office == null) {
-          return new Subject(Subject.How.NAMED, e, office, country, mentions.endOf(j));
+          return new Subject(Subject.How.NAMED, e, office, country, body, mentions.endOf(j));
         }
         if (country == null && (e.type() == EntityType.GPE || e.type() == EntityType.LOC)) {
           country = e.code() != null ? e.code() : e.country();
+        } else if (body == null && e.type() == EntityType.ORG) {
+          body = e;
+          country = country != null ? country : e.country();
         }
         j = mentions.endOf(j); // the country or body of the office: "المتحدث باسم الكرملين"
         continue;
@@ -64,7 +154,7 @@ final class SubjectFinder {
         continue;
       }
       Optional<PhraseList.Match<Lexicon.Adjunct>> a = lexicon.adjuncts.at(norms, j, limit);
-      if (a.isPresent() && office == null) {
+      if (a.isPresent() && office == null && a.get().value() != Lexicon.Adjunct.AUXILIARY) {
         if (a.get().value() == Lexicon.Adjunct.SKIP) {
           j = a.get().to();
           continue;
@@ -75,14 +165,56 @@ final class SubjectFinder {
         return Subject.pronoun(j);
       }
       if (office == null) {
-        return new Subject(Subject.How.UNNAMED, null, null, null, j + 1);
+        Optional<Entity> apposed = namedRightAfter(j + 1, limit);
+        if (apposed.isPresent()) { // "قالت وكالة "إرنا"": the kind, then the name
+          return new Subject(Subject.How.NAMED, apposed.get(), null, null, null, mentions.endOf(nextWord(j + 1, limit)));
+        }
+        return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
       }
-      break;
+      int name = personShortlyAfter(j, limit);
+      if (name < 0) {
+        break;
+      }
+      j = name; // "المتحدثة باسم الخارجية ماريا ...": the office's body, then the name
     }
     if (office != null) {
-      return new Subject(Subject.How.OFFICE, null, office, country, j);
+      return new Subject(Subject.How.OFFICE, null, office, country, body, j);
     }
     return Subject.pronoun(j);
+  }
+
+  /** A person or organisation named at word {@code j}, past a quotation mark. */
+  private Optional<Entity> namedRightAfter(int j, int limit) {
+    int k = nextWord(j, limit);
+    if (k >= limit) {
+      return Optional.empty();
+    }
+    return mentions.at(k).filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG);
+  }
+
+  private int nextWord(int j, int limit) {
+    int k = j;
+    while (k < limit && tokens.get(k).kind() == Token.Kind.PUNCT && QuoteMarks.isMark(tokens.get(k).text().charAt(0))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The first word of a person named within a few words from {@code j}, before any punctuation; or -1. */
+  private int personShortlyAfter(int j, int limit) {
+    for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
+      if (tokens.get(k).kind() == Token.Kind.PUNCT) {
+        return -1;
+      }
+      if (mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isAuxiliary(int t) {
+    return lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.AUXILIARY).orElse(false);
   }
 
   static boolean isComma(String s) {

@@ -167,4 +167,104 @@ class EntityRecognizerTest {
         .filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow().id();
     assertThat(a).isEqualTo(b).startsWith("person:");
   }
+
+  @Test
+  void an_office_followed_by_a_verb_in_any_form_introduces_nobody() {
+    List<Entity> es = read("وفي الأثناء، الرئيس الأمريكي يهدد بفرض رسوم جديدة، ووزيرة الخارجية الفرنسية ستزور القاهرة.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void an_office_of_an_organisation_introduces_a_person_of_its_country() {
+    List<Entity> es = read("وقالت المتحدثة باسم الخارجية الصينية ماو نينغ إن الصين ترفض العقوبات.");
+    Entity mao = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mao.name()).isEqualTo("ماو نينغ");
+    assertThat(mao.role()).isEqualTo("Spokesperson");
+    assertThat(mao.country()).isEqualTo("CHN");
+  }
+
+  @Test
+  void a_qualifier_between_office_and_name_is_passed_over() {
+    List<Entity> es = read("وصل المبعوث الأمريكي الخاص توماس باراك إلى بيروت.");
+    Entity envoy = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(envoy.name()).isEqualTo("توماس باراك");
+    assertThat(envoy.role()).isEqualTo("Envoy");
+    assertThat(envoy.country()).isEqualTo("USA");
+  }
+
+  @Test
+  void a_three_word_name_does_not_take_the_head_of_a_construct() {
+    List<Entity> es = read("وأكد رئيس الوزراء الهندي ناريندرا مودي عمق العلاقات مع اليابان.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name))
+        .containsExactly("ناريندرا مودي");
+  }
+
+  @Test
+  void a_treaty_named_after_an_organisation_names_the_organisation_too() {
+    List<Entity> es = read("وأكد الوزير التزام بلاده بميثاق الأمم المتحدة.");
+    assertThat(mentions(entity(es, "misc:un-charter"))).containsExactly("ميثاق الأمم المتحدة");
+    assertThat(mentions(entity(es, "org:un"))).containsExactly("الأمم المتحدة");
+  }
+
+  @Test
+  void a_counterpart_named_by_office_is_the_one_holding_the_same_office() {
+    List<Entity> es = read("وكان وزير الخارجية الأمريكي مايك بومبيو قد التقى الرئيس دونالد ترامب. "
+        + "ودعا لافروف نظيره الأمريكي إلى زيارة موسكو.");
+    assertThat(mentions(entity(es, "person:mike-pompeo"))).containsExactly("مايك بومبيو", "نظيره الأمريكي");
+    assertThat(entity(es, "person:mike-pompeo").role()).isEqualTo("Secretary of State");
+  }
+
+  @Test
+  void an_arab_name_may_end_with_a_family_name_that_carries_the_article() {
+    List<Entity> es = read("وقال وزير المالية المصري محمد الجبالي إن العجز تراجع، والتقى نائب الرئيس عبد الرحمن آل خليفة.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name))
+        .containsExactly("محمد الجبالي", "عبد الرحمن آل خليفة");
+  }
+
+  @Test
+  void an_office_in_construct_without_its_country_introduces_nobody() {
+    List<Entity> es = read("واجتمع رئيس مجلس إدارة الشركة مع وزير دولة شؤون الطاقة.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void a_national_security_council_is_not_the_united_nations_one() {
+    List<Entity> es = read("اجتمع مجلس الأمن القومي لبحث الأزمة، ثم انعقد مجلس الأمن الدولي.");
+    assertThat(mentions(entity(es, "org:un-security-council"))).containsExactly("مجلس الأمن الدولي");
+  }
+
+  @Test
+  void an_ordinal_or_a_fathers_name_at_the_end_of_a_name_does_not_stand_for_the_person() {
+    List<Entity> es = read("استقبل العاهل الأردني الملك حسين بن طلال الأمير عبد الله الثاني في الأسبوع الثاني من الشهر، "
+        + "ثم زار طلال المستشفى.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON).flatMap(e -> e.mentions().stream())
+        .map(Mention::text)).doesNotContain("الثاني", "طلال");
+  }
+
+  @Test
+  void an_english_caption_names_a_person_the_article_introduced_in_arabic() {
+    String caption = "Tomas Barak speaks to reporters in Beirut";
+    String text = caption + "\nوصل المبعوث الأمريكي توماس باراك إلى بيروت.";
+    List<Entity> es = RECOGNIZER.recognize(AnalyzedText.of(text, List.of(new Span(0, caption.length())))).items();
+    Entity envoy = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(envoy)).containsExactly("Tomas Barak", "توماس باراك");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(1);
+  }
+
+  @Test
+  void an_office_in_apposition_after_a_name_is_that_persons() {
+    List<Entity> es = read("وحضر السيد فالنتين كولين، وزير الخارجية الروسي، الاجتماع.");
+    Entity kolin = es.stream().filter(e -> e.name().equals("فالنتين كولين")).findFirst().orElseThrow();
+    assertThat(kolin.role()).isEqualTo("Foreign Minister");
+    assertThat(kolin.country()).isEqualTo("RUS");
+    assertThat(mentions(kolin)).containsExactly("فالنتين كولين", "وزير الخارجية الروسي");
+  }
+
+  @Test
+  void a_korean_or_chinese_name_is_named_again_by_its_first_word_the_family_name() {
+    List<Entity> es = read("وقالت وزيرة الخارجية الكورية الجنوبية كانغ كيونغ وا إن الحوار ممكن. وأضافت كانغ أن سيئول مستعدة.");
+    Entity kang = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(kang)).containsExactly("كانغ كيونغ وا", "كانغ");
+    assertThat(kang.country()).isEqualTo("KOR");
+  }
 }

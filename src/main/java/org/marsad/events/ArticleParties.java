@@ -1,0 +1,190 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.doc.Mention;
+import org.marsad.doc.Quote;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Token;
+
+/**
+ * What the event coder knows of an article's parties: for every token the party it names
+ * (an entity mention mapped to a country code: a country by its code, a person, city or body
+ * by its country), the two countries the article is mostly about (who "البلدين" are), and the
+ * country of each quotation's speaker.
+ */
+final class ArticleParties {
+
+  /** The party one token names. */
+  record Side(String code, String entity, boolean person, boolean nisba, int mentionStart) {}
+
+  private final AnalyzedText text;
+  private final Side[] sides;
+  private final List<Entity> entities;
+  private final Map<String, Entity> byId = new HashMap<>();
+  private final List<String> pair;
+  private final List<int[]> personMentions = new ArrayList<>(); // {start, entity index}
+  private final List<Quote> quotes;
+
+  ArticleParties(AnalyzedText text, List<Entity> entities, List<Quote> quotes) {
+    this.text = text;
+    this.entities = entities;
+    this.quotes = quotes;
+    this.sides = new Side[text.tokens().size()];
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int e = 0; e < entities.size(); e++) {
+      Entity entity = entities.get(e);
+      byId.putIfAbsent(entity.id(), entity);
+      String code = codeOf(entity);
+      if (code == null) {
+        continue;
+      }
+      boolean person = entity.type() == EntityType.PERSON;
+      for (Mention m : entity.mentions()) {
+        if (text.inCaption(m.start())) {
+          continue;
+        }
+        counts.merge(code, 1, Integer::sum);
+        if (person) {
+          personMentions.add(new int[] {m.start(), e});
+        }
+        boolean nisba = isNisba(m.text());
+        for (int t = text.firstTokenAtOrAfter(startOfToken(m.start())); t < sides.length
+            && text.tokens().get(t).start() < m.end(); t++) {
+          Side old = sides[t];
+          if (old == null || (person && !old.person())) {
+            sides[t] = new Side(code, entity.id(), person, nisba && !person, m.start());
+          }
+        }
+      }
+    }
+    personMentions.sort(Comparator.comparingInt(a -> a[0]));
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+    this.pair = ranked.stream().limit(2).map(Map.Entry::getKey).toList();
+  }
+
+  /** The start of the token holding {@code offset}, so that a mention inside a token ("وروسيا") finds it. */
+  private int startOfToken(int offset) {
+    int t = text.firstTokenAtOrAfter(offset);
+    if (t > 0 && text.tokens().get(t - 1).end() > offset) {
+      return text.tokens().get(t - 1).start();
+    }
+    return offset;
+  }
+
+  /** The country an entity stands for: its own code, or the country it belongs to. */
+  static String codeOf(Entity e) {
+    if (e.type() == EntityType.MISC) {
+      return null;
+    }
+    if (e.code() != null && !e.code().isBlank()) {
+      return e.code();
+    }
+    if (e.country() != null && !e.country().isBlank()) {
+      return e.country();
+    }
+    return null;
+  }
+
+  /** A relational adjective ("الروسية"، "أمريكي"، "اليابانيين") rather than a name. */
+  static boolean isNisba(String written) {
+    String n = ArabicNormalizer.normalize(written);
+    if (n.contains(" ")) {
+      n = n.substring(n.lastIndexOf(' ') + 1);
+    }
+    return n.length() > 3 && (n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون"));
+  }
+
+  Side sideAt(int token) {
+    return sides[token];
+  }
+
+  /** The two countries the article is mostly about, most named first (fewer when it names fewer). */
+  List<String> pair() {
+    return pair;
+  }
+
+  /** The country of the nearest person named before {@code offset}: who "بلاده" is said of. */
+  String countryOfPersonBefore(int offset) {
+    String code = null;
+    for (int[] pm : personMentions) {
+      if (pm[0] >= offset) {
+        break;
+      }
+      code = codeOf(entities.get(pm[1]));
+    }
+    return code;
+  }
+
+  /**
+   * The first person named in the sentence before the one starting at {@code offset}: who a
+   * sentence without a subject ("وأضاف ...") goes on about. Null when that sentence names none.
+   */
+  String firstPersonOfSentenceBefore(int offset) {
+    int i = offset - 1;
+    while (i >= 0 && Character.isWhitespace(text.text().charAt(i))) {
+      i--;
+    }
+    org.marsad.doc.Span previous = i < 0 ? null : text.sentenceAt(i);
+    if (previous == null) {
+      return null;
+    }
+    for (int[] pm : personMentions) {
+      if (pm[0] >= previous.start() && pm[0] < previous.end()) {
+        return entities.get(pm[1]).id();
+      }
+    }
+    return null;
+  }
+
+  /** The country of the speaker of the quotation holding {@code offset}, or null. */
+  String speakerCountryAt(int offset) {
+    for (Quote q : quotes) {
+      if (q.start() <= offset && offset < q.end() && q.speaker() != null) {
+        Entity e = byId.get(q.speaker());
+        return e == null ? null : codeOf(e);
+      }
+    }
+    return null;
+  }
+
+  /** The entity id of the speaker of the quotation holding {@code offset}, or null. */
+  String speakerAt(int offset) {
+    for (Quote q : quotes) {
+      if (q.start() <= offset && offset < q.end() && q.speaker() != null) {
+        return q.speaker();
+      }
+    }
+    return null;
+  }
+
+  /** The entity that names country {@code code} itself, else any entity of it, or null. */
+  String entityOf(String code) {
+    String any = null;
+    for (Entity e : entities) {
+      if (code.equals(e.code())) {
+        return e.id();
+      }
+      if (any == null && code.equals(codeOf(e))) {
+        any = e.id();
+      }
+    }
+    return any;
+  }
+
+  Entity entity(String id) {
+    return id == null ? null : byId.get(id);
+  }
+
+  List<Entity> entities() {
+    return entities;
+  }
+}

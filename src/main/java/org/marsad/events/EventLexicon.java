@@ -1,0 +1,267 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
+import org.marsad.text.DataFiles;
+import org.marsad.text.QuoteMarks;
+
+/**
+ * The event words of {@code events/verbs.tsv} and {@code events/nouns.tsv}, looked up by
+ * normalised token: verbs with the conjunctions و ف, the particle ل and the future prefix س;
+ * nouns with the proclitics, the article and a possessive ending ("ومباحثاته" → مباحثات).
+ */
+final class EventLexicon {
+
+  static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+      "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+      "ASSAULT");
+
+  /** How far after the event word its required word ("حذر ... من") may stand. */
+  static final int COMPANION_WINDOW = 9;
+
+  /** Prepositions: a bare verb form after one is its verbal noun ("بشأن نشر الصواريخ"). */
+  private static final Set<String> PREPOSITIONS = Set.of("الي", "علي", "عن", "من", "في", "بشان", "حول", "بعد",
+      "قبل", "ضد", "مع", "دون", "خلال", "لدي", "اثر", "عقب", "بسبب");
+
+  /** Possessive and object endings, longest first, with the person they name. */
+  private static final String[] ENDINGS = {"هما", "هم", "ها", "ه", "نا", "كم"};
+
+  /** The part of speech of an event word, which decides where its actor is looked for. */
+  enum Kind { VERB, NOUN, PARTICIPLE }
+
+  /** A lexicon entry: the type it codes, its part of speech and what must or must not follow it. */
+  record Entry(String type, Kind kind, Set<String> companions, Set<String> blockers) {
+
+    boolean verb() {
+      return kind == Kind.VERB;
+    }
+  }
+
+  /** A lexicon word found at a token, with the person its form names and whether it is future (س). */
+  record Match(Entry entry, Person person, boolean future, int companion, boolean possessed) {
+
+    Match(Entry entry, Person person, boolean future, int companion) {
+      this(entry, person, future, companion, false);
+    }
+
+
+    String type() {
+      return entry.type();
+    }
+
+    boolean verb() {
+      return entry.verb();
+    }
+
+    /** The same word read as a verbal noun: a bare verb form after a preposition ("إلى نشر"). */
+    Match asNoun() {
+      Entry e = entry;
+      return new Match(new Entry(e.type(), Kind.NOUN, e.companions(), e.blockers()), person, future, companion,
+          possessed);
+    }
+  }
+
+  private record Keyed(Entry entry, Person person, boolean present) {}
+
+  private final Map<String, List<Keyed>> verbs = new HashMap<>();
+  private final Map<String, List<Entry>> nouns = new HashMap<>();
+
+  EventLexicon() {
+    for (DataFiles.Row row : DataFiles.rows("events/verbs.tsv", 3)) {
+      Entry e = new Entry(type(row, 2), Kind.VERB, companions(row, 3), blockers(row, 3));
+      for (VerbForms.Form f : VerbForms.of(row.field(0), row.field(1))) {
+        List<Keyed> ks = verbs.computeIfAbsent(f.word(), k -> new ArrayList<>(1));
+        if (ks.stream().noneMatch(k -> k.entry() == e)) {
+          ks.add(new Keyed(e, f.person(), f.present())); // one verb may code several types by its next word
+        }
+      }
+    }
+    for (DataFiles.Row row : DataFiles.rows("events/nouns.tsv", 2)) {
+      Entry e = new Entry(type(row, 1), Kind.NOUN, companions(row, 2), blockers(row, 2));
+      nouns.computeIfAbsent(ArabicNormalizer.normalize(row.field(0)), k -> new ArrayList<>(1)).add(e);
+    }
+    for (DataFiles.Row row : DataFiles.rows("events/participles.tsv", 2)) {
+      Entry e = new Entry(type(row, 1), Kind.PARTICIPLE, companions(row, 2), blockers(row, 2));
+      nouns.computeIfAbsent(ArabicNormalizer.normalize(row.field(0)), k -> new ArrayList<>(1)).add(e);
+    }
+  }
+
+  /** The PLOVER types some word of the lexicon codes. */
+  Set<String> typesCovered() {
+    Set<String> out = new HashSet<>();
+    verbs.values().forEach(ks -> ks.forEach(k -> out.add(k.entry().type())));
+    nouns.values().forEach(es -> es.forEach(e -> out.add(e.type())));
+    return out;
+  }
+
+  private static String type(DataFiles.Row row, int field) {
+    String t = row.field(field);
+    if (!TYPES.contains(t)) {
+      throw row.error("a PLOVER type (" + String.join(", ", TYPES) + ") in field " + (field + 1));
+    }
+    return t;
+  }
+
+  private static Set<String> companions(DataFiles.Row row, int from) {
+    Set<String> out = new HashSet<>();
+    for (int i = from; i < row.fields().size(); i++) {
+      if (!row.field(i).startsWith("!")) {
+        out.add(ArabicNormalizer.normalize(row.field(i)));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> blockers(DataFiles.Row row, int from) {
+    Set<String> out = new HashSet<>();
+    for (int i = from; i < row.fields().size(); i++) {
+      if (row.field(i).startsWith("!")) {
+        out.add(ArabicNormalizer.normalize(row.field(i).substring(1)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The event word at token {@code i} of a sentence's normalised tokens, if any; its required
+   * following word must be found before the next mark of punctuation.
+   */
+  Optional<Match> at(List<String> norms, int i) {
+    return at(norms, i, norms.get(i));
+  }
+
+  /**
+   * As {@link #at(List, int)}, knowing the word as written: a final ta marbuta ("وزارة") is
+   * not the object pronoun ه it folds to ("زاره").
+   */
+  Optional<Match> at(List<String> norms, int i, String written) {
+    String w = norms.get(i);
+    if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+      return Optional.empty();
+    }
+    List<Match> candidates = verbAt(w, written.endsWith("ة"));
+    if (!candidates.isEmpty() && i > 0 && PREPOSITIONS.contains(norms.get(i - 1)) && !candidates.get(0).future()) {
+      candidates = candidates.stream().map(Match::asNoun).toList();
+    }
+    candidates = new ArrayList<>(candidates);
+    candidates.addAll(nounAt(w)); // a verb whose next word is missing may still be a noun
+    Match best = null;
+    for (Match m : candidates) {
+      Optional<Match> found = withNextWords(m, norms, i);
+      if (found.isEmpty()) {
+        continue;
+      }
+      Match f = found.get();
+      // the nearest required word decides: "أعرب عن قلقه من دعم" is concern, not support
+      if (best == null || (f.companion() >= 0 && (best.companion() < 0 || f.companion() < best.companion()))) {
+        best = f;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The match if what must follow the word follows it and what must not does not. */
+  private static Optional<Match> withNextWords(Match m, List<String> norms, int i) {
+    if (i + 1 < norms.size() && m.entry().blockers().contains(norms.get(i + 1))) {
+      return Optional.empty();
+    }
+    if (m.entry().companions().isEmpty()) {
+      return Optional.of(m);
+    }
+    for (int j = i + 1; j < norms.size() && j <= i + COMPANION_WINDOW; j++) {
+      String n = norms.get(j);
+      if (n.length() == 1 && !Character.isLetter(n.charAt(0)) && !QuoteMarks.isMark(n.charAt(0))
+          && n.charAt(0) != '،' && n.charAt(0) != ',') {
+        break; // a comma may set off a time between the verb and its word: "وقع، اليوم، مذكرة"
+      }
+      if (hasBase(n, m.entry().companions())) {
+        return Optional.of(new Match(m.entry(), m.person(), m.future(), j, m.possessed()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Match> verbAt(String w, boolean taMarbuta) {
+    List<String> conj = new ArrayList<>(2);
+    conj.add(w);
+    if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      conj.add(w.substring(1));
+    }
+    for (String c : conj) {
+      List<Keyed> ks = verbs.get(c);
+      if (ks != null) {
+        return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1)).toList();
+      }
+      if (c.length() > 3 && (c.charAt(0) == 'س' || c.charAt(0) == 'ل')) {
+        ks = verbs.get(c.substring(1));
+        if (ks != null && ks.get(0).present()) {
+          boolean future = c.charAt(0) == 'س';
+          return ks.stream().map(k -> new Match(k.entry(), k.person(), future, -1)).toList();
+        }
+      }
+      for (String end : ENDINGS) {
+        if (c.length() > end.length() + 2 && c.endsWith(end) && !(taMarbuta && end.equals("ه"))) {
+          ks = verbs.get(c.substring(0, c.length() - end.length()));
+          if (ks != null) {
+            return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1)).toList();
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<Match> nounAt(String w) {
+    for (Clitics.Reading r : Clitics.readings(w)) {
+      String f = r.form();
+      String bare = f.startsWith("ال") && f.length() > 4 ? f.substring(2) : f;
+      List<Entry> es = nouns.get(bare);
+      if (es != null) {
+        return es.stream().map(e -> new Match(e, Person.OTHER, false, -1)).toList();
+      }
+      for (String end : ENDINGS) {
+        if (bare.length() > end.length() + 2 && bare.endsWith(end)) {
+          String stem = bare.substring(0, bare.length() - end.length());
+          es = nouns.get(stem);
+          if (es == null && stem.endsWith("ت")) {
+            es = nouns.get(stem.substring(0, stem.length() - 1) + "ه"); // زيارته → زيارة
+          }
+          if (es == null && (stem.endsWith("ي") || stem.endsWith("و"))) {
+            es = nouns.get(stem.substring(0, stem.length() - 1) + "ء"); // لقائه، لقاؤه → لقاء
+          }
+          if (es != null) {
+            Person p = end.equals("هما") ? Person.DUAL : end.equals("نا") ? Person.FIRST : Person.OTHER;
+            return es.stream().map(e -> new Match(e, p, false, -1, true)).toList();
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether the token, with its proclitics, article or possessive ending set aside, is one of {@code words}. */
+  static boolean hasBase(String norm, Set<String> words) {
+    if (words.contains(norm)) {
+      return true;
+    }
+    for (Clitics.Reading r : Clitics.readings(norm)) {
+      String f = r.form();
+      if (words.contains(f) || (f.startsWith("ال") && words.contains(f.substring(2)))) {
+        return true;
+      }
+      for (String end : ENDINGS) {
+        if (f.length() > end.length() + 1 && f.endsWith(end) && words.contains(f.substring(0, f.length() - end.length()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

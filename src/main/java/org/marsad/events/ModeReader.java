@@ -1,0 +1,84 @@
+package org.marsad.events;
+
+/**
+ * The mode of an event: {@code negated} when a negation stands within six words before its
+ * word ("لن تهدد"، "عدم التعاون"); {@code hypothetical} when a condition or a "maybe" is in
+ * its clause ("إذا وافقت"); {@code planned} when its verb has the future prefix ("ستعقد"), a
+ * plan word stands before it ("من المقرر أن") or a future word after it ("الشهر المقبل"), or
+ * its date is after the publication date; else {@code asserted}.
+ */
+final class ModeReader {
+
+  static final String ASSERTED = "asserted";
+  static final String PLANNED = "planned";
+  static final String NEGATED = "negated";
+  static final String HYPOTHETICAL = "hypothetical";
+
+  private static final int NEGATION_REACH = 6;
+  private static final int PLAN_REACH = 8;
+
+  private final Cues cues;
+
+  ModeReader(Cues cues) {
+    this.cues = cues;
+  }
+
+  String mode(EventSentence s, int t, EventLexicon.Match m, String date, String published) {
+    int from = clauseStart(s, t);
+    int to = clauseEnd(s, t);
+    for (int i = t - 1; i >= from && i >= t - NEGATION_REACH && !s.isComma(i); i--) {
+      if (cues.negation.matchAt(s.norms, i) > 0) {
+        return NEGATED;
+      }
+    }
+    for (int i = from; i < to; i++) {
+      if (cues.hypothetical.matchAt(s.norms, i) > 0) {
+        return HYPOTHETICAL;
+      }
+    }
+    if (m.future()) {
+      return PLANNED;
+    }
+    for (int i = Math.max(0, t - PLAN_REACH); i < t; i++) {
+      if (cues.plannedBefore.matchAt(s.norms, i) > 0) {
+        return PLANNED;
+      }
+    }
+    for (int i = t + 1; i < s.size(); i++) {
+      if (cues.plannedAfter.matchAt(s.norms, i) > 0) {
+        return PLANNED;
+      }
+    }
+    if (date != null && published != null && after(date, published)) {
+      return PLANNED;
+    }
+    return ASSERTED;
+  }
+
+  /** Whether TIMEX3 value {@code date} is a later day than {@code published}, compared as far as both go. */
+  static boolean after(String date, String published) {
+    int n = Math.min(Math.min(date.length(), published.length()), 10);
+    if (n < 4 || !Character.isDigit(date.charAt(0)) || !Character.isDigit(published.charAt(0))) {
+      return false;
+    }
+    return date.substring(0, n).compareTo(published.substring(0, n)) > 0;
+  }
+
+  /** The first token of the clause holding {@code t}: after the last clause-ending mark before it. */
+  static int clauseStart(EventSentence s, int t) {
+    int i = t - 1;
+    while (i >= 0 && !s.isClauseEnd(i)) {
+      i--;
+    }
+    return i + 1;
+  }
+
+  /** The token after the clause holding {@code t}. */
+  static int clauseEnd(EventSentence s, int t) {
+    int i = t + 1;
+    while (i < s.size() && !s.isClauseEnd(i)) {
+      i++;
+    }
+    return i;
+  }
+}

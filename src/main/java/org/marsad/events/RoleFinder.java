@@ -1,0 +1,390 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who acts and who is acted on for one event word of a sentence, by the order of Arabic
+ * clauses rather than by pairing every party of the sentence:
+ * <ol>
+ *   <li>"بين X و Y" after the word: X and Y ("التعاون بين روسيا واليابان");
+ *   <li>a verb's subject before it, back to the clause opener ("أن روسيا ترفض"), else right after
+ *       it ("اتفقت روسيا واليابان"); a noun's genitive or adjective ("القمة الروسية اليابانية");
+ *   <li>for a first-person form the speaker of the quotation ("نرفض"), for a dual form both parties;
+ *   <li>the target: for joint acts (CONSULT, AGREE, COOPERATE) the partner named with the actor,
+ *       after "مع", or as object; for directed acts the first party after the word in its clause,
+ *       not a place after "في", with the parties joined to it by و;
+ *   <li>when a verb or participle has no written subject, the person the sentence is about
+ *       ("وقال لافروف ... داعيا"); a verbal noun of a directed act takes none ("رفض المساعدة").
+ * </ol>
+ */
+final class RoleFinder {
+
+  static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+
+  /** How far back a subject, and how far ahead a target, is looked for. */
+  private static final int SUBJECT_REACH = 14;
+  private static final int TARGET_REACH = 12;
+  private static final int PARENTHESIS_REACH = 12;
+
+  /** The parties of one event word; {@code own} is false when the actor came from the sentence's person. */
+  record Roles(List<Participant> actors, List<Participant> targets, boolean own) {
+
+    boolean isEmpty() {
+      return actors.isEmpty() && targets.isEmpty();
+    }
+  }
+
+  private final Cues cues;
+
+  RoleFinder(Cues cues) {
+    this.cues = cues;
+  }
+
+  Roles find(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties) {
+    boolean joint = SYMMETRIC.contains(m.type());
+    List<Participant> actors = new ArrayList<>();
+    List<Participant> targets = new ArrayList<>();
+    int after = t + 1;
+
+    List<Participant> between = joint ? between(s, t) : List.of();
+    if (!between.isEmpty()) {
+      actors.add(between.get(0));
+      targets.addAll(between.subList(1, between.size()));
+      if (targets.isEmpty() && !between.get(0).both()) {
+        return new Roles(List.of(), List.of(), true);
+      }
+      return new Roles(actors, targets, true);
+    }
+
+    if (m.verb()) {
+      List<Participant> subject = subjectBefore(s, t);
+      if (subject.isEmpty()) {
+        subject = phraseAfter(s, t + 1, true);
+        if (!subject.isEmpty()) {
+          after = Math.max(after, subject.get(subject.size() - 1).last() + 1);
+        }
+      }
+      actors.addAll(subject);
+    } else {
+      List<Participant> genitive = phraseAfter(s, t + 1, false);
+      if (!genitive.isEmpty()) {
+        after = Math.max(after, genitive.get(genitive.size() - 1).last() + 1);
+        Participant head = genitive.get(0);
+        boolean adjective = head.nisba() && head.first() <= t + 3 && !titled(s, head);
+        boolean ownCountry = cues.classOfBase(s.norm(head.first())) == Cues.WordClass.OWN_COUNTRY;
+        boolean participle = m.entry().kind() == EventLexicon.Kind.PARTICIPLE;
+        boolean agent = !participle && agentBeforePreposition(s, genitive, m.companion());
+        if (joint || adjective || ownCountry || agent) {
+          actors.addAll(genitive);
+        } else {
+          targets.addAll(genitive);
+        }
+      }
+    }
+
+    if (actors.isEmpty() && m.possessed() && t > 0 && !s.isPunct(t - 1)) {
+      actors.addAll(subjectBefore(s, t - 1)); // "إيران ستواصل دعمها": the possessor is the subject
+    }
+    if (actors.isEmpty()) {
+      int offset = s.tokens.get(t).start();
+      if (m.person() == Person.FIRST) {
+        String code = parties.speakerCountryAt(offset);
+        if (code != null) {
+          actors.add(new Participant(t, t, code, parties.speakerAt(offset), true, false, false));
+        }
+      } else if (m.person() == Person.DUAL) {
+        actors.add(new Participant(t, t, Participant.BOTH, null, false, false, false));
+      }
+    }
+
+    if (joint) {
+      if (actors.size() > 1) {
+        targets.addAll(actors.subList(1, actors.size()));
+        actors = new ArrayList<>(actors.subList(0, 1));
+      }
+      if (targets.isEmpty()) {
+        targets.addAll(partner(s, t));
+      }
+      if (targets.isEmpty() && m.verb()) {
+        List<Participant> object = phraseAfter(s, after, true);
+        if (!object.isEmpty() && !locative(s, object.get(0))) {
+          targets.add(object.get(0));
+        }
+      }
+      if (targets.isEmpty() && m.person() == Person.DUAL && !actors.isEmpty() && !actors.get(0).both()) {
+        targets.add(new Participant(t, t, Participant.BOTH, null, false, false, false));
+      }
+    } else if (targets.isEmpty()) {
+      String actorCode = actors.isEmpty() ? null : actors.get(0).code();
+      targets.addAll(directed(s, after, actorCode));
+    }
+
+    boolean own = true;
+    boolean mayTakeSentencePerson = joint || m.entry().kind() != EventLexicon.Kind.NOUN;
+    if (actors.isEmpty() && mayTakeSentencePerson) {
+      Participant p = personOfSentence(s, t, targets);
+      if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
+        p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke last
+      }
+      if (p != null && !sameCountry(p, targets)) {
+        actors.add(p);
+        own = false;
+      }
+    }
+    return new Roles(actors, targets, own);
+  }
+
+  /** "بين X و Y" within two words after the event word ("اللقاء الأخير بين"), or "بينهما". */
+  private List<Participant> between(EventSentence s, int t) {
+    for (int i = t + 1; i <= t + 3 && i < s.size(); i++) {
+      String n = s.norm(i);
+      if (s.isPunct(i) || s.participantAt(i) != null) {
+        return List.of();
+      }
+      if (n.equals("بينهما") || n.equals("بينهم")) {
+        return List.of(new Participant(i, i, Participant.BOTH, null, false, false, false));
+      }
+      if (cues.is(n, Cues.WordClass.BETWEEN)) {
+        return phraseAfter(s, i + 1, true);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The subject before a verb: parties, their titles and the و joining them, back to where the
+   * clause opens ("أن"، a colon, a quotation mark, the start). A parenthesis between commas
+   * right before the verb is passed over ("روسيا، مثل الأعضاء الآخرين، ترفض").
+   */
+  private List<Participant> subjectBefore(EventSentence s, int t) {
+    int i = t - 1;
+    while (i >= 0 && cues.is(s.norm(i), Cues.WordClass.PARTICLE)) {
+      i--;
+    }
+    List<Participant> found = new ArrayList<>();
+    boolean skipped = false;
+    int limit = t - SUBJECT_REACH;
+    while (i >= 0 && i >= limit) {
+      Participant p = s.participantAt(i);
+      if (p != null) {
+        found.add(0, p);
+        i = p.first() - 1;
+        continue;
+      }
+      String n = s.norm(i);
+      if (cues.is(n, Cues.WordClass.TITLE) || n.equals("و") || domainOfTitle(s, i) || s.isTime(i)) {
+        i--;
+        continue;
+      }
+      if (s.isComma(i)) {
+        if (!found.isEmpty()) {
+          return found;
+        }
+        if (skipped) {
+          return List.of();
+        }
+        int k = i - 1;
+        while (k >= 0 && k >= i - PARENTHESIS_REACH && !s.isComma(k) && !s.isClauseEnd(k)) {
+          k--;
+        }
+        if (k < 0 || !s.isComma(k)) {
+          return List.of();
+        }
+        skipped = true;
+        i = k - 1;
+        continue;
+      }
+      if (cues.is(n, Cues.WordClass.OPENER) || s.isClauseEnd(i)) {
+        return found;
+      }
+      return List.of();
+    }
+    return i < 0 ? found : List.of();
+  }
+
+  /**
+   * The parties right after position {@code from}: titles, names and adjectives joined by و.
+   * After a verb a second party not joined by و is its object and ends the phrase; after a noun
+   * adjectives follow one another ("الروسية اليابانية") and up to two other adjectives may
+   * come first ("التعاون التجاري الروسي").
+   */
+  private List<Participant> phraseAfter(EventSentence s, int from, boolean verb) {
+    List<Participant> found = new ArrayList<>();
+    int skips = 0;
+    boolean open = true; // a new member may start: at the beginning, or after و
+    int i = from;
+    while (i < s.size()) {
+      Participant p = s.participantAt(i);
+      if (p != null) {
+        boolean adjectives = !verb && !found.isEmpty() && p.nisba() && found.get(found.size() - 1).nisba();
+        if (!open && !p.conjoined() && !adjectives) {
+          break;
+        }
+        found.add(p);
+        open = false;
+        i = p.last() + 1;
+        continue;
+      }
+      String n = s.norm(i);
+      if (cues.is(n, Cues.WordClass.TITLE)) {
+        if (!open && !cues.isConjoinedTitle(n)) {
+          break;
+        }
+        open = true;
+        i++;
+        continue;
+      }
+      if (n.equals("و")) {
+        open = true;
+        i++;
+        continue;
+      }
+      if (n.equals("(") || n.equals(")") || ((n.equals("–") || n.equals("-")) && !found.isEmpty())) {
+        i++;
+        continue;
+      }
+      if ((open && domainOfTitle(s, i)) || s.isTime(i)) {
+        i++;
+        continue;
+      }
+      if (!verb && found.isEmpty() && skips < 2 && isModifier(n)) {
+        skips++;
+        i++;
+        continue;
+      }
+      break;
+    }
+    return found;
+  }
+
+  /**
+   * The word that completes an office between its title and its country ("وزير المياه الأردني"،
+   * "رئيس هيئة الأركان الروسي"): a word after a title, followed by a party or another title.
+   */
+  private boolean domainOfTitle(EventSentence s, int i) {
+    if (i == 0 || i + 1 >= s.size() || s.isPunct(i) || s.participantAt(i) != null
+        || !cues.is(s.norm(i - 1), Cues.WordClass.TITLE)) {
+      return false;
+    }
+    return s.participantAt(i + 1) != null || cues.is(s.norm(i + 1), Cues.WordClass.TITLE);
+  }
+
+  /** An adjective that may stand between an event noun and its parties ("الأمني"، "مشترك"، "الأخير"). */
+  private static boolean isModifier(String n) {
+    if (n.length() < 4 || !Character.isLetter(n.charAt(0))) {
+      return false;
+    }
+    return n.startsWith("ال") && (n.endsWith("ي") || n.endsWith("يه") || n.endsWith("ير") || n.endsWith("يره"))
+        || n.startsWith("مشترك") || n.startsWith("ثنائي");
+  }
+
+  /**
+   * A noun's genitive followed by من، ضد، على or عن names who acts ("انسحاب واشنطن من"،
+   * "عقوبات روسيا على"); otherwise it is who is acted on ("مساعدة كوريا"، "دعوة الجانب الأمريكي").
+   */
+  private static boolean agentBeforePreposition(EventSentence s, List<Participant> genitive, int companion) {
+    int next = genitive.get(genitive.size() - 1).last() + 1;
+    if (next >= s.size() || next == companion) {
+      return false;
+    }
+    String n = s.norm(next);
+    return n.equals("من") || n.equals("ضد") || n.equals("علي") || n.equals("عن");
+  }
+
+  /** A party with an office word right before it ("الجانب الأمريكي"، "الوزير الياباني"). */
+  private boolean titled(EventSentence s, Participant p) {
+    return p.first() > 0 && cues.is(s.norm(p.first() - 1), Cues.WordClass.TITLE);
+  }
+
+  private boolean locative(EventSentence s, Participant p) {
+    return p.first() > 0 && cues.is(s.norm(p.first() - 1), Cues.WordClass.LOCATIVE);
+  }
+
+  /** The party after "مع" in the clause of the event word ("مباحثاته مع نظيره الياباني"). */
+  private List<Participant> partner(EventSentence s, int t) {
+    for (int i = t + 1; i < s.size() && i <= t + TARGET_REACH; i++) {
+      if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0) {
+        break;
+      }
+      if (cues.is(s.norm(i), Cues.WordClass.PARTNER)) {
+        List<Participant> p = phraseAfter(s, i + 1, true);
+        return p.isEmpty() ? List.of() : List.of(p.get(0));
+      }
+    }
+    return List.of();
+  }
+
+  /** The first party after {@code from} in the clause that is not the actor nor a place, and those joined to it. */
+  private List<Participant> directed(EventSentence s, int from, String actorCode) {
+    for (int i = from; i < s.size() && i < from + TARGET_REACH; i++) {
+      if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0 || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
+        break;
+      }
+      if (s.isComma(i)) {
+        if (s.participantAt(i + 1) == null && !s.commaOfAside(i)) {
+          break;
+        }
+        continue;
+      }
+      Participant p = s.participantAt(i);
+      if (p == null) {
+        continue;
+      }
+      if (locative(s, p) || p.code().equals(actorCode) || s.isTime(i)) {
+        i = p.last();
+        continue;
+      }
+      List<Participant> out = new ArrayList<>();
+      out.add(p);
+      int j = p.last() + 1;
+      while (true) {
+        while (j < s.size() && (s.norm(j).equals("و") || s.isComma(j))) {
+          j++;
+        }
+        Participant q = s.participantAt(j);
+        if (q == null || !(q.conjoined() || s.isComma(j - 1)) || q.code().equals(actorCode)) {
+          break;
+        }
+        out.add(q);
+        j = q.last() + 1;
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  /**
+   * For a sentence that names no person of its own ("وأضاف أن ..."), the first person of the
+   * sentence before: the subject that goes on speaking.
+   */
+  private static Participant speakerBefore(EventSentence s, int t, ArticleParties parties) {
+    String id = parties.firstPersonOfSentenceBefore(s.span.start());
+    String code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
+    return code == null ? null : new Participant(t, t, code, id, true, false, false);
+  }
+
+  private static boolean sameCountry(Participant p, List<Participant> others) {
+    return others.stream().anyMatch(q -> q.code().equals(p.code()));
+  }
+
+  /** The person the sentence is about: the first named before the event word, else after it. */
+  private Participant personOfSentence(EventSentence s, int t, List<Participant> targets) {
+    // a person, or a country with an office before it
+    Participant after = null;
+    for (Participant p : s.participants) {
+      boolean someone = p.person() || (titled(s, p) && !p.both()); // "السفير الإيراني" is a person too
+      if (!someone || sameCountry(p, targets)) {
+        continue;
+      }
+      if (p.last() < t) {
+        return p;
+      }
+      if (after == null && p.first() > t) {
+        after = p;
+      }
+    }
+    return after;
+  }
+}

@@ -1,0 +1,78 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Article;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.doc.Event;
+import org.marsad.doc.Mention;
+import org.marsad.doc.Party;
+
+class EventWritersTest {
+
+  private static final String TEXT = "القاهرة – اتفقت مصر والأردن، بعد لقاء في عمّان، على خطة مشتركة.";
+
+  private static Article article() {
+    Entity egypt = new Entity("Q79", "Egypt", "مصر", EntityType.GPE, "EGY", null, null,
+        List.of(new Mention(TEXT.indexOf("مصر"), TEXT.indexOf("مصر") + 3, "مصر")));
+    Entity jordan = new Entity("Q810", "Jordan", "الأردن", EntityType.GPE, "JOR", null, null,
+        List.of(new Mention(TEXT.indexOf("الأردن") + 0, TEXT.indexOf("الأردن") + 6, "الأردن")));
+    Entity amman = new Entity("Q3805", "Amman", "عمّان", EntityType.GPE, null, "JOR", null,
+        List.of(new Mention(TEXT.indexOf("عمّان"), TEXT.indexOf("عمّان") + 5, "عمّان")));
+    Event e = new Event("AGREE", new Party("EGY", "Q79"), new Party("JOR", "Q810"), "2024-03-10", "Q3805",
+        "asserted", 10, TEXT.length(), "اتفقت");
+    return new Article("a1", "test.txt", null, "2024-03-10", List.of("الأناضول", "وكالات"), "القاهرة", "ar", TEXT,
+        List.of(), List.of(egypt, jordan, amman), List.of(), List.of(), List.of(e), List.of());
+  }
+
+  private static String run(RecordWriter w, Article a) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    w.begin(out);
+    w.write(a, out);
+    w.end(out);
+    out.flush();
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void ploverWritesOneObjectPerEventWithNamesPlaceOutletAndSentence() throws Exception {
+    String out = run(RecordWriters.forName("plover"), article());
+    assertThat(out.lines()).hasSize(1);
+    JsonNode o = Json.MAPPER.readTree(out);
+    assertThat(o.get("story_id").asText()).isEqualTo("a1");
+    assertThat(o.get("event_type").asText()).isEqualTo("AGREE");
+    assertThat(o.get("mode").asText()).isEqualTo("asserted");
+    assertThat(o.get("date").asText()).isEqualTo("2024-03-10");
+    assertThat(o.at("/actor/code").asText()).isEqualTo("EGY");
+    assertThat(o.at("/actor/name").asText()).isEqualTo("Egypt");
+    assertThat(o.at("/recipient/name").asText()).isEqualTo("Jordan");
+    assertThat(o.at("/location/name").asText()).isEqualTo("Amman");
+    assertThat(o.get("publisher").asText()).isEqualTo("الأناضول + وكالات");
+    assertThat(o.get("text").asText()).isEqualTo("اتفقت مصر والأردن، بعد لقاء في عمّان، على خطة مشتركة.");
+  }
+
+  @Test
+  void eventsCsvHasAHeaderAndQuotesTheSentenceWithItsCommas() throws Exception {
+    List<String> lines = run(RecordWriters.forName("events-csv"), article()).lines().toList();
+    assertThat(lines).containsExactly(
+        "date,actor,type,target,mode,place,outlet,article_id,evidence",
+        "2024-03-10,EGY,AGREE,JOR,asserted,Amman,\"الأناضول + وكالات\",a1,\"اتفقت مصر والأردن، بعد لقاء في عمّان، على خطة مشتركة.\"");
+  }
+
+  @Test
+  void eventsCsvWithoutEventsIsTheHeaderAlone() throws Exception {
+    Article a = article();
+    Article none = new Article(a.id(), a.source(), a.title(), a.published(), a.credits(), a.dateline(), a.language(),
+        a.text(), a.captions(), a.entities(), a.timexes(), a.quotes(), List.of(), a.warnings());
+    assertThat(run(RecordWriters.forName("events-csv"), none).lines())
+        .containsExactly("date,actor,type,target,mode,place,outlet,article_id,evidence");
+  }
+}

@@ -1,0 +1,78 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.text.ArabicNormalizer;
+
+class LexiconTest {
+
+  private static final EventLexicon LEXICON = new EventLexicon();
+
+  private static List<String> words(String sentence) {
+    return Arrays.stream(sentence.split(" ")).map(ArabicNormalizer::normalize).toList();
+  }
+
+  private static List<String> forms(String past, String present) {
+    return VerbForms.of(past, present).stream().map(VerbForms.Form::word).toList();
+  }
+
+  @Test
+  void regularVerbsInflect() {
+    assertThat(forms("اتفق", "يتفق")).contains("اتفقت", "اتفقا", "اتفقوا", "اتفقنا", "تتفق", "يتفقان", "نتفق",
+        "يتفقون");
+  }
+
+  @Test
+  void verbsWithAWeakLastLetterInflectTheirOwnWay() {
+    assertThat(forms("التقى", "يلتقي")).contains("التقي", "التقت", "التقيا", "التقوا", "يلتقون", "تلتقي", "يلتق");
+    assertThat(forms("دعا", "يدعو")).contains("دعا", "دعت", "دعوا", "ندعو", "يدعون");
+  }
+
+  @Test
+  void theFuturePrefixAndConjunctionsAreSplitOff() {
+    EventLexicon.Match m = LEXICON.at(words("وسيلتقي الوزير"), 0).orElseThrow();
+    assertThat(m.type()).isEqualTo("CONSULT");
+    assertThat(m.future()).isTrue();
+    assertThat(m.verb()).isTrue();
+  }
+
+  @Test
+  void aNounWithArticleProcliticAndPossessiveIsFound() {
+    EventLexicon.Match m = LEXICON.at(words("وبمباحثاتهما الأخيرة"), 0).orElseThrow();
+    assertThat(m.type()).isEqualTo("CONSULT");
+    assertThat(m.person()).isEqualTo(Person.DUAL);
+    assertThat(LEXICON.at(words("زيارته"), 0)).map(EventLexicon.Match::type).hasValue("CONSULT");
+  }
+
+  @Test
+  void aFirstPersonFormIsKnownAsSuch() {
+    assertThat(LEXICON.at(words("نرفض ذلك"), 0)).map(EventLexicon.Match::person).hasValue(Person.FIRST);
+  }
+
+  @Test
+  void requiredAndForbiddenNextWords() {
+    assertThat(LEXICON.at(words("حذر الوزير من التصعيد"), 0)).map(EventLexicon.Match::type).hasValue("THREATEN");
+    assertThat(LEXICON.at(words("حذر الوزير"), 0)).isEmpty();
+    assertThat(LEXICON.at(words("بحث عن حل"), 0)).isEmpty();
+    assertThat(LEXICON.at(words("بحث الملف"), 0)).map(EventLexicon.Match::type).hasValue("CONSULT");
+  }
+
+  @Test
+  void aTaMarbutaIsNotAnObjectPronoun() {
+    assertThat(LEXICON.at(words("وزاره الرئيس"), 0, "وزاره")).map(EventLexicon.Match::type).hasValue("CONSULT");
+    assertThat(LEXICON.at(words("وزارة الخارجية"), 0, "وزارة")).isEmpty();
+  }
+
+  @Test
+  void aBareVerbAfterAPrepositionIsItsNoun() {
+    assertThat(LEXICON.at(words("بشأن نشر الصواريخ"), 1)).map(EventLexicon.Match::verb).hasValue(false);
+  }
+
+  @Test
+  void everyPloverTypeHasWords() {
+    assertThat(LEXICON.typesCovered()).containsExactlyInAnyOrderElementsOf(EventLexicon.TYPES).hasSize(16);
+  }
+}
