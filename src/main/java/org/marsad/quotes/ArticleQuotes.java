@@ -330,7 +330,9 @@ final class ArticleQuotes {
 
   private Quote direct(QuotedStretch q, Cue cue, Entity speaker) {
     if (!q.closed() && !q.continued()) {
-      warnings.add("quotation opened at " + q.open() + " is not closed: it ends with its paragraph at " + q.close());
+      String opening = text.substring(q.start(), Math.min(q.end(), q.start() + 30));
+      warnings.add("quotation opened at " + q.open() + " (\"" + opening + "…\") is not closed: it ends with its paragraph at "
+          + q.close());
     }
     return new Quote(q.start(), q.end(), text.substring(q.start(), q.end()), speaker == null ? null : speaker.id(),
         speaker == null ? null : speaker.name(), cue == null ? null : cue.text(), true);

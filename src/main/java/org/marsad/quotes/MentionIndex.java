@@ -32,6 +32,9 @@ final class MentionIndex {
     mentionLength = new int[tokens.size()];
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
+        if (m.start() < 0 || m.end() > text.text().length() || m.end() <= m.start()) {
+          continue; // a mention outside the text names nothing here
+        }
         int from = text.firstTokenAtOrAfter(m.start());
         if (from > 0 && tokens.get(from - 1).end() > m.start()) {
           from--; // the mention starts inside a word: "ولافروف"
