@@ -147,6 +147,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLongerOfficeBeforeTheNameIsPassedOver() {
+    List<Quote> quotes = Story.of(
+            "وقال نائب وزير الخارجية الإيطالي إدموندو تشيريلي للصحفيين: \"الوساطة مستمرة بلا توقف\".",
+            "وقال السيد ألكسندر شالنبرغ: \"نرحب بكل مبادرة جادة للحوار\".")
+        .person("Edmondo Cirielli", "Deputy Foreign Minister", "ITA", "إدموندو تشيريلي")
+        .person("Alexander Schallenberg", null, "AUT", "ألكسندر شالنبرغ")
+        .country("Italy", "ITA", "الإيطالي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Edmondo Cirielli", "Alexander Schallenberg");
+  }
+
+  @Test
   void anOfficeTheTextGaveBeforeTheNameServesWhenTheEntityHasNoRole() {
     List<Quote> quotes = Story.of(
             "التقى رئيس الوزراء الهندي ناريندرا مودي رجال أعمال في المدينة.",
