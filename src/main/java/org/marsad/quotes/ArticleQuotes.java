@@ -463,22 +463,21 @@ final class ArticleQuotes {
     return true;
   }
 
-  /** "بومبيو: "..."": a person or organisation alone before a colon at the start of the sentence. */
+  /**
+   * A person or organisation named right before the colon of a quotation that no verb
+   * reports: "بومبيو: "..."", "وجاء في بيان للخارجية الروسية: "..."".
+   */
   private Optional<Entity> namedBeforeColon(int mark, Span words) {
     int colon = mark - 1;
     if (colon <= words.start() || !tokens.get(colon).text().equals(":")) {
       return Optional.empty();
     }
-    Optional<Entity> named = mentions.at(colon - 1)
-        .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG);
-    if (named.isEmpty()) {
-      return Optional.empty();
+    int t = colon - 1;
+    while (t > words.start() && mentions.at(t).map(e -> e.type() == EntityType.GPE).orElse(false)
+        && mentions.at(t - 1).map(e -> e.type() == EntityType.ORG).orElse(false)) {
+      t--; // "الخارجية الروسية": the country adjective of an organisation
     }
-    int first = colon - 1;
-    while (first > words.start() && mentions.at(first - 1).equals(named)) {
-      first--;
-    }
-    return first == words.start() ? named : Optional.empty();
+    return mentions.at(t).filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG);
   }
 
   /** Whether only punctuation follows the quotation in its sentence. */

@@ -81,9 +81,10 @@ class QuoteExtractorTest {
   void aNameAloneBeforeAColonSpeaksTheQuotationAfterIt() {
     List<Quote> quotes = Story.of(
             "شي جين بينغ: \"التنمية السلمية خيارنا الثابت\"",
-            "وتناولت القمة ملفات التجارة.")
-        .person("Xi Jinping", "President", "CHN", "شي جين بينغ").direct();
-    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Xi Jinping");
+            "وتناولت القمة ملفات التجارة. وجاء في بيان لرابطة آسيان: \"ندعو جميع الأطراف إلى ضبط النفس\".")
+        .person("Xi Jinping", "President", "CHN", "شي جين بينغ")
+        .organisation("ASEAN", null, "رابطة آسيان").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Xi Jinping", "ASEAN");
   }
 
   @Test
