@@ -124,6 +124,27 @@ final class ArticleParties {
     return code;
   }
 
+  /**
+   * The first person named in the sentence before the one starting at {@code offset}: who a
+   * sentence without a subject ("وأضاف ...") goes on about. Null when that sentence names none.
+   */
+  String firstPersonOfSentenceBefore(int offset) {
+    int i = offset - 1;
+    while (i >= 0 && Character.isWhitespace(text.text().charAt(i))) {
+      i--;
+    }
+    org.marsad.doc.Span previous = i < 0 ? null : text.sentenceAt(i);
+    if (previous == null) {
+      return null;
+    }
+    for (int[] pm : personMentions) {
+      if (pm[0] >= previous.start() && pm[0] < previous.end()) {
+        return entities.get(pm[1]).id();
+      }
+    }
+    return null;
+  }
+
   /** The country of the speaker of the quotation holding {@code offset}, or null. */
   String speakerCountryAt(int offset) {
     for (Quote q : quotes) {

@@ -61,14 +61,14 @@ public final class EventCoder {
       if (text.inCaption(sentence.start())) {
         continue;
       }
-      EventSentence s = new EventSentence(text, sentence, parties, cues);
+      EventSentence s = new EventSentence(text, sentence, parties, cues, timexes);
       List<Found> found = new ArrayList<>();
       Set<Integer> companions = new HashSet<>();
       for (int t = 0; t < s.size(); t++) {
         if (companions.contains(t)) {
           continue;
         }
-        Optional<EventLexicon.Match> om = lexicon.at(s.norms, t);
+        Optional<EventLexicon.Match> om = lexicon.at(s.norms, t, s.tokens.get(t).text());
         if (om.isEmpty()) {
           continue;
         }
@@ -139,7 +139,7 @@ public final class EventCoder {
       return null;
     }
     for (int i = last.token() + 1; i < t; i++) {
-      if (s.isClauseEnd(i) || s.isComma(i) || cues.boundary.matchAt(s.norms, i) > 0) {
+      if (s.isClauseEnd(i) || (s.isComma(i) && !s.commaOfAside(i)) || cues.boundary.matchAt(s.norms, i) > 0) {
         return null;
       }
     }

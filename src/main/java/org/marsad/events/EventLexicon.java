@@ -45,7 +45,12 @@ final class EventLexicon {
   }
 
   /** A lexicon word found at a token, with the person its form names and whether it is future (س). */
-  record Match(Entry entry, Person person, boolean future, int companion) {
+  record Match(Entry entry, Person person, boolean future, int companion, boolean possessed) {
+
+    Match(Entry entry, Person person, boolean future, int companion) {
+      this(entry, person, future, companion, false);
+    }
+
 
     String type() {
       return entry.type();
@@ -58,37 +63,41 @@ final class EventLexicon {
     /** The same word read as a verbal noun: a bare verb form after a preposition ("إلى نشر"). */
     Match asNoun() {
       Entry e = entry;
-      return new Match(new Entry(e.type(), Kind.NOUN, e.companions(), e.blockers()), person, future, companion);
+      return new Match(new Entry(e.type(), Kind.NOUN, e.companions(), e.blockers()), person, future, companion,
+          possessed);
     }
   }
 
   private record Keyed(Entry entry, Person person, boolean present) {}
 
-  private final Map<String, Keyed> verbs = new HashMap<>();
-  private final Map<String, Entry> nouns = new HashMap<>();
+  private final Map<String, List<Keyed>> verbs = new HashMap<>();
+  private final Map<String, List<Entry>> nouns = new HashMap<>();
 
   EventLexicon() {
     for (DataFiles.Row row : DataFiles.rows("events/verbs.tsv", 3)) {
       Entry e = new Entry(type(row, 2), Kind.VERB, companions(row, 3), blockers(row, 3));
       for (VerbForms.Form f : VerbForms.of(row.field(0), row.field(1))) {
-        verbs.putIfAbsent(f.word(), new Keyed(e, f.person(), f.present()));
+        List<Keyed> ks = verbs.computeIfAbsent(f.word(), k -> new ArrayList<>(1));
+        if (ks.stream().noneMatch(k -> k.entry() == e)) {
+          ks.add(new Keyed(e, f.person(), f.present())); // one verb may code several types by its next word
+        }
       }
     }
     for (DataFiles.Row row : DataFiles.rows("events/nouns.tsv", 2)) {
       Entry e = new Entry(type(row, 1), Kind.NOUN, companions(row, 2), blockers(row, 2));
-      nouns.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), e);
+      nouns.computeIfAbsent(ArabicNormalizer.normalize(row.field(0)), k -> new ArrayList<>(1)).add(e);
     }
     for (DataFiles.Row row : DataFiles.rows("events/participles.tsv", 2)) {
       Entry e = new Entry(type(row, 1), Kind.PARTICIPLE, companions(row, 2), blockers(row, 2));
-      nouns.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), e);
+      nouns.computeIfAbsent(ArabicNormalizer.normalize(row.field(0)), k -> new ArrayList<>(1)).add(e);
     }
   }
 
   /** The PLOVER types some word of the lexicon codes. */
   Set<String> typesCovered() {
     Set<String> out = new HashSet<>();
-    verbs.values().forEach(k -> out.add(k.entry().type()));
-    nouns.values().forEach(e -> out.add(e.type()));
+    verbs.values().forEach(ks -> ks.forEach(k -> out.add(k.entry().type())));
+    nouns.values().forEach(es -> es.forEach(e -> out.add(e.type())));
     return out;
   }
 
@@ -125,20 +134,41 @@ final class EventLexicon {
    * following word must be found before the next mark of punctuation.
    */
   Optional<Match> at(List<String> norms, int i) {
+    return at(norms, i, norms.get(i));
+  }
+
+  /**
+   * As {@link #at(List, int)}, knowing the word as written: a final ta marbuta ("وزارة") is
+   * not the object pronoun ه it folds to ("زاره").
+   */
+  Optional<Match> at(List<String> norms, int i, String written) {
     String w = norms.get(i);
     if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
       return Optional.empty();
     }
-    Match m = verbAt(w);
-    if (m != null && i > 0 && PREPOSITIONS.contains(norms.get(i - 1)) && !m.future()) {
-      m = m.asNoun();
+    List<Match> candidates = verbAt(w, written.endsWith("ة"));
+    if (!candidates.isEmpty() && i > 0 && PREPOSITIONS.contains(norms.get(i - 1)) && !candidates.get(0).future()) {
+      candidates = candidates.stream().map(Match::asNoun).toList();
     }
-    if (m == null) {
-      m = nounAt(w);
+    candidates = new ArrayList<>(candidates);
+    candidates.addAll(nounAt(w)); // a verb whose next word is missing may still be a noun
+    Match best = null;
+    for (Match m : candidates) {
+      Optional<Match> found = withNextWords(m, norms, i);
+      if (found.isEmpty()) {
+        continue;
+      }
+      Match f = found.get();
+      // the nearest required word decides: "أعرب عن قلقه من دعم" is concern, not support
+      if (best == null || (f.companion() >= 0 && (best.companion() < 0 || f.companion() < best.companion()))) {
+        best = f;
+      }
     }
-    if (m == null) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The match if what must follow the word follows it and what must not does not. */
+  private static Optional<Match> withNextWords(Match m, List<String> norms, int i) {
     if (i + 1 < norms.size() && m.entry().blockers().contains(norms.get(i + 1))) {
       return Optional.empty();
     }
@@ -152,64 +182,68 @@ final class EventLexicon {
         break; // a comma may set off a time between the verb and its word: "وقع، اليوم، مذكرة"
       }
       if (hasBase(n, m.entry().companions())) {
-        return Optional.of(new Match(m.entry(), m.person(), m.future(), j));
+        return Optional.of(new Match(m.entry(), m.person(), m.future(), j, m.possessed()));
       }
     }
     return Optional.empty();
   }
 
-  private Match verbAt(String w) {
+  private List<Match> verbAt(String w, boolean taMarbuta) {
     List<String> conj = new ArrayList<>(2);
     conj.add(w);
     if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
       conj.add(w.substring(1));
     }
     for (String c : conj) {
-      Keyed k = verbs.get(c);
-      if (k != null) {
-        return new Match(k.entry(), k.person(), false, -1);
+      List<Keyed> ks = verbs.get(c);
+      if (ks != null) {
+        return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1)).toList();
       }
       if (c.length() > 3 && (c.charAt(0) == 'س' || c.charAt(0) == 'ل')) {
-        k = verbs.get(c.substring(1));
-        if (k != null && k.present()) {
-          return new Match(k.entry(), k.person(), c.charAt(0) == 'س', -1);
+        ks = verbs.get(c.substring(1));
+        if (ks != null && ks.get(0).present()) {
+          boolean future = c.charAt(0) == 'س';
+          return ks.stream().map(k -> new Match(k.entry(), k.person(), future, -1)).toList();
         }
       }
       for (String end : ENDINGS) {
-        if (c.length() > end.length() + 2 && c.endsWith(end)) {
-          k = verbs.get(c.substring(0, c.length() - end.length()));
-          if (k != null) {
-            return new Match(k.entry(), k.person(), false, -1);
+        if (c.length() > end.length() + 2 && c.endsWith(end) && !(taMarbuta && end.equals("ه"))) {
+          ks = verbs.get(c.substring(0, c.length() - end.length()));
+          if (ks != null) {
+            return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1)).toList();
           }
         }
       }
     }
-    return null;
+    return List.of();
   }
 
-  private Match nounAt(String w) {
+  private List<Match> nounAt(String w) {
     for (Clitics.Reading r : Clitics.readings(w)) {
       String f = r.form();
       String bare = f.startsWith("ال") && f.length() > 4 ? f.substring(2) : f;
-      Entry e = nouns.get(bare);
-      if (e != null) {
-        return new Match(e, Person.OTHER, false, -1);
+      List<Entry> es = nouns.get(bare);
+      if (es != null) {
+        return es.stream().map(e -> new Match(e, Person.OTHER, false, -1)).toList();
       }
       for (String end : ENDINGS) {
         if (bare.length() > end.length() + 2 && bare.endsWith(end)) {
           String stem = bare.substring(0, bare.length() - end.length());
-          e = nouns.get(stem);
-          if (e == null && stem.endsWith("ت")) {
-            e = nouns.get(stem.substring(0, stem.length() - 1) + "ه"); // زيارته → زيارة
+          es = nouns.get(stem);
+          if (es == null && stem.endsWith("ت")) {
+            es = nouns.get(stem.substring(0, stem.length() - 1) + "ه"); // زيارته → زيارة
           }
-          if (e != null) {
+          if (es == null && (stem.endsWith("ي") || stem.endsWith("و"))) {
+            es = nouns.get(stem.substring(0, stem.length() - 1) + "ء"); // لقائه، لقاؤه → لقاء
+          }
+          if (es != null) {
             Person p = end.equals("هما") ? Person.DUAL : end.equals("نا") ? Person.FIRST : Person.OTHER;
-            return new Match(e, p, false, -1);
+            return es.stream().map(e -> new Match(e, p, false, -1, true)).toList();
           }
         }
       }
     }
-    return null;
+    return List.of();
   }
 
   /** Whether the token, with its proclitics, article or possessive ending set aside, is one of {@code words}. */

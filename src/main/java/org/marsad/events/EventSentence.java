@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.doc.Span;
+import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
@@ -18,11 +19,25 @@ final class EventSentence {
   final List<String> norms;
   final List<Participant> participants = new ArrayList<>();
   private final Participant[] at;
+  private final boolean[] time;
 
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues) {
+    this(text, span, parties, cues, List.of());
+  }
+
+  EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues, List<Timex> timexes) {
     this.span = span;
     int from = text.firstTokenAtOrAfter(span.start());
     this.tokens = text.tokensIn(span);
+    this.time = new boolean[tokens.size()];
+    for (Timex x : timexes) {
+      if (x.end() <= span.start() || x.start() >= span.end()) {
+        continue;
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        time[i] |= tokens.get(i).start() < x.end() && tokens.get(i).end() > x.start();
+      }
+    }
     this.norms = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       norms.add(t.norm());
@@ -106,6 +121,11 @@ final class EventSentence {
     return t.norm().startsWith("و") && side.mentionStart() > t.start();
   }
 
+  /** Whether token {@code i} is part of a time expression ("اليوم الأحد"), which roles pass over. */
+  boolean isTime(int i) {
+    return i >= 0 && i < time.length && time[i];
+  }
+
   int size() {
     return tokens.size();
   }
@@ -131,6 +151,30 @@ final class EventSentence {
     Token t = tokens.get(i);
     return t.kind() == Token.Kind.PUNCT && t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));
   }
+
+  /**
+   * Whether the comma at {@code i} opens or closes a short aside without a party in it, such as
+   * a time ("أدانت طهران، اليوم الأحد، الغارات"): the clause goes on across it.
+   */
+  boolean commaOfAside(int i) {
+    for (int dir = -1; dir <= 1; dir += 2) {
+      for (int k = i + dir, n = 0; k >= 0 && k < size() && n < ASIDE; k += dir, n++) {
+        if (isComma(k)) {
+          if (n > 0) {
+            return true;
+          }
+          break;
+        }
+        if (participantAt(k) != null || isClauseEnd(k)) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The longest aside between two commas, in words. */
+  private static final int ASIDE = 4;
 
   /** Punctuation that ends a clause: full stop, colon, semicolon, question and exclamation marks, quotation marks. */
   boolean isClauseEnd(int i) {

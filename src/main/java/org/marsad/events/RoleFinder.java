@@ -74,7 +74,9 @@ final class RoleFinder {
         Participant head = genitive.get(0);
         boolean adjective = head.nisba() && head.first() <= t + 3 && !titled(s, head);
         boolean ownCountry = cues.classOfBase(s.norm(head.first())) == Cues.WordClass.OWN_COUNTRY;
-        if (joint || adjective || ownCountry || agentBeforePreposition(s, genitive)) {
+        boolean participle = m.entry().kind() == EventLexicon.Kind.PARTICIPLE;
+        boolean agent = !participle && agentBeforePreposition(s, genitive, m.companion());
+        if (joint || adjective || ownCountry || agent) {
           actors.addAll(genitive);
         } else {
           targets.addAll(genitive);
@@ -82,6 +84,9 @@ final class RoleFinder {
       }
     }
 
+    if (actors.isEmpty() && m.possessed() && t > 0 && !s.isPunct(t - 1)) {
+      actors.addAll(subjectBefore(s, t - 1)); // "إيران ستواصل دعمها": the possessor is the subject
+    }
     if (actors.isEmpty()) {
       int offset = s.tokens.get(t).start();
       if (m.person() == Person.FIRST) {
@@ -120,7 +125,10 @@ final class RoleFinder {
     boolean mayTakeSentencePerson = joint || m.entry().kind() != EventLexicon.Kind.NOUN;
     if (actors.isEmpty() && mayTakeSentencePerson) {
       Participant p = personOfSentence(s, t, targets);
-      if (p != null) {
+      if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
+        p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke last
+      }
+      if (p != null && !sameCountry(p, targets)) {
         actors.add(p);
         own = false;
       }
@@ -166,7 +174,7 @@ final class RoleFinder {
         continue;
       }
       String n = s.norm(i);
-      if (cues.is(n, Cues.WordClass.TITLE) || n.equals("و") || domainOfTitle(s, i)) {
+      if (cues.is(n, Cues.WordClass.TITLE) || n.equals("و") || domainOfTitle(s, i) || s.isTime(i)) {
         i--;
         continue;
       }
@@ -237,7 +245,7 @@ final class RoleFinder {
         i++;
         continue;
       }
-      if (open && domainOfTitle(s, i)) {
+      if ((open && domainOfTitle(s, i)) || s.isTime(i)) {
         i++;
         continue;
       }
@@ -276,9 +284,9 @@ final class RoleFinder {
    * A noun's genitive followed by من، ضد، على or عن names who acts ("انسحاب واشنطن من"،
    * "عقوبات روسيا على"); otherwise it is who is acted on ("مساعدة كوريا"، "دعوة الجانب الأمريكي").
    */
-  private static boolean agentBeforePreposition(EventSentence s, List<Participant> genitive) {
+  private static boolean agentBeforePreposition(EventSentence s, List<Participant> genitive, int companion) {
     int next = genitive.get(genitive.size() - 1).last() + 1;
-    if (next >= s.size()) {
+    if (next >= s.size() || next == companion) {
       return false;
     }
     String n = s.norm(next);
@@ -315,8 +323,7 @@ final class RoleFinder {
         break;
       }
       if (s.isComma(i)) {
-        Participant next = s.participantAt(i + 1);
-        if (next == null) {
+        if (s.participantAt(i + 1) == null && !s.commaOfAside(i)) {
           break;
         }
         continue;
@@ -325,7 +332,7 @@ final class RoleFinder {
       if (p == null) {
         continue;
       }
-      if (locative(s, p) || p.code().equals(actorCode)) {
+      if (locative(s, p) || p.code().equals(actorCode) || s.isTime(i)) {
         i = p.last();
         continue;
       }
@@ -348,11 +355,27 @@ final class RoleFinder {
     return List.of();
   }
 
+  /**
+   * For a sentence that names no person of its own ("وأضاف أن ..."), the first person of the
+   * sentence before: the subject that goes on speaking.
+   */
+  private static Participant speakerBefore(EventSentence s, int t, ArticleParties parties) {
+    String id = parties.firstPersonOfSentenceBefore(s.span.start());
+    String code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
+    return code == null ? null : new Participant(t, t, code, id, true, false, false);
+  }
+
+  private static boolean sameCountry(Participant p, List<Participant> others) {
+    return others.stream().anyMatch(q -> q.code().equals(p.code()));
+  }
+
   /** The person the sentence is about: the first named before the event word, else after it. */
   private Participant personOfSentence(EventSentence s, int t, List<Participant> targets) {
+    // a person, or a country with an office before it
     Participant after = null;
     for (Participant p : s.participants) {
-      if (!p.person() || targets.stream().anyMatch(q -> q.code().equals(p.code()))) {
+      boolean someone = p.person() || (titled(s, p) && !p.both()); // "السفير الإيراني" is a person too
+      if (!someone || sameCountry(p, targets)) {
         continue;
       }
       if (p.last() < t) {

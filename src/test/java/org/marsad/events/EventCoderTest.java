@@ -310,6 +310,14 @@ class EventCoderTest {
     }
 
     @Test
+    void whatIsCondemnedIsNotCodedOnItsOwnEvenAcrossATimeBetweenCommas() {
+      assertThat(code("أدانت وزارة الخارجية الإيرانية، اليوم الأحد، الغارات الإسرائيلية على سوريا.",
+          country("Iran", "IRN", "الإيرانية"), country("Israel", "ISR", "الإسرائيلية"), country("Syria", "SYR", "سوريا")))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("IRN", "ACCUSE", "ISR"));
+    }
+
+    @Test
     void aThreatToARelationBetweenTwoIsNotBetweenThem() {
       assertThat(code("وقال إن الخلاف لن يهدد العلاقات بين مصر والأردن.", EGYPT, JORDAN)).isEmpty();
     }

@@ -61,6 +61,12 @@ class LexiconTest {
   }
 
   @Test
+  void aTaMarbutaIsNotAnObjectPronoun() {
+    assertThat(LEXICON.at(words("وزاره الرئيس"), 0, "وزاره")).map(EventLexicon.Match::type).hasValue("CONSULT");
+    assertThat(LEXICON.at(words("وزارة الخارجية"), 0, "وزارة")).isEmpty();
+  }
+
+  @Test
   void aBareVerbAfterAPrepositionIsItsNoun() {
     assertThat(LEXICON.at(words("بشأن نشر الصواريخ"), 1)).map(EventLexicon.Match::verb).hasValue(false);
   }
