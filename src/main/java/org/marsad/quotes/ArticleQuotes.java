@@ -267,7 +267,7 @@ final class ArticleQuotes {
         return remember(direct(q, cue, speaker), speaker, mark);
       }
     }
-    Optional<Cue> after = cueAfter(q, words);
+    Optional<Cue> after = cueAfter(q, words).or(() -> cueAfterLastPart(q));
     if (after.isPresent()) {
       Entity speaker = resolve(after.get(), null, null, words);
       return remember(direct(q, after.get(), speaker), speaker, mark);
@@ -366,6 +366,21 @@ final class ArticleQuotes {
       boolean lead = lexicon.afterQuote.at(norms, t, t + 1).map(m -> m.value().lead()).orElse(false);
       if (tokens.get(t).kind() != Token.Kind.PUNCT && !lead) {
         return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** For a quotation over paragraphs, the verb right after its last part: «...\n«...»، أضاف الوزير. */
+  private Optional<Cue> cueAfterLastPart(QuotedStretch q) {
+    int i = speech.indexOf(q);
+    QuotedStretch part = q;
+    while (part.continued() && i + 1 < speech.size()) {
+      part = speech.get(++i);
+      Span words = sentenceWords.get(sentenceOf[Math.min(firstWordOf(part), tokens.size() - 1)]);
+      Optional<Cue> after = cueAfter(part, words);
+      if (after.isPresent()) {
+        return after;
       }
     }
     return Optional.empty();

@@ -164,6 +164,10 @@ final class SubjectFinder {
       if (office == null && (lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, j).isPresent())) {
         return Subject.pronoun(j);
       }
+      Optional<MentionIndex.PersonMention> surname = mentions.bySurname(norms, j, limit);
+      if (surname.isPresent()) {
+        return new Subject(Subject.How.NAMED, surname.get().person(), office, country, body, surname.get().to());
+      }
       if (office == null) {
         Optional<Entity> apposed = namedRightAfter(j + 1, limit);
         if (apposed.isPresent()) { // "قالت وكالة "إرنا"": the kind, then the name

@@ -7,8 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
 import org.marsad.doc.Layer;
+import org.marsad.doc.Mention;
 import org.marsad.doc.Quote;
+import org.marsad.text.AnalyzedText;
 
 class QuoteExtractorTest {
 
@@ -222,6 +226,27 @@ class QuoteExtractorTest {
             "\"المدارس ستفتح أبوابها في موعدها المحدد\"")
         .person("Claudia Sheinbaum", "President", "MEX", "كلوديا شينباوم").direct();
     assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Claudia Sheinbaum", "كتبت"));
+  }
+
+  @Test
+  void aQuotationOverParagraphsTakesTheVerbAfterItsLastPart() {
+    List<Quote> quotes = Story.of(
+            "وتحدث الجانبان عن الحدود.",
+            "«سنعيد فتح المعابر كلها قبل نهاية العام.",
+            "«ونأمل أن تعود الحركة التجارية إلى سابق عهدها»، قال أنور إبراهيم.")
+        .person("Anwar Ibrahim", "Prime Minister", "MYS", "أنور إبراهيم").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Anwar Ibrahim", "قال"), tuple("Anwar Ibrahim", "قال"));
+  }
+
+  @Test
+  void aSurnameTheEntityLayerLeftUnmarkedStillNamesTheSpeaker() {
+    String text = "التقى بدر عبد العاطي السفراء العرب.\n\nوقال عبد العاطي: \"الحل السياسي هو الطريق الوحيد\".";
+    Entity minister = new Entity("p:abdelatty", "Badr Abdelatty", "بدر عبد العاطي", EntityType.PERSON, null, "EGY",
+        "Foreign Minister", List.of(new Mention(6, 20, "بدر عبد العاطي")));
+    List<Quote> quotes = new QuoteExtractor().extract(AnalyzedText.of(text, List.of()), List.of(minister)).items();
+    assertThat(text.substring(6, 20)).isEqualTo("بدر عبد العاطي");
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Badr Abdelatty");
   }
 
   @Test
