@@ -426,8 +426,12 @@ final class ArticleQuotes {
       cueInSentence = cueAt[t] != null;
     }
     cueInSentence |= cueAfter(q, words).isPresent() || pointerAfter(q, words).isPresent();
-    return NameOrSpeech.isSpeech(inside,
-        new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence, startsParagraph(q, paragraph)));
+    // a paragraph that opens with quoted words is speech when they stand apart: not the subject
+    // of a sentence going on after them ("\"...\" يفوز بالانتخابات")
+    int after = analyzed.firstTokenAtOrAfter(q.after());
+    boolean standsApart = after >= words.end() || tokens.get(after).kind() == Token.Kind.PUNCT;
+    return NameOrSpeech.isSpeech(inside, new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence,
+        startsParagraph(q, paragraph) && standsApart));
   }
 
   /** A noun that introduces names, with the article: "السفينة "..."", "الصحيفة "..."". */
