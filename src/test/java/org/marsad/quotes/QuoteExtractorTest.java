@@ -163,6 +163,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void theSubjectMayFollowAnAdverbialPhrase() {
+    List<Quote> quotes = Story.of(
+            "والتقى خوسيه مانويل ألباريس رئيس الوزراء.",
+            "وقال في تصريحات لإذاعة محلية وزير الخارجية البرتغالي باولو رانغيل إن \"الحدود ستبقى مفتوحة للجميع\".",
+            "وأضاف في مؤتمر صحفي مع نظيره الإسباني: \"نعمل معا على خطة مشتركة للمياه\".")
+        .person("José Manuel Albares", "Foreign Minister", "ESP", "خوسيه مانويل ألباريس")
+        .person("Paulo Rangel", "Foreign Minister", "PRT", "باولو رانغيل")
+        .country("Portugal", "PRT", "البرتغالي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Paulo Rangel", "Paulo Rangel");
+  }
+
+  @Test
   void anOfficeTheTextGaveBeforeTheNameServesWhenTheEntityHasNoRole() {
     List<Quote> quotes = Story.of(
             "التقى رئيس الوزراء الهندي ناريندرا مودي رجال أعمال في المدينة.",
