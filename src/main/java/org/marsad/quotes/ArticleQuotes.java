@@ -262,6 +262,10 @@ final class ArticleQuotes {
     int mark = firstWordOf(q);
     for (int t = mark - 1; t >= words.start(); t--) {
       if (cueAt[t] != null && !embedded(t, words)) {
+        if (cueAt[t].kind() == Cue.Kind.PARTICIPLE && t > words.start() && cueAt[t - 1] != null
+            && cueAt[t - 1].kind() == Cue.Kind.VERB) {
+          t--; // "وأردف قائلا": the participle only says that he spoke; the verb is the cue
+        }
         Cue cue = cueAt[t];
         Entity speaker = speakerAt[t];
         return remember(direct(q, cue, speaker), speaker, mark);
