@@ -167,11 +167,13 @@ class QuoteExtractorTest {
     List<Quote> quotes = Story.of(
             "والتقى خوسيه مانويل ألباريس رئيس الوزراء.",
             "وقال في تصريحات لإذاعة محلية وزير الخارجية البرتغالي باولو رانغيل إن \"الحدود ستبقى مفتوحة للجميع\".",
-            "وأضاف في مؤتمر صحفي مع نظيره الإسباني: \"نعمل معا على خطة مشتركة للمياه\".")
+            "وأضاف في مؤتمر صحفي مع نظيره الإسباني: \"نعمل معا على خطة مشتركة للمياه\".",
+            "وقال خلال لقائه وزير الخارجية الإسباني: \"الربط الكهربائي بين بلدينا أولوية\".")
         .person("José Manuel Albares", "Foreign Minister", "ESP", "خوسيه مانويل ألباريس")
         .person("Paulo Rangel", "Foreign Minister", "PRT", "باولو رانغيل")
-        .country("Portugal", "PRT", "البرتغالي").direct();
-    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Paulo Rangel", "Paulo Rangel");
+        .country("Portugal", "PRT", "البرتغالي")
+        .country("Spain", "ESP", "الإسباني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Paulo Rangel", "Paulo Rangel", "Paulo Rangel");
   }
 
   @Test
