@@ -165,7 +165,7 @@ final class ArticleQuotes {
       Subject subject = subjectAt[cue.token()];
       speaker = switch (subject.how()) {
         case NAMED -> subject.entity();
-        case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token())
+        case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token(), turnTaking != null)
             .orElse(subject.body()); // an unknown spokesman speaks for his ministry
         case UNNAMED -> null;
         case PRONOUN -> turnTaking != null

@@ -212,6 +212,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void afterMinJanibihiAGeneralOfficeIsAnotherHolderThanTheLastSpeaker() {
+    List<Quote> quotes = Story.of(
+            "اجتمع وزير الخارجية النرويجي إسبن بارث إيدي ووزير الخارجية الفنلندي إلينا فالتونين.",
+            "وقال إيدي: \"اتفقنا على تنسيق المواقف في القطب الشمالي\".",
+            "من جانبها، قالت الوزيرة: \"سنعقد اجتماعا ثانيا في هلسنكي\".")
+        .person("Espen Barth Eide", "Foreign Minister", "NOR", "إسبن بارث إيدي", "إيدي")
+        .person("Elina Valtonen", "Foreign Minister", "FIN", "إلينا فالتونين").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Espen Barth Eide", "Elina Valtonen");
+  }
+
+  @Test
   void aQuotationOverSeveralParagraphsKeepsItsSpeaker() {
     List<Quote> quotes = Story.of(
             "وقال سيريل رامافوزا: \"نواجه أزمة كهرباء لم نعرف مثلها من قبل.",
