@@ -76,7 +76,9 @@ final class RoleFinder {
         boolean ownCountry = cues.classOfBase(s.norm(head.first())) == Cues.WordClass.OWN_COUNTRY;
         boolean participle = m.entry().kind() == EventLexicon.Kind.PARTICIPLE;
         boolean agent = !participle && agentBeforePreposition(s, genitive, m.companion());
-        if (joint || adjective || ownCountry || agent) {
+        if (joint && m.possessed()) {
+          targets.addAll(genitive); // "لقائه السفير الإيراني": his meeting with the ambassador
+        } else if (joint || adjective || ownCountry || agent) {
           actors.addAll(genitive);
         } else {
           targets.addAll(genitive);
@@ -116,18 +118,25 @@ final class RoleFinder {
       if (targets.isEmpty() && m.person() == Person.DUAL && !actors.isEmpty() && !actors.get(0).both()) {
         targets.add(new Participant(t, t, Participant.BOTH, null, false, false, false));
       }
-    } else if (targets.isEmpty()) {
-      String actorCode = actors.isEmpty() ? null : actors.get(0).code();
-      targets.addAll(directed(s, after, actorCode));
     }
 
     boolean own = true;
-    boolean mayTakeSentencePerson = joint || m.entry().kind() != EventLexicon.Kind.NOUN;
-    if (actors.isEmpty() && mayTakeSentencePerson) {
-      Participant p = personOfSentence(s, t, targets);
-      if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
-        p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke last
+    boolean mayTakeSentencePerson = (joint || m.entry().kind() != EventLexicon.Kind.NOUN)
+        && !(m.verb() && subjectWordBefore(s, t));
+    if (!joint && targets.isEmpty()) {
+      if (actors.isEmpty() && mayTakeSentencePerson) {
+        // the actor first, so that the target search passes over the actor's own country
+        Participant p = fallbackActor(s, t, m, parties, List.of());
+        if (p != null) {
+          actors.add(p);
+          own = false;
+        }
       }
+      String actorCode = actors.isEmpty() ? null : actors.get(0).code();
+      targets.addAll(directed(s, after, actorCode));
+    }
+    if (actors.isEmpty() && mayTakeSentencePerson) {
+      Participant p = fallbackActor(s, t, m, parties, targets);
       if (p != null && !sameCountry(p, targets)) {
         actors.add(p);
         own = false;
@@ -353,6 +362,33 @@ final class RoleFinder {
       return out;
     }
     return List.of();
+  }
+
+  /**
+   * Whether a verb has a subject of its own before it that names no party ("أن ذلك يهدد"،
+   * "أن القضية لن تهدد"): then the sentence's person is not its actor.
+   */
+  private boolean subjectWordBefore(EventSentence s, int t) {
+    int i = t - 1;
+    while (i >= 0 && cues.is(s.norm(i), Cues.WordClass.PARTICLE)) {
+      i--;
+    }
+    if (i < 0 || s.isPunct(i) || s.participantAt(i) != null) {
+      return false;
+    }
+    String n = s.norm(i);
+    return !(cues.is(n, Cues.WordClass.OPENER) || n.equals("و")
+        || cues.plannedBefore.matchAt(s.norms, i) > 0 || cues.boundary.matchAt(s.norms, i) > 0);
+  }
+
+  /** The person the sentence is about, else for a verb or participle the previous sentence's. */
+  private Participant fallbackActor(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties,
+      List<Participant> targets) {
+    Participant p = personOfSentence(s, t, targets);
+    if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
+      p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke before
+    }
+    return p;
   }
 
   /**
