@@ -385,10 +385,24 @@ final class RoleFinder {
   private Participant fallbackActor(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties,
       List<Participant> targets) {
     Participant p = personOfSentence(s, t, targets);
+    if (p == null && SYMMETRIC.contains(m.type())) {
+      p = partyBeforeInClause(s, t, targets); // "موسكو مستعدة للحوار مع واشنطن"
+    }
     if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
       p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke before
     }
     return p;
+  }
+
+  /** The nearest party before the event word in its clause, not a place nor a partner already found. */
+  private Participant partyBeforeInClause(EventSentence s, int t, List<Participant> targets) {
+    for (int i = t - 1; i >= ModeReader.clauseStart(s, t); i--) {
+      Participant p = s.participantAt(i);
+      if (p != null && !p.both() && !locative(s, p) && !sameCountry(p, targets)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
