@@ -1,12 +1,16 @@
 package org.marsad.cli;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.Schema;
 import org.marsad.store.SearchRequest;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options every archive command shares: where the archive is, and how to narrow it. */
@@ -61,6 +65,15 @@ final class ArchiveOptions {
       f.put(Schema.EVENT, events);
       f.put(Schema.SPEAKER, speakers);
       return new SearchRequest(words, f, from, to, limit);
+    }
+  }
+
+  /** Opens the archive for reading; a missing archive is the user's to fix, said in one line. */
+  static ArchiveSearcher open(Path dir, CommandLine.Model.CommandSpec spec) throws IOException {
+    try {
+      return ArchiveSearcher.open(dir);
+    } catch (NoSuchFileException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 

@@ -51,7 +51,7 @@ public final class ExportCommand implements Callable<Integer> {
         : Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName() + ".", ".part");
     boolean done = false;
     int[] n = new int[1];
-    try (ArchiveSearcher archive = ArchiveSearcher.open(filters.dir);
+    try (ArchiveSearcher archive = ArchiveOptions.open(filters.dir, spec);
         OutputStream os = tmp == null ? new KeepOpen() : Files.newOutputStream(tmp);
         Export export = Export.open(format, os)) {
       archive.forEach(request, a -> {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.file.Path;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.marsad.doc.Article;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.Archive;
@@ -55,7 +56,13 @@ public final class IngestCommand implements Callable<Integer> {
     if (threads < 1 || commitEvery < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --commit-every must be at least 1");
     }
-    Result r = ingest(paths, index.dir, threads, commitEvery, reanalyze, verbose);
+    Result r;
+    try {
+      r = ingest(paths, index.dir, threads, commitEvery, reanalyze, verbose);
+    } catch (LockObtainFailedException e) {
+      System.err.println("ingest: " + index.dir + " is being written by another ingest; try again when it is done");
+      return 1;
+    }
     int read = r.stored() + r.unchanged();
     System.err.printf(Locale.ROOT, "ingest: %d articles read in %.1f s (%.0f a second): %d stored, %d unchanged, %d skipped;"
         + " the archive %s holds %d%n", read, r.seconds(), read / Math.max(r.seconds(), 1e-3), r.stored(),

@@ -9,6 +9,7 @@ import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.Quotations;
 import org.marsad.store.Schema;
 import org.marsad.store.SearchRequest;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,10 +28,13 @@ public final class QuotesCommand implements Callable<Integer> {
   @Mixin
   ArchiveOptions.Index index;
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (ArchiveSearcher archive = ArchiveSearcher.open(index.dir)) {
+    try (ArchiveSearcher archive = ArchiveOptions.open(index.dir, spec)) {
       SearchRequest r = SearchRequest.of("").and(Schema.SPEAKER, speaker);
       List<Quotations.Said> said = Quotations.of(archive.all(r), speaker, about);
       for (Quotations.Said s : said) {

@@ -53,41 +53,47 @@ public final class SearchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (ArchiveSearcher archive = ArchiveSearcher.open(filters.dir)) {
-      if (stories) {
-        List<Story> found = archive.stories(request);
-        for (Story s : found) {
-          out.println(line(s));
-        }
-        if (found.isEmpty()) {
-          System.err.println("search: no article matches");
-        }
-        return 0;
+    try (ArchiveSearcher archive = ArchiveOptions.open(filters.dir, spec)) {
+      return show(archive, request, out);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()); // a query Lucene cannot read
+    }
+  }
+
+  private int show(ArchiveSearcher archive, SearchRequest request, PrintStream out) throws IOException {
+    if (stories) {
+      List<Story> found = archive.stories(request);
+      for (Story s : found) {
+        out.println(line(s));
       }
-      List<Hit> hits = archive.search(request);
-      int n = 0;
-      for (Hit h : hits) {
-        Article a = h.article();
-        out.printf(Locale.ROOT, "%d. %s  %s  %s%n", ++n, date(a.published()), Hit.outlet(a),
-            a.title() == null ? "(no headline)" : a.title());
-        if (!h.snippet().isEmpty()) {
-          out.println("   " + h.snippet());
-        }
-        if (!h.alsoIn().isEmpty()) {
-          out.println("   also in: " + String.join(", ", h.alsoIn()));
-        }
-        out.println("   " + a.source());
-      }
-      if (hits.isEmpty()) {
+      if (found.isEmpty()) {
         System.err.println("search: no article matches");
       }
-      if (facets) {
-        archive.facets(request, 5).forEach((dim, counts) -> {
-          if (!counts.isEmpty()) {
-            out.println(dim + ": " + String.join(", ", counts.stream().map(c -> c.label() + " (" + c.count() + ")").toList()));
-          }
-        });
+      return 0;
+    }
+    List<Hit> hits = archive.search(request);
+    int n = 0;
+    for (Hit h : hits) {
+      Article a = h.article();
+      out.printf(Locale.ROOT, "%d. %s  %s  %s%n", ++n, date(a.published()), Hit.outlet(a),
+          a.title() == null ? "(no headline)" : a.title());
+      if (!h.snippet().isEmpty()) {
+        out.println("   " + h.snippet());
       }
+      if (!h.alsoIn().isEmpty()) {
+        out.println("   also in: " + String.join(", ", h.alsoIn()));
+      }
+      out.println("   " + a.source());
+    }
+    if (hits.isEmpty()) {
+      System.err.println("search: no article matches");
+    }
+    if (facets) {
+      archive.facets(request, 5).forEach((dim, counts) -> {
+        if (!counts.isEmpty()) {
+          out.println(dim + ": " + String.join(", ", counts.stream().map(c -> c.label() + " (" + c.count() + ")").toList()));
+        }
+      });
     }
     return 0;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.Stats;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,10 +23,13 @@ public final class StatsCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "values listed per kind (default: ${DEFAULT-VALUE})")
   int top;
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (ArchiveSearcher archive = ArchiveSearcher.open(index.dir)) {
+    try (ArchiveSearcher archive = ArchiveOptions.open(index.dir, spec)) {
       Stats s = archive.stats(top);
       out.println("articles:   " + s.articles());
       out.println("published:  " + s.first() + " .. " + s.last());

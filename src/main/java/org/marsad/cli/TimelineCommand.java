@@ -9,6 +9,7 @@ import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.Schema;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.Timeline;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,10 +29,13 @@ public final class TimelineCommand implements Callable<Integer> {
   @Mixin
   ArchiveOptions.Index index;
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (ArchiveSearcher archive = ArchiveSearcher.open(index.dir)) {
+    try (ArchiveSearcher archive = ArchiveOptions.open(index.dir, spec)) {
       SearchRequest r = SearchRequest.of("").and(Schema.ENTITY, entity);
       if (with != null) {
         r = r.and(Schema.ENTITY, with);

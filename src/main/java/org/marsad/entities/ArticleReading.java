@@ -4,11 +4,9 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.AnalyzedText;
@@ -29,9 +27,6 @@ import org.marsad.text.Token;
  */
 final class ArticleReading {
 
-  private static final int MAX_NAME_WORDS = 3;
-  /** Words of Arab names after which a word with the article follows: عبد الله, أبو الغيط, آل ثاني. */
-  private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ال", "بن", "ابن");
   private static final Transliterator SLUG = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
   private final Gazetteer gazetteer;
@@ -45,8 +40,11 @@ final class ArticleReading {
   private final NameTrie<Target> localNames = new NameTrie<>();
   private final List<Reference> references = new ArrayList<>();
   private final List<LatinName> latinNames = new ArrayList<>();
-  private final Set<String> articleKeys = new HashSet<>();
+  private final NameBoundaries names;
   private String lastRole = "";
+  /** The person last named, and the word after that mention, for an office in apposition. */
+  private Found lastPerson;
+  private int lastPersonTo = -1;
 
   /** An office named without a person after it, and where. */
   private record Reference(int start, int end, Office office, String country) {}
@@ -63,22 +61,14 @@ final class ArticleReading {
     this.text = analyzed.text();
     this.words = TokenKeys.of(analyzed.tokens());
     this.covered = new boolean[words.size()];
-  }
-
-  /** Whether the article writes {@code key} somewhere (computed once, when first asked). */
-  private boolean articleWrites(String key) {
-    if (articleKeys.isEmpty()) {
-      for (TokenKeys w : words) {
-        articleKeys.add(w.key());
-      }
-    }
-    return articleKeys.contains(key);
+    this.names = new NameBoundaries(gazetteer, words, covered);
   }
 
   List<Entity> read() {
     findNames();
     readOffices();
     linkLatinNames();
+    linkCaptionNames();
     findLocalNames();
     resolveReferences();
     return entities.values().stream()
@@ -158,6 +148,8 @@ final class ArticleReading {
             if (!f.role.isEmpty()) {
               lastRole = f.role;
             }
+            lastPerson = f;
+            lastPersonTo = m.to();
             rememberSurname(m, known);
           }
         }
@@ -220,20 +212,29 @@ final class ArticleReading {
       return;
     }
     if (latin) {
-      int to = latinNameEnd(pos);
+      int to = names.latinNameEnd(pos);
       if (to > pos) {
         latinNames.add(new LatinName(words.get(pos).token().start(), words.get(to - 1).token().end(),
             named.kind() == Office.Kind.OFFICE ? named : null, country));
       }
       return;
     }
-    int to = unknownNameEnd(pos, apposition);
+    int to = names.unknownNameEnd(pos, apposition);
     if (to > pos) {
-      Found f = localPerson(pos, to);
+      Found f = localPerson(pos, to, country);
       f.giveOffice(named, role, country);
       if (!f.role.isEmpty()) {
         lastRole = f.role;
       }
+      lastPerson = f;
+      lastPersonTo = to;
+      return;
+    }
+    // "فاليري غيراسيموف، رئيس الأركان الروسي،": the office of the person just named
+    if (office.kind() == Office.Kind.OFFICE && lastPerson != null && lastPersonTo == m.from() - 1
+        && isPunct(m.from() - 1, "،", ",")) {
+      lastPerson.giveOffice(named, role, country);
+      lastPerson.mention(text, m.start(), end);
       return;
     }
     if (office.kind() != Office.Kind.TITLE) {
@@ -301,87 +302,8 @@ final class ArticleReading {
     return false;
   }
 
-  /**
-   * The end of a name the knowledge base lacks, starting at word {@code from}: up to three
-   * Arabic words, none of them common words, names, article-bearing ("ال") or a noun the
-   * article also writes with the article; two words at least, or one set off by commas.
-   */
-  private int unknownNameEnd(int from, boolean apposition) {
-    int to = from;
-    boolean given = from < words.size() && gazetteer.isGivenName(words.get(from));
-    int counted = 0; // عبد, بن, آل do not count
-    while (to < words.size() && counted < MAX_NAME_WORDS) {
-      if (isNameWord(to, to == from)) {
-        counted += CONNECTORS.contains(words.get(to).key()) ? 0 : 1;
-        to++;
-      } else if (to > from && isFamilyName(to, given)) {
-        // "أيمن الصفدي", "عبد الرحمن": the article-bearing word closes the name, or follows عبد
-        boolean afterAbd = CONNECTORS.contains(words.get(to - 1).key());
-        counted++;
-        to++;
-        if (!afterAbd) {
-          break;
-        }
-      } else {
-        break;
-      }
-    }
-    if (to == from) {
-      return from;
-    }
-    // "ناريندرا مودي عمق العلاقات": a third word before a definite noun heads a construct
-    if (counted == MAX_NAME_WORDS && to - from == MAX_NAME_WORDS && to < words.size() && !covered[to] && words.get(to).key().startsWith("ال")) {
-      to--;
-    }
-    boolean closed = to >= words.size() || words.get(to).token().kind() == Token.Kind.PUNCT;
-    if (to - from >= 2 || (apposition && closed)) {
-      return to;
-    }
-    return from;
-  }
-
-  /** A word with the article inside an Arab name: after a given name, or after عبد, أبو, آل. */
-  private boolean isFamilyName(int i, boolean given) {
-    TokenKeys w = words.get(i);
-    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || !w.key().startsWith("ال") || w.key().length() < 4
-        || gazetteer.isCommonWord(w)) {
-      return false;
-    }
-    return given || CONNECTORS.contains(words.get(i - 1).key());
-  }
-
-  private boolean isNameWord(int i, boolean first) {
-    TokenKeys w = words.get(i);
-    if (!first && w.key().equals("ال") && w.token().kind() == Token.Kind.ARABIC && !covered[i]) {
-      return true; // "آل ثاني"
-    }
-    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
-        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())) {
-      return false;
-    }
-    // "بالصحفيين": a preposition and the article make a common noun
-    for (TokenKeys.Reading r : w.readings()) {
-      if (r.start() > w.token().start() && r.key().startsWith("ال")) {
-        return false;
-      }
-    }
-    // "بوتين وكيم": a conjunction begins another name
-    return first || w.key().charAt(0) != 'و' || w.key().length() <= 3;
-  }
-
-  /** The end of a capitalised English name ("Fumio Kishida"), at most three words. */
-  private int latinNameEnd(int from) {
-    int to = from;
-    while (to < words.size() && to - from < MAX_NAME_WORDS && !covered[to]
-        && words.get(to).token().kind() == Token.Kind.LATIN
-        && Character.isUpperCase(words.get(to).token().text().charAt(0))) {
-      to++;
-    }
-    return to;
-  }
-
   /** The person named by words {@code [from, to)}, made once per article. */
-  private Found localPerson(int from, int to) {
+  private Found localPerson(int from, int to, String country) {
     List<String> keys = new ArrayList<>();
     List<String> skeletons = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -398,8 +320,8 @@ final class ArticleReading {
       Target.Local target = new Target.Local(localKey);
       localNames.add(keys, target);
       localNames.add(skeletons, target);
-      TokenKeys surname = words.get(to - 1);
-      if (to - from >= 2 && isSurname(surname)) {
+      TokenKeys surname = words.get(gazetteer.isFamilyNameFirst(country) ? from : to - 1);
+      if (to - from >= 2 && names.isSurname(surname)) {
         localNames.add(List.of(surname.key()), target);
         localNames.add(List.of(surname.skeleton()), target);
       }
@@ -414,24 +336,15 @@ final class ArticleReading {
       return;
     }
     for (int i = m.from(); i < m.to() - 1; i++) {
-      if (CONNECTORS.contains(words.get(i).key())) {
+      if (NameBoundaries.CONNECTORS.contains(words.get(i).key())) {
         return; // "محمد بن سلمان": the last word of an Arab name is a father's given name
       }
     }
-    TokenKeys last = words.get(m.to() - 1);
-    if (isSurname(last)) {
-      localNames.add(List.of(last.key()), known);
-      localNames.add(List.of(last.skeleton()), known);
+    TokenKeys family = words.get(gazetteer.isFamilyNameFirst(known.entity().country()) ? m.from() : m.to() - 1);
+    if (names.isSurname(family)) {
+      localNames.add(List.of(family.key()), known);
+      localNames.add(List.of(family.skeleton()), known);
     }
-  }
-
-  /**
-   * A last word that may stand alone for the person: long enough, neither a common word nor a
-   * given name, and without the article ("عبد الله الثاني": الثاني is an ordinal).
-   */
-  private boolean isSurname(TokenKeys w) {
-    return w.token().kind() == Token.Kind.ARABIC && w.key().length() >= NameKeys.SKELETON_MIN
-        && !w.key().startsWith("ال") && !gazetteer.isCommonKey(w.key()) && !gazetteer.isGivenName(w);
   }
 
   /** Stable id of a person outside the knowledge base: its normalised name, romanised. */
@@ -465,6 +378,34 @@ final class ArticleReading {
       if (n.office() != null) {
         same.giveOffice(n.office(), n.office().role(), n.country());
       }
+    }
+  }
+
+  /**
+   * A capitalised English name in a caption, with no office before it ("Choe Son Hui speaks"),
+   * is a mention of a person the article names, when their consonants agree; else nothing.
+   */
+  private void linkCaptionNames() {
+    int i = 0;
+    while (i < words.size()) {
+      Token t = words.get(i).token();
+      if (covered[i] || t.kind() != Token.Kind.LATIN || !Character.isUpperCase(t.text().charAt(0))
+          || !analyzed.inCaption(t.start())) {
+        i++;
+        continue;
+      }
+      int to = names.latinNameEnd(i);
+      if (to - i >= 2) {
+        String written = text.substring(t.start(), words.get(to - 1).token().end());
+        String skeleton = NameKeys.latinSkeleton(written);
+        for (Found f : entities.values()) {
+          if (f.isPerson() && sameName(f, skeleton)) {
+            f.mention(text, t.start(), words.get(to - 1).token().end());
+            break;
+          }
+        }
+      }
+      i = Math.max(to, i + 1);
     }
   }
 

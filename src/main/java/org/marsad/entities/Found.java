@@ -1,7 +1,6 @@
 package org.marsad.entities;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeMap;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
@@ -100,9 +99,5 @@ final class Found {
   Entity toEntity() {
     return new Entity(id, name, nameAr.isEmpty() ? null : nameAr, type, code.isEmpty() ? null : code,
         country.isEmpty() ? null : country, role.isEmpty() ? null : role, new ArrayList<>(mentions.values()));
-  }
-
-  List<Mention> mentions() {
-    return List.copyOf(mentions.values());
   }
 }

@@ -3,8 +3,9 @@ package org.marsad.entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
@@ -19,22 +20,22 @@ import org.marsad.text.Tokenizer;
  */
 final class Gazetteer {
 
-  private final KnowledgeBase kb;
   private final NameTrie<Target> trie = new NameTrie<>();
   private final Set<String> commonWords;
   private final Set<String> officeModifiers;
   private final Set<String> givenNames;
+  private final Set<String> familyNameFirst;
   private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
   private final Map<String, String> roleClasses = new HashMap<>();
 
   Gazetteer(KnowledgeBase kb) {
-    this.kb = kb;
     Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
     common.addAll(verbForms());
     this.commonWords = Set.copyOf(common);
     this.officeModifiers = words("entities/office-modifiers.tsv");
     this.givenNames = words("entities/given-names.tsv");
+    this.familyNameFirst = Set.copyOf(DataFiles.lines("entities/family-name-first.tsv"));
     for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
     }
@@ -67,15 +68,11 @@ final class Gazetteer {
     for (Office o : countryOffices.values()) {
       for (Office generic : offices) {
         if (generic.phrase().equals(o.phrase()) && generic.country().isEmpty()) {
-          roleClasses.putIfAbsent(o.role().toLowerCase(java.util.Locale.ROOT),
-              generic.role().toLowerCase(java.util.Locale.ROOT));
+          roleClasses.putIfAbsent(o.role().toLowerCase(Locale.ROOT),
+              generic.role().toLowerCase(Locale.ROOT));
         }
       }
     }
-  }
-
-  KnowledgeBase kb() {
-    return kb;
   }
 
   NameTrie<Target> trie() {
@@ -115,6 +112,11 @@ final class Gazetteer {
       }
     }
     return false;
+  }
+
+  /** Whether the people of country {@code code} are named family name first ("كانغ كيونغ وا"). */
+  boolean isFamilyNameFirst(String code) {
+    return familyNameFirst.contains(code);
   }
 
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
@@ -208,7 +210,7 @@ final class Gazetteer {
    * "Foreign Minister" of their countries, as {@code offices.tsv} says by one phrase for them.
    */
   String sameOffice(String role) {
-    return roleClasses.getOrDefault(role.toLowerCase(java.util.Locale.ROOT), role.toLowerCase(java.util.Locale.ROOT));
+    return roleClasses.getOrDefault(role.toLowerCase(Locale.ROOT), role.toLowerCase(Locale.ROOT));
   }
 
   /** The office as country {@code code} names it ("Secretary of State" for the United States). */

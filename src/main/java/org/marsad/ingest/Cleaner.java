@@ -118,8 +118,15 @@ public final class Cleaner {
           i = nextNonBlank(lines, i);
           continue;
         }
+        if (kind == Furniture.Kind.BANNER) {
+          isBanner(s); // "موقع ... - سبأ نت": the outlet it names is credited
+          continue;
+        }
         if (kind != Furniture.Kind.NONE || !hasLetter(s)) {
           continue;
+        }
+        if (isDatelineAlone(s)) {
+          continue; // "الرياض/ الأناضول" under the headline: the body may still follow it
         }
         if (isCreditLine(s) || isBanner(s) || furniture.isSectionLabel(s)) {
           continue;
@@ -159,6 +166,10 @@ public final class Cleaner {
         }
         if (kind == Furniture.Kind.RELATED_MARKER) {
           i = nextNonBlank(lines, i);
+          continue;
+        }
+        if (kind == Furniture.Kind.BANNER) {
+          isBanner(s); // "بوابة الأهرام" closing the page: the outlet is credited
           continue;
         }
         if (kind != Furniture.Kind.NONE || !hasLetter(s) || keepDateLine(s)) {
@@ -223,6 +234,20 @@ public final class Cleaner {
         paragraphs.add(s);
         isCaption.add(false);
       }
+      return true;
+    }
+
+    /**
+     * A dateline with its agency on a line of its own ("بيونغ يانغ-سبأ:"): it stays in the text,
+     * where {@link #findDateline} reads it, but does not end the head.
+     */
+    private boolean isDatelineAlone(String s) {
+      Optional<DatelineFinder.Dateline> d = datelines.find(s, true);
+      if (d.isEmpty() || !Phrases.key(d.get().rest()).isEmpty()) {
+        return false;
+      }
+      paragraphs.add(s);
+      isCaption.add(false);
       return true;
     }
 

@@ -16,6 +16,8 @@ final class CreditLines {
   private static final int MAX_WORDS = 12;
   /** An unknown name in a credit line is taken as written only while this short. */
   private static final int MAX_NAME_WORDS = 4;
+  /** A name with another in brackets after it; the closing bracket may have been trimmed. */
+  private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)?$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[+،,/|&]|\\s-\\s|\\sو\\s)\\s*");
 
   private record Lead(String key, boolean anyName) {}
@@ -54,9 +56,9 @@ final class CreditLines {
         if (name.isEmpty()) {
           continue;
         }
-        Optional<String> known = outlets.named(name);
+        Optional<List<String>> known = knownNames(name);
         if (known.isPresent()) {
-          credits.add(known.get());
+          credits.addAll(known.get());
         } else if (anyName && Phrases.words(name) <= MAX_NAME_WORDS) {
           credits.add(name);
         } else {
@@ -66,6 +68,42 @@ final class CreditLines {
       return credits.isEmpty() ? Optional.empty() : Optional.of(credits);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The outlets a piece of a credit line names when Marsad knows them all: one name, a name
+   * with its short form in brackets ("وكالة الأنباء الأردنية (بترا)"), or names run together
+   * with "و" ("RT ووكالات").
+   */
+  private Optional<List<String>> knownNames(String piece) {
+    Optional<String> one = outlets.named(piece);
+    if (one.isPresent()) {
+      return Optional.of(List.of(one.get()));
+    }
+    java.util.regex.Matcher m = BRACKETED.matcher(piece);
+    if (m.matches()) {
+      Optional<String> hit = outlets.named(m.group(2)).or(() -> outlets.named(m.group(1)));
+      if (hit.isPresent()) {
+        return Optional.of(List.of(hit.get()));
+      }
+    }
+    List<String> words = List.of(Phrases.strip(piece).split("\\s+"));
+    List<String> found = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      List<String> rest = new ArrayList<>(words.subList(i, words.size()));
+      Optional<Outlets.Match> hit = outlets.atStart(rest);
+      if (hit.isEmpty() && i > 0 && rest.get(0).startsWith("و") && rest.get(0).length() > 2) {
+        rest.set(0, rest.get(0).substring(1)); // "ووكالات": "و" joins the next name
+        hit = outlets.atStart(rest);
+      }
+      if (hit.isEmpty()) {
+        return Optional.empty();
+      }
+      found.add(hit.get().credit());
+      i += hit.get().words();
+    }
+    return found.isEmpty() ? Optional.empty() : Optional.of(found);
   }
 
   /** The line after its first {@code n} words (and the colon after them). */

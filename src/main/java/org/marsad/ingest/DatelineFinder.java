@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
  */
 final class DatelineFinder {
 
+  /** An Arabic letter, or a diacritic on one ("عمّان"): diacritics belong to no script. */
+  private static final String LETTER = "(?:[\\p{IsArabic}&&\\p{L}]|[\\u064B-\\u065F\\u0670])";
   /** One to three Arabic words, the place. */
-  private static final String PLACE = "(?<place>[\\p{IsArabic}&&[\\p{L}\\p{M}]]+(?:\\s+[\\p{IsArabic}&&[\\p{L}\\p{M}]]+){0,2})";
+  private static final String PLACE = "(?<place>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})";
   /** A day (and month, year) some agencies put after the place: "عمان 12 تموز 2025". */
   private static final String DAY = "(?:\\s+(?:في\\s+)?[0-9٠-٩]{1,2}(?:\\s+[\\p{IsArabic}&&\\p{L}]+){0,2}(?:\\s+[0-9٠-٩]{4})?)?";
   /** An agency in brackets or between slashes: "(رويترز)", "/أ ش أ/". */
   private static final String BRACKETED = "(?:\\s*(?:\\((?<ag1>[^()]{1,30})\\)|/(?<ag2>[^/]{1,30})/))?";
-  private static final String DASH = "\\s*(?<dash>[-–—ـ]{1,2})?\\s*";
+  /** The dash after the place; Anadolu and others write a slash: "الرياض/ الأناضول". */
+  private static final String DASH = "\\s*(?<dash>[-–—ـ]{1,2}|/)?\\s*";
   private static final Pattern OPENING = Pattern.compile("^" + PLACE + DAY + BRACKETED + DASH);
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
 

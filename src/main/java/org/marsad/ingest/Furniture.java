@@ -79,6 +79,10 @@ final class Furniture {
     if (k.isEmpty()) {
       return Kind.NONE;
     }
+    String counted = withoutNumbers(k);
+    if (!counted.equals(k) && whole.containsKey(counted)) {
+      return Kind.LINE; // a button or widget with its counter: "12 Shares", "3 تعليقات"
+    }
     String action = whole.get(k);
     if (action != null) {
       return switch (action) {
@@ -114,6 +118,20 @@ final class Furniture {
       }
     }
     return Kind.NONE;
+  }
+
+  /** A key without its words made only of digits. */
+  private static String withoutNumbers(String k) {
+    StringBuilder b = new StringBuilder(k.length());
+    for (String w : k.split(" ")) {
+      if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit)) {
+        if (!b.isEmpty()) {
+          b.append(' ');
+        }
+        b.append(w);
+      }
+    }
+    return b.toString();
   }
 
   /** "منذ 3 ساعات", "قبل دقيقتين": the time since the page was posted, not a headline. */

@@ -19,6 +19,10 @@ final class IsoTimes {
 
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
+  /** A date and a time separated by a space, as databases and many CMSs write them. */
+  private static final java.util.regex.Pattern SPACED =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
+
   private IsoTimes() {}
 
   static Optional<String> normalize(String value) {
@@ -26,6 +30,12 @@ final class IsoTimes {
       return Optional.empty();
     }
     String v = value.strip();
+    if (SPACED.matcher(v).matches()) {
+      v = v.replaceFirst(" ", "T").replaceFirst("\\s+(?=[+-]\\d)", ""); // "2025-03-16 10:30:00 +03:00"
+    }
+    if (v.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+      v = v.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"); // "+0300" as ISO writes it, "+03:00"
+    }
     try {
       return Optional.of(of(OffsetDateTime.parse(v).toInstant()));
     } catch (DateTimeParseException e) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
@@ -21,8 +20,8 @@ final class LanguageGuesser {
   private static final int MIN_LETTERS = 40;
   /** The detector reads at most this many characters. */
   private static final int SAMPLE_CHARS = 4000;
-  /** Letters Persian, Urdu and Pashto use and Arabic does not. */
-  private static final String NON_ARABIC_LETTERS = "پچژگکیٹڈڑںےۀ";
+  /** Letters Persian, Urdu, Pashto, Kurdish and Uyghur use and Arabic does not. */
+  private static final String NON_ARABIC_LETTERS = "پچژگکیٹڈڑںےۀێۆڕڵەڤټډړږښګڼۍېۈۇھ";
   /** Codes of the model that are not ISO 639-2 ones Java knows. */
   private static final Map<String, String> EXTRA = Map.of("pes", "fa", "prs", "fa", "arz", "ar", "ary", "ar",
       "arb", "ar", "cmn", "zh", "zsm", "ms", "ekk", "et", "lvs", "lv", "nob", "nb");
@@ -51,15 +50,13 @@ final class LanguageGuesser {
       }
       return letters.arabic() >= letters.latin() ? "ar" : "en";
     }
-    // the detector is not documented as thread-safe; the model it reads is
-    // the opening of a text tells its language as well as the whole, at a fraction of the cost
-    CharSequence sample = text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS);
-    Language best = new LanguageDetectorME(Model.INSTANCE).predictLanguage(sample);
-    String code = bcp47(best.getLang());
-    if (letters.arabic() > letters.latin() && !code.equals("ar") && !usesNonArabicLetters(text)) {
-      return "ar"; // Arabic script without Persian or Urdu letters is Arabic
+    if (letters.arabic() > letters.latin() && !usesNonArabicLetters(text)) {
+      return "ar"; // Arabic script without the letters only other languages use: no model needed
     }
-    return code;
+    // the opening of a text tells its language as well as the whole, at a fraction of the cost;
+    // the detector is not documented as thread-safe, the model it reads is
+    CharSequence sample = text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS);
+    return bcp47(new LanguageDetectorME(Model.INSTANCE).predictLanguage(sample).getLang());
   }
 
   private static boolean usesNonArabicLetters(String text) {

@@ -3,66 +3,96 @@ package org.marsad.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
 import org.marsad.time.DateLines;
 
 /**
  * The publication time a page's date line states, in the record's ISO 8601 form. The date-line
- * forms are {@link DateLines}'; here two things pages add to them: an ISO time with an offset
- * ("2025-01-19T11:30:00+03:00", kept by converting to UTC) and a local zone after the time
- * ("بتوقيت مكة المكرمة", from {@code time/zones.tsv}: the clock time is kept as local).
+ * forms are {@link DateLines}'; here what pages add around them:
+ * <ul>
+ *   <li>a lead before the date ("نشر في:", "آخر تحديث:", from {@code ingest/date-leads.tsv});
+ *   <li>the Hijri date beside the Gregorian one, and the era letters: "الأحد - 16 رمضان 1446 هـ
+ *       - 16 مارس 2025 م" (the Gregorian date is the one the record gives);
+ *   <li>a local zone after the time ("بتوقيت أبوظبي", "(توقيت مكة)"): the clock time is kept
+ *       as local, without {@code Z};
+ *   <li>an ISO time with an offset ("2025-01-19T11:30:00+03:00"), converted to UTC.
+ * </ul>
  */
 final class PublicationLines {
 
-  /** A date line with its zone is never longer than this. */
-  private static final int MAX_LINE = 100;
+  /** A date line with all of that is never longer than this. */
+  private static final int MAX_LINE = 120;
+  /** "2025 م", "1446 هـ": a year with its era letter (normalised: tatweel gone, so "ه"). */
+  private static final Pattern ERA = Pattern.compile("(\\d{4})\\s*(?:م|ه)(?=$|[\\s\\-–|،,/)])");
+  /** A zone after the clock time: "بتوقيت أبوظبي", "(توقيت مكه المكرمه)", "توقيت القدس". */
+  private static final Pattern ZONE = Pattern.compile("\\(?\\s*ب?(?:ال)?توقيت\\s+([^()\\d]{2,30}?)\\s*\\)?\\s*$");
+  /** What stands between the parts of a date line: " - ", " | ". */
+  private static final Pattern SEPARATORS = Pattern.compile("(?:^|\\s)[\\-–|](?=\\s|$)|\\|");
 
-  /** Zone phrases, normalised, that are not GMT: the time before them is local. */
-  private final List<String> localZones = new ArrayList<>();
+  private final List<String> leads = new ArrayList<>();
+  private final Pattern hijriDate;
 
   PublicationLines() {
-    for (String zone : DataFiles.lines("time/zones.tsv")) {
-      String k = Phrases.key(zone);
-      boolean gmt = DateLines.parse("1 يناير 2000 10:00 " + zone).filter(t -> t.endsWith("Z")).isPresent()
-          || DateLines.parse("10:00 " + zone + " 1 يناير 2000").filter(t -> t.endsWith("Z")).isPresent();
-      if (!gmt && !k.isEmpty()) {
-        localZones.add(k);
-      }
+    for (String lead : DataFiles.lines("ingest/date-leads.tsv")) {
+      leads.add(ArabicNormalizer.normalize(lead));
     }
-    localZones.sort((a, b) -> b.length() - a.length());
+    leads.sort((a, b) -> b.length() - a.length());
+    List<String> months = new ArrayList<>();
+    for (DataFiles.Row row : DataFiles.rows("time/hijri-months.tsv", 2)) {
+      months.add(Pattern.quote(ArabicNormalizer.normalize(row.field(1))));
+    }
+    months.sort((a, b) -> b.length() - a.length());
+    hijriDate = Pattern.compile("\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه(?=$|[\\s\\-–|،,]))?");
   }
 
   /** The publication time {@code line} states, if it is a date line and nothing else. */
   Optional<String> read(String line) {
+    if (line.length() > MAX_LINE) {
+      return Optional.empty();
+    }
     Optional<String> date = DateLines.parse(line);
     if (date.isPresent()) {
       return Optional.of(IsoTimes.withOffset(line).orElse(date.get()));
     }
-    if (line.length() > MAX_LINE) {
-      return Optional.empty();
+    String s = ArabicNormalizer.normalize(Phrases.strip(line));
+    s = withoutLead(s);
+    s = ERA.matcher(hijriDate.matcher(s).replaceAll(" | ")).replaceAll("$1");
+    List<String> parts = new ArrayList<>();
+    for (String part : SEPARATORS.split(s)) {
+      if (!part.isBlank()) {
+        parts.add(part.strip());
+      }
     }
-    String k = Phrases.key(line);
-    for (String zone : localZones) {
-      if (k.endsWith(" " + zone)) {
-        Optional<String> local = DateLines.parse(withoutLastWords(Phrases.strip(line), Phrases.words(zone)));
-        if (local.isPresent() && local.get().contains("T")) {
-          return local; // only a clock time has a zone
-        }
+    s = String.join(" ", parts);
+    date = DateLines.parse(s);
+    if (date.isPresent()) {
+      return date;
+    }
+    Matcher z = ZONE.matcher(s);
+    if (z.find() && !gmt(z.group(1))) {
+      Optional<String> local = DateLines.parse(s.substring(0, z.start()));
+      if (local.isPresent() && local.get().contains("T")) {
+        return local; // only a clock time has a zone
       }
     }
     return Optional.empty();
   }
 
-  private static String withoutLastWords(String s, int n) {
-    int end = s.length();
-    for (int w = 0; w < n; w++) {
-      while (end > 0 && !Character.isWhitespace(s.charAt(end - 1))) {
-        end--;
-      }
-      while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
-        end--;
+  private String withoutLead(String s) {
+    for (String lead : leads) {
+      if (s.startsWith(lead) && (s.length() == lead.length() || !Character.isLetter(s.charAt(lead.length())))) {
+        return s.substring(lead.length()).replaceFirst("^\\s*:?\\s*", "");
       }
     }
-    return s.substring(0, end);
+    return s;
+  }
+
+  /** Whether a zone name is Greenwich, as the date-line reader knows its spellings. */
+  private static boolean gmt(String zone) {
+    return DateLines.parse("1 يناير 2000 10:00 بتوقيت " + zone).filter(t -> t.endsWith("Z")).isPresent()
+        || DateLines.parse("1 يناير 2000 10:00 " + zone).filter(t -> t.endsWith("Z")).isPresent();
   }
 }

@@ -1,13 +1,18 @@
 package org.marsad.quotes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
 import org.marsad.doc.Layer;
 import org.marsad.doc.Quote;
 import org.marsad.doc.Span;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
 /**
@@ -78,7 +83,8 @@ final class ArticleQuotes {
         Optional<Cue> cue = lexicon.verbs.at(tokens, norms, t);
         if (cue.isPresent()) {
           cueAt[t] = cue.get();
-          subjectAt[t] = subjects.of(cue.get(), sentenceWords.get(sentenceOf[t]).end());
+          Span sentence = sentenceWords.get(sentenceOf[t]);
+          subjectAt[t] = subjects.of(cue.get(), sentence.start(), sentence.end());
         }
       }
     }
@@ -101,7 +107,8 @@ final class ArticleQuotes {
       Span words = sentenceWords.get(s);
       Entity sentenceSpeaker = null;
       boolean firstCue = true;
-      Optional<Cue.Gender> turnTaking = lexicon.turnTaking.at(norms, words.start(), words.end()).map(m -> m.value());
+      Cue.Gender turnTaking = lexicon.turnTaking.at(norms, words.start(), words.end()).map(m -> m.value())
+          .orElse(null);
       for (int t = words.start(); t < words.end(); t++) {
         while (next < speech.size() && firstWordOf(speech.get(next)) == t) {
           QuotedStretch q = speech.get(next++);
@@ -117,7 +124,7 @@ final class ArticleQuotes {
         if (cue == null) {
           continue;
         }
-        Entity speaker = resolve(cue, sentenceSpeaker, firstCue ? turnTaking : Optional.empty(), words);
+        Entity speaker = resolve(cue, sentenceSpeaker, firstCue ? turnTaking : null, words);
         firstCue = false;
         if (speaker != null) {
           sentenceSpeaker = speaker;
@@ -130,7 +137,7 @@ final class ArticleQuotes {
       QuotedStretch q = speech.get(next++);
       quotes.add(direct(q, null, null));
     }
-    quotes.sort(java.util.Comparator.comparingInt(Quote::start));
+    quotes.sort(Comparator.comparingInt(Quote::start));
     return new Layer<>(quotes, warnings);
   }
 
@@ -138,10 +145,13 @@ final class ArticleQuotes {
     return speakerById.get(q.speaker());
   }
 
-  private final java.util.Map<String, Entity> speakerById = new java.util.HashMap<>();
+  private final Map<String, Entity> speakerById = new HashMap<>();
 
-  /** The speaker of a reporting verb: named, by office, or by pronoun. */
-  private Entity resolve(Cue cue, Entity sentenceSpeaker, Optional<Cue.Gender> turnTaking, Span words) {
+  /**
+   * The speaker of a reporting verb: named, by office, or by pronoun. {@code turnTaking} is the
+   * gender of a "من جانبه" opening the sentence, or null.
+   */
+  private Entity resolve(Cue cue, Entity sentenceSpeaker, Cue.Gender turnTaking, Span words) {
     if (speakerAt[cue.token()] != null) {
       return speakerAt[cue.token()];
     }
@@ -158,9 +168,9 @@ final class ArticleQuotes {
         case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token())
             .orElse(subject.body()); // an unknown spokesman speaks for his ministry
         case UNNAMED -> null;
-        case PRONOUN -> turnTaking.isPresent()
-            ? discourse.otherParty(cue.gender().fits(turnTaking.get()) ? turnTaking.get() : cue.gender(),
-                words.start()).orElse(null)
+        case PRONOUN -> turnTaking != null
+            ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
+                .orElse(null)
             : discourse.pronoun(cue.gender(), cue.token()).orElse(null);
       };
       if (speaker != null && subject.how() != Subject.How.UNNAMED) {
@@ -244,14 +254,14 @@ final class ArticleQuotes {
 
   private boolean isMarkToken(int t) {
     Token tok = tokens.get(t);
-    return tok.kind() == Token.Kind.PUNCT && org.marsad.text.QuoteMarks.isMarkAt(text, tok.start());
+    return tok.kind() == Token.Kind.PUNCT && QuoteMarks.isMarkAt(text, tok.start());
   }
 
   /** A quotation's verb and speaker: the nearest verb before it in its sentence, or right after it. */
   private Quote attribute(QuotedStretch q, Span words, QuotedStretch previous, Quote previousQuote) {
     int mark = firstWordOf(q);
     for (int t = mark - 1; t >= words.start(); t--) {
-      if (cueAt[t] != null) {
+      if (cueAt[t] != null && !embedded(t, words)) {
         Cue cue = cueAt[t];
         Entity speaker = speakerAt[t];
         return remember(direct(q, cue, speaker), speaker, mark);
@@ -259,8 +269,15 @@ final class ArticleQuotes {
     }
     Optional<Cue> after = cueAfter(q, words);
     if (after.isPresent()) {
-      Entity speaker = resolve(after.get(), null, Optional.empty(), words);
+      Entity speaker = resolve(after.get(), null, null, words);
       return remember(direct(q, after.get(), speaker), speaker, mark);
+    }
+    Optional<PhraseList.Match<Lexicon.AfterQuote>> pointer = pointerAfter(q, words);
+    if (pointer.isPresent()) {
+      Entity speaker = discourse.pronoun(pointer.get().value().gender(), mark).orElse(null);
+      String cue = text.substring(tokens.get(pointer.get().from()).start(), tokens.get(pointer.get().to() - 1).end());
+      return remember(new Quote(q.start(), q.end(), text.substring(q.start(), q.end()),
+          speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(), cue, true), speaker, mark);
     }
     Span paragraph = paragraphOf(q.open());
     if (previous != null && previousQuote != null && startsParagraph(q, paragraph)
@@ -274,8 +291,33 @@ final class ArticleQuotes {
       Entity speaker = speakerAt[lead.get().token()];
       return remember(direct(q, lead.get(), speaker), speaker, mark);
     }
+    Optional<Entity> headline = namedBeforeColon(mark, words);
+    if (headline.isPresent()) {
+      return remember(direct(q, null, headline.get()), headline.get(), mark);
+    }
+    if (!endsSentence(q, words)) {
+      return direct(q, null, null); // words after it say who spoke, in a way not understood here
+    }
     Optional<Entity> last = discourse.lastSpeaker();
     return remember(direct(q, null, last.orElse(null)), last.orElse(null), mark);
+  }
+
+  /**
+   * Whether the verb at {@code t}, whose speaker is unknown, only belongs to words already
+   * reported: "قال الوزير إن بلاده تعتبر "..."" is the minister's.
+   */
+  private boolean embedded(int t, Span words) {
+    if (speakerAt[t] != null || subjectAt[t] == null) {
+      return false;
+    }
+    boolean particle = false;
+    for (int k = t - 1; k >= words.start(); k--) {
+      particle |= lexicon.complementizers.is(tokens.get(k).text());
+      if (cueAt[k] != null && particle && speakerAt[k] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Quote remember(Quote quote, Entity speaker, int token) {
@@ -319,11 +361,21 @@ final class ArticleQuotes {
       if (cueAt[t] != null) {
         return cueAt[t].kind() == Cue.Kind.PARTICIPLE ? Optional.empty() : Optional.of(cueAt[t]);
       }
-      if (tokens.get(t).kind() != Token.Kind.PUNCT) {
+      boolean lead = lexicon.afterQuote.at(norms, t, t + 1).map(m -> m.value().lead()).orElse(false);
+      if (tokens.get(t).kind() != Token.Kind.PUNCT && !lead) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /** A phrase right after the closing mark that points back to the speaker: "، على حد تعبيره". */
+  private Optional<PhraseList.Match<Lexicon.AfterQuote>> pointerAfter(QuotedStretch q, Span words) {
+    int t = analyzed.firstTokenAtOrAfter(q.after());
+    while (t < words.end() && tokens.get(t).kind() == Token.Kind.PUNCT && !isMarkToken(t)) {
+      t++;
+    }
+    return lexicon.afterQuote.at(norms, t, words.end()).filter(m -> !m.value().lead());
   }
 
   private boolean isSpeech(QuotedStretch q) {
@@ -338,14 +390,14 @@ final class ArticleQuotes {
     if (hasPrev) {
       Token p = tokens.get(prev);
       colon = p.text().equals(":");
-      introduced = lexicon.complementizers.is(p.text()) && inside.size() > 1
+      introduced = lexicon.complementizers.is(p.text()) && inside.size() > NameOrSpeech.SHORT
           || introducedBySubject(mark, paragraph);
       int end = mark;
       if (norms[prev].equals("ب") || norms[prev].equals("ل")) {
         end = prev; // "ما يسمى بـ"
       }
-      afterTermHead = lexicon.termHeads.endingBefore(norms, end, Math.max(0, end - 4)).isPresent()
-          && tokens.get(end - 1).start() >= paragraph.start();
+      afterTermHead = end > 0 && tokens.get(end - 1).start() >= paragraph.start()
+          && (lexicon.termHeads.endingBefore(norms, end, Math.max(0, end - 4)).isPresent() || definiteHead(end - 1));
     }
     if (startsParagraph(q, paragraph)) {
       // words going on from a quotation of the paragraph before, or after a paragraph ending "قال:"
@@ -356,9 +408,16 @@ final class ArticleQuotes {
     for (int t = words.start(); t < mark && !cueInSentence; t++) {
       cueInSentence = cueAt[t] != null;
     }
-    cueInSentence |= cueAfter(q, words).isPresent();
+    cueInSentence |= cueAfter(q, words).isPresent() || pointerAfter(q, words).isPresent();
     return NameOrSpeech.isSpeech(inside,
         new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence, startsParagraph(q, paragraph)));
+  }
+
+  /** A noun that introduces names, with the article: "السفينة "..."", "الصحيفة "..."". */
+  private boolean definiteHead(int t) {
+    String w = norms[t];
+    return w.startsWith("ال") && w.length() > 4
+        && lexicon.termHeads.at(new String[] {w.substring(2)}, 0, 1).filter(m -> m.to() == 1).isPresent();
   }
 
   /** Whether a reporting verb, with its subject if any, leads straight into the mark. */
@@ -396,6 +455,34 @@ final class ArticleQuotes {
     for (int i = q.after(); i < p.end(); i++) {
       char c = text.charAt(i);
       if (!QuotePairing.isBlank(c) && ".،,!؟?".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "بومبيو: "..."": a person or organisation alone before a colon at the start of the sentence. */
+  private Optional<Entity> namedBeforeColon(int mark, Span words) {
+    int colon = mark - 1;
+    if (colon <= words.start() || !tokens.get(colon).text().equals(":")) {
+      return Optional.empty();
+    }
+    Optional<Entity> named = mentions.at(colon - 1)
+        .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG);
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = colon - 1;
+    while (first > words.start() && mentions.at(first - 1).equals(named)) {
+      first--;
+    }
+    return first == words.start() ? named : Optional.empty();
+  }
+
+  /** Whether only punctuation follows the quotation in its sentence. */
+  private boolean endsSentence(QuotedStretch q, Span words) {
+    for (int t = analyzed.firstTokenAtOrAfter(q.after()); t < words.end(); t++) {
+      if (tokens.get(t).kind() != Token.Kind.PUNCT) {
         return false;
       }
     }

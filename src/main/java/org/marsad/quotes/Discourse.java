@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.Token;
@@ -135,7 +136,7 @@ final class Discourse {
     return pick(e -> holds(e, office) && countryFits(e, country), token);
   }
 
-  private Optional<Entity> pick(java.util.function.Predicate<Entity> ok, int token) {
+  private Optional<Entity> pick(Predicate<Entity> ok, int token) {
     Entity before = null;
     Entity after = null;
     for (MentionIndex.PersonMention pm : mentions.people()) {

@@ -13,6 +13,12 @@ final class Lexicon {
   /** What a word right after a reporting verb tells about its subject. */
   enum Adjunct { SKIP, PRONOUN, AUXILIARY }
 
+  /**
+   * Words after a quotation: a phrase that points back to the last speaker of its gender
+   * ("على حد تعبيره"), or a lead word before a reporting verb ("كما قال").
+   */
+  record AfterQuote(boolean lead, Cue.Gender gender) {}
+
   final Complementizers complementizers = new Complementizers();
   final ReportingVerbs verbs = new ReportingVerbs(complementizers);
   final Offices offices = new Offices();
@@ -22,6 +28,9 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
   final PhraseList<Boolean> meetingWords = PhraseList.load("quotes/counterparts.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
+  final PhraseList<AfterQuote> afterQuote = PhraseList.load("quotes/after-quote.tsv", 2,
+      PhraseList.Proclitics.CONJUNCTIONS,
+      row -> new AfterQuote(row.field(1).equals("lead"), Cue.Gender.of(row.field(1))));
   final PhraseList<Boolean> termHeads = PhraseList.load("quotes/term-heads.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
 

@@ -10,8 +10,9 @@ import org.marsad.text.Token;
  *   <li>speech after a colon;
  *   <li>a name when a noun that introduces names stands before it (صيغة، تنظيم، صحيفة، ما يسمى)
  *       and it is short;
- *   <li>speech when a reporting verb with its subject, or the particle أن/إن, leads straight
- *       into the marks;
+ *   <li>speech when a reporting verb with its subject leads straight into the marks, or the
+ *       particle أن/إن does and more than three words follow (two words after "بأنه" are
+ *       mostly a label: بأنها "ميليشيا متمردة");
  *   <li>otherwise a name when it has three words or fewer, and speech when it is longer and a
  *       reporting verb stands in its sentence, when it is long (eight words or more), or when
  *       it holds a sentence of its own (a full stop, a question mark inside).

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
+import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
 /**
@@ -32,16 +33,23 @@ final class SubjectFinder {
   }
 
   /** The subject of {@code cue}, read no further than word {@code limit}. */
-  Subject of(Cue cue, int limit) {
+  Subject of(Cue cue, int sentenceStart, int limit) {
     if (cue.kind() == Cue.Kind.RELAY) {
       return relayed(cue, limit);
+    }
+    boolean verb = cue.kind() == Cue.Kind.VERB;
+    if (verb && cue.token() > sentenceStart && isAuxiliary(cue.token() - 1)) {
+      Optional<Subject> before = namedBefore(cue, sentenceStart); // "وكان ... قد قال"
+      if (before.isPresent()) {
+        return before.get();
+      }
     }
     if (cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE) {
       return Subject.pronoun(cue.end()); // "أشار إلى أن": a named subject would stand before إلى
     }
     Subject after = walk(cue.end(), limit);
-    if (after.how() == Subject.How.PRONOUN && cue.kind() == Cue.Kind.VERB) {
-      return namedBefore(cue).orElse(after);
+    if (after.how() == Subject.How.PRONOUN && verb) {
+      return namedBefore(cue, sentenceStart).orElse(after);
     }
     return after;
   }
@@ -66,26 +74,46 @@ final class SubjectFinder {
    * A subject written before its verb: "لافروف قال إن" at the start of a sentence, or
    * "وكان لافروف قد قال إن" after an auxiliary.
    */
-  private Optional<Subject> namedBefore(Cue cue) {
+  private Optional<Subject> namedBefore(Cue cue, int sentenceStart) {
     int j = cue.token() - 1;
-    while (j >= 0 && isAuxiliary(j)) {
+    while (j >= sentenceStart && isAuxiliary(j)) {
       j--;
     }
-    if (j < 0 || mentions.at(j).isEmpty()) {
+    // words of time between the name and the verb: "وكان ترامب الأسبوع الماضي قد قال"
+    while (j >= sentenceStart && mentions.at(j).isEmpty() && isSkippable(j)) {
+      j--;
+    }
+    if (j < sentenceStart || mentions.at(j).isEmpty()) {
       return Optional.empty();
     }
     Entity e = mentions.at(j).get();
+    if (e.type() != EntityType.PERSON && e.type() != EntityType.ORG) {
+      return Optional.empty();
+    }
     int first = j;
-    while (first > 0 && mentions.at(first - 1).map(e::equals).orElse(false)) {
+    while (first > sentenceStart && mentions.at(first - 1).map(e::equals).orElse(false)) {
       first--;
     }
-    boolean opensSentence = first == 0 || tokens.get(first - 1).kind() == Token.Kind.PUNCT
-        && ".!?؟".contains(tokens.get(first - 1).text());
-    boolean afterAuxiliary = first > 0 && isAuxiliary(first - 1);
+    // its office and country before it: "وكان الرئيس الأمريكي دونالد ترامب قد قال"
+    while (first > sentenceStart && (isComma(tokens.get(first - 1).text()) || mentions.at(first - 1)
+        .map(p -> p.type() == EntityType.GPE || p.type() == EntityType.LOC).orElse(false))) {
+      first--;
+    }
+    Optional<PhraseList.Match<Offices.Office>> office = lexicon.offices.endingBefore(norms, first,
+        Math.max(sentenceStart, first - 4));
+    if (office.isPresent()) {
+      first = office.get().from();
+    }
+    boolean opensSentence = first == sentenceStart;
+    boolean afterAuxiliary = first > sentenceStart && isAuxiliary(first - 1);
     if (opensSentence || afterAuxiliary) {
       return Optional.of(new Subject(Subject.How.NAMED, e, null, null, null, cue.end()));
     }
     return Optional.empty();
+  }
+
+  private boolean isSkippable(int t) {
+    return lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.SKIP).orElse(false);
   }
 
   /** Reads a subject from word {@code j} on. */
@@ -137,6 +165,10 @@ final class SubjectFinder {
         return Subject.pronoun(j);
       }
       if (office == null) {
+        Optional<Entity> apposed = namedRightAfter(j + 1, limit);
+        if (apposed.isPresent()) { // "قالت وكالة "إرنا"": the kind, then the name
+          return new Subject(Subject.How.NAMED, apposed.get(), null, null, null, mentions.endOf(nextWord(j + 1, limit)));
+        }
         return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
       }
       int name = personShortlyAfter(j, limit);
@@ -149,6 +181,23 @@ final class SubjectFinder {
       return new Subject(Subject.How.OFFICE, null, office, country, body, j);
     }
     return Subject.pronoun(j);
+  }
+
+  /** A person or organisation named at word {@code j}, past a quotation mark. */
+  private Optional<Entity> namedRightAfter(int j, int limit) {
+    int k = nextWord(j, limit);
+    if (k >= limit) {
+      return Optional.empty();
+    }
+    return mentions.at(k).filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG);
+  }
+
+  private int nextWord(int j, int limit) {
+    int k = j;
+    while (k < limit && tokens.get(k).kind() == Token.Kind.PUNCT && QuoteMarks.isMark(tokens.get(k).text().charAt(0))) {
+      k++;
+    }
+    return k;
   }
 
   /** The first word of a person named within a few words from {@code j}, before any punctuation; or -1. */

@@ -26,7 +26,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -144,11 +146,9 @@ public final class ArchiveSearcher implements Closeable {
     StoredFields stored = searcher.storedFields();
     List<long[]> signatures = new ArrayList<>();
     List<String> outlets = new ArrayList<>();
-    Set<String> light = Set.of(Schema.SIGNATURE, Schema.SHOWN_OUTLET);
     for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc, light);
-      signatures.add(signature(d, Schema.SIGNATURE));
-      outlets.add(d.get(Schema.SHOWN_OUTLET));
+      signatures.add(signature(sd.doc, Schema.SIGNATURE));
+      outlets.add(outlet(sd.doc));
     }
     int[] group = Syndication.group(signatures);
     List<Integer> shown = new ArrayList<>();
@@ -186,8 +186,8 @@ public final class ArchiveSearcher implements Closeable {
     StoredFields stored = searcher.storedFields();
     List<Stories.Item> items = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc, Set.of(Schema.RECORD, Schema.SIGNATURE, Schema.WORDS));
-      items.add(new Stories.Item(record(d), signature(d, Schema.WORDS), signature(d, Schema.SIGNATURE)));
+      Document d = stored.document(sd.doc, Set.of(Schema.RECORD));
+      items.add(new Stories.Item(record(d), signature(sd.doc, Schema.WORDS), signature(sd.doc, Schema.SIGNATURE)));
     }
     List<Story> all = Stories.cluster(items);
     return all.subList(0, Math.min(r.limit(), all.size()));
@@ -297,14 +297,9 @@ public final class ArchiveSearcher implements Closeable {
       b.add(new TermQuery(new Term(Schema.BAND, band)), BooleanClause.Occur.SHOULD);
     }
     List<String> out = new ArrayList<>();
-    StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : searcher.search(b.build(), 20).scoreDocs) {
-      if (seen.contains(sd.doc)) {
-        continue;
-      }
-      Document d = stored.document(sd.doc, Set.of(Schema.SHOWN_OUTLET, Schema.SIGNATURE));
-      if (Syndication.syndicated(signature, signature(d, Schema.SIGNATURE))) {
-        out.add(d.get(Schema.SHOWN_OUTLET));
+      if (!seen.contains(sd.doc) && Syndication.syndicated(signature, signature(sd.doc, Schema.SIGNATURE))) {
+        out.add(outlet(sd.doc));
       }
     }
     return out;
@@ -333,9 +328,22 @@ public final class ArchiveSearcher implements Closeable {
     }
   }
 
-  private static long[] signature(Document d, String field) {
-    BytesRef b = d.getBinaryValue(field);
+  private long[] signature(int doc, String field) throws IOException {
+    BytesRef b = docValue(doc, field);
     return b == null ? new long[0] : MinHash.fromBytes(b.bytes, b.offset, b.length);
+  }
+
+  private String outlet(int doc) throws IOException {
+    BytesRef b = docValue(doc, Schema.SHOWN_OUTLET);
+    return b == null ? "?" : b.utf8ToString();
+  }
+
+  /** A binary doc value of a top-level document id, or null when it has none. */
+  private BytesRef docValue(int doc, String field) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+    return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue() : null;
   }
 
   @Override

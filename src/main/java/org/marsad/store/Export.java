@@ -123,7 +123,7 @@ public final class Export implements Closeable {
       return null;
     }
     for (Entity e : a.entities()) {
-      if (e.id().equals(p.entity())) {
+      if (p.entity().equals(e.id())) {
         return Schema.label(e);
       }
     }

@@ -27,7 +27,7 @@ public final class Quotations {
       Optional<Entity> who = Timeline.find(a, speaker);
       Optional<Entity> subject = about == null ? Optional.empty() : Timeline.find(a, about);
       for (Quote q : a.quotes()) {
-        boolean bySpeaker = who.isPresent() ? who.get().id().equals(q.speaker())
+        boolean bySpeaker = who.isPresent() ? Timeline.same(who.get().id(), q.speaker())
             : (q.speakerName() != null && Keys.fold(q.speakerName()).equals(key))
                 || (q.speaker() != null && Keys.fold(q.speaker()).equals(key));
         if (!bySpeaker) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.marsad.cli.Json;
 import org.marsad.doc.Article;
 import org.marsad.doc.Entity;
@@ -39,10 +41,11 @@ public final class Schema {
   public static final String TITLE = "title";
   public static final String TEXT = "text";
   public static final String RECORD = "record";
-  /** The outlet an article is named by ({@link Hit#outlet}), stored apart for "also in". */
+  /** The outlet an article is named by ({@link Hit#outlet}), a doc value for "also in". */
   public static final String SHOWN_OUTLET = "shown_outlet";
   /** Publication day as yyyymmdd (month or day 0 when unknown): range filter and sort. */
   public static final String DAY = "day";
+  /** Signatures are doc values: grouping reads them for many results without opening the stored records. */
   public static final String SIGNATURE = "signature";
   public static final String BAND = "band";
   public static final String WORDS = "words";
@@ -117,7 +120,7 @@ public final class Schema {
       throw new IllegalStateException("record " + a.id() + " cannot be written as JSON", e);
     }
 
-    d.add(new StoredField(SHOWN_OUTLET, Hit.outlet(a)));
+    d.add(new BinaryDocValuesField(SHOWN_OUTLET, new BytesRef(Hit.outlet(a))));
     Keys.day(a.published()).ifPresent(day -> {
       d.add(new IntPoint(DAY, day));
       d.add(new NumericDocValuesField(DAY, day));
@@ -130,11 +133,11 @@ public final class Schema {
     });
 
     long[] signature = Syndication.signature(a.text());
-    d.add(new StoredField(SIGNATURE, MinHash.toBytes(signature)));
+    d.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(MinHash.toBytes(signature))));
     for (String band : Syndication.bandKeys(signature)) {
       d.add(new StringField(BAND, band, Field.Store.NO));
     }
-    d.add(new StoredField(WORDS, MinHash.toBytes(Stories.wordSignature(a.text()))));
+    d.add(new BinaryDocValuesField(WORDS, new BytesRef(MinHash.toBytes(Stories.wordSignature(a.text())))));
 
     Values v = new Values();
     for (String credit : a.credits()) {
@@ -144,12 +147,16 @@ public final class Schema {
     Keys.host(a.source()).ifPresent(h -> v.add(OUTLET, h, a.credits().isEmpty() ? h : null));
     Map<String, Entity> byId = new HashMap<>();
     for (Entity e : a.entities()) {
-      byId.put(e.id(), e);
+      if (e.id() != null) {
+        byId.put(e.id(), e);
+      }
       String label = label(e);
       for (String name : names(e)) {
         v.add(ENTITY, name, label);
       }
-      v.add(TYPE, e.type().name(), e.type().name());
+      if (e.type() != null) {
+        v.add(TYPE, e.type().name(), e.type().name());
+      }
       if (e.code() != null) {
         v.add(COUNTRY, e.code(), e.code());
         for (String name : names(e)) {
@@ -190,7 +197,9 @@ public final class Schema {
   /** Every way the record names an entity: its id, canonical names and each spelling in the text. */
   public static Set<String> names(Entity e) {
     Set<String> names = new LinkedHashSet<>();
-    names.add(e.id());
+    if (e.id() != null) {
+      names.add(e.id());
+    }
     if (e.name() != null) {
       names.add(e.name());
     }
@@ -198,13 +207,15 @@ public final class Schema {
       names.add(e.nameAr());
     }
     for (Mention m : e.mentions()) {
-      names.add(m.text());
+      if (m.text() != null) {
+        names.add(m.text());
+      }
     }
     return names;
   }
 
   public static String label(Entity e) {
-    return e.name() != null ? e.name() : e.nameAr() != null ? e.nameAr() : e.id();
+    return e.name() != null ? e.name() : e.nameAr() != null ? e.nameAr() : String.valueOf(e.id());
   }
 
   private static Party party(Party p) {

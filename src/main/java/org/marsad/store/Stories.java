@@ -102,7 +102,9 @@ public final class Stories {
   private static Set<String> entityIds(Article a) {
     Set<String> ids = new HashSet<>();
     for (Entity e : a.entities()) {
-      ids.add(e.id());
+      if (e.id() != null) {
+        ids.add(e.id());
+      }
     }
     return ids;
   }

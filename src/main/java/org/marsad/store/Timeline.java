@@ -47,8 +47,8 @@ public final class Timeline {
         }
       }
       for (Quote q : a.quotes()) {
-        boolean byFirst = first.get().id().equals(q.speaker());
-        boolean bySecond = second.isPresent() && second.get().id().equals(q.speaker());
+        boolean byFirst = same(first.get().id(), q.speaker());
+        boolean bySecond = second.isPresent() && same(second.get().id(), q.speaker());
         boolean keep = second.isEmpty() ? byFirst
             : (byFirst && names(q, second.get())) || (bySecond && names(q, first.get()));
         if (keep) {
@@ -92,14 +92,19 @@ public final class Timeline {
   }
 
   static boolean involves(Event e, Entity x) {
-    return party(e.actor(), x) || party(e.target(), x) || x.id().equals(e.place());
+    return party(e.actor(), x) || party(e.target(), x) || same(x.id(), e.place());
   }
 
   private static boolean party(Party p, Entity x) {
     if (p == null) {
       return false;
     }
-    return x.id().equals(p.entity()) || (x.code() != null && x.code().equals(p.code()) && p.entity() == null);
+    return same(x.id(), p.entity()) || (x.code() != null && x.code().equals(p.code()) && p.entity() == null);
+  }
+
+  /** Two ids that are both known and equal. */
+  static boolean same(String id, String other) {
+    return id != null && id.equals(other);
   }
 
   private static String describe(Article a, Event e) {
@@ -117,7 +122,7 @@ public final class Timeline {
     }
     if (p.entity() != null) {
       for (Entity e : a.entities()) {
-        if (e.id().equals(p.entity())) {
+        if (p.entity().equals(e.id())) {
           return Schema.label(e);
         }
       }

@@ -240,4 +240,31 @@ class EntityRecognizerTest {
     assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON).flatMap(e -> e.mentions().stream())
         .map(Mention::text)).doesNotContain("الثاني", "طلال");
   }
+
+  @Test
+  void an_english_caption_names_a_person_the_article_introduced_in_arabic() {
+    String caption = "Tomas Barak speaks to reporters in Beirut";
+    String text = caption + "\nوصل المبعوث الأمريكي توماس باراك إلى بيروت.";
+    List<Entity> es = RECOGNIZER.recognize(AnalyzedText.of(text, List.of(new Span(0, caption.length())))).items();
+    Entity envoy = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(envoy)).containsExactly("Tomas Barak", "توماس باراك");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(1);
+  }
+
+  @Test
+  void an_office_in_apposition_after_a_name_is_that_persons() {
+    List<Entity> es = read("وحضر السيد فالنتين كولين، وزير الخارجية الروسي، الاجتماع.");
+    Entity kolin = es.stream().filter(e -> e.name().equals("فالنتين كولين")).findFirst().orElseThrow();
+    assertThat(kolin.role()).isEqualTo("Foreign Minister");
+    assertThat(kolin.country()).isEqualTo("RUS");
+    assertThat(mentions(kolin)).containsExactly("فالنتين كولين", "وزير الخارجية الروسي");
+  }
+
+  @Test
+  void a_korean_or_chinese_name_is_named_again_by_its_first_word_the_family_name() {
+    List<Entity> es = read("وقالت وزيرة الخارجية الكورية الجنوبية كانغ كيونغ وا إن الحوار ممكن. وأضافت كانغ أن سيئول مستعدة.");
+    Entity kang = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(kang)).containsExactly("كانغ كيونغ وا", "كانغ");
+    assertThat(kang.country()).isEqualTo("KOR");
+  }
 }

@@ -29,6 +29,25 @@ class CleanerTest {
   }
 
   @Test
+  void buttonsWithTheirCountersGo() {
+    CleanArticle a = Pages.clean(HEADLINE, "12 Shares", FIRST, "مشاركة 3", SECOND, "صورة أرشيفية", THIRD);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void aCommentCounterNearTheHeadlineDoesNotEndTheBody() {
+    CleanArticle a = Pages.clean(HEADLINE, "3 تعليقات", FIRST, SECOND);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aBreadcrumbIsNeverTheTitle() {
+    CleanArticle a = Pages.clean("الرئيسية > أخبار > سياسة", "الرئيسية أخبار رياضة اقتصاد منوعات فيديو", HEADLINE, FIRST);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST);
+  }
+
+  @Test
   void undefinedAndLinesOfSpacesGo() {
     CleanArticle a = Pages.clean(HEADLINE, "   ", "undefined", FIRST, " \t ", "\u00a0\u00a0", SECOND, "", "    ", THIRD);
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
@@ -147,6 +166,32 @@ class CleanerTest {
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      المصدر: رويترز                          | رويترز
+      المصدر : وكالات                          | وكالات
+      المصدر: الجزيرة + وكالات                 | الجزيرة,وكالات
+      المصدر: RT ووكالات                       | RT,وكالات
+      المصدر: وكالة الأنباء الأردنية (بترا)     | بترا
+      المصدر: أ ف ب، رويترز                    | أ ف ب,رويترز
+      نقلا عن وكالة الأناضول                   | الأناضول
+      (أ ف ب)                                  | أ ف ب
+      Source: Reuters                          | رويترز
+      """)
+  void aClosingCreditLine(String line, String credits) {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, line);
+    assertThat(a.credits()).containsExactly(credits.split(","));
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aSentenceAboutAnAgencyIsNotACreditLine() {
+    String sentence = "عن الحرب قال الوزير إن بلاده لن تشارك فيها.";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, sentence);
+    assertThat(a.credits()).isEmpty();
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, sentence);
+  }
+
   @Test
   void aSourceLineWithAnOutletMarsadDoesNotKnowCreditsItAsWritten() {
     CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "المصدر : صحيفة الوادي");
@@ -184,6 +229,31 @@ class CleanerTest {
     assertThat(a.dateline()).isEqualTo("عدن");
     assertThat(a.credits()).containsExactly("سبأ");
     assertThat(Pages.paragraphs(a)).containsExactly("عدن-سبأ:", FIRST, SECOND);
+  }
+
+  @Test
+  void aDatelineWithASlashUnderTheHeadline() {
+    CleanArticle a = Pages.clean(HEADLINE, "الرباط/ الأناضول", FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.dateline()).isEqualTo("الرباط");
+    assertThat(a.credits()).containsExactly("الأناضول");
+    assertThat(Pages.paragraphs(a)).containsExactly("الرباط/ الأناضول", FIRST, SECOND);
+  }
+
+  @Test
+  void aBannerNamingTheOutletIsACreditNotADateline() {
+    CleanArticle a = Pages.clean("موقع النبأ اليومي - سبأ نت", HEADLINE, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.dateline()).isNull();
+    assertThat(a.credits()).containsExactly("سبأ");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aPlaceWrittenWithAShaddaIsKeptAsWritten() {
+    String first = "عمّان – أعلنت السلطات الصحية عن وصول شحنة جديدة من اللقاحات إلى المطار.";
+    CleanArticle a = Pages.clean(HEADLINE, first, SECOND);
+    assertThat(a.dateline()).isEqualTo("عمّان");
   }
 
   @Test

@@ -97,6 +97,25 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void theSiteNameAfterTheHeadlineIsNotPartOfTheTitle() throws IOException {
+    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + " - الجزيرة نت\">"
+        + "<meta property=\"article:published_time\" content=\"2026-04-07T09:30:00\"></head>" + body() + "</html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.published()).as("a time without an offset stays local").isEqualTo("2026-04-07T09:30");
+  }
+
+  @Test
+  void anOldPageWithParagraphsSeparatedByLineBreaks() throws IOException {
+    String html = "<html><head><title>" + HEADLINE + "</title></head><body><table><tr><td class=\"menu\">الرئيسية</td>"
+        + "<td><font size=\"4\"><b>" + HEADLINE + "</b></font><br><br>" + P1 + "<br><br>" + P2 + "<br>" + P3
+        + "</td></tr></table></body></html>";
+    CleanArticle a = read("old.htm", html).only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void aPageSavedAsTxtIsStillReadAsHtml() throws IOException {
     String html = "<!DOCTYPE html><html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head>"
         + body() + "</html>";

@@ -78,13 +78,25 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aNameAloneBeforeAColonSpeaksTheQuotationAfterIt() {
+    List<Quote> quotes = Story.of(
+            "شي جين بينغ: \"التنمية السلمية خيارنا الثابت\"",
+            "وتناولت القمة ملفات التجارة.")
+        .person("Xi Jinping", "President", "CHN", "شي جين بينغ").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Xi Jinping");
+  }
+
+  @Test
   void aSpeakerMayStandBeforeTheVerb() {
     List<Quote> quotes = Story.of(
             "وكان رجب طيب أردوغان قد قال إن \"الممر التجاري سيغير وجه المنطقة كلها\".",
-            "إيمانويل ماكرون قال: \"أوروبا تحتاج إلى دفاع مشترك\".")
+            "إيمانويل ماكرون قال: \"أوروبا تحتاج إلى دفاع مشترك\".",
+            "وكان الرئيس التركي رجب طيب أردوغان الشهر الماضي قد صرح بأن \"الباب مفتوح أمام الجميع دون شروط\".")
         .person("Recep Tayyip Erdogan", "President", "TUR", "رجب طيب أردوغان")
-        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون").direct();
-    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Recep Tayyip Erdogan", "Emmanuel Macron");
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون")
+        .country("Turkey", "TUR", "التركي").direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("Recep Tayyip Erdogan", "Emmanuel Macron", "Recep Tayyip Erdogan");
   }
 
   @Test
@@ -93,6 +105,22 @@ class QuoteExtractorTest {
             "ونقلت وكالة الأنباء الرسمية عن مارك روته قوله: \"الحلف سيبقى موحدا أمام كل التحديات\".")
         .person("Mark Rutte", "Secretary General", null, "مارك روته").direct();
     assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Mark Rutte", "نقلت"));
+  }
+
+  @Test
+  void anOrganisationNamedAfterItsKindSpeaks() {
+    List<Quote> quotes = Story.of(
+            "وقالت وكالة \"بيرناما\" الرسمية إن \"الانتخابات ستجرى في موعدها رغم الفيضانات\".")
+        .organisation("Bernama", "MYS", "بيرناما").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Bernama");
+  }
+
+  @Test
+  void anOfficeWhoseHolderIsNotNamedSpeaksForItsBody() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم وزارة الصحة الماليزية إن \"المستشفيات استقبلت مئات المصابين منذ الصباح\".")
+        .organisation("Malaysian Ministry of Health", "MYS", "وزارة الصحة الماليزية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Malaysian Ministry of Health");
   }
 
   @Test
@@ -188,7 +216,9 @@ class QuoteExtractorTest {
   void quotedNamesAndTermsAreNotSpeech() {
     List<Quote> quotes = Story.of(
             "وبحث الجانبان تمديد اتفاقية \"الأجواء المفتوحة\" وعمل مجموعة \"بريكس\" ومكافحة \"التطرف\".",
-            "وقالت الوكالة إن المحادثات بصيغة \"3+3\" ستعقد في الربيع، وإن ما يسمى بـ\"الممر الأوسط\" بات جاهزا.")
+            "وقالت الوكالة إن المحادثات بصيغة \"3+3\" ستعقد في الربيع، وإن ما يسمى بـ\"الممر الأوسط\" بات جاهزا.",
+            "ووصفت الحكومة الجماعة بأنها \"عصابة مسلحة\" بعد الهجوم.",
+            "وقال الجيش إنه اعترض السفينة \"نجمة البحر الشمالي الكبرى\" قرب الساحل.")
         .direct();
     assertThat(quotes).isEmpty();
   }
@@ -202,6 +232,28 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void wordsAfterTheQuotationMayPointBackToTheSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقالت جورجيا ميلوني إن الهجرة ملف أوروبي.",
+            "وركز أولاف شولتس على الطاقة، وهي \"مسألة أمن قومي قبل أي شيء آخر\"، على حد تعبيره.",
+            "\"الحدود مسؤولية مشتركة لكل دول الاتحاد\"، كما قالت ميلوني.")
+        .person("Giorgia Meloni", "Prime Minister", "ITA", "جورجيا ميلوني", "ميلوني")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Olaf Scholz", "على حد تعبيره"), tuple("Giorgia Meloni", "قالت"));
+  }
+
+  @Test
+  void aQuotationWhoseSpeakerIsToldInWordsNotUnderstoodStaysUnattributed() {
+    List<Quote> quotes = Story.of(
+            "وقال فلاديمير زيلينسكي إن الهجوم المضاد مستمر.",
+            "\"لن نتنازل عن شبر واحد من أرضنا\"، هكذا لخص أحد الجنود مزاج الجبهة.")
+        .person("Volodymyr Zelensky", "President", "UKR", "فلاديمير زيلينسكي").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("لن نتنازل عن شبر واحد من أرضنا", null));
+  }
+
+  @Test
   void aFeminineVerbGoesToTheSpeakerWhoFits() {
     List<Quote> quotes = Story.of(
             "وقالت وزيرة الخارجية بيني وونغ إن الحوار مستمر.",
@@ -210,6 +262,14 @@ class QuoteExtractorTest {
         .person("Penny Wong", "Foreign Minister", "AUS", "بيني وونغ")
         .person("Wang Yi", "Foreign Minister", "CHN", "وانغ يي").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Penny Wong");
+  }
+
+  @Test
+  void aVerbInsideReportedWordsDoesNotTakeTheQuotationFromItsSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقال شهباز شريف إن الفيضانات دمرت آلاف القرى وإن الحكومة تعتبر \"إعادة الإعمار أولوية تتقدم على كل شيء\".")
+        .person("Shehbaz Sharif", "Prime Minister", "PAK", "شهباز شريف").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Shehbaz Sharif", "قال"));
   }
 
   @Test

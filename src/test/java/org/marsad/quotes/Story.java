@@ -33,6 +33,11 @@ final class Story {
     return this;
   }
 
+  Story organisation(String name, String country, String... written) {
+    entities.add(new Entity("o:" + name, name, written[0], EntityType.ORG, null, country, null, mentions(written)));
+    return this;
+  }
+
   Story country(String name, String code, String... written) {
     entities.add(new Entity("c:" + code, name, written[0], EntityType.GPE, code, null, null, mentions(written)));
     return this;

@@ -1,0 +1,133 @@
+package org.marsad.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.Token;
+
+/**
+ * Where a person's name that the knowledge base lacks ends, after the office that introduces
+ * it: up to three words (عبد, بن, آل not counted), none of them a common word, a verb, a name
+ * already found, or a noun with the article, except the family name of an Arab name
+ * ("أيمن الصفدي", "عبد الرحمن آل ثاني"). One instance per article.
+ */
+final class NameBoundaries {
+
+  static final int MAX_NAME_WORDS = 3;
+  /** Words of Arab names after which a word with the article follows: عبد الله, أبو الغيط, آل ثاني. */
+  static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ال", "بن", "ابن");
+
+  private final Gazetteer gazetteer;
+  private final List<TokenKeys> words;
+  private final boolean[] covered;
+  private final Set<String> articleKeys = new HashSet<>();
+
+  /** {@code covered}: the words inside names already found, shared with the caller. */
+  NameBoundaries(Gazetteer gazetteer, List<TokenKeys> words, boolean[] covered) {
+    this.gazetteer = gazetteer;
+    this.words = words;
+    this.covered = covered;
+  }
+
+  /** Whether the article writes {@code key} somewhere (computed once, when first asked). */
+  private boolean articleWrites(String key) {
+    if (articleKeys.isEmpty()) {
+      for (TokenKeys w : words) {
+        articleKeys.add(w.key());
+      }
+    }
+    return articleKeys.contains(key);
+  }
+
+  /**
+   * The end of a name the knowledge base lacks, starting at word {@code from}: up to three
+   * Arabic words, none of them common words, names, article-bearing ("ال") or a noun the
+   * article also writes with the article; two words at least, or one set off by commas.
+   */
+  int unknownNameEnd(int from, boolean apposition) {
+    int to = from;
+    boolean given = from < words.size() && gazetteer.isGivenName(words.get(from));
+    int counted = 0; // عبد, بن, آل do not count
+    while (to < words.size() && counted < MAX_NAME_WORDS) {
+      if (isNameWord(to, to == from)) {
+        counted += CONNECTORS.contains(words.get(to).key()) ? 0 : 1;
+        to++;
+      } else if (to > from && isFamilyName(to, given)) {
+        // "أيمن الصفدي", "عبد الرحمن": the article-bearing word closes the name, or follows عبد
+        boolean afterAbd = CONNECTORS.contains(words.get(to - 1).key());
+        counted++;
+        to++;
+        if (!afterAbd) {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    if (to == from) {
+      return from;
+    }
+    // "ناريندرا مودي عمق العلاقات": a third word before a definite noun heads a construct
+    if (counted == MAX_NAME_WORDS && to - from == MAX_NAME_WORDS && to < words.size() && !covered[to]
+        && words.get(to).key().startsWith("ال")) {
+      to--;
+    }
+    boolean closed = to >= words.size() || words.get(to).token().kind() == Token.Kind.PUNCT;
+    if (to - from >= 2 || (apposition && closed)) {
+      return to;
+    }
+    return from;
+  }
+
+  /** A word with the article inside an Arab name: after a given name, or after عبد, أبو, آل. */
+  private boolean isFamilyName(int i, boolean given) {
+    TokenKeys w = words.get(i);
+    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || !w.key().startsWith("ال") || w.key().length() < 4
+        || gazetteer.isCommonWord(w)) {
+      return false;
+    }
+    return given || CONNECTORS.contains(words.get(i - 1).key());
+  }
+
+  /** A word that may be part of a name: Arabic, not found, not common, without the article. */
+  private boolean isNameWord(int i, boolean first) {
+    TokenKeys w = words.get(i);
+    if (!first && w.key().equals("ال") && w.token().kind() == Token.Kind.ARABIC && !covered[i]) {
+      return true; // "آل ثاني"
+    }
+    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
+        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())) {
+      return false;
+    }
+    // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a
+    // first word may be a name that begins so ("فاليري")
+    String k = w.key();
+    String afterConjunction = k.startsWith("و") || k.startsWith("ف") ? k.substring(1) : k;
+    if (afterConjunction.startsWith("بال") || afterConjunction.startsWith("كال") || afterConjunction.startsWith("لل")
+        || (!first && afterConjunction != k && afterConjunction.startsWith("ال"))) {
+      return false;
+    }
+    // "بوتين وكيم": a conjunction begins another name
+    return first || w.key().charAt(0) != 'و' || w.key().length() <= 3;
+  }
+
+  /** The end of a capitalised English name ("Fumio Kishida"), at most three words. */
+  int latinNameEnd(int from) {
+    int to = from;
+    while (to < words.size() && to - from < MAX_NAME_WORDS && !covered[to]
+        && words.get(to).token().kind() == Token.Kind.LATIN
+        && Character.isUpperCase(words.get(to).token().text().charAt(0))) {
+      to++;
+    }
+    return to;
+  }
+
+  /**
+   * A last word that may stand alone for the person: long enough, neither a common word nor a
+   * given name, and without the article ("عبد الله الثاني": الثاني is an ordinal).
+   */
+  boolean isSurname(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && w.key().length() >= NameKeys.SKELETON_MIN
+        && !w.key().startsWith("ال") && !gazetteer.isCommonKey(w.key()) && !gazetteer.isGivenName(w);
+  }
+}
