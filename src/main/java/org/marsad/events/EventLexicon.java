@@ -24,7 +24,7 @@ final class EventLexicon {
       "ASSAULT");
 
   /** How far after the event word its required word ("حذر ... من") may stand. */
-  static final int COMPANION_WINDOW = 9;
+  static final int COMPANION_WINDOW = 15;
 
   /** Prepositions: a bare verb form after one is its verbal noun ("بشأن نشر الصواريخ"). */
   private static final Set<String> PREPOSITIONS = Set.of("الي", "علي", "عن", "من", "في", "بشان", "حول", "بعد",
@@ -223,6 +223,10 @@ final class EventLexicon {
       String f = r.form();
       String bare = f.startsWith("ال") && f.length() > 4 ? f.substring(2) : f;
       List<Entry> es = nouns.get(bare);
+      if (es == null && bare.length() > 4 && (bare.endsWith("ين") || bare.endsWith("ان"))) {
+        String one = bare.substring(0, bare.length() - 2); // the dual: اتصالين، زيارتين
+        es = nouns.get(one.endsWith("ت") ? one.substring(0, one.length() - 1) + "ه" : one);
+      }
       if (es != null) {
         return es.stream().map(e -> new Match(e, Person.OTHER, false, -1)).toList();
       }
@@ -233,7 +237,7 @@ final class EventLexicon {
           if (es == null && stem.endsWith("ت")) {
             es = nouns.get(stem.substring(0, stem.length() - 1) + "ه"); // زيارته → زيارة
           }
-          if (es == null && (stem.endsWith("ي") || stem.endsWith("و"))) {
+          if (es == null && (stem.endsWith("ي") || stem.endsWith("و")) && stem.length() > 2) {
             es = nouns.get(stem.substring(0, stem.length() - 1) + "ء"); // لقائه، لقاؤه → لقاء
           }
           if (es != null) {

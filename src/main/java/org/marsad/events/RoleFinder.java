@@ -27,6 +27,7 @@ final class RoleFinder {
   private static final int SUBJECT_REACH = 14;
   private static final int TARGET_REACH = 12;
   private static final int PARENTHESIS_REACH = 12;
+  private static final int APPOSITION_REACH = 8;
 
   /** The parties of one event word; {@code own} is false when the actor came from the sentence's person. */
   record Roles(List<Participant> actors, List<Participant> targets, boolean own) {
@@ -108,6 +109,12 @@ final class RoleFinder {
       }
       if (targets.isEmpty()) {
         targets.addAll(partner(s, t));
+      }
+      if (targets.isEmpty() && m.verb() && m.companion() > t) {
+        List<Participant> object = phraseAfter(s, m.companion() + 1, true); // "أجرى اتصالا بنظيره"
+        if (!object.isEmpty() && !locative(s, object.get(0)) && !sameCountry(object.get(0), actors)) {
+          targets.add(object.get(0));
+        }
       }
       if (targets.isEmpty() && m.verb()) {
         List<Participant> object = phraseAfter(s, after, true);
@@ -237,7 +244,9 @@ final class RoleFinder {
         continue;
       }
       String n = s.norm(i);
-      if (cues.is(n, Cues.WordClass.TITLE)) {
+      boolean title = cues.is(n, Cues.WordClass.TITLE)
+          || (found.isEmpty() && i == from && cues.classOfBase(n) == Cues.WordClass.TITLE); // "بنظيره"
+      if (title) {
         if (!open && !cues.isConjoinedTitle(n)) {
           break;
         }
@@ -325,13 +334,35 @@ final class RoleFinder {
     return List.of();
   }
 
+  /** The comma that closes an apposition opened by the comma at {@code i}, within eight words, or -1. */
+  private static int closingComma(EventSentence s, int i) {
+    for (int k = i + 1; k < s.size() && k <= i + APPOSITION_REACH; k++) {
+      if (s.isComma(k)) {
+        return k;
+      }
+      if (s.isClauseEnd(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** The first party after {@code from} in the clause that is not the actor nor a place, and those joined to it. */
   private List<Participant> directed(EventSentence s, int from, String actorCode) {
+    boolean passedComma = false;
     for (int i = from; i < s.size() && i < from + TARGET_REACH; i++) {
       if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0 || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
         break;
       }
       if (s.isComma(i)) {
+        if (!passedComma && actorCode != null) {
+          passedComma = true;
+          int close = closingComma(s, i);
+          if (close > 0) {
+            i = close; // "اتهمت X، شقيقة الزعيم ...، الولايات المتحدة": the subject's apposition
+            continue;
+          }
+        }
         if (s.participantAt(i + 1) == null && !s.commaOfAside(i)) {
           break;
         }
