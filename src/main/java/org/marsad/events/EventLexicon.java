@@ -44,11 +44,20 @@ final class EventLexicon {
     }
   }
 
+  /** Whether {@code norm} is also an event noun ("تعاون"، "دعم"، "رفض"): a verb reading may be its masdar. */
+  boolean isAlsoNoun(String norm) {
+    return !nounAt(norm).isEmpty();
+  }
+
   /** A lexicon word found at a token, with the person its form names and whether it is future (س). */
-  record Match(Entry entry, Person person, boolean future, int companion, boolean possessed) {
+  record Match(Entry entry, Person person, boolean future, int companion, boolean possessed, boolean masculine) {
 
     Match(Entry entry, Person person, boolean future, int companion) {
-      this(entry, person, future, companion, false);
+      this(entry, person, future, companion, false, false);
+    }
+
+    Match(Entry entry, Person person, boolean future, int companion, boolean possessed) {
+      this(entry, person, future, companion, possessed, false);
     }
 
 
@@ -64,11 +73,11 @@ final class EventLexicon {
     Match asNoun() {
       Entry e = entry;
       return new Match(new Entry(e.type(), Kind.NOUN, e.companions(), e.blockers()), person, future, companion,
-          possessed);
+          possessed, false);
     }
   }
 
-  private record Keyed(Entry entry, Person person, boolean present) {}
+  private record Keyed(Entry entry, Person person, boolean present, boolean masculine) {}
 
   private final Map<String, List<Keyed>> verbs = new HashMap<>();
   private final Map<String, List<Entry>> nouns = new HashMap<>();
@@ -79,7 +88,7 @@ final class EventLexicon {
       for (VerbForms.Form f : VerbForms.of(row.field(0), row.field(1))) {
         List<Keyed> ks = verbs.computeIfAbsent(f.word(), k -> new ArrayList<>(1));
         if (ks.stream().noneMatch(k -> k.entry() == e)) {
-          ks.add(new Keyed(e, f.person(), f.present())); // one verb may code several types by its next word
+          ks.add(new Keyed(e, f.person(), f.present(), f.masculine())); // one verb, several types by its next word
         }
       }
     }
@@ -182,7 +191,7 @@ final class EventLexicon {
         break; // a comma may set off a time between the verb and its word: "وقع، اليوم، مذكرة"
       }
       if (hasBase(n, m.entry().companions())) {
-        return Optional.of(new Match(m.entry(), m.person(), m.future(), j, m.possessed()));
+        return Optional.of(new Match(m.entry(), m.person(), m.future(), j, m.possessed(), m.masculine()));
       }
     }
     return Optional.empty();
@@ -197,20 +206,20 @@ final class EventLexicon {
     for (String c : conj) {
       List<Keyed> ks = verbs.get(c);
       if (ks != null) {
-        return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1)).toList();
+        return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1, false, k.masculine())).toList();
       }
       if (c.length() > 3 && (c.charAt(0) == 'س' || c.charAt(0) == 'ل')) {
         ks = verbs.get(c.substring(1));
         if (ks != null && ks.get(0).present()) {
           boolean future = c.charAt(0) == 'س';
-          return ks.stream().map(k -> new Match(k.entry(), k.person(), future, -1)).toList();
+          return ks.stream().map(k -> new Match(k.entry(), k.person(), future, -1, false, k.masculine())).toList();
         }
       }
       for (String end : ENDINGS) {
         if (c.length() > end.length() + 2 && c.endsWith(end) && !(taMarbuta && end.equals("ه"))) {
           ks = verbs.get(c.substring(0, c.length() - end.length()));
           if (ks != null) {
-            return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1)).toList();
+            return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1, false, k.masculine())).toList();
           }
         }
       }

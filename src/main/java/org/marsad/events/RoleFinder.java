@@ -38,9 +38,11 @@ final class RoleFinder {
   }
 
   private final Cues cues;
+  private final EventLexicon lexicon;
 
-  RoleFinder(Cues cues) {
+  RoleFinder(Cues cues, EventLexicon lexicon) {
     this.cues = cues;
+    this.lexicon = lexicon;
   }
 
   Roles find(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties) {
@@ -63,6 +65,12 @@ final class RoleFinder {
       List<Participant> subject = subjectBefore(s, t);
       if (subject.isEmpty()) {
         subject = phraseAfter(s, t + 1, true);
+        if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !titled(s, subject.get(0))) {
+          if (lexicon.isAlsoNoun(s.norm(t))) {
+            return find(s, t, m.asNoun(), parties); // "أن تعاون روسيا وكوريا": the masdar and its genitive
+          }
+          subject = List.of(); // "واتهم الولايات المتحدة": a country after a masculine verb is its object
+        }
         if (!subject.isEmpty()) {
           after = Math.max(after, subject.get(subject.size() - 1).last() + 1);
         }
@@ -454,7 +462,17 @@ final class RoleFinder {
   private Participant personOfSentence(EventSentence s, int t, List<Participant> targets) {
     // a person, or a country with an office before it
     Participant after = null;
+    int from = 0; // not across "فيما"، "بينما": another clause with its own subject
+    for (int i = t - 1; i > 0; i--) {
+      if (cues.boundary.matchAt(s.norms, i) > 0) {
+        from = i;
+        break;
+      }
+    }
     for (Participant p : s.participants) {
+      if (p.last() < from) {
+        continue;
+      }
       boolean someone = p.person() || (titled(s, p) && !p.both()); // "السفير الإيراني" is a person too
       if (!someone || sameCountry(p, targets)) {
         continue;
