@@ -321,7 +321,8 @@ final class RoleFinder {
 
   /** A party with an office word right before it ("الجانب الأمريكي"، "الوزير الياباني"). */
   private boolean titled(EventSentence s, Participant p) {
-    return p.first() > 0 && cues.is(s.norm(p.first() - 1), Cues.WordClass.TITLE);
+    int before = p.first() - 1;
+    return before >= 0 && (cues.is(s.norm(before), Cues.WordClass.TITLE) || domainOfTitle(s, before));
   }
 
   private boolean locative(EventSentence s, Participant p) {
