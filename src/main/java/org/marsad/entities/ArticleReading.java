@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
+import org.marsad.doc.Span;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Token;
 
@@ -208,7 +210,8 @@ final class ArticleReading {
       introductions.put(next, new Introduction(named, role, country));
       return;
     }
-    if (introducedOnlyKnown) {
+    // "فاز المنتخب المغربي على نظيره الجزائري": a counterpart of no person is no person
+    if (introducedOnlyKnown || (office.kind() == Office.Kind.COUNTERPART && !personBefore(k))) {
       return;
     }
     if (latin) {
@@ -248,7 +251,7 @@ final class ArticleReading {
    * last given an office: the same office.
    */
   private String subjectRole(int offset) {
-    org.marsad.doc.Span sentence = analyzed.sentenceAt(offset);
+    Span sentence = analyzed.sentenceAt(offset);
     int from = sentence == null ? 0 : sentence.start();
     Found subject = null;
     int at = -1;
@@ -260,6 +263,25 @@ final class ArticleReading {
       }
     }
     return subject != null && !subject.role.isEmpty() ? subject.role : lastRole;
+  }
+
+  /** Whether the sentence of match {@code k} names a person, or an office, before it. */
+  private boolean personBefore(int k) {
+    int offset = found.get(k).start();
+    Span sentence = analyzed.sentenceAt(offset);
+    int from = sentence == null ? 0 : sentence.start();
+    for (int j = k - 1; j >= 0 && found.get(j).start() >= from; j--) {
+      if (found.get(j).value() instanceof Target.OfficeWord o && o.office().kind() == Office.Kind.OFFICE
+          || found.get(j).value() instanceof Target.Known kn && kn.entity().isPerson()) {
+        return true;
+      }
+    }
+    for (Found f : entities.values()) {
+      if (f.isPerson() && f.lastBefore(offset) >= from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The code of the country a match names (by name or adjective), or null. */
@@ -371,7 +393,7 @@ final class ArticleReading {
         }
       }
       if (same == null) {
-        same = entities.computeIfAbsent(personId(written.toLowerCase(java.util.Locale.ROOT)),
+        same = entities.computeIfAbsent(personId(written.toLowerCase(Locale.ROOT)),
             id -> Found.person(id, written));
       }
       same.mention(text, n.start(), n.end());
@@ -409,9 +431,13 @@ final class ArticleReading {
     }
   }
 
+  /**
+   * Whether person {@code f} is written with these consonants: all of them, or the same
+   * surname and the same first letter ("Sergei Lavrov" for "Sergey Lavrov").
+   */
   private static boolean sameName(Found f, String latinSkeleton) {
-    List<String> names = f.known != null ? f.known.latinNames() : List.of(f.written);
-    for (String name : names) {
+    List<String> spellings = f.known != null ? f.known.latinNames() : List.of(f.written);
+    for (String name : spellings) {
       String s = NameKeys.latinSkeleton(name);
       if (s.equals(latinSkeleton) || (!s.isEmpty() && lastWord(s).length() >= 3 && lastWord(s).equals(
           lastWord(latinSkeleton)) && s.charAt(0) == latinSkeleton.charAt(0))) {
@@ -474,8 +500,9 @@ final class ArticleReading {
       int candidates = 0;
       boolean bestSameOffice = false;
       for (Found f : entities.values()) {
+        boolean counterpart = r.office().kind() == Office.Kind.COUNTERPART;
         if (!f.isPerson() || (!r.country().isEmpty() && !r.country().equals(f.country))
-            || !r.office().fits(f.role)) {
+            || (!counterpart && (f.role.isEmpty() || !r.office().fits(f.role)))) {
           continue;
         }
         candidates++;

@@ -9,7 +9,8 @@ import org.marsad.text.Tokenizer;
  * <ul>
  *   <li>{@link #key}: the letters that transliterate a foreign G (غ ج ق) are one letter, so
  *       "شويغو", "شويجو" and "شويقو" meet; Latin words are lower-cased, except short all-capital
- *       acronyms ("RT", "UN"), which keep their case so that they never meet an English word;
+ *       acronyms ("RT", "UN"), which keep their case so that they never meet an English word, and
+ *       a word in lower case meets only lower case ("diet" is not Japan's Diet);
  *   <li>{@link #skeleton}: for people's names, also the long vowels inside a word (ا و ي) are
  *       dropped and a final "وا" is read "و" ("ترامب" = "ترمب", "بومبيوا" = "بومبيو"). Words
  *       shorter than {@link #SKELETON_MIN} letters keep their key: too many short words would meet;
@@ -30,7 +31,12 @@ final class NameKeys {
   /** The lookup key of one word. */
   static String key(String word) {
     if (isLatin(word)) {
-      return isAcronym(word) ? "^" + word : word.toLowerCase(java.util.Locale.ROOT);
+      if (isAcronym(word)) {
+        return "^" + word;
+      }
+      // "Diet", "Fed" are names; "diet", "fed" are English words
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      return Character.isUpperCase(word.charAt(0)) ? lower : "_" + lower;
     }
     String n = ArabicNormalizer.normalize(word);
     return foldG(n);

@@ -14,16 +14,22 @@ import java.util.regex.Pattern;
  */
 final class DatelineFinder {
 
-  /** An Arabic letter, or a diacritic on one ("عمّان"): diacritics belong to no script. */
-  private static final String LETTER = "(?:[\\p{IsArabic}&&\\p{L}]|[\\u064B-\\u065F\\u0670])";
+  /**
+   * An Arabic letter, or a diacritic on one ("عمّان"): diacritics belong to no script. Not the
+   * tatweel, which some outlets write as the dash ("بغداد ـ").
+   */
+  private static final String LETTER = "(?:[\\p{IsArabic}&&\\p{L}&&[^\\u0640]]|[\\u064B-\\u065F\\u0670])";
   /** One to three Arabic words, the place. */
   private static final String PLACE = "(?<place>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})";
   /** A day (and month, year) some agencies put after the place: "عمان 12 تموز 2025". */
   private static final String DAY = "(?:\\s+(?:في\\s+)?[0-9٠-٩]{1,2}(?:\\s+[\\p{IsArabic}&&\\p{L}]+){0,2}(?:\\s+[0-9٠-٩]{4})?)?";
   /** An agency in brackets or between slashes: "(رويترز)", "/أ ش أ/". */
   private static final String BRACKETED = "(?:\\s*(?:\\((?<ag1>[^()]{1,30})\\)|/(?<ag2>[^/]{1,30})/))?";
-  /** The dash after the place; Anadolu and others write a slash: "الرياض/ الأناضول". */
-  private static final String DASH = "\\s*(?<dash>[-–—ـ]{1,2}|/)?\\s*";
+  /**
+   * The dash after the place; Anadolu and others write a slash: "الرياض/ الأناضول". A tatweel
+   * is a dash only after a space: glued to a letter it is part of the word ("بـ").
+   */
+  private static final String DASH = "\\s*(?<dash>[-–—]{1,2}|/|(?<=\\s)ـ{1,2})?\\s*";
   private static final Pattern OPENING = Pattern.compile("^" + PLACE + DAY + BRACKETED + DASH);
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
 
@@ -75,8 +81,9 @@ final class DatelineFinder {
     if (agency.isEmpty() && (agencyRequired || Phrases.words(rest) < MIN_SENTENCE_WORDS)) {
       return Optional.empty();
     }
-    if (agency.isEmpty() && outlets.named(place).isPresent()) {
-      return Optional.empty(); // "رويترز - ..." names a source, not a place
+    if (outlets.named(place).isPresent()) {
+      // "رويترز - ..." names a source, not a place; so does a masthead "وكالة الأنباء اليمنية (سبأ)"
+      return Optional.empty();
     }
     return Optional.of(new Dateline(place, agency, rest));
   }

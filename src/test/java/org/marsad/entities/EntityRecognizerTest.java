@@ -267,4 +267,19 @@ class EntityRecognizerTest {
     assertThat(mentions(kang)).containsExactly("كانغ كيونغ وا", "كانغ");
     assertThat(kang.country()).isEqualTo("KOR");
   }
+
+  @Test
+  void the_counterpart_of_a_team_is_no_person() {
+    List<Entity> es = read("فاز المنتخب المصري على نظيره الفرنسي بهدفين مقابل هدف.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).isEmpty();
+    assertThat(ids(es)).containsExactly("country:EGY", "country:FRA");
+  }
+
+  @Test
+  void an_office_named_alone_is_not_given_to_a_person_without_that_office() {
+    List<Entity> es = read("وتحدث الدكتور سمير حداد عن التراث. وقال الرئيس إن المشروع سينطلق قريبا.");
+    Entity haddad = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(haddad)).containsExactly("سمير حداد");
+    assertThat(haddad.role()).isNull();
+  }
 }

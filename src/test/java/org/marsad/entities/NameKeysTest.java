@@ -30,6 +30,7 @@ class NameKeysTest {
   void latin_acronyms_keep_their_case_and_other_words_are_lower_cased() {
     assertThat(NameKeys.key("UN")).isEqualTo("^UN");
     assertThat(NameKeys.key("Tokyo")).isEqualTo("tokyo");
+    assertThat(NameKeys.key("diet")).isNotEqualTo(NameKeys.key("Diet"));
   }
 
   @Test
