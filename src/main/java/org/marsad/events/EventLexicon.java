@@ -30,6 +30,9 @@ final class EventLexicon {
   private static final Set<String> PREPOSITIONS = Set.of("الي", "علي", "عن", "من", "في", "بشان", "حول", "بعد",
       "قبل", "ضد", "مع", "دون", "خلال", "لدي", "اثر", "عقب", "بسبب");
 
+  /** Words that open a new clause (أن، إن and their forms), normalised. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "بان", "وان", "انه", "انها", "لان", "حيث");
+
   /** Possessive and object endings, longest first, with the person they name. */
   private static final String[] ENDINGS = {"هما", "هم", "ها", "ه", "نا", "كم"};
 
@@ -192,6 +195,9 @@ final class EventLexicon {
       }
       if (hasBase(n, m.entry().companions())) {
         return Optional.of(new Match(m.entry(), m.person(), m.future(), j, m.possessed(), m.masculine()));
+      }
+      if (CLAUSE_OPENERS.contains(n)) {
+        break; // the required word belongs to the verb's own clause: not past "وأن بلاده ستواصل"
       }
     }
     return Optional.empty();
