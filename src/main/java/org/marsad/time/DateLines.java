@@ -56,6 +56,15 @@ public final class DateLines {
 
   private DateLines() {}
 
+  private static final Pattern UPDATE_NOTE_START = Pattern.compile(
+      "\\s*[(\\[]\\s*(?:تم\\s+)?(?:التحديث|تحديث|آخر تحديث|اخر تحديث|updated)", Pattern.CASE_INSENSITIVE);
+
+  /** Where a date line's own words end: before an update note "(تم التحديث: ...)", if any. */
+  static int endBeforeUpdateNote(String line) {
+    Matcher m = UPDATE_NOTE_START.matcher(line);
+    return m.find() ? m.start() : line.length();
+  }
+
   /** The ISO 8601 publication time a date line states, if the line is one. */
   public static Optional<String> parse(String line) {
     String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");

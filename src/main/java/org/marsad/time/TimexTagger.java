@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.marsad.doc.Layer;
 import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
@@ -44,7 +45,77 @@ public final class TimexTagger {
         warnings.add(r.warning());
       }
     }
+    addDateLines(text.text(), items);
     return new Layer<>(items, warnings);
+  }
+
+  /**
+   * A publication date line in a form only {@link DateLines} reads ("06:42 GMT14.01.2026",
+   * "[11/مارس/2026]", "18.03.2026 | 08:47 GMT") is one time expression: from its first digit
+   * to its last (and the zone after it), unless the rules read the whole line as one already.
+   */
+  private static void addDateLines(String text, List<Timex> items) {
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int from = lineStart;
+      int to = lineEnd;
+      List<Timex> onLine = items.stream().filter(t -> t.start() < to && t.end() > from).toList();
+      Optional<String> value = to - from <= MAX_DATE_LINE ? DateLines.parse(text.substring(from, to)) : Optional.empty();
+      String whole = value.map(v -> v.endsWith("Z") ? v.substring(0, v.length() - 1) : v).orElse(null);
+      boolean asRead = onLine.size() == 1 && whole != null && whole.equals(onLine.get(0).value());
+      if (value.isPresent() && !asRead) {
+        // the rules missed the line, or read it in pieces ("18.03.2026", "08:47 GMT")
+        items.removeAll(onLine);
+        int own = from + DateLines.endBeforeUpdateNote(text.substring(from, to));
+        int first = firstDigit(text, from, own);
+        int last = lastDigit(text, from, own);
+        for (Timex t : onLine) {
+          first = Math.min(first, t.start());
+          last = Math.max(last, t.end() - 1);
+        }
+        if (first >= 0) {
+          int end = extendOverZone(text, last + 1, to);
+          Timex t = new Timex(first, end, text.substring(first, end), whole, whole.contains("T") ? "TIME" : "DATE", null);
+          int at = 0;
+          while (at < items.size() && items.get(at).start() < first) {
+            at++;
+          }
+          items.add(at, t);
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  private static final int MAX_DATE_LINE = 120;
+  private static final Pattern ZONE_AFTER = Pattern.compile("\\s*(?:GMT|UTC|بتوقيت\\s+\\S+)", Pattern.CASE_INSENSITIVE);
+
+  private static int firstDigit(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastDigit(String s, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (Character.isDigit(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of a date line's expression: after its last digit, and a zone that follows it ("08:47 GMT"). */
+  private static int extendOverZone(String s, int end, int lineEnd) {
+    Matcher m = ZONE_AFTER.matcher(s).region(end, lineEnd);
+    return m.lookingAt() ? m.end() : end;
   }
 
   /**

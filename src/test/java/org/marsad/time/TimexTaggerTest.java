@@ -170,6 +170,18 @@ class TimexTaggerTest {
     assertThat(tag(sentence, PUBLISHED).items()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      06:42 GMT14.01.2026 (تم التحديث: 09:10 GMT14.01.2026)  # 06:42 GMT14.01.2026    # 2026-01-14T06:42
+      تاريخ النشر: 18.03.2026 | 08:47 GMT                   # 18.03.2026 | 08:47 GMT # 2026-03-18T08:47
+      [11/مارس/2026]                                       # 11/مارس/2026           # 2026-03-11
+      """)
+  void aPublicationDateLineIsOneExpression(String line, String text, String value) {
+    Timex t = only(line + "\nوقال الوزير إن المحادثات كانت مثمرة", PUBLISHED);
+    assertThat(t.text()).isEqualTo(text);
+    assertThat(t.value()).isEqualTo(value);
+  }
+
   @Test
   void bothYearsOfAPairAreFound() {
     assertThat(tag("ووقع البلدان اتفاقيتي عامي 1929 و1959 لتقاسم المياه", PUBLISHED).items())
