@@ -16,6 +16,8 @@ final class NameBoundaries {
   static final int MAX_NAME_WORDS = 3;
   /** Words of Arab names after which a word with the article follows: عبد الله, أبو الغيط, آل ثاني. */
   static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ال", "بن", "ابن");
+  /** Attached object pronouns (normalised: ة is ه, so a bare ه is left out): ته، ها، هم، هما. */
+  private static final List<String> PRONOUN_ENDINGS = List.of("ته", "تها", "ها", "هم", "هما");
 
   private final Gazetteer gazetteer;
   private final List<TokenKeys> words;
@@ -95,6 +97,10 @@ final class NameBoundaries {
     if (!first && w.key().equals("ال") && w.token().kind() == Token.Kind.ARABIC && !covered[i]) {
       return true; // "آل ثاني"
     }
+    if (first && w.token().kind() == Token.Kind.ARABIC && !covered[i] && w.key().startsWith("ال")
+        && gazetteer.isGivenName(w)) {
+      return true; // "الحارث إدريس", "الصادق المهدي"
+    }
     if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
         || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())) {
       return false;
@@ -105,6 +111,10 @@ final class NameBoundaries {
     String afterConjunction = k.startsWith("و") || k.startsWith("ف") ? k.substring(1) : k;
     if (afterConjunction.startsWith("بال") || afterConjunction.startsWith("كال") || afterConjunction.startsWith("لل")
         || (!first && afterConjunction != k && afterConjunction.startsWith("ال"))) {
+      return false;
+    }
+    // "وسلمته", "فأبلغها": a conjunction before a word with an object pronoun is a verb
+    if (afterConjunction != k && PRONOUN_ENDINGS.stream().anyMatch(afterConjunction::endsWith)) {
       return false;
     }
     // "بوتين وكيم": a conjunction begins another name
