@@ -124,6 +124,10 @@ final class Gazetteer {
     return givenNames.contains(w.key());
   }
 
+  boolean isGivenNameKey(String key) {
+    return givenNames.contains(key);
+  }
+
   boolean isOfficeModifier(TokenKeys w) {
     return officeModifiers.contains(w.key());
   }

@@ -106,10 +106,10 @@ final class NameBoundaries {
       return false;
     }
     // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a
-    // first word may be a name that begins so ("فاليري")
+    // first word may be a name that begins so ("فاليري"); كال begins names ("كالومبا", "كالاس")
     String k = w.key();
     String afterConjunction = k.startsWith("و") || k.startsWith("ف") ? k.substring(1) : k;
-    if (afterConjunction.startsWith("بال") || afterConjunction.startsWith("كال") || afterConjunction.startsWith("لل")
+    if (afterConjunction.startsWith("بال") || afterConjunction.startsWith("لل")
         || (!first && afterConjunction != k && afterConjunction.startsWith("ال"))) {
       return false;
     }
@@ -117,8 +117,13 @@ final class NameBoundaries {
     if (afterConjunction != k && PRONOUN_ENDINGS.stream().anyMatch(afterConjunction::endsWith)) {
       return false;
     }
-    // "بوتين وكيم": a conjunction begins another name
-    return first || w.key().charAt(0) != 'و' || w.key().length() <= 3;
+    // "بوتين وكيم": a conjunction begins another name; "باربرا وودوارد": a name may begin with و
+    return first || w.key().charAt(0) != 'و' || w.key().length() <= 3 || !startsAnotherName(k.substring(1));
+  }
+
+  /** Whether {@code rest}, a word after و, is a given name or the first word of a known name. */
+  private boolean startsAnotherName(String rest) {
+    return gazetteer.isGivenNameKey(rest) || gazetteer.trie().startsWith(rest) || gazetteer.isCommonKey(rest);
   }
 
   /** The end of a capitalised English name ("Fumio Kishida"), at most three words. */

@@ -333,4 +333,19 @@ class EntityRecognizerTest {
     List<Entity> es = read("أعلنت قوات الدفاع الذاتي اليابانية رفع حالة التأهب.");
     assertThat(ids(es)).contains("org:japan-armed-forces", "country:JPN");
   }
+
+  @Test
+  void a_name_may_have_a_word_beginning_with_waw_unless_it_starts_another_name() {
+    List<Entity> es = read("وقالت السفيرة الفرنسية لدى الأمم المتحدة ماري وولتون إن القرار متوازن.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("ماري وولتون");
+    assertThat(p.country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void a_rank_between_the_body_and_the_name_is_skipped() {
+    List<Entity> es = read("وقال المتحدث باسم الخارجية الصينية اللواء لي مينغ إن بكين تتابع الوضع.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("لي مينغ");
+  }
 }
