@@ -180,7 +180,8 @@ final class ArticleReading {
     if (m.to() - m.from() != 1) {
       return true;
     }
-    return !gazetteer.isCommonKey(NameKeys.key(text.substring(m.start(), m.end())));
+    String word = text.substring(m.start(), m.end());
+    return !gazetteer.isCommonKey(NameKeys.key(word)) && !gazetteer.isLookalike(word);
   }
 
   // 2. offices and the people they introduce
