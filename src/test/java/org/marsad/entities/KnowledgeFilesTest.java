@@ -184,7 +184,6 @@ class KnowledgeFilesTest {
       فتح       | opened: Fatah only as حركة فتح
       البندقية  | the rifle: Venice as فينيسيا
       القبيل    | of this kind: meets الجبيل once غ ج ق are folded
-      جاني      | perpetrator: meets غاني once غ ج ق are folded
       مالية     | financial: meets ماليه (Malé)
       إيجاد     | creating: meets إيغاد (IGAD)
       الإخوان   | the brothers: the Muslim Brotherhood only in full

@@ -30,6 +30,8 @@ class LookalikesTest {
       ارتفع سعر الدينار مقابل العملات الأخرى.           | person:gebran-bassil
       باع المزارع فدان أرض في القرية.                   | person:hakan-fidan
       وأصيب الجسد بجروح طفيفة في الحادث.               | org:sdf
+      اعترف الجاني بارتكاب الجريمة أمام المحكمة.        | country:GHA
+      اختار اللون البرتقالي لواجهة المبنى.              | country:PRT
       """)
   void an_everyday_word_is_not_the_name_it_meets(String sentence, String notThis) {
     assertThat(ids(sentence)).doesNotContain(notThis);
@@ -40,5 +42,6 @@ class LookalikesTest {
     assertThat(ids("رحب بايدن بالاتفاق، فيما انتقده عرفات.")).contains("person:joe-biden", "person:yasser-arafat");
     assertThat(ids("هاجمت قسد مواقع قرب الحدود.")).contains("org:sdf");
     assertThat(ids("زار الوزير باريس أمس.")).contains("gpe:paris");
+    assertThat(ids("استقبل الرئيس الغاني نظيره البرتغالي.")).contains("country:GHA", "country:PRT");
   }
 }
