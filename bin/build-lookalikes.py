@@ -9,6 +9,9 @@ import subprocess
 
 RES = "src/main/resources/entities/"
 DIACRITICS = re.compile("[\u064B-\u065F\u0670\u0640]")
+DICTIONARY = "/usr/share/hunspell/ar.dic"
+SUFFIXES = ["ات", "ة", "ون", "ين", "ان", "ي", "ية", "ه", "ها", "هم", "ت", "وا", "نا", "تم"]
+PREFIXES = ["ي", "ت", "ن", "ا", "است"]
 ENDINGS = ["", "ة", "ون", "ين", "ات", "ان", "تان", "تين"]
 
 
@@ -86,6 +89,18 @@ def main():
         if person and len(n) >= 5 and not n.startswith("ال"):
             for v in vowelings(skeleton(key)):
                 candidates.update(unfoldings(v))
+    # and the dictionary's own words with the usual affixes, whose vowels the gaps above miss
+    # ("بيانات" ~ "بينيت")
+    keys = {fold(n) for n, _ in forms}
+    skeletons = {skeleton(fold(n)) for n, person in forms if person and len(n) >= 5 and not n.startswith("ال")}
+    for line in open(DICTIONARY, encoding="utf-8"):
+        stem = norm(line.split("/")[0].split("\t")[0].strip())
+        if not stem or not stem[0].isalpha():
+            continue
+        for form in [stem, "ال" + stem] + [stem + e for e in SUFFIXES] + [p + stem for p in PREFIXES]:
+            k = fold(form)
+            if k in keys or (len(form) >= 4 and skeleton(k) in skeletons):
+                candidates.add(form)
     candidates = {c for c in candidates if c not in exact}
     # a final ه may be written ة, a final ي ى, an alef with hamza: hunspell wants the spelling
     spelled = {}

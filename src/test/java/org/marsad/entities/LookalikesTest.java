@@ -30,6 +30,7 @@ class LookalikesTest {
       ارتفع سعر الدينار مقابل العملات الأخرى.           | person:gebran-bassil
       باع المزارع فدان أرض في القرية.                   | person:hakan-fidan
       وأصيب الجسد بجروح طفيفة في الحادث.               | org:sdf
+      نشرت الوزارة بيانات جديدة عن الصادرات.           | person:naftali-bennett
       اعترف الجاني بارتكاب الجريمة أمام المحكمة.        | country:GHA
       اختار اللون البرتقالي لواجهة المبنى.              | country:PRT
       """)
