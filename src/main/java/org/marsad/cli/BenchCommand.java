@@ -38,6 +38,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--keep", paramLabel = "DIR", description = "build the archive here and keep it (default: a temporary folder, removed)")
   Path keep;
 
+  @Option(names = "--searches-on", paramLabel = "DIR",
+      description = "only time searches, on this archive built by an earlier bench --keep")
+  Path searchesOn;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -46,9 +50,13 @@ public final class BenchCommand implements Callable<Integer> {
     if (articles < 1 || queries < 1 || threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--articles, --queries and --threads must be at least 1");
     }
+    SampleCorpus corpus = new SampleCorpus(7);
+    if (searchesOn != null) {
+      timeSearches(searchesOn, corpus);
+      return 0;
+    }
     Path work = Files.createTempDirectory("marsad-bench");
     try {
-      SampleCorpus corpus = new SampleCorpus(7);
       Path input = work.resolve("corpus.jsonl");
       long t0 = System.nanoTime();
       corpus.writeJsonl(input, articles);
@@ -60,30 +68,34 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "ingest: %d articles in %.1f s on %d threads: %.0f articles/s (analysis, indexing, commits);"
           + " the archive holds %d%n", r.stored(), r.seconds(), threads, r.stored() / r.seconds(), r.held());
 
-      try (ArchiveSearcher searcher = ArchiveSearcher.open(dir)) {
-        List<String> words = corpus.vocabulary();
-        Random random = new Random(11);
-        for (int i = 0; i < Math.min(100, queries); i++) {
-          searcher.search(query(words, random)); // warm-up, not timed
-        }
-        long[] nanos = new long[queries];
-        for (int i = 0; i < queries; i++) {
-          SearchRequest q = query(words, random);
-          long s = System.nanoTime();
-          searcher.search(q);
-          nanos[i] = System.nanoTime() - s;
-        }
-        Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "search: %d queries (top 10, highlighted, copies grouped): p50 %.2f ms, p99 %.2f ms,"
-            + " mean %.2f ms%n", queries, nanos[queries / 2] / 1e6, nanos[Math.min(queries - 1, (int) (queries * 0.99))] / 1e6,
-            Arrays.stream(nanos).average().orElse(0) / 1e6);
-      }
+      timeSearches(dir, corpus);
     } finally {
       try (Stream<Path> s = Files.walk(work)) {
         s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
     return 0;
+  }
+
+  private void timeSearches(Path dir, SampleCorpus corpus) throws IOException {
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(dir)) {
+      List<String> words = corpus.vocabulary();
+      Random random = new Random(11);
+      for (int i = 0; i < Math.min(100, queries); i++) {
+        searcher.search(query(words, random)); // warm-up, not timed
+      }
+      long[] nanos = new long[queries];
+      for (int i = 0; i < queries; i++) {
+        SearchRequest q = query(words, random);
+        long s = System.nanoTime();
+        searcher.search(q);
+        nanos[i] = System.nanoTime() - s;
+      }
+      Arrays.sort(nanos);
+      System.out.printf(Locale.ROOT, "search: %d queries on %d articles (top 10, highlighted, copies grouped): p50 %.2f ms,"
+          + " p99 %.2f ms, mean %.2f ms%n", queries, searcher.size(), nanos[queries / 2] / 1e6,
+          nanos[Math.min(queries - 1, (int) (queries * 0.99))] / 1e6, Arrays.stream(nanos).average().orElse(0) / 1e6);
+    }
   }
 
   /** One or two words of the corpus; one query in four filtered by outlet or years. */

@@ -174,7 +174,7 @@ public final class ArticleReader {
       RawArticle a = html != null && text == null
           ? HtmlExtractor.extract(source, html, List.of())
           : new RawArticle(source, text, Given.NONE);
-      sink.article(new RawArticle(source, a.text(), merge(stated, a.given()), a.warnings()));
+      sink.article(new RawArticle(source, a.text(), merge(stated, a.given()), a.warnings(), a.captions()));
     }
   }
 

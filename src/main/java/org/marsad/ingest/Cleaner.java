@@ -46,9 +46,16 @@ public final class Cleaner {
     private final RawArticle raw;
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> credits = new LinkedHashSet<>();
+    /**
+     * The site's own name (a banner, the page's stated outlet): a credit only when the article
+     * credits no one else, as a source line or an agency names who the words come from.
+     */
+    private final Set<String> siteCredits = new LinkedHashSet<>();
     private final List<String> paragraphs = new ArrayList<>();
     private final List<Boolean> isCaption = new ArrayList<>();
     private final Set<String> captionKeys = new HashSet<>();
+    /** Lines the page marks as captions. */
+    private final Set<String> markedCaptions = new HashSet<>();
     private String title;
     private String published;
     private int dateLineParagraph = -1;
@@ -71,15 +78,23 @@ public final class Cleaner {
       title = g.title() == null ? null : Phrases.strip(g.title());
       published = g.published();
       if (g.outlet() != null && !g.outlet().isBlank()) {
-        credits.add(outlets.named(g.outlet()).orElse(Phrases.strip(g.outlet())));
+        siteCredits.add(outlets.named(g.outlet()).orElse(Phrases.strip(g.outlet())));
       }
       boolean titleGiven = title != null;
+      for (String c : raw.captions()) {
+        if (!Phrases.key(c).isEmpty()) {
+          markedCaptions.add(Phrases.key(c));
+        }
+      }
 
       List<String> lines = Arrays.asList(text.split("\\R", -1));
       int i = readHead(lines, titleGiven);
       readBody(lines, i);
 
       String dateline = findDateline();
+      if (credits.isEmpty()) {
+        credits.addAll(siteCredits);
+      }
       if (!titleGiven && title == null) {
         warnings.add("no headline found");
       }
@@ -134,7 +149,7 @@ public final class Cleaner {
         if (title != null && Phrases.key(s).equals(Phrases.key(title))) {
           continue; // the headline again
         }
-        if (arabicArticle && Phrases.Letters.of(s).latinProse()) {
+        if (isCaption(s)) {
           addCaption(s);
           continue;
         }
@@ -189,7 +204,7 @@ public final class Cleaner {
         if (first && title != null && Phrases.key(s).equals(Phrases.key(title))) {
           continue;
         }
-        if (arabicArticle && Phrases.Letters.of(s).latinProse()) {
+        if (isCaption(s)) {
           addCaption(s);
           continue;
         }
@@ -260,12 +275,12 @@ public final class Cleaner {
     /** A site banner before the headline: "موقع ...", an outlet's name, "... - سبأ نت". */
     private boolean isBanner(String s) {
       if (furniture.classify(s) == Furniture.Kind.BANNER) {
-        outletIn(s).ifPresent(credits::add);
+        outletIn(s).ifPresent(siteCredits::add);
         return true;
       }
       Optional<String> named = outlets.named(s);
       if (named.isPresent()) {
-        credits.add(named.get());
+        siteCredits.add(named.get());
         return true;
       }
       String k = Phrases.key(s);
@@ -273,13 +288,18 @@ public final class Cleaner {
         return false;
       }
       Optional<String> hit = outletIn(s);
-      hit.ifPresent(credits::add);
+      hit.ifPresent(siteCredits::add);
       return hit.isPresent();
     }
 
     private Optional<String> outletIn(String s) {
       List<String> words = Arrays.asList(Phrases.key(s).split(" "));
       return outlets.atEnd(words).or(() -> outlets.atStart(words)).map(Outlets.Match::credit);
+    }
+
+    /** A photo caption: marked as one by the page, or a line of Latin prose in an Arabic article. */
+    private boolean isCaption(String s) {
+      return markedCaptions.contains(Phrases.key(s)) || (arabicArticle && Phrases.Letters.of(s).latinProse());
     }
 
     private void addCaption(String s) {
@@ -295,7 +315,17 @@ public final class Cleaner {
     if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) {
       return false;
     }
-    return !endsSentence(s);
+    if (endsSentence(s) || s.contains(". ")) {
+      return false;
+    }
+    // a headline has a comma at most; a sentence with its period lost has its clauses' commas
+    int commas = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '،' || s.charAt(i) == ',') {
+        commas++;
+      }
+    }
+    return commas < 2;
   }
 
   /** Whether a line ends as a sentence or clause does, not as a headline or label. */

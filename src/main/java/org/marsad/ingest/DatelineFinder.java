@@ -31,6 +31,16 @@ final class DatelineFinder {
    */
   private static final String DASH = "\\s*(?<dash>[-–—]{1,2}|/|(?<=\\s)ـ{1,2})?\\s*";
   private static final Pattern OPENING = Pattern.compile("^" + PLACE + DAY + BRACKETED + DASH);
+  /**
+   * A dateline on a line of its own crediting the outlet in quotation marks, as Asharq
+   * Al-Awsat writes it: "لندن: «الشرق الأوسط»". The outlet is taken as written.
+   */
+  private static final Pattern QUOTED_OUTLET = Pattern.compile(
+      "^" + PLACE + "\\s*:\\s*[«\"“](?<outlet>[^«»\"“”:]{2,40})[»\"”]\\s*[:.]?$");
+  private static final int MAX_QUOTED_OUTLET_WORDS = 4;
+  private static final java.util.Set<String> QUOTED_OUTLETS = org.marsad.text.DataFiles
+      .rows("ingest/quoted-outlets.tsv", 1).stream().map(r -> Phrases.key(r.field(0)))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
 
   /** Words the dateline must be followed by when no agency vouches for it. */
@@ -51,6 +61,13 @@ final class DatelineFinder {
    */
   Optional<Dateline> find(String paragraph, boolean agencyRequired) {
     String p = Phrases.strip(paragraph);
+    Matcher q = QUOTED_OUTLET.matcher(p);
+    if (q.matches() && Phrases.words(q.group("outlet")) <= MAX_QUOTED_OUTLET_WORDS
+        && outlets.named(q.group("place")).isEmpty()
+        && (outlets.named(q.group("outlet")).isPresent() || QUOTED_OUTLETS.contains(Phrases.key(q.group("outlet"))))) {
+      String outlet = q.group("outlet").strip();
+      return Optional.of(new Dateline(q.group("place"), Optional.of(outlets.named(outlet).orElse(outlet)), ""));
+    }
     Matcher m = OPENING.matcher(p);
     if (!m.lookingAt()) {
       return Optional.empty();

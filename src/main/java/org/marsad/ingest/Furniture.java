@@ -102,7 +102,8 @@ final class Furniture {
       }
       switch (e.action()) {
         case "end":
-          if (words <= END_LINE) {
+          // a one-word marker opening a heading ("تعليقات الصحف") ends the body only as a label
+          if (words <= END_LINE && (Phrases.words(e.prefix()) > 1 || labelled(line))) {
             return Kind.END;
           }
           break;
@@ -118,6 +119,13 @@ final class Furniture {
       }
     }
     return Kind.NONE;
+  }
+
+  /** A line whose first word is a label: "التعليقات: 5", "الوسوم: صحة، تعليم". */
+  private static boolean labelled(String line) {
+    String s = Phrases.strip(line);
+    int colon = s.indexOf(':');
+    return colon > 0 && Phrases.words(s.substring(0, colon)) == 1;
   }
 
   /** A key without its words made only of digits. */

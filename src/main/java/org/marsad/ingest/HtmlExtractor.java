@@ -73,6 +73,9 @@ final class HtmlExtractor {
     }
     Element h1 = doc.selectFirst("h1");
     String h1Text = h1 == null ? null : h1.text().strip();
+    if (title != null && h1Text != null && longerVersionOf(title, h1Text)) {
+      title = h1Text; // "Headline | a site Marsad does not know": the page's own h1 is the headline
+    }
 
     doc.select(NOT_TEXT).remove();
     int pageText = doc.body() == null ? 0 : doc.body().text().length();
@@ -98,7 +101,11 @@ final class HtmlExtractor {
       body = (lines.isEmpty() || title != null ? "" : lines.get(0) + "\n") + ldBody.get();
     }
     Given given = new Given(title, IsoTimes.normalize(published).orElse(null), url, outlet);
-    return new RawArticle(url != null && source == null ? url : source, body, given, warnings);
+    List<String> captions = new ArrayList<>();
+    for (Element c : main.select("figcaption, .caption, .wp-caption-text, [itemprop=caption]")) {
+      captions.addAll(flatten(c));
+    }
+    return new RawArticle(url != null && source == null ? url : source, body, given, warnings, captions);
   }
 
   /** The element holding the article: marked as such, or the one with the most paragraph text. */
@@ -192,6 +199,13 @@ final class HtmlExtractor {
       lines.add(s);
     }
     return lines;
+  }
+
+  /** Whether {@code title} is {@code headline} with more after it (a site's name, a tagline). */
+  private static boolean longerVersionOf(String title, String headline) {
+    String t = Phrases.key(title);
+    String h = Phrases.key(headline);
+    return Phrases.words(h) >= 3 && t.length() > h.length() && t.startsWith(h + " ");
   }
 
   /** "Headline - Site" or "Headline | Site" without the site's name. */

@@ -32,6 +32,12 @@ final class PublicationLines {
   /** What stands between the parts of a date line: " - ", " | ". */
   private static final Pattern SEPARATORS = Pattern.compile("(?:^|\\s)[\\-–|](?=\\s|$)|\\|");
 
+  /** Greenwich named anywhere in a (normalised) line: "GMT", "UTC", "بتوقيت غرينتش", "ت غ". */
+  private static final Pattern GREENWICH = Pattern.compile(
+      "\\(?\\s*(?:(?:ب?توقيت\\s+)?(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc|ت\\s?غ(?=\\s|\\)|$))\\s*\\)?");
+  private static final Pattern TIME_FIRST = Pattern.compile("^(\\d{1,2}:\\d{2}(?:\\s*(?:ص|م|am|pm))?)\\s*[-–|،,]?\\s*(.+)$");
+  private static final Pattern YEAR_FIRST = Pattern.compile("^(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?=\\s|$)");
+
   private final List<String> leads = new ArrayList<>();
   private final Pattern hijriDate;
 
@@ -78,7 +84,30 @@ final class PublicationLines {
         return local; // only a clock time has a zone
       }
     }
-    return Optional.empty();
+    return reordered(s);
+  }
+
+  /**
+   * Numeric dates with GMT, the time first or the year first, which the date-line forms do not
+   * take as they stand: "17:29 GMT 28.09.2021", "2021/09/28 17:29".
+   */
+  private static Optional<String> reordered(String s) {
+    Matcher g = GREENWICH.matcher(s);
+    boolean greenwich = g.find();
+    String t = greenwich ? (s.substring(0, g.start()) + " " + s.substring(g.end())).replaceAll("[()]", " ").strip() : s;
+    Matcher first = TIME_FIRST.matcher(t);
+    if (first.matches()) {
+      t = first.group(2) + " " + first.group(1);
+    }
+    t = YEAR_FIRST.matcher(t).replaceFirst("$3/$2/$1");
+    if (t.equals(s)) {
+      return Optional.empty();
+    }
+    Optional<String> date = DateLines.parse(t);
+    if (greenwich) {
+      return date.map(d -> d.contains("T") && !d.endsWith("Z") ? d + "Z" : d);
+    }
+    return date;
   }
 
   private String withoutLead(String s) {

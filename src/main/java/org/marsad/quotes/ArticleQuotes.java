@@ -165,7 +165,7 @@ final class ArticleQuotes {
       Subject subject = subjectAt[cue.token()];
       speaker = switch (subject.how()) {
         case NAMED -> subject.entity();
-        case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token())
+        case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token(), turnTaking != null)
             .orElse(subject.body()); // an unknown spokesman speaks for his ministry
         case UNNAMED -> null;
         case PRONOUN -> turnTaking != null
@@ -262,12 +262,16 @@ final class ArticleQuotes {
     int mark = firstWordOf(q);
     for (int t = mark - 1; t >= words.start(); t--) {
       if (cueAt[t] != null && !embedded(t, words)) {
+        if (cueAt[t].kind() == Cue.Kind.PARTICIPLE && t > words.start() && cueAt[t - 1] != null
+            && cueAt[t - 1].kind() == Cue.Kind.VERB) {
+          t--; // "وأردف قائلا": the participle only says that he spoke; the verb is the cue
+        }
         Cue cue = cueAt[t];
         Entity speaker = speakerAt[t];
         return remember(direct(q, cue, speaker), speaker, mark);
       }
     }
-    Optional<Cue> after = cueAfter(q, words);
+    Optional<Cue> after = cueAfter(q, words).or(() -> cueAfterLastPart(q));
     if (after.isPresent()) {
       Entity speaker = resolve(after.get(), null, null, words);
       return remember(direct(q, after.get(), speaker), speaker, mark);
@@ -330,7 +334,9 @@ final class ArticleQuotes {
 
   private Quote direct(QuotedStretch q, Cue cue, Entity speaker) {
     if (!q.closed() && !q.continued()) {
-      warnings.add("quotation opened at " + q.open() + " is not closed: it ends with its paragraph at " + q.close());
+      String opening = text.substring(q.start(), Math.min(q.end(), q.start() + 30));
+      warnings.add("quotation opened at " + q.open() + " (\"" + opening + "…\") is not closed: it ends with its paragraph at "
+          + q.close());
     }
     return new Quote(q.start(), q.end(), text.substring(q.start(), q.end()), speaker == null ? null : speaker.id(),
         speaker == null ? null : speaker.name(), cue == null ? null : cue.text(), true);
@@ -364,6 +370,21 @@ final class ArticleQuotes {
       boolean lead = lexicon.afterQuote.at(norms, t, t + 1).map(m -> m.value().lead()).orElse(false);
       if (tokens.get(t).kind() != Token.Kind.PUNCT && !lead) {
         return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** For a quotation over paragraphs, the verb right after its last part: «...\n«...»، أضاف الوزير. */
+  private Optional<Cue> cueAfterLastPart(QuotedStretch q) {
+    int i = speech.indexOf(q);
+    QuotedStretch part = q;
+    while (part.continued() && i + 1 < speech.size()) {
+      part = speech.get(++i);
+      Span words = sentenceWords.get(sentenceOf[Math.min(firstWordOf(part), tokens.size() - 1)]);
+      Optional<Cue> after = cueAfter(part, words);
+      if (after.isPresent()) {
+        return after;
       }
     }
     return Optional.empty();
@@ -409,8 +430,12 @@ final class ArticleQuotes {
       cueInSentence = cueAt[t] != null;
     }
     cueInSentence |= cueAfter(q, words).isPresent() || pointerAfter(q, words).isPresent();
-    return NameOrSpeech.isSpeech(inside,
-        new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence, startsParagraph(q, paragraph)));
+    // a paragraph that opens with quoted words is speech when they stand apart: not the subject
+    // of a sentence going on after them ("\"...\" يفوز بالانتخابات")
+    int after = analyzed.firstTokenAtOrAfter(q.after());
+    boolean standsApart = after >= words.end() || tokens.get(after).kind() == Token.Kind.PUNCT;
+    return NameOrSpeech.isSpeech(inside, new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence,
+        startsParagraph(q, paragraph) && standsApart));
   }
 
   /** A noun that introduces names, with the article: "السفينة "..."", "الصحيفة "..."". */
@@ -461,22 +486,21 @@ final class ArticleQuotes {
     return true;
   }
 
-  /** "بومبيو: "..."": a person or organisation alone before a colon at the start of the sentence. */
+  /**
+   * A person or organisation named right before the colon of a quotation that no verb
+   * reports: "بومبيو: "..."", "وجاء في بيان للخارجية الروسية: "..."".
+   */
   private Optional<Entity> namedBeforeColon(int mark, Span words) {
     int colon = mark - 1;
     if (colon <= words.start() || !tokens.get(colon).text().equals(":")) {
       return Optional.empty();
     }
-    Optional<Entity> named = mentions.at(colon - 1)
-        .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG);
-    if (named.isEmpty()) {
-      return Optional.empty();
+    int t = colon - 1;
+    while (t > words.start() && mentions.at(t).map(e -> e.type() == EntityType.GPE).orElse(false)
+        && mentions.at(t - 1).map(e -> e.type() == EntityType.ORG).orElse(false)) {
+      t--; // "الخارجية الروسية": the country adjective of an organisation
     }
-    int first = colon - 1;
-    while (first > words.start() && mentions.at(first - 1).equals(named)) {
-      first--;
-    }
-    return first == words.start() ? named : Optional.empty();
+    return mentions.at(t).filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG);
   }
 
   /** Whether only punctuation follows the quotation in its sentence. */

@@ -126,14 +126,22 @@ final class Discourse {
   /**
    * The person holding {@code office} (of {@code country} when given): by the role the entity
    * layer gives, or by the office the text writes before the name; the one named last before
-   * word {@code token}, else the first named after it. "نظيره" is the other party.
+   * word {@code token}, else the first named after it; after "من جانبه" ({@code otherThanLast})
+   * preferably not the last speaker. "نظيره" is the other party.
    */
-  Optional<Entity> holder(Offices.Office office, String country, int token) {
+  Optional<Entity> holder(Offices.Office office, String country, int token, boolean otherThanLast) {
+    String last = lastSpeaker().map(Entity::id).orElse(null);
     if (office.isCounterpart()) {
-      String last = lastSpeaker().map(Entity::id).orElse(null);
       return pick(e -> !Objects.equals(e.id(), last) && countryFits(e, country), token);
     }
-    return pick(e -> holds(e, office) && countryFits(e, country), token);
+    Predicate<Entity> fits = e -> holds(e, office) && countryFits(e, country);
+    if (otherThanLast) { // "من جانبه، قال الوزير": another minister than the one who just spoke
+      Optional<Entity> other = pick(fits.and(e -> !Objects.equals(e.id(), last)), token);
+      if (other.isPresent()) {
+        return other;
+      }
+    }
+    return pick(fits, token);
   }
 
   private Optional<Entity> pick(Predicate<Entity> ok, int token) {

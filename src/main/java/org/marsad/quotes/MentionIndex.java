@@ -1,6 +1,11 @@
 package org.marsad.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +29,11 @@ final class MentionIndex {
   private final int[] mentionEnd;
   private final int[] mentionLength;
   private final List<PersonMention> people = new ArrayList<>();
+  private final Map<String, Entity> surnames = new HashMap<>();
+  private final Set<String> ambiguous = new HashSet<>();
+
+  /** The shortest surname looked up alone: shorter words are too often something else. */
+  private static final int MIN_SURNAME = 4;
 
   MentionIndex(AnalyzedText text, List<Entity> entities) {
     List<Token> tokens = text.tokens();
@@ -32,6 +42,9 @@ final class MentionIndex {
     mentionLength = new int[tokens.size()];
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
+        if (m.start() < 0 || m.end() > text.text().length() || m.end() <= m.start()) {
+          continue; // a mention outside the text names nothing here
+        }
         int from = text.firstTokenAtOrAfter(m.start());
         if (from > 0 && tokens.get(from - 1).end() > m.start()) {
           from--; // the mention starts inside a word: "ولافروف"
@@ -56,6 +69,38 @@ final class MentionIndex {
       }
     }
     people.sort(Comparator.comparingInt(PersonMention::from));
+    for (PersonMention pm : people) {
+      String[] words = new String[pm.to() - pm.from()];
+      for (int k = 0; k < words.length; k++) {
+        words[k] = tokens.get(pm.from() + k).norm();
+      }
+      for (int k = 1; k < words.length; k++) {
+        String tail = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+        if (tail.length() >= MIN_SURNAME) {
+          Entity other = surnames.putIfAbsent(tail, pm.person());
+          if (other != null && !other.id().equals(pm.person().id())) {
+            ambiguous.add(tail);
+          }
+        }
+      }
+    }
+    ambiguous.forEach(surnames::remove);
+  }
+
+  /**
+   * The person whose full name ends with the words at {@code [from, from + n)} for the largest
+   * n up to 3 ("عبد العاطي" after "بدر عبد العاطي"), with n; when the entity layer did not mark
+   * the short name. A short name two people share names neither.
+   */
+  Optional<PersonMention> bySurname(String[] norms, int from, int limit) {
+    for (int n = Math.min(3, limit - from); n >= 1; n--) {
+      String key = String.join(" ", Arrays.copyOfRange(norms, from, from + n));
+      Entity e = surnames.get(key);
+      if (e != null) {
+        return Optional.of(new PersonMention(e, from, from + n));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean better(Entity e, Mention m, Entity old, int oldLength) {

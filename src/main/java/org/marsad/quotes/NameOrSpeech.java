@@ -14,8 +14,9 @@ import org.marsad.text.Token;
  *       particle أن/إن does and more than three words follow (two words after "بأنه" are
  *       mostly a label: بأنها "ميليشيا متمردة");
  *   <li>otherwise a name when it has three words or fewer, and speech when it is longer and a
- *       reporting verb stands in its sentence, when it is long (eight words or more), or when
- *       it holds a sentence of its own (a full stop, a question mark inside).
+ *       reporting verb stands in its sentence, when it is long (eight words or more), when it
+ *       holds a sentence of its own (a full stop, a question mark inside), or when it opens a
+ *       paragraph and stands apart from what follows.
  * </ul>
  */
 final class NameOrSpeech {
@@ -26,7 +27,7 @@ final class NameOrSpeech {
 
   /** What the extractor knows around one quoted stretch. */
   record Context(boolean colon, boolean introduced, boolean afterTermHead, boolean cueInSentence,
-      boolean startsParagraph) {}
+      boolean opensParagraphApart) {}
 
   private NameOrSpeech() {}
 
@@ -53,6 +54,6 @@ final class NameOrSpeech {
     if (words <= SHORT) {
       return false;
     }
-    return c.cueInSentence() || words >= LONG || sentenceInside || c.startsParagraph();
+    return c.cueInSentence() || words >= LONG || sentenceInside || c.opensParagraphApart();
   }
 }

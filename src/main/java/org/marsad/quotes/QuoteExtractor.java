@@ -17,7 +17,7 @@ public final class QuoteExtractor {
   private final Lexicon lexicon = new Lexicon();
 
   public Layer<Quote> extract(AnalyzedText text, List<Entity> entities) {
-    if (text.tokens().isEmpty()) {
+    if (text.tokens().isEmpty() || text.sentences().isEmpty()) {
       return Layer.of(List.of());
     }
     return new ArticleQuotes(lexicon, text, entities).run();

@@ -19,6 +19,8 @@ final class SubjectFinder {
   private static final int RELAY_REACH = 8;
   /** How many words may follow an office before the name ("المتحدث باسم وزارة الخارجية ..."). */
   private static final int OFFICE_BODY = 4;
+  /** How far past an adverbial phrase after the verb its subject may stand. */
+  private static final int ADJUNCT_REACH = 7;
 
   private final Lexicon lexicon;
   private final List<Token> tokens;
@@ -159,10 +161,14 @@ final class SubjectFinder {
           j = a.get().to();
           continue;
         }
-        return Subject.pronoun(j);
+        return subjectAfterAdjunct(j, limit).orElse(Subject.pronoun(j));
       }
       if (office == null && (lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, j).isPresent())) {
         return Subject.pronoun(j);
+      }
+      Optional<MentionIndex.PersonMention> surname = mentions.bySurname(norms, j, limit);
+      if (surname.isPresent()) {
+        return new Subject(Subject.How.NAMED, surname.get().person(), office, country, body, surname.get().to());
       }
       if (office == null) {
         Optional<Entity> apposed = namedRightAfter(j + 1, limit);
@@ -181,6 +187,40 @@ final class SubjectFinder {
       return new Subject(Subject.How.OFFICE, null, office, country, body, j);
     }
     return Subject.pronoun(j);
+  }
+
+  /**
+   * A subject after an adverbial phrase: "وقال في تصريحات لقناة محلية وزير الخارجية ...". An
+   * office that a preposition or a meeting word does not govern, within a few words, is the
+   * subject; a person there is one when a particle or a colon follows the name.
+   */
+  private Optional<Subject> subjectAfterAdjunct(int j, int limit) {
+    for (int k = j + 1; k < limit && k <= j + ADJUNCT_REACH; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.complementizers.is(t.text())
+          || lexicon.verbs.at(tokens, norms, k).isPresent()) {
+        return Optional.empty();
+      }
+      boolean governed = lexicon.meetingWords.at(norms, k - 1, k).isPresent()
+          || lexicon.adjuncts.at(norms, k - 1, k).map(m -> m.value() == Lexicon.Adjunct.PRONOUN).orElse(false);
+      if (governed) {
+        continue;
+      }
+      if (mentions.at(k).isEmpty() && lexicon.offices.at(norms, k, limit).filter(o -> !o.value().isCounterpart())
+          .isPresent()) {
+        Subject s = walk(k, limit);
+        return s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE ? Optional.of(s) : Optional.empty();
+      }
+      if (mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+        int end = mentions.endOf(k);
+        boolean closes = end < limit && (tokens.get(end).text().equals(":")
+            || lexicon.complementizers.is(tokens.get(end).text()));
+        if (closes) {
+          return Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null, end));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A person or organisation named at word {@code j}, past a quotation mark. */

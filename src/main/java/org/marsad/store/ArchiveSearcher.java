@@ -48,6 +48,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -164,6 +165,7 @@ public final class ArchiveSearcher implements Closeable {
     for (ScoreDoc sd : top.scoreDocs) {
       seen.add(sd.doc);
     }
+    List<int[]> candidates = copyCandidates(shown.stream().map(signatures::get).toList(), seen);
     List<Hit> hits = new ArrayList<>();
     for (int k = 0; k < shown.size(); k++) {
       int i = shown.get(k);
@@ -173,7 +175,9 @@ public final class ArchiveSearcher implements Closeable {
           also.add(outlets.get(j));
         }
       }
-      also.addAll(copiesElsewhere(signatures.get(i), seen));
+      for (int doc : candidates.get(k)) {
+        also.add(outlet(doc));
+      }
       Article a = record(stored.document(docs[k], Set.of(Schema.RECORD)));
       hits.add(new Hit(a, top.scoreDocs[i].score, snippet(snippets[k]), List.copyOf(also)));
     }
@@ -286,21 +290,39 @@ public final class ArchiveSearcher implements Closeable {
     return searcher.search(q, n);
   }
 
-  /** Outlets of copies of a signature anywhere in the archive, other than {@code seen}. */
-  private List<String> copiesElsewhere(long[] signature, Set<Integer> seen) throws IOException {
-    List<String> bands = Syndication.bandKeys(signature);
-    if (bands.isEmpty()) {
-      return List.of();
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String band : bands) {
-      b.add(new TermQuery(new Term(Schema.BAND, band)), BooleanClause.Occur.SHOULD);
-    }
-    List<String> out = new ArrayList<>();
-    for (ScoreDoc sd : searcher.search(b.build(), 20).scoreDocs) {
-      if (!seen.contains(sd.doc) && Syndication.syndicated(signature, signature(sd.doc, Schema.SIGNATURE))) {
-        out.add(outlet(sd.doc));
+  /**
+   * For each signature, the documents elsewhere in the archive (not in {@code seen}) that are
+   * copies of it: one look-up of all their LSH bands, then each candidate verified.
+   */
+  private List<int[]> copyCandidates(List<long[]> shown, Set<Integer> seen) throws IOException {
+    List<BytesRef> bands = new ArrayList<>();
+    for (long[] signature : shown) {
+      for (String band : Syndication.bandKeys(signature)) {
+        bands.add(new BytesRef(band));
       }
+    }
+    List<int[]> out = new ArrayList<>();
+    if (bands.isEmpty()) {
+      shown.forEach(x -> out.add(new int[0]));
+      return out;
+    }
+    TopDocs near = searcher.search(new TermInSetQuery(Schema.BAND, bands), 50 * shown.size());
+    List<Integer> docs = new ArrayList<>();
+    List<long[]> signatures = new ArrayList<>();
+    for (ScoreDoc sd : near.scoreDocs) {
+      if (!seen.contains(sd.doc)) {
+        docs.add(sd.doc);
+        signatures.add(signature(sd.doc, Schema.SIGNATURE));
+      }
+    }
+    for (long[] signature : shown) {
+      List<Integer> copies = new ArrayList<>();
+      for (int c = 0; c < docs.size(); c++) {
+        if (Syndication.syndicated(signature, signatures.get(c))) {
+          copies.add(docs.get(c));
+        }
+      }
+      out.add(copies.stream().mapToInt(Integer::intValue).toArray());
     }
     return out;
   }

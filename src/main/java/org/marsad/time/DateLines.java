@@ -23,29 +23,46 @@ public final class DateLines {
   private static final String LEAD = "(?:(?:نشر|تاريخ النشر|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|updated)\\s*:?\\s*)?";
   private static final String ZONE = "(?<zone>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc|ت\\s*غ)";
   private static final String TIME = "(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>ص|م|am|pm)?";
-  /** Day, month name(s) — two systems may stand together, "سبتمبر/ أيلول" — and year. */
-  private static final String DMY = "(?<d>\\d{1,2})\\s*(?<m>" + M + ")(?:\\s*[/\\-(]\\s*" + M + "\\s*\\)?)?\\s*,?\\s*(?<y>\\d{4})";
+  /**
+   * Day, month name(s) — two systems may stand together, "سبتمبر/ أيلول" — and year, apart or
+   * joined by slashes or dashes: "11/مارس/2026".
+   */
+  private static final String DMY = "(?<d>\\d{1,2})\\s*[/\\-]?\\s*(?<m>" + M + ")(?:\\s*[/\\-(]\\s*" + M
+      + "\\s*\\)?)?\\s*[,/\\-]?\\s*(?<y>\\d{4})";
+  /** A time after the date: "| 08:47 GMT", "- الساعة 10:15 ص". */
+  private static final String LATER_TIME = "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
+      + "\\s*(?<ampm2>ص|م|am|pm)?)?\\s*(?<zone2>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)?";
+  /** What may follow a date line and is not part of it: "(تم التحديث: 09:10 GMT14.01.2026)". */
+  private static final Pattern UPDATE_NOTE = Pattern.compile(
+      "\\s*[(\\[]\\s*(?:تم\\s+)?(?:التحديث|تحديث|اخر تحديث|updated)[^)\\]]*[)\\]]\\s*$", Pattern.CASE_INSENSITIVE);
+  /** Brackets some pages put around the whole line: "[11/مارس/2026]". */
+  private static final Pattern BRACKETED = Pattern.compile("^[\\[(](.*)[\\])]$");
 
   private static final Pattern NAMED = Pattern.compile(
       "^" + LEAD + "(?:" + W + "\\s*[,،]?\\s*)?"
           + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*)?"
-          + DMY
-          + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?\\s*(?<ampm2>ص|م|am|pm)?)?"
-          + "\\s*(?<zone2>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)?\\s*$",
+          + DMY + LATER_TIME + "\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern ISO = Pattern.compile(
       "^" + LEAD + "(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:[t ](?<h>\\d{2}):(?<min>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<z>z|[+-]\\d{2}:?\\d{2})?)?\\s*$",
       Pattern.CASE_INSENSITIVE);
 
+  /** "18.03.2026 | 08:47 GMT", "06:42 GMT14.01.2026": day first, as Arabic pages write it. */
   private static final Pattern NUMERIC = Pattern.compile(
-      "^" + LEAD + "(?<d>\\d{1,2})[/.\\-](?<mo>\\d{1,2})[/.\\-](?<y>\\d{4})(?:\\s*[-–,،|]?\\s*(?<h>\\d{1,2}):(?<min>\\d{2}))?\\s*$");
+      "^" + LEAD + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*)?"
+          + "(?<d>\\d{1,2})[/.\\-](?<mo>\\d{1,2})[/.\\-](?<y>\\d{4})" + LATER_TIME + "\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DateLines() {}
 
   /** The ISO 8601 publication time a date line states, if the line is one. */
   public static Optional<String> parse(String line) {
-    String s = ArabicNormalizer.normalize(line).strip();
+    String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");
+    Matcher b = BRACKETED.matcher(s);
+    if (b.matches()) {
+      s = b.group(1).strip();
+    }
     if (s.length() > 80) {
       return Optional.empty();
     }
@@ -66,7 +83,11 @@ public final class DateLines {
     }
     m = NUMERIC.matcher(s);
     if (m.matches()) {
-      return iso(m.group("y"), Integer.parseInt(m.group("mo")), m.group("d"), m.group("h"), m.group("min"), null, false);
+      String h = m.group("h") != null ? m.group("h") : m.group("h2");
+      String min = m.group("h") != null ? m.group("min") : m.group("min2");
+      String ampm = m.group("h") != null ? m.group("ampm") : m.group("ampm2");
+      boolean zulu = m.group("zone") != null || m.group("zone2") != null;
+      return iso(m.group("y"), Integer.parseInt(m.group("mo")), m.group("d"), h, min, ampm, zulu);
     }
     return Optional.empty();
   }

@@ -30,6 +30,7 @@ final class TimeWords {
   static final Map<String, Integer> DEICTIC_DAYS = numbered("time/deictic-days.tsv");
   static final Map<String, Integer> DECADES = numbered("time/decades.tsv");
   static final Map<String, Integer> CENTURIES = numbered("time/centuries.tsv");
+  static final Map<String, Integer> ORDINALS = numbered("time/ordinals.tsv");
   static final Map<String, String> MODIFIERS = coded("time/modifiers.tsv");
   static final Map<String, String> DAY_PARTS = coded("time/day-parts.tsv");
   static final Map<String, String> SEASONS = coded("time/seasons.tsv");
@@ -41,6 +42,7 @@ final class TimeWords {
   static final Set<String> QUANTITY_WORDS = listed("time/quantity-words.tsv");
   static final Set<String> FUTURE_CUES = listed("time/future-cues.tsv");
   static final Set<String> ZONES = listed("time/zones.tsv");
+  static final Set<String> WORSHIP_DAYS = listed("time/worship-days.tsv");
   static final Set<String> NOT_TODAY_AFTER = tagged("time/not-today.tsv", "after");
   static final Set<String> NOT_TODAY_BEFORE = tagged("time/not-today.tsv", "before");
 

@@ -45,6 +45,7 @@ final class TimexRules {
   private static final String ZONE = Calendars.alternation(TimeWords.ZONES);
   private static final String NUMS = Calendars.alternation(TimeWords.NUMBERS.keySet());
   private static final String HM = Calendars.alternation(TimeWords.HIJRI_MONTHS.keySet());
+  private static final String ORDS = Calendars.alternation(TimeWords.ORDINALS.keySet());
   private static final String EM = Calendars.alternation(TimeWords.ENGLISH_MONTHS.keySet());
   private static final String EWD = Calendars.alternation(TimeWords.ENGLISH_WEEKDAYS.keySet());
   private static final String PARTS = Calendars.alternation(TimeWords.DAY_PARTS.keySet());
@@ -66,6 +67,12 @@ final class TimexRules {
           + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
       rule("numeric date", "(?<d>\\d{1,2})[/.](?<mo>\\d{1,2})[/.](?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})",
           TimexRules::numericDate),
+      rule("ordinal date", "(?<od>" + ORDS + ")\\s+من\\s+(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>"
+          + REL + "))?", TimexRules::ordinalDate),
+      rule("quarter", "الربع\\s+(?<od>" + ORDS + "|الاخير)\\s+من\\s+(?:(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{4})|(?:العام|السنه)"
+          + "(?:\\s+(?<rel>" + REL + "))?)", TimexRules::quarter),
+      rule("second of two years", "(?<lead>(?:عامي|العامين|سنتي|السنتين)\\s+\\d{4}\\s*و)\\s*(?<y>\\d{4})",
+          TimexRules::secondYear),
       rule("day of a relative month", "(?<d>\\d{1,2})\\s+من\\s+(?:ال)?شهر\\s+(?<rel>" + REL + ")",
           TimexRules::dayOfRelativeMonth),
       rule("month", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?<shahr>شهر\\s+|شهري\\s+)?" + MONTHS
@@ -144,6 +151,38 @@ final class TimexRules {
     return dayReading(c, iso ? m.group("iy") : m.group("y"), month, day, null, OptionalInt.empty(), "");
   }
 
+  /** "الثاني من مارس المقبل": an ordinal day of a month, the year as for the month alone. */
+  private static Optional<Reading> ordinalDate(Matcher m, Context c) {
+    OptionalInt month = month(m);
+    Integer day = TimeWords.ORDINALS.get(Calendars.key(m.group("od")));
+    if (month.isEmpty() || day == null) {
+      return Optional.empty();
+    }
+    Integer rel = relative(m.group("rel"));
+    if (rel == null || m.group("y") != null || c.anchor() == null) {
+      return dayReading(c, m.group("y"), month.getAsInt(), day, null, OptionalInt.empty(), "");
+    }
+    YearMonth ym = YearMonth.of(yearOfRelativeMonth(c.anchor(), month.getAsInt(), rel, false), month.getAsInt());
+    return ym.isValidDay(day) ? Optional.of(Reading.date(ym.atDay(day).toString())) : Optional.empty();
+  }
+
+  /** "الربع الثاني من العام الجاري" = 2026-Q2; "الربع الأخير من 2024" = 2024-Q4. */
+  private static Optional<Reading> quarter(Matcher m, Context c) {
+    String od = Calendars.key(m.group("od"));
+    Integer q = od.equals("الاخير") ? Integer.valueOf(4) : TimeWords.ORDINALS.get(od);
+    if (q == null || q > 4) {
+      return Optional.empty();
+    }
+    Integer year = m.group("y") != null ? Integer.valueOf(m.group("y"))
+        : c.anchor() == null ? null : c.anchor().getYear() + (m.group("rel") == null ? 0 : relative(m.group("rel")));
+    return Optional.of(Reading.date(year == null ? null : year + "-Q" + q));
+  }
+
+  /** The second year of "عامي 1929 و1959" (the first is read as any year after "عامي"). */
+  private static Optional<Reading> secondYear(Matcher m, Context c) {
+    return Optional.of(Reading.date(m.group("y")));
+  }
+
   private static Optional<Reading> dayOfRelativeMonth(Matcher m, Context c) {
     int day = Integer.parseInt(m.group("d"));
     if (c.anchor() == null) {
@@ -198,16 +237,24 @@ final class TimexRules {
     if (m.group("y") != null) {
       value = YearMonth.of(Integer.parseInt(m.group("y")), mo).toString();
     } else if (c.anchor() != null) {
-      int year = c.anchor().getYear();
-      int now = c.anchor().getMonthValue();
-      if (rel != null && rel > 0 && mo <= now || rel == null && future(c) && mo < now) {
-        year++;
-      } else if (rel != null && rel < 0 && mo >= now) {
-        year--;
-      }
-      value = YearMonth.of(year, mo).toString();
+      value = YearMonth.of(yearOfRelativeMonth(c.anchor(), mo, rel, future(c)), mo).toString();
     }
     return Optional.of(Reading.of(value, "DATE", mod));
+  }
+
+  /**
+   * The year of a month named without one: the next such month for "المقبل" (or a sentence
+   * about the future), the last one for "الماضي", else the publication year.
+   */
+  private static int yearOfRelativeMonth(LocalDate anchor, int month, Integer rel, boolean future) {
+    int now = anchor.getMonthValue();
+    if (rel != null && rel > 0 && month <= now || rel == null && future && month < now) {
+      return anchor.getYear() + 1;
+    }
+    if (rel != null && rel < 0 && month >= now) {
+      return anchor.getYear() - 1;
+    }
+    return anchor.getYear();
   }
 
   /** The month of a match, refused when two names side by side are different months. */
@@ -250,7 +297,7 @@ final class TimexRules {
   private static Optional<Reading> weekday(Matcher m, Context c) {
     boolean definite = Calendars.key(m.group("wd")).startsWith("ال");
     Integer rel = relative(m.group("rel"));
-    if (m.group("yawm") == null && !(definite && (rel != null || m.group("part") != null))) {
+    if (m.group("yawm") == null && !(definite && (rel != null || m.group("part") != null || bareDay(c)))) {
       return Optional.empty();
     }
     String part = m.group("part") == null ? "" : "T" + TimeWords.DAY_PARTS.get(Calendars.key(m.group("part")));
@@ -270,6 +317,14 @@ final class TimexRules {
       date = c.anchor().with(TemporalAdjusters.previousOrSame(day));
     }
     return Optional.of(Reading.of(date + part, type, null));
+  }
+
+  /**
+   * A definite weekday standing alone is the day of the news ("قال الوزير، الأربعاء، إن",
+   * "وأعلن المتحدث الثلاثاء أن"), unless it names a rite or institution ("صلاة الجمعة").
+   */
+  private static boolean bareDay(Context c) {
+    return !TimeWords.WORSHIP_DAYS.contains(wordBefore(c));
   }
 
   // ---- periods relative to publication --------------------------------------------------

@@ -91,6 +91,20 @@ class CleanerTest {
   }
 
   @Test
+  void aSubheadingThatBeginsWithAMarkerWordIsKept() {
+    String subheading = "تعليقات الصحف المحلية";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, subheading, SECOND, "الوسوم: الصحة، الأطفال", THIRD);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, subheading, SECOND);
+  }
+
+  @Test
+  void aShortSentenceThatBeginsLikeAButtonIsKept() {
+    String sentence = "اشترك في الحملة أكثر من ألف متطوع.";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, sentence, SECOND, "اشترك في النشرة البريدية");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, sentence, SECOND);
+  }
+
+  @Test
   void aSentenceThatBeginsLikeAMarkerIsKept() {
     String sentence = "التعليقات التي نشرها سكان القرى على صفحة الوزارة طالبت بتمديد الحملة شهرا آخر حتى يصل"
         + " التطعيم إلى الجميع.";
@@ -138,6 +152,14 @@ class CleanerTest {
     assertThat(a.title()).isNull();
     assertThat(a.warnings()).contains("no headline found");
     assertThat(Pages.paragraphs(a)).containsExactly("نشر بتاريخ: ٣ تشرين الثاني ٢٠٢٤", "عدن-سبأ:", FIRST, SECOND);
+  }
+
+  @Test
+  void aFirstParagraphThatLostItsPeriodIsNotTheTitle() {
+    String first = "أطلقت وزارة الصحة، صباح اليوم الأحد، حملة وطنية لتطعيم الأطفال في المناطق الريفية";
+    CleanArticle a = Pages.clean("أخبار محلية", first, SECOND);
+    assertThat(a.title()).isNull();
+    assertThat(Pages.paragraphs(a)).containsExactly(first, SECOND);
   }
 
   @Test
@@ -250,6 +272,29 @@ class CleanerTest {
   }
 
   @Test
+  void theSitesBannerIsACreditOnlyWhenNoOneElseIsCredited() {
+    assertThat(Pages.clean("قناة العالم الاخبارية", HEADLINE, FIRST, SECOND, "المصدر: وكالات").credits())
+        .containsExactly("وكالات");
+    assertThat(Pages.clean("قناة العالم الاخبارية", HEADLINE, FIRST, SECOND).credits()).containsExactly("قناة العالم");
+  }
+
+  @Test
+  void anAgencysFullNameWithItsShortNameIsABannerNotADateline() {
+    CleanArticle a = Pages.clean("وكالة الأنباء اليمنية (سبأ)", "الرئيسية", HEADLINE, "عدن - سبأ :", FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.dateline()).isEqualTo("عدن");
+    assertThat(a.credits()).containsExactly("سبأ");
+  }
+
+  @Test
+  void aDrawnOutLetterInTheHeadlineIsNotADatelineDash() {
+    String headline = "الحكومة تلوّح بـ\"إجراءات صارمة\" بعد ارتفاع أسعار الخبز في الأسواق";
+    CleanArticle a = Pages.clean(headline, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.dateline()).isNull();
+  }
+
+  @Test
   void aPlaceWrittenWithAShaddaIsKeptAsWritten() {
     String first = "عمّان – أعلنت السلطات الصحية عن وصول شحنة جديدة من اللقاحات إلى المطار.";
     CleanArticle a = Pages.clean(HEADLINE, first, SECOND);
@@ -278,6 +323,15 @@ class CleanerTest {
     String caption = "Health workers vaccinate children at a village school north of the capital on Sunday";
     CleanArticle a = Pages.clean(HEADLINE, caption, "undefined", FIRST, SECOND, caption, THIRD);
     assertThat(Pages.paragraphs(a)).containsExactly(caption, FIRST, SECOND, THIRD);
+    assertThat(Pages.captions(a)).containsExactly(caption);
+  }
+
+  @Test
+  void aPhotoCreditGoesAndItsCaptionStays() {
+    String caption = "Health workers vaccinate children at a village school north of the capital on Sunday";
+    CleanArticle a = Pages.clean(HEADLINE, "© Example Photo Agency / Photographer Name", caption, FIRST,
+        "صدر الصورة، Getty Images", SECOND);
+    assertThat(Pages.paragraphs(a)).containsExactly(caption, FIRST, SECOND);
     assertThat(Pages.captions(a)).containsExactly(caption);
   }
 

@@ -31,6 +31,11 @@ class DateLineCleaningTest {
       الأحد ١٦ مارس ٢٠٢٥ م                              | 2025-03-16
       الأحد 16 مارس 2025 م - 10:30 ص                    | 2025-03-16T10:30
       نُشر في ٢ أيار ٢٠٢٤                                | 2024-05-02
+      17:29 GMT 28.09.2021                             | 2021-09-28T17:29Z
+      28.09.2021 17:29 (GMT)                           | 2021-09-28T17:29Z
+      2021/09/28 17:29                                 | 2021-09-28T17:29
+      ٢٠٢١/٠٩/٢٨                                         | 2021-09-28
+      10:30 ص - الأحد 16 مارس 2025                      | 2025-03-16T10:30
       الأربعاء ٤ آذار ٢٠٢٦                            | 2026-03-04
       4 كانون الثاني 2026 - 08:20                    | 2026-01-04T08:20
       ٢٢ يونيو/ حزيران ٢٠٢٥                           | 2025-06-22
@@ -53,6 +58,20 @@ class DateLineCleaningTest {
     CleanArticle a = Pages.clean(HEADLINE, dateLine, "", FIRST, "", SECOND);
     assertThat(a.published()).isEqualTo(iso);
     assertThat(a.title()).isEqualTo(HEADLINE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "نشر الجيش قواته على الحدود في 3 مارس 2024",
+      "في 16 مارس 2025 بتوقيت مكة وصل الوفد إلى المطار",
+      "17:29 GMT وصلت الطائرة إلى موسكو بعد رحلة طويلة",
+      "تاريخ النشر غير معروف",
+      "آخر تحديث للخطة كان قبل عامين",
+  })
+  void aSentenceWithADateIsNotADateLine(String line) {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, line, SECOND);
+    assertThat(a.published()).isNull();
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, line, SECOND);
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Two ways a line can look like a dateline and not be one. Every line here is invented. */
+/** Datelines that are easy to miss or to mistake. Every line here is invented. */
 class DatelineTatweelAndMastheadTest {
 
   private static final String FIRST = "أعلنت وزارة الزراعة بدء موسم الحصاد في المحافظات الشمالية وسط توقعات بمحصول وفير.";
@@ -32,5 +32,18 @@ class DatelineTatweelAndMastheadTest {
     assertThat(a.title()).isEqualTo("بدء موسم الحصاد في الشمال");
     assertThat(a.dateline()).isEqualTo("صنعاء");
     assertThat(a.credits()).containsExactly("سبأ");
+  }
+
+  @Test
+  void aPlaceWithTheOutletInQuotationMarksOnALineOfItsOwn() {
+    CleanArticle a = Pages.clean("بدء موسم الحصاد في الشمال", "تونس: «الشرق الأوسط»", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("تونس");
+    assertThat(a.credits()).containsExactly("الشرق الأوسط");
+  }
+
+  @Test
+  void aShortQuotationAfterAColonInsideASentenceIsNotADateline() {
+    CleanArticle a = Pages.clean("بدء موسم الحصاد في الشمال", "وقال الوزير: «نحن مستعدون»", FIRST, SECOND);
+    assertThat(a.dateline()).isNull();
   }
 }

@@ -97,12 +97,32 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void anArabicCaptionThePageMarksIsACaptionToo() throws IOException {
+    String caption = "وزير الطاقة يتفقد المحطة الجديدة خلال الافتتاح";
+    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article>"
+        + "<p>" + P1 + "</p><figure><img src=\"a.jpg\"><figcaption>" + caption + "</figcaption></figure>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, caption, P2, P3);
+    assertThat(Pages.captions(a)).containsExactly(caption);
+  }
+
+  @Test
   void theSiteNameAfterTheHeadlineIsNotPartOfTheTitle() throws IOException {
     String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + " - الجزيرة نت\">"
         + "<meta property=\"article:published_time\" content=\"2026-04-07T09:30:00\"></head>" + body() + "</html>";
     CleanArticle a = read("page.html", html).only();
     assertThat(a.title()).isEqualTo(HEADLINE);
     assertThat(a.published()).as("a time without an offset stays local").isEqualTo("2026-04-07T09:30");
+  }
+
+  @Test
+  void anUnknownSiteNameAfterTheHeadlineGivesWayToThePagesOwnHeadline() throws IOException {
+    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + " | مجلة الأفق الأسبوعية\">"
+        + "</head>" + body() + "</html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, CAPTION, P3);
   }
 
   @Test

@@ -7,8 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
 import org.marsad.doc.Layer;
+import org.marsad.doc.Mention;
 import org.marsad.doc.Quote;
+import org.marsad.text.AnalyzedText;
 
 class QuoteExtractorTest {
 
@@ -81,9 +85,10 @@ class QuoteExtractorTest {
   void aNameAloneBeforeAColonSpeaksTheQuotationAfterIt() {
     List<Quote> quotes = Story.of(
             "شي جين بينغ: \"التنمية السلمية خيارنا الثابت\"",
-            "وتناولت القمة ملفات التجارة.")
-        .person("Xi Jinping", "President", "CHN", "شي جين بينغ").direct();
-    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Xi Jinping");
+            "وتناولت القمة ملفات التجارة. وجاء في بيان لرابطة آسيان: \"ندعو جميع الأطراف إلى ضبط النفس\".")
+        .person("Xi Jinping", "President", "CHN", "شي جين بينغ")
+        .organisation("ASEAN", null, "رابطة آسيان").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Xi Jinping", "ASEAN");
   }
 
   @Test
@@ -147,6 +152,31 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLongerOfficeBeforeTheNameIsPassedOver() {
+    List<Quote> quotes = Story.of(
+            "وقال نائب وزير الخارجية الإيطالي إدموندو تشيريلي للصحفيين: \"الوساطة مستمرة بلا توقف\".",
+            "وقال السيد ألكسندر شالنبرغ: \"نرحب بكل مبادرة جادة للحوار\".")
+        .person("Edmondo Cirielli", "Deputy Foreign Minister", "ITA", "إدموندو تشيريلي")
+        .person("Alexander Schallenberg", null, "AUT", "ألكسندر شالنبرغ")
+        .country("Italy", "ITA", "الإيطالي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Edmondo Cirielli", "Alexander Schallenberg");
+  }
+
+  @Test
+  void theSubjectMayFollowAnAdverbialPhrase() {
+    List<Quote> quotes = Story.of(
+            "والتقى خوسيه مانويل ألباريس رئيس الوزراء.",
+            "وقال في تصريحات لإذاعة محلية وزير الخارجية البرتغالي باولو رانغيل إن \"الحدود ستبقى مفتوحة للجميع\".",
+            "وأضاف في مؤتمر صحفي مع نظيره الإسباني: \"نعمل معا على خطة مشتركة للمياه\".",
+            "وقال خلال لقائه وزير الخارجية الإسباني: \"الربط الكهربائي بين بلدينا أولوية\".")
+        .person("José Manuel Albares", "Foreign Minister", "ESP", "خوسيه مانويل ألباريس")
+        .person("Paulo Rangel", "Foreign Minister", "PRT", "باولو رانغيل")
+        .country("Portugal", "PRT", "البرتغالي")
+        .country("Spain", "ESP", "الإسباني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Paulo Rangel", "Paulo Rangel", "Paulo Rangel");
+  }
+
+  @Test
   void anOfficeTheTextGaveBeforeTheNameServesWhenTheEntityHasNoRole() {
     List<Quote> quotes = Story.of(
             "التقى رئيس الوزراء الهندي ناريندرا مودي رجال أعمال في المدينة.",
@@ -162,7 +192,7 @@ class QuoteExtractorTest {
     List<Quote> quotes = Story.of(
             "وقال غوستافو بيترو إن الإصلاح الزراعي أولوية، بينما زار الرئيس لويس آرسي المزارع.",
             "وأضاف: \"الأرض لمن يزرعها\".",
-            "وتابع \"سنوزع القروض على التعاونيات الصغيرة أولا\".",
+            "وتابع قائلا: \"سنوزع القروض على التعاونيات الصغيرة أولا\".",
             "وأشار إلى أنه \"لا عودة إلى الوراء في هذا الملف\".")
         .person("Gustavo Petro", "President", "COL", "غوستافو بيترو")
         .person("Luis Arce", "President", "BOL", "لويس آرسي").direct();
@@ -179,6 +209,17 @@ class QuoteExtractorTest {
         .person("Anthony Albanese", "Prime Minister", "AUS", "أنتوني ألبانيزي", "ألبانيزي")
         .person("Christopher Luxon", "Prime Minister", "NZL", "كريستوفر لوكسون").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Anthony Albanese", "Christopher Luxon");
+  }
+
+  @Test
+  void afterMinJanibihiAGeneralOfficeIsAnotherHolderThanTheLastSpeaker() {
+    List<Quote> quotes = Story.of(
+            "اجتمع وزير الخارجية النرويجي إسبن بارث إيدي ووزير الخارجية الفنلندي إلينا فالتونين.",
+            "وقال إيدي: \"اتفقنا على تنسيق المواقف في القطب الشمالي\".",
+            "من جانبها، قالت الوزيرة: \"سنعقد اجتماعا ثانيا في هلسنكي\".")
+        .person("Espen Barth Eide", "Foreign Minister", "NOR", "إسبن بارث إيدي", "إيدي")
+        .person("Elina Valtonen", "Foreign Minister", "FIN", "إلينا فالتونين").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Espen Barth Eide", "Elina Valtonen");
   }
 
   @Test
@@ -213,12 +254,34 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotationOverParagraphsTakesTheVerbAfterItsLastPart() {
+    List<Quote> quotes = Story.of(
+            "وتحدث الجانبان عن الحدود.",
+            "«سنعيد فتح المعابر كلها قبل نهاية العام.",
+            "«ونأمل أن تعود الحركة التجارية إلى سابق عهدها»، قال أنور إبراهيم.")
+        .person("Anwar Ibrahim", "Prime Minister", "MYS", "أنور إبراهيم").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Anwar Ibrahim", "قال"), tuple("Anwar Ibrahim", "قال"));
+  }
+
+  @Test
+  void aSurnameTheEntityLayerLeftUnmarkedStillNamesTheSpeaker() {
+    String text = "التقى بدر عبد العاطي السفراء العرب.\n\nوقال عبد العاطي: \"الحل السياسي هو الطريق الوحيد\".";
+    Entity minister = new Entity("p:abdelatty", "Badr Abdelatty", "بدر عبد العاطي", EntityType.PERSON, null, "EGY",
+        "Foreign Minister", List.of(new Mention(6, 20, "بدر عبد العاطي")));
+    List<Quote> quotes = new QuoteExtractor().extract(AnalyzedText.of(text, List.of()), List.of(minister)).items();
+    assertThat(text.substring(6, 20)).isEqualTo("بدر عبد العاطي");
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Badr Abdelatty");
+  }
+
+  @Test
   void quotedNamesAndTermsAreNotSpeech() {
     List<Quote> quotes = Story.of(
             "وبحث الجانبان تمديد اتفاقية \"الأجواء المفتوحة\" وعمل مجموعة \"بريكس\" ومكافحة \"التطرف\".",
             "وقالت الوكالة إن المحادثات بصيغة \"3+3\" ستعقد في الربيع، وإن ما يسمى بـ\"الممر الأوسط\" بات جاهزا.",
             "ووصفت الحكومة الجماعة بأنها \"عصابة مسلحة\" بعد الهجوم.",
-            "وقال الجيش إنه اعترض السفينة \"نجمة البحر الشمالي الكبرى\" قرب الساحل.")
+            "وقال الجيش إنه اعترض السفينة \"نجمة البحر الشمالي الكبرى\" قرب الساحل.",
+            "\"حزب الخضر الديمقراطي الجديد\" يتصدر استطلاعات الرأي قبل الانتخابات.")
         .direct();
     assertThat(quotes).isEmpty();
   }

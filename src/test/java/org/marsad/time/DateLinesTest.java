@@ -20,9 +20,16 @@ class DateLinesTest {
       17/05/2022 06:40                       | 2022-05-17T06:40
       تاريخ النشر: 9 جوان 2020                | 2020-06-09
       ٩ ديسمبر ٢٠٢٠ ٠٣:٢٠ م                    | 2020-12-09T15:20
+      09:30 GMT05.02.2024 (تم التحديث: 11:00 GMT05.02.2024) | 2024-02-05T09:30Z
+      [23/أبريل/2024]                        | 2024-04-23
       """)
   void readsDateLines(String line, String iso) {
     assertThat(DateLines.parse(line)).contains(iso);
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsATimeAfterAPipe() {
+    assertThat(DateLines.parse("تاريخ النشر: 07.06.2023 | 14:05 GMT")).contains("2023-06-07T14:05Z");
   }
 
   @ParameterizedTest

@@ -96,6 +96,12 @@ class TimexTaggerTest {
       يقام المهرجان كل عام في الربيع                                  | كل عام                             | P1Y              | SET | -
       يصدر التقرير سنويا عن الوزارة                                   | سنويا                              | P1Y              | SET | -
       تقام السوق كل يوم جمعة في الساحة                                | كل يوم جمعة                        | XXXX-WXX-5       | SET | -
+      قال وزير الزراعة، الثلاثاء، إن الموسم كان جيدا                  | الثلاثاء                           | 2023-10-17       | DATE | -
+      وأعلن المتحدث الأحد أن الجسر سيفتتح قريبا                        | الأحد                              | 2023-10-15       | DATE | -
+      ويصل الوفد في الثاني من نوفمبر المقبل إلى الرباط                | الثاني من نوفمبر المقبل            | 2023-11-02       | DATE | -
+      وقعت المعاهدة في الحادي والعشرين من مارس 1990 في الجزائر        | الحادي والعشرين من مارس 1990       | 1990-03-21       | DATE | -
+      ينتظر أن يتعافى النمو في الربع الثالث من العام الجاري             | الربع الثالث من العام الجاري       | 2023-Q3          | DATE | -
+      تراجعت الصادرات في الربع الأخير من 2021 بشدة                     | الربع الأخير من 2021               | 2021-Q4          | DATE | -
       The delegates met in Geneva on November 2, 2013 after talks     | November 2, 2013                   | 2013-11-02       | DATE | -
       The talks resume Nov. 2 in Vienna                               | Nov. 2                             | 2023-11-02       | DATE | -
       The treaty was signed in 2013 by both sides                     | 2013                               | 2013             | DATE | -
@@ -157,9 +163,17 @@ class TimexTaggerTest {
       "مارس الرياضيون التمارين في الملعب",
       "يعد هذا أحد أهم المشاريع في المنطقة",
       "وهو أحد ثلاثة مرشحين للمنصب",
+      "وألقى الإمام خطبة الجمعة في المسجد الكبير",
+      "وتوافد المصلون لأداء صلاة الجمعة في الساحة",
   })
   void numbersAndWordsThatAreNotTimeExpressions(String sentence) {
     assertThat(tag(sentence, PUBLISHED).items()).isEmpty();
+  }
+
+  @Test
+  void bothYearsOfAPairAreFound() {
+    assertThat(tag("ووقع البلدان اتفاقيتي عامي 1929 و1959 لتقاسم المياه", PUBLISHED).items())
+        .extracting(t -> t.text() + "=" + t.value()).containsExactly("1929=1929", "1959=1959");
   }
 
   @Test
