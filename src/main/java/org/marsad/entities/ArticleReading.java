@@ -220,15 +220,18 @@ final class ArticleReading {
     int next = k + 1;
     String country = "";
     boolean introducedOnlyKnown = false;
+    boolean viaDomain = false;
     boolean paren = isPunct(pos, "(");
     int inside = paren ? pos + 1 : pos;
     // "المتحدث باسم الخارجية الإثيوبية", "وزير الري الإثيوبي": the office's domain stands
     // between the office and its country or body
     if (!paren && !latin && !startsFound(next, pos) && names.unknownNameEnd(pos, false) == pos) {
       int body = endOfDomain(pos);
-      if (body > pos && startsFound(next, body) && (countryOf(found.get(next)) != null || isOrg(found.get(next)))) {
+      if (body > pos && startsFound(next, body) && (countryOf(found.get(next)) != null || isOrg(found.get(next))
+          || isPlace(found.get(next)))) {
         pos = body;
         inside = body;
+        viaDomain = true;
       }
     }
     if (next < found.size() && found.get(next).from() == inside && countryOf(found.get(next)) != null) {
@@ -248,8 +251,10 @@ final class ArticleReading {
       }
       pos = skipModifiers(skipDomainAfter(pos));
     } else if (next < found.size() && found.get(next).from() == pos
-        && found.get(next).value() instanceof Target.Known body && body.entity().type() == EntityType.ORG) {
-      // "الأمين العام للأمم المتحدة", "المتحدث باسم الخارجية الصينية": the body the office belongs to
+        && found.get(next).value() instanceof Target.Known body
+        && (body.entity().type() == EntityType.ORG || (viaDomain && isPlace(found.get(next))))) {
+      // "الأمين العام للأمم المتحدة", "المتحدث باسم الخارجية الصينية": the body the office belongs
+      // to; "مدير المكتب الإعلامي في غزة": the place of the office's domain
       country = body.entity().country();
       end = found.get(next).end();
       pos = skipModifiers(skipDomainAfter(skipModifiers(found.get(next).to())));
@@ -355,6 +360,11 @@ final class ArticleReading {
 
   private boolean startsFound(int index, int pos) {
     return index < found.size() && found.get(index).from() == pos;
+  }
+
+  private static boolean isPlace(NameTrie.Match<Target> m) {
+    return m.value() instanceof Target.Known k && !k.entity().isCountry()
+        && (k.entity().type() == EntityType.GPE || k.entity().type() == EntityType.LOC);
   }
 
   private static boolean isOrg(NameTrie.Match<Target> m) {

@@ -348,4 +348,12 @@ class EntityRecognizerTest {
     Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
     assertThat(mentions(p)).containsExactly("لي مينغ");
   }
+
+  @Test
+  void an_office_in_a_city_introduces_the_person_after_the_city() {
+    List<Entity> es = read("وقال مدير المكتب الإعلامي في طوكيو يوكو ماتسودا إن الزيارة تأجلت.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("يوكو ماتسودا");
+    assertThat(p.country()).isEqualTo("JPN");
+  }
 }
