@@ -407,17 +407,39 @@ final class ArticleReading {
    * noun and adjectives definite; returns the word after it, or {@code pos}.
    */
   private int skipDomainAfter(int pos) {
-    if (pos >= words.size() || covered[pos] || words.get(pos).token().kind() != Token.Kind.ARABIC
-        || !words.get(pos).key().startsWith("لل") || words.get(pos).key().length() < 5) {
+    if (pos >= words.size() || covered[pos] || words.get(pos).token().kind() != Token.Kind.ARABIC) {
+      return pos;
+    }
+    String k = words.get(pos).key();
+    boolean definite = k.startsWith("لل") && k.length() >= 5;
+    // "لشؤون الشرق الأدنى": ل before a noun in construct with a definite one
+    if (!definite && !(k.startsWith("ل") && k.length() >= 4 && isDefiniteWord(pos + 1))) {
       return pos;
     }
     int j = pos + 1;
-    while (j < words.size() && !covered[j] && words.get(j).token().kind() == Token.Kind.ARABIC
-        && (words.get(j).key().startsWith("ال") || words.get(j).key().startsWith("وال"))
-        && !gazetteer.isGivenName(words.get(j))) {
+    while (isDefiniteWord(j)) {
       j++;
     }
     return j;
+  }
+
+  /** A definite noun or adjective of a domain ("الإقليمي", "والسياسية"), not a name's family word. */
+  private boolean isDefiniteWord(int j) {
+    if (j >= words.size() || words.get(j).token().kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    String k = words.get(j).key();
+    return (k.startsWith("ال") || k.startsWith("وال")) && !gazetteer.isGivenName(words.get(j))
+        && !(covered[j] && isPersonAt(j));
+  }
+
+  private boolean isPersonAt(int j) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m.from() <= j && j < m.to()) {
+        return m.value() instanceof Target.Known k && k.entity().isPerson();
+      }
+    }
+    return false;
   }
 
   /** "Japan's Foreign Minister": the country before an English office. */

@@ -356,4 +356,12 @@ class EntityRecognizerTest {
     assertThat(mentions(p)).containsExactly("يوكو ماتسودا");
     assertThat(p.country()).isEqualTo("JPN");
   }
+
+  @Test
+  void a_domain_in_construct_after_the_country_is_passed_over() {
+    List<Entity> es = read("وقالت مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط جين كارتر إن المحادثات مثمرة.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("جين كارتر");
+    assertThat(p.country()).isEqualTo("USA");
+  }
 }
