@@ -2,22 +2,18 @@ package org.marsad.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.Quotations;
 import org.marsad.store.Schema;
 import org.marsad.store.SearchRequest;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code marsad quotes}: who said what, with outlet, date and link. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
     description = "Lists what a speaker said, oldest first, with outlet, date and source.")
-public final class QuotesCommand implements Callable<Integer> {
+public final class QuotesCommand extends ArchiveReport {
 
   @Option(names = "--speaker", required = true, paramLabel = "X", description = "the speaker: id, any name or spelling")
   String speaker;
@@ -25,26 +21,16 @@ public final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--about", paramLabel = "Y", description = "only quotations that name this entity")
   String about;
 
-  @Mixin
-  ArchiveOptions.Index index;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() throws IOException {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (ArchiveSearcher archive = ArchiveOptions.open(index.dir, spec)) {
-      SearchRequest r = SearchRequest.of("").and(Schema.SPEAKER, speaker);
-      List<Quotations.Said> said = Quotations.of(archive.all(r), speaker, about);
-      for (Quotations.Said s : said) {
-        out.println(s.date() + "  " + s.speaker() + ": \u00ab" + s.text() + "\u00bb" + (s.direct() ? "" : " (reported)"));
-        out.println("            " + s.outlet() + "  " + s.source());
-      }
-      if (said.isEmpty()) {
-        System.err.println("quotes: none by " + speaker + (about == null ? "" : " about " + about));
-      }
+  void report(ArchiveSearcher archive, PrintStream out) throws IOException {
+    SearchRequest r = SearchRequest.of("").and(Schema.SPEAKER, speaker);
+    List<Quotations.Said> said = Quotations.of(archive.all(r), speaker, about);
+    for (Quotations.Said s : said) {
+      out.println(s.date() + "  " + s.speaker() + ": \u00ab" + s.text() + "\u00bb" + (s.direct() ? "" : " (reported)"));
+      out.println("            " + s.outlet() + "  " + s.source());
     }
-    return 0;
+    if (said.isEmpty()) {
+      System.err.println("quotes: none by " + speaker + (about == null ? "" : " about " + about));
+    }
   }
 }

@@ -2,43 +2,29 @@ package org.marsad.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.Stats;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code marsad stats}: what the archive holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Counts the archive's articles and outlets, its date range and its most named entities.")
-public final class StatsCommand implements Callable<Integer> {
-
-  @Mixin
-  ArchiveOptions.Index index;
+public final class StatsCommand extends ArchiveReport {
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "values listed per kind (default: ${DEFAULT-VALUE})")
   int top;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() throws IOException {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (ArchiveSearcher archive = ArchiveOptions.open(index.dir, spec)) {
-      Stats s = archive.stats(top);
-      out.println("articles:   " + s.articles());
-      out.println("published:  " + s.first() + " .. " + s.last());
-      print(out, "outlets", s.outlets());
-      print(out, "entities", s.entities());
-      print(out, "events", s.events());
-      print(out, "years", s.years());
-    }
-    return 0;
+  void report(ArchiveSearcher archive, PrintStream out) throws IOException {
+    Stats s = archive.stats(top);
+    out.println("articles:   " + s.articles());
+    out.println("published:  " + s.first() + " .. " + s.last());
+    print(out, "outlets", s.outlets());
+    print(out, "entities", s.entities());
+    print(out, "events", s.events());
+    print(out, "years", s.years());
   }
 
   private static void print(PrintStream out, String what, List<Stats.Count> counts) {

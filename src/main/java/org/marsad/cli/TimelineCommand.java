@@ -2,23 +2,19 @@ package org.marsad.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.Schema;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.Timeline;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code marsad timeline}: the dated events and quotations of an entity, oldest first. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = "Lists the events an entity takes part in and what it said, oldest first.")
-public final class TimelineCommand implements Callable<Integer> {
+public final class TimelineCommand extends ArchiveReport {
 
   @Parameters(paramLabel = "ENTITY", description = "the entity: id, any name or spelling")
   String entity;
@@ -26,28 +22,18 @@ public final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--with", paramLabel = "ENTITY", description = "only events with this entity too, and quotations naming it")
   String with;
 
-  @Mixin
-  ArchiveOptions.Index index;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() throws IOException {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (ArchiveSearcher archive = ArchiveOptions.open(index.dir, spec)) {
-      SearchRequest r = SearchRequest.of("").and(Schema.ENTITY, entity);
-      if (with != null) {
-        r = r.and(Schema.ENTITY, with);
-      }
-      List<Timeline.Entry> entries = Timeline.of(archive.all(r), entity, with);
-      for (Timeline.Entry e : entries) {
-        out.println(e.date() + "  " + e.kind() + "  " + e.what() + "  (" + e.outlet() + ", " + e.source() + ")");
-      }
-      if (entries.isEmpty()) {
-        System.err.println("timeline: nothing dated for " + entity + (with == null ? "" : " with " + with));
-      }
+  void report(ArchiveSearcher archive, PrintStream out) throws IOException {
+    SearchRequest r = SearchRequest.of("").and(Schema.ENTITY, entity);
+    if (with != null) {
+      r = r.and(Schema.ENTITY, with);
     }
-    return 0;
+    List<Timeline.Entry> entries = Timeline.of(archive.all(r), entity, with);
+    for (Timeline.Entry e : entries) {
+      out.println(e.date() + "  " + e.kind() + "  " + e.what() + "  (" + e.outlet() + ", " + e.source() + ")");
+    }
+    if (entries.isEmpty()) {
+      System.err.println("timeline: nothing dated for " + entity + (with == null ? "" : " with " + with));
+    }
   }
 }
