@@ -129,8 +129,8 @@ public final class Cleaner {
           continue;
         }
         Furniture.Kind kind = furniture.classify(s);
-        if (kind == Furniture.Kind.RELATED_MARKER) {
-          i = nextNonBlank(lines, i);
+        if (kind == Furniture.Kind.RELATED_MARKER || kind == Furniture.Kind.LIST_START) {
+          i = endOfRelated(lines, i, kind);
           continue;
         }
         if (kind == Furniture.Kind.BANNER) {
@@ -179,8 +179,8 @@ public final class Cleaner {
         if (kind == Furniture.Kind.END) {
           return;
         }
-        if (kind == Furniture.Kind.RELATED_MARKER) {
-          i = nextNonBlank(lines, i);
+        if (kind == Furniture.Kind.RELATED_MARKER || kind == Furniture.Kind.LIST_START) {
+          i = endOfRelated(lines, i, kind);
           continue;
         }
         if (kind == Furniture.Kind.BANNER) {
@@ -333,6 +333,26 @@ public final class Cleaner {
     char last = s.charAt(s.length() - 1);
     return last == '.' || last == '،' || last == ',' || last == ':' || last == '؛';
   }
+
+  /**
+   * The last line of a related-headlines block: the headline after a "read also" marker, or a
+   * whole list widget ("list of 2 items" ... "end of list"), right after the marker or alone.
+   */
+  private int endOfRelated(List<String> lines, int i, Furniture.Kind kind) {
+    int start = kind == Furniture.Kind.LIST_START ? i : nextNonBlank(lines, i);
+    if (furniture.classify(lines.get(start)) != Furniture.Kind.LIST_START) {
+      return start;
+    }
+    for (int j = start + 1; j < lines.size() && j <= start + MAX_LIST_LINES; j++) {
+      if (furniture.classify(lines.get(j)) == Furniture.Kind.LIST_END) {
+        return j;
+      }
+    }
+    return start; // no end in sight: only the opening line goes
+  }
+
+  /** The most lines a list widget may hold before its end; past it the list is not believed. */
+  private static final int MAX_LIST_LINES = 40;
 
   private static int nextNonBlank(List<String> lines, int i) {
     int j = i + 1;

@@ -26,6 +26,10 @@ final class Furniture {
     RELATED_MARKER,
     /** The body has ended here. */
     END,
+    /** A list widget opens ("list of 2 items"): every line up to its closing one goes. */
+    LIST_START,
+    /** A list widget closes ("end of list"). */
+    LIST_END,
     /** A site banner before the headline ("موقع ..."). */
     BANNER
   }
@@ -48,8 +52,8 @@ final class Furniture {
   Furniture() {
     for (DataFiles.Row row : DataFiles.rows("ingest/furniture.tsv", 2)) {
       String action = row.field(1).toLowerCase(Locale.ROOT);
-      if (!Set.of("line", "starts", "related", "end", "banner", "ago", "unit").contains(action)) {
-        throw row.error("a phrase, then one of line, starts, related, end, banner, ago, unit");
+      if (!Set.of("line", "starts", "related", "end", "banner", "ago", "unit", "list", "list-end").contains(action)) {
+        throw row.error("a phrase, then one of line, starts, related, end, banner, ago, unit, list, list-end");
       }
       String k = Phrases.key(row.field(0));
       if (action.equals("ago")) {
@@ -61,7 +65,7 @@ final class Furniture {
         continue;
       }
       whole.put(k, action);
-      if (!action.equals("line")) {
+      if (!action.equals("line") && !action.startsWith("list")) {
         leading.add(new Entry(k + " ", action));
       }
     }
@@ -80,6 +84,9 @@ final class Furniture {
       return Kind.NONE;
     }
     String counted = withoutNumbers(k);
+    if ("list".equals(whole.get(counted))) {
+      return Kind.LIST_START;
+    }
     if (!counted.equals(k) && whole.containsKey(counted)) {
       return Kind.LINE; // a button or widget with its counter: "12 Shares", "3 تعليقات"
     }
@@ -87,6 +94,7 @@ final class Furniture {
     if (action != null) {
       return switch (action) {
         case "related" -> Kind.RELATED_MARKER;
+        case "list-end" -> Kind.LIST_END;
         case "end" -> Kind.END;
         case "banner" -> Kind.BANNER;
         default -> Kind.LINE;

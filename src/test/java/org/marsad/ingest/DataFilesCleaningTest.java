@@ -41,6 +41,10 @@ class DataFilesCleaningTest {
         assertThat(a.title()).isEqualTo(HEADLINE);
         assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
       }
+      case "list" -> assertThat(Pages.paragraphs(Pages.clean(HEADLINE, FIRST, "اقرأ أيضا", phrase.replace("of", "of 2"),
+          RELATED, RELATED + " أخرى", "end of list", SECOND))).containsExactly(FIRST, SECOND);
+      case "list-end" -> assertThat(Pages.paragraphs(Pages.clean(HEADLINE, FIRST, "list of 1 items", RELATED, phrase,
+          SECOND))).containsExactly(FIRST, SECOND);
       case "ago" -> assertThat(Pages.clean(phrase + " 5 ساعات", HEADLINE, FIRST).title()).isEqualTo(HEADLINE);
       case "unit" -> assertThat(Pages.clean("منذ 5 " + phrase, HEADLINE, FIRST).title()).isEqualTo(HEADLINE);
       default -> throw new AssertionError("furniture.tsv: unknown action " + action + " for " + phrase);
