@@ -97,6 +97,9 @@ public final class EventCoder {
             r = governor.roles(); // "اتفقا على التعاون": the cooperation is theirs
           }
         }
+        if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1) {
+          r = answeringAccusation(r, events, sentence.start());
+        }
         found.add(new Found(t, m, r));
         String date = dateOf(s, t, ModeReader.clauseStart(s, t), ModeReader.clauseEnd(s, t), timexes);
         String mode = modes.mode(s, t, m, date, published);
@@ -121,6 +124,28 @@ public final class EventCoder {
       }
     }
     return Layer.of(events);
+  }
+
+  /** How far back (in characters) an accusation may stand that a later denial answers. */
+  private static final int ACCUSATION_REACH = 600;
+
+  /**
+   * A rejection with no target of its own ("وهو ما نفته كيغالي") answers the latest accusation
+   * made against its actor: the accuser is the target, never the other way round.
+   */
+  private static RoleFinder.Roles answeringAccusation(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
+    String accused = r.actors().get(0).code();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.start() < sentenceStart - ACCUSATION_REACH) {
+        break;
+      }
+      if (e.type().equals("ACCUSE") && accused.equals(e.target().code())) {
+        Participant accuser = new Participant(-1, -1, e.actor().code(), e.actor().entity(), false, false, false);
+        return new RoleFinder.Roles(r.actors(), List.of(accuser), r.own());
+      }
+    }
+    return r;
   }
 
   private static boolean bothOnly(RoleFinder.Roles r) {

@@ -98,6 +98,12 @@ final class RoleFinder {
     if (actors.isEmpty() && m.possessed() && t > 0 && !s.isPunct(t - 1)) {
       actors.addAll(subjectBefore(s, t - 1)); // "إيران ستواصل دعمها": the possessor is the subject
     }
+    if (actors.isEmpty() && m.possessed() && !joint && t > 0) {
+      Participant owner = s.participantAt(t - 1); // "جدد المندوب السوداني اتهامه": the one named right before
+      if (owner != null && !owner.both() && (owner.person() || titled(s, owner)) && !sameCountry(owner, targets)) {
+        actors.add(owner);
+      }
+    }
     if (actors.isEmpty()) {
       int offset = s.tokens.get(t).start();
       if (m.person() == Person.FIRST) {
@@ -149,6 +155,10 @@ final class RoleFinder {
       }
       String actorCode = actors.isEmpty() ? null : actors.get(0).code();
       targets.addAll(directed(s, after, actorCode));
+      if (targets.isEmpty() && m.companion() > after) {
+        // the act is named by the verb and its word ("استخدم حق النقض ضد مشروع قدمته X"): the target follows it
+        targets.addAll(directed(s, m.companion() + 1, actorCode));
+      }
     }
     if (actors.isEmpty() && mayTakeSentencePerson) {
       Participant p = fallbackActor(s, t, m, parties, targets);
