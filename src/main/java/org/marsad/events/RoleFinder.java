@@ -27,7 +27,7 @@ final class RoleFinder {
   private static final int SUBJECT_REACH = 14;
   private static final int TARGET_REACH = 12;
   private static final int PARENTHESIS_REACH = 12;
-  private static final int APPOSITION_REACH = 8;
+  private static final int APPOSITION_REACH = 12;
 
   /** The parties of one event word; {@code own} is false when the actor came from the sentence's person. */
   record Roles(List<Participant> actors, List<Participant> targets, boolean own) {
@@ -369,7 +369,8 @@ final class RoleFinder {
   /** The first party after {@code from} in the clause that is not the actor nor a place, and those joined to it. */
   private List<Participant> directed(EventSentence s, int from, String actorCode) {
     boolean passedComma = false;
-    for (int i = from; i < s.size() && i < from + TARGET_REACH; i++) {
+    int limit = from + TARGET_REACH;
+    for (int i = from; i < s.size() && i < limit; i++) {
       if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0 || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
         break;
       }
@@ -378,6 +379,7 @@ final class RoleFinder {
           passedComma = true;
           int close = closingComma(s, i);
           if (close > 0) {
+            limit += close - i; // the apposition does not count against the reach
             i = close; // "اتهمت X، شقيقة الزعيم ...، الولايات المتحدة": the subject's apposition
             continue;
           }
