@@ -52,7 +52,7 @@ public final class EventCoder {
 
   public Layer<Event> code(AnalyzedText text, CleanArticle article, List<Entity> entities, List<Timex> timexes,
       List<Quote> quotes) {
-    ArticleParties parties = new ArticleParties(text, entities, quotes);
+    ArticleParties parties = new ArticleParties(text, entities, quotes, cues);
     String published = article.published();
     String place = datelinePlace(article.dateline(), entities);
     List<Event> events = new ArrayList<>();
