@@ -346,8 +346,14 @@ final class RoleFinder {
         break;
       }
       if (cues.is(s.norm(i), Cues.WordClass.PARTNER)) {
-        List<Participant> p = phraseAfter(s, i + 1, true);
-        return p.isEmpty() ? List.of() : List.of(p.get(0));
+        // all partners joined by و: "مع نظيريه الروسي والأوكراني" are two calls
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : phraseAfter(s, i + 1, true)) {
+          if (out.isEmpty() || (p.conjoined() && !sameCountry(p, out))) {
+            out.add(p);
+          }
+        }
+        return out;
       }
     }
     return List.of();

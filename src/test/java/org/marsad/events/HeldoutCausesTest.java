@@ -78,4 +78,13 @@ class HeldoutCausesTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("SDN", "ACCUSE", "EGY"));
   }
+
+  @Test
+  void twoCounterpartsAfterWithAreTwoPartners() {
+    assertThat(code("وأجرى الملك المغربي اتصالات مع نظيريه الأردني والإسباني.",
+        country("Morocco", "MAR", "المغربي"), country("Jordan", "JOR", "الأردني"),
+        country("Spain", "ESP", "الإسباني")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("MAR", "CONSULT", "JOR"), tuple("MAR", "CONSULT", "ESP"));
+  }
 }
