@@ -136,6 +136,10 @@ final class RoleFinder {
           targets.add(object.get(0));
         }
       }
+      if (targets.isEmpty() && !m.verb() && actors.size() == 1 && !actors.get(0).both()
+          && cues.classOfBase(s.norm(t)) == Cues.WordClass.MEDIATION) {
+        targets.addAll(mediated(s, actors.get(0))); // "بوساطة قطرية": Qatar with each party of the sentence
+      }
       if (targets.isEmpty() && m.person() == Person.DUAL && !actors.isEmpty() && !actors.get(0).both()) {
         targets.add(new Participant(t, t, Participant.BOTH, null, false, false, false));
       }
@@ -357,6 +361,17 @@ final class RoleFinder {
       }
     }
     return List.of();
+  }
+
+  /** The parties of the sentence a mediator stands between: not the mediator's country, not a place. */
+  private List<Participant> mediated(EventSentence s, Participant mediator) {
+    List<Participant> out = new ArrayList<>();
+    for (Participant p : s.participants) {
+      if (!p.both() && !locative(s, p) && !p.code().equals(mediator.code()) && !sameCountry(p, out)) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** The comma that closes an apposition opened by the comma at {@code i}, within eight words, or -1. */

@@ -87,4 +87,13 @@ class HeldoutCausesTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("MAR", "CONSULT", "JOR"), tuple("MAR", "CONSULT", "ESP"));
   }
+
+  @Test
+  void aMediatorConsultsWithEachPartyOfTheSentence() {
+    assertThat(code("ووقعت الجزائر والمغرب في الرباط وثيقة لخفض التصعيد برعاية قطرية.", ALGERIA,
+        country("Morocco", "MAR", "المغرب"), country("Qatar", "QAT", "قطرية")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("QAT", "CONSULT", "DZA"), tuple("QAT", "CONSULT", "MAR"));
+    assertThat(code("وتعاني الرعاية الصحية في الجزائر من نقص.", ALGERIA)).isEmpty();
+  }
 }
