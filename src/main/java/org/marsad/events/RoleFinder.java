@@ -159,6 +159,9 @@ final class RoleFinder {
       }
       String actorCode = actors.isEmpty() ? null : actors.get(0).code();
       targets.addAll(directed(s, after, actorCode));
+      if (m.type().equals("REJECT")) {
+        targets.removeIf(p -> peopleAsObject(s, p));
+      }
       if (targets.isEmpty() && m.companion() > after) {
         // the act is named by the verb and its word ("استخدم حق النقض ضد مشروع قدمته X"): the target follows it
         targets.addAll(directed(s, m.companion() + 1, actorCode));
@@ -361,6 +364,21 @@ final class RoleFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A people named in the plural after a word that is no office ("رفض تهجير الفلسطينيين") is what
+   * the rejected act is done to, not the one rejected.
+   */
+  private boolean peopleAsObject(EventSentence s, Participant p) {
+    if (!p.nisba() || p.first() != p.last() || p.first() == 0) {
+      return false;
+    }
+    String n = s.norm(p.first());
+    String before = s.norm(p.first() - 1);
+    return (n.endsWith("يين") || n.endsWith("يون")) && !s.isPunct(p.first() - 1) && !before.equals("و")
+        && s.participantAt(p.first() - 1) == null && !cues.is(before, Cues.WordClass.TITLE)
+        && cues.classOfBase(before) != Cues.WordClass.TITLE;
   }
 
   /** The parties of the sentence a mediator stands between: not the mediator's country, not a place. */

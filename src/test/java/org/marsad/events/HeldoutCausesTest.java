@@ -96,4 +96,14 @@ class HeldoutCausesTest {
         .contains(tuple("QAT", "CONSULT", "DZA"), tuple("QAT", "CONSULT", "MAR"));
     assertThat(code("وتعاني الرعاية الصحية في الجزائر من نقص.", ALGERIA)).isEmpty();
   }
+
+  @Test
+  void aPeopleThatARejectedActIsDoneToIsNotTheTarget() {
+    var palestine = country("Palestine", "PSE", "الفلسطينيين", "فلسطين");
+    assertThat(code("وجدد الملك المغربي رفض بلاده القاطع لتهجير الفلسطينيين إلى أي مكان آخر.",
+        country("Morocco", "MAR", "المغربي"), palestine)).isEmpty();
+    assertThat(code("ورفض الملك المغربي دعوة فلسطين.", country("Morocco", "MAR", "المغربي"), palestine))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("MAR", "REJECT", "PSE"));
+  }
 }
