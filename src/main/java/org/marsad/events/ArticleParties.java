@@ -70,12 +70,50 @@ final class ArticleParties {
       }
     }
     personMentions.sort(Comparator.comparingInt(a -> a[0]));
+    shortNamesOfPersons();
     if (cues != null) {
       surnamesAsPersons(cues);
     }
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
     ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
     this.pair = ranked.stream().limit(2).map(Map.Entry::getKey).toList();
+  }
+
+  /**
+   * A person named in full once ("بدر عبد العاطي") is named again by the rest of the name
+   * ("عبد العاطي"): those words, where they name no one else, are that person.
+   */
+  private void shortNamesOfPersons() {
+    Map<String, Integer> tails = new HashMap<>();
+    for (int e = 0; e < entities.size(); e++) {
+      Entity entity = entities.get(e);
+      if (entity.type() != EntityType.PERSON || codeOf(entity) == null) {
+        continue;
+      }
+      for (Mention m : entity.mentions()) {
+        String[] words = ArabicNormalizer.normalize(m.text()).split(" ");
+        if (words.length >= 3) {
+          tails.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)), e);
+        }
+      }
+    }
+    for (Map.Entry<String, Integer> tail : tails.entrySet()) {
+      String[] words = tail.getKey().split(" ");
+      Entity person = entities.get(tail.getValue());
+      for (int t = 0; t + words.length <= sides.length; t++) {
+        boolean match = true;
+        for (int k = 0; k < words.length && match; k++) {
+          String n = ArabicNormalizer.normalize(text.tokens().get(t + k).text());
+          match = sides[t + k] == null && (n.equals(words[k]) || (k == 0 && n.length() > 1
+              && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && n.substring(1).equals(words[k])));
+        }
+        if (match) {
+          for (int k = 0; k < words.length; k++) {
+            sides[t + k] = new Side(codeOf(person), person.id(), true, false, text.tokens().get(t).start());
+          }
+        }
+      }
+    }
   }
 
   /**

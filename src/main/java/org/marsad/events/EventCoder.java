@@ -81,7 +81,8 @@ public final class EventCoder {
         }
         Found governor = governor(s, t, found);
         RoleFinder.Roles r = roles.find(s, t, m, parties);
-        if (m.person() == Person.DUAL && !r.own() || (m.person() == Person.DUAL && bothOnly(r))) {
+        if (m.person() == Person.DUAL && !r.own() || bothOnly(r)) {
+          // "استقبل X نظيره Y، حيث اتفق الجانبان": both sides are this sentence's meeting, not the article's pair
           Found before = lastWithParties(found);
           if (before != null) {
             r = before.roles(); // "التقى X نظيره Y، وبحثا": the two just named
@@ -93,7 +94,8 @@ public final class EventCoder {
             continue;
           }
           boolean incomplete = !r.own() || r.actors().isEmpty() || r.targets().isEmpty();
-          if (incomplete && RoleFinder.SYMMETRIC.contains(governor.match().type())) {
+          if (incomplete && RoleFinder.SYMMETRIC.contains(governor.match().type())
+              && RoleFinder.SYMMETRIC.contains(m.type())) {
             r = governor.roles(); // "اتفقا على التعاون": the cooperation is theirs
           }
         }

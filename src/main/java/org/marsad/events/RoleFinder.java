@@ -65,7 +65,8 @@ final class RoleFinder {
       List<Participant> subject = subjectBefore(s, t);
       if (subject.isEmpty()) {
         subject = phraseAfter(s, t + 1, true);
-        if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !titled(s, subject.get(0))) {
+        if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !subject.get(0).both()
+            && !titled(s, subject.get(0))) {
           if (lexicon.isAlsoNoun(s.norm(t))) {
             return find(s, t, m.asNoun(), parties); // "أن تعاون روسيا وكوريا": the masdar and its genitive
           }

@@ -106,4 +106,21 @@ class HeldoutCausesTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("MAR", "REJECT", "PSE"));
   }
+
+  @Test
+  void aPersonNamedAgainWithoutTheFirstNameIsStillThatPerson() {
+    assertThat(code("وصل الوزير ناصر بو ريطة إلى تونس. واتهم بو ريطة الحكومة الجزائرية بالتعنت.",
+        person("Nasser Bourita", "MAR", "ناصر بو ريطة"), TUNISIA, ALGERIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("MAR", "ACCUSE", "DZA"));
+  }
+
+  @Test
+  void bothSidesAreTheMeetingOfTheirOwnSentenceNotTheArticlesPair() {
+    assertThat(code("واتهمت تونس الجزائر بالتعنت، ورفضت الجزائر ذلك. واستقبل الوزير التونسي نظيره المغربي، "
+        + "حيث اتفق الجانبان على تنسيق مواقفهما.", TUNISIA, ALGERIA, country("Morocco", "MAR", "المغربي")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("TUN", "AGREE", "MAR"))
+        .doesNotContain(tuple("TUN", "AGREE", "DZA"));
+  }
 }
