@@ -34,6 +34,10 @@ final class ArticleParties {
   private final List<Quote> quotes;
 
   ArticleParties(AnalyzedText text, List<Entity> entities, List<Quote> quotes) {
+    this(text, entities, quotes, null);
+  }
+
+  ArticleParties(AnalyzedText text, List<Entity> entities, List<Quote> quotes, Cues cues) {
     this.text = text;
     this.entities = entities;
     this.quotes = quotes;
@@ -66,9 +70,97 @@ final class ArticleParties {
       }
     }
     personMentions.sort(Comparator.comparingInt(a -> a[0]));
+    shortNamesOfPersons();
+    if (cues != null) {
+      surnamesAsPersons(cues);
+    }
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
     ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
     this.pair = ranked.stream().limit(2).map(Map.Entry::getKey).toList();
+  }
+
+  /**
+   * A person named in full once ("بدر عبد العاطي") is named again by the rest of the name
+   * ("عبد العاطي"): those words, where they name no one else, are that person.
+   */
+  private void shortNamesOfPersons() {
+    Map<String, Integer> tails = new HashMap<>();
+    for (int e = 0; e < entities.size(); e++) {
+      Entity entity = entities.get(e);
+      if (entity.type() != EntityType.PERSON || codeOf(entity) == null) {
+        continue;
+      }
+      for (Mention m : entity.mentions()) {
+        String[] words = ArabicNormalizer.normalize(m.text()).split(" ");
+        if (words.length >= 3) {
+          tails.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)), e);
+        }
+      }
+    }
+    for (Map.Entry<String, Integer> tail : tails.entrySet()) {
+      String[] words = tail.getKey().split(" ");
+      Entity person = entities.get(tail.getValue());
+      for (int t = 0; t + words.length <= sides.length; t++) {
+        boolean match = true;
+        for (int k = 0; k < words.length && match; k++) {
+          String n = ArabicNormalizer.normalize(text.tokens().get(t + k).text());
+          match = sides[t + k] == null && (n.equals(words[k]) || (k == 0 && n.length() > 1
+              && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && n.substring(1).equals(words[k])));
+        }
+        if (match) {
+          for (int k = 0; k < words.length; k++) {
+            sides[t + k] = new Side(codeOf(person), person.id(), true, false, text.tokens().get(t).start());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A surname that is a nisba ("محمد شياع السوداني") names the person, not the country, where it
+   * stands alone with no office or party before it to qualify ("التقى السوداني"، "وأعلن السوداني");
+   * after one ("المندوب السوداني"، "الجيش السوداني") it stays the adjective of the country.
+   */
+  private void surnamesAsPersons(Cues cues) {
+    Map<String, Integer> surnames = new HashMap<>();
+    for (int e = 0; e < entities.size(); e++) {
+      Entity entity = entities.get(e);
+      if (entity.type() != EntityType.PERSON || codeOf(entity) == null) {
+        continue;
+      }
+      for (Mention m : entity.mentions()) {
+        String[] words = ArabicNormalizer.normalize(m.text()).split(" ");
+        if (words.length > 1 && isNisba(words[words.length - 1])) {
+          surnames.putIfAbsent(words[words.length - 1], e);
+        }
+      }
+    }
+    if (surnames.isEmpty()) {
+      return;
+    }
+    for (int t = 0; t < sides.length; t++) {
+      Side side = sides[t];
+      if (side == null || side.person() || !side.nisba()) {
+        continue;
+      }
+      Integer e = surnames.get(bareWord(ArabicNormalizer.normalize(text.tokens().get(t).text())));
+      if (e == null) {
+        continue;
+      }
+      if (t > 0) {
+        String before = ArabicNormalizer.normalize(text.tokens().get(t - 1).text());
+        if (sides[t - 1] != null || cues.is(before, Cues.WordClass.TITLE)
+            || cues.classOfBase(before) == Cues.WordClass.TITLE) {
+          continue;
+        }
+      }
+      Entity person = entities.get(e);
+      sides[t] = new Side(codeOf(person), person.id(), true, false, text.tokens().get(t).start());
+    }
+  }
+
+  private static String bareWord(String n) {
+    return n.length() > 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && n.startsWith("ال", 1) ? n.substring(1) : n;
   }
 
   /** The start of the token holding {@code offset}, so that a mention inside a token ("وروسيا") finds it. */

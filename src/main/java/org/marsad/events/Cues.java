@@ -15,7 +15,7 @@ import org.marsad.text.DataFiles;
 final class Cues {
 
   /** The classes of {@code grammar.tsv}. */
-  enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY }
+  enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY, MEDIATION }
 
   final Phrases negation = new Phrases();
   final Phrases plannedBefore = new Phrases();
@@ -45,7 +45,7 @@ final class Cues {
         c = WordClass.valueOf(row.field(1).toUpperCase().replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("a word class (title, opener, particle, both, own-country, partner, between,"
-            + " locative, deontic, boundary) in field 2");
+            + " locative, deontic, boundary, mediation) in field 2");
       }
       if (c == WordClass.DEONTIC) {
         deontic.add(row.field(0));

@@ -52,7 +52,7 @@ public final class EventCoder {
 
   public Layer<Event> code(AnalyzedText text, CleanArticle article, List<Entity> entities, List<Timex> timexes,
       List<Quote> quotes) {
-    ArticleParties parties = new ArticleParties(text, entities, quotes);
+    ArticleParties parties = new ArticleParties(text, entities, quotes, cues);
     String published = article.published();
     String place = datelinePlace(article.dateline(), entities);
     List<Event> events = new ArrayList<>();
@@ -81,7 +81,8 @@ public final class EventCoder {
         }
         Found governor = governor(s, t, found);
         RoleFinder.Roles r = roles.find(s, t, m, parties);
-        if (m.person() == Person.DUAL && !r.own() || (m.person() == Person.DUAL && bothOnly(r))) {
+        if (m.person() == Person.DUAL && !r.own() || bothOnly(r)) {
+          // "استقبل X نظيره Y، حيث اتفق الجانبان": both sides are this sentence's meeting, not the article's pair
           Found before = lastWithParties(found);
           if (before != null) {
             r = before.roles(); // "التقى X نظيره Y، وبحثا": the two just named
@@ -93,9 +94,13 @@ public final class EventCoder {
             continue;
           }
           boolean incomplete = !r.own() || r.actors().isEmpty() || r.targets().isEmpty();
-          if (incomplete && RoleFinder.SYMMETRIC.contains(governor.match().type())) {
+          if (incomplete && RoleFinder.SYMMETRIC.contains(governor.match().type())
+              && RoleFinder.SYMMETRIC.contains(m.type())) {
             r = governor.roles(); // "اتفقا على التعاون": the cooperation is theirs
           }
+        }
+        if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1) {
+          r = answeringAccusation(r, events, sentence.start());
         }
         found.add(new Found(t, m, r));
         String date = dateOf(s, t, ModeReader.clauseStart(s, t), ModeReader.clauseEnd(s, t), timexes);
@@ -121,6 +126,28 @@ public final class EventCoder {
       }
     }
     return Layer.of(events);
+  }
+
+  /** How far back (in characters) an accusation may stand that a later denial answers. */
+  private static final int ACCUSATION_REACH = 600;
+
+  /**
+   * A rejection with no target of its own ("وهو ما نفته كيغالي") answers the latest accusation
+   * made against its actor: the accuser is the target, never the other way round.
+   */
+  private static RoleFinder.Roles answeringAccusation(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
+    String accused = r.actors().get(0).code();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.start() < sentenceStart - ACCUSATION_REACH) {
+        break;
+      }
+      if (e.type().equals("ACCUSE") && accused.equals(e.target().code())) {
+        Participant accuser = new Participant(-1, -1, e.actor().code(), e.actor().entity(), false, false, false);
+        return new RoleFinder.Roles(r.actors(), List.of(accuser), r.own());
+      }
+    }
+    return r;
   }
 
   private static boolean bothOnly(RoleFinder.Roles r) {

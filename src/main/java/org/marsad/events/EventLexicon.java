@@ -164,6 +164,9 @@ final class EventLexicon {
     }
     candidates = new ArrayList<>(candidates);
     candidates.addAll(nounAt(w)); // a verb whose next word is missing may still be a noun
+    // a bare word after a comma that is spelt as both masdar and feminine participle is the
+    // circumstantial participle ("، مطالبة بانسحاب"), not the noun
+    boolean afterComma = i > 0 && (norms.get(i - 1).equals("،") || norms.get(i - 1).equals(",")) && !w.startsWith("ال");
     Match best = null;
     for (Match m : candidates) {
       Optional<Match> found = withNextWords(m, norms, i);
@@ -173,6 +176,10 @@ final class EventLexicon {
       Match f = found.get();
       // the nearest required word decides: "أعرب عن قلقه من دعم" is concern, not support
       if (best == null || (f.companion() >= 0 && (best.companion() < 0 || f.companion() < best.companion()))) {
+        best = f;
+      }
+      if (afterComma && f.entry().kind() == Kind.PARTICIPLE && best.entry().kind() == Kind.NOUN
+          && best.companion() < 0) {
         best = f;
       }
     }

@@ -27,7 +27,7 @@ final class RoleFinder {
   private static final int SUBJECT_REACH = 14;
   private static final int TARGET_REACH = 12;
   private static final int PARENTHESIS_REACH = 12;
-  private static final int APPOSITION_REACH = 8;
+  private static final int APPOSITION_REACH = 12;
 
   /** The parties of one event word; {@code own} is false when the actor came from the sentence's person. */
   record Roles(List<Participant> actors, List<Participant> targets, boolean own) {
@@ -65,7 +65,8 @@ final class RoleFinder {
       List<Participant> subject = subjectBefore(s, t);
       if (subject.isEmpty()) {
         subject = phraseAfter(s, t + 1, true);
-        if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !titled(s, subject.get(0))) {
+        if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !subject.get(0).both()
+            && !titled(s, subject.get(0))) {
           if (lexicon.isAlsoNoun(s.norm(t))) {
             return find(s, t, m.asNoun(), parties); // "أن تعاون روسيا وكوريا": the masdar and its genitive
           }
@@ -97,6 +98,12 @@ final class RoleFinder {
 
     if (actors.isEmpty() && m.possessed() && t > 0 && !s.isPunct(t - 1)) {
       actors.addAll(subjectBefore(s, t - 1)); // "إيران ستواصل دعمها": the possessor is the subject
+    }
+    if (actors.isEmpty() && m.possessed() && !joint && t > 0) {
+      Participant owner = s.participantAt(t - 1); // "جدد المندوب السوداني اتهامه": the one named right before
+      if (owner != null && !owner.both() && (owner.person() || titled(s, owner)) && !sameCountry(owner, targets)) {
+        actors.add(owner);
+      }
     }
     if (actors.isEmpty()) {
       int offset = s.tokens.get(t).start();
@@ -130,6 +137,10 @@ final class RoleFinder {
           targets.add(object.get(0));
         }
       }
+      if (targets.isEmpty() && !m.verb() && actors.size() == 1 && !actors.get(0).both()
+          && cues.classOfBase(s.norm(t)) == Cues.WordClass.MEDIATION) {
+        targets.addAll(mediated(s, actors.get(0))); // "بوساطة قطرية": Qatar with each party of the sentence
+      }
       if (targets.isEmpty() && m.person() == Person.DUAL && !actors.isEmpty() && !actors.get(0).both()) {
         targets.add(new Participant(t, t, Participant.BOTH, null, false, false, false));
       }
@@ -149,6 +160,13 @@ final class RoleFinder {
       }
       String actorCode = actors.isEmpty() ? null : actors.get(0).code();
       targets.addAll(directed(s, after, actorCode));
+      if (m.type().equals("REJECT")) {
+        targets.removeIf(p -> peopleAsObject(s, p));
+      }
+      if (targets.isEmpty() && m.companion() > after) {
+        // the act is named by the verb and its word ("استخدم حق النقض ضد مشروع قدمته X"): the target follows it
+        targets.addAll(directed(s, m.companion() + 1, actorCode));
+      }
     }
     if (actors.isEmpty() && mayTakeSentencePerson) {
       Participant p = fallbackActor(s, t, m, parties, targets);
@@ -336,11 +354,43 @@ final class RoleFinder {
         break;
       }
       if (cues.is(s.norm(i), Cues.WordClass.PARTNER)) {
-        List<Participant> p = phraseAfter(s, i + 1, true);
-        return p.isEmpty() ? List.of() : List.of(p.get(0));
+        // all partners joined by و: "مع نظيريه الروسي والأوكراني" are two calls
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : phraseAfter(s, i + 1, true)) {
+          if (out.isEmpty() || (p.conjoined() && !sameCountry(p, out))) {
+            out.add(p);
+          }
+        }
+        return out;
       }
     }
     return List.of();
+  }
+
+  /**
+   * A people named in the plural after a word that is no office ("رفض تهجير الفلسطينيين") is what
+   * the rejected act is done to, not the one rejected.
+   */
+  private boolean peopleAsObject(EventSentence s, Participant p) {
+    if (!p.nisba() || p.first() != p.last() || p.first() == 0) {
+      return false;
+    }
+    String n = s.norm(p.first());
+    String before = s.norm(p.first() - 1);
+    return (n.endsWith("يين") || n.endsWith("يون")) && !s.isPunct(p.first() - 1) && !before.equals("و")
+        && s.participantAt(p.first() - 1) == null && !cues.is(before, Cues.WordClass.TITLE)
+        && cues.classOfBase(before) != Cues.WordClass.TITLE;
+  }
+
+  /** The parties of the sentence a mediator stands between: not the mediator's country, not a place. */
+  private List<Participant> mediated(EventSentence s, Participant mediator) {
+    List<Participant> out = new ArrayList<>();
+    for (Participant p : s.participants) {
+      if (!p.both() && !locative(s, p) && !p.code().equals(mediator.code()) && !sameCountry(p, out)) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** The comma that closes an apposition opened by the comma at {@code i}, within eight words, or -1. */
@@ -359,7 +409,8 @@ final class RoleFinder {
   /** The first party after {@code from} in the clause that is not the actor nor a place, and those joined to it. */
   private List<Participant> directed(EventSentence s, int from, String actorCode) {
     boolean passedComma = false;
-    for (int i = from; i < s.size() && i < from + TARGET_REACH; i++) {
+    int limit = from + TARGET_REACH;
+    for (int i = from; i < s.size() && i < limit; i++) {
       if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0 || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
         break;
       }
@@ -368,6 +419,7 @@ final class RoleFinder {
           passedComma = true;
           int close = closingComma(s, i);
           if (close > 0) {
+            limit += close - i; // the apposition does not count against the reach
             i = close; // "اتهمت X، شقيقة الزعيم ...، الولايات المتحدة": the subject's apposition
             continue;
           }
