@@ -31,11 +31,15 @@ class HeldoutScoreTest {
   // Re-measured 2026-11-23 on main d71bd73: events F1 0.496 (bar raised to 0.45), quotes F1 0.926,
   // quote_speaker 0.560; title fell to 0.900 (04: a headline holding بـ"..." became a dateline),
   // a regression this test reports, so its bar stays.
+  // Entities re-measured 2026-11-23 on entities2 (main d535987 merged): entities F1 0.984,
+  // entity_type 1.000, entity_link 1.000; bars at the measured figures minus 0.02. The six
+  // false positives left come from an "اقرأ أيضا" list inside 07's body (page furniture).
+  // Events re-measured 2026-11-23 on the events branch: F1 0.584 (P 0.868, R 0.440): bar 0.55.
   @ParameterizedTest(name = "{0} >= {1}")
   @CsvSource({
       "title, 0.95", "published, 0.95", "dateline, 0.75", "credits, 0.93",
-      "timexes, 0.93", "entities, 0.92", "entity_type, 0.97", "entity_link, 0.92",
-      "quotes, 0.91", "quote_speaker, 0.50", "events, 0.45",
+      "timexes, 0.93", "entities, 0.96", "entity_type, 0.98", "entity_link, 0.98",
+      "quotes, 0.91", "quote_speaker, 0.50", "events, 0.55",
   })
   void layerMeetsItsBar(String layer, double bar) {
     Scoring.assertMeetsBar(summary, layer, bar);

@@ -25,7 +25,7 @@ class SeedScoreTest {
   @ParameterizedTest(name = "{0} >= {1}")
   @CsvSource({
       "title, 1.0", "published, 1.0", "dateline, 1.0", "credits, 1.0",
-      "timexes, 0.9", "entities, 0.9", "entity_type, 0.9", "entity_link, 0.9",
+      "timexes, 0.9", "entities, 0.98", "entity_type, 0.98", "entity_link, 0.98",
   })
   void layerMeetsItsBar(String layer, double bar) {
     Scoring.assertMeetsBar(summary, layer, bar);

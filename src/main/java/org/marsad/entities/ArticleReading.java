@@ -4,10 +4,12 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Span;
@@ -68,6 +70,7 @@ final class ArticleReading {
 
   List<Entity> read() {
     findNames();
+    findPlacesInContext();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -93,8 +96,9 @@ final class ArticleReading {
           for (int j = m.get().from(); j < m.get().to(); j++) {
             covered[j] = true;
           }
-          if (m.get().value() instanceof Target.Known k && k.entity().type() == EntityType.MISC) {
-            findNamedInside(m.get());
+          if (m.get().value() instanceof Target.Known k && (k.entity().type() == EntityType.MISC
+              || k.entity().type() == EntityType.ORG)) {
+            findNamedInside(m.get(), k.entity().type() == EntityType.ORG);
           }
           i = m.get().to();
           continue;
@@ -106,16 +110,62 @@ final class ArticleReading {
 
   /**
    * A treaty or event named after an organisation or a country ("ميثاق الأمم المتحدة") names
-   * that organisation or country too.
+   * that organisation or country too; an organisation ("القوات المسلحة اليمنية") its country.
    */
-  private void findNamedInside(NameTrie.Match<Target> outer) {
+  private void findNamedInside(NameTrie.Match<Target> outer, boolean countriesOnly) {
     for (int i = outer.from() + 1; i < outer.to(); i++) {
       var m = gazetteer.trie().longestAt(words, i, this::acceptable);
       if (m.isPresent() && m.get().to() <= outer.to() && m.get().value() instanceof Target.Known k
-          && (k.entity().type() == EntityType.ORG || k.entity().type() == EntityType.GPE)) {
+          && (countriesOnly ? k.entity().isCountry()
+              : k.entity().type() == EntityType.ORG || k.entity().type() == EntityType.GPE)) {
         found.add(m.get());
         i = m.get().to() - 1;
       }
+    }
+  }
+
+  /**
+   * A place whose one-word name is also a common word ("سيول": Seoul and torrents) is the place
+   * when the article names its country, or when it is joined by "و" to a place found
+   * ("سيول وطوكيو", "واشنطن وسيول").
+   */
+  private void findPlacesInContext() {
+    Set<String> countries = new HashSet<>();
+    Map<Integer, NameTrie.Match<Target>> placeAt = new HashMap<>();
+    for (NameTrie.Match<Target> m : found) {
+      if (m.value() instanceof Target.Known k) {
+        countries.add(k.entity().isCountry() ? k.entity().code() : k.entity().country());
+        if (k.entity().type() == EntityType.GPE || k.entity().type() == EntityType.LOC) {
+          placeAt.put(m.from(), m);
+          placeAt.put(m.to() - 1, m);
+        }
+      }
+    }
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (covered[i] || words.get(i).token().kind() != Token.Kind.ARABIC) {
+        continue;
+      }
+      int at = i;
+      var m = gazetteer.trie().longestAt(words, i, x -> x.to() == at + 1 && x.exact()
+          && x.value() instanceof Target.Known k && !k.entity().isCountry() && !k.adjective()
+          && (k.entity().type() == EntityType.GPE || k.entity().type() == EntityType.LOC)
+          && gazetteer.isCommonKey(NameKeys.key(text.substring(x.start(), x.end()))));
+      if (m.isEmpty()) {
+        continue;
+      }
+      KbEntity place = ((Target.Known) m.get().value()).entity();
+      boolean joined = (placeAt.containsKey(i + 1) && placeAt.get(i + 1).from() == i + 1
+          && words.get(i + 1).key().startsWith("و"))
+          || (placeAt.containsKey(i - 1) && words.get(i).key().startsWith("و"));
+      if (joined || (!place.country().isEmpty() && countries.contains(place.country()))) {
+        added.add(m.get());
+        covered[i] = true;
+      }
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
     }
   }
 
@@ -130,7 +180,8 @@ final class ArticleReading {
     if (m.to() - m.from() != 1) {
       return true;
     }
-    return !gazetteer.isCommonKey(NameKeys.key(text.substring(m.start(), m.end())));
+    String word = text.substring(m.start(), m.end());
+    return !gazetteer.isCommonKey(NameKeys.key(word)) && !gazetteer.isLookalike(word);
   }
 
   // 2. offices and the people they introduce
@@ -171,6 +222,15 @@ final class ArticleReading {
     boolean introducedOnlyKnown = false;
     boolean paren = isPunct(pos, "(");
     int inside = paren ? pos + 1 : pos;
+    // "المتحدث باسم الخارجية الإثيوبية", "وزير الري الإثيوبي": the office's domain stands
+    // between the office and its country or body
+    if (!paren && !latin && !startsFound(next, pos) && names.unknownNameEnd(pos, false) == pos) {
+      int body = endOfDomain(pos);
+      if (body > pos && startsFound(next, body) && (countryOf(found.get(next)) != null || isOrg(found.get(next)))) {
+        pos = body;
+        inside = body;
+      }
+    }
     if (next < found.size() && found.get(next).from() == inside && countryOf(found.get(next)) != null) {
       country = countryOf(found.get(next));
       end = found.get(next).end();
@@ -186,12 +246,13 @@ final class ArticleReading {
         pos = found.get(next).to();
         next++;
       }
+      pos = skipModifiers(skipDomainAfter(pos));
     } else if (next < found.size() && found.get(next).from() == pos
         && found.get(next).value() instanceof Target.Known body && body.entity().type() == EntityType.ORG) {
       // "الأمين العام للأمم المتحدة", "المتحدث باسم الخارجية الصينية": the body the office belongs to
       country = body.entity().country();
       end = found.get(next).end();
-      pos = skipModifiers(found.get(next).to());
+      pos = skipModifiers(skipDomainAfter(skipModifiers(found.get(next).to())));
       next++;
     } else if (latin && k > 0) {
       country = latinOwner(k);
@@ -290,6 +351,63 @@ final class ArticleReading {
       return k.entity().code();
     }
     return null;
+  }
+
+  private boolean startsFound(int index, int pos) {
+    return index < found.size() && found.get(index).from() == pos;
+  }
+
+  private static boolean isOrg(NameTrie.Match<Target> m) {
+    return m.value() instanceof Target.Known k && k.entity().type() == EntityType.ORG;
+  }
+
+  /** How far a domain fits in the first words of a phrase; see {@link #isDomainWord}. */
+  private static final int MAX_DOMAIN_WORDS = 7;
+
+  /**
+   * The end of an office's domain starting at {@code pos}: a head noun ("لجنة"), then definite
+   * nouns and adjectives ("الأمن القومي والسياسة الخارجية") and the prepositions في/لدى; the
+   * country or body that follows closes it. Returns {@code pos} when none.
+   */
+  private int endOfDomain(int pos) {
+    int j = pos;
+    while (j < words.size() && j - pos < MAX_DOMAIN_WORDS && !covered[j] && isDomainWord(j, j == pos)) {
+      j++;
+    }
+    return j;
+  }
+
+  private boolean isDomainWord(int i, boolean head) {
+    TokenKeys w = words.get(i);
+    if (w.token().kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    String k = w.key();
+    if (k.equals("في") || k.equals("لدي")) {
+      return !head;
+    }
+    if (k.startsWith("ال") || k.startsWith("وال")) {
+      return !gazetteer.isCommonWord(w);
+    }
+    return head && !gazetteer.isCommonWord(w) && k.length() >= 3;
+  }
+
+  /**
+   * "نائبة وزير الخارجية الكونغولي للتعاون الإقليمي": a domain with ل after the country, its
+   * noun and adjectives definite; returns the word after it, or {@code pos}.
+   */
+  private int skipDomainAfter(int pos) {
+    if (pos >= words.size() || covered[pos] || words.get(pos).token().kind() != Token.Kind.ARABIC
+        || !words.get(pos).key().startsWith("لل") || words.get(pos).key().length() < 5) {
+      return pos;
+    }
+    int j = pos + 1;
+    while (j < words.size() && !covered[j] && words.get(j).token().kind() == Token.Kind.ARABIC
+        && (words.get(j).key().startsWith("ال") || words.get(j).key().startsWith("وال"))
+        && !gazetteer.isGivenName(words.get(j))) {
+      j++;
+    }
+    return j;
   }
 
   /** "Japan's Foreign Minister": the country before an English office. */

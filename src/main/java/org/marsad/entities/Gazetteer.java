@@ -22,6 +22,8 @@ final class Gazetteer {
 
   private final NameTrie<Target> trie = new NameTrie<>();
   private final Set<String> commonWords;
+  /** Everyday words a name meets only by folded or skeleton keys ({@code lookalikes.tsv}), normalised. */
+  private final Set<String> lookalikes;
   private final Set<String> officeModifiers;
   private final Set<String> givenNames;
   private final Set<String> familyNameFirst;
@@ -33,6 +35,8 @@ final class Gazetteer {
     Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
     common.addAll(verbForms());
     this.commonWords = Set.copyOf(common);
+    this.lookalikes = Set.copyOf(DataFiles.lines("entities/lookalikes.tsv").stream()
+        .map(ArabicNormalizer::normalize).toList());
     this.officeModifiers = words("entities/office-modifiers.tsv");
     this.givenNames = words("entities/given-names.tsv");
     this.familyNameFirst = Set.copyOf(DataFiles.lines("entities/family-name-first.tsv"));
@@ -89,6 +93,14 @@ final class Gazetteer {
     return false;
   }
 
+  /**
+   * Whether {@code word} (as the text writes it, proclitics off) is an everyday word that a
+   * name meets only once غ ج ق are folded or long vowels dropped ("جسد" and "قسد").
+   */
+  boolean isLookalike(String word) {
+    return lookalikes.contains(ArabicNormalizer.normalize(word));
+  }
+
   boolean isCommonKey(String key) {
     return commonWords.contains(key);
   }
@@ -122,6 +134,10 @@ final class Gazetteer {
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
   boolean isGivenName(TokenKeys w) {
     return givenNames.contains(w.key());
+  }
+
+  boolean isGivenNameKey(String key) {
+    return givenNames.contains(key);
   }
 
   boolean isOfficeModifier(TokenKeys w) {

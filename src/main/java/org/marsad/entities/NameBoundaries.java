@@ -16,6 +16,8 @@ final class NameBoundaries {
   static final int MAX_NAME_WORDS = 3;
   /** Words of Arab names after which a word with the article follows: عبد الله, أبو الغيط, آل ثاني. */
   static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ال", "بن", "ابن");
+  /** Attached object pronouns (normalised: ة is ه, so a bare ه is left out): ته، ها، هم، هما. */
+  private static final List<String> PRONOUN_ENDINGS = List.of("ته", "تها", "ها", "هم", "هما");
 
   private final Gazetteer gazetteer;
   private final List<TokenKeys> words;
@@ -95,20 +97,33 @@ final class NameBoundaries {
     if (!first && w.key().equals("ال") && w.token().kind() == Token.Kind.ARABIC && !covered[i]) {
       return true; // "آل ثاني"
     }
+    if (first && w.token().kind() == Token.Kind.ARABIC && !covered[i] && w.key().startsWith("ال")
+        && gazetteer.isGivenName(w)) {
+      return true; // "الحارث إدريس", "الصادق المهدي"
+    }
     if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
         || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())) {
       return false;
     }
     // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a
-    // first word may be a name that begins so ("فاليري")
+    // first word may be a name that begins so ("فاليري"); كال begins names ("كالومبا", "كالاس")
     String k = w.key();
     String afterConjunction = k.startsWith("و") || k.startsWith("ف") ? k.substring(1) : k;
-    if (afterConjunction.startsWith("بال") || afterConjunction.startsWith("كال") || afterConjunction.startsWith("لل")
+    if (afterConjunction.startsWith("بال") || afterConjunction.startsWith("لل")
         || (!first && afterConjunction != k && afterConjunction.startsWith("ال"))) {
       return false;
     }
-    // "بوتين وكيم": a conjunction begins another name
-    return first || w.key().charAt(0) != 'و' || w.key().length() <= 3;
+    // "وسلمته", "فأبلغها": a conjunction before a word with an object pronoun is a verb
+    if (afterConjunction != k && PRONOUN_ENDINGS.stream().anyMatch(afterConjunction::endsWith)) {
+      return false;
+    }
+    // "بوتين وكيم": a conjunction begins another name; "باربرا وودوارد": a name may begin with و
+    return first || w.key().charAt(0) != 'و' || w.key().length() <= 3 || !startsAnotherName(k.substring(1));
+  }
+
+  /** Whether {@code rest}, a word after و, is a given name or the first word of a known name. */
+  private boolean startsAnotherName(String rest) {
+    return gazetteer.isGivenNameKey(rest) || gazetteer.trie().startsWith(rest) || gazetteer.isCommonKey(rest);
   }
 
   /** The end of a capitalised English name ("Fumio Kishida"), at most three words. */

@@ -39,6 +39,11 @@ final class NameTrie<T> {
     }
   }
 
+  /** Whether some name begins with the word of key {@code key}. */
+  boolean startsWith(String key) {
+    return root.children.containsKey(key);
+  }
+
   boolean isEmpty() {
     return root.children.isEmpty();
   }

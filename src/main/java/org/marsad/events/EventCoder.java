@@ -43,7 +43,7 @@ public final class EventCoder {
   public EventCoder() {
     this.lexicon = new EventLexicon();
     this.cues = new Cues();
-    this.roles = new RoleFinder(cues);
+    this.roles = new RoleFinder(cues, lexicon);
     this.modes = new ModeReader(cues);
   }
 
@@ -81,6 +81,12 @@ public final class EventCoder {
         }
         Found governor = governor(s, t, found);
         RoleFinder.Roles r = roles.find(s, t, m, parties);
+        if (m.person() == Person.DUAL && !r.own() || (m.person() == Person.DUAL && bothOnly(r))) {
+          Found before = lastWithParties(found);
+          if (before != null) {
+            r = before.roles(); // "التقى X نظيره Y، وبحثا": the two just named
+          }
+        }
         if (governor != null) {
           if (GOVERNING.contains(governor.match().type())) {
             found.add(new Found(t, m, new RoleFinder.Roles(List.of(), List.of(), false)));
@@ -115,6 +121,21 @@ public final class EventCoder {
       }
     }
     return Layer.of(events);
+  }
+
+  private static boolean bothOnly(RoleFinder.Roles r) {
+    return r.actors().size() == 1 && r.actors().get(0).both() && r.targets().isEmpty();
+  }
+
+  /** The last event word of the sentence so far with an actor and a target of its own. */
+  private static Found lastWithParties(List<Found> found) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      RoleFinder.Roles r = found.get(i).roles();
+      if (!r.actors().isEmpty() && !r.targets().isEmpty()) {
+        return found.get(i);
+      }
+    }
+    return null;
   }
 
   /** Whether a word of necessity or call stands just before the event word: it is wished for, not done. */

@@ -24,11 +24,14 @@ final class EventLexicon {
       "ASSAULT");
 
   /** How far after the event word its required word ("حذر ... من") may stand. */
-  static final int COMPANION_WINDOW = 9;
+  static final int COMPANION_WINDOW = 15;
 
   /** Prepositions: a bare verb form after one is its verbal noun ("بشأن نشر الصواريخ"). */
   private static final Set<String> PREPOSITIONS = Set.of("الي", "علي", "عن", "من", "في", "بشان", "حول", "بعد",
       "قبل", "ضد", "مع", "دون", "خلال", "لدي", "اثر", "عقب", "بسبب");
+
+  /** Words that open a new clause (أن، إن and their forms), normalised. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "بان", "وان", "انه", "انها", "لان", "حيث");
 
   /** Possessive and object endings, longest first, with the person they name. */
   private static final String[] ENDINGS = {"هما", "هم", "ها", "ه", "نا", "كم"};
@@ -44,11 +47,20 @@ final class EventLexicon {
     }
   }
 
+  /** Whether {@code norm} is also an event noun ("تعاون"، "دعم"، "رفض"): a verb reading may be its masdar. */
+  boolean isAlsoNoun(String norm) {
+    return !nounAt(norm).isEmpty();
+  }
+
   /** A lexicon word found at a token, with the person its form names and whether it is future (س). */
-  record Match(Entry entry, Person person, boolean future, int companion, boolean possessed) {
+  record Match(Entry entry, Person person, boolean future, int companion, boolean possessed, boolean masculine) {
 
     Match(Entry entry, Person person, boolean future, int companion) {
-      this(entry, person, future, companion, false);
+      this(entry, person, future, companion, false, false);
+    }
+
+    Match(Entry entry, Person person, boolean future, int companion, boolean possessed) {
+      this(entry, person, future, companion, possessed, false);
     }
 
 
@@ -64,11 +76,11 @@ final class EventLexicon {
     Match asNoun() {
       Entry e = entry;
       return new Match(new Entry(e.type(), Kind.NOUN, e.companions(), e.blockers()), person, future, companion,
-          possessed);
+          possessed, false);
     }
   }
 
-  private record Keyed(Entry entry, Person person, boolean present) {}
+  private record Keyed(Entry entry, Person person, boolean present, boolean masculine) {}
 
   private final Map<String, List<Keyed>> verbs = new HashMap<>();
   private final Map<String, List<Entry>> nouns = new HashMap<>();
@@ -79,7 +91,7 @@ final class EventLexicon {
       for (VerbForms.Form f : VerbForms.of(row.field(0), row.field(1))) {
         List<Keyed> ks = verbs.computeIfAbsent(f.word(), k -> new ArrayList<>(1));
         if (ks.stream().noneMatch(k -> k.entry() == e)) {
-          ks.add(new Keyed(e, f.person(), f.present())); // one verb may code several types by its next word
+          ks.add(new Keyed(e, f.person(), f.present(), f.masculine())); // one verb, several types by its next word
         }
       }
     }
@@ -182,7 +194,10 @@ final class EventLexicon {
         break; // a comma may set off a time between the verb and its word: "وقع، اليوم، مذكرة"
       }
       if (hasBase(n, m.entry().companions())) {
-        return Optional.of(new Match(m.entry(), m.person(), m.future(), j, m.possessed()));
+        return Optional.of(new Match(m.entry(), m.person(), m.future(), j, m.possessed(), m.masculine()));
+      }
+      if (CLAUSE_OPENERS.contains(n)) {
+        break; // the required word belongs to the verb's own clause: not past "وأن بلاده ستواصل"
       }
     }
     return Optional.empty();
@@ -197,20 +212,20 @@ final class EventLexicon {
     for (String c : conj) {
       List<Keyed> ks = verbs.get(c);
       if (ks != null) {
-        return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1)).toList();
+        return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1, false, k.masculine())).toList();
       }
       if (c.length() > 3 && (c.charAt(0) == 'س' || c.charAt(0) == 'ل')) {
         ks = verbs.get(c.substring(1));
         if (ks != null && ks.get(0).present()) {
           boolean future = c.charAt(0) == 'س';
-          return ks.stream().map(k -> new Match(k.entry(), k.person(), future, -1)).toList();
+          return ks.stream().map(k -> new Match(k.entry(), k.person(), future, -1, false, k.masculine())).toList();
         }
       }
       for (String end : ENDINGS) {
         if (c.length() > end.length() + 2 && c.endsWith(end) && !(taMarbuta && end.equals("ه"))) {
           ks = verbs.get(c.substring(0, c.length() - end.length()));
           if (ks != null) {
-            return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1)).toList();
+            return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1, false, k.masculine())).toList();
           }
         }
       }
@@ -223,6 +238,10 @@ final class EventLexicon {
       String f = r.form();
       String bare = f.startsWith("ال") && f.length() > 4 ? f.substring(2) : f;
       List<Entry> es = nouns.get(bare);
+      if (es == null && bare.length() > 4 && (bare.endsWith("ين") || bare.endsWith("ان"))) {
+        String one = bare.substring(0, bare.length() - 2); // the dual: اتصالين، زيارتين
+        es = nouns.get(one.endsWith("ت") ? one.substring(0, one.length() - 1) + "ه" : one);
+      }
       if (es != null) {
         return es.stream().map(e -> new Match(e, Person.OTHER, false, -1)).toList();
       }
@@ -233,7 +252,7 @@ final class EventLexicon {
           if (es == null && stem.endsWith("ت")) {
             es = nouns.get(stem.substring(0, stem.length() - 1) + "ه"); // زيارته → زيارة
           }
-          if (es == null && (stem.endsWith("ي") || stem.endsWith("و"))) {
+          if (es == null && (stem.endsWith("ي") || stem.endsWith("و")) && stem.length() > 2) {
             es = nouns.get(stem.substring(0, stem.length() - 1) + "ء"); // لقائه، لقاؤه → لقاء
           }
           if (es != null) {

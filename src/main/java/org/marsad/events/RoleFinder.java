@@ -27,6 +27,7 @@ final class RoleFinder {
   private static final int SUBJECT_REACH = 14;
   private static final int TARGET_REACH = 12;
   private static final int PARENTHESIS_REACH = 12;
+  private static final int APPOSITION_REACH = 8;
 
   /** The parties of one event word; {@code own} is false when the actor came from the sentence's person. */
   record Roles(List<Participant> actors, List<Participant> targets, boolean own) {
@@ -37,9 +38,11 @@ final class RoleFinder {
   }
 
   private final Cues cues;
+  private final EventLexicon lexicon;
 
-  RoleFinder(Cues cues) {
+  RoleFinder(Cues cues, EventLexicon lexicon) {
     this.cues = cues;
+    this.lexicon = lexicon;
   }
 
   Roles find(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties) {
@@ -62,6 +65,12 @@ final class RoleFinder {
       List<Participant> subject = subjectBefore(s, t);
       if (subject.isEmpty()) {
         subject = phraseAfter(s, t + 1, true);
+        if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !titled(s, subject.get(0))) {
+          if (lexicon.isAlsoNoun(s.norm(t))) {
+            return find(s, t, m.asNoun(), parties); // "أن تعاون روسيا وكوريا": the masdar and its genitive
+          }
+          subject = List.of(); // "واتهم الولايات المتحدة": a country after a masculine verb is its object
+        }
         if (!subject.isEmpty()) {
           after = Math.max(after, subject.get(subject.size() - 1).last() + 1);
         }
@@ -76,7 +85,9 @@ final class RoleFinder {
         boolean ownCountry = cues.classOfBase(s.norm(head.first())) == Cues.WordClass.OWN_COUNTRY;
         boolean participle = m.entry().kind() == EventLexicon.Kind.PARTICIPLE;
         boolean agent = !participle && agentBeforePreposition(s, genitive, m.companion());
-        if (joint || adjective || ownCountry || agent) {
+        if (joint && m.possessed()) {
+          targets.addAll(genitive); // "لقائه السفير الإيراني": his meeting with the ambassador
+        } else if (joint || adjective || ownCountry || agent) {
           actors.addAll(genitive);
         } else {
           targets.addAll(genitive);
@@ -107,6 +118,12 @@ final class RoleFinder {
       if (targets.isEmpty()) {
         targets.addAll(partner(s, t));
       }
+      if (targets.isEmpty() && m.verb() && m.companion() > t) {
+        List<Participant> object = phraseAfter(s, m.companion() + 1, true); // "أجرى اتصالا بنظيره"
+        if (!object.isEmpty() && !locative(s, object.get(0)) && !sameCountry(object.get(0), actors)) {
+          targets.add(object.get(0));
+        }
+      }
       if (targets.isEmpty() && m.verb()) {
         List<Participant> object = phraseAfter(s, after, true);
         if (!object.isEmpty() && !locative(s, object.get(0))) {
@@ -116,18 +133,25 @@ final class RoleFinder {
       if (targets.isEmpty() && m.person() == Person.DUAL && !actors.isEmpty() && !actors.get(0).both()) {
         targets.add(new Participant(t, t, Participant.BOTH, null, false, false, false));
       }
-    } else if (targets.isEmpty()) {
-      String actorCode = actors.isEmpty() ? null : actors.get(0).code();
-      targets.addAll(directed(s, after, actorCode));
     }
 
     boolean own = true;
-    boolean mayTakeSentencePerson = joint || m.entry().kind() != EventLexicon.Kind.NOUN;
-    if (actors.isEmpty() && mayTakeSentencePerson) {
-      Participant p = personOfSentence(s, t, targets);
-      if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
-        p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke last
+    boolean mayTakeSentencePerson = (joint || m.entry().kind() != EventLexicon.Kind.NOUN)
+        && !(m.verb() && subjectWordBefore(s, t));
+    if (!joint && targets.isEmpty()) {
+      if (actors.isEmpty() && mayTakeSentencePerson) {
+        // the actor first, so that the target search passes over the actor's own country
+        Participant p = fallbackActor(s, t, m, parties, List.of());
+        if (p != null) {
+          actors.add(p);
+          own = false;
+        }
       }
+      String actorCode = actors.isEmpty() ? null : actors.get(0).code();
+      targets.addAll(directed(s, after, actorCode));
+    }
+    if (actors.isEmpty() && mayTakeSentencePerson) {
+      Participant p = fallbackActor(s, t, m, parties, targets);
       if (p != null && !sameCountry(p, targets)) {
         actors.add(p);
         own = false;
@@ -228,7 +252,9 @@ final class RoleFinder {
         continue;
       }
       String n = s.norm(i);
-      if (cues.is(n, Cues.WordClass.TITLE)) {
+      boolean title = cues.is(n, Cues.WordClass.TITLE)
+          || (found.isEmpty() && i == from && cues.classOfBase(n) == Cues.WordClass.TITLE); // "بنظيره"
+      if (title) {
         if (!open && !cues.isConjoinedTitle(n)) {
           break;
         }
@@ -295,7 +321,8 @@ final class RoleFinder {
 
   /** A party with an office word right before it ("الجانب الأمريكي"، "الوزير الياباني"). */
   private boolean titled(EventSentence s, Participant p) {
-    return p.first() > 0 && cues.is(s.norm(p.first() - 1), Cues.WordClass.TITLE);
+    int before = p.first() - 1;
+    return before >= 0 && (cues.is(s.norm(before), Cues.WordClass.TITLE) || domainOfTitle(s, before));
   }
 
   private boolean locative(EventSentence s, Participant p) {
@@ -316,13 +343,35 @@ final class RoleFinder {
     return List.of();
   }
 
+  /** The comma that closes an apposition opened by the comma at {@code i}, within eight words, or -1. */
+  private static int closingComma(EventSentence s, int i) {
+    for (int k = i + 1; k < s.size() && k <= i + APPOSITION_REACH; k++) {
+      if (s.isComma(k)) {
+        return k;
+      }
+      if (s.isClauseEnd(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** The first party after {@code from} in the clause that is not the actor nor a place, and those joined to it. */
   private List<Participant> directed(EventSentence s, int from, String actorCode) {
+    boolean passedComma = false;
     for (int i = from; i < s.size() && i < from + TARGET_REACH; i++) {
       if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0 || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
         break;
       }
       if (s.isComma(i)) {
+        if (!passedComma && actorCode != null) {
+          passedComma = true;
+          int close = closingComma(s, i);
+          if (close > 0) {
+            i = close; // "اتهمت X، شقيقة الزعيم ...، الولايات المتحدة": the subject's apposition
+            continue;
+          }
+        }
         if (s.participantAt(i + 1) == null && !s.commaOfAside(i)) {
           break;
         }
@@ -356,6 +405,47 @@ final class RoleFinder {
   }
 
   /**
+   * Whether a verb has a subject of its own before it that names no party ("أن ذلك يهدد"،
+   * "أن القضية لن تهدد"): then the sentence's person is not its actor.
+   */
+  private boolean subjectWordBefore(EventSentence s, int t) {
+    int i = t - 1;
+    while (i >= 0 && cues.is(s.norm(i), Cues.WordClass.PARTICLE)) {
+      i--;
+    }
+    if (i < 0 || s.isPunct(i) || s.participantAt(i) != null) {
+      return false;
+    }
+    String n = s.norm(i);
+    return !(cues.is(n, Cues.WordClass.OPENER) || n.equals("و")
+        || cues.plannedBefore.matchAt(s.norms, i) > 0 || cues.boundary.matchAt(s.norms, i) > 0);
+  }
+
+  /** The person the sentence is about, else for a verb or participle the previous sentence's. */
+  private Participant fallbackActor(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties,
+      List<Participant> targets) {
+    Participant p = personOfSentence(s, t, targets);
+    if (p == null && SYMMETRIC.contains(m.type())) {
+      p = partyBeforeInClause(s, t, targets); // "موسكو مستعدة للحوار مع واشنطن"
+    }
+    if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
+      p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke before
+    }
+    return p;
+  }
+
+  /** The nearest party before the event word in its clause, not a place nor a partner already found. */
+  private Participant partyBeforeInClause(EventSentence s, int t, List<Participant> targets) {
+    for (int i = t - 1; i >= ModeReader.clauseStart(s, t); i--) {
+      Participant p = s.participantAt(i);
+      if (p != null && !p.both() && !locative(s, p) && !sameCountry(p, targets)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
    * For a sentence that names no person of its own ("وأضاف أن ..."), the first person of the
    * sentence before: the subject that goes on speaking.
    */
@@ -373,7 +463,17 @@ final class RoleFinder {
   private Participant personOfSentence(EventSentence s, int t, List<Participant> targets) {
     // a person, or a country with an office before it
     Participant after = null;
+    int from = 0; // not across "فيما"، "بينما": another clause with its own subject
+    for (int i = t - 1; i > 0; i--) {
+      if (cues.boundary.matchAt(s.norms, i) > 0) {
+        from = i;
+        break;
+      }
+    }
     for (Participant p : s.participants) {
+      if (p.last() < from) {
+        continue;
+      }
       boolean someone = p.person() || (titled(s, p) && !p.both()); // "السفير الإيراني" is a person too
       if (!someone || sameCountry(p, targets)) {
         continue;

@@ -14,8 +14,16 @@ import org.marsad.text.ArabicNormalizer;
  */
 final class VerbForms {
 
-  /** One written form: normalised {@code word}, the person it names, and whether it is a present. */
-  record Form(String word, Person person, boolean present) {}
+  /**
+   * One written form: normalised {@code word}, the person it names, whether it is a present, and
+   * whether it is third person masculine singular ("اتهم"، "يتهم"), which a country never governs.
+   */
+  record Form(String word, Person person, boolean present, boolean masculine) {
+
+    Form(String word, Person person, boolean present) {
+      this(word, person, present, false);
+    }
+  }
 
   private VerbForms() {}
 
@@ -31,7 +39,7 @@ final class VerbForms {
     char last = written.charAt(written.length() - 1);
     String s = p.substring(0, p.length() - 1);
     if (last == 'ى') {
-      add(out, p, Person.OTHER, false);
+      out.add(new Form(p, Person.OTHER, false, true));
       add(out, s + "ت", Person.OTHER, false);
       add(out, s + "ا", Person.OTHER, false); // before an object pronoun: التقاه
       add(out, s + "يا", Person.DUAL, false);
@@ -39,13 +47,13 @@ final class VerbForms {
       add(out, s + "وا", Person.OTHER, false);
       add(out, s + "ينا", Person.FIRST, false);
     } else if (last == 'ا') {
-      add(out, p, Person.OTHER, false);
+      out.add(new Form(p, Person.OTHER, false, true));
       add(out, s + "ت", Person.OTHER, false);
       add(out, s + "وا", Person.OTHER, false);
       add(out, s + "تا", Person.DUAL, false);
       add(out, s + "ونا", Person.FIRST, false);
     } else {
-      add(out, p, Person.OTHER, false);
+      out.add(new Form(p, Person.OTHER, false, true));
       add(out, p + "ت", Person.OTHER, false);
       add(out, p + "ا", Person.DUAL, false);
       add(out, p + "تا", Person.DUAL, false);
@@ -65,7 +73,7 @@ final class VerbForms {
     boolean weak = last == 'ي' || last == 'و';
     String base = weak ? stem.substring(0, stem.length() - 1) : stem;
     for (String prefix : new String[] {"ي", "ت"}) {
-      add(out, prefix + stem, Person.OTHER, true);
+      out.add(new Form(prefix + stem, Person.OTHER, true, prefix.equals("ي")));
       add(out, prefix + stem + "ان", Person.DUAL, true);
       add(out, prefix + base + "ون", Person.OTHER, true);
       add(out, prefix + base + "وا", Person.OTHER, true);

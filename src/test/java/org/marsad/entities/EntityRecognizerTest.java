@@ -282,4 +282,70 @@ class EntityRecognizerTest {
     assertThat(mentions(haddad)).containsExactly("سمير حداد");
     assertThat(haddad.role()).isNull();
   }
+
+  @Test
+  void an_office_with_its_domain_and_country_introduces_a_person_outside_the_knowledge_base() {
+    List<Entity> es = read("وقالت مساعدة وزير الخارجية اليابانية للشؤون الآسيوية هاناكو تاناكا إن المحادثات ستستمر.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("هاناكو تاناكا");
+    assertThat(p.country()).isEqualTo("JPN");
+  }
+
+  @Test
+  void a_spokesman_for_a_body_inside_a_country_is_found_after_the_country() {
+    List<Entity> es = read("وحذر المتحدث باسم لجنة الشؤون الخارجية في البرلمان الياباني كينجي ساتو من التصعيد.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("كينجي ساتو");
+    assertThat(p.country()).isEqualTo("JPN");
+    assertThat(p.role()).isEqualTo("Spokesperson");
+  }
+
+  @Test
+  void a_representative_to_the_un_is_named_after_the_body_he_is_posted_to() {
+    List<Entity> es = read("ورحب المندوب المصري الدائم لدى الأمم المتحدة الطيب حسنين بالقرار.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("الطيب حسنين");
+    assertThat(p.country()).isEqualTo("EGY");
+  }
+
+  @Test
+  void a_verb_with_an_object_pronoun_after_an_office_is_no_name() {
+    List<Entity> es = read("واستدعت الخارجية السفير الياباني لدى موسكو وأبلغته رسالة احتجاج شديدة.");
+    assertThat(es).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void a_place_whose_name_is_a_common_word_needs_its_country_or_a_place_beside_it() {
+    assertThat(ids(read("جرفت سيول قوية عدة قرى في الجنوب."))).isEmpty();
+    assertThat(ids(read("يزور الوفد سيول وطوكيو الشهر المقبل."))).contains("gpe:seoul", "gpe:tokyo");
+    assertThat(ids(read("أجرت كوريا الجنوبية مناورات، وقالت سيول إنها مستعدة."))).contains("gpe:seoul");
+  }
+
+  @Test
+  void a_direction_and_a_region_name_a_province_of_its_own() {
+    List<Entity> es = read("نزح الآلاف من شمال كيفو إلى مناطق أخرى في كيفو.");
+    assertThat(mentions(entity(es, "gpe:north-kivu"))).containsExactly("شمال كيفو");
+    assertThat(mentions(entity(es, "loc:kivu"))).containsExactly("كيفو");
+  }
+
+  @Test
+  void an_organisation_named_with_a_nisba_names_its_country_too() {
+    List<Entity> es = read("أعلنت قوات الدفاع الذاتي اليابانية رفع حالة التأهب.");
+    assertThat(ids(es)).contains("org:japan-armed-forces", "country:JPN");
+  }
+
+  @Test
+  void a_name_may_have_a_word_beginning_with_waw_unless_it_starts_another_name() {
+    List<Entity> es = read("وقالت السفيرة الفرنسية لدى الأمم المتحدة ماري وولتون إن القرار متوازن.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("ماري وولتون");
+    assertThat(p.country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void a_rank_between_the_body_and_the_name_is_skipped() {
+    List<Entity> es = read("وقال المتحدث باسم الخارجية الصينية اللواء لي مينغ إن بكين تتابع الوضع.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("لي مينغ");
+  }
 }

@@ -183,11 +183,7 @@ class KnowledgeFilesTest {
       الجزيرة   | island: Al Jazeera only as قناة الجزيرة
       فتح       | opened: Fatah only as حركة فتح
       البندقية  | the rifle: Venice as فينيسيا
-      النيل     | النيل من, to harm: the Nile as نهر النيل
-      سيول      | torrents: Seoul as سول or سيئول
       القبيل    | of this kind: meets الجبيل once غ ج ق are folded
-      جسد       | body: meets قسد once غ ج ق are folded
-      جاني      | perpetrator: meets غاني once غ ج ق are folded
       مالية     | financial: meets ماليه (Malé)
       إيجاد     | creating: meets إيغاد (IGAD)
       الإخوان   | the brothers: the Muslim Brotherhood only in full

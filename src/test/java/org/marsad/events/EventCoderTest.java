@@ -318,6 +318,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aSentenceWithoutSubjectGoesOnWithThePreviousSentencesPerson() {
+      assertThat(code("واستقبل الرئيس اللبناني جوزيف عون السفير الفرنسي. وأشاد بمواقف فرنسا الداعمة للبنان.",
+          country("Lebanon", "LBN", "اللبناني", "لبنان"), person("Joseph Aoun", "LBN", "جوزيف عون"),
+          country("France", "FRA", "الفرنسي", "فرنسا")))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("LBN", "CONSULT", "FRA"), tuple("LBN", "SUPPORT", "FRA"));
+    }
+
+    @Test
+    void aVerbWithASubjectThatNamesNoPartyHasNoActor() {
+      assertThat(code("وقال الوزير المصري إن هذا الخلاف لن يهدد العلاقات مع الأردن.", EGYPT,
+          country("Jordan", "JOR", "الأردن"))).isEmpty();
+    }
+
+    @Test
     void aThreatToARelationBetweenTwoIsNotBetweenThem() {
       assertThat(code("وقال إن الخلاف لن يهدد العلاقات بين مصر والأردن.", EGYPT, JORDAN)).isEmpty();
     }

@@ -1,0 +1,48 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.doc.Entity;
+import org.marsad.text.AnalyzedText;
+
+/**
+ * Names are matched with غ ج ق folded and, for people, without their long vowels; an everyday
+ * word that only so meets a one-word name ({@code lookalikes.tsv}) is never that name, while
+ * the name written as the knowledge base writes it still is. Over the standard knowledge base.
+ */
+class LookalikesTest {
+
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
+
+  private static List<String> ids(String text) {
+    return RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items().stream().map(Entity::id).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وصل الوفد بدون تأخير إلى القاعة.                 | person:joe-biden
+      عرفت المنطقة هدوءا نسبيا هذا الأسبوع.             | person:yasser-arafat
+      قال إنه شريك موثوق في المشروع.                    | person:jacques-chirac
+      ارتفع سعر الدينار مقابل العملات الأخرى.           | person:gebran-bassil
+      باع المزارع فدان أرض في القرية.                   | person:hakan-fidan
+      وأصيب الجسد بجروح طفيفة في الحادث.               | org:sdf
+      نشرت الوزارة بيانات جديدة عن الصادرات.           | person:naftali-bennett
+      اعترف الجاني بارتكاب الجريمة أمام المحكمة.        | country:GHA
+      اختار اللون البرتقالي لواجهة المبنى.              | country:PRT
+      """)
+  void an_everyday_word_is_not_the_name_it_meets(String sentence, String notThis) {
+    assertThat(ids(sentence)).doesNotContain(notThis);
+  }
+
+  @Test
+  void the_names_themselves_are_still_found() {
+    assertThat(ids("رحب بايدن بالاتفاق، فيما انتقده عرفات.")).contains("person:joe-biden", "person:yasser-arafat");
+    assertThat(ids("هاجمت قسد مواقع قرب الحدود.")).contains("org:sdf");
+    assertThat(ids("زار الوزير باريس أمس.")).contains("gpe:paris");
+    assertThat(ids("استقبل الرئيس الغاني نظيره البرتغالي.")).contains("country:GHA", "country:PRT");
+  }
+}
