@@ -42,6 +42,7 @@ final class ArticleQuotes {
   private final List<QuotedStretch> stretches;
   private final List<QuotedStretch> speech = new ArrayList<>();
   private final Discourse discourse;
+  private final SubjectFinder subjects;
   private final List<Quote> quotes = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 
@@ -77,7 +78,7 @@ final class ArticleQuotes {
     cueAt = new Cue[n];
     subjectAt = new Subject[n];
     speakerAt = new Entity[n];
-    SubjectFinder subjects = new SubjectFinder(lexicon, tokens, norms, mentions);
+    subjects = new SubjectFinder(lexicon, tokens, norms, mentions);
     for (int t = 0; t < n; t++) {
       if (!quoted[t] && !analyzed.inCaption(tokens.get(t).start())) {
         Optional<Cue> cue = lexicon.verbs.at(tokens, norms, t);
@@ -163,6 +164,16 @@ final class ArticleQuotes {
           () -> discourse.pronoun(cue.gender(), cue.token()).orElse(null));
     } else {
       Subject subject = subjectAt[cue.token()];
+      if (subject.how() == Subject.How.PRONOUN && sentenceSpeaker == null) {
+        // "رفض الرئيس ... الاتهامات، وقال": the subject of the verb opening the sentence speaks,
+        // before any earlier speaker or the other party after "من جهته"
+        Optional<Entity> opening = openingSubject(cue, words);
+        if (opening.isPresent()) {
+          speakerAt[cue.token()] = opening.get();
+          speakerById.put(opening.get().id(), opening.get());
+          return opening.get();
+        }
+      }
       speaker = switch (subject.how()) {
         case NAMED -> subject.entity();
         case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token(), turnTaking != null)
@@ -183,6 +194,41 @@ final class ArticleQuotes {
       speakerById.put(speaker.id(), speaker);
     }
     return speaker;
+  }
+
+  /** How many words an opening phrase before its comma may have: "في المقابل،", "من جهته،". */
+  private static final int OPENER = 4;
+
+  /**
+   * The subject of the verb opening the sentence of a pronoun cue, past an opening phrase up to
+   * its comma; an office must not contradict the gender of the cue.
+   */
+  private Optional<Entity> openingSubject(Cue cue, Span words) {
+    int verb = words.start();
+    for (int k = words.start(); k < cue.token() && k < words.start() + OPENER; k++) {
+      if (SubjectFinder.isComma(tokens.get(k).text())) {
+        verb = k + 1;
+        break;
+      }
+    }
+    if (verb >= cue.token() || quoted[verb] || cueAt[verb] != null) {
+      return Optional.empty();
+    }
+    Optional<Subject> s = subjects.ofOpeningVerb(verb, cue.token());
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    Subject subject = s.get();
+    if (subject.office() != null && !cue.gender().fits(subject.office().gender())) {
+      return Optional.empty();
+    }
+    Entity e = subject.how() == Subject.How.NAMED ? subject.entity()
+        : discourse.holder(subject.office(), subject.country(), cue.token(), false).orElse(subject.body());
+    if (e == null) {
+      return Optional.empty();
+    }
+    discourse.learn(e, cue.gender());
+    return Optional.of(e);
   }
 
   /** The first person named in the sentence before a participle: the subject of its clause. */

@@ -118,6 +118,23 @@ final class SubjectFinder {
     return lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.SKIP).orElse(false);
   }
 
+  /**
+   * The subject of the verb that opens a clause at word {@code verb}, read no further than word
+   * {@code limit}: "رفض رئيس الوزراء الإثيوبي آبي أحمد الاتهامات، وقال ..." gives the prime
+   * minister. Empty when the first word is a name, an office, a preposition or a particle: the
+   * sentence then does not open with a verb.
+   */
+  Optional<Subject> ofOpeningVerb(int verb, int limit) {
+    if (verb + 1 >= limit || tokens.get(verb).kind() == Token.Kind.PUNCT || mentions.at(verb).isPresent()
+        || lexicon.offices.at(norms, verb, limit).isPresent() || lexicon.adjuncts.at(norms, verb, verb + 1)
+            .filter(a -> a.value() != Lexicon.Adjunct.AUXILIARY).isPresent()
+        || lexicon.complementizers.is(tokens.get(verb).text())) {
+      return Optional.empty();
+    }
+    Subject s = walk(verb + 1, limit);
+    return s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE ? Optional.of(s) : Optional.empty();
+  }
+
   /** Reads a subject from word {@code j} on. */
   private Subject walk(int j, int limit) {
     Offices.Office office = null;
