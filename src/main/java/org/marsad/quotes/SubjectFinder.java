@@ -17,8 +17,11 @@ final class SubjectFinder {
 
   /** How far after "نقل" its عن may stand ("نقلت وكالة الأنباء الرسمية عن"). */
   private static final int RELAY_REACH = 8;
-  /** How many words may follow an office before the name ("المتحدث باسم وزارة الخارجية ..."). */
-  private static final int OFFICE_BODY = 4;
+  /**
+   * How many words may follow an office before the name: its body and domain can be long
+   * ("الممثلة العليا للشؤون الخارجية والسياسة الأمنية في الاتحاد الأوروبي ...").
+   */
+  private static final int OFFICE_BODY = 9;
   /** How far past an adverbial phrase after the verb its subject may stand. */
   private static final int ADJUNCT_REACH = 7;
 
@@ -260,7 +263,8 @@ final class SubjectFinder {
   /** The first word of a person named within a few words from {@code j}, before any punctuation; or -1. */
   private int personShortlyAfter(int j, int limit) {
     for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
-      if (tokens.get(k).kind() == Token.Kind.PUNCT) {
+      if (tokens.get(k).kind() == Token.Kind.PUNCT || lexicon.complementizers.is(tokens.get(k).text())
+          || lexicon.verbs.at(tokens, norms, k).isPresent()) {
         return -1;
       }
       if (mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {

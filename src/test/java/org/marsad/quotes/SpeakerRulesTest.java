@@ -56,4 +56,12 @@ class SpeakerRulesTest {
     assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
         .containsExactly(tuple("Emmanuel Macron", "قائلا"));
   }
+
+  @Test
+  void anOfficeWithALongDomainStillLeadsToItsName() {
+    List<Quote> quotes = Story.of(
+            "وقالت نائبة وزير الخارجية البرتغالي للشؤون الأوروبية والتعاون الإقليمي آنا سيلفا إن \"الحوار هو الطريق الوحيد إلى الحل\".")
+        .person("Ana Silva", "Deputy Foreign Minister", "PRT", "آنا سيلفا").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Ana Silva");
+  }
 }
