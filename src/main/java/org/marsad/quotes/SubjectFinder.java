@@ -43,6 +43,12 @@ final class SubjectFinder {
       return relayed(cue, limit);
     }
     boolean verb = cue.kind() == Cue.Kind.VERB;
+    if (verb) {
+      Optional<Subject> topic = topicOfAmma(cue, sentenceStart);
+      if (topic.isPresent()) {
+        return topic.get();
+      }
+    }
     if (verb && cue.token() > sentenceStart && isAuxiliary(cue.token() - 1)) {
       Optional<Subject> before = namedBefore(cue, sentenceStart); // "وكان ... قد قال"
       if (before.isPresent()) {
@@ -57,6 +63,29 @@ final class SubjectFinder {
       return namedBefore(cue, sentenceStart).orElse(after);
     }
     return after;
+  }
+
+  /** How far before its verb the topic particle أما may stand. */
+  private static final int TOPIC_REACH = 14;
+
+  /**
+   * "أما المتحدثة باسم الخارجية ماريا ... فحذرت برلين": the topic after أما is the subject of
+   * the verb its ف opens; the noun after that verb is its object.
+   */
+  private Optional<Subject> topicOfAmma(Cue cue, int sentenceStart) {
+    if (!tokens.get(cue.token()).text().startsWith("ف")) {
+      return Optional.empty();
+    }
+    for (int k = cue.token() - 1; k >= sentenceStart && k >= cue.token() - TOPIC_REACH; k--) {
+      String w = tokens.get(k).text();
+      if (w.equals("أما") || w.equals("وأما") || w.equals("اما") || w.equals("واما")) {
+        Subject s = walk(k + 1, cue.token());
+        boolean named = s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE;
+        return named ? Optional.of(new Subject(s.how(), s.entity(), s.office(), s.country(), s.body(), cue.end()))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** "نقلت الوكالة عن الوزير قوله": the speaker is the one named after عن. */
@@ -155,6 +184,12 @@ final class SubjectFinder {
       Optional<Entity> named = mentions.at(j);
       if (named.isPresent()) {
         Entity e = named.get();
+        int end = mentions.endOf(j);
+        if (e.type() == EntityType.PERSON && end < limit && lexicon.offices.at(norms, j, limit).isPresent()
+            && mentions.at(end).map(p -> p.type() == EntityType.PERSON).orElse(false)) {
+          // an office the entity layer linked to someone, then a name: the name is the one meant
+          return new Subject(Subject.How.NAMED, mentions.at(end).get(), office, country, body, mentions.endOf(end));
+        }
         if (e.type() == EntityType.PERSON || office == null) {
           return new Subject(Subject.How.NAMED, e, office, country, body, mentions.endOf(j));
         }

@@ -64,4 +64,16 @@ class SpeakerRulesTest {
         .person("Ana Silva", "Deputy Foreign Minister", "PRT", "آنا سيلفا").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Ana Silva");
   }
+
+  @Test
+  void theTopicAfterAmmaSpeaksNotTheObjectOfItsVerb() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم الحكومة الفرنسية ستيفان سيجورنيه إن الحوار مستمر.",
+            "أما المتحدثة باسم الخارجية الفرنسية آن كلير لوجاندر فحذرت مدريد من أن أي خطوة \"ستضر بالعلاقات بين البلدين لسنوات\".")
+        .person("Stéphane Séjourné", "Spokesperson", "FRA", "ستيفان سيجورنيه")
+        .person("Anne-Claire Legendre", "Spokesperson", "FRA", "آن كلير لوجاندر")
+        .organisation("French Ministry of Foreign Affairs", "FRA", "الخارجية الفرنسية")
+        .country("Spain", "ESP", "مدريد").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Anne-Claire Legendre");
+  }
 }
