@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Layer;
 import org.marsad.doc.Quote;
 import org.marsad.doc.Span;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -480,8 +482,24 @@ final class ArticleQuotes {
     // of a sentence going on after them ("\"...\" يفوز بالانتخابات")
     int after = analyzed.firstTokenAtOrAfter(q.after());
     boolean standsApart = after >= words.end() || tokens.get(after).kind() == Token.Kind.PUNCT;
+    boolean charged = hasPrev && (COMPLEMENT_PREPOSITIONS.contains(norms[prev])
+        || lexicon.complementizers.is(tokens.get(prev).text())) && chargingVerbBefore(words.start(), mark);
     return NameOrSpeech.isSpeech(inside, new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence,
-        startsParagraph(q, paragraph) && standsApart));
+        startsParagraph(q, paragraph) && standsApart, charged));
+  }
+
+  /** The prepositions that lead the complement of an accusing or warning verb: بـ، من، على، إلى، عن. */
+  private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("ب", "من", "على", "علي", "الى",
+      "إلى", "عن");
+
+  /** Whether a verb of accusing, warning or urging stands in the sentence before word {@code to}. */
+  private boolean chargingVerbBefore(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (cueAt[t] != null && lexicon.chargingVerbs.contains(ArabicNormalizer.normalize(cueAt[t].verb()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A noun that introduces names, with the article: "السفينة "..."", "الصحيفة "..."". */
