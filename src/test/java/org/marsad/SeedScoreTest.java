@@ -26,6 +26,7 @@ class SeedScoreTest {
   @CsvSource({
       "title, 1.0", "published, 1.0", "dateline, 1.0", "credits, 1.0",
       "timexes, 0.9", "entities, 0.98", "entity_type, 0.98", "entity_link, 0.98",
+      "quotes, 0.9", "quote_speaker, 0.9", "events, 0.75",
   })
   void layerMeetsItsBar(String layer, double bar) {
     Scoring.assertMeetsBar(summary, layer, bar);

@@ -112,21 +112,4 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     return batch.skipped() == 0 ? 0 : 1;
   }
-
-  /** Standard output that stays open when the writer over it is closed. */
-  private static final class KeepOpen extends java.io.FilterOutputStream {
-    KeepOpen(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
-  }
 }

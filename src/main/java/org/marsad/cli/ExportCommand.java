@@ -52,7 +52,7 @@ public final class ExportCommand implements Callable<Integer> {
     boolean done = false;
     int[] n = new int[1];
     try (ArchiveSearcher archive = ArchiveOptions.open(filters.dir, spec);
-        OutputStream os = tmp == null ? new KeepOpen() : Files.newOutputStream(tmp);
+        OutputStream os = tmp == null ? new KeepOpen(System.out) : Files.newOutputStream(tmp);
         Export export = Export.open(format, os)) {
       archive.forEach(request, a -> {
         try {
@@ -76,22 +76,5 @@ public final class ExportCommand implements Callable<Integer> {
     }
     System.err.println("export: " + n[0] + " articles as " + format);
     return 0;
-  }
-
-  /** Standard output that stays open when the export over it is closed. */
-  private static final class KeepOpen extends java.io.FilterOutputStream {
-    KeepOpen() {
-      super(System.out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

@@ -220,15 +220,18 @@ final class ArticleReading {
     int next = k + 1;
     String country = "";
     boolean introducedOnlyKnown = false;
+    boolean viaDomain = false;
     boolean paren = isPunct(pos, "(");
     int inside = paren ? pos + 1 : pos;
     // "المتحدث باسم الخارجية الإثيوبية", "وزير الري الإثيوبي": the office's domain stands
     // between the office and its country or body
     if (!paren && !latin && !startsFound(next, pos) && names.unknownNameEnd(pos, false) == pos) {
       int body = endOfDomain(pos);
-      if (body > pos && startsFound(next, body) && (countryOf(found.get(next)) != null || isOrg(found.get(next)))) {
+      if (body > pos && startsFound(next, body) && (countryOf(found.get(next)) != null || isOrg(found.get(next))
+          || isPlace(found.get(next)))) {
         pos = body;
         inside = body;
+        viaDomain = true;
       }
     }
     if (next < found.size() && found.get(next).from() == inside && countryOf(found.get(next)) != null) {
@@ -248,8 +251,10 @@ final class ArticleReading {
       }
       pos = skipModifiers(skipDomainAfter(pos));
     } else if (next < found.size() && found.get(next).from() == pos
-        && found.get(next).value() instanceof Target.Known body && body.entity().type() == EntityType.ORG) {
-      // "الأمين العام للأمم المتحدة", "المتحدث باسم الخارجية الصينية": the body the office belongs to
+        && found.get(next).value() instanceof Target.Known body
+        && (body.entity().type() == EntityType.ORG || (viaDomain && isPlace(found.get(next))))) {
+      // "الأمين العام للأمم المتحدة", "المتحدث باسم الخارجية الصينية": the body the office belongs
+      // to; "مدير المكتب الإعلامي في غزة": the place of the office's domain
       country = body.entity().country();
       end = found.get(next).end();
       pos = skipModifiers(skipDomainAfter(skipModifiers(found.get(next).to())));
@@ -357,6 +362,11 @@ final class ArticleReading {
     return index < found.size() && found.get(index).from() == pos;
   }
 
+  private static boolean isPlace(NameTrie.Match<Target> m) {
+    return m.value() instanceof Target.Known k && !k.entity().isCountry()
+        && (k.entity().type() == EntityType.GPE || k.entity().type() == EntityType.LOC);
+  }
+
   private static boolean isOrg(NameTrie.Match<Target> m) {
     return m.value() instanceof Target.Known k && k.entity().type() == EntityType.ORG;
   }
@@ -397,17 +407,39 @@ final class ArticleReading {
    * noun and adjectives definite; returns the word after it, or {@code pos}.
    */
   private int skipDomainAfter(int pos) {
-    if (pos >= words.size() || covered[pos] || words.get(pos).token().kind() != Token.Kind.ARABIC
-        || !words.get(pos).key().startsWith("لل") || words.get(pos).key().length() < 5) {
+    if (pos >= words.size() || covered[pos] || words.get(pos).token().kind() != Token.Kind.ARABIC) {
+      return pos;
+    }
+    String k = words.get(pos).key();
+    boolean definite = k.startsWith("لل") && k.length() >= 5;
+    // "لشؤون الشرق الأدنى": ل before a noun in construct with a definite one
+    if (!definite && !(k.startsWith("ل") && k.length() >= 4 && isDefiniteWord(pos + 1))) {
       return pos;
     }
     int j = pos + 1;
-    while (j < words.size() && !covered[j] && words.get(j).token().kind() == Token.Kind.ARABIC
-        && (words.get(j).key().startsWith("ال") || words.get(j).key().startsWith("وال"))
-        && !gazetteer.isGivenName(words.get(j))) {
+    while (isDefiniteWord(j)) {
       j++;
     }
     return j;
+  }
+
+  /** A definite noun or adjective of a domain ("الإقليمي", "والسياسية"), not a name's family word. */
+  private boolean isDefiniteWord(int j) {
+    if (j >= words.size() || words.get(j).token().kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    String k = words.get(j).key();
+    return (k.startsWith("ال") || k.startsWith("وال")) && !gazetteer.isGivenName(words.get(j))
+        && !(covered[j] && isPersonAt(j));
+  }
+
+  private boolean isPersonAt(int j) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m.from() <= j && j < m.to()) {
+        return m.value() instanceof Target.Known k && k.entity().isPerson();
+      }
+    }
+    return false;
   }
 
   /** "Japan's Foreign Minister": the country before an English office. */

@@ -348,4 +348,20 @@ class EntityRecognizerTest {
     Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
     assertThat(mentions(p)).containsExactly("لي مينغ");
   }
+
+  @Test
+  void an_office_in_a_city_introduces_the_person_after_the_city() {
+    List<Entity> es = read("وقال مدير المكتب الإعلامي في طوكيو يوكو ماتسودا إن الزيارة تأجلت.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("يوكو ماتسودا");
+    assertThat(p.country()).isEqualTo("JPN");
+  }
+
+  @Test
+  void a_domain_in_construct_after_the_country_is_passed_over() {
+    List<Entity> es = read("وقالت مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط جين كارتر إن المحادثات مثمرة.");
+    Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(mentions(p)).containsExactly("جين كارتر");
+    assertThat(p.country()).isEqualTo("USA");
+  }
 }
