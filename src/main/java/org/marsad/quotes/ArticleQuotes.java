@@ -184,7 +184,7 @@ final class ArticleQuotes {
         case PRONOUN -> turnTaking != null
             ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
                 .orElse(null)
-            : discourse.pronoun(cue.gender(), cue.token()).orElse(null);
+            : discourse.pronoun(cue.gender(), cue.token(), subject.country()).orElse(null);
       };
       if (speaker != null && subject.how() != Subject.How.UNNAMED) {
         discourse.learn(speaker, subject.office() != null && subject.office().gender() != Cue.Gender.UNMARKED

@@ -29,6 +29,8 @@ final class Lexicon {
       Lexicon::adjunct);
   final PhraseList<Cue.Gender> turnTaking = PhraseList.load("quotes/deixis.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
+  final PhraseList<Cue.Gender> anaphors = PhraseList.load("quotes/anaphors.tsv", 2,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
   final PhraseList<Boolean> meetingWords = PhraseList.load("quotes/counterparts.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
   final PhraseList<AfterQuote> afterQuote = PhraseList.load("quotes/after-quote.tsv", 2,

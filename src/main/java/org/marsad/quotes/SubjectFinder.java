@@ -225,6 +225,13 @@ final class SubjectFinder {
       if (surname.isPresent()) {
         return new Subject(Subject.How.NAMED, surname.get().person(), office, country, body, surname.get().to());
       }
+      if (office == null && j + 1 < limit && lexicon.anaphors.at(norms, j, j + 1).isPresent()
+          && mentions.at(j + 1).map(p -> p.type() == EntityType.GPE).orElse(false)) {
+        // "المسؤولة الكونغولية": the last speaker of that country
+        Entity place = mentions.at(j + 1).get();
+        String of = place.code() != null ? place.code() : place.country();
+        return new Subject(Subject.How.PRONOUN, null, null, of, null, mentions.endOf(j + 1));
+      }
       if (office == null) {
         Optional<Entity> apposed = namedRightAfter(j + 1, limit);
         if (apposed.isPresent()) { // "قالت وكالة "إرنا"": the kind, then the name

@@ -76,4 +76,17 @@ class SpeakerRulesTest {
         .country("Spain", "ESP", "مدريد").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Anne-Claire Legendre");
   }
+
+  @Test
+  void anOfficialOfACountryPointsBackToTheLastSpeakerOfThatCountry() {
+    List<Quote> quotes = Story.of(
+            "وقالت وزيرة الخارجية الإسبانية أرانتشا غونزاليس إن \"الاتفاق خطوة أولى نحو السلام\".",
+            "وقال أولاف شولتس إن \"ألمانيا ستدعم الاتفاق بكل الوسائل المتاحة\".",
+            "وأضافت المسؤولة الإسبانية أن حكومتها \"لن تقبل بأي شروط مسبقة من أي طرف\".")
+        .person("Arancha González", "Foreign Minister", "ESP", "أرانتشا غونزاليس")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .country("Spain", "ESP", "الإسبانية").direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("Arancha González", "Olaf Scholz", "Arancha González");
+  }
 }
