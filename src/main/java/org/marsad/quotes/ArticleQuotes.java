@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Layer;
 import org.marsad.doc.Quote;
 import org.marsad.doc.Span;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -42,6 +44,7 @@ final class ArticleQuotes {
   private final List<QuotedStretch> stretches;
   private final List<QuotedStretch> speech = new ArrayList<>();
   private final Discourse discourse;
+  private final SubjectFinder subjects;
   private final List<Quote> quotes = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 
@@ -77,7 +80,7 @@ final class ArticleQuotes {
     cueAt = new Cue[n];
     subjectAt = new Subject[n];
     speakerAt = new Entity[n];
-    SubjectFinder subjects = new SubjectFinder(lexicon, tokens, norms, mentions);
+    subjects = new SubjectFinder(lexicon, tokens, norms, mentions);
     for (int t = 0; t < n; t++) {
       if (!quoted[t] && !analyzed.inCaption(tokens.get(t).start())) {
         Optional<Cue> cue = lexicon.verbs.at(tokens, norms, t);
@@ -163,6 +166,16 @@ final class ArticleQuotes {
           () -> discourse.pronoun(cue.gender(), cue.token()).orElse(null));
     } else {
       Subject subject = subjectAt[cue.token()];
+      if (subject.how() == Subject.How.PRONOUN && sentenceSpeaker == null) {
+        // "رفض الرئيس ... الاتهامات، وقال": the subject of the verb opening the sentence speaks,
+        // before any earlier speaker or the other party after "من جهته"
+        Optional<Entity> opening = openingSubject(cue, words);
+        if (opening.isPresent()) {
+          speakerAt[cue.token()] = opening.get();
+          speakerById.put(opening.get().id(), opening.get());
+          return opening.get();
+        }
+      }
       speaker = switch (subject.how()) {
         case NAMED -> subject.entity();
         case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token(), turnTaking != null)
@@ -171,7 +184,7 @@ final class ArticleQuotes {
         case PRONOUN -> turnTaking != null
             ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
                 .orElse(null)
-            : discourse.pronoun(cue.gender(), cue.token()).orElse(null);
+            : discourse.pronoun(cue.gender(), cue.token(), subject.country()).orElse(null);
       };
       if (speaker != null && subject.how() != Subject.How.UNNAMED) {
         discourse.learn(speaker, subject.office() != null && subject.office().gender() != Cue.Gender.UNMARKED
@@ -183,6 +196,41 @@ final class ArticleQuotes {
       speakerById.put(speaker.id(), speaker);
     }
     return speaker;
+  }
+
+  /** How many words an opening phrase before its comma may have: "في المقابل،", "من جهته،". */
+  private static final int OPENER = 4;
+
+  /**
+   * The subject of the verb opening the sentence of a pronoun cue, past an opening phrase up to
+   * its comma; an office must not contradict the gender of the cue.
+   */
+  private Optional<Entity> openingSubject(Cue cue, Span words) {
+    int verb = words.start();
+    for (int k = words.start(); k < cue.token() && k < words.start() + OPENER; k++) {
+      if (SubjectFinder.isComma(tokens.get(k).text())) {
+        verb = k + 1;
+        break;
+      }
+    }
+    if (verb >= cue.token() || quoted[verb] || cueAt[verb] != null) {
+      return Optional.empty();
+    }
+    Optional<Subject> s = subjects.ofOpeningVerb(verb, cue.token());
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    Subject subject = s.get();
+    if (subject.office() != null && !cue.gender().fits(subject.office().gender())) {
+      return Optional.empty();
+    }
+    Entity e = subject.how() == Subject.How.NAMED ? subject.entity()
+        : discourse.holder(subject.office(), subject.country(), cue.token(), false).orElse(subject.body());
+    if (e == null) {
+      return Optional.empty();
+    }
+    discourse.learn(e, cue.gender());
+    return Optional.of(e);
   }
 
   /** The first person named in the sentence before a participle: the subject of its clause. */
@@ -434,8 +482,24 @@ final class ArticleQuotes {
     // of a sentence going on after them ("\"...\" يفوز بالانتخابات")
     int after = analyzed.firstTokenAtOrAfter(q.after());
     boolean standsApart = after >= words.end() || tokens.get(after).kind() == Token.Kind.PUNCT;
+    boolean charged = hasPrev && (COMPLEMENT_PREPOSITIONS.contains(norms[prev])
+        || lexicon.complementizers.is(tokens.get(prev).text())) && chargingVerbBefore(words.start(), mark);
     return NameOrSpeech.isSpeech(inside, new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence,
-        startsParagraph(q, paragraph) && standsApart));
+        startsParagraph(q, paragraph) && standsApart, charged));
+  }
+
+  /** The prepositions that lead the complement of an accusing or warning verb: بـ، من، على، إلى، عن. */
+  private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("ب", "من", "على", "علي", "الى",
+      "إلى", "عن");
+
+  /** Whether a verb of accusing, warning or urging stands in the sentence before word {@code to}. */
+  private boolean chargingVerbBefore(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (cueAt[t] != null && lexicon.chargingVerbs.contains(ArabicNormalizer.normalize(cueAt[t].verb()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A noun that introduces names, with the article: "السفينة "..."", "الصحيفة "..."". */

@@ -90,12 +90,18 @@ final class Discourse {
    * speaks by name), else the last person named outside quotations.
    */
   Optional<Entity> pronoun(Cue.Gender g, int token) {
+    return pronoun(g, token, null);
+  }
+
+  /** As {@link #pronoun(Cue.Gender, int)}, of {@code country} when not null ("المسؤولة الكونغولية"). */
+  Optional<Entity> pronoun(Cue.Gender g, int token, String country) {
     if (g == Cue.Gender.PLURAL) {
       return Optional.empty();
     }
     for (int k = turns.size() - 1; k >= 0; k--) {
       Entity e = turns.get(k).speaker();
-      if (e.type() != EntityType.GPE && fits(e, g)) { // "وأضاف" goes on with a person, not a country
+      boolean ofCountry = country == null || e.type() == EntityType.PERSON && countryFits(e, country);
+      if (e.type() != EntityType.GPE && ofCountry && fits(e, g)) { // "وأضاف" goes on with a person, not a country
         return Optional.of(e);
       }
     }

@@ -1,5 +1,8 @@
 package org.marsad.quotes;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
 
 /**
@@ -26,6 +29,8 @@ final class Lexicon {
       Lexicon::adjunct);
   final PhraseList<Cue.Gender> turnTaking = PhraseList.load("quotes/deixis.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
+  final PhraseList<Cue.Gender> anaphors = PhraseList.load("quotes/anaphors.tsv", 2,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
   final PhraseList<Boolean> meetingWords = PhraseList.load("quotes/counterparts.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
   final PhraseList<AfterQuote> afterQuote = PhraseList.load("quotes/after-quote.tsv", 2,
@@ -33,6 +38,10 @@ final class Lexicon {
       row -> new AfterQuote(row.field(1).equals("lead"), Cue.Gender.of(row.field(1))));
   final PhraseList<Boolean> termHeads = PhraseList.load("quotes/term-heads.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
+
+  /** The verbs whose quoted complement is their subject's words: اتهم، حذر، دعا... (normalised). */
+  final Set<String> chargingVerbs = DataFiles.rows("quotes/charging-verbs.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
 
   private static Adjunct adjunct(DataFiles.Row row) {
     return switch (row.field(1)) {

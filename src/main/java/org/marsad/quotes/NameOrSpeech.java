@@ -16,7 +16,9 @@ import org.marsad.text.Token;
  *   <li>otherwise a name when it has three words or fewer, and speech when it is longer and a
  *       reporting verb stands in its sentence, when it is long (eight words or more), when it
  *       holds a sentence of its own (a full stop, a question mark inside), or when it opens a
- *       paragraph and stands apart from what follows.
+ *       paragraph and stands apart from what follows;
+ *   <li>speech when three words or more stand right after the preposition or particle of an
+ *       accusing, warning or urging verb of the sentence: اتهمه بـ"إيواء المسلحين في أراضيه".
  * </ul>
  */
 final class NameOrSpeech {
@@ -27,7 +29,7 @@ final class NameOrSpeech {
 
   /** What the extractor knows around one quoted stretch. */
   record Context(boolean colon, boolean introduced, boolean afterTermHead, boolean cueInSentence,
-      boolean opensParagraphApart) {}
+      boolean opensParagraphApart, boolean charged) {}
 
   private NameOrSpeech() {}
 
@@ -49,6 +51,9 @@ final class NameOrSpeech {
       return false;
     }
     if (c.introduced()) {
+      return true;
+    }
+    if (c.charged() && words >= SHORT && !sentenceInside) {
       return true;
     }
     if (words <= SHORT) {

@@ -12,8 +12,8 @@ import org.marsad.text.QuoteMarks;
  * follows a word or precedes punctuation. A straight mark that opens inside a stretch opened
  * by the same mark starts a nested quotation ("... بصيغة "2+2" على ...") when marks enough
  * remain to close both. Marks left open at the paragraph's end close there; the quotation goes
- * on in the next paragraph when that one opens with a mark again, or closes one without
- * opening it.
+ * on in the next paragraph when that one opens with a mark again, or closes one (a mark after
+ * a word, before a blank or punctuation) without opening any before it.
  */
 final class QuotePairing {
 
@@ -43,7 +43,7 @@ final class QuotePairing {
   private static boolean goesOnWithoutMark(String text, Span p, char closer) {
     for (int i = p.start(); i < p.end(); i++) {
       if (text.charAt(i) == closer && QuoteMarks.isMarkAt(text, i)) {
-        return !opensHere(text, i, p.start(), p.end());
+        return !opensHere(text, i, p.start(), p.end()) && closesHere(text, i, p.end());
       }
     }
     return false;
@@ -157,9 +157,21 @@ final class QuotePairing {
     if (isBlank(prev) || "([:،,-–—/".indexOf(prev) >= 0 || QuoteMarks.isMark(prev)) {
       return true;
     }
-    // a one-letter clitic written onto the mark: و"... ، ب"...
-    boolean clitic = "وفبلك".indexOf(prev) >= 0;
-    return clitic && (i - 1 == from || isBlank(text.charAt(i - 2)));
+    // a one-letter clitic written onto the mark: و"... ، ب"... , or drawn out with a tatweel: بـ"...
+    int letter = prev == TATWEEL && i - 2 >= from ? i - 2 : i - 1;
+    boolean clitic = "وفبلك".indexOf(text.charAt(letter)) >= 0;
+    return clitic && (letter == from || isBlank(text.charAt(letter - 1)));
+  }
+
+  private static final char TATWEEL = '\u0640';
+
+  /** Whether a mark at {@code i} stands where a quotation closes: after a word, before a blank or punctuation. */
+  private static boolean closesHere(String text, int i, int to) {
+    if (i + 1 >= to) {
+      return true;
+    }
+    char next = text.charAt(i + 1);
+    return isBlank(next) || isPunctuationAfterWord(next) || QuoteMarks.isMark(next);
   }
 
   private static boolean isPunctuationAfterWord(char c) {

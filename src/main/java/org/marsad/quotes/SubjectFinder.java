@@ -17,8 +17,11 @@ final class SubjectFinder {
 
   /** How far after "نقل" its عن may stand ("نقلت وكالة الأنباء الرسمية عن"). */
   private static final int RELAY_REACH = 8;
-  /** How many words may follow an office before the name ("المتحدث باسم وزارة الخارجية ..."). */
-  private static final int OFFICE_BODY = 4;
+  /**
+   * How many words may follow an office before the name: its body and domain can be long
+   * ("الممثلة العليا للشؤون الخارجية والسياسة الأمنية في الاتحاد الأوروبي ...").
+   */
+  private static final int OFFICE_BODY = 9;
   /** How far past an adverbial phrase after the verb its subject may stand. */
   private static final int ADJUNCT_REACH = 7;
 
@@ -40,6 +43,12 @@ final class SubjectFinder {
       return relayed(cue, limit);
     }
     boolean verb = cue.kind() == Cue.Kind.VERB;
+    if (verb) {
+      Optional<Subject> topic = topicOfAmma(cue, sentenceStart);
+      if (topic.isPresent()) {
+        return topic.get();
+      }
+    }
     if (verb && cue.token() > sentenceStart && isAuxiliary(cue.token() - 1)) {
       Optional<Subject> before = namedBefore(cue, sentenceStart); // "وكان ... قد قال"
       if (before.isPresent()) {
@@ -54,6 +63,29 @@ final class SubjectFinder {
       return namedBefore(cue, sentenceStart).orElse(after);
     }
     return after;
+  }
+
+  /** How far before its verb the topic particle أما may stand. */
+  private static final int TOPIC_REACH = 14;
+
+  /**
+   * "أما المتحدثة باسم الخارجية ماريا ... فحذرت برلين": the topic after أما is the subject of
+   * the verb its ف opens; the noun after that verb is its object.
+   */
+  private Optional<Subject> topicOfAmma(Cue cue, int sentenceStart) {
+    if (!tokens.get(cue.token()).text().startsWith("ف")) {
+      return Optional.empty();
+    }
+    for (int k = cue.token() - 1; k >= sentenceStart && k >= cue.token() - TOPIC_REACH; k--) {
+      String w = tokens.get(k).text();
+      if (w.equals("أما") || w.equals("وأما") || w.equals("اما") || w.equals("واما")) {
+        Subject s = walk(k + 1, cue.token());
+        boolean named = s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE;
+        return named ? Optional.of(new Subject(s.how(), s.entity(), s.office(), s.country(), s.body(), cue.end()))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** "نقلت الوكالة عن الوزير قوله": the speaker is the one named after عن. */
@@ -118,6 +150,23 @@ final class SubjectFinder {
     return lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.SKIP).orElse(false);
   }
 
+  /**
+   * The subject of the verb that opens a clause at word {@code verb}, read no further than word
+   * {@code limit}: "رفض رئيس الوزراء الإثيوبي آبي أحمد الاتهامات، وقال ..." gives the prime
+   * minister. Empty when the first word is a name, an office, a preposition or a particle: the
+   * sentence then does not open with a verb.
+   */
+  Optional<Subject> ofOpeningVerb(int verb, int limit) {
+    if (verb + 1 >= limit || tokens.get(verb).kind() == Token.Kind.PUNCT || mentions.at(verb).isPresent()
+        || lexicon.offices.at(norms, verb, limit).isPresent() || lexicon.adjuncts.at(norms, verb, verb + 1)
+            .filter(a -> a.value() != Lexicon.Adjunct.AUXILIARY).isPresent()
+        || lexicon.complementizers.is(tokens.get(verb).text())) {
+      return Optional.empty();
+    }
+    Subject s = walk(verb + 1, limit);
+    return s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE ? Optional.of(s) : Optional.empty();
+  }
+
   /** Reads a subject from word {@code j} on. */
   private Subject walk(int j, int limit) {
     Offices.Office office = null;
@@ -135,6 +184,12 @@ final class SubjectFinder {
       Optional<Entity> named = mentions.at(j);
       if (named.isPresent()) {
         Entity e = named.get();
+        int end = mentions.endOf(j);
+        if (e.type() == EntityType.PERSON && end < limit && lexicon.offices.at(norms, j, limit).isPresent()
+            && mentions.at(end).map(p -> p.type() == EntityType.PERSON).orElse(false)) {
+          // an office the entity layer linked to someone, then a name: the name is the one meant
+          return new Subject(Subject.How.NAMED, mentions.at(end).get(), office, country, body, mentions.endOf(end));
+        }
         if (e.type() == EntityType.PERSON || office == null) {
           return new Subject(Subject.How.NAMED, e, office, country, body, mentions.endOf(j));
         }
@@ -169,6 +224,13 @@ final class SubjectFinder {
       Optional<MentionIndex.PersonMention> surname = mentions.bySurname(norms, j, limit);
       if (surname.isPresent()) {
         return new Subject(Subject.How.NAMED, surname.get().person(), office, country, body, surname.get().to());
+      }
+      if (office == null && j + 1 < limit && lexicon.anaphors.at(norms, j, j + 1).isPresent()
+          && mentions.at(j + 1).map(p -> p.type() == EntityType.GPE).orElse(false)) {
+        // "المسؤولة الكونغولية": the last speaker of that country
+        Entity place = mentions.at(j + 1).get();
+        String of = place.code() != null ? place.code() : place.country();
+        return new Subject(Subject.How.PRONOUN, null, null, of, null, mentions.endOf(j + 1));
       }
       if (office == null) {
         Optional<Entity> apposed = namedRightAfter(j + 1, limit);
@@ -243,7 +305,8 @@ final class SubjectFinder {
   /** The first word of a person named within a few words from {@code j}, before any punctuation; or -1. */
   private int personShortlyAfter(int j, int limit) {
     for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
-      if (tokens.get(k).kind() == Token.Kind.PUNCT) {
+      if (tokens.get(k).kind() == Token.Kind.PUNCT || lexicon.complementizers.is(tokens.get(k).text())
+          || lexicon.verbs.at(tokens, norms, k).isPresent()) {
         return -1;
       }
       if (mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {

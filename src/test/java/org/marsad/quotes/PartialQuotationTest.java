@@ -1,0 +1,49 @@
+package org.marsad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Layer;
+import org.marsad.doc.Quote;
+
+/** Quoted words right after the preposition of an accusing or warning verb, and quotations left open. */
+class PartialQuotationTest {
+
+  @Test
+  void aClauseAfterTheBaOfAnAccusingVerbIsItsSubjectsWords() {
+    List<Quote> quotes = Story.of(
+            "واتهم الرئيس الفرنسي إيمانويل ماكرون الشركات الكبرى بـ«إخفاء الأرباح عن الضرائب» خلال الأزمة.")
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speakerName)
+        .containsExactly(tuple("إخفاء الأرباح عن الضرائب", "Emmanuel Macron"));
+  }
+
+  @Test
+  void aPredicateAfterMinOfAWarningVerbIsSpeech() {
+    List<Quote> quotes = Story.of(
+            "وحذر أولاف شولتس من \"إغلاق الأسواق أمام المنتجات الأوروبية\" في السنوات المقبلة.")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speakerName)
+        .containsExactly(tuple("إغلاق الأسواق أمام المنتجات الأوروبية", "Olaf Scholz"));
+  }
+
+  @Test
+  void aShortNounPhraseAfterTheSameVerbsStaysATerm() {
+    List<Quote> quotes = Story.of(
+            "واتهم أولاف شولتس المعارضة بـ\"الشعبوية الجديدة\" في خطابه أمام النواب.")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
+  void anUnclosedQuotationDoesNotPairWithTheNextParagraphsOpeningMark() {
+    Layer<Quote> layer = Story.of(
+            "وقال أولاف شولتس إن \"كل الطرق مفتوحة أمام الحوار مع الشركاء.",
+            "واتهم الوزير المعارضة بـ\"التشويش\" على خطط الحكومة.")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").layer();
+    assertThat(layer.items()).filteredOn(Quote::direct).extracting(Quote::text)
+        .containsExactly("كل الطرق مفتوحة أمام الحوار مع الشركاء.");
+  }
+}

@@ -1,0 +1,92 @@
+package org.marsad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Quote;
+
+/** Who speaks when a sentence names a new subject before its reporting verb, or an accusing verb leads a quotation. */
+class SpeakerRulesTest {
+
+  @Test
+  void theSubjectOfTheVerbOpeningTheSentenceSpeaksBeforeTheLastSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقال أولاف شولتس: \"الطاقة ليست سلاحا في يد أحد\".",
+            "في المقابل، رفض الرئيس الفرنسي إيمانويل ماكرون هذه الحجة، وقال أمام النواب: \"أوروبا تحتاج إلى استقلال كامل في الطاقة\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz", "Emmanuel Macron");
+  }
+
+  @Test
+  void aCountryOpeningTheSentenceSpeaksForTheVerbAfterIt() {
+    List<Quote> quotes = Story.of(
+            "رفضت البرتغال القرار الجديد، واعتبرت أن الخطوة \"تخالف كل الاتفاقات الموقعة بين البلدين منذ عقود\".")
+        .country("Portugal", "PRT", "البرتغال").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal");
+  }
+
+  @Test
+  void anOpeningSubjectWinsOverTheOtherPartyAfterMinJihatihi() {
+    List<Quote> quotes = Story.of(
+            "والتقى أولاف شولتس نظيره الإسباني بيدرو سانشيز في مدريد.",
+            "من جهته، جدد الرئيس الفرنسي إيمانويل ماكرون دعمه للاتفاق، وقال إن \"الاتحاد سيبقى موحدا أمام كل الضغوط\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .person("Pedro Sanchez", "Prime Minister", "ESP", "بيدرو سانشيز")
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Emmanuel Macron");
+  }
+
+  @Test
+  void aPronounCueWithNothingAfterItKeepsTheLastSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقال أولاف شولتس: \"الطاقة ليست سلاحا في يد أحد\".",
+            "وأضاف: \"سنبني محطات جديدة على الساحل الشمالي\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz", "Olaf Scholz");
+  }
+
+  @Test
+  void accusingAndDefendingVerbsAreReportingVerbs() {
+    List<Quote> quotes = Story.of(
+            "واتهم الرئيس الفرنسي إيمانويل ماكرون الشركات الكبرى بالتقصير، قائلا إن \"الأرباح لا يمكن أن تأتي قبل حياة الناس\".")
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Emmanuel Macron", "قائلا"));
+  }
+
+  @Test
+  void anOfficeWithALongDomainStillLeadsToItsName() {
+    List<Quote> quotes = Story.of(
+            "وقالت نائبة وزير الخارجية البرتغالي للشؤون الأوروبية والتعاون الإقليمي آنا سيلفا إن \"الحوار هو الطريق الوحيد إلى الحل\".")
+        .person("Ana Silva", "Deputy Foreign Minister", "PRT", "آنا سيلفا").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Ana Silva");
+  }
+
+  @Test
+  void theTopicAfterAmmaSpeaksNotTheObjectOfItsVerb() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم الحكومة الفرنسية ستيفان سيجورنيه إن الحوار مستمر.",
+            "أما المتحدثة باسم الخارجية الفرنسية آن كلير لوجاندر فحذرت مدريد من أن أي خطوة \"ستضر بالعلاقات بين البلدين لسنوات\".")
+        .person("Stéphane Séjourné", "Spokesperson", "FRA", "ستيفان سيجورنيه")
+        .person("Anne-Claire Legendre", "Spokesperson", "FRA", "آن كلير لوجاندر")
+        .organisation("French Ministry of Foreign Affairs", "FRA", "الخارجية الفرنسية")
+        .country("Spain", "ESP", "مدريد").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Anne-Claire Legendre");
+  }
+
+  @Test
+  void anOfficialOfACountryPointsBackToTheLastSpeakerOfThatCountry() {
+    List<Quote> quotes = Story.of(
+            "وقالت وزيرة الخارجية الإسبانية أرانتشا غونزاليس إن \"الاتفاق خطوة أولى نحو السلام\".",
+            "وقال أولاف شولتس إن \"ألمانيا ستدعم الاتفاق بكل الوسائل المتاحة\".",
+            "وأضافت المسؤولة الإسبانية أن حكومتها \"لن تقبل بأي شروط مسبقة من أي طرف\".")
+        .person("Arancha González", "Foreign Minister", "ESP", "أرانتشا غونزاليس")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .country("Spain", "ESP", "الإسبانية").direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("Arancha González", "Olaf Scholz", "Arancha González");
+  }
+}
