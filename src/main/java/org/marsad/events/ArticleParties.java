@@ -172,9 +172,20 @@ final class ArticleParties {
     return offset;
   }
 
-  /** The country an entity stands for: its own code, or the country it belongs to. */
+  /** Offices held for an international body: their holders act for no state. */
+  private static final List<String> INTERNATIONAL_OFFICES = org.marsad.text.DataFiles
+      .lines("events/international-offices.tsv");
+
+  /**
+   * The country an entity stands for: its own code, or the country it belongs to; none for a
+   * person in an international office (the UN Secretary-General does not act for Portugal).
+   */
   static String codeOf(Entity e) {
     if (e.type() == EntityType.MISC) {
+      return null;
+    }
+    if (e.type() == EntityType.PERSON && e.role() != null
+        && INTERNATIONAL_OFFICES.stream().anyMatch(e.role()::startsWith)) {
       return null;
     }
     if (e.code() != null && !e.code().isBlank()) {
