@@ -84,19 +84,8 @@ final class ArticleParties {
    * ("عبد العاطي"): those words, where they name no one else, are that person.
    */
   private void shortNamesOfPersons() {
-    Map<String, Integer> tails = new HashMap<>();
-    for (int e = 0; e < entities.size(); e++) {
-      Entity entity = entities.get(e);
-      if (entity.type() != EntityType.PERSON || codeOf(entity) == null) {
-        continue;
-      }
-      for (Mention m : entity.mentions()) {
-        String[] words = ArabicNormalizer.normalize(m.text()).split(" ");
-        if (words.length >= 3) {
-          tails.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)), e);
-        }
-      }
-    }
+    Map<String, Integer> tails = partsOfPersonNames(
+        words -> words.length >= 3 ? String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)) : null);
     for (Map.Entry<String, Integer> tail : tails.entrySet()) {
       String[] words = tail.getKey().split(" ");
       Entity person = entities.get(tail.getValue());
@@ -117,24 +106,34 @@ final class ArticleParties {
   }
 
   /**
-   * A surname that is a nisba ("محمد شياع السوداني") names the person, not the country, where it
-   * stands alone with no office or party before it to qualify ("التقى السوداني"، "وأعلن السوداني");
-   * after one ("المندوب السوداني"، "الجيش السوداني") it stays the adjective of the country.
+   * A part of the names of the article's persons who act for a country ({@code part} of the
+   * normalised words of a mention, null for none), with the index of the first person it names.
    */
-  private void surnamesAsPersons(Cues cues) {
-    Map<String, Integer> surnames = new HashMap<>();
+  private Map<String, Integer> partsOfPersonNames(java.util.function.Function<String[], String> part) {
+    Map<String, Integer> out = new HashMap<>();
     for (int e = 0; e < entities.size(); e++) {
       Entity entity = entities.get(e);
       if (entity.type() != EntityType.PERSON || codeOf(entity) == null) {
         continue;
       }
       for (Mention m : entity.mentions()) {
-        String[] words = ArabicNormalizer.normalize(m.text()).split(" ");
-        if (words.length > 1 && isNisba(words[words.length - 1])) {
-          surnames.putIfAbsent(words[words.length - 1], e);
+        String key = part.apply(ArabicNormalizer.normalize(m.text()).split(" "));
+        if (key != null) {
+          out.putIfAbsent(key, e);
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * A surname that is a nisba ("محمد شياع السوداني") names the person, not the country, where it
+   * stands alone with no office or party before it to qualify ("التقى السوداني"، "وأعلن السوداني");
+   * after one ("المندوب السوداني"، "الجيش السوداني") it stays the adjective of the country.
+   */
+  private void surnamesAsPersons(Cues cues) {
+    Map<String, Integer> surnames = partsOfPersonNames(
+        words -> words.length > 1 && isNisba(words[words.length - 1]) ? words[words.length - 1] : null);
     if (surnames.isEmpty()) {
       return;
     }
