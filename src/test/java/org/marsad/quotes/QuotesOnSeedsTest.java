@@ -21,7 +21,7 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * The quoted names and terms the gold lists for the real seed articles are never taken for
- * speech (who said what is scored with the other layers in {@code SeedScoreTest}).
+ * speech (who said what is scored with the other layers in {@code ScoreBarsTest}).
  */
 class QuotesOnSeedsTest {
 
