@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Span;
@@ -32,6 +33,8 @@ import org.marsad.text.Token;
 final class ArticleReading {
 
   private static final Transliterator SLUG = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+  /** Runs of anything but ASCII letters and digits, which a slug writes as one hyphen. */
+  private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
 
   private final Gazetteer gazetteer;
   private final AnalyzedText analyzed;
@@ -521,7 +524,7 @@ final class ArticleReading {
 
   /** Stable id of a person outside the knowledge base: its normalised name, romanised. */
   static String personId(String normalizedName) {
-    String slug = NameKeys.romanize(SLUG, normalizedName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug = NON_SLUG.matcher(NameKeys.romanize(SLUG, normalizedName)).replaceAll(" ").strip().replace(' ', '-');
     return "person:" + (slug.isEmpty() ? Integer.toHexString(normalizedName.hashCode()) : slug);
   }
 
