@@ -23,7 +23,7 @@ import org.marsad.text.Token;
  *   <li>the knowledge base's names, nisba adjectives and the offices, longest first;
  *   <li>the offices: the person each introduces ("وزير الخارجية الروسي، سيرغي لافروف") gets
  *       its role and country; a name the knowledge base lacks becomes a person of the article
- *       ("وزيرة خارجية كوريا الشمالية تشوي سونغ هي"); English captions likewise;
+ *       ("وزيرة خارجية كولومبيا لورا سارابيا"); English captions likewise;
  *   <li>later short mentions of those people: the full name again, the surname alone;
  *   <li>an office named without a name ("الوزير الياباني") is a mention of the person of the
  *       article who holds it.

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
 
 /**
- * Reads the date line a news page prints for its article ("الجمعة ٢٤ نوفمبر ٢٠١٧ - ١٢:٣٨
- * بتوقيت غرينتش", "نشر بتاريخ: ١٢ تموز ٢٠٢٥", "17:29 GMT28 سبتمبر/ أيلول 2021",
- * "2021-09-28T17:29:00Z") into ISO 8601: to the minute when a time is given, with {@code Z}
+ * Reads the date line a news page prints for its article ("الأحد ٣ مارس ٢٠٢٤ - ٠٩:١٥
+ * بتوقيت غرينتش", "نشر بتاريخ: ٥ آب ٢٠٢٣", "08:05 GMT14 أكتوبر/ تشرين الأول 2019",
+ * "2022-05-17T06:40:00Z") into ISO 8601: to the minute when a time is given, with {@code Z}
  * when the line says GMT or UTC. The line must be a date line and nothing else: a sentence
  * that contains a date is not one.
  */

@@ -292,7 +292,7 @@ class EventCoderTest {
     @Test
     void bothCountriesAreTheTwoTheArticleIsAbout() {
       List<Event> events = code("زار وزير الخارجية المصري الأردن أمس. وقال الوزير المصري إن البلدين اتفقا على "
-          + "تعزيز التعاون في مجال الطاقة مع الأردن.", EGYPT, JORDAN);
+          + "توسيع التعاون في قطاع الطاقة مع الأردن.", EGYPT, JORDAN);
       assertThat(events).extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
           .contains(tuple("EGY", "CONSULT", "JOR"), tuple("EGY", "AGREE", "JOR"), tuple("EGY", "COOPERATE", "JOR"));
     }
