@@ -3,6 +3,7 @@ package org.marsad.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.doc.Span;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.QuoteMarks;
 
 /**
@@ -158,12 +159,10 @@ final class QuotePairing {
       return true;
     }
     // a one-letter clitic written onto the mark: و"... ، ب"... , or drawn out with a tatweel: بـ"...
-    int letter = prev == TATWEEL && i - 2 >= from ? i - 2 : i - 1;
+    int letter = prev == ArabicNormalizer.TATWEEL && i - 2 >= from ? i - 2 : i - 1;
     boolean clitic = "وفبلك".indexOf(text.charAt(letter)) >= 0;
     return clitic && (letter == from || isBlank(text.charAt(letter - 1)));
   }
-
-  private static final char TATWEEL = '\u0640';
 
   /** Whether a mark at {@code i} stands where a quotation closes: after a word, before a blank or punctuation. */
   private static boolean closesHere(String text, int i, int to) {
