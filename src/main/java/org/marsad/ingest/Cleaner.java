@@ -254,7 +254,7 @@ public final class Cleaner {
     }
 
     /**
-     * A dateline with its agency on a line of its own ("بيونغ يانغ-سبأ:"): it stays in the text,
+     * A dateline with its agency on a line of its own ("دمشق-سانا:"): it stays in the text,
      * where {@link #findDateline} reads it, but does not end the head.
      */
     private boolean isDatelineAlone(String s) {
