@@ -82,8 +82,9 @@ public final class Cleaner {
       }
       boolean titleGiven = title != null;
       for (String c : raw.captions()) {
-        if (!Phrases.key(c).isEmpty()) {
-          markedCaptions.add(Phrases.key(c));
+        String k = Phrases.key(c);
+        if (!k.isEmpty()) {
+          markedCaptions.add(k);
         }
       }
 
@@ -134,7 +135,7 @@ public final class Cleaner {
           continue;
         }
         if (kind == Furniture.Kind.BANNER) {
-          isBanner(s); // "موقع ... - سبأ نت": the outlet it names is credited
+          outletIn(s).ifPresent(siteCredits::add); // "موقع ... - سبأ نت": the outlet it names is credited
           continue;
         }
         if (kind != Furniture.Kind.NONE || !hasLetter(s)) {
@@ -184,7 +185,7 @@ public final class Cleaner {
           continue;
         }
         if (kind == Furniture.Kind.BANNER) {
-          isBanner(s); // "بوابة الأهرام" closing the page: the outlet is credited
+          outletIn(s).ifPresent(siteCredits::add); // "بوابة الأهرام" closing the page: the outlet is credited
           continue;
         }
         if (kind != Furniture.Kind.NONE || !hasLetter(s) || keepDateLine(s)) {
@@ -253,7 +254,7 @@ public final class Cleaner {
     }
 
     /**
-     * A dateline with its agency on a line of its own ("بيونغ يانغ-سبأ:"): it stays in the text,
+     * A dateline with its agency on a line of its own ("دمشق-سانا:"): it stays in the text,
      * where {@link #findDateline} reads it, but does not end the head.
      */
     private boolean isDatelineAlone(String s) {
@@ -272,12 +273,11 @@ public final class Cleaner {
       return c.isPresent();
     }
 
-    /** A site banner before the headline: "موقع ...", an outlet's name, "... - سبأ نت". */
+    /**
+     * A site banner before the headline that the furniture list does not name: an outlet's
+     * name, "... - سبأ نت". Callers have already classified the line as no furniture.
+     */
     private boolean isBanner(String s) {
-      if (furniture.classify(s) == Furniture.Kind.BANNER) {
-        outletIn(s).ifPresent(siteCredits::add);
-        return true;
-      }
       Optional<String> named = outlets.named(s);
       if (named.isPresent()) {
         siteCredits.add(named.get());

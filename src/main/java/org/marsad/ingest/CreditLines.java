@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.marsad.text.DataFiles;
 
 /**
- * Reads a credit line ("المصدر: RT + وكالات", "نقلا عن رويترز") into the outlets it names,
+ * Reads a credit line ("المصدر: سكاي نيوز عربية + وكالات", "نقلا عن رويترز") into the outlets it names,
  * with the words that open such lines from {@code ingest/credit-leads.tsv}.
  */
 final class CreditLines {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the dateline that opens a news paragraph: the place the story was filed from, and the
  * agency when one is named with it. The forms wire copy uses: "واشنطن – أكد...", "موسكو-
- * سبوتنيك كما ذكر...", "بيونغ يانغ-سبأ:" on a line of its own, "القاهرة (رويترز) -",
+ * سبوتنيك كما ذكر...", "دمشق-سانا:" on a line of its own, "القاهرة (رويترز) -",
  * "القاهرة /أ ش أ/", "عمان 12 تموز (بترا) -".
  */
 final class DatelineFinder {

@@ -42,7 +42,7 @@ public final class Archive implements Closeable {
     Schema.init();
     Files.createDirectories(dir);
     directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(new ArchiveAnalyzer())
+    IndexWriterConfig config = new IndexWriterConfig(ArchiveAnalyzer.create())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(64)
         .setCommitOnClose(true);

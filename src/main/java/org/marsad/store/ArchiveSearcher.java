@@ -76,7 +76,7 @@ public final class ArchiveSearcher implements Closeable {
   private final FSDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final Analyzer analyzer = new ArchiveAnalyzer();
+  private final Analyzer analyzer = ArchiveAnalyzer.create();
   private final FacetsConfig facets = Schema.facets();
   private final UnifiedHighlighter highlighter;
   private Optional<SortedSetDocValuesReaderState> facetState;

@@ -183,8 +183,8 @@ class CleanerTest {
 
   @Test
   void aSourceLineNamesEveryOutletItCredits() {
-    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: RT + وكالات");
-    assertThat(a.credits()).containsExactly("RT", "وكالات");
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: سكاي نيوز عربية + وكالات");
+    assertThat(a.credits()).containsExactly("سكاي نيوز عربية", "وكالات");
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
   }
 
@@ -373,7 +373,7 @@ class CleanerTest {
         " ",
         THIRD,
         "",
-        "المصدر: RT + وكالات",
+        "المصدر: سكاي نيوز عربية + وكالات",
         "",
         "انظر أيضا:",
         "وزير الصحة يتفقد مستشفى المدينة الجديد",
@@ -381,7 +381,7 @@ class CleanerTest {
         "الصحة, الأطفال");
     assertThat(a.title()).isEqualTo(HEADLINE);
     assertThat(a.published()).isEqualTo("2026-03-15T09:40Z");
-    assertThat(a.credits()).containsExactly("RT", "وكالات");
+    assertThat(a.credits()).containsExactly("سكاي نيوز عربية", "وكالات");
     assertThat(a.dateline()).isEqualTo("دمشق");
     assertThat(a.text()).isEqualTo("الأحد ١٥ مارس ٢٠٢٦ - ٠٩:٤٠ بتوقيت غرينتش\n\nدمشق – " + FIRST + "\n\n" + SECOND
         + "\n\n" + THIRD);

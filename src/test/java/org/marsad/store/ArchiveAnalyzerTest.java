@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class ArchiveAnalyzerTest {
 
   private static List<String> terms(String text) throws IOException {
     List<String> out = new ArrayList<>();
-    try (ArchiveAnalyzer a = new ArchiveAnalyzer(); TokenStream ts = a.tokenStream("text", text)) {
+    try (Analyzer a = ArchiveAnalyzer.create(); TokenStream ts = a.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
