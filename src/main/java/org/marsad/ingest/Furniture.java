@@ -12,7 +12,7 @@ import org.marsad.text.DataFiles;
 /**
  * Recognises lines of page furniture from {@code ingest/furniture.tsv} (buttons, widgets, "read
  * also" markers, tag lists, comment boxes) and section labels or banners made of the words in
- * {@code ingest/sections.tsv} ("العالم - اوروبا", "اخبار اليمن", a country's name alone).
+ * {@code ingest/sections.tsv} ("العالم - آسيا", "أخبار مصر", a country's name alone).
  */
 final class Furniture {
 
@@ -159,7 +159,7 @@ final class Furniture {
     return w.length == 2 || w[1].chars().allMatch(Character::isDigit);
   }
 
-  /** A line made only of section and menu words: "العالم - اوروبا", "أخبار اليمن", "روسيا". */
+  /** A line made only of section and menu words: "العالم - آسيا", "أخبار مصر", "تركيا". */
   boolean isSectionLabel(String line) {
     String k = Phrases.key(line);
     if (k.isEmpty()) {

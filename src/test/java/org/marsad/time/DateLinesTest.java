@@ -37,7 +37,7 @@ class DateLinesTest {
       "وقال الوزير إن الاتفاق وقع في ٣ مارس ٢٠٢٤ في العاصمة",
       "30 فبراير 2021",
       "مباشر",
-      "اخبار اليمن",
+      "أخبار مصر",
   })
   void refusesWhatIsNotADateLine(String line) {
     assertThat(DateLines.parse(line)).isEmpty();
