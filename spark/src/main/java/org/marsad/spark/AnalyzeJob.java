@@ -60,8 +60,13 @@ public final class AnalyzeJob implements Callable<Integer> {
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {
       int n = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
-      BatchAnalysis.Summary s = new BatchAnalysis(spark, n, BatchAnalysis.STANDARD)
-          .run(inputs, new BatchAnalysis.Output(jsonl, parquet, overwrite));
+      BatchAnalysis.Summary s;
+      try {
+        s = new BatchAnalysis(spark, n, BatchAnalysis.STANDARD)
+            .run(inputs, new BatchAnalysis.Output(jsonl, parquet, overwrite));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage().replace("overwrite", "--overwrite"));
+      }
       System.err.println(describe(s));
       return s.skipped() == 0 ? 0 : 1;
     } finally {

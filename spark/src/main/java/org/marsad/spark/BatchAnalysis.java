@@ -6,7 +6,9 @@ import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -71,6 +73,13 @@ public final class BatchAnalysis {
     }
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    if (!out.overwrite()) {
+      for (String folder : new String[] {out.jsonl(), out.parquet()}) {
+        if (folder != null && new Path(folder).getFileSystem(jsc.hadoopConfiguration()).exists(new Path(folder))) {
+          throw new IllegalArgumentException(folder + " exists; give another folder, or overwrite it");
+        }
+      }
+    }
     InputFiles.Listing listing = InputFiles.list(inputs, jsc.hadoopConfiguration(), System.err);
     Tally tally = new Tally(spark.sparkContext());
     // kept, so that the second output does not sort the records again
@@ -79,13 +88,16 @@ public final class BatchAnalysis {
       Dataset<String> lines = spark.createDataset(records.rdd(), Encoders.STRING());
       SaveMode mode = out.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
       if (out.jsonl() != null) {
+        jsc.setCallSite("marsad: write JSONL");
         lines.write().mode(mode).text(out.jsonl());
       }
       if (out.parquet() != null) {
+        jsc.setCallSite("marsad: write Parquet");
         spark.read().schema(RecordSchema.of(Json.MAPPER, Article.class)).option("mode", "FAILFAST").json(lines)
             .write().mode(mode).parquet(out.parquet());
       }
     } finally {
+      jsc.clearCallSite();
       records.unpersist(false);
     }
     return new Summary(listing.files().size(), tally.read.value(), listing.missing() + tally.problems.value(),
@@ -97,13 +109,19 @@ public final class BatchAnalysis {
   JavaRDD<String> records(JavaSparkContext jsc, List<String> files, Tally tally) {
     HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
     Analysis analysis = this.analysis;
-    return jsc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
-        .flatMapToPair(file -> FileReading.read(file, conf.get(), tally))
-        // a big JSONL file is one task to read but many to analyse
-        .partitionBy(new HashPartitioner(partitions))
-        .flatMapToPair(raw -> analyse(raw._2(), analysis, tally))
-        .repartitionAndSortWithinPartitions(new IdPartitioner(partitions))
+    // each step named as the Spark UI and the listeners show its stage
+    jsc.setCallSite("marsad: read the files");
+    JavaPairRDD<String, String> raw = jsc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
+        .flatMapToPair(file -> FileReading.read(file, conf.get(), tally));
+    jsc.setCallSite("marsad: analyse the articles");
+    // a big JSONL file is one task to read but many to analyse
+    JavaPairRDD<IdKey, String> analysed = raw.partitionBy(new HashPartitioner(partitions))
+        .flatMapToPair(r -> analyse(r._2(), analysis, tally));
+    jsc.setCallSite("marsad: one record per article id");
+    JavaRDD<String> records = analysed.repartitionAndSortWithinPartitions(new IdPartitioner(partitions))
         .mapPartitions(sorted -> new FirstOfEachId(sorted, tally));
+    jsc.clearCallSite();
+    return records;
   }
 
   private static Iterator<Tuple2<IdKey, String>> analyse(String rawJson, Analysis analysis, Tally tally)

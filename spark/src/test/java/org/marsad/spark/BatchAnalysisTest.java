@@ -1,6 +1,7 @@
 package org.marsad.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -149,14 +150,14 @@ class BatchAnalysisTest {
   }
 
   @Test
-  void anOutputThatExistsIsLeftAlone() throws IOException {
-    Path out = work.resolve("out/jsonl");
-    long before = Files.list(out).count();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BatchAnalysis(LocalSpark.session(), 2,
-        BatchAnalysis.STANDARD).run(List.of(SAMPLES.resolve("01-cairo-sudan.txt").toString()),
-            new BatchAnalysis.Output(out.toString(), null, false)))
-        .hasMessageContaining("already exists");
-    assertThat(Files.list(out).count()).isEqualTo(before);
+  void anOutputThatExistsStopsTheJobBeforeAnyWork() {
+    Path fresh = work.resolve("fresh");
+    Path old = work.resolve("out/parquet");
+    assertThatThrownBy(() -> new BatchAnalysis(LocalSpark.session(), 2, BatchAnalysis.STANDARD)
+        .run(List.of(SAMPLES.resolve("01-cairo-sudan.txt").toString()),
+            new BatchAnalysis.Output(fresh.toString(), old.toString(), false)))
+        .hasMessage(old + " exists; give another folder, or overwrite it");
+    assertThat(fresh).doesNotExist();
   }
 
   static List<String> jsonlLines(Path folder) throws IOException {
