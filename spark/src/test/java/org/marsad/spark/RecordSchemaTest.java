@@ -82,7 +82,7 @@ class RecordSchemaTest {
   @Test
   void everyFieldOfAnAnalysedArticleIsAColumn() throws IOException {
     StructType schema = RecordSchema.of(Json.MAPPER, Article.class);
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = PerExecutor.pipeline();
     List<RawArticle> raw = new ArrayList<>();
     ArticleReader reader = new ArticleReader();
     for (Path f : ArticleReader.files(Path.of("..", "samples"))) {
