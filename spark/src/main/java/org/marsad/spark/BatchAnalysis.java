@@ -16,8 +16,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.marsad.cli.Json;
 import org.marsad.doc.Article;
+import org.marsad.doc.Json;
 import org.marsad.ingest.RawArticle;
 import scala.Tuple2;
 

@@ -24,7 +24,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.TaskCompletionListener;
-import org.marsad.cli.Json;
+import org.marsad.doc.Json;
 import org.marsad.ingest.ArticleReader;
 import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.RawArticle;

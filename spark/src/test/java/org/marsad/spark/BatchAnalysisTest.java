@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.cli.AnalyzeCommand;
-import org.marsad.cli.Json;
 import org.marsad.doc.Article;
+import org.marsad.doc.Json;
 import picocli.CommandLine;
 
 /**
