@@ -119,6 +119,27 @@ class BatchAnalysisTest {
     assertThat(summary.records()).isEqualTo(expected.size());
   }
 
+  @Test
+  void filesOnAnotherFileSystemAreReadFromACopyAndNamedByTheirUri() throws IOException {
+    LocalSpark.session().sparkContext().hadoopConfiguration()
+        .set("fs." + ElsewhereFileSystem.SCHEME + ".impl", ElsewhereFileSystem.class.getName());
+    String html = ElsewhereFileSystem.SCHEME + ":" + in.resolve("02-amman-water.html");
+    String jsonl = ElsewhereFileSystem.SCHEME + ":" + in.resolve("dump.jsonl");
+    Path out = work.resolve("elsewhere");
+    new BatchAnalysis(LocalSpark.session(), 2, BatchAnalysis.STANDARD)
+        .run(List.of(html, jsonl), new BatchAnalysis.Output(out.toString(), null, false));
+
+    List<String> records = jsonlLines(out);
+    assertThat(records).extracting(BatchAnalysisTest::source)
+        .containsExactlyInAnyOrder(html, jsonl + "#1", "https://news.example/tehran");
+    for (String r : records) {
+      ObjectNode got = (ObjectNode) Json.MAPPER.readTree(r);
+      ObjectNode local = (ObjectNode) Json.MAPPER.readTree(expected.get(got.get("id").asText()));
+      local.put("source", got.get("source").asText());
+      assertThat(got).as("record from %s", got.get("source")).isEqualTo(local);
+    }
+  }
+
   /** Tasks that fail on their first try, after one article, as if their executor were lost. */
   static final Map<Long, Integer> SEEN = new ConcurrentHashMap<>();
   static final Map<Integer, Boolean> FAILED = new ConcurrentHashMap<>();
