@@ -108,31 +108,76 @@ public final class NerModel {
     if (names.isEmpty()) {
       return names;
     }
-    float top = pathScore(emit, best);
+    float[] before = forward(emit, n);
+    float[] after = backward(emit, n);
+    float top = Float.NEGATIVE_INFINITY;
+    for (int y = 0; y < t; y++) {
+      top = Math.max(top, before[(n - 1) * t + y]);
+    }
     float unit = Math.max(scale(), 1e-6f);
     List<Name> out = new ArrayList<>(names.size());
     for (Name name : names) {
-      float[] without = emit.clone();
-      for (int i = name.from(); i < name.to(); i++) {
-        for (int y = 1; y < t; y++) {
-          without[i * t + y] = Float.NEGATIVE_INFINITY;
-        }
-      }
-      float other = pathScore(emit, viterbi(without, n, t, transitions, allowed));
-      out.add(new Name(name.from(), name.to(), name.type(), (top - other) / unit));
+      out.add(new Name(name.from(), name.to(), name.type(), (top - withoutName(emit, before, after, n, name)) / unit));
     }
     return out;
   }
 
-  private float pathScore(float[] emit, int[] path) {
+  /** Best scores of the tags of words 0..i ending in each tag at i (n × t), as Viterbi keeps them. */
+  private float[] forward(float[] emit, int n) {
     int t = tags.length;
-    float s = 0;
-    int prev = t;
-    for (int i = 0; i < path.length; i++) {
-      s += emit[i * t + path[i]] + transitions[prev * t + path[i]];
-      prev = path[i];
+    float[] score = new float[n * t];
+    for (int y = 0; y < t; y++) {
+      score[y] = allowed[t * t + y] ? emit[y] + transitions[t * t + y] : Float.NEGATIVE_INFINITY;
     }
-    return s;
+    for (int i = 1; i < n; i++) {
+      for (int y = 0; y < t; y++) {
+        float best = Float.NEGATIVE_INFINITY;
+        for (int p = 0; p < t; p++) {
+          if (allowed[p * t + y]) {
+            best = Math.max(best, score[(i - 1) * t + p] + transitions[p * t + y]);
+          }
+        }
+        score[i * t + y] = best + emit[i * t + y];
+      }
+    }
+    return score;
+  }
+
+  /** Best scores of the tags of words i+1..n-1 given each tag at i (n × t), its own emission left out. */
+  private float[] backward(float[] emit, int n) {
+    int t = tags.length;
+    float[] score = new float[n * t];
+    for (int i = n - 2; i >= 0; i--) {
+      for (int y = 0; y < t; y++) {
+        float best = Float.NEGATIVE_INFINITY;
+        for (int q = 0; q < t; q++) {
+          if (allowed[y * t + q]) {
+            best = Math.max(best, transitions[y * t + q] + emit[(i + 1) * t + q] + score[(i + 1) * t + q]);
+          }
+        }
+        score[i * t + y] = best;
+      }
+    }
+    return score;
+  }
+
+  /** The best score of a tagging with the words of {@code name} all O (tag 0). */
+  private float withoutName(float[] emit, float[] before, float[] after, int n, Name name) {
+    int t = tags.length;
+    float s;
+    if (name.from() == 0) {
+      s = transitions[t * t];
+    } else {
+      s = Float.NEGATIVE_INFINITY;
+      for (int p = 0; p < t; p++) {
+        s = Math.max(s, before[(name.from() - 1) * t + p] + transitions[p * t]);
+      }
+    }
+    s += emit[name.from() * t];
+    for (int i = name.from() + 1; i < name.to(); i++) {
+      s += transitions[0] + emit[i * t];
+    }
+    return s + after[(name.to() - 1) * t];
   }
 
   /** The tag indexes of the best sequence for a sentence. */

@@ -18,10 +18,10 @@ import org.marsad.text.Token;
 public final class NerTrainer {
 
   /** {@code epochs}: passes over the data; {@code bits}: the model has 2^bits weight rows. */
-  public record Options(int epochs, int bits, long seed) {
+  public record Options(int epochs, int bits, long seed, int hideBelow) {
 
     public static Options standard() {
-      return new Options(8, 20, 11);
+      return new Options(8, 20, 11, 1);
     }
   }
 
@@ -61,9 +61,15 @@ public final class NerTrainer {
     int t = tags.length;
     int bits = options.bits();
     NerModel shape = new NerModel(tags, bits, new float[t], new float[(t + 1) * t], clusters);
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Conll.Sentence s : data) {
+      for (String word : s.words()) {
+        counts.merge(org.marsad.text.ArabicNormalizer.normalize(word), 1, Integer::sum);
+      }
+    }
     List<Example> examples = new ArrayList<>(data.size());
     for (Conll.Sentence s : data) {
-      examples.add(example(shape, s, tags));
+      examples.add(example(shape, s, tags, counts));
     }
     int rows = 1 << bits;
     int[] w = new int[rows * t];
@@ -137,9 +143,12 @@ public final class NerTrainer {
     return new NerModel(tags, bits, weights, trans, clusters);
   }
 
-  private Example example(NerModel model, Conll.Sentence s, String[] tags) {
+  private Example example(NerModel model, Conll.Sentence s, String[] tags, java.util.Map<String, Integer> counts) {
     List<Token> tokens = Sentences.tokens(s.words());
     NerFeatures.Words words = model.features().read(tokens, classes.of(tokens));
+    for (int i = 0; i < words.n; i++) {
+      words.hidden[i] = counts.getOrDefault(words.norm[i], 0) <= options.hideBelow();
+    }
     long[] buf = new long[NerFeatures.MAX];
     int shift = 64 - options.bits();
     int[][] rows = new int[s.size()][];
