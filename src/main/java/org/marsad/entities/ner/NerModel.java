@@ -36,8 +36,8 @@ public final class NerModel {
   final float[] transitions;
   final WordClusters clusters;
   private final NerFeatures features;
-  /** For each tag: whether it may follow each tag (last row: start). */
-  private final boolean[] allowed;
+  /** The transitions with the steps BIO forbids at minus infinity, for decoding without branches. */
+  private final float[] masked;
 
   NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters) {
     this.tags = tags.clone();
@@ -46,7 +46,18 @@ public final class NerModel {
     this.transitions = transitions;
     this.clusters = clusters;
     this.features = new NerFeatures(clusters);
-    this.allowed = allowed(tags);
+    this.masked = masked(transitions, allowed(tags));
+  }
+
+  /** {@code transitions} with each step that {@code allowed} forbids at minus infinity. */
+  static float[] masked(float[] transitions, boolean[] allowed) {
+    float[] out = transitions.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (!allowed[i]) {
+        out[i] = Float.NEGATIVE_INFINITY;
+      }
+    }
+    return out;
   }
 
   /** For each pair (from, to), from the last row the start: whether BIO lets {@code to} follow. */
@@ -103,12 +114,12 @@ public final class NerModel {
     float[] emit = emissions(features.read(words, classes));
     int n = words.size();
     int t = tags.length;
-    int[] best = viterbi(emit, n, t, transitions, allowed);
+    float[] before = new float[n * t];
+    int[] best = viterbi(emit, n, t, masked, before);
     List<Name> names = names(best);
     if (names.isEmpty()) {
       return names;
     }
-    float[] before = forward(emit, n);
     float[] after = backward(emit, n);
     float top = Float.NEGATIVE_INFINITY;
     for (int y = 0; y < t; y++) {
@@ -122,27 +133,6 @@ public final class NerModel {
     return out;
   }
 
-  /** Best scores of the tags of words 0..i ending in each tag at i (n × t), as Viterbi keeps them. */
-  private float[] forward(float[] emit, int n) {
-    int t = tags.length;
-    float[] score = new float[n * t];
-    for (int y = 0; y < t; y++) {
-      score[y] = allowed[t * t + y] ? emit[y] + transitions[t * t + y] : Float.NEGATIVE_INFINITY;
-    }
-    for (int i = 1; i < n; i++) {
-      for (int y = 0; y < t; y++) {
-        float best = Float.NEGATIVE_INFINITY;
-        for (int p = 0; p < t; p++) {
-          if (allowed[p * t + y]) {
-            best = Math.max(best, score[(i - 1) * t + p] + transitions[p * t + y]);
-          }
-        }
-        score[i * t + y] = best + emit[i * t + y];
-      }
-    }
-    return score;
-  }
-
   /** Best scores of the tags of words i+1..n-1 given each tag at i (n × t), its own emission left out. */
   private float[] backward(float[] emit, int n) {
     int t = tags.length;
@@ -151,9 +141,7 @@ public final class NerModel {
       for (int y = 0; y < t; y++) {
         float best = Float.NEGATIVE_INFINITY;
         for (int q = 0; q < t; q++) {
-          if (allowed[y * t + q]) {
-            best = Math.max(best, transitions[y * t + q] + emit[(i + 1) * t + q] + score[(i + 1) * t + q]);
-          }
+          best = Math.max(best, masked[y * t + q] + emit[(i + 1) * t + q] + score[(i + 1) * t + q]);
         }
         score[i * t + y] = best;
       }
@@ -182,7 +170,7 @@ public final class NerModel {
 
   /** The tag indexes of the best sequence for a sentence. */
   int[] decode(NerFeatures.Words w) {
-    return viterbi(emissions(w), w.n, tags.length, transitions, allowed);
+    return viterbi(emissions(w), w.n, tags.length, masked, null);
   }
 
   private float[] emissions(NerFeatures.Words w) {
@@ -204,22 +192,26 @@ public final class NerModel {
     return emit;
   }
 
-  /** The best tag sequence for emission scores {@code emit} (n × t) under the transitions. */
-  static int[] viterbi(float[] emit, int n, int t, float[] transitions, boolean[] allowed) {
-    float[] score = new float[n * t];
+  /**
+   * The best tag sequence for emission scores {@code emit} (n × t) under {@link #masked}
+   * transitions; {@code score} (n × t, or null) receives the best score of each prefix ending
+   * in each tag.
+   */
+  static int[] viterbi(float[] emit, int n, int t, float[] masked, float[] score) {
+    if (score == null) {
+      score = new float[n * t];
+    }
     int[] back = new int[n * t];
     for (int y = 0; y < t; y++) {
-      score[y] = allowed[t * t + y] ? emit[y] + transitions[t * t + y] : Float.NEGATIVE_INFINITY;
+      score[y] = emit[y] + masked[t * t + y];
     }
     for (int i = 1; i < n; i++) {
+      int prev = (i - 1) * t;
       for (int y = 0; y < t; y++) {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
         for (int p = 0; p < t; p++) {
-          if (!allowed[p * t + y]) {
-            continue;
-          }
-          float s = score[(i - 1) * t + p] + transitions[p * t + y];
+          float s = score[prev + p] + masked[p * t + y];
           if (s > best) {
             best = s;
             arg = p;

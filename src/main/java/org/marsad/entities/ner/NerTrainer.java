@@ -103,7 +103,7 @@ public final class NerTrainer {
         for (int i = 0; i < tw.length; i++) {
           transitions[i] = tw[i];
         }
-        int[] pred = NerModel.viterbi(emit, n, t, transitions, allowed);
+        int[] pred = NerModel.viterbi(emit, n, t, NerModel.masked(transitions, allowed), null);
         int[] gold = ex.gold();
         words += n;
         for (int i = 0; i < n; i++) {
