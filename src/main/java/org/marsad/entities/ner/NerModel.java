@@ -237,11 +237,20 @@ public final class NerModel {
 
   /** The spans of a tag sequence, as the seqeval convention reads BIO. */
   List<Name> names(int[] path) {
+    String[] written = new String[path.length];
+    for (int i = 0; i < path.length; i++) {
+      written[i] = tags[path[i]];
+    }
+    return names(List.of(written));
+  }
+
+  /** The names of a sequence of BIO tags: a name starts at B-X, or at an I-X that continues none. */
+  static List<Name> names(List<String> tags) {
     List<Name> out = new ArrayList<>();
     int start = -1;
     String type = null;
-    for (int i = 0; i <= path.length; i++) {
-      String tag = i < path.length ? tags[path[i]] : "O";
+    for (int i = 0; i <= tags.size(); i++) {
+      String tag = i < tags.size() ? tags.get(i) : "O";
       boolean inside = tag.startsWith("I-") && tag.substring(2).equals(type);
       if (!inside && start >= 0) {
         out.add(new Name(start, i, type));

@@ -208,29 +208,8 @@ public final class NerTrainer {
     NerScore score = new NerScore();
     for (Conll.Sentence s : data) {
       List<Token> tokens = Sentences.tokens(s.words());
-      score.add(goldNames(s.tags()), model.names(tokens, classes.of(tokens)));
+      score.add(NerModel.names(s.tags()), model.names(tokens, classes.of(tokens)));
     }
     return score;
-  }
-
-  /** The names of a BIO tag sequence. */
-  static List<NerModel.Name> goldNames(List<String> tags) {
-    List<NerModel.Name> out = new ArrayList<>();
-    int start = -1;
-    String type = null;
-    for (int i = 0; i <= tags.size(); i++) {
-      String tag = i < tags.size() ? tags.get(i) : "O";
-      boolean inside = tag.startsWith("I-") && tag.substring(2).equals(type);
-      if (!inside && start >= 0) {
-        out.add(new NerModel.Name(start, i, type));
-        start = -1;
-        type = null;
-      }
-      if (tag.startsWith("B-") || (tag.startsWith("I-") && start < 0)) {
-        start = i;
-        type = tag.substring(2);
-      }
-    }
-    return out;
   }
 }
