@@ -9,7 +9,7 @@ import org.marsad.text.Token;
  * The hashed features of every word of a sentence. Each feature is a 64-bit hash of a template
  * and its values, folded to a weight row of the model. Per word: its normalised form, its stem
  * (the conjunction و/ف and the article, with ب/ك/ل before it, taken off), the readings with a
- * preposition split off ({@link Clitics}), prefixes and suffixes of one to three letters, its
+ * preposition split off ({@link Clitics}), prefixes and suffixes of one to four letters, its
  * shape, its knowledge-base classes and its word cluster; then the same for the words around it,
  * two each side, and the stem pairs it makes with its neighbours. Words are the tokens of
  * {@link org.marsad.text.Tokenizer}: ANERcorp splits words the same way (punctuation apart,
