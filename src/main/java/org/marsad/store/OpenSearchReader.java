@@ -18,6 +18,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.marsad.doc.Article;
 import org.marsad.doc.Json;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
@@ -73,28 +74,39 @@ final class OpenSearchReader implements StoreReader {
     if (r.words().isBlank()) {
       b.must(m -> m.matchAll(a -> a));
     } else {
-      String words = readable(r.words());
-      b.must(m -> m.queryString(qs -> qs.query(words).fields("title^2", "text").type(TextQueryType.MostFields)
-          .defaultOperator(Operator.Or)));
+      b.must(words(r.words()));
     }
     r.filters().forEach((dim, values) -> {
       for (String v : values) {
         b.filter(f -> f.term(t -> t.field("f." + dim.key()).value(FieldValue.of(Keys.fold(v)))));
       }
     });
-    if (r.from() != null || r.to() != null) {
-      b.filter(f -> f.range(g -> {
-        g.field("day");
-        if (r.from() != null) {
-          g.gte(org.opensearch.client.json.JsonData.of(Keys.bound(r.from(), false)));
-        }
-        if (r.to() != null) {
-          g.lte(org.opensearch.client.json.JsonData.of(Keys.bound(r.to(), true)));
-        }
-        return g;
-      }));
-    }
+    days(b, "day", r.from(), r.to());
     return Query.of(q -> q.bool(b.build()));
+  }
+
+  /** Days ({@code yyyymmdd}) from the first a user's bound covers to the last; nothing when both are open. */
+  private static void days(BoolQuery.Builder b, String field, String from, String to) {
+    if (from == null && to == null) {
+      return;
+    }
+    b.filter(f -> f.range(g -> {
+      g.field(field);
+      if (from != null) {
+        g.gte(JsonData.of(Keys.bound(from, false)));
+      }
+      if (to != null) {
+        g.lte(JsonData.of(Keys.bound(to, true)));
+      }
+      return g;
+    }));
+  }
+
+  /** Words over title (counted double) and body, each field's score added, as the embedded store's query parser does. */
+  private Query words(String words) {
+    String readable = readable(words);
+    return Query.of(q -> q.queryString(qs -> qs.query(readable).fields("title^2", "text").type(TextQueryType.MostFields)
+        .defaultOperator(Operator.Or)));
   }
 
   /** The words as the embedded store reads them: a stray quote or bracket is a word, not syntax. */
@@ -189,9 +201,7 @@ final class OpenSearchReader implements StoreReader {
 
   /** The records of the results shown, with their passages marked by OpenSearch's highlighter. */
   private Map<String, Hit<ObjectNode>> marked(SearchRequest r, List<String> ids) throws IOException {
-    Query words = r.words().isBlank() ? Query.of(q -> q.matchAll(a -> a))
-        : Query.of(q -> q.queryString(qs -> qs.query(readable(r.words())).fields("title^2", "text")
-            .type(TextQueryType.MostFields).defaultOperator(Operator.Or)));
+    Query words = r.words().isBlank() ? Query.of(q -> q.matchAll(a -> a)) : words(r.words());
     SearchResponse<ObjectNode> resp = os.call("marking passages", () -> os.client.search(s -> s.index(index)
         .query(q -> q.ids(i -> i.values(ids))).size(ids.size())
         .source(src -> src.filter(f -> f.includes("record")))
@@ -354,18 +364,7 @@ final class OpenSearchReader implements StoreReader {
     term(e, "events.mode", r.mode());
     side(e, "events.actor.", r.actor());
     side(e, "events.target.", r.target());
-    if (r.from() != null || r.to() != null) {
-      e.filter(f -> f.range(g -> {
-        g.field("events.day");
-        if (r.from() != null) {
-          g.gte(org.opensearch.client.json.JsonData.of(Keys.bound(r.from(), false)));
-        }
-        if (r.to() != null) {
-          g.lte(org.opensearch.client.json.JsonData.of(Keys.bound(r.to(), true)));
-        }
-        return g;
-      }));
-    }
+    days(e, "events.day", r.from(), r.to());
     BoolQuery inner = e.build();
     return Query.of(q -> q.nested(n -> n.path("events").query(x -> x.bool(inner))));
   }

@@ -62,7 +62,13 @@ public record OpenSearchStore(URI endpoint, String index, int shards, int replic
 
   @Override
   public StoreWriter openWriter() throws IOException {
-    return new OpenSearchWriter(OpenSearchIndex.forWriting(this));
+    OpenSearchIndex index = OpenSearchIndex.forWriting(this);
+    try {
+      return new OpenSearchWriter(index);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
   }
 
   @Override

@@ -48,19 +48,26 @@ final class OpenSearchWriter implements StoreWriter {
   private long fillingBytes;
   private final Semaphore sending = new Semaphore(1);
   private volatile StoreException failed;
+  /** An index empty when opened holds nothing of an earlier run: no need to ask. */
+  private final boolean emptyAtOpen;
 
-  OpenSearchWriter(OpenSearchIndex os) {
+  OpenSearchWriter(OpenSearchIndex os) throws StoreException {
     this(os, Retry.DEFAULT);
   }
 
-  OpenSearchWriter(OpenSearchIndex os, Retry retry) {
+  OpenSearchWriter(OpenSearchIndex os, Retry retry) throws StoreException {
     this.os = os;
     this.retry = retry;
+    String index = os.store.index();
+    this.emptyAtOpen = os.call("counting the articles", () -> os.client.count(c -> c.index(index))).count() == 0;
   }
 
   @Override
   public boolean holds(String readKey) throws IOException {
     failIfFailed();
+    if (emptyAtOpen) {
+      return false;
+    }
     String index = os.store.index();
     return os.call("looking up an earlier run's input", () -> os.client.count(c -> c.index(index)
         .query(q -> q.term(t -> t.field("read").value(FieldValue.of(readKey)))))).count() > 0;

@@ -19,6 +19,12 @@ final class OpenSearchNode {
 
   private OpenSearchNode() {}
 
+  /** Runs the node on its own until the process is stopped, for {@code marsad bench --store} against it. */
+  public static void main(String[] args) throws InterruptedException {
+    System.out.println(url());
+    Thread.sleep(Long.MAX_VALUE);
+  }
+
   /** The node, started when first asked for. */
   static synchronized OpenSearchRunner runner() {
     if (runner == null) {

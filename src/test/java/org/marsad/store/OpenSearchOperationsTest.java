@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +20,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.cli.Main;
 import org.marsad.doc.Article;
 import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.ArticleId;
@@ -164,22 +161,22 @@ class OpenSearchOperationsTest {
       files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".md")).sorted()
           .map(Path::toString).forEach(ingest::add);
     }
-    Run first = run(ingest.toArray(String[]::new));
+    Cli.Run first = Cli.run(ingest.toArray(String[]::new));
     assertThat(first.status()).as(first.stderr()).isZero();
     assertThat(first.stderr()).contains("4 stored, 0 unchanged, 0 skipped").contains("holds 4");
-    Run again = run(ingest.toArray(String[]::new));
+    Cli.Run again = Cli.run(ingest.toArray(String[]::new));
     assertThat(again.stderr()).contains("0 stored, 4 unchanged, 0 skipped").contains("holds 4");
 
-    Run search = run("search", "الروبل", "--store", where);
+    Cli.Run search = Cli.run("search", "الروبل", "--store", where);
     assertThat(search.stdout()).startsWith("1. 2024-10-14  سبوتنيك").contains("[بالروبل]");
-    assertThat(run("stats", "--store", where).stdout()).contains("articles:   4");
-    Run csv = run("export", "--format", "csv", "--outlet", "سبوتنيك", "--store", where);
+    assertThat(Cli.run("stats", "--store", where).stdout()).contains("articles:   4");
+    Cli.Run csv = Cli.run("export", "--format", "csv", "--outlet", "سبوتنيك", "--store", where);
     assertThat(csv.stderr()).contains("export: 1 articles as csv");
   }
 
   @Test
   void aClusterThatDoesNotAnswerIsSaidInOneLine() {
-    Run r = run("search", "كلمة", "--store", "http://127.0.0.1:1/marsad");
+    Cli.Run r = Cli.run("search", "كلمة", "--store", "http://127.0.0.1:1/marsad");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.stderr()).contains("search: OpenSearch at http://127.0.0.1:1 does not answer")
         .contains("check the address given with --store").doesNotContain("Exception:");
@@ -262,24 +259,6 @@ class OpenSearchOperationsTest {
     @Override
     public void close() {
       server.stop(0);
-    }
-  }
-
-  private record Run(int status, String stderr, String stdout) {}
-
-  private static Run run(String... args) {
-    PrintStream err = System.err;
-    PrintStream out = System.out;
-    ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-    ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-    try {
-      int status = Main.run(args);
-      return new Run(status, capturedErr.toString(StandardCharsets.UTF_8), capturedOut.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(err);
-      System.setOut(out);
     }
   }
 }
