@@ -44,7 +44,7 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 final class OpenSearchIndex implements Closeable {
 
   /** The version of the mapping, kept in the index's {@code _meta}: another one is not ours to write. */
-  static final int MAPPING_VERSION = 1;
+  static final int MAPPING_VERSION = 2;
 
   final OpenSearchStore store;
   final OpenSearchClient client;

@@ -3,6 +3,9 @@ package org.marsad.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,6 +31,7 @@ import org.opensearch.client.opensearch._types.aggregations.CompositeAggregation
 import org.opensearch.client.opensearch._types.aggregations.CompositeBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
+import org.opensearch.client.opensearch._types.query_dsl.FieldAndFormat;
 import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
@@ -156,11 +160,12 @@ final class OpenSearchReader implements StoreReader {
     int window = Math.max(30, (r.offset() + r.limit()) * WINDOW_PER_RESULT);
     SearchResponse<ObjectNode> top = os.call("searching", () -> os.client.search(s -> s.index(index).query(q)
         .sort(sort(r)).size(window).trackTotalHits(t -> t.enabled(true))
-        .source(src -> src.filter(f -> f.includes("signature", "shown_outlet"))), ObjectNode.class));
+        .source(src -> src.fetch(false)).docvalueFields(docValues("signature", "shown_outlet")),
+        ObjectNode.class));
     List<Brief> briefs = new ArrayList<>();
     for (Hit<ObjectNode> h : top.hits().hits()) {
-      briefs.add(new Brief(h.id(), h.score() == null ? Double.NaN : h.score(), signature(h.source(), "signature"),
-          h.source().path("shown_outlet").asText("?")));
+      briefs.add(new Brief(h.id(), h.score() == null ? Double.NaN : h.score(), signature(h, "signature"),
+          docValue(h, "shown_outlet")));
     }
     int[] group = Syndication.group(briefs.stream().map(Brief::signature).toList());
     List<Integer> shown = new ArrayList<>();
@@ -177,7 +182,7 @@ final class OpenSearchReader implements StoreReader {
     Map<String, Hit<ObjectNode>> marked = marked(r, shown.stream().map(i -> briefs.get(i).id()).toList());
     Set<String> seen = new java.util.HashSet<>();
     briefs.forEach(b -> seen.add(b.id()));
-    List<Hit<ObjectNode>> near = near(shown.stream().map(i -> briefs.get(i).signature()).toList(), seen, "shown_outlet");
+    List<Hit<ObjectNode>> near = near(shown.stream().map(i -> briefs.get(i).signature()).toList(), seen, false);
     List<org.marsad.store.Hit> hits = new ArrayList<>();
     for (int i : shown) {
       Set<String> also = new LinkedHashSet<>();
@@ -187,8 +192,8 @@ final class OpenSearchReader implements StoreReader {
         }
       }
       for (Hit<ObjectNode> h : near) {
-        if (Syndication.syndicated(briefs.get(i).signature(), signature(h.source(), "signature"))) {
-          also.add(h.source().path("shown_outlet").asText("?"));
+        if (Syndication.syndicated(briefs.get(i).signature(), signature(h, "signature"))) {
+          also.add(docValue(h, "shown_outlet"));
         }
       }
       Hit<ObjectNode> m = marked.get(briefs.get(i).id());
@@ -218,11 +223,11 @@ final class OpenSearchReader implements StoreReader {
   public List<Story> stories(SearchRequest r) throws IOException {
     Query q = query(r);
     SearchResponse<ObjectNode> resp = os.call("finding stories", () -> os.client.search(s -> s.index(index).query(q)
-        .sort(sort(r)).size(STORY_WINDOW).source(src -> src.filter(f -> f.includes("record", "signature", "words"))),
-        ObjectNode.class));
+        .sort(sort(r)).size(STORY_WINDOW).source(src -> src.filter(f -> f.includes("record")))
+        .docvalueFields(docValues("signature", "words")), ObjectNode.class));
     List<Stories.Item> items = new ArrayList<>();
     for (Hit<ObjectNode> h : resp.hits().hits()) {
-      items.add(new Stories.Item(record(h.source()), signature(h.source(), "words"), signature(h.source(), "signature")));
+      items.add(new Stories.Item(record(h.source()), signature(h, "words"), signature(h, "signature")));
     }
     List<Story> all = Stories.cluster(items);
     return all.subList(Math.min(r.offset(), all.size()), Math.min(r.offset() + r.limit(), all.size()));
@@ -230,15 +235,16 @@ final class OpenSearchReader implements StoreReader {
 
   @Override
   public List<Article> copies(String id) throws IOException {
-    var got = os.call("reading article " + id, () -> os.client.get(g -> g.index(index).id(id).sourceIncludes("signature"),
+    SearchResponse<ObjectNode> got = os.call("reading article " + id, () -> os.client.search(s -> s.index(index)
+        .query(q -> q.ids(i -> i.values(id))).source(src -> src.fetch(false)).docvalueFields(docValues("signature")),
         ObjectNode.class));
-    if (!got.found() || got.source() == null) {
+    if (got.hits().hits().isEmpty()) {
       return List.of();
     }
-    long[] signature = signature(got.source(), "signature");
+    long[] signature = signature(got.hits().hits().get(0), "signature");
     List<Article> out = new ArrayList<>();
-    for (Hit<ObjectNode> h : near(List.of(signature), Set.of(id), "record")) {
-      if (Syndication.syndicated(signature, signature(h.source(), "signature"))) {
+    for (Hit<ObjectNode> h : near(List.of(signature), Set.of(id), true)) {
+      if (Syndication.syndicated(signature, signature(h, "signature"))) {
         out.add(record(h.source()));
       }
     }
@@ -246,7 +252,7 @@ final class OpenSearchReader implements StoreReader {
   }
 
   /** Documents outside {@code seen} sharing an LSH band with one of the signatures: candidates, not yet verified. */
-  private List<Hit<ObjectNode>> near(List<long[]> signatures, Set<String> seen, String... fields) throws IOException {
+  private List<Hit<ObjectNode>> near(List<long[]> signatures, Set<String> seen, boolean records) throws IOException {
     List<FieldValue> bands = new ArrayList<>();
     for (long[] s : signatures) {
       Syndication.bandKeys(s).forEach(b -> bands.add(FieldValue.of(b)));
@@ -254,13 +260,12 @@ final class OpenSearchReader implements StoreReader {
     if (bands.isEmpty()) {
       return List.of();
     }
-    List<String> source = new ArrayList<>(List.of(fields));
-    source.add("signature");
     List<String> exclude = List.copyOf(seen);
     SearchResponse<ObjectNode> resp = os.call("finding copies", () -> os.client.search(s -> s.index(index)
         .query(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("band").terms(v -> v.value(bands))))
             .mustNot(n -> n.ids(i -> i.values(exclude)))))
-        .size(50 * signatures.size()).source(src -> src.filter(f -> f.includes(source))), ObjectNode.class));
+        .size(50 * signatures.size()).docvalueFields(docValues("signature", "shown_outlet"))
+        .source(src -> records ? src.filter(f -> f.includes("record")) : src.fetch(false)), ObjectNode.class));
     return resp.hits().hits();
   }
 
@@ -411,13 +416,28 @@ final class OpenSearchReader implements StoreReader {
     }
   }
 
-  private static long[] signature(ObjectNode source, String field) {
-    JsonNode n = source.get(field);
-    if (n == null || n.isNull()) {
+  /** A MinHash signature kept as a binary doc value (read without parsing the stored record). */
+  private static long[] signature(Hit<ObjectNode> h, String field) {
+    String base64 = docValue(h, field);
+    if (base64.isEmpty()) {
       return new long[0];
     }
-    byte[] b = Base64.getDecoder().decode(n.asText());
+    byte[] b = Base64.getDecoder().decode(base64);
     return MinHash.fromBytes(b, 0, b.length);
+  }
+
+  private static List<FieldAndFormat> docValues(String... fields) {
+    return java.util.Arrays.stream(fields).map(f -> FieldAndFormat.of(x -> x.field(f))).toList();
+  }
+
+  /** The first doc value of a field a search asked for, "" when the document has none. */
+  private static String docValue(Hit<ObjectNode> h, String field) {
+    JsonData values = h.fields().get(field);
+    if (values == null || !(values.toJson() instanceof JsonArray array) || array.isEmpty()) {
+      return "";
+    }
+    JsonValue first = array.get(0);
+    return first instanceof JsonString s ? s.getString() : first.toString();
   }
 
   @Override
