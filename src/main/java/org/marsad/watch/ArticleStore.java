@@ -1,0 +1,21 @@
+package org.marsad.watch;
+
+import java.io.IOException;
+import org.marsad.doc.Article;
+import org.marsad.ingest.RawArticle;
+
+/** Where the watcher puts what it read: the archive, seen through what the watcher needs of it. */
+public interface ArticleStore {
+
+  /** The hash of an article as read: equal hashes, the same input. */
+  String readKey(RawArticle raw);
+
+  /** Whether the archive holds this very input (after a crash between a commit and the state's record). */
+  boolean holds(String readKey) throws IOException;
+
+  /** Adds a record, replacing the earlier version from the same source. */
+  void add(Article article, String readKey) throws IOException;
+
+  /** Makes everything added durable. */
+  void commit() throws IOException;
+}
