@@ -81,6 +81,10 @@ public final class WatchCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE})")
   String recheck;
 
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "200",
+      description = "make stored pages durable after this many within a round (default: ${DEFAULT-VALUE})")
+  int commitEvery;
+
   @Option(names = "--warc-out", paramLabel = "DIR", description = "also keep every page fetched as WARC in this folder")
   Path warcOut;
 
@@ -107,7 +111,8 @@ public final class WatchCommand implements Callable<Integer> {
           .withPoliteness(duration(delay), perHost)
           .withTimeout(duration(timeout), attempts, Duration.ofMinutes(2))
           .withRecheck(duration(recheck))
-          .withWarcOut(warcOut);
+          .withWarcOut(warcOut)
+          .withCommitEvery(commitEvery);
       period = duration(every);
       parsed = alerts(alerts, alertTo);
     } catch (IllegalArgumentException e) {

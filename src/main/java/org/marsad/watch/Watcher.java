@@ -42,8 +42,6 @@ public final class Watcher implements AutoCloseable {
   private static final int MAX_CHILD_SITEMAPS = 500;
   /** Pages listed by one source that are read in one round. */
   private static final int MAX_LISTED = 100_000;
-  /** Stored pages between two commits within a round. */
-  private static final int COMMIT_EVERY = 200;
   /** Pages fetched at once, over all hosts (the per-host cap is the gate's). */
   private static final int IN_FLIGHT = 32;
 
@@ -362,7 +360,7 @@ public final class Watcher implements AutoCloseable {
       synchronized (this) {
         pending.add(e);
         fresh.add(a);
-        if (++added % COMMIT_EVERY == 0) {
+        if (++added % settings.commitEvery() == 0) {
           flush();
         }
       }
