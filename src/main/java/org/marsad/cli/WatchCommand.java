@@ -13,8 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.marsad.doc.Article;
-import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.Archive;
 import org.marsad.watch.Alerts;
@@ -122,7 +120,7 @@ public final class WatchCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     Path stateDir = Watcher.stateFolder(index.dir);
     try (Archive archive = Archive.open(index.dir);
-        Watcher watcher = new Watcher(settings, stateDir, store(archive), Pipeline.standard(),
+        Watcher watcher = new Watcher(settings, stateDir, ArticleStore.of(archive), Pipeline.standard(),
             parsed.isEmpty() ? Alerts.NONE : new SearchAlerts(parsed, stateDir.resolve("alert-scratch")))) {
       int failed = 0;
       for (int n = 1; n <= limit; n++) {
@@ -143,31 +141,6 @@ public final class WatchCommand implements Callable<Integer> {
       err.println("watch: " + index.dir + " is being written by another ingest or watch; one at a time");
       return 1;
     }
-  }
-
-  /** The archive as the watcher sees it. */
-  static ArticleStore store(Archive archive) {
-    return new ArticleStore() {
-      @Override
-      public String readKey(RawArticle raw) {
-        return Archive.readKey(raw);
-      }
-
-      @Override
-      public boolean holds(String readKey) throws IOException {
-        return archive.holds(readKey);
-      }
-
-      @Override
-      public void add(Article article, String readKey) throws IOException {
-        archive.add(article, readKey);
-      }
-
-      @Override
-      public void commit() throws IOException {
-        archive.commit();
-      }
-    };
   }
 
   private static void report(int n, Round r, PrintStream err) {

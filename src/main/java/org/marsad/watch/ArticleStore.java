@@ -3,6 +3,7 @@ package org.marsad.watch;
 import java.io.IOException;
 import org.marsad.doc.Article;
 import org.marsad.ingest.RawArticle;
+import org.marsad.store.Archive;
 
 /** Where the watcher puts what it read: the archive, seen through what the watcher needs of it. */
 public interface ArticleStore {
@@ -18,4 +19,29 @@ public interface ArticleStore {
 
   /** Makes everything added durable. */
   void commit() throws IOException;
+
+  /** The archive open for writing, as the watcher sees it. */
+  static ArticleStore of(Archive archive) {
+    return new ArticleStore() {
+      @Override
+      public String readKey(RawArticle raw) {
+        return Archive.readKey(raw);
+      }
+
+      @Override
+      public boolean holds(String readKey) throws IOException {
+        return archive.holds(readKey);
+      }
+
+      @Override
+      public void add(Article article, String readKey) throws IOException {
+        archive.add(article, readKey);
+      }
+
+      @Override
+      public void commit() throws IOException {
+        archive.commit();
+      }
+    };
+  }
 }
