@@ -30,14 +30,21 @@ final class WatchState implements AutoCloseable {
 
   /**
    * One URL: its validators for conditional GET, the listing's last-modified time when it was
-   * read, the hash of the article as read and its id (null while it is only queued), and when it
-   * was first and last fetched (epoch milliseconds).
+   * read, the hash of the article as read and its id (null while it is only queued; an empty hash
+   * for a page that failed for good: gone, forbidden, not HTML), and when it was first and last
+   * fetched (epoch milliseconds).
    */
   record Entry(String url, String etag, String lastModified, Long listed, String readKey, String id, long first,
       long last) {
 
+    /** Done with: stored, or failed for good. */
     boolean stored() {
       return readKey != null;
+    }
+
+    /** An article from this URL is in the archive. */
+    boolean holdsArticle() {
+      return readKey != null && !readKey.isEmpty();
     }
   }
 

@@ -254,7 +254,7 @@ public final class Watcher implements AutoCloseable {
     String url = item.url().toString();
     String host = HostGate.host(item.url());
     Optional<WatchState.Entry> before = state.get(url);
-    boolean stored = before.map(WatchState.Entry::stored).orElse(false);
+    boolean stored = before.map(WatchState.Entry::holdsArticle).orElse(false);
     Fetched f = fetcher.fetch(item.url(), Fetcher.Kind.PAGE, stored ? before.get().etag() : null,
         stored ? before.get().lastModified() : null);
     long now = System.currentTimeMillis();
@@ -265,7 +265,13 @@ public final class Watcher implements AutoCloseable {
         batch.seen(host, new WatchState.Entry(url, e.etag(), e.lastModified(), listed(item, e), e.readKey(), e.id(),
             first, now));
       }
-      case Fetched.Failed failed -> batch.failed(host, url + ": " + failed.why());
+      case Fetched.Failed failed -> {
+        batch.failed(host, url + ": " + failed.why());
+        if (!failed.retryLater() && before.map(e -> !e.stored()).orElse(true)) {
+          // gone, forbidden or not a page: asked for again only when its listing says it changed
+          batch.record(new WatchState.Entry(url, null, null, listed(item, before.orElse(null)), "", null, first, now));
+        }
+      }
       case Fetched.Body b -> {
         if (warc != null) {
           warc.write(item.url(), b);
@@ -347,6 +353,10 @@ public final class Watcher implements AutoCloseable {
       synchronized (this) {
         pending.add(e);
       }
+    }
+
+    synchronized void record(WatchState.Entry e) {
+      pending.add(e);
     }
 
     void failed(String host, String why, Fetched.Body... body) {
