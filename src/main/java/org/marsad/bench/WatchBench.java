@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.store.Archive;
+import org.marsad.store.Store;
+import org.marsad.store.StoreWriter;
 import org.marsad.watch.Alerts;
 import org.marsad.watch.ArticleStore;
 import org.marsad.watch.Round;
@@ -45,14 +46,14 @@ public final class WatchBench {
       }
       WatchSettings s = WatchSettings.defaults().withPoliteness(Duration.ZERO, 4).withRecheck(Duration.ZERO);
       List<String> feeds = hosts.stream().map(h -> base(h) + "/feed.xml").toList();
-      try (Archive archive = Archive.open(tmp.resolve("a"));
+      try (StoreWriter archive = Store.at(tmp.resolve("a").toString()).openWriter();
           Watcher w = new Watcher(s, tmp.resolve("a.watch"), ArticleStore.of(archive), pipeline, Alerts.NONE)) {
         Round r = w.round(feeds);
         System.out.printf(Locale.ROOT, "4 hosts, delay 0: %d pages fetched, read, analysed and stored in %.1f s: %.1f pages/s"
             + " (%s)%n", r.total().fetched(), r.seconds(), r.total().fetched() / r.seconds(), Round.line(r.total()));
       }
       HttpServer big = site(9, items, 300);
-      try (Archive archive = Archive.open(tmp.resolve("b"));
+      try (StoreWriter archive = Store.at(tmp.resolve("b").toString()).openWriter();
           Watcher w = new Watcher(s, tmp.resolve("b.watch"), ArticleStore.of(archive), pipeline, Alerts.NONE)) {
         List<String> feed = List.of(base(big) + "/feed.xml");
         for (int n = 1; n <= rounds; n++) {

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.store.Archive;
+import org.marsad.store.LuceneStore;
+import org.marsad.store.Store;
+import org.marsad.store.StoreWriter;
 import org.marsad.watch.Alerts;
 import org.marsad.watch.ArticleStore;
 import org.marsad.watch.Round;
@@ -43,7 +44,11 @@ public final class WatchCommand implements Callable<Integer> {
   List<String> sources;
 
   @Mixin
-  ArchiveOptions.Index index;
+  ArchiveOptions.Where where;
+
+  @Option(names = "--state", paramLabel = "DIR",
+      description = "where the watcher keeps what it has seen (default: beside the archive folder, WHERE.watch)")
+  Path stateDir;
 
   @Option(names = "--every", paramLabel = "TIME", defaultValue = "15m",
       description = "time between the starts of two rounds: 90s, 15m, 1h (default: ${DEFAULT-VALUE})")
@@ -118,10 +123,13 @@ public final class WatchCommand implements Callable<Integer> {
     }
     int limit = rounds != null ? rounds : once ? 1 : Integer.MAX_VALUE;
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    Path stateDir = Watcher.stateFolder(index.dir);
-    try (Archive archive = Archive.open(index.dir);
-        Watcher watcher = new Watcher(settings, stateDir, ArticleStore.of(archive), Pipeline.standard(),
-            parsed.isEmpty() ? Alerts.NONE : new SearchAlerts(parsed, stateDir.resolve("alert-scratch")))) {
+    Store store = where.store(spec);
+    Path state = stateDir != null ? stateDir : switch (store) {
+      case LuceneStore l -> Watcher.stateFolder(l.dir());
+    };
+    try (StoreWriter archive = store.openWriter();
+        Watcher watcher = new Watcher(settings, state, ArticleStore.of(archive), Pipeline.standard(),
+            parsed.isEmpty() ? Alerts.NONE : new SearchAlerts(parsed, state.resolve("alert-scratch")))) {
       int failed = 0;
       for (int n = 1; n <= limit; n++) {
         long started = System.nanoTime();
@@ -137,9 +145,6 @@ public final class WatchCommand implements Callable<Integer> {
         }
       }
       return failed == 0 ? 0 : 1;
-    } catch (LockObtainFailedException e) {
-      err.println("watch: " + index.dir + " is being written by another ingest or watch; one at a time");
-      return 1;
     }
   }
 

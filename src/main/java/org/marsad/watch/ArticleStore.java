@@ -3,7 +3,7 @@ package org.marsad.watch;
 import java.io.IOException;
 import org.marsad.doc.Article;
 import org.marsad.ingest.RawArticle;
-import org.marsad.store.Archive;
+import org.marsad.store.StoreWriter;
 
 /** Where the watcher puts what it read: the archive, seen through what the watcher needs of it. */
 public interface ArticleStore {
@@ -21,11 +21,11 @@ public interface ArticleStore {
   void commit() throws IOException;
 
   /** The archive open for writing, as the watcher sees it. */
-  static ArticleStore of(Archive archive) {
+  static ArticleStore of(StoreWriter archive) {
     return new ArticleStore() {
       @Override
       public String readKey(RawArticle raw) {
-        return Archive.readKey(raw);
+        return StoreWriter.readKey(raw);
       }
 
       @Override

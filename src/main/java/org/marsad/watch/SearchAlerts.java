@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.marsad.doc.Article;
-import org.marsad.store.Archive;
-import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.Hit;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.Store;
+import org.marsad.store.StoreReader;
+import org.marsad.store.StoreWriter;
 
 /**
  * Alerts by search: each new batch of articles goes into a scratch archive of its own, and every
@@ -79,15 +80,16 @@ public final class SearchAlerts implements Alerts {
     }
     try {
       delete(scratch);
-      try (Archive a = Archive.open(scratch)) {
+      Store store = Store.at(scratch.toString());
+      try (StoreWriter a = store.openWriter()) {
         for (Article article : fresh) {
           a.add(article, article.id());
         }
         a.commit();
       }
-      try (ArchiveSearcher s = ArchiveSearcher.open(scratch)) {
+      try (StoreReader s = store.openReader()) {
         for (Alert alert : alerts) {
-          for (Hit h : s.search(alert.request().limit(fresh.size()))) {
+          for (Hit h : s.search(alert.request().limit(fresh.size())).items()) {
             deliver(alert, h, problems);
           }
         }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.Schema;
+import org.marsad.store.Dimension;
 import org.marsad.watch.SearchAlerts;
 
 class WatchCommandTest {
@@ -18,7 +18,7 @@ class WatchCommandTest {
     assertThat(a).hasSize(1);
     assertThat(a.get(0).name()).isEqualTo("lavrov");
     assertThat(a.get(0).request().words()).isEqualTo("معاهدة السلام");
-    assertThat(a.get(0).request().filters().get(Schema.ENTITY)).containsExactly("Sergey Lavrov");
+    assertThat(a.get(0).request().filters().get(Dimension.ENTITY)).containsExactly("Sergey Lavrov");
     assertThat(a.get(0).request().from()).isEqualTo("2015");
     assertThat(a.get(0).target()).isEqualTo("out.jsonl");
   }

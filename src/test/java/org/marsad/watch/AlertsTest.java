@@ -18,8 +18,10 @@ import org.marsad.doc.Article;
 import org.marsad.ingest.Given;
 import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.store.Archive;
+import org.marsad.store.Dimension;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.Store;
+import org.marsad.store.StoreWriter;
 
 /** Alerts: the same words and filters as marsad search, one JSON line per new matching article. */
 class AlertsTest {
@@ -43,7 +45,7 @@ class AlertsTest {
   @Test
   void aMatchingArticleIsOneJsonLineAndIsWrittenOnceAcrossRestarts() throws Exception {
     Path out = dir.resolve("alerts.jsonl");
-    SearchRequest request = SearchRequest.of("معاهدة").and("entity", "Sergey Lavrov");
+    SearchRequest request = SearchRequest.of("معاهدة").and(Dimension.ENTITY, "Sergey Lavrov");
     List<SearchAlerts.Alert> alerts = List.of(new SearchAlerts.Alert("lavrov", request, out.toString()));
     List<String> problems = new ArrayList<>();
     new SearchAlerts(alerts, dir.resolve("scratch")).send(fresh, problems);
@@ -86,7 +88,7 @@ class AlertsTest {
       SearchAlerts alerts = new SearchAlerts(List.of(new SearchAlerts.Alert("drought", SearchRequest.of("الجفاف"),
           out.toString())), dir.resolve("scratch"));
       WatchSettings s = WatchSettings.defaults().withPoliteness(Duration.ZERO, 2).withRecheck(Duration.ZERO);
-      try (Archive archive = Archive.open(dir.resolve("archive"));
+      try (StoreWriter archive = Store.at(dir.resolve("archive").toString()).openWriter();
           Watcher w = new Watcher(s, dir.resolve("state"), ArticleStore.of(archive), PIPELINE,
               alerts)) {
         w.round(List.of(web.uri("/feed.xml").toString()));

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.doc.Article;
-import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.Store;
+import org.marsad.store.StoreReader;
 
 /**
  * {@code marsad watch} in a child process, killed with SIGKILL midway through a round, then run
@@ -59,7 +60,7 @@ class KilledWatcherTest {
       assertThat(second.exitValue()).isZero();
       int servedAfter = pagesServed(web) - servedBefore;
 
-      try (ArchiveSearcher archive = ArchiveSearcher.open(index)) {
+      try (StoreReader archive = Store.at(index.toString()).openReader()) {
         List<Article> all = archive.all(new SearchRequest("", java.util.Map.of(), null, null, 1000));
         Set<String> sources = new HashSet<>();
         for (Article a : all) {
