@@ -8,7 +8,6 @@ import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,27 +43,16 @@ final class Listing {
     List<URI> sitemaps = new ArrayList<>();
     if (map instanceof SiteMapIndex index) {
       for (AbstractSiteMap child : index.getSitemaps()) {
-        uri(child.getUrl().toString()).ifPresent(sitemaps::add);
+        Watcher.uri(child.getUrl().toString()).ifPresent(sitemaps::add);
       }
     } else if (map instanceof SiteMap sm) {
       for (SiteMapURL u : sm.getSiteMapUrls()) {
         Instant when = u.getLastModified() == null ? null : u.getLastModified().toInstant();
-        uri(u.getUrl().toString()).ifPresent(x -> items.add(new Item(x, when)));
+        Watcher.uri(u.getUrl().toString()).ifPresent(x -> items.add(new Item(x, when)));
       }
     }
     String problem = items.isEmpty() && sitemaps.isEmpty() ? "lists no page" : null;
     return new Read(items, sitemaps, problem);
-  }
-
-  private static java.util.Optional<URI> uri(String s) {
-    try {
-      URI u = new URI(s.strip());
-      String scheme = u.getScheme();
-      return (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")))
-          ? java.util.Optional.of(u.normalize()) : java.util.Optional.empty();
-    } catch (URISyntaxException e) {
-      return java.util.Optional.empty();
-    }
   }
 
   static String oneLine(String s) {
