@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.LuceneStore;
+import org.marsad.store.OpenSearchStore;
 import org.marsad.store.Store;
 import org.marsad.store.StoreWriter;
 import org.marsad.watch.Alerts;
@@ -47,7 +48,8 @@ public final class WatchCommand implements Callable<Integer> {
   ArchiveOptions.Where where;
 
   @Option(names = "--state", paramLabel = "DIR",
-      description = "where the watcher keeps what it has seen (default: beside the archive folder, WHERE.watch)")
+      description = "where the watcher keeps what it has seen (default: beside the archive folder, WHERE.watch;"
+          + " for an OpenSearch store, ./marsad-watch-state)")
   Path stateDir;
 
   @Option(names = "--every", paramLabel = "TIME", defaultValue = "15m",
@@ -126,6 +128,7 @@ public final class WatchCommand implements Callable<Integer> {
     Store store = where.store(spec);
     Path state = stateDir != null ? stateDir : switch (store) {
       case LuceneStore l -> Watcher.stateFolder(l.dir());
+      case OpenSearchStore o -> Path.of("marsad-watch-state"); // a cluster has no folder to sit beside
     };
     try (StoreWriter archive = store.openWriter();
         Watcher watcher = new Watcher(settings, state, ArticleStore.of(archive), Pipeline.standard(),
