@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -171,9 +170,5 @@ public final class SearchAlerts implements Alerts {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-  }
-
-  List<Alert> alerts() {
-    return new ArrayList<>(alerts);
   }
 }
