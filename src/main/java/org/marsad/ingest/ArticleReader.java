@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * Reads articles from files, folders and standard input: plain text ({@code .txt} and anything
  * unnamed), HTML ({@code .html}, {@code .htm}), JSONL ({@code .jsonl}, one article a line,
  * fields {@code text}, {@code html}, {@code title}, {@code url}, {@code published},
- * {@code outlet}), RSS and Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}). What cannot
- * be read is reported to the sink and the batch goes on. Thread-safe.
+ * {@code outlet}), RSS and Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}), WARC
+ * ({@code .warc}, {@code .warc.gz}: each HTML response a page). What cannot be read is reported
+ * to the sink and the batch goes on. Thread-safe.
  */
 public final class ArticleReader {
 
@@ -79,6 +80,10 @@ public final class ArticleReader {
 
   /** Reads one file. */
   public void read(Path file, ArticleSink sink) {
+    if (WarcExtractor.isWarc(file)) {
+      WarcExtractor.read(file, this, sink);
+      return;
+    }
     String where = file.toString();
     String kind = kind(file);
     long size;
@@ -128,8 +133,27 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads one web page fetched from {@code url}; {@code charset} is the one the server named
+   * (null when it named none): the page's own declaration wins over it, and bytes that are not
+   * valid in it are decoded as what they are.
+   */
+  public void readPage(String url, byte[] bytes, String charset, ArticleSink sink) {
+    Optional<String> notText = Decoder.notText(bytes);
+    if (notText.isPresent()) {
+      sink.problem(url, notText.get());
+      return;
+    }
+    readHtml(url, bytes, charset, new ArrayList<>(), sink);
+  }
+
   private void readHtml(String where, byte[] bytes, List<String> warnings, ArticleSink sink) {
-    String html = Decoder.decode(bytes, HtmlExtractor.declaredCharset(bytes)).text();
+    readHtml(where, bytes, null, warnings, sink);
+  }
+
+  private void readHtml(String where, byte[] bytes, String served, List<String> warnings, ArticleSink sink) {
+    String declared = HtmlExtractor.declaredCharset(bytes);
+    String html = Decoder.decode(bytes, declared != null ? declared : served).text();
     List<String> w = new ArrayList<>(warnings);
     boolean cut = HtmlExtractor.truncated(html);
     String note = "HTML ends inside a tag (cut short?); read what was there";
