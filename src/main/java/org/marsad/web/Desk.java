@@ -83,6 +83,9 @@ final class Desk {
   /** Events a map or a dyad chart counts, at most. */
   static final int CHART_EVENTS = 1000;
   private static final long HOME_SECONDS = 60;
+  /** A headline or outlet in a list is cut to this many characters (a page's own headline to {@value #HEADLINE}). */
+  static final int LIST_TITLE = 300;
+  static final int HEADLINE = 1000;
 
   private final StoreReader reader;
   private volatile HomeView home;
@@ -127,8 +130,8 @@ final class Desk {
 
   static HitView hit(Hit h) {
     Article a = h.article();
-    return new HitView(a.id(), a.title(), a.published(), Hit.outlet(a), a.source(), h.snippet(), passage(h.snippet()),
-        h.alsoIn());
+    return new HitView(a.id(), shorten(a.title(), LIST_TITLE), a.published() == null ? null : day(a.published()),
+        shorten(Hit.outlet(a), LIST_TITLE), a.source(), h.snippet(), passage(h.snippet()), h.alsoIn());
   }
 
   /** A passage cut at the store's marks: "the [word] and" → "the ", "word" (marked), " and". */
@@ -170,11 +173,12 @@ final class Desk {
         .map(q -> new QuoteLine(q.speaker(), q.speakerName() != null ? q.speakerName() : name(a, q.speaker()), q.text(),
             q.direct()))
         .toList();
-    return Optional.of(new ArticleView(a, Hit.outlet(a), Pieces.of(a), copies, quotes));
+    return Optional.of(new ArticleView(a, shorten(a.title(), HEADLINE), shorten(Hit.outlet(a), LIST_TITLE), Pieces.of(a), copies, quotes));
   }
 
   static ArticleRef ref(Article a) {
-    return new ArticleRef(a.id(), a.title(), Hit.outlet(a), a.published() == null ? null : day(a.published()));
+    return new ArticleRef(a.id(), shorten(a.title(), LIST_TITLE), shorten(Hit.outlet(a), LIST_TITLE),
+        a.published() == null ? null : day(a.published()));
   }
 
   // ---- one entity
@@ -388,6 +392,11 @@ final class Desk {
 
   private static String name(Article a, String id) {
     return id == null ? null : byId(a, id).map(Schema::label).orElse(id);
+  }
+
+  /** At most {@code max} characters, with "…" when cut; null stays null. */
+  static String shorten(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max) + "…";
   }
 
   static String day(String published) {

@@ -22,7 +22,7 @@ final class Pages {
     routes.get("/article/{id}", ctx -> {
       Views.ArticleView v = desk.article(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse(
           "no article " + Params.shorten(ctx.pathParam("id")) + " in the archive"));
-      String title = v.article().title() != null ? v.article().title() : "article.notitle";
+      String title = v.headline() != null ? v.headline() : "article.notitle";
       Templates.page(ctx, "article.jte", title.length() > 120 ? title.substring(0, 120) + "…" : title,
           Map.of("view", v));
     });

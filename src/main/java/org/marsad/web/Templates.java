@@ -42,6 +42,6 @@ final class Templates {
     ctx.contentType("text/html; charset=utf-8");
     ctx.header("Content-Language", t.language());
     ctx.header("Vary", "Accept-Language, Cookie");
-    ctx.result(out.toString());
+    ctx.result(out.toString().stripLeading());
   }
 }

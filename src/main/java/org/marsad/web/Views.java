@@ -84,8 +84,11 @@ public final class Views {
   /** An article in a list: a copy of a story, a result elsewhere. */
   public record ArticleRef(String id, String title, String outlet, String published) {}
 
-  /** An article's page: the record, its text cut at every annotation, and the other copies of its story. */
-  public record ArticleView(Article article, String outlet, List<Piece> pieces, List<ArticleRef> copies,
+  /**
+   * An article's page: the record, its headline as shown (cut when very long), its text cut at
+   * every annotation, and the other copies of its story.
+   */
+  public record ArticleView(Article article, String headline, String outlet, List<Piece> pieces, List<ArticleRef> copies,
       List<QuoteLine> quotes) {}
 
   /** A quotation of the article page's list: who (id and name, null when unresolved) and what. */

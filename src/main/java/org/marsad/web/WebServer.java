@@ -33,6 +33,12 @@ public final class WebServer implements AutoCloseable {
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+  static {
+    // Javalin and Jetty tell every start at INFO; a user of serve needs only the line serve prints
+    System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
@@ -72,6 +78,7 @@ public final class WebServer implements AutoCloseable {
       config.http.compressionStrategy = CompressionStrategy.GZIP;
       config.http.defaultContentType = "text/plain; charset=utf-8";
       config.router.ignoreTrailingSlashes = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
       config.staticFiles.enableWebjars();
       config.staticFiles.add(files -> {
         files.hostedPath = "/assets";
