@@ -82,6 +82,8 @@ final class Desk {
   static final int PEOPLE_DAYS = 7;
   /** Events a map or a dyad chart counts, at most. */
   static final int CHART_EVENTS = 1000;
+  /** The newest articles that can hold them in which events, quotations and timelines are looked for. */
+  static final int WINDOW = 1000;
   private static final long HOME_SECONDS = 60;
   /** A headline or outlet in a list is cut to this many characters (a page's own headline to {@value #HEADLINE}). */
   static final int LIST_TITLE = 300;
@@ -216,25 +218,88 @@ final class Desk {
     names.remove(id);
     List<Count> months = reader.mentionsPerMonth(id);
     List<Count> with = reader.cooccurring(id, 15);
-    QuotesView quotes = quotes(QuoteRequest.by(id).orderBy(Order.NEWEST).page(0, 20));
-    EventsView asActor = events(EventRequest.any().actor(new EventRequest.Side(id, null, null)).page(0, 20));
-    EventsView asTarget = events(EventRequest.any().target(new EventRequest.Side(id, null, null)).page(0, 20));
+    Window read = new Window(sample, newest.total());
+    QuotesView quotes = quotes(read, QuoteRequest.by(id).orderBy(Order.NEWEST).page(0, 20));
+    EventsView asActor = events(read, EventRequest.any().actor(new EventRequest.Side(id, null, null)).page(0, 20));
+    EventsView asTarget = events(read, EventRequest.any().target(new EventRequest.Side(id, null, null)).page(0, 20));
     List<Timeline.Entry> timeline = Timeline.of(sample, id, null);
     return Optional.of(new EntityView(id, first.name(), first.nameAr(), first.type() == null ? null : first.type().name(),
         first.code(), first.country(), role, linked, List.copyOf(names), newest.total(), months, with, quotes, asActor,
         asTarget, timeline));
   }
 
-  // ---- quotations and events
+  // ---- quotations and events, looked for in the newest articles that can hold them
 
-  QuotesView quotes(QuoteRequest q) throws IOException {
-    Page<Quotations.Said> page = reader.quotations(q);
-    return new QuotesView(page.total(), q.offset(), q.limit(), page.items());
+  /**
+   * The newest (or oldest) articles a request finds, at most {@code n}, and how many it finds in
+   * all. Events and quotations are looked for in such a window, not in every article: the
+   * store's own answer reads every article that may hold one, which on a large archive takes
+   * seconds, and a page must not.
+   */
+  record Window(List<Article> articles, long matching) {
+
+    boolean complete() {
+      return articles.size() >= matching;
+    }
   }
 
+  Window window(SearchRequest r, Order order, int n) throws IOException {
+    Page<Hit> page = reader.search(r.orderBy(order).page(0, n));
+    // a search shows one article of each group of copies: the window is complete when it saw every match
+    long matching = page.total() <= n ? page.items().size() : page.total();
+    return new Window(page.items().stream().map(Hit::article).toList(), matching);
+  }
+
+  QuotesView quotes(QuoteRequest q) throws IOException {
+    return quotes(window(q.articles(), q.order(), WINDOW), q);
+  }
+
+  private static QuotesView quotes(Window w, QuoteRequest q) {
+    List<Quotations.Said> said = new ArrayList<>(Quotations.of(w.articles(), q.speaker(), q.about()));
+    if (q.from() != null || q.to() != null) {
+      said.removeIf(x -> !within(x.date(), q.from(), q.to()));
+    }
+    if (q.order() == Order.NEWEST) {
+      said = said.reversed();
+    }
+    return new QuotesView(said.size(), q.offset(), q.limit(), slice(said, q.offset(), q.limit()), w.matching(),
+        w.articles().size(), w.complete());
+  }
+
+  /**
+   * With dates, the window holds the articles published between them: an event is looked for in
+   * the articles of its time (its date is its article's when the text gives none).
+   */
   EventsView events(EventRequest q) throws IOException {
-    Page<EventHit> page = reader.events(q);
-    return new EventsView(page.total(), q.offset(), q.limit(), page.items().stream().map(Desk::row).toList());
+    SearchRequest articles = q.from() != null || q.to() != null ? q.articles().between(q.from(), q.to()) : q.articles();
+    return events(window(articles, q.order(), WINDOW), q);
+  }
+
+  private static EventsView events(Window w, EventRequest q) {
+    List<EventHit> found = new ArrayList<>();
+    for (Article a : w.articles()) {
+      for (Event e : a.events()) {
+        if (q.matches(a, e)) {
+          found.add(new EventHit(a, e));
+        }
+      }
+    }
+    Comparator<EventHit> byDate = Comparator.comparing(EventHit::date);
+    // undated last either way
+    found.sort(Comparator.comparing((EventHit h) -> h.date().equals("?"))
+        .thenComparing(q.order() == Order.OLDEST ? byDate : byDate.reversed()));
+    List<EventRow> rows = slice(found, q.offset(), q.limit()).stream().map(Desk::row).toList();
+    return new EventsView(found.size(), q.offset(), q.limit(), rows, w.matching(), w.articles().size(), w.complete());
+  }
+
+  private static <T> List<T> slice(List<T> all, int offset, int limit) {
+    return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+  }
+
+  private static boolean within(String date, String from, String to) {
+    Optional<Integer> day = Keys.day(date);
+    return day.isPresent() && (from == null || day.get() >= Keys.bound(from, false))
+        && (to == null || day.get() <= Keys.bound(to, true));
   }
 
   static EventRow row(EventHit h) {
@@ -263,31 +328,33 @@ final class Desk {
         .target(new EventRequest.Side(null, b, null)).page(0, CHART_EVENTS);
     EventRequest ba = EventRequest.any().actor(new EventRequest.Side(null, b, null))
         .target(new EventRequest.Side(null, a, null)).page(0, CHART_EVENTS);
-    Page<EventHit> there = reader.events(ab);
-    Page<EventHit> back = reader.events(ba);
+    Window wab = window(ab.articles(), Order.NEWEST, WINDOW);
+    Window wba = window(ba.articles(), Order.NEWEST, WINDOW);
+    EventsView there = events(wab, ab);
+    EventsView back = events(wba, ba);
     TreeSet<String> months = new TreeSet<>();
     Map<String, Long> forth = new HashMap<>();
     Map<String, Long> returned = new HashMap<>();
-    for (EventHit h : there.items()) {
-      month(h.date()).ifPresent(m -> { months.add(m); forth.merge(m, 1L, Long::sum); });
+    for (EventRow r : there.events()) {
+      month(r.date()).ifPresent(m -> { months.add(m); forth.merge(m, 1L, Long::sum); });
     }
-    for (EventHit h : back.items()) {
-      month(h.date()).ifPresent(m -> { months.add(m); returned.merge(m, 1L, Long::sum); });
+    for (EventRow r : back.events()) {
+      month(r.date()).ifPresent(m -> { months.add(m); returned.merge(m, 1L, Long::sum); });
     }
     List<String> x = List.copyOf(months);
     Series series = new Series(x, List.of(
         new Series.Line(a + " → " + b, x.stream().map(m -> forth.getOrDefault(m, 0L)).toList()),
         new Series.Line(b + " → " + a, x.stream().map(m -> returned.getOrDefault(m, 0L)).toList())));
-    List<EventHit> both = new ArrayList<>(there.items());
-    both.addAll(back.items());
-    both.sort(Comparator.comparing((EventHit h) -> h.date().equals("?") ? "" : h.date()).reversed());
-    List<EventRow> rows = both.stream().skip(offset).limit(limit).map(Desk::row).toList();
-    return new DyadView(a, b, series, new EventsView(there.total() + back.total(), offset, limit, rows));
+    List<EventRow> both = new ArrayList<>(there.events());
+    both.addAll(back.events());
+    both.sort(Comparator.comparing((EventRow r) -> r.date().equals("?") ? "" : r.date()).reversed());
+    return new DyadView(a, b, series, new EventsView(both.size(), offset, limit, slice(both, offset, limit),
+        wab.matching() + wba.matching(), wab.articles().size() + wba.articles().size(), wab.complete() && wba.complete()));
   }
 
   /** Where the events a request finds happened, by country of their place (at most {@value #CHART_EVENTS} events). */
   List<MapValue> map(EventRequest q) throws IOException {
-    return places(reader.events(q.page(0, CHART_EVENTS)).items().stream().map(Desk::row).toList());
+    return places(events(q.page(0, CHART_EVENTS)).events());
   }
 
   static List<MapValue> places(List<EventRow> rows) {
@@ -381,8 +448,13 @@ final class Desk {
     return reader.stats(20);
   }
 
+  /** The latest {@code limit} entries of an entity's timeline, from the newest articles naming it (and {@code with}). */
   List<Timeline.Entry> timeline(String entity, String with, int limit) throws IOException {
-    List<Timeline.Entry> all = reader.timeline(entity, with);
+    SearchRequest r = SearchRequest.of("").and(Dimension.ENTITY, entity);
+    if (with != null) {
+      r = r.and(Dimension.ENTITY, with);
+    }
+    List<Timeline.Entry> all = Timeline.of(window(r, Order.NEWEST, WINDOW).articles(), entity, with);
     return all.subList(Math.max(0, all.size() - limit), all.size());
   }
 

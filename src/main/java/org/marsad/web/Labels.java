@@ -75,6 +75,11 @@ public final class Labels {
     return words.getOrDefault(key, key);
   }
 
+  /** A label with numbers in it ("%d"), written with Western digits in both languages, as dates are. */
+  public String format(String key, Object... args) {
+    return String.format(Locale.ROOT, get(key), args);
+  }
+
   private static Map<String, Labels> load() {
     Map<String, String> en = new HashMap<>();
     Map<String, String> ar = new HashMap<>();

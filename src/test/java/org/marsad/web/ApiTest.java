@@ -110,6 +110,8 @@ class ApiTest {
   void eventsMeetEveryFilterAndTheDyadHoldsBothDirections() throws Exception {
     JsonNode accusations = ok("/api/events?type=ACCUSE");
     assertThat(accusations.get("total").asLong()).isPositive();
+    assertThat(accusations.get("complete").asBoolean()).as("a small archive is read whole").isTrue();
+    assertThat(accusations.get("read").asLong()).isEqualTo(accusations.get("articles").asLong());
     for (JsonNode e : accusations.get("events")) {
       assertThat(e.get("type").asText()).isEqualTo("ACCUSE");
       assertThat(e.get("evidence").asText()).isNotBlank();
