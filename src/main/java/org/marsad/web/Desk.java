@@ -189,8 +189,8 @@ final class Desk {
   Optional<EntityView> entity(String key) throws IOException {
     SearchRequest naming = new SearchRequest("", Map.of(Dimension.ENTITY, List.of(key)), null, null, Order.NEWEST, 0,
         ENTITY_SAMPLE);
-    Page<Hit> newest = reader.search(naming);
-    List<Article> sample = newest.items().stream().map(Hit::article).toList();
+    Page<Article> newest = reader.articles(naming);
+    List<Article> sample = newest.items();
     Entity first = null;
     Set<String> names = new LinkedHashSet<>();
     String role = null;
@@ -244,10 +244,8 @@ final class Desk {
   }
 
   Window window(SearchRequest r, Order order, int n) throws IOException {
-    Page<Hit> page = reader.search(r.orderBy(order).page(0, n));
-    // a search shows one article of each group of copies: the window is complete when it saw every match
-    long matching = page.total() <= n ? page.items().size() : page.total();
-    return new Window(page.items().stream().map(Hit::article).toList(), matching);
+    Page<Article> page = reader.articles(r.orderBy(order).page(0, n));
+    return new Window(page.items(), page.total());
   }
 
   QuotesView quotes(QuoteRequest q) throws IOException {
@@ -394,14 +392,14 @@ final class Desk {
     List<MapValue> map = List.of();
     if (since != null) {
       SearchRequest window = new SearchRequest("", Map.of(), since, stats.last(), Order.NEWEST, 0, HOME_SAMPLE);
-      List<Article> sample = reader.search(window.between(recent, stats.last())).items().stream().map(Hit::article).toList();
+      List<Article> sample = reader.articles(window.between(recent, stats.last())).items();
       people = mostNamed(sample, e -> e.type() == EntityType.PERSON);
       countries = mostNamed(sample, e -> e.code() != null);
       perDay = eventsPerDay(window);
       List<EventRow> rows = new ArrayList<>();
-      for (Hit hit : reader.search(window).items()) {
-        for (Event e : hit.article().events()) {
-          rows.add(row(new EventHit(hit.article(), e)));
+      for (Article a : reader.articles(window).items()) {
+        for (Event e : a.events()) {
+          rows.add(row(new EventHit(a, e)));
         }
       }
       map = places(rows);
