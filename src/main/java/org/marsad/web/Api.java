@@ -74,7 +74,7 @@ final class Api {
       Params.Window w = Params.window(ctx, LIST_PAGE);
       json(ctx, desk.dyad(a, b, w.offset(), w.limit()));
     });
-    routes.get("/api/events/map", ctx -> json(ctx, desk.map(Params.events(ctx, LIST_PAGE))));
+    routes.get("/api/events/map", ctx -> json(ctx, desk.events(Params.events(ctx, LIST_PAGE)).places()));
     routes.get("/api/stats", ctx -> json(ctx, desk.stats()));
     routes.get("/api/export", this::export);
     routes.get("/api/openapi.json", ctx -> {

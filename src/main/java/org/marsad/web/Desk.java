@@ -287,7 +287,8 @@ final class Desk {
     found.sort(Comparator.comparing((EventHit h) -> h.date().equals("?"))
         .thenComparing(q.order() == Order.OLDEST ? byDate : byDate.reversed()));
     List<EventRow> rows = slice(found, q.offset(), q.limit()).stream().map(Desk::row).toList();
-    return new EventsView(found.size(), q.offset(), q.limit(), rows, w.matching(), w.articles().size(), w.complete());
+    return new EventsView(found.size(), q.offset(), q.limit(), rows, w.matching(), w.articles().size(), w.complete(),
+        places(found));
   }
 
   private static <T> List<T> slice(List<T> all, int offset, int limit) {
@@ -346,26 +347,33 @@ final class Desk {
     List<EventRow> both = new ArrayList<>(there.events());
     both.addAll(back.events());
     both.sort(Comparator.comparing((EventRow r) -> r.date().equals("?") ? "" : r.date()).reversed());
+    List<MapValue> places = new ArrayList<>(there.places());
+    places.addAll(back.places());
     return new DyadView(a, b, series, new EventsView(both.size(), offset, limit, slice(both, offset, limit),
-        wab.matching() + wba.matching(), wab.articles().size() + wba.articles().size(), wab.complete() && wba.complete()));
+        wab.matching() + wba.matching(), wab.articles().size() + wba.articles().size(), wab.complete() && wba.complete(),
+        merge(places)));
   }
 
-  /** Where the events a request finds happened, by country of their place (at most {@value #CHART_EVENTS} events). */
-  List<MapValue> map(EventRequest q) throws IOException {
-    return places(events(q.page(0, CHART_EVENTS)).events());
-  }
-
-  static List<MapValue> places(List<EventRow> rows) {
+  /** Where events happened: how many took place in each country (by their place's country). */
+  static List<MapValue> places(List<EventHit> hits) {
     Map<String, Long> counts = new TreeMap<>();
-    for (EventRow r : rows) {
-      if (r.placeCountry() != null) {
-        counts.merge(r.placeCountry(), 1L, Long::sum);
-      }
+    for (EventHit h : hits) {
+      Event e = h.event();
+      Optional<Entity> place = e.place() == null ? Optional.empty() : byId(h.article(), e.place());
+      place.map(p -> p.code() != null ? p.code() : p.country()).ifPresent(code -> counts.merge(code, 1L, Long::sum));
     }
     List<MapValue> out = new ArrayList<>();
     counts.forEach((code, n) -> out.add(new MapValue(code, Countries.name(code), n,
         Href.to("/search").with("country", code).toString())));
     return out;
+  }
+
+  private static List<MapValue> merge(List<MapValue> values) {
+    Map<String, MapValue> byCode = new TreeMap<>();
+    for (MapValue v : values) {
+      byCode.merge(v.name(), v, (x, y) -> new MapValue(x.name(), x.label(), x.value() + y.value(), x.href()));
+    }
+    return List.copyOf(byCode.values());
   }
 
   // ---- home
@@ -396,13 +404,13 @@ final class Desk {
       people = mostNamed(sample, e -> e.type() == EntityType.PERSON);
       countries = mostNamed(sample, e -> e.code() != null);
       perDay = eventsPerDay(window);
-      List<EventRow> rows = new ArrayList<>();
+      List<EventHit> found = new ArrayList<>();
       for (Article a : reader.articles(window).items()) {
         for (Event e : a.events()) {
-          rows.add(row(new EventHit(a, e)));
+          found.add(new EventHit(a, e));
         }
       }
-      map = places(rows);
+      map = places(found);
     }
     return new HomeView(stats.articles(), stats.first(), stats.last(), since, stories, people, countries, perDay, map);
   }

@@ -54,7 +54,7 @@ final class Pages {
         p.put("dyad", null);
         p.put("view", desk.events(q));
       }
-      p.put("map", Charts.map(desk.map(q)));
+      p.put("map", Charts.map(((Views.EventsView) p.get("view")).places()));
       Templates.page(ctx, "events.jte", "nav.events", p);
     });
     routes.get("/map/world.json", ctx -> {

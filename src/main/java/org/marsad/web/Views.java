@@ -104,10 +104,10 @@ public final class Views {
 
   /**
    * A page of the events found in the newest {@code read} of the {@code articles} that can hold
-   * them; {@code complete} when those were all of them.
+   * them ({@code complete} when those were all of them), and where all the events found happened.
    */
   public record EventsView(long total, int offset, int limit, List<EventRow> events, long articles, int read,
-      boolean complete) {
+      boolean complete, List<MapValue> places) {
 
     public boolean more() {
       return offset + events.size() < total;
