@@ -44,7 +44,8 @@ final class Api {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/api/search", ctx -> json(ctx, desk.search(Params.search(ctx, PAGE))));
+    // facets and months only when asked, as marsad search --facets: they cost two more passes over the matches
+    routes.get("/api/search", ctx -> json(ctx, desk.search(Params.search(ctx, PAGE), Params.flag(ctx, "facets"))));
     routes.get("/api/articles/{id}", ctx -> {
       Views.ArticleView v = desk.article(ctx.pathParam("id"))
           .orElseThrow(() -> new NotFoundResponse("no article " + Params.shorten(ctx.pathParam("id")) + " in the archive"));

@@ -109,9 +109,10 @@ final class Desk {
 
   // ---- search
 
-  SearchView search(SearchRequest r) throws IOException {
+  /** A page of results; with {@code counted}, the facets and months of all matches too (two more passes). */
+  SearchView search(SearchRequest r, boolean counted) throws IOException {
     Page<Hit> page = reader.search(r);
-    Map<Dimension, List<Count>> counts = reader.facets(r, FACET_VALUES);
+    Map<Dimension, List<Count>> counts = counted ? reader.facets(r, FACET_VALUES) : Map.of();
     Map<String, List<String>> filters = new LinkedHashMap<>();
     r.filters().forEach((d, v) -> filters.put(d.key(), v));
     List<Facet> facets = new ArrayList<>();
@@ -124,7 +125,7 @@ final class Desk {
             .map(c -> new FacetValue(c.label(), c.count(), on.contains(Keys.fold(c.label())))).toList()));
       }
     }
-    List<Count> months = reader.histogram(r, Interval.MONTH);
+    List<Count> months = counted ? reader.histogram(r, Interval.MONTH) : List.of();
     List<HitView> hits = page.items().stream().map(Desk::hit).toList();
     return new SearchView(r.words(), r.order().name().toLowerCase(Locale.ROOT), page.total(), r.offset(), r.limit(),
         hits, facets, months, filters, r.from(), r.to());

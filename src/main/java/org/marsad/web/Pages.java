@@ -18,7 +18,7 @@ final class Pages {
   void register(RoutesConfig routes) {
     routes.get("/", ctx -> Templates.page(ctx, "home.jte", "nav.home", Map.of("view", desk.home())));
     routes.get("/search", ctx -> Templates.page(ctx, "search.jte", "nav.search",
-        Map.of("view", desk.search(Params.search(ctx, Api.PAGE)))));
+        Map.of("view", desk.search(Params.search(ctx, Api.PAGE), true))));
     routes.get("/article/{id}", ctx -> {
       Views.ArticleView v = desk.article(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse(
           "no article " + Params.shorten(ctx.pathParam("id")) + " in the archive"));

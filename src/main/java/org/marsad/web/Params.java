@@ -82,6 +82,18 @@ final class Params {
     return n;
   }
 
+  /** A yes-or-no parameter: true, false (the default), 1 or 0. */
+  static boolean flag(Context ctx, String name) {
+    String v = text(ctx, name);
+    if (v == null || v.equals("false") || v.equals("0")) {
+      return false;
+    }
+    if (v.equals("true") || v.equals("1")) {
+      return true;
+    }
+    throw new BadRequestResponse("\"" + name + "\" is true or false, not \"" + shorten(v) + "\"");
+  }
+
   static Order order(Context ctx, Order fallback) {
     String v = text(ctx, "order");
     if (v == null) {

@@ -28,7 +28,7 @@ class ApiTest {
 
   @Test
   void searchFindsArabicWordsWithTheirPassageMarked() throws Exception {
-    JsonNode r = ok("/api/search?q=" + Served.enc("السودان"));
+    JsonNode r = ok("/api/search?facets=true&q=" + Served.enc("السودان"));
     assertThat(r.get("total").asLong()).isGreaterThanOrEqualTo(2);
     JsonNode hit = r.get("hits").get(0);
     assertThat(hit.get("id").asText()).isNotBlank();
@@ -65,7 +65,8 @@ class ApiTest {
 
   @Test
   void aFacetValueNarrowsTheSearch() throws Exception {
-    JsonNode all = ok("/api/search");
+    assertThat(ok("/api/search").get("facets")).as("counted only when asked").isEmpty();
+    JsonNode all = ok("/api/search?facets=true");
     JsonNode outlets = null;
     for (JsonNode f : all.get("facets")) {
       if (f.get("dimension").asText().equals("outlet")) {

@@ -23,7 +23,7 @@ class BadInputTest {
   @ValueSource(strings = {
       "/api/search?limit=0", "/api/search?limit=5000", "/api/search?limit=ten", "/api/search?offset=-1",
       "/api/search?offset=99999", "/api/search?order=sideways", "/api/search?from=2019-13", "/api/search?to=yesterday",
-      "/api/search?q=%22unclosed+(phrase", "/api/search?q=title:", "/api/search?q=*", "/api/search?q=%5B",
+      "/api/search?q=%22unclosed+(phrase", "/api/search?facets=maybe", "/api/search?q=title:", "/api/search?q=*", "/api/search?q=%5B",
       "/api/export?format=xml", "/api/export", "/api/timeline", "/api/events/dyad?a=RUS",
       "/api/events?from=20190", "/api/quotes?limit=-3", "/api/articles/%00%ff", "/api/entities/%20",
       "/api/nothing-here", "/article/nope", "/entity/%E2%80%AE"})
