@@ -208,7 +208,7 @@ final class Desk {
         role = e.get().role();
       }
       if (linked == null) {
-        linked = extraBoolean(e.get(), "linked");
+        linked = e.get().linked();
       }
       names.addAll(Schema.names(e.get()));
     }
@@ -495,17 +495,12 @@ final class Desk {
   }
 
   /**
-   * A field of the document format that this build's record may not carry yet (an entity's
-   * {@code linked}, an event's {@code casualties}): read from the record as JSON, null when absent.
+   * A field of the document format that this build's record may not carry yet (an event's
+   * {@code casualties}): read from the record as JSON, null when absent.
    */
   private static JsonNode extra(Object record, String field) {
     JsonNode v = Json.MAPPER.valueToTree(record).get(field);
     return v == null || v.isNull() ? null : v;
-  }
-
-  static Boolean extraBoolean(Object record, String field) {
-    JsonNode v = extra(record, field);
-    return v == null ? null : v.asBoolean();
   }
 
   static String extraText(Object record, String field) {

@@ -1,11 +1,13 @@
 package org.marsad.web;
 
 /**
- * A stretch of an article's text and what covers all of it: at most one entity mention (its id
- * and type), a time expression (its value), a quotation (its speaker) and an event sentence (its
- * type). Null where nothing of that layer covers it. The article page prints one element a piece.
+ * A stretch of an article's text and what covers all of it: at most one entity mention (its id,
+ * type, and whether by a nisba adjective rather than a name), a time expression (its value), a
+ * quotation (its speaker) and an event sentence (its type). Null where nothing of that layer
+ * covers it. The article page prints one element a piece.
  */
-public record Piece(String text, String entity, String entityType, String timex, Quoted quote, String event) {
+public record Piece(String text, String entity, String entityType, boolean adjective, String timex, Quoted quote,
+    String event) {
 
   /** A quotation covering a piece: who said it (null when unresolved) and whether in quotation marks. */
   public record Quoted(String speaker, String speakerName, boolean direct) {}
@@ -18,7 +20,7 @@ public record Piece(String text, String entity, String entityType, String timex,
   public String classes() {
     StringBuilder b = new StringBuilder();
     if (entity != null) {
-      b.append("ent ent-").append(entityType == null ? "MISC" : entityType).append(' ');
+      b.append("ent ent-").append(entityType == null ? "MISC" : entityType).append(adjective ? " ent-adjective " : " ");
     }
     if (timex != null) {
       b.append("tx ");

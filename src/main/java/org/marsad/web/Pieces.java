@@ -56,11 +56,13 @@ public final class Pieces {
   private static Piece piece(Article a, int start, int end) {
     String entity = null;
     String type = null;
+    boolean adjective = false;
     for (Entity e : a.entities()) {
       for (Mention m : e.mentions()) {
         if (m.start() <= start && end <= m.end()) {
           entity = e.id();
           type = e.type() == null ? null : e.type().name();
+          adjective = m.form() == Mention.Form.ADJECTIVE;
         }
       }
     }
@@ -79,9 +81,9 @@ public final class Pieces {
     String event = null;
     for (Event e : a.events()) {
       if (e.start() <= start && end <= e.end()) {
-        event = event == null ? e.type() : event + " " + e.type();
+        event = event == null ? e.type() : event.contains(e.type()) ? event : event + " " + e.type();
       }
     }
-    return new Piece(a.text().substring(start, end), entity, type, timex, quote, event);
+    return new Piece(a.text().substring(start, end), entity, type, adjective, timex, quote, event);
   }
 }

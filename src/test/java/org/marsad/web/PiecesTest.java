@@ -45,6 +45,19 @@ class PiecesTest {
   }
 
   @Test
+  void aCountryNamedByItsAdjectiveIsMarkedSo() {
+    String text = "وقال الوزير الروسي إن";
+    int at = text.indexOf("الروسي");
+    Entity russia = new Entity("country:RUS", "Russia", "روسيا", EntityType.GPE, "RUS", null, null,
+        List.of(new Mention(at, at + 6, "الروسي", Mention.Form.ADJECTIVE)));
+    Article a = new Article("x", "test", null, null, List.of(), null, "ar", text, List.of(), List.of(russia), List.of(),
+        List.of(), List.of(), List.of());
+    Piece adjective = Pieces.of(a).get(1);
+    assertThat(adjective.text()).isEqualTo("الروسي");
+    assertThat(adjective.classes()).isEqualTo("ent ent-GPE ent-adjective");
+  }
+
+  @Test
   void anEventSentenceAndATimeExpressionMarkTheirPieces() {
     int yesterday = TEXT.indexOf("أمس");
     Timex t = new Timex(yesterday, yesterday + 3, "أمس", "2024-10-13", "DATE", null);
