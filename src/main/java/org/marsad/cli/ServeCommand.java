@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.store.Store;
-import org.marsad.store.StoreException;
 import org.marsad.store.StoreReader;
 import org.marsad.store.StoreWriter;
 import org.marsad.web.WebServer;
@@ -53,11 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
     Store store = where.store(spec);
     Optional<StoreWriter> writer = Optional.empty();
     if (ingestToken != null) {
-      try {
-        writer = Optional.of(store.openWriter()); // makes the archive when missing: ingest fills it
-      } catch (StoreException e) {
-        throw e;
-      }
+      writer = Optional.of(store.openWriter()); // makes the archive when missing: ingest fills it
     }
     StoreReader reader = ArchiveOptions.open(store, spec);
     WebServer server;

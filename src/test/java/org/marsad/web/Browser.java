@@ -54,6 +54,7 @@ final class Browser implements AutoCloseable {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(why + ": under CI=true the browser tests must run");
       }
+      System.err.println("browser tests: " + why + ": skipped");
       assumeTrue(false, why + ": skipping the browser tests");
     }
     try {
