@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.marsad.doc.Json;
 import org.marsad.store.StoreReader;
 import org.marsad.store.StoreWriter;
 import org.slf4j.Logger;
