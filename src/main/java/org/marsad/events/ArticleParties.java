@@ -12,6 +12,7 @@ import org.marsad.doc.Mention;
 import org.marsad.doc.Quote;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -47,7 +48,7 @@ final class ArticleParties {
       Entity entity = entities.get(e);
       byId.putIfAbsent(entity.id(), entity);
       String code = codeOf(entity);
-      if (code == null) {
+      if (code == null && !actsWithoutCountry(entity)) {
         continue;
       }
       boolean person = entity.type() == EntityType.PERSON;
@@ -55,9 +56,11 @@ final class ArticleParties {
         if (text.inCaption(m.start())) {
           continue;
         }
-        counts.merge(code, 1, Integer::sum);
-        if (person) {
-          personMentions.add(new int[] {m.start(), e});
+        if (code != null) {
+          counts.merge(code, 1, Integer::sum);
+          if (person) {
+            personMentions.add(new int[] {m.start(), e});
+          }
         }
         boolean nisba = isNisba(m.text());
         for (int t = text.firstTokenAtOrAfter(startOfToken(m.start())); t < sides.length
@@ -142,7 +145,10 @@ final class ArticleParties {
       if (side == null || side.person() || !side.nisba()) {
         continue;
       }
-      Integer e = surnames.get(bareWord(ArabicNormalizer.normalize(text.tokens().get(t).text())));
+      Integer e = null;
+      for (Clitics.Reading r : Clitics.readings(ArabicNormalizer.normalize(text.tokens().get(t).text()))) {
+        e = e != null ? e : surnames.get(r.form());
+      }
       if (e == null) {
         continue;
       }
@@ -156,10 +162,6 @@ final class ArticleParties {
       Entity person = entities.get(e);
       sides[t] = new Side(codeOf(person), person.id(), true, false, text.tokens().get(t).start());
     }
-  }
-
-  private static String bareWord(String n) {
-    return n.length() > 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && n.startsWith("ال", 1) ? n.substring(1) : n;
   }
 
   /** The start of the token holding {@code offset}, so that a mention inside a token ("وروسيا") finds it. */
@@ -194,6 +196,14 @@ final class ArticleParties {
       return e.country();
     }
     return null;
+  }
+
+  /**
+   * A person or organisation the article ties to no country (an international body, a group, a
+   * person found by name alone) still acts and is acted on: it is a party with no code.
+   */
+  private static boolean actsWithoutCountry(Entity e) {
+    return e.type() == EntityType.PERSON || e.type() == EntityType.ORG;
   }
 
   /** A relational adjective ("الروسية"، "أمريكي"، "اليابانيين") rather than a name. */
