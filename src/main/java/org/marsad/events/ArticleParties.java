@@ -84,7 +84,8 @@ final class ArticleParties {
 
   /**
    * A person named in full once ("بدر عبد العاطي") is named again by the rest of the name
-   * ("عبد العاطي"): those words, where they name no one else, are that person.
+   * ("عبد العاطي"): those words, where they name no one else (or only a person found by name
+   * and tied to no country), are that person.
    */
   private void shortNamesOfPersons() {
     Map<String, Integer> tails = partsOfPersonNames(
@@ -96,7 +97,7 @@ final class ArticleParties {
         boolean match = true;
         for (int k = 0; k < words.length && match; k++) {
           String n = ArabicNormalizer.normalize(text.tokens().get(t + k).text());
-          match = sides[t + k] == null && (n.equals(words[k]) || (k == 0 && n.length() > 1
+          match = (sides[t + k] == null || unplaced(sides[t + k])) && (n.equals(words[k]) || (k == 0 && n.length() > 1
               && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && n.substring(1).equals(words[k])));
         }
         if (match) {
@@ -106,6 +107,11 @@ final class ArticleParties {
         }
       }
     }
+  }
+
+  /** A person the article ties to no country: a name found by the recogniser alone may be a known one's short name. */
+  private static boolean unplaced(Side side) {
+    return side.person() && side.code() == null;
   }
 
   /**
