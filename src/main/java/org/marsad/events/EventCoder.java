@@ -51,7 +51,7 @@ public final class EventCoder {
     this.lexicon = new EventLexicon();
     this.cues = new Cues();
     this.roles = new RoleFinder(cues, lexicon);
-    this.materialRoles = new MaterialRoles(roles, cues);
+    this.materialRoles = new MaterialRoles(roles, cues, lexicon);
     this.modes = new ModeReader(cues);
     this.sectors = new Sectors();
     this.numbers = new NumberWords();

@@ -244,7 +244,9 @@ final class EventSentence {
     boolean construct = first.length() == 1 && !norms.get(i).startsWith("ال") && !of;
     while (j < tokens.size() && named[j] == null && !isPunct(j)) {
       Sectors.Word w = sectors.at(norms, j);
-      if (w != null && !w.conjoined()) {
+      // a sector word joins as an adjective of the same people ("مفجرون انتحاريون"، "مسلحون مجهولون") or
+      // names those a word of members counts ("عناصر الشرطة"); another is another party ("مسلحون قاضيا")
+      if (w != null && !w.conjoined() && (of || w.unknown() || w.of() || java.util.Objects.equals(w.sector(), sector))) {
         if (w.unknown()) {
           unknown = true;
         } else if (of) {

@@ -36,12 +36,17 @@ final class MaterialRoles {
   /** How far after the event word a doer or sufferer is looked for, in tokens. */
   private static final int REACH = 12;
 
+  /** How far after the verb its object may start, past times, weapons and the words naming it. */
+  private static final int OBJECT_REACH = 6;
+
   private final RoleFinder roles;
   private final Cues cues;
+  private final EventLexicon lexicon;
 
-  MaterialRoles(RoleFinder roles, Cues cues) {
+  MaterialRoles(RoleFinder roles, Cues cues, EventLexicon lexicon) {
     this.roles = roles;
     this.cues = cues;
+    this.lexicon = lexicon;
   }
 
   RoleFinder.Roles find(EventSentence s, int t, EventLexicon.Match m) {
@@ -57,6 +62,13 @@ final class MaterialRoles {
         actors.addAll(subject);
       } else {
         List<Participant> after = roles.phraseAfter(s, t + 1, true);
+        if (after.isEmpty() && t + 1 < s.size() && lexicon.at(s.norms, t + 1).map(n -> n.type().equals(m.type()))
+            .orElse(false)) {
+          after = roles.phraseAfter(s, t + 2, false); // "قتلت غارات إسرائيلية ثلاثة أشخاص": the act's doer
+          if (!after.isEmpty() && !after.get(0).nisba()) {
+            after = List.of();
+          }
+        }
         if (!after.isEmpty()) {
           objectFrom = after.get(after.size() - 1).last() + 1;
           Participant object = protest ? null : object(s, objectFrom);
@@ -123,10 +135,10 @@ final class MaterialRoles {
 
   /**
    * The party the act is done to, right after {@code from} in the clause: the first party not
-   * after a preposition of place ("في"), within a few words.
+   * after a preposition of place ("في"), past a time, a weapon and the words that name it.
    */
   private Participant object(EventSentence s, int from) {
-    for (int i = from; i < s.size() && i < from + 3; i++) {
+    for (int i = from; i < s.size() && i < from + OBJECT_REACH; i++) {
       if (s.isClauseEnd(i) || s.isComma(i) || cues.boundary.matchAt(s.norms, i) > 0) {
         return null;
       }
@@ -134,11 +146,17 @@ final class MaterialRoles {
       if (p != null) {
         return p.both() || roles.locative(s, p) || p.first() != i || s.isTime(i) ? null : p;
       }
-      if (!s.isNaming(i) && !s.isTime(i)) {
+      if (!s.isNaming(i) && !s.isTime(i) && !instrument(s, i)) {
         return null;
       }
     }
     return null;
+  }
+
+  /** A word of the weapon the act is done with, between the verb and its object ("هاجم الحوثيون بالصواريخ مواقع"). */
+  private static boolean instrument(EventSentence s, int i) {
+    String n = s.norm(i);
+    return n.startsWith("بال") && n.length() > 5;
   }
 
   /** The party named as the doer in the event word's clause: after an {@code agent} word or a {@code doer} verb. */
