@@ -173,6 +173,22 @@ final class EventLexicon {
         blockers(row, field + 1), Set.copyOf(flags), passive);
   }
 
+  /** The modes its words carry, as TYPE:mode ("ASSAULT:assassinate"). */
+  Set<String> modesCarried() {
+    Set<String> out = new HashSet<>();
+    verbs.values().forEach(ks -> ks.forEach(k -> {
+      if (k.entry().subtype() != null) {
+        out.add(k.entry().type() + ":" + k.entry().subtype());
+      }
+    }));
+    nouns.values().forEach(es -> es.forEach(e -> {
+      if (e.subtype() != null) {
+        out.add(e.type() + ":" + e.subtype());
+      }
+    }));
+    return out;
+  }
+
   /** The PLOVER types some word of the lexicon codes. */
   Set<String> typesCovered() {
     Set<String> out = new HashSet<>();

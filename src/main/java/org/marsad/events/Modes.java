@@ -27,6 +27,13 @@ final class Modes {
     }
   }
 
+  /** Every mode of the list, as TYPE:mode. */
+  java.util.Set<String> known() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    lines.forEach(l -> out.add(l.type() + ":" + l.mode()));
+    return out;
+  }
+
   /** The mode of the event word at token {@code t}, or null where neither it nor its clause says it. */
   String of(EventSentence s, int t, EventLexicon.Match m) {
     if (m.entry().subtype() != null) {

@@ -71,6 +71,9 @@ final class NumberWords {
       boolean joined = k > i && n.length() > 1 && n.charAt(0) == 'و';
       long v;
       int len = 1;
+      if (k == i && n.length() > 1 && n.charAt(0) == 'و' && isDigits(n.substring(1))) {
+        n = n.substring(1); // "و163 جريحا"
+      }
       if (k == i && isDigits(n)) {
         if (n.length() > 9) {
           tooLarge = true;
