@@ -246,7 +246,7 @@ final class EventSentence {
       Sectors.Word w = sectors.at(norms, j);
       // a sector word joins as an adjective of the same people ("مفجرون انتحاريون"، "مسلحون مجهولون") or
       // names those a word of members counts ("عناصر الشرطة"); another is another party ("مسلحون قاضيا")
-      if (w != null && !w.conjoined() && (of || w.unknown() || w.of() || java.util.Objects.equals(w.sector(), sector))) {
+      if (w != null && !w.conjoined() && (of || w.unknown() || (!w.of() && java.util.Objects.equals(w.sector(), sector)))) {
         if (w.unknown()) {
           unknown = true;
         } else if (of) {

@@ -103,13 +103,17 @@ final class Sectors {
 
   /**
    * The sector of a named entity: its group's, else that of the first sector word of its Arabic
-   * name ("وزارة الخارجية الروسية" GOV, "الجيش العراقي" MIL); an international body is IGO; a
-   * country, a city or a person has none of its own.
+   * name ("وزارة الخارجية الروسية" GOV, "الجيش العراقي" MIL); a person in an office the article
+   * gives (the knowledge base's office-holders) GOV; a body of the knowledge base of no country
+   * IGO; a country, a city or a person without an office has none of its own.
    */
   String of(Entity e) {
     String group = groups.get(e.id());
     if (group != null) {
       return group;
+    }
+    if (e.type() == EntityType.PERSON) {
+      return e.role() != null && !e.role().isBlank() ? "GOV" : null; // the knowledge base's persons hold offices of state
     }
     if (e.type() != EntityType.ORG) {
       return null;
@@ -123,6 +127,7 @@ final class Sectors {
         }
       }
     }
-    return e.country() == null && e.code() == null ? "IGO" : null;
+    // a body of the knowledge base of no country is an international one (the UN, NATO, the Arab League)
+    return e.linked() && e.country() == null && e.code() == null ? "IGO" : null;
   }
 }
