@@ -160,8 +160,9 @@ final class MaterialActs {
   }
 
   /**
-   * Whether the sentence reports the act rather than mentions it: its casualties are counted, or
-   * a verb (or a noun after a verb of doing) names who did it or to whom; a protest by a verb
+   * Whether the sentence reports the act rather than mentions it: its casualties are counted, a
+   * blast is told with its device, or a verb (or a noun after a verb of doing or undergoing:
+   * "شنت ... غارات"، "تعرضت ... لهجوم") names who did it or to whom; a protest by a verb
    * with its crowd and where, when or against whom it is, or by an indefinite noun with its place.
    */
   private boolean reported(EventSentence s, List<Act> group, boolean counted) {
@@ -181,7 +182,11 @@ final class MaterialActs {
       }
       return false;
     }
-    return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
+    if (group.stream().anyMatch(a -> a.verb() && a.match().entry().eitherSide())) {
+      return true; // "انفجرت عبوة ناسفة": the device named with the blast
+    }
+    return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0
+        || roles.undergoBefore(s, a.token()) >= 0);
   }
 
   /** The events of one act: each actor with each target; either may be missing, not both one party. */

@@ -180,7 +180,7 @@ final class MaterialRoles {
   }
 
   /** The token of an {@code undergo} verb within three words before the event word ("تعرضت ... لهجوم"), or -1. */
-  private int undergoBefore(EventSentence s, int t) {
+  int undergoBefore(EventSentence s, int t) {
     for (int i = t - 1; i >= 0 && i >= t - 3; i--) {
       if (s.isClauseEnd(i)) {
         return -1;
@@ -192,8 +192,8 @@ final class MaterialRoles {
     return -1;
   }
 
-  /** How far before a noun the verb of doing whose object it is may stand ("نفذ مسلحون مجهولون هجوما"). */
-  private static final int LIGHT_REACH = 5;
+  /** How far before a noun the verb of doing whose object it is may stand ("قامت الجماعة في ديسمبر 2005 بخطف"). */
+  private static final int LIGHT_REACH = 8;
 
   /** The token of a verb of doing ({@code light} of grammar.tsv) whose object is the noun at {@code t}, or -1. */
   int lightVerbBefore(EventSentence s, int t) {

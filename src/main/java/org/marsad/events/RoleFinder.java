@@ -310,8 +310,8 @@ final class RoleFinder {
    */
   private boolean domainOfTitle(EventSentence s, int i) {
     if (i == 0 || i + 1 >= s.size() || s.isPunct(i) || s.participantAt(i) != null
-        || !cues.is(s.norm(i - 1), Cues.WordClass.TITLE)) {
-      return false;
+        || !cues.is(s.norm(i - 1), Cues.WordClass.TITLE) || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
+      return false; // "قال مسؤولون بأن مهاجما": a new clause, not an office's domain
     }
     return s.participantAt(i + 1) != null || cues.is(s.norm(i + 1), Cues.WordClass.TITLE);
   }
