@@ -79,7 +79,7 @@ final class MaterialActs {
         }
       }
     }
-    if (!happening.told(s, t, m, counted)) {
+    if (!happening.told(s, t, m, counted && !m.type().equals("PROTEST"))) {
       return false;
     }
     if (m.entry().crowd() && r.actors().stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()))) {
@@ -166,11 +166,8 @@ final class MaterialActs {
    * with its crowd and where, when or against whom it is, or by an indefinite noun with its place.
    */
   private boolean reported(EventSentence s, List<Act> group, boolean counted) {
-    if (counted) {
-      return true;
-    }
     boolean parties = !actors(group).isEmpty() || !targets(group).isEmpty();
-    if (group.get(0).match().type().equals("PROTEST")) {
+    if (group.get(0).match().type().equals("PROTEST")) { // the dead of a sentence on a protest are not its report
       for (Act a : group) {
         if (a.verb() && !actors(group).isEmpty()
             && (a.place() != null || hasTime(s, a.token()) || !targets(group).isEmpty())) {
@@ -182,7 +179,7 @@ final class MaterialActs {
       }
       return false;
     }
-    if (group.stream().anyMatch(a -> a.verb() && a.match().entry().eitherSide())) {
+    if (counted || group.stream().anyMatch(a -> a.verb() && a.match().entry().eitherSide())) {
       return true; // "انفجرت عبوة ناسفة": the device named with the blast
     }
     return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0
