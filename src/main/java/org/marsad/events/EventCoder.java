@@ -110,9 +110,6 @@ public final class EventCoder {
           if (!stateProtest) { // a state's protest is a diplomatic act: "احتجت الخارجية على"، "استدعت ... احتجاجا"
             boolean tells = materialActs.mayTell(s, t, m, r, governor == null ? null : governor.match(),
                 governor != null && actTokens.contains(governor.token()), counted != null, mode);
-            if (System.getenv("MARSAD_EVENT_DEBUG") != null) {
-              System.err.println("ACT " + s.norm(t) + " tells=" + tells + " mode=" + mode + " " + r);
-            }
             found.add(new Found(t, m, tells ? r : new RoleFinder.Roles(List.of(), List.of(), false)));
             if (tells) {
               acts.add(new MaterialActs.Act(t, m, r, mode, date, where, subtypes.of(s, t, m)));

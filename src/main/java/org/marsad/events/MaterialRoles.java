@@ -30,6 +30,9 @@ final class MaterialRoles {
   private static final Set<String> VICTIMS = Set.of("CVL", "REF", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "OPP",
       "PTY");
 
+  /** Sectors that arrest, detain and ban. */
+  private static final Set<String> ARRESTING = Set.of("COP", "MIL", "GOV", "JUD", "SPY");
+
   /** Sectors that do violence: their genitive after an attack noun is its doer ("هجوم المسلحين"). */
   private static final Set<String> ARMED = Set.of("UAF", "REB", "MIL", "COP", "CRM", "SPY");
 
@@ -59,7 +62,12 @@ final class MaterialRoles {
       if (m.entry().passive()) {
         targets.addAll(subject.isEmpty() ? roles.phraseAfter(s, t + 1, true) : subject);
       } else if (!subject.isEmpty()) {
-        actors.addAll(subject);
+        if (!protest && suffers(subject.get(0), m) && object(s, t + 1) == null && against(s, t) == null
+            && doer(s, t) == null) {
+          targets.addAll(subject); // "الطفل ... قد خطف": no object after the verb, the one named before suffers it
+        } else {
+          actors.addAll(subject);
+        }
       } else {
         List<Participant> after = roles.phraseAfter(s, t + 1, true);
         if (after.isEmpty() && t + 1 < s.size() && lexicon.at(s.norms, t + 1).map(n -> n.type().equals(m.type()))
@@ -72,7 +80,8 @@ final class MaterialRoles {
         if (!after.isEmpty()) {
           objectFrom = after.get(after.size() - 1).last() + 1;
           Participant object = protest ? null : object(s, objectFrom);
-          if (!protest && object == null && suffers(after.get(0))) {
+          boolean doneWith = m.companion() > objectFrom - 1 || against(s, t) != null; // "أطلق الشاب النار على"
+          if (!protest && object == null && !doneWith && suffers(after.get(0), m)) {
             targets.addAll(after); // "قتل 18 شخصا": the passive, or an object with its doer unsaid
           } else {
             actors.addAll(after);
@@ -128,8 +137,15 @@ final class MaterialRoles {
     return new RoleFinder.Roles(actors, targets, true);
   }
 
-  /** Whether a party told alone after the act's verb suffers it: it is counted, or of a sector that suffers. */
-  private static boolean suffers(Participant p) {
+  /**
+   * Whether a party told alone with the act's verb suffers it (the verb read as a passive): it is
+   * counted, a person, or of a sector that suffers; for an arrest anyone but the forces that
+   * arrest ("واعتقل مسلح ثالث").
+   */
+  private static boolean suffers(Participant p, EventLexicon.Match m) {
+    if (m.type().equals("COERCE")) {
+      return p.sector() == null ? p.person() || p.counted() : !ARRESTING.contains(p.sector());
+    }
     return p.counted() || (p.sector() != null && VICTIMS.contains(p.sector())) || p.person();
   }
 
