@@ -21,11 +21,14 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * Codes the political events of an article in PLOVER: each event word of the lexicon
- * ({@link EventLexicon}) with its actor and target ({@link RoleFinder}) mapped to country
- * codes, its mode ({@link ModeReader}), its date (the sentence's time expression, else the
- * publication day for what is reported as done) and its place (a place after "في" in the
- * sentence, else the dateline). One event per sentence, type, actor and target; none where
- * actor and target are the same country.
+ * ({@link EventLexicon}) with its actor and target, its mode ({@link ModeReader}), its PLOVER
+ * subtype ({@link Modes}), its date (the sentence's time expression, else the publication day
+ * for what is reported as done) and its place (a place after "في" in the sentence, else the
+ * dateline). Verbal events are read between the states of the sentence ({@link RoleFinder}):
+ * one per sentence, type, actor and target, none where both are one side. Material acts
+ * (attacks, arrests, protests) are read with parties of any kind, a country's or none, and a
+ * sector ({@link MaterialRoles}), and coded where the sentence reports them, with their
+ * casualties ({@link MaterialActs}).
  */
 public final class EventCoder {
 
