@@ -13,7 +13,7 @@ import org.marsad.doc.Layer;
 import org.marsad.doc.Quote;
 import org.marsad.doc.Span;
 import org.marsad.text.AnalyzedText;
-import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -495,7 +495,7 @@ final class ArticleQuotes {
   /** Whether a verb of accusing, warning or urging stands in the sentence before word {@code to}. */
   private boolean chargingVerbBefore(int from, int to) {
     for (int t = from; t < to; t++) {
-      if (cueAt[t] != null && lexicon.chargingVerbs.contains(ArabicNormalizer.normalize(cueAt[t].verb()))) {
+      if (cueAt[t] != null && lexicon.chargingVerbs.contains(cueAt[t].verb())) {
         return true;
       }
     }
@@ -504,9 +504,9 @@ final class ArticleQuotes {
 
   /** A noun that introduces names, with the article: "السفينة "..."", "الصحيفة "..."". */
   private boolean definiteHead(int t) {
-    String w = norms[t];
-    return w.startsWith("ال") && w.length() > 4
-        && lexicon.termHeads.at(new String[] {w.substring(2)}, 0, 1).filter(m -> m.to() == 1).isPresent();
+    String stem = Clitics.withoutArticle(norms[t]);
+    return stem.length() < norms[t].length()
+        && lexicon.termHeads.at(new String[] {stem}, 0, 1).filter(m -> m.to() == 1).isPresent();
   }
 
   /** Whether a reporting verb, with its subject if any, leads straight into the mark. */

@@ -3,8 +3,8 @@ package org.marsad.quotes;
 /**
  * A reporting word found in the text: words {@code [token, end)} (the verb with the
  * preposition and particle it takes, "أشار إلى أن"), written at characters
- * {@code [start, stop)} without its conjunction; the verb it belongs to, who it says speaks,
- * and its kind.
+ * {@code [start, stop)} without its conjunction; the verb it belongs to (normalised), who it
+ * says speaks, and its kind.
  */
 record Cue(int token, int end, int start, int stop, String text, String verb, Gender gender, Kind kind) {
 
