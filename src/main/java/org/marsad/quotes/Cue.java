@@ -21,6 +21,19 @@ record Cue(int token, int end, int start, int stop, String text, String verb, Ge
       };
     }
 
+    /**
+     * The gender a past-tense verb's ending shows (normalised, conjunction and all): feminine for
+     * -ت ("رفضت"), plural for -وا ("رفضوا"), else unmarked. A root ending in ت with three letters
+     * ("ثبت") shows nothing.
+     */
+    static Gender ofPastVerb(String word) {
+      String w = word.startsWith("و") || word.startsWith("ف") ? word.substring(1) : word;
+      if (w.length() > 3 && w.endsWith("ت")) {
+        return FEMININE;
+      }
+      return w.length() > 3 && w.endsWith("وا") ? PLURAL : UNMARKED;
+    }
+
     /** Whether a speaker known to be {@code other} can be the one this form speaks of. */
     boolean fits(Gender other) {
       return this == UNMARKED || other == UNMARKED || this == other;

@@ -19,7 +19,8 @@ import org.marsad.text.Token;
  */
 final class Discourse {
 
-  private record Turn(Entity speaker, int token) {}
+  /** A turn of speech at word {@code token}; {@code speaker} null when the text names someone no entity stands for. */
+  private record Turn(Entity speaker, int token, Cue.Gender gender) {}
 
   private record Title(Offices.Office office, String country) {}
 
@@ -71,7 +72,16 @@ final class Discourse {
 
   /** Records that {@code speaker} spoke at word {@code token}. */
   void spoke(Entity speaker, int token) {
-    turns.add(new Turn(speaker, token));
+    turns.add(new Turn(speaker, token, Cue.Gender.UNMARKED));
+  }
+
+  /**
+   * Records that someone the text names but no entity stands for spoke at word {@code token}
+   * ("قال مسؤول في الوزارة", "وقال زيد بن عمرو" with the name unknown): a pronoun that fits
+   * {@code gender} goes on with that speaker, not with an earlier one.
+   */
+  void unknownSpoke(Cue.Gender gender, int token) {
+    turns.add(new Turn(null, token, gender));
   }
 
   /** Records a gender a verb or office showed for an entity. */
@@ -81,13 +91,15 @@ final class Discourse {
     }
   }
 
+  /** The last speaker, empty when none spoke or the last one is unknown. */
   Optional<Entity> lastSpeaker() {
-    return turns.isEmpty() ? Optional.empty() : Optional.of(turns.get(turns.size() - 1).speaker());
+    return turns.isEmpty() ? Optional.empty() : Optional.ofNullable(turns.get(turns.size() - 1).speaker());
   }
 
   /**
    * The speaker a pronoun subject refers to: the last one who fits its gender (a country only
-   * speaks by name), else the last person named outside quotations.
+   * speaks by name), none when that one is unknown, else the last person named outside
+   * quotations.
    */
   Optional<Entity> pronoun(Cue.Gender g, int token) {
     return pronoun(g, token, null);
@@ -100,6 +112,12 @@ final class Discourse {
     }
     for (int k = turns.size() - 1; k >= 0; k--) {
       Entity e = turns.get(k).speaker();
+      if (e == null) {
+        if (country == null && g.fits(turns.get(k).gender())) {
+          return Optional.empty();
+        }
+        continue;
+      }
       boolean ofCountry = country == null || e.type() == EntityType.PERSON && countryFits(e, country);
       if (e.type() != EntityType.GPE && ofCountry && fits(e, g)) { // "وأضاف" goes on with a person, not a country
         return Optional.of(e);
@@ -122,7 +140,7 @@ final class Discourse {
     }
     for (int k = turns.size() - 1; k >= 0; k--) {
       Entity e = turns.get(k).speaker();
-      if (!Objects.equals(e.id(), last) && e.type() == EntityType.PERSON && fits(e, g)) {
+      if (e != null && !Objects.equals(e.id(), last) && e.type() == EntityType.PERSON && fits(e, g)) {
         return Optional.of(e);
       }
     }

@@ -36,6 +36,10 @@ final class Lexicon {
   final PhraseList<AfterQuote> afterQuote = PhraseList.load("quotes/after-quote.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS,
       row -> new AfterQuote(row.field(1).equals("lead"), Cue.Gender.of(row.field(1))));
+  final PhraseList<Boolean> clauseOpeners = PhraseList.load("quotes/clause-openers.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  final PhraseList<Boolean> impersonal = PhraseList.load("quotes/impersonal.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> termHeads = PhraseList.load("quotes/term-heads.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
+import org.marsad.text.Clitics;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -55,14 +56,37 @@ final class SubjectFinder {
         return before.get();
       }
     }
-    if (cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE) {
-      return Subject.pronoun(cue.end()); // "أشار إلى أن": a named subject would stand before إلى
-    }
-    Subject after = walk(cue.end(), limit);
+    Subject after = cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE
+        ? Subject.pronoun(cue.end()) // "أشار إلى أن": a named subject would stand before إلى
+        : walk(cue.end(), limit);
     if (after.how() == Subject.How.PRONOUN && verb) {
-      return namedBefore(cue, sentenceStart).orElse(after);
+      return namedBefore(cue, sentenceStart).or(() -> afterParticle(cue, sentenceStart)).orElse(after);
     }
     return after;
+  }
+
+  /** How far before its verb the particle of a clause "أن الوزير قال" may stand. */
+  private static final int PARTICLE_REACH = 8;
+
+  /**
+   * A subject written between the particle أن/إن and its verb: "ذكر البيان أن رئيس الوزراء
+   * شدد على ...": named or by office, filling every word up to the verb.
+   */
+  private Optional<Subject> afterParticle(Cue cue, int sentenceStart) {
+    for (int k = cue.token() - 2; k >= sentenceStart && k >= cue.token() - PARTICLE_REACH; k--) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()) {
+        return Optional.empty();
+      }
+      if (lexicon.complementizers.is(t.text())) {
+        Subject s = walk(k + 1, cue.token());
+        boolean named = s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE;
+        return named && s.end() >= cue.token()
+            ? Optional.of(new Subject(s.how(), s.entity(), s.office(), s.country(), s.body(), cue.end()))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** How far before its verb the topic particle أما may stand. */
@@ -70,19 +94,24 @@ final class SubjectFinder {
 
   /**
    * "أما المتحدثة باسم الخارجية ماريا ... فحذرت برلين": the topic after أما is the subject of
-   * the verb its ف opens; the noun after that verb is its object.
+   * the verb its ف (or فقد) opens, named or not; the noun after that verb is its object.
    */
   private Optional<Subject> topicOfAmma(Cue cue, int sentenceStart) {
-    if (!tokens.get(cue.token()).text().startsWith("ف")) {
+    int verb = cue.token();
+    boolean fa = tokens.get(verb).text().startsWith("ف");
+    if (!fa && verb > sentenceStart && (norms[verb - 1].equals("فقد") || norms[verb - 1].equals("فلقد"))) {
+      fa = true; // "أما الحزب، فقد اعتبر ..."
+      verb--;
+    }
+    if (!fa) {
       return Optional.empty();
     }
-    for (int k = cue.token() - 1; k >= sentenceStart && k >= cue.token() - TOPIC_REACH; k--) {
+    for (int k = verb - 1; k >= sentenceStart && k >= verb - TOPIC_REACH; k--) {
       String w = tokens.get(k).text();
       if (w.equals("أما") || w.equals("وأما") || w.equals("اما") || w.equals("واما")) {
-        Subject s = walk(k + 1, cue.token());
-        boolean named = s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE;
-        return named ? Optional.of(new Subject(s.how(), s.entity(), s.office(), s.country(), s.body(), cue.end()))
-            : Optional.empty();
+        Subject s = walk(k + 1, verb);
+        return s.how() == Subject.How.PRONOUN ? Optional.empty()
+            : Optional.of(new Subject(s.how(), s.entity(), s.office(), s.country(), s.body(), cue.end()));
       }
     }
     return Optional.empty();
@@ -153,22 +182,28 @@ final class SubjectFinder {
   /**
    * The subject of the verb that opens a clause at word {@code verb}, read no further than word
    * {@code limit}: "رفض رئيس الوزراء الإثيوبي آبي أحمد الاتهامات، وقال ..." gives the prime
-   * minister. Empty when the first word is a name, an office, a preposition or a particle: the
-   * sentence then does not open with a verb.
+   * minister, "رفض حزب صغير ..." a subject no entity stands for (UNNAMED). Empty when the first
+   * word is a name, an office, a word with the article, a preposition or a particle (the
+   * sentence then does not open with a verb), or when no subject follows the verb.
    */
   Optional<Subject> ofOpeningVerb(int verb, int limit) {
-    if (verb + 1 >= limit || tokens.get(verb).kind() == Token.Kind.PUNCT || mentions.at(verb).isPresent()
+    if (verb < limit && lexicon.clauseOpeners.at(norms, verb, verb + 1).isPresent()) {
+      verb++; // "لكنه أشاد ...", "ثم أكد ..."
+    }
+    if (verb + 1 >= limit || tokens.get(verb).kind() != Token.Kind.ARABIC || mentions.at(verb).isPresent()
+        || Clitics.withoutArticle(norms[verb]).length() < norms[verb].length()
         || lexicon.offices.at(norms, verb, limit).isPresent() || lexicon.adjuncts.at(norms, verb, verb + 1)
             .filter(a -> a.value() != Lexicon.Adjunct.AUXILIARY).isPresent()
         || lexicon.complementizers.is(tokens.get(verb).text())) {
       return Optional.empty();
     }
     Subject s = walk(verb + 1, limit);
-    return s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE ? Optional.of(s) : Optional.empty();
+    return s.how() == Subject.How.PRONOUN ? Optional.empty() : Optional.of(s);
   }
 
   /** Reads a subject from word {@code j} on. */
   private Subject walk(int j, int limit) {
+    int complement = -1; // the word that must name the body or domain of an open office ("رئيس ...")
     Offices.Office office = null;
     String country = null;
     Entity body = null;
@@ -208,6 +243,7 @@ final class SubjectFinder {
           office = o.get().value();
         }
         j = o.get().to();
+        complement = o.get().value().open() ? j : -1;
         continue;
       }
       Optional<PhraseList.Match<Lexicon.Adjunct>> a = lexicon.adjuncts.at(norms, j, limit);
@@ -218,7 +254,8 @@ final class SubjectFinder {
         }
         return subjectAfterAdjunct(j, limit).orElse(Subject.pronoun(j));
       }
-      if (office == null && (lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, j).isPresent())) {
+      if (office == null && (lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, j).isPresent()
+          || governed(norms[j]))) {
         return Subject.pronoun(j);
       }
       Optional<MentionIndex.PersonMention> surname = mentions.bySurname(norms, j, limit);
@@ -240,6 +277,10 @@ final class SubjectFinder {
         return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
       }
       int name = personShortlyAfter(j, limit);
+      if (name < 0 && j == complement) {
+        // "رئيس تيار المحبة": the head of a body no entity stands for, not any president
+        return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
+      }
       if (name < 0) {
         break;
       }
@@ -314,6 +355,14 @@ final class SubjectFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a word is governed by a preposition written onto it or standing apart ("بالجائر",
+   * "للصحفيين", "بـ"): never a subject, so the verb before it has the pronoun.
+   */
+  private static boolean governed(String w) {
+    return w.equals("ب") || w.equals("ل") || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال");
   }
 
   private boolean isAuxiliary(int t) {
