@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.marsad.cli.Json;
+import org.marsad.doc.Json;
 import org.marsad.ingest.ArticleReader;
 import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.RawArticle;

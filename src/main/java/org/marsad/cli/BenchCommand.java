@@ -10,10 +10,11 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.marsad.store.ArchiveSearcher;
+import org.marsad.store.Dimension;
 import org.marsad.store.SampleCorpus;
-import org.marsad.store.Schema;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.Store;
+import org.marsad.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     SampleCorpus corpus = new SampleCorpus(7);
     if (searchesOn != null) {
-      timeSearches(searchesOn, corpus);
+      timeSearches(Store.at(searchesOn.toString()), corpus);
       return 0;
     }
     Path work = Files.createTempDirectory("marsad-bench");
@@ -63,12 +64,12 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "generated %d articles (%.1f MB of JSONL) in %.1f s%n", articles,
           Files.size(input) / 1e6, (System.nanoTime() - t0) / 1e9);
 
-      Path dir = keep != null ? keep : work.resolve("index");
-      IngestCommand.Result r = IngestCommand.ingest(List.of(input.toString()), dir, threads, 5000, false, false);
+      Store store = Store.at((keep != null ? keep : work.resolve("index")).toString());
+      IngestCommand.Result r = IngestCommand.ingest(List.of(input.toString()), store, threads, 5000, false, false);
       System.out.printf(Locale.ROOT, "ingest: %d articles in %.1f s on %d threads: %.0f articles/s (analysis, indexing, commits);"
           + " the archive holds %d%n", r.stored(), r.seconds(), threads, r.stored() / r.seconds(), r.held());
 
-      timeSearches(dir, corpus);
+      timeSearches(store, corpus);
     } finally {
       try (Stream<Path> s = Files.walk(work)) {
         s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -77,8 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void timeSearches(Path dir, SampleCorpus corpus) throws IOException {
-    try (ArchiveSearcher searcher = ArchiveSearcher.open(dir)) {
+  private void timeSearches(Store store, SampleCorpus corpus) throws IOException {
+    try (StoreReader searcher = store.openReader()) {
       List<String> words = corpus.vocabulary();
       Random random = new Random(11);
       for (int i = 0; i < Math.min(100, queries); i++) {
@@ -103,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
     String q = words.get(r.nextInt(words.size())) + (r.nextBoolean() ? " " + words.get(r.nextInt(words.size())) : "");
     SearchRequest req = SearchRequest.of(q);
     return switch (r.nextInt(8)) {
-      case 0 -> req.and(Schema.OUTLET, "RT");
+      case 0 -> req.and(Dimension.OUTLET, "RT");
       case 1 -> req.between("2017", "2019");
       default -> req;
     };

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import org.marsad.doc.Article;
 import org.marsad.doc.Event;
+import org.marsad.doc.Json;
 import org.marsad.doc.Party;
 
 /**

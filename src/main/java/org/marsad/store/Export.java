@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.marsad.cli.Json;
 import org.marsad.doc.Article;
 import org.marsad.doc.Entity;
 import org.marsad.doc.Event;
+import org.marsad.doc.Json;
 import org.marsad.doc.Party;
 
 /**

@@ -12,6 +12,7 @@ import org.marsad.doc.Article;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Event;
+import org.marsad.doc.Json;
 import org.marsad.doc.Mention;
 import org.marsad.doc.Party;
 

@@ -67,14 +67,14 @@ class IngestTest {
     Run again = run(ingestTheSamples(index));
     assertThat(again.stderr()).contains("0 stored, 4 unchanged, 0 skipped").contains("holds 4");
 
-    try (ArchiveSearcher s = ArchiveSearcher.open(index)) {
+    try (StoreReader s = Store.at(index.toString()).openReader()) {
       assertThat(s.size()).isEqualTo(4);
       // 04-moscow-talks.txt writes "بالروبل"; 03-tunis-olive.txt is windows-1256 and speaks of olive oil
-      assertThat(s.search(SearchRequest.of("الروبل"))).extracting(h -> h.article().source())
+      assertThat(s.search(SearchRequest.of("الروبل")).items()).extracting(h -> h.article().source())
           .containsExactly(Path.of("samples", "04-moscow-talks.txt").toString());
-      assertThat(s.search(SearchRequest.of("الزيتون"))).extracting(h -> h.article().source())
+      assertThat(s.search(SearchRequest.of("الزيتون")).items()).extracting(h -> h.article().source())
           .containsExactly(Path.of("samples", "03-tunis-olive.txt").toString());
-      assertThat(s.all(SearchRequest.of("").and(Schema.OUTLET, "سبوتنيك"))).extracting(Article::source)
+      assertThat(s.all(SearchRequest.of("").and(Dimension.OUTLET, "سبوتنيك"))).extracting(Article::source)
           .containsExactly(Path.of("samples", "04-moscow-talks.txt").toString());
     }
 
@@ -107,7 +107,7 @@ class IngestTest {
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.stderr()).contains("broken.txt").contains("feed.jsonl:2").contains("missing.txt: no such file")
         .contains("2 stored, 0 unchanged, 3 skipped");
-    try (ArchiveSearcher s = ArchiveSearcher.open(index)) {
+    try (StoreReader s = Store.at(index.toString()).openReader()) {
       assertThat(s.size()).isEqualTo(2);
       assertThat(s.all(SearchRequest.of("القمح"))).hasSize(1);
     }
@@ -141,7 +141,7 @@ class IngestTest {
     }
     assertThat(last.get()).as("the child committed at least twice before it was killed").isGreaterThanOrEqualTo(40);
 
-    try (ArchiveSearcher s = ArchiveSearcher.open(index)) {
+    try (StoreReader s = Store.at(index.toString()).openReader()) {
       assertThat(s.size()).isGreaterThanOrEqualTo(last.get());
     }
     Run second = run("ingest", corpus.toString(), "--index", index.toString());
@@ -150,7 +150,7 @@ class IngestTest {
     Matcher m = Pattern.compile("(\\d+) stored, (\\d+) unchanged").matcher(second.stderr());
     assertThat(m.find()).isTrue();
     assertThat(Integer.parseInt(m.group(2))).as("already committed, not analysed again").isGreaterThanOrEqualTo(last.get());
-    try (ArchiveSearcher s = ArchiveSearcher.open(index)) {
+    try (StoreReader s = Store.at(index.toString()).openReader()) {
       assertThat(s.size()).isEqualTo(articles);
     }
   }
@@ -161,7 +161,7 @@ class IngestTest {
     Path index = tmp.resolve("index");
     Run r = run("ingest", seeds.toString(), "--index", index.toString());
     assertThat(r.status()).as(r.stderr()).isEqualTo(0);
-    try (ArchiveSearcher s = ArchiveSearcher.open(index)) {
+    try (StoreReader s = Store.at(index.toString()).openReader()) {
       assertThat(s.size()).isEqualTo(5);
       // read in the seeds: the Kuril Islands come up in the RT and Al Jazeera pieces on Russia and Japan
       assertThat(names(s.all(SearchRequest.of("كوريل")))).containsExactly("000_ebfce7400b6e4173.txt",
@@ -170,7 +170,7 @@ class IngestTest {
       // Lavrov is named in all five; one of them also writes "ولافروف", and either spelling finds all
       assertThat(names(s.all(SearchRequest.of("لافروف")))).hasSize(5);
       assertThat(names(s.all(SearchRequest.of("ولافروف")))).hasSize(5);
-      assertThat(s.stats(5).outlets()).extracting(Stats.Count::label).contains("RT");
+      assertThat(s.stats(5).outlets()).extracting(Count::label).contains("RT");
     }
   }
 

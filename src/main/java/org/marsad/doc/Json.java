@@ -1,4 +1,4 @@
-package org.marsad.cli;
+package org.marsad.doc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,14 +1,10 @@
 package org.marsad.store;
 
-import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -18,18 +14,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.marsad.doc.Article;
-import org.marsad.ingest.Given;
-import org.marsad.ingest.RawArticle;
 
-/**
- * The archive open for writing: records go in, replacing any earlier version of the same article
- * (same id) or from the same place (same source), and become durable at {@link #commit()}; a
- * process killed between commits leaves the index as the last commit left it. Thread-safe:
- * analysis threads add at once.
- */
-public final class Archive implements Closeable {
+/** The embedded archive open for writing ({@link StoreWriter}): one Lucene index writer, one process at a time. */
+public final class LuceneWriter implements StoreWriter {
 
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -38,15 +27,18 @@ public final class Archive implements Closeable {
   private final IndexSearcher before;
   private final DirectoryReader beforeReader;
 
-  private Archive(Path dir) throws IOException {
-    Schema.init();
-    Files.createDirectories(dir);
-    directory = FSDirectory.open(dir);
+  private LuceneWriter(Path dir, FSDirectory directory) throws IOException {
+    this.directory = directory;
     IndexWriterConfig config = new IndexWriterConfig(ArchiveAnalyzer.create())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(64)
         .setCommitOnClose(true);
-    writer = new IndexWriter(directory, config);
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new StoreException(StoreException.Reason.BUSY,
+          dir + " is being written by another ingest; try again when it is done", e);
+    }
     if (DirectoryReader.indexExists(directory)) {
       beforeReader = DirectoryReader.open(directory);
       before = new IndexSearcher(beforeReader);
@@ -57,32 +49,25 @@ public final class Archive implements Closeable {
   }
 
   /** Opens the archive in {@code dir}, making it when missing; one writer at a time. */
-  public static Archive open(Path dir) throws IOException {
-    return new Archive(dir);
-  }
-
-  /** The hash of an article as read, which says whether it changed since an earlier run. */
-  public static String readKey(RawArticle raw) {
-    Given g = raw.given();
-    String all = String.join("\u0000", Keys.source(raw.source()), raw.text(), String.valueOf(g.title()),
-        String.valueOf(g.published()), String.valueOf(g.url()), String.valueOf(g.outlet()));
+  public static LuceneWriter open(Path dir) throws IOException {
+    Schema.init();
+    Files.createDirectories(dir);
+    FSDirectory directory = FSDirectory.open(dir);
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+      return new LuceneWriter(dir, directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
     }
   }
 
-  /** True when an earlier run stored this very input (by its {@link #readKey}). */
+  @Override
   public boolean holds(String readKey) throws IOException {
     return before != null && before.count(new TermQuery(new Term(Schema.READ, readKey))) > 0;
   }
 
-  /**
-   * Adds a record; the earlier version of the same article, or the earlier article from the
-   * same source, is replaced in the same step.
-   */
+  /** Replaces the earlier version of the same article, or the earlier article from the same source, in the same step. */
+  @Override
   public void add(Article article, String readKey) throws IOException {
     BooleanQuery replaced = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.ID, article.id())), BooleanClause.Occur.SHOULD)
@@ -91,13 +76,13 @@ public final class Archive implements Closeable {
     writer.updateDocuments(replaced, List.of(facets.build(Schema.document(article, readKey))));
   }
 
-  /** Makes everything added so far durable. */
+  @Override
   public void commit() throws IOException {
     writer.commit();
   }
 
-  /** Articles held, counting those not yet committed. */
-  public int size() {
+  @Override
+  public long size() {
     return writer.getDocStats().numDocs;
   }
 

@@ -1,19 +1,18 @@
 package org.marsad.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -28,8 +27,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -39,6 +40,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -46,6 +48,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -55,55 +59,100 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.marsad.cli.Json;
 import org.marsad.doc.Article;
+import org.marsad.doc.Json;
 
 /**
- * The archive open for reading: search with filters, grouped syndication and highlighted
- * passages; stories; every record a request matches; and what the archive holds. Sees the
- * index as it was committed when opened. Thread-safe.
+ * The embedded archive open for reading: search with filters, grouped syndication and
+ * highlighted passages; stories; every record a request matches; facet counts and date
+ * histograms. Each call sees the index as committed at the last {@link #refresh}. Thread-safe.
  */
-public final class ArchiveSearcher implements Closeable {
+public final class LuceneReader implements StoreReader {
 
   /** Results examined per result shown, so that grouping copies still fills the page. */
   private static final int WINDOW_PER_RESULT = 5;
   /** Results clustered into stories. */
   private static final int STORY_WINDOW = 500;
-  private static final int SNIPPET_CHARS = 280;
-  public static final String MARK_START = "[";
-  public static final String MARK_END = "]";
 
   private final FSDirectory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
   private final Analyzer analyzer = ArchiveAnalyzer.create();
   private final FacetsConfig facets = Schema.facets();
-  private final UnifiedHighlighter highlighter;
-  private Optional<SortedSetDocValuesReaderState> facetState;
+  private final SearcherManager views;
 
-  private ArchiveSearcher(FSDirectory directory, DirectoryReader reader) {
+  private LuceneReader(FSDirectory directory) throws IOException {
     this.directory = directory;
-    this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
-    this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withMaxNoHighlightPassages(1)
-        .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
-        .build();
+    this.views = new SearcherManager(DirectoryReader.open(directory), new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        return new View(reader);
+      }
+    });
   }
 
   /** Opens the archive in {@code dir} for reading; fails, naming the folder, when there is none. */
-  public static ArchiveSearcher open(Path dir) throws IOException {
+  public static LuceneReader open(Path dir) throws IOException {
     Schema.init();
     FSDirectory d = FSDirectory.open(dir);
     if (!DirectoryReader.indexExists(d)) {
       d.close();
-      throw new NoSuchFileException(dir + ": no archive here (make one with: marsad ingest PATH --index " + dir + ")");
+      throw new StoreException(StoreException.Reason.MISSING,
+          dir + ": no archive here (make one with: marsad ingest PATH --store " + dir + ")");
     }
-    return new ArchiveSearcher(d, DirectoryReader.open(d));
+    return new LuceneReader(d);
   }
 
-  public int size() {
-    return reader.numDocs();
+  /** One state of the index: a searcher, its highlighter, and the facet state built when first asked. */
+  private final class View extends IndexSearcher {
+    final UnifiedHighlighter highlighter;
+    private Optional<SortedSetDocValuesReaderState> facetState;
+
+    View(IndexReader reader) {
+      super(reader);
+      highlighter = UnifiedHighlighter.builder(this, analyzer)
+          .withMaxNoHighlightPassages(1)
+          .withFormatter(new DefaultPassageFormatter(Hit.MARK_START, Hit.MARK_END, " … ", false))
+          .build();
+    }
+
+    /** Lucene's map of facet values, built once per view; empty when no article has any. */
+    synchronized Optional<SortedSetDocValuesReaderState> facetState() throws IOException {
+      if (facetState == null) {
+        try {
+          facetState = Optional.of(new DefaultSortedSetDocValuesReaderState(getIndexReader(), facets));
+        } catch (IllegalArgumentException noFacets) {
+          facetState = Optional.empty();
+        }
+      }
+      return facetState;
+    }
+
+    Article record(int doc) throws IOException {
+      return LuceneReader.record(storedFields().document(doc, Set.of(Schema.RECORD)));
+    }
+  }
+
+  /** Work done on one view, which stays open until it returns. */
+  private interface Work<T> {
+    T on(View view) throws IOException;
+  }
+
+  private <T> T read(Work<T> work) throws IOException {
+    View v = (View) views.acquire();
+    try {
+      return work.on(v);
+    } finally {
+      views.release(v);
+    }
+  }
+
+  @Override
+  public long size() throws IOException {
+    return read(v -> (long) v.getIndexReader().numDocs());
+  }
+
+  @Override
+  public void refresh() throws IOException {
+    views.maybeRefresh();
   }
 
   /** The Lucene query of a request: BM25 over title (counted double) and body, then filters. */
@@ -140,32 +189,44 @@ public final class ArchiveSearcher implements Closeable {
     }
   }
 
-  /** Best first (newest first when no words are given), one result per group of copies. */
-  public List<Hit> search(SearchRequest r) throws IOException {
+  @Override
+  public Optional<Article> article(String id) throws IOException {
+    return read(v -> {
+      TopDocs t = v.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      return t.scoreDocs.length == 0 ? Optional.empty() : Optional.of(v.record(t.scoreDocs[0].doc));
+    });
+  }
+
+  @Override
+  public Page<Hit> search(SearchRequest r) throws IOException {
+    return read(v -> search(v, r));
+  }
+
+  private Page<Hit> search(View v, SearchRequest r) throws IOException {
     Query q = query(r);
-    TopDocs top = top(q, r, Math.max(30, r.limit() * WINDOW_PER_RESULT));
-    StoredFields stored = searcher.storedFields();
+    TopDocs top = top(v, q, r, Math.max(30, (r.offset() + r.limit()) * WINDOW_PER_RESULT));
     List<long[]> signatures = new ArrayList<>();
     List<String> outlets = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      signatures.add(signature(sd.doc, Schema.SIGNATURE));
-      outlets.add(outlet(sd.doc));
+      signatures.add(signature(v, sd.doc, Schema.SIGNATURE));
+      outlets.add(outlet(v, sd.doc));
     }
     int[] group = Syndication.group(signatures);
     List<Integer> shown = new ArrayList<>();
+    int firsts = 0;
     for (int i = 0; i < group.length && shown.size() < r.limit(); i++) {
-      if (group[i] == i) {
+      if (group[i] == i && firsts++ >= r.offset()) {
         shown.add(i);
       }
     }
     int[] docs = shown.stream().mapToInt(i -> top.scoreDocs[i].doc).toArray();
     String[] snippets = docs.length == 0 ? new String[0]
-        : highlighter.highlightFields(new String[] {Schema.TEXT}, q, docs, new int[] {1}).get(Schema.TEXT);
+        : v.highlighter.highlightFields(new String[] {Schema.TEXT}, q, docs, new int[] {1}).get(Schema.TEXT);
     Set<Integer> seen = new HashSet<>();
     for (ScoreDoc sd : top.scoreDocs) {
       seen.add(sd.doc);
     }
-    List<int[]> candidates = copyCandidates(shown.stream().map(signatures::get).toList(), seen);
+    List<int[]> candidates = copyCandidates(v, shown.stream().map(signatures::get).toList(), seen);
     List<Hit> hits = new ArrayList<>();
     for (int k = 0; k < shown.size(); k++) {
       int i = shown.get(k);
@@ -176,83 +237,99 @@ public final class ArchiveSearcher implements Closeable {
         }
       }
       for (int doc : candidates.get(k)) {
-        also.add(outlet(doc));
+        also.add(outlet(v, doc));
       }
-      Article a = record(stored.document(docs[k], Set.of(Schema.RECORD)));
-      hits.add(new Hit(a, top.scoreDocs[i].score, snippet(snippets[k]), List.copyOf(also)));
+      hits.add(new Hit(v.record(docs[k]), top.scoreDocs[i].score, Hit.snippet(snippets[k]), List.copyOf(also)));
     }
-    return hits;
+    return new Page<>(v.count(q), r.offset(), hits);
   }
 
-  /** The stories among the best results of a request, at most {@code r.limit()} of them. */
+  @Override
   public List<Story> stories(SearchRequest r) throws IOException {
-    TopDocs top = top(query(r), r, STORY_WINDOW);
-    StoredFields stored = searcher.storedFields();
-    List<Stories.Item> items = new ArrayList<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc, Set.of(Schema.RECORD));
-      items.add(new Stories.Item(record(d), signature(sd.doc, Schema.WORDS), signature(sd.doc, Schema.SIGNATURE)));
-    }
-    List<Story> all = Stories.cluster(items);
-    return all.subList(0, Math.min(r.limit(), all.size()));
-  }
-
-  /** Every record the request matches (its limit aside), in index order. */
-  public void forEach(SearchRequest r, Consumer<Article> action) throws IOException {
-    int[] docs = searcher.search(query(r), new DocIds());
-    StoredFields stored = searcher.storedFields();
-    Set<String> fields = Set.of(Schema.RECORD);
-    for (int doc : docs) {
-      action.accept(record(stored.document(doc, fields)));
-    }
-  }
-
-  /** Every record the request matches, in index order. */
-  public List<Article> all(SearchRequest r) throws IOException {
-    List<Article> out = new ArrayList<>();
-    forEach(r, out::add);
-    return out;
-  }
-
-  /** Counts and dates of the whole archive, with the {@code top} most frequent of each facet. */
-  public Stats stats(int top) throws IOException {
-    Map<String, List<Stats.Count>> f = facets(SearchRequest.of(""), top);
-    List<Stats.Count> years = facets(SearchRequest.of(""), 1000).get(Schema.YEAR);
-    List<Stats.Count> byYear = new ArrayList<>(years);
-    byYear.sort(java.util.Comparator.comparing(Stats.Count::label));
-    return new Stats(reader.numDocs(), edge(false), edge(true), f.get(Schema.OUTLET), f.get(Schema.ENTITY),
-        f.get(Schema.EVENT), byYear);
-  }
-
-  /** For each dimension, its {@code top} most frequent values among the articles a request matches. */
-  public Map<String, List<Stats.Count>> facets(SearchRequest r, int top) throws IOException {
-    Map<String, List<Stats.Count>> out = new java.util.LinkedHashMap<>();
-    Optional<SortedSetDocValuesReaderState> state = facetState();
-    if (state.isEmpty()) {
-      Schema.DIMENSIONS.forEach(d -> out.put(d, List.of()));
-      return out;
-    }
-    FacetsCollector fc = searcher.search(query(r), new FacetsCollectorManager());
-    Facets counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
-    for (String d : Schema.DIMENSIONS) {
-      out.put(d, topOf(counts, d, top));
-    }
-    return out;
-  }
-
-  /** Lucene's map of facet values, built once per reader; empty when no article has any. */
-  private synchronized Optional<SortedSetDocValuesReaderState> facetState() throws IOException {
-    if (facetState == null) {
-      try {
-        facetState = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, facets));
-      } catch (IllegalArgumentException noFacets) {
-        facetState = Optional.empty();
+    return read(v -> {
+      TopDocs top = top(v, query(r), r, STORY_WINDOW);
+      List<Stories.Item> items = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        items.add(new Stories.Item(v.record(sd.doc), signature(v, sd.doc, Schema.WORDS),
+            signature(v, sd.doc, Schema.SIGNATURE)));
       }
-    }
-    return facetState;
+      List<Story> all = Stories.cluster(items);
+      return all.subList(Math.min(r.offset(), all.size()), Math.min(r.offset() + r.limit(), all.size()));
+    });
   }
 
-  private static List<Stats.Count> topOf(Facets counts, String dim, int n) throws IOException {
+  @Override
+  public List<Article> copies(String id) throws IOException {
+    return read(v -> {
+      TopDocs t = v.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (t.scoreDocs.length == 0) {
+        return List.of();
+      }
+      int doc = t.scoreDocs[0].doc;
+      List<Article> out = new ArrayList<>();
+      for (int copy : copyCandidates(v, List.of(signature(v, doc, Schema.SIGNATURE)), Set.of(doc)).get(0)) {
+        out.add(v.record(copy));
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void forEach(SearchRequest r, Visitor action) throws IOException {
+    read(v -> {
+      int[] docs = v.search(query(r), new DocIds());
+      StoredFields stored = v.storedFields();
+      Set<String> fields = Set.of(Schema.RECORD);
+      for (int doc : docs) {
+        action.accept(record(stored.document(doc, fields)));
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Map<Dimension, List<Count>> facets(SearchRequest r, int top) throws IOException {
+    return read(v -> {
+      Map<Dimension, List<Count>> out = new EnumMap<>(Dimension.class);
+      Optional<SortedSetDocValuesReaderState> state = v.facetState();
+      if (state.isEmpty()) {
+        for (Dimension d : Dimension.values()) {
+          out.put(d, List.of());
+        }
+        return out;
+      }
+      FacetsCollector fc = v.search(query(r), new FacetsCollectorManager());
+      Facets counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
+      for (Dimension d : Dimension.values()) {
+        out.put(d, topOf(counts, d.key(), top));
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public List<Count> histogram(SearchRequest r, Interval interval) throws IOException {
+    return read(v -> {
+      FacetsCollector fc = v.search(query(r), new FacetsCollectorManager());
+      TreeMap<String, Long> counts = new TreeMap<>();
+      for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+        NumericDocValues days = m.context().reader().getNumericDocValues(Schema.DAY);
+        if (days == null || m.bits() == null) {
+          continue;
+        }
+        DocIdSetIterator it = m.bits().iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          String label = days.advanceExact(doc) ? interval.label((int) days.longValue()) : null;
+          if (label != null) {
+            counts.merge(label, 1L, Long::sum);
+          }
+        }
+      }
+      return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+    });
+  }
+
+  private static List<Count> topOf(Facets counts, String dim, int n) throws IOException {
     FacetResult r;
     try {
       r = counts.getTopChildren(n, dim);
@@ -262,39 +339,36 @@ public final class ArchiveSearcher implements Closeable {
     if (r == null) {
       return List.of();
     }
-    List<Stats.Count> out = new ArrayList<>();
+    List<Count> out = new ArrayList<>();
     for (LabelAndValue lv : r.labelValues) {
-      out.add(new Stats.Count(lv.label, lv.value.intValue()));
+      out.add(new Count(lv.label, lv.value.longValue()));
     }
     return out;
   }
 
-  /** The first (or last) publication date held. */
-  private String edge(boolean last) throws IOException {
-    SortField f = new SortField(Schema.DAY, SortField.Type.INT, last);
-    f.setMissingValue(last ? Integer.MIN_VALUE : Integer.MAX_VALUE);
-    TopDocs t = searcher.search(IntPoint.newRangeQuery(Schema.DAY, Integer.MIN_VALUE, Integer.MAX_VALUE), 1, new Sort(f));
-    if (t.scoreDocs.length == 0) {
-      return "?";
-    }
-    Article a = record(searcher.storedFields().document(t.scoreDocs[0].doc, Set.of(Schema.RECORD)));
-    return a.published() == null ? "?" : Story.date(a.published());
+  /** The best {@code n} documents of a query in the request's order; undated ones last when by date. */
+  private static TopDocs top(View v, Query q, SearchRequest r, int n) throws IOException {
+    return switch (r.effectiveOrder()) {
+      case RELEVANCE -> v.search(q, n);
+      case NEWEST -> v.search(q, n, byDay(true));
+      case OLDEST -> v.search(q, n, byDay(false));
+    };
   }
 
-  private TopDocs top(Query q, SearchRequest r, int n) throws IOException {
-    if (r.words().isBlank()) {
-      SortField newest = new SortField(Schema.DAY, SortField.Type.INT, true);
-      newest.setMissingValue(Integer.MIN_VALUE);
-      return searcher.search(q, n, new Sort(newest));
-    }
-    return searcher.search(q, n);
+  /** By publication day, then by id, so that every store pages alike. */
+  private static Sort byDay(boolean newest) {
+    SortField day = new SortField(Schema.DAY, SortField.Type.INT, newest);
+    day.setMissingValue(newest ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+    SortField id = new SortField(Schema.ORDER_ID, SortField.Type.STRING, false);
+    id.setMissingValue(SortField.STRING_LAST);
+    return new Sort(day, id);
   }
 
   /**
    * For each signature, the documents elsewhere in the archive (not in {@code seen}) that are
    * copies of it: one look-up of all their LSH bands, then each candidate verified.
    */
-  private List<int[]> copyCandidates(List<long[]> shown, Set<Integer> seen) throws IOException {
+  private static List<int[]> copyCandidates(View v, List<long[]> shown, Set<Integer> seen) throws IOException {
     List<BytesRef> bands = new ArrayList<>();
     for (long[] signature : shown) {
       for (String band : Syndication.bandKeys(signature)) {
@@ -306,13 +380,13 @@ public final class ArchiveSearcher implements Closeable {
       shown.forEach(x -> out.add(new int[0]));
       return out;
     }
-    TopDocs near = searcher.search(new TermInSetQuery(Schema.BAND, bands), 50 * shown.size());
+    TopDocs near = v.search(new TermInSetQuery(Schema.BAND, bands), 50 * shown.size());
     List<Integer> docs = new ArrayList<>();
     List<long[]> signatures = new ArrayList<>();
     for (ScoreDoc sd : near.scoreDocs) {
       if (!seen.contains(sd.doc)) {
         docs.add(sd.doc);
-        signatures.add(signature(sd.doc, Schema.SIGNATURE));
+        signatures.add(signature(v, sd.doc, Schema.SIGNATURE));
       }
     }
     for (long[] signature : shown) {
@@ -327,20 +401,6 @@ public final class ArchiveSearcher implements Closeable {
     return out;
   }
 
-  private static String snippet(String passage) {
-    if (passage == null) {
-      return "";
-    }
-    String s = passage.replaceAll("\\s+", " ").strip();
-    if (s.length() <= SNIPPET_CHARS) {
-      return s;
-    }
-    int mark = Math.max(0, s.indexOf(MARK_START));
-    int start = Math.max(0, mark - SNIPPET_CHARS / 3);
-    int end = Math.min(s.length(), start + SNIPPET_CHARS);
-    return (start > 0 ? "… " : "") + s.substring(start, end).strip() + (end < s.length() ? " …" : "");
-  }
-
   private static Article record(Document d) {
     String json = d.get(Schema.RECORD);
     try {
@@ -350,19 +410,19 @@ public final class ArchiveSearcher implements Closeable {
     }
   }
 
-  private long[] signature(int doc, String field) throws IOException {
-    BytesRef b = docValue(doc, field);
+  private static long[] signature(View v, int doc, String field) throws IOException {
+    BytesRef b = docValue(v, doc, field);
     return b == null ? new long[0] : MinHash.fromBytes(b.bytes, b.offset, b.length);
   }
 
-  private String outlet(int doc) throws IOException {
-    BytesRef b = docValue(doc, Schema.SHOWN_OUTLET);
+  private static String outlet(View v, int doc) throws IOException {
+    BytesRef b = docValue(v, doc, Schema.SHOWN_OUTLET);
     return b == null ? "?" : b.utf8ToString();
   }
 
   /** A binary doc value of a top-level document id, or null when it has none. */
-  private BytesRef docValue(int doc, String field) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
+  private static BytesRef docValue(View v, int doc, String field) throws IOException {
+    List<LeafReaderContext> leaves = v.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
     return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue() : null;
@@ -370,8 +430,8 @@ public final class ArchiveSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try (directory) {
-      reader.close();
+    try (directory; analyzer) {
+      views.close();
     }
   }
 
