@@ -190,7 +190,7 @@ final class ArticleQuotes {
       }
     }
     Entity speaker = switch (subject.how()) {
-      case NAMED, OFFICE, UNNAMED -> entityOf(subject, cue, turnTaking != null);
+      case NAMED, OFFICE, UNNAMED, DOCUMENT -> entityOf(subject, cue, turnTaking != null);
       case IMPERSONAL -> null;
       case PRONOUN -> turnTaking != null
           ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
@@ -206,7 +206,7 @@ final class ArticleQuotes {
 
   /**
    * The entity a subject names: the named one, the holder of the office (an unknown spokesman
-   * speaks for his ministry), or none, marking the cue's speaker unknown when the text names
+   * speaks for his ministry), the last speaker for a document named before, or none, marking the cue's speaker unknown when the text names
    * someone no entity stands for.
    */
   private Entity entityOf(Subject subject, Cue cue, boolean otherThanLast) {
@@ -214,6 +214,7 @@ final class ArticleQuotes {
       case NAMED -> subject.entity();
       case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token(), otherThanLast)
           .orElse(subject.body());
+      case DOCUMENT -> discourse.lastSpeaker().orElse(null); // "وأضاف البيان": the one who issued it
       default -> null;
     };
     unknownAt[cue.token()] = e == null && (subject.how() == Subject.How.UNNAMED || subject.how() == Subject.How.OFFICE)

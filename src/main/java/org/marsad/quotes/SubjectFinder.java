@@ -216,7 +216,15 @@ final class SubjectFinder {
         }
         break;
       }
-      Optional<Entity> named = mentions.at(j);
+      if (office == null) {
+        Optional<PhraseList.Match<Lexicon.Document>> document = lexicon.documents.at(norms, j, limit)
+            .filter(m -> m.value() != Lexicon.Document.ISSUED);
+        if (document.isPresent()) {
+          return issuer(document.get(), limit);
+        }
+      }
+      final int at = j;
+      Optional<Entity> named = mentions.at(j).or(() -> shortened(at, limit));
       if (named.isPresent()) {
         Entity e = named.get();
         int end = mentions.endOf(j);
@@ -290,6 +298,53 @@ final class SubjectFinder {
       return new Subject(Subject.How.OFFICE, null, office, country, body, j);
     }
     return Subject.pronoun(j);
+  }
+
+  /** How many words after a document (and "صادر عن") its issuer may be named. */
+  private static final int ISSUER_REACH = 3;
+
+  /**
+   * The subject a document stands for: the issuer named right after it ("بيان الخارجية"، "بيان
+   * صادر عن الرئاسة"), else, for a document named before ("البيان"), the last speaker's.
+   */
+  private Subject issuer(PhraseList.Match<Lexicon.Document> document, int limit) {
+    int k = document.to();
+    Optional<PhraseList.Match<Lexicon.Document>> issued = lexicon.documents.at(norms, k, limit)
+        .filter(m -> m.value() == Lexicon.Document.ISSUED);
+    if (issued.isPresent()) {
+      k = issued.get().to();
+    }
+    for (int w = k; w < limit && w < k + ISSUER_REACH; w++) {
+      if (tokens.get(w).kind() == Token.Kind.PUNCT || lexicon.complementizers.is(tokens.get(w).text())) {
+        break;
+      }
+      final int at = w;
+      Optional<Entity> e = mentions.at(w).filter(x -> x.type() != EntityType.LOC).or(() -> shortened(at, limit));
+      if (e.isPresent()) {
+        return new Subject(Subject.How.NAMED, e.get(), null, null, null, mentions.endOf(w));
+      }
+    }
+    return document.value() == Lexicon.Document.KNOWN
+        ? new Subject(Subject.How.DOCUMENT, null, null, null, null, document.to())
+        : new Subject(Subject.How.UNNAMED, null, null, null, null, document.to());
+  }
+
+  /**
+   * The organisation a definite noun at {@code t} shortens ("الحركة", "الخارجية"), when the noun
+   * stands alone: a word after it that names nothing ("الحزب الجمهوري") makes it another body.
+   */
+  private Optional<Entity> shortened(int t, int limit) {
+    int next = t + 1;
+    String country = null;
+    if (next < limit && mentions.at(next).map(e -> e.type() == EntityType.GPE).orElse(false)) {
+      Entity place = mentions.at(next).get();
+      country = place.code() != null ? place.code() : place.country();
+    } else if (next < limit && tokens.get(next).kind() != Token.Kind.PUNCT
+        && lexicon.adjuncts.at(norms, next, next + 1).isEmpty() && lexicon.documents.at(norms, next, limit).isEmpty()
+        && !lexicon.complementizers.is(tokens.get(next).text()) && lexicon.verbs.at(tokens, norms, next).isEmpty()) {
+      return Optional.empty();
+    }
+    return mentions.organisationShortenedAt(norms, t, country);
   }
 
   /**

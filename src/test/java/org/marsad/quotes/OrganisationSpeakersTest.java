@@ -1,0 +1,77 @@
+package org.marsad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Quote;
+
+/**
+ * Organisations, countries and their documents as speakers: a body named again by its head noun
+ * ("الحركة", "الخارجية"), a statement named with its issuer ("بيان الخارجية") or again ("وأضاف
+ * البيان"), and the verbs of condemning and appealing they report with.
+ */
+class OrganisationSpeakersTest {
+
+  @Test
+  void aBodyNamedAgainByItsHeadNounSpeaks() {
+    List<Quote> quotes = Story.of(
+            "أعلنت حركة الوفاق الوطني مشاركتها في الانتخابات المحلية.",
+            "وقالت الحركة في بيان إن \"القوائم ستكون مفتوحة أمام المستقلين في كل الدوائر\".")
+        .organisation("National Accord Movement", "TUN", "حركة الوفاق الوطني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("National Accord Movement");
+  }
+
+  @Test
+  void aMinistryNamedAgainByItsDomainSpeaksAndItsCountryMustAgree() {
+    Story story = Story.of(
+            "استدعت وزارة الخارجية البرتغالية السفير الإسباني.",
+            "وقالت الخارجية إن \"الخطوة جاءت بعد تصريحات غير مقبولة عن الحدود\".",
+            "وقالت الخارجية الإسبانية إن \"مدريد لا ترى أي سبب لهذا الاستدعاء\".")
+        .organisation("Portuguese Ministry of Foreign Affairs", "PRT", "وزارة الخارجية البرتغالية")
+        .country("Spain", "ESP", "الإسباني", "الإسبانية");
+    assertThat(story.direct()).extracting(Quote::speakerName)
+        .containsExactly("Portuguese Ministry of Foreign Affairs", null);
+  }
+
+  @Test
+  void aHeadNounFollowedByOtherWordsIsAnotherBody() {
+    List<Quote> quotes = Story.of(
+            "أعلنت حركة الوفاق الوطني مشاركتها في الانتخابات المحلية.",
+            "وقالت الحركة الشعبية للتغيير إن \"هذه الانتخابات لن تغير شيئا في حياة الناس\".")
+        .organisation("National Accord Movement", "TUN", "حركة الوفاق الوطني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
+  }
+
+  @Test
+  void aStatementSpeaksForItsIssuerAndAgainForTheLastSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقالت منظمة الصحة العالمية في بيان إن \"المستشفيات في الإقليم تعمل بنصف طاقتها\".",
+            "وأضاف البيان أن \"الأدوية الأساسية ستنفد خلال أسبوعين إذا لم تفتح المعابر\".",
+            "وأكد بيان صادر عن الأمم المتحدة أن \"القوافل جاهزة للعبور منذ أيام\".")
+        .organisation("World Health Organization", null, "منظمة الصحة العالمية")
+        .organisation("United Nations", null, "الأمم المتحدة").direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("World Health Organization", "World Health Organization", "United Nations");
+  }
+
+  @Test
+  void aNewStatementWithNoIssuerNamedHasNoSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقالت منظمة الصحة العالمية إن \"المستشفيات في الإقليم تعمل بنصف طاقتها\".",
+            "وقال بيان نشرته صحيفة محلية إن \"الحكومة تعرف حجم الأزمة منذ أشهر\".")
+        .organisation("World Health Organization", null, "منظمة الصحة العالمية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("World Health Organization", null);
+  }
+
+  @Test
+  void countriesCondemnAndAppealInTheirOwnWords() {
+    List<Quote> quotes = Story.of(
+            "أدانت البرتغال \"الهجوم الذي استهدف مقر البعثة الأممية في العاصمة\".",
+            "وأهابت إسبانيا بكل الأطراف \"التحلي بضبط النفس وتغليب لغة الحوار\".")
+        .country("Portugal", "PRT", "البرتغال").country("Spain", "ESP", "إسبانيا").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Portugal", "أدانت"), tuple("Spain", "أهابت"));
+  }
+}
