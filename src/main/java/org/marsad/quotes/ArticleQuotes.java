@@ -535,6 +535,10 @@ final class ArticleQuotes {
     // of a sentence going on after them ("\"...\" يفوز بالانتخابات")
     int after = analyzed.firstTokenAtOrAfter(q.after());
     boolean standsApart = after >= words.end() || tokens.get(after).kind() == Token.Kind.PUNCT;
+    if (!standsApart && inside.stream().filter(t -> t.kind() != Token.Kind.PUNCT).count() <= NameOrSpeech.SHORT
+        && cueAfter(q, words).isEmpty()) {
+      introduced = false; // the clause goes on after a few quoted words: a name ("أن "تيار المحبة" سيواصل")
+    }
     boolean charged = hasPrev && (COMPLEMENT_PREPOSITIONS.contains(norms[prev])
         || lexicon.complementizers.is(tokens.get(prev).text())) && chargingVerbBefore(words.start(), mark);
     return NameOrSpeech.isSpeech(inside, new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence,
