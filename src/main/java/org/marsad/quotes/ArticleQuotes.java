@@ -274,17 +274,13 @@ final class ArticleQuotes {
    * for when the verb's written gender does not contradict the cue either.
    */
   private Optional<Subject> openingSubject(Cue cue, Span words) {
-    int verb = words.start();
-    for (int k = words.start(); k < cue.token() && k < words.start() + OPENER; k++) {
+    Optional<Subject> s = subjectOfVerbAt(words.start(), cue);
+    for (int k = words.start(); s.isEmpty() && k < cue.token() && k < words.start() + OPENER; k++) {
       if (SubjectFinder.isComma(tokens.get(k).text())) {
-        verb = k + 1;
+        s = subjectOfVerbAt(k + 1, cue);
         break;
       }
     }
-    if (verb >= cue.token() || quoted[verb] || cueAt[verb] != null) {
-      return Optional.empty();
-    }
-    Optional<Subject> s = subjects.ofOpeningVerb(verb, cue.token());
     if (s.isEmpty()) {
       return Optional.empty();
     }
@@ -292,10 +288,16 @@ final class ArticleQuotes {
     if (subject.office() != null && !cue.gender().fits(subject.office().gender())) {
       return Optional.empty();
     }
-    if (subject.how() == Subject.How.UNNAMED && !cue.gender().fits(Cue.Gender.ofPastVerb(norms[verb]))) {
+    return s;
+  }
+
+  /** The subject of the verb at word {@code verb}, when one opens the clause there before the cue. */
+  private Optional<Subject> subjectOfVerbAt(int verb, Cue cue) {
+    if (verb >= cue.token() || quoted[verb] || cueAt[verb] != null) {
       return Optional.empty();
     }
-    return s;
+    return subjects.ofOpeningVerb(verb, cue.token())
+        .filter(s -> s.how() != Subject.How.UNNAMED || cue.gender().fits(Cue.Gender.ofPastVerb(norms[verb])));
   }
 
   /** Reported speech: the clause after أن/إن (or a colon) that follows the verb and its subject. */

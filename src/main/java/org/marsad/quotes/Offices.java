@@ -13,6 +13,7 @@ final class Offices {
 
   private static final String RESOURCE = "quotes/offices.tsv";
   private static final String COUNTERPART = "counterpart";
+  private static final String SPOKESPERSON = "Spokesperson";
 
   /**
    * An office: the holder's gender and the English roles that fit it; {@code open} when the
@@ -24,6 +25,11 @@ final class Offices {
     /** The other party of a meeting ("نظيره"), not an office of its own. */
     boolean isCounterpart() {
       return roles.contains(COUNTERPART);
+    }
+
+    /** Whether the holder speaks for the body named after the office: a spokesperson. */
+    boolean speaksForItsBody() {
+      return roles.contains(SPOKESPERSON);
     }
 
     /** Whether a person with this English role holds the office: the same role, or one ending in it. */

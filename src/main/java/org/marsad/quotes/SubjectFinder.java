@@ -282,7 +282,7 @@ final class SubjectFinder {
         if (apposed.isPresent()) { // "قالت وكالة "إرنا"": the kind, then the name
           return new Subject(Subject.How.NAMED, apposed.get(), null, null, null, mentions.endOf(nextWord(j + 1, limit)));
         }
-        return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
+        return bodyOfSpokesperson(j + 1, limit).orElse(new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1));
       }
       int name = personShortlyAfter(j, limit);
       if (name < 0 && j == complement) {
@@ -376,6 +376,35 @@ final class SubjectFinder {
         if (closes) {
           return Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null, end));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many more words a name no entity stands for may have before its office. */
+  private static final int NAME_REACH = 4;
+
+  /**
+   * "وقال شون سبايسر، المتحدث باسم البيت الأبيض": a spokesperson whose name no entity stands
+   * for speaks for the body named after the office, if it is known; read from the words after
+   * the first word of the name.
+   */
+  private Optional<Subject> bodyOfSpokesperson(int j, int limit) {
+    for (int k = j; k < limit && k < j + NAME_REACH; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.complementizers.is(t.text())
+          || mentions.at(k).isPresent()) {
+        return Optional.empty();
+      }
+      Optional<PhraseList.Match<Offices.Office>> o = lexicon.offices.at(norms, k, limit);
+      if (o.isPresent()) {
+        if (!o.get().value().speaksForItsBody()) {
+          return Optional.empty();
+        }
+        Subject s = walk(k, limit);
+        return s.how() == Subject.How.OFFICE && s.body() != null
+            ? Optional.of(new Subject(Subject.How.NAMED, s.body(), null, null, null, s.end()))
+            : Optional.empty();
       }
     }
     return Optional.empty();

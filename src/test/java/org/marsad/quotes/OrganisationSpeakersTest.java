@@ -74,4 +74,13 @@ class OrganisationSpeakersTest {
     assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
         .containsExactly(tuple("Portugal", "أدانت"), tuple("Spain", "أهابت"));
   }
+
+  @Test
+  void aSpokespersonNoEntityStandsForSpeaksForTheBodyAfterTheOffice() {
+    List<Quote> quotes = Story.of(
+            "وقال جون سميث المتحدث باسم البيت الأبيض يوم الجمعة إن \"الرئيس سيستقبل الوفد الأسبوع المقبل\".",
+            "وقال جون سميث مستشار البيت الأبيض إن \"الزيارة تأجلت مرة أخرى دون موعد جديد\".")
+        .organisation("White House", "USA", "البيت الأبيض").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("White House", null);
+  }
 }
