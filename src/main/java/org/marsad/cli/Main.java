@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reads Arabic news and turns it into searchable, sourced knowledge.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class,
-        QuotesCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class,
+        QuotesCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

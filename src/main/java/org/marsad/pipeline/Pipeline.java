@@ -59,7 +59,7 @@ public final class Pipeline {
       }
     }
     Layer<Timex> timexes = timexTagger.tag(text, published);
-    Layer<Entity> entities = entityRecognizer.recognize(text);
+    Layer<Entity> entities = entityRecognizer.recognize(text, published);
     Layer<Quote> quotes = quoteExtractor.extract(text, entities.items());
     Layer<Event> events = eventCoder.code(text, clean, entities.items(), timexes.items(), quotes.items());
     warnings.addAll(timexes.warnings());
