@@ -282,6 +282,10 @@ final class SubjectFinder {
         if (apposed.isPresent()) { // "قالت وكالة "إرنا"": the kind, then the name
           return new Subject(Subject.How.NAMED, apposed.get(), null, null, null, mentions.endOf(nextWord(j + 1, limit)));
         }
+        Optional<Subject> apposite = personInApposition(j + 1, limit);
+        if (apposite.isPresent()) {
+          return apposite.get();
+        }
         return bodyOfSpokesperson(j + 1, limit).orElse(new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1));
       }
       int name = personShortlyAfter(j, limit);
@@ -379,6 +383,50 @@ final class SubjectFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A person named in apposition to a description after the verb: after a comma or an office
+   * ("وقال نائب الأمين العام للجامعة السفير أحمد ..."، "اعتبر القيادي في الحزب، فلان الفلاني،"),
+   * within a few words. A person after any other word is its complement ("مسؤول في إدارة ترامب"),
+   * and so is one holding the office right after the subject's first word ("مساعد رئيس الوزراء،
+   * فلان").
+   */
+  private Optional<Subject> personInApposition(int j, int limit) {
+    for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.complementizers.is(t.text())
+          || lexicon.verbs.at(tokens, norms, k).isPresent()) {
+        return Optional.empty();
+      }
+      if (mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+        int before = k; // past the commas and country of the person's own title
+        while (before > j && (isComma(tokens.get(before - 1).text())
+            || mentions.at(before - 1).map(e -> e.type() == EntityType.GPE).orElse(false))) {
+          before--;
+        }
+        Optional<PhraseList.Match<Offices.Office>> title = lexicon.offices.endingBefore(norms, before,
+            Math.max(j, before - 4));
+        if (title.isPresent() && title.get().from() == j) {
+          return Optional.empty(); // "مساعد رئيس الوزراء، فلان": the person holds the office the subject serves
+        }
+        // a title after the whole description ("للجامعة السفير فلان"), not after a noun in
+        // construct with it ("قرار المستشار فلان")
+        boolean apposed = isComma(tokens.get(k - 1).text()) || title.isPresent() && endsDescription(title.get().from() - 1);
+        return apposed ? Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null,
+            mentions.endOf(k))) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether word {@code t} can end the description of a subject before a title: a name, or a
+   * definite word ("الأممية", "للجامعة"); an indefinite noun is in construct with what follows it.
+   */
+  private boolean endsDescription(int t) {
+    return mentions.at(t).map(e -> e.type() != EntityType.PERSON).orElse(false) || governed(norms[t])
+        || Clitics.withoutArticle(norms[t]).length() < norms[t].length();
   }
 
   /** How many more words a name no entity stands for may have before its office. */

@@ -93,4 +93,22 @@ class UnknownSpeakersTest {
         .person("Pedro Sanchez", "Prime Minister", "ESP", "بيدرو سانشيز").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Pedro Sanchez");
   }
+
+  @Test
+  void aPersonInAppositionToADescriptionSpeaks() {
+    List<Quote> quotes = Story.of(
+            "وقال نائب رئيس البعثة الأممية السفير كريم الصافي، خلال مؤتمر صحفي، \"الانتخابات ستجري في موعدها\".",
+            "واعتبر القيادي المنضم حديثا إلى الحزب، سليم العياري، أن \"المرحلة تتطلب وحدة كل القوى\".")
+        .person("كريم الصافي", null, null, "كريم الصافي").person("سليم العياري", null, null, "سليم العياري").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كريم الصافي", "سليم العياري");
+  }
+
+  @Test
+  void aPersonWhoseOfficeOrCircleTheSubjectBelongsToDoesNotSpeak() {
+    List<Quote> quotes = Story.of(
+            "وقال مسؤول في إدارة أولاف شولتس إن \"المستشار سيوقع القرار الأسبوع المقبل\".",
+            "أما مساعد المستشار الألماني، أولاف شولتس، فقد قال \"نحن أمام مرحلة مجهولة تماما\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").country("Germany", "DEU", "الألماني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
+  }
 }
