@@ -421,12 +421,13 @@ final class SubjectFinder {
   }
 
   /**
-   * Whether word {@code t} can end the description of a subject before a title: a name, or a
-   * definite word ("الأممية", "للجامعة"); an indefinite noun is in construct with what follows it.
+   * Whether word {@code t} can end the description of a subject before a title: a comma, a name,
+   * or a definite word ("الأممية", "للجامعة"); an indefinite noun is in construct with what
+   * follows it.
    */
   private boolean endsDescription(int t) {
-    return mentions.at(t).map(e -> e.type() != EntityType.PERSON).orElse(false) || governed(norms[t])
-        || Clitics.withoutArticle(norms[t]).length() < norms[t].length();
+    return isComma(tokens.get(t).text()) || mentions.at(t).map(e -> e.type() != EntityType.PERSON).orElse(false)
+        || governed(norms[t]) || Clitics.withoutArticle(norms[t]).length() < norms[t].length();
   }
 
   /** How many more words a name no entity stands for may have before its office. */
