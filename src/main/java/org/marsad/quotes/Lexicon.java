@@ -36,8 +36,11 @@ final class Lexicon {
   final PhraseList<AfterQuote> afterQuote = PhraseList.load("quotes/after-quote.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS,
       row -> new AfterQuote(row.field(1).equals("lead"), Cue.Gender.of(row.field(1))));
-  /** What a word of {@code quotes/documents.tsv} is: a document named first or again, or words before its issuer. */
-  enum Document { NEW, KNOWN, ISSUED }
+  /**
+   * What a word of {@code quotes/documents.tsv} is: a document named first or again, words
+   * before its issuer, an unnamed source or official, or a preposition placing one inside a body.
+   */
+  enum Document { NEW, KNOWN, ISSUED, SOURCE, WITHIN }
 
   final PhraseList<Document> documents = PhraseList.load("quotes/documents.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS, Lexicon::document);
@@ -57,7 +60,9 @@ final class Lexicon {
       case "new" -> Document.NEW;
       case "known" -> Document.KNOWN;
       case "issued" -> Document.ISSUED;
-      default -> throw row.error("new, known or issued in field 2");
+      case "source" -> Document.SOURCE;
+      case "within" -> Document.WITHIN;
+      default -> throw row.error("new, known, issued, source or within in field 2");
     };
   }
 

@@ -204,6 +204,7 @@ final class SubjectFinder {
   /** Reads a subject from word {@code j} on. */
   private Subject walk(int j, int limit) {
     int complement = -1; // the word that must name the body or domain of an open office ("رئيس ...")
+    int officeEnd = -1; // the word after the last office
     Offices.Office office = null;
     String country = null;
     Entity body = null;
@@ -214,11 +215,17 @@ final class SubjectFinder {
           j++;
           continue;
         }
+        if (office == null && QuoteMarks.isMark(t.text().charAt(0))) {
+          Optional<Subject> quoted = quotedName(j, limit);
+          if (quoted.isPresent()) {
+            return quoted.get();
+          }
+        }
         break;
       }
       if (office == null) {
         Optional<PhraseList.Match<Lexicon.Document>> document = lexicon.documents.at(norms, j, limit)
-            .filter(m -> m.value() != Lexicon.Document.ISSUED);
+            .filter(m -> m.value() != Lexicon.Document.ISSUED && m.value() != Lexicon.Document.WITHIN);
         if (document.isPresent()) {
           return issuer(document.get(), limit);
         }
@@ -251,6 +258,7 @@ final class SubjectFinder {
           office = o.get().value();
         }
         j = o.get().to();
+        officeEnd = j;
         complement = o.get().value().open() ? j : -1;
         continue;
       }
@@ -289,8 +297,9 @@ final class SubjectFinder {
         return bodyOfSpokesperson(j + 1, limit).orElse(new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1));
       }
       int name = personShortlyAfter(j, limit);
-      if (name < 0 && j == complement) {
-        // "رئيس تيار المحبة": the head of a body no entity stands for, not any president
+      if (name < 0 && (j == complement || j == officeEnd && isBareWord(j))) {
+        // "رئيس تيار المحبة": the head of a body no entity stands for, not any president;
+        // "النائب منذر ...": a name no entity stands for, not any member of parliament
         return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
       }
       if (name < 0) {
@@ -309,7 +318,8 @@ final class SubjectFinder {
 
   /**
    * The subject a document stands for: the issuer named right after it ("بيان الخارجية"، "بيان
-   * صادر عن الرئاسة"), else, for a document named before ("البيان"), the last speaker's.
+   * صادر عن الرئاسة"), else, for a document named before ("البيان"), the last speaker's. An
+   * unnamed source speaks only for an organisation ("مصدر مسؤول في الخارجية").
    */
   private Subject issuer(PhraseList.Match<Lexicon.Document> document, int limit) {
     int k = document.to();
@@ -323,7 +333,12 @@ final class SubjectFinder {
         break;
       }
       final int at = w;
-      Optional<Entity> e = mentions.at(w).filter(x -> x.type() != EntityType.LOC).or(() -> shortened(at, limit));
+      boolean source = document.value() == Lexicon.Document.SOURCE;
+      if (source && !inside(w)) {
+        continue;
+      }
+      Optional<Entity> e = mentions.at(w).filter(x -> source ? x.type() == EntityType.ORG : x.type() != EntityType.LOC)
+          .or(() -> shortened(at, limit));
       if (e.isPresent()) {
         return new Subject(Subject.How.NAMED, e.get(), null, null, null, mentions.endOf(w));
       }
@@ -331,6 +346,12 @@ final class SubjectFinder {
     return document.value() == Lexicon.Document.KNOWN
         ? new Subject(Subject.How.DOCUMENT, null, null, null, null, document.to())
         : new Subject(Subject.How.UNNAMED, null, null, null, null, document.to());
+  }
+
+  /** Whether word {@code t} stands inside a body: after في or من, or with ب written on ("بوزارة"). */
+  private boolean inside(int t) {
+    return norms[t].startsWith("ب") && norms[t].length() > 3
+        || lexicon.documents.at(norms, t - 1, t).filter(m -> m.value() == Lexicon.Document.WITHIN).isPresent();
   }
 
   /**
@@ -420,6 +441,13 @@ final class SubjectFinder {
     return Optional.empty();
   }
 
+  /** Whether word {@code t} is a word of the text without article or preposition, not a particle: a name's, after an office. */
+  private boolean isBareWord(int t) {
+    return tokens.get(t).kind() == Token.Kind.ARABIC && Clitics.withoutArticle(norms[t]).length() == norms[t].length()
+        && !governed(norms[t]) && lexicon.adjuncts.at(norms, t, t + 1).isEmpty()
+        && !lexicon.complementizers.is(tokens.get(t).text()) && lexicon.verbs.at(tokens, norms, t).isEmpty();
+  }
+
   /**
    * Whether word {@code t} can end the description of a subject before a title: a comma, a name,
    * or a definite word ("الأممية", "للجامعة"); an indefinite noun is in construct with what
@@ -454,6 +482,30 @@ final class SubjectFinder {
         return s.how() == Subject.How.OFFICE && s.body() != null
             ? Optional.of(new Subject(Subject.How.NAMED, s.body(), null, null, null, s.end()))
             : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many words may follow a quoted name before its closing mark ("حزب التحرير - تونس"). */
+  private static final int NAME_TAIL = 2;
+
+  /**
+   * A person or organisation named between quotation marks right after the verb: "إعتبر "حزب
+   * التحرير - تونس"، أن ...". The marks must hold the name and little more, or they open speech.
+   */
+  private Optional<Subject> quotedName(int mark, int limit) {
+    int k = mark + 1;
+    Optional<Entity> e = k < limit ? mentions.at(k).filter(x -> x.type() == EntityType.PERSON || x.type() == EntityType.ORG)
+        : Optional.empty();
+    if (e.isEmpty()) {
+      return Optional.empty();
+    }
+    int end = mentions.endOf(k);
+    for (int c = end; c < limit && c <= end + NAME_TAIL; c++) {
+      Token t = tokens.get(c);
+      if (t.kind() == Token.Kind.PUNCT && QuoteMarks.isMark(t.text().charAt(0))) {
+        return Optional.of(new Subject(Subject.How.NAMED, e.get(), null, null, null, c + 1));
       }
     }
     return Optional.empty();

@@ -83,4 +83,32 @@ class OrganisationSpeakersTest {
         .organisation("White House", "USA", "البيت الأبيض").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("White House", null);
   }
+
+  @Test
+  void anOrganisationNamedBetweenQuotationMarksAfterTheVerbSpeaks() {
+    List<Quote> quotes = Story.of(
+            "واعتبر \"حزب الخضر - الجنوب\"، أن القانون الجديد \"يضرب مبدأ المساواة بين الجهات\".")
+        .organisation("Green Party", null, "حزب الخضر").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Green Party");
+  }
+
+  @Test
+  void anUnnamedSourceInsideABodySpeaksForIt() {
+    List<Quote> quotes = Story.of(
+            "وكشف مصدر مسؤول في وزارة الخارجية البرتغالية أن \"فريقا للتحقيق شكل منذ الصباح\".",
+            "وأضاف المصدر أن \"النتائج ستعلن فور انتهاء التحقيق\".",
+            "وصرح مصدر أمني لوكالة الأنباء البرتغالية بأن \"العبوة فجرت عن بعد\".")
+        .organisation("Portuguese Ministry of Foreign Affairs", "PRT", "وزارة الخارجية البرتغالية")
+        .organisation("Lusa", "PRT", "وكالة الأنباء البرتغالية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly(
+        "Portuguese Ministry of Foreign Affairs", "Portuguese Ministry of Foreign Affairs", null);
+  }
+
+  @Test
+  void aBodyRenewingItsCallSpeaks() {
+    List<Quote> quotes = Story.of(
+            "وجددت البرتغال الدعوة إلى \"التهدئة وتغليب لغة الحوار بين كل الأطراف\".")
+        .country("Portugal", "PRT", "البرتغال").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal");
+  }
 }

@@ -111,4 +111,13 @@ class UnknownSpeakersTest {
         .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").country("Germany", "DEU", "الألماني").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
   }
+
+  @Test
+  void aNameNoEntityStandsForAfterATitleIsNotAnotherHolderOfIt() {
+    List<Quote> quotes = Story.of(
+            "وقال النائب كريم الصافي إن الميزانية لا تستجيب لمطالب الجهات.",
+            "من جانبه، صرح النائب سليم العياري بأن الحكومة \"لم تستشر البرلمان في أي مرحلة\".")
+        .person("كريم الصافي", null, null, "كريم الصافي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
+  }
 }

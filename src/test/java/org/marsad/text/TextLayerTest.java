@@ -18,6 +18,11 @@ class TextLayerTest {
   }
 
   @Test
+  void theWavyHamzaSomeSitesTypeFoldsLikeTheHamza() {
+    assertThat(ArabicNormalizer.normalize("\u0672كد \u0672ن \u0673ن")).isEqualTo("اكد ان ان");
+  }
+
+  @Test
   void sentencesDoNotSplitInsideQuotations() {
     String s = "وقال الوزير: \"نرفض ذلك. ولن نقبل به\". وأضاف أن الحوار مستمر.\nفقرة ثانية؟ نعم.";
     List<String> sentences = SentenceSplitter.sentences(s).stream().map(sp -> sp.of(s)).toList();
