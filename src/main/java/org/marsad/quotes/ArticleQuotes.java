@@ -135,7 +135,7 @@ final class ArticleQuotes {
         firstCue = false;
         if (speaker != null) {
           sentenceSpeaker = speaker;
-          discourse.spoke(speaker, t);
+          discourse.spoke(speaker, t, cue.gender());
         } else if (unknownAt[t]) {
           discourse.unknownSpoke(cue.gender(), t);
         }

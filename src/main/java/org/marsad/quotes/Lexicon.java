@@ -44,6 +44,8 @@ final class Lexicon {
 
   final PhraseList<Document> documents = PhraseList.load("quotes/documents.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS, Lexicon::document);
+  final PhraseList<Boolean> stateBodies = PhraseList.load("quotes/state-bodies.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> clauseOpeners = PhraseList.load("quotes/clause-openers.tsv", 1,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> impersonal = PhraseList.load("quotes/impersonal.tsv", 1,

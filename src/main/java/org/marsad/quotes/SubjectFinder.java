@@ -290,13 +290,19 @@ final class SubjectFinder {
         if (apposed.isPresent()) { // "قالت وكالة "إرنا"": the kind, then the name
           return new Subject(Subject.How.NAMED, apposed.get(), null, null, null, mentions.endOf(nextWord(j + 1, limit)));
         }
-        Optional<Subject> apposite = personInApposition(j + 1, limit);
+        Optional<Subject> apposite = personInApposition(j + 1, limit).or(() -> stateOf(at, limit));
         if (apposite.isPresent()) {
           return apposite.get();
         }
         return bodyOfSpokesperson(j + 1, limit).orElse(new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1));
       }
       int name = personShortlyAfter(j, limit);
+      if (name < 0 && j == complement) {
+        Optional<Subject> apposite = personInApposition(j, limit); // "مفتي عام المملكة، الشيخ فلان"
+        if (apposite.isPresent()) {
+          return apposite.get();
+        }
+      }
       if (name < 0 && (j == complement || j == officeEnd && isBareWord(j))) {
         // "رئيس تيار المحبة": the head of a body no entity stands for, not any president;
         // "النائب منذر ...": a name no entity stands for, not any member of parliament
@@ -456,6 +462,34 @@ final class SubjectFinder {
   private boolean endsDescription(int t) {
     return isComma(tokens.get(t).text()) || mentions.at(t).map(e -> e.type() != EntityType.PERSON).orElse(false)
         || governed(norms[t]) || Clitics.withoutArticle(norms[t]).length() < norms[t].length();
+  }
+
+  /** How many words after a state body's head noun its country may be named. */
+  private static final int STATE_REACH = 3;
+
+  /**
+   * The country a state body no entity stands for speaks for: "ونبهت وزارة الإعلام البحرينية"،
+   * "وقالت الشرطة السويدية" (the country by name or adjective, within a few words, no preposition
+   * before it).
+   */
+  private Optional<Subject> stateOf(int j, int limit) {
+    if (lexicon.stateBodies.at(norms, j, j + 1).isEmpty()) {
+      return Optional.empty();
+    }
+    for (int k = j + 1; k < limit && k <= j + STATE_REACH; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT || lexicon.adjuncts.at(norms, k, k + 1).isPresent()
+          || lexicon.complementizers.is(t.text())) {
+        return Optional.empty();
+      }
+      Optional<Entity> e = mentions.at(k);
+      if (e.isPresent()) {
+        return e.get().type() == EntityType.GPE && e.get().code() != null
+            ? Optional.of(new Subject(Subject.How.NAMED, e.get(), null, null, null, mentions.endOf(k)))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** How many more words a name no entity stands for may have before its office. */

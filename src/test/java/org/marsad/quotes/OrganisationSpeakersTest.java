@@ -24,7 +24,7 @@ class OrganisationSpeakersTest {
   }
 
   @Test
-  void aMinistryNamedAgainByItsDomainSpeaksAndItsCountryMustAgree() {
+  void aMinistryNamedAgainByItsDomainSpeaksAndOneOfAnotherCountrySpeaksForThatCountry() {
     Story story = Story.of(
             "استدعت وزارة الخارجية البرتغالية السفير الإسباني.",
             "وقالت الخارجية إن \"الخطوة جاءت بعد تصريحات غير مقبولة عن الحدود\".",
@@ -32,7 +32,7 @@ class OrganisationSpeakersTest {
         .organisation("Portuguese Ministry of Foreign Affairs", "PRT", "وزارة الخارجية البرتغالية")
         .country("Spain", "ESP", "الإسباني", "الإسبانية");
     assertThat(story.direct()).extracting(Quote::speakerName)
-        .containsExactly("Portuguese Ministry of Foreign Affairs", null);
+        .containsExactly("Portuguese Ministry of Foreign Affairs", "Spain");
   }
 
   @Test
@@ -42,6 +42,16 @@ class OrganisationSpeakersTest {
             "وقالت الحركة الشعبية للتغيير إن \"هذه الانتخابات لن تغير شيئا في حياة الناس\".")
         .organisation("National Accord Movement", "TUN", "حركة الوفاق الوطني").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
+  }
+
+  @Test
+  void aStateBodyNoEntityStandsForSpeaksForItsCountryAndAgainByAFeminineVerb() {
+    List<Quote> quotes = Story.of(
+            "ونبهت وزارة الإعلام البرتغالية في بيان \"وسائل الإعلام كافة إلى ضرورة الالتزام بالموقف الرسمي\".",
+            "وحذرت \"من نشر أي مادة تمس بمصالح البلاد العليا\".",
+            "وقال حزب العمال البرتغالي إن \"الحكومة تضيق على حرية الصحافة\".")
+        .country("Portugal", "PRT", "البرتغالية", "البرتغالي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal", "Portugal", null);
   }
 
   @Test
