@@ -46,6 +46,8 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, Lexicon::document);
   final PhraseList<Boolean> stateBodies = PhraseList.load("quotes/state-bodies.tsv", 1,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  final PhraseList<Boolean> relatives = PhraseList.load("quotes/relatives.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> clauseOpeners = PhraseList.load("quotes/clause-openers.tsv", 1,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> impersonal = PhraseList.load("quotes/impersonal.tsv", 1,

@@ -60,9 +60,34 @@ final class SubjectFinder {
         ? Subject.pronoun(cue.end()) // "أشار إلى أن": a named subject would stand before إلى
         : walk(cue.end(), limit);
     if (after.how() == Subject.How.PRONOUN && verb) {
-      return namedBefore(cue, sentenceStart).or(() -> afterParticle(cue, sentenceStart)).orElse(after);
+      return namedBefore(cue, sentenceStart).or(() -> afterParticle(cue, sentenceStart))
+          .or(() -> beforeRelative(cue, sentenceStart)).orElse(after);
     }
     return after;
+  }
+
+  /** How far before a relative pronoun the one it speaks for may be named. */
+  private static final int RELATIVE_REACH = 4;
+
+  /**
+   * The one named just before the relative pronoun in front of the verb: "الرئيس فلان الذي قال"،
+   * "كلمة أردوغان التي قال خلالها" (the owner of the words the pronoun stands for).
+   */
+  private Optional<Subject> beforeRelative(Cue cue, int sentenceStart) {
+    int r = cue.token() - 1;
+    if (r <= sentenceStart || lexicon.relatives.at(norms, r, r + 1).isEmpty()) {
+      return Optional.empty();
+    }
+    for (int k = r - 1; k >= sentenceStart && k >= r - RELATIVE_REACH; k--) {
+      if (tokens.get(k).kind() == Token.Kind.PUNCT && !isComma(tokens.get(k).text())) {
+        return Optional.empty();
+      }
+      Optional<Entity> e = mentions.at(k).filter(x -> x.type() == EntityType.PERSON || x.type() == EntityType.ORG);
+      if (e.isPresent()) {
+        return Optional.of(new Subject(Subject.How.NAMED, e.get(), null, null, null, cue.end()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** How far before its verb the particle of a clause "أن الوزير قال" may stand. */

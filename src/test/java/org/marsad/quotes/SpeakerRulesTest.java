@@ -110,4 +110,22 @@ class SpeakerRulesTest {
         .country("Berlin", "DEU", "برلين").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz");
   }
+
+  @Test
+  void aVerbAfterARelativePronounSpeaksForTheOneNamedBeforeIt() {
+    List<Quote> quotes = Story.of(
+            "وبثت القناة الأولى كلمة أولاف شولتس التي قال فيها \"لن نقبل بأي ابتزاز في ملف الطاقة\".",
+            "وهاجم النائب إيمانويل ماكرون الذي قال إن \"أوروبا تحتاج إلى استقلال كامل في الطاقة\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz", "Emmanuel Macron");
+  }
+
+  @Test
+  void theVerbalNounAfterAVerbOfHasteningSpeaksForItsSubject() {
+    List<Quote> quotes = Story.of(
+            "وسارع المستشار أولاف شولتس إلى القول إن النتائج \"مقلقة لكل أوروبا\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Olaf Scholz", "القول"));
+  }
 }
