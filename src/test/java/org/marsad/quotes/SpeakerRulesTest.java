@@ -124,7 +124,7 @@ class SpeakerRulesTest {
   @Test
   void theVerbalNounAfterAVerbOfHasteningSpeaksForItsSubject() {
     List<Quote> quotes = Story.of(
-            "وسارع المستشار أولاف شولتس إلى القول إن النتائج \"مقلقة لكل أوروبا\".")
+            "وسارع المستشار أولاف شولتس إلى القول إن النتائج \"مقلقة لكل أوروبا ولا يمكن تجاهلها\".")
         .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
     assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Olaf Scholz", "القول"));
   }
