@@ -195,6 +195,7 @@ final class ArticleQuotes {
       case PRONOUN -> turnTaking != null
           ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
               .orElse(null)
+          : describesNounBefore(cue) ? null
           : discourse.pronoun(cue.gender(), cue.token(), subject.country()).orElse(null);
     };
     if (speaker != null && subject.how() != Subject.How.UNNAMED) {
@@ -220,6 +221,21 @@ final class ArticleQuotes {
     unknownAt[cue.token()] = e == null && (subject.how() == Subject.How.UNNAMED || subject.how() == Subject.How.OFFICE)
         && cue.kind() != Cue.Kind.SOURCE && opensClause(cue);
     return e;
+  }
+
+  /**
+   * Whether a verb inside its clause right after a noun no entity stands for describes that noun,
+   * whose pronoun is its subject: "عقب دعوات حذرت من ..." ("calls that warned").
+   */
+  private boolean describesNounBefore(Cue cue) {
+    int t = cue.token();
+    if (opensClause(cue)) {
+      return false;
+    }
+    boolean conjunction = norms[t - 1].startsWith("و") || norms[t - 1].startsWith("ف"); // "ومضى يقول": a verb
+    return !conjunction && mentions.at(t - 1).isEmpty() && subjects.isBareWord(t - 1)
+        && lexicon.relatives.at(norms, t - 1, t).isEmpty()
+        && lexicon.offices.endingBefore(norms, t, Math.max(0, t - 4)).isEmpty();
   }
 
   /**

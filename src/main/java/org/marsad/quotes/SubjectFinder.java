@@ -79,7 +79,8 @@ final class SubjectFinder {
       return Optional.empty();
     }
     for (int k = r - 1; k >= sentenceStart && k >= r - RELATIVE_REACH; k--) {
-      if (tokens.get(k).kind() == Token.Kind.PUNCT && !isComma(tokens.get(k).text())) {
+      String w = tokens.get(k).text();
+      if (tokens.get(k).kind() == Token.Kind.PUNCT && !isComma(w) && !QuoteMarks.isMark(w.charAt(0))) {
         return Optional.empty();
       }
       Optional<Entity> e = mentions.at(k).filter(x -> x.type() == EntityType.PERSON || x.type() == EntityType.ORG);
@@ -473,7 +474,7 @@ final class SubjectFinder {
   }
 
   /** Whether word {@code t} is a word of the text without article or preposition, not a particle: a name's, after an office. */
-  private boolean isBareWord(int t) {
+  boolean isBareWord(int t) {
     return tokens.get(t).kind() == Token.Kind.ARABIC && Clitics.withoutArticle(norms[t]).length() == norms[t].length()
         && !governed(norms[t]) && lexicon.adjuncts.at(norms, t, t + 1).isEmpty()
         && !lexicon.complementizers.is(tokens.get(t).text()) && lexicon.verbs.at(tokens, norms, t).isEmpty();

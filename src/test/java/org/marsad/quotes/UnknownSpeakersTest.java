@@ -120,4 +120,14 @@ class UnknownSpeakersTest {
         .person("كريم الصافي", null, null, "كريم الصافي").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
   }
+
+  @Test
+  void aVerbDescribingTheNounBeforeItHasThatNounForSubject() {
+    List<Quote> quotes = Story.of(
+            "وقال أولاف شولتس إن الحكومة ستراجع القانون.",
+            "وجاء ذلك عقب دعوات حذرت من \"انهيار الثقة بين المواطنين ومؤسسات الدولة\".",
+            "ومضى يقول \"لن نتراجع عن الإصلاح مهما كانت الضغوط\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly(null, "Olaf Scholz");
+  }
 }
