@@ -19,7 +19,7 @@ final class ArchiveOptions {
   /** {@code --store}, on its own for commands that do not filter. */
   static final class Where {
     @Option(names = {"--store", "--index"}, paramLabel = "WHERE", defaultValue = Store.DEFAULT,
-        description = "the archive: a folder (default: ${DEFAULT-VALUE})")
+        description = "the archive: a folder, or an OpenSearch index as http://host:9200/marsad (default: the folder ${DEFAULT-VALUE})")
     String where;
 
     Store store(CommandLine.Model.CommandSpec spec) {
@@ -34,7 +34,7 @@ final class ArchiveOptions {
   /** {@code --store} and the filters of {@code search} and {@code export}. */
   static final class Filters {
     @Option(names = {"--store", "--index"}, paramLabel = "WHERE", defaultValue = Store.DEFAULT,
-        description = "the archive: a folder (default: ${DEFAULT-VALUE})")
+        description = "the archive: a folder, or an OpenSearch index as http://host:9200/marsad (default: the folder ${DEFAULT-VALUE})")
     String where;
 
     @Option(names = "--entity", paramLabel = "X", description = "naming this entity: id, any name or spelling (repeatable: all of them)")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.marsad.doc.Article;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.Store;
@@ -64,8 +65,11 @@ public final class IngestCommand implements Callable<Integer> {
     return r.skipped() == 0 ? 0 : 1;
   }
 
-  /** What a run did: articles stored, found unchanged, skipped; articles held after; time taken. */
-  record Result(int stored, int unchanged, int skipped, long held, double seconds) {}
+  /**
+   * What a run did: articles stored, found unchanged, skipped; articles held after; time taken;
+   * and the time threads spent waiting on the store (looking up, adding, committing), summed.
+   */
+  record Result(int stored, int unchanged, int skipped, long held, double seconds, double storeSeconds) {}
 
   /** Reads, analyses and stores; shared with {@code bench}. */
   static Result ingest(List<String> paths, Store store, int threads, int commitEvery, boolean reanalyze,
@@ -73,6 +77,7 @@ public final class IngestCommand implements Callable<Integer> {
     long started = System.nanoTime();
     AtomicInteger stored = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
+    LongAdder inStore = new LongAdder();
     Batch<Boolean> batch = new Batch<>("ingest", threads);
     long held;
     try (StoreWriter archive = store.openWriter()) {
@@ -80,20 +85,30 @@ public final class IngestCommand implements Callable<Integer> {
       Committer committer = new Committer(archive, commitEvery, verbose);
       batch.run(paths, raw -> {
         String key = StoreWriter.readKey(raw);
-        if (!reanalyze && archive.holds(key)) {
+        long t = System.nanoTime();
+        boolean before = !reanalyze && archive.holds(key);
+        inStore.add(System.nanoTime() - t);
+        if (before) {
           return false;
         }
         Article record = pipeline.analyze(raw);
+        t = System.nanoTime();
         archive.add(record, key);
+        inStore.add(System.nanoTime() - t);
         return true;
       }, isNew -> {
         (isNew ? stored : unchanged).incrementAndGet();
+        long t = System.nanoTime();
         committer.maybe();
+        inStore.add(System.nanoTime() - t);
       });
+      long t = System.nanoTime();
       committer.now();
       held = archive.size();
+      inStore.add(System.nanoTime() - t);
     }
-    return new Result(stored.get(), unchanged.get(), batch.skipped(), held, (System.nanoTime() - started) / 1e9);
+    return new Result(stored.get(), unchanged.get(), batch.skipped(), held, (System.nanoTime() - started) / 1e9,
+        inStore.sum() / 1e9);
   }
 
   /** Commits after {@code commitEvery} results or {@value #COMMIT_SECONDS} seconds, whichever first. */

@@ -45,6 +45,10 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--epochs", paramLabel = "N", description = "passes over the data (default: the recipe's)")
     Integer epochs;
 
+    @Option(names = "--hide-below", paramLabel = "N", description = "in training, leave out the form of words seen N"
+        + " times or fewer (default: the recipe's)")
+    Integer hideBelow;
+
     @Option(names = "--folds", paramLabel = "K", description = "only cross-validate: train on K-1 of K contiguous"
         + " parts of train.tsv, score on the part left out, for each part; print the pooled figures; write nothing")
     Integer folds;
@@ -59,7 +63,10 @@ public final class TrainCommand implements Runnable {
       List<Conll.Sentence> train = Conll.read(trainFile);
       NerTrainer.Options options = NerTrainer.Options.standard();
       if (epochs != null) {
-        options = new NerTrainer.Options(epochs, options.bits(), options.seed());
+        options = new NerTrainer.Options(epochs, options.bits(), options.seed(), options.hideBelow());
+      }
+      if (hideBelow != null) {
+        options = new NerTrainer.Options(options.epochs(), options.bits(), options.seed(), hideBelow);
       }
       WordClasses classes = EntityRecognizer.wordClasses();
       if (folds != null) {
@@ -79,7 +86,7 @@ public final class TrainCommand implements Runnable {
       }
       Path parent = out.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Path tmp = Files.createTempFile(parent, "model", ".tmp");
+      Path tmp = parent.resolve(out.getFileName() + ".tmp");
       try (OutputStream o = Files.newOutputStream(tmp)) {
         model.write(o);
       }

@@ -209,9 +209,9 @@ final class ArticleReading {
       if (to <= from) {
         continue;
       }
-      List<NerModel.Name> names = model.get().names(analyzed.tokens().subList(from, to),
+      List<NerModel.Name> tagged = model.get().names(analyzed.tokens().subList(from, to),
           Arrays.copyOfRange(flags, from, to));
-      for (NerModel.Name n : names) {
+      for (NerModel.Name n : tagged) {
         int a = from + n.from();
         int b = from + n.to();
         if (anyCovered(a, b) || words.get(a).token().kind() == Token.Kind.PUNCT) {
@@ -351,7 +351,8 @@ final class ArticleReading {
       switch (m.value()) {
         case Target.Known known -> {
           Found f = entity(known.entity());
-          f.mention(text, m.start(), m.end(), known.adjective() ? Mention.Form.ADJECTIVE : Mention.Form.NAME);
+          int start = f.isPerson() ? afterTitle(m) : m.start();
+          f.mention(text, start, m.end(), known.adjective() ? Mention.Form.ADJECTIVE : Mention.Form.NAME);
           if (f.isPerson()) {
             introduce(f, introductions.get(k), m.to());
             rememberSurname(m, known);
@@ -387,6 +388,16 @@ final class ArticleReading {
       default -> null;
     };
     return f != null && f.isPerson() ? f : null;
+  }
+
+  /**
+   * Where the name of a known person starts when the knowledge base writes it with a title
+   * ("الشيخ حمد بن خليفة", "الملك سلمان"): after the title, which is no part of the name.
+   */
+  private int afterTitle(NameTrie.Match<Target> m) {
+    var title = gazetteer.trie().longestAt(words, m.from(), x -> x.value() instanceof Target.OfficeWord
+        && x.to() < m.to());
+    return title.isPresent() ? words.get(title.get().to()).token().start() : m.start();
   }
 
   /** A person just named, with the office that introduced them, if any. */

@@ -31,13 +31,15 @@ public final class EntityRecognizer {
   }
 
   public EntityRecognizer(KnowledgeBase kb, Optional<NerModel> model) {
-    this.gazetteer = kb == KnowledgeBase.standard() ? Standard.GAZETTEER : new Gazetteer(kb);
+    boolean standard = kb == KnowledgeBase.standard();
+    this.gazetteer = standard ? Standard.GAZETTEER : new Gazetteer(kb);
     this.model = model;
-    this.classes = new KbWordClasses(gazetteer);
+    this.classes = standard ? Standard.CLASSES : new KbWordClasses(gazetteer, kb);
   }
 
   private static final class Standard {
     static final Gazetteer GAZETTEER = new Gazetteer(KnowledgeBase.standard());
+    static final KbWordClasses CLASSES = new KbWordClasses(GAZETTEER, KnowledgeBase.standard());
   }
 
   /** The entities of an article whose date is unknown: people get their latest offices. */
@@ -67,6 +69,6 @@ public final class EntityRecognizer {
 
   /** What the standard knowledge base says about each word, as the model reads it (for training). */
   public static WordClasses wordClasses() {
-    return new KbWordClasses(Standard.GAZETTEER);
+    return Standard.CLASSES;
   }
 }

@@ -1,6 +1,8 @@
 package org.marsad.entities;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.marsad.entities.ner.WordClass;
 import org.marsad.entities.ner.WordClasses;
 import org.marsad.text.Token;
@@ -13,9 +15,25 @@ import org.marsad.text.Token;
 final class KbWordClasses implements WordClasses {
 
   private final Gazetteer gazetteer;
+  /** Keys of the first words and of the later words of the knowledge base's people's names. */
+  private final Set<String> firstWords = new HashSet<>();
+  private final Set<String> laterWords = new HashSet<>();
 
-  KbWordClasses(Gazetteer gazetteer) {
+  KbWordClasses(Gazetteer gazetteer, KnowledgeBase kb) {
     this.gazetteer = gazetteer;
+    for (KbEntity e : kb.entities()) {
+      if (!e.isPerson()) {
+        continue;
+      }
+      for (String name : e.arabicNames()) {
+        List<String> keys = Gazetteer.keys(name);
+        for (int i = 0; i < keys.size(); i++) {
+          if (keys.get(i).length() >= 2 && !gazetteer.isCommonKey(keys.get(i))) {
+            (i == 0 && keys.size() > 1 ? firstWords : laterWords).add(keys.get(i));
+          }
+        }
+      }
+    }
   }
 
   @Override
@@ -37,6 +55,14 @@ final class KbWordClasses implements WordClasses {
       }
       if (gazetteer.isCommonWord(w)) {
         flags[i] |= WordClass.COMMON_WORD.bit();
+      }
+      for (TokenKeys.Reading r : w.readings()) {
+        if (firstWords.contains(r.key())) {
+          flags[i] |= WordClass.PERSON_NAME_FIRST_WORD.bit();
+        }
+        if (laterWords.contains(r.key())) {
+          flags[i] |= WordClass.PERSON_NAME_LATER_WORD.bit();
+        }
       }
       var m = gazetteer.trie().longestAt(words, i, x -> true);
       if (m.isEmpty()) {

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * Reads articles from files, folders and standard input: plain text ({@code .txt} and anything
  * unnamed), HTML ({@code .html}, {@code .htm}), JSONL ({@code .jsonl}, one article a line,
  * fields {@code text}, {@code html}, {@code title}, {@code url}, {@code published},
- * {@code outlet}), RSS and Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}). What cannot
- * be read is reported to the sink and the batch goes on. Thread-safe.
+ * {@code outlet}), RSS and Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}), WARC
+ * ({@code .warc}, {@code .warc.gz}: each HTML response a page). What cannot be read is reported
+ * to the sink and the batch goes on. Thread-safe.
  */
 public final class ArticleReader {
 
@@ -55,16 +56,34 @@ public final class ArticleReader {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(path)) {
       s.filter(Files::isRegularFile)
-          .filter(p -> !path.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
-          .filter(p -> !NOT_ARTICLES.contains(extension(p)))
+          .filter(p -> !path.relativize(p).toString().startsWith("."))
+          .filter(p -> takenInFolder(p.getFileName().toString()))
           .sorted()
           .forEach(out::add);
     }
     return out;
   }
 
+  /**
+   * Whether a file of this name, found in a folder, is read as an article: it is not hidden and
+   * not of a kind that never holds one. A file named on its own is always read.
+   */
+  public static boolean takenInFolder(String fileName) {
+    return !fileName.startsWith(".") && !NOT_ARTICLES.contains(extension(fileName));
+  }
+
+  /** Whether a file of this name is read as JSONL, one article a line. */
+  public static boolean isJsonl(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
   /** Reads one file. */
   public void read(Path file, ArticleSink sink) {
+    if (WarcExtractor.isWarc(file)) {
+      WarcExtractor.read(file, this, sink);
+      return;
+    }
     String where = file.toString();
     String kind = kind(file);
     long size;
@@ -114,8 +133,27 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads one web page fetched from {@code url}; {@code charset} is the one the server named
+   * (null when it named none): the page's own declaration wins over it, and bytes that are not
+   * valid in it are decoded as what they are.
+   */
+  public void readPage(String url, byte[] bytes, String charset, ArticleSink sink) {
+    Optional<String> notText = Decoder.notText(bytes);
+    if (notText.isPresent()) {
+      sink.problem(url, notText.get());
+      return;
+    }
+    readHtml(url, bytes, charset, new ArrayList<>(), sink);
+  }
+
   private void readHtml(String where, byte[] bytes, List<String> warnings, ArticleSink sink) {
-    String html = Decoder.decode(bytes, HtmlExtractor.declaredCharset(bytes)).text();
+    readHtml(where, bytes, null, warnings, sink);
+  }
+
+  private void readHtml(String where, byte[] bytes, String served, List<String> warnings, ArticleSink sink) {
+    String declared = HtmlExtractor.declaredCharset(bytes);
+    String html = Decoder.decode(bytes, declared != null ? declared : served).text();
     List<String> w = new ArrayList<>(warnings);
     boolean cut = HtmlExtractor.truncated(html);
     String note = "HTML ends inside a tag (cut short?); read what was there";
@@ -140,42 +178,50 @@ public final class ArticleReader {
     int n = 0;
     while ((line = r.readLine()) != null) {
       n++;
-      String at = where + ":" + n;
-      if (n == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      if (line.length() > MAX_JSONL_LINE) {
-        sink.problem(at, "line of " + line.length() + " characters is longer than " + MAX_JSONL_LINE + "; skipped");
-        continue;
-      }
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (JsonProcessingException e) {
-        sink.problem(at, "not JSON: " + FeedExtractor.oneLine(e.getOriginalMessage()));
-        continue;
-      }
-      if (!node.isObject()) {
-        sink.problem(at, "not a JSON object");
-        continue;
-      }
-      String text = field(node, "text");
-      String html = field(node, "html");
-      String url = field(node, "url");
-      String source = url != null ? url : where + "#" + n;
-      if (text == null && html == null) {
-        sink.problem(at, "neither \"text\" nor \"html\"");
-        continue;
-      }
-      Given stated = new Given(field(node, "title"), field(node, "published"), url, field(node, "outlet"));
-      RawArticle a = html != null && text == null
-          ? HtmlExtractor.extract(source, html, List.of())
-          : new RawArticle(source, text, Given.NONE);
-      sink.article(new RawArticle(source, a.text(), merge(stated, a.given()), a.warnings(), a.captions()));
+      readJsonlLine(where, n, line, sink);
     }
+  }
+
+  /**
+   * Reads line {@code n} (from 1) of a JSONL input: an article, nothing for a blank line, or a
+   * problem naming the line. For readers that split a JSONL input themselves (the Spark job).
+   */
+  public void readJsonlLine(String where, int n, String line, ArticleSink sink) {
+    String at = where + ":" + n;
+    if (n == 1 && line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
+    if (line.isBlank()) {
+      return;
+    }
+    if (line.length() > MAX_JSONL_LINE) {
+      sink.problem(at, "line of " + line.length() + " characters is longer than " + MAX_JSONL_LINE + "; skipped");
+      return;
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      sink.problem(at, "not JSON: " + FeedExtractor.oneLine(e.getOriginalMessage()));
+      return;
+    }
+    if (!node.isObject()) {
+      sink.problem(at, "not a JSON object");
+      return;
+    }
+    String text = field(node, "text");
+    String html = field(node, "html");
+    String url = field(node, "url");
+    String source = url != null ? url : where + "#" + n;
+    if (text == null && html == null) {
+      sink.problem(at, "neither \"text\" nor \"html\"");
+      return;
+    }
+    Given stated = new Given(field(node, "title"), field(node, "published"), url, field(node, "outlet"));
+    RawArticle a = html != null && text == null
+        ? HtmlExtractor.extract(source, html, List.of())
+        : new RawArticle(source, text, Given.NONE);
+    sink.article(new RawArticle(source, a.text(), merge(stated, a.given()), a.warnings(), a.captions()));
   }
 
   /** Fields the input states win over what was extracted. */
@@ -193,8 +239,7 @@ public final class ArticleReader {
     return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
   }
 
-  private static String extension(Path file) {
-    String name = file.getFileName().toString();
+  private static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
@@ -204,7 +249,7 @@ public final class ArticleReader {
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       return "html";
     }
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+    if (isJsonl(name)) {
       return "jsonl";
     }
     if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {

@@ -65,17 +65,8 @@ public record EventRequest(String type, String subtype, Side actor, Side target,
     mode = blankIsNull(mode);
     actor = actor == null ? Side.ANY : actor;
     target = target == null ? Side.ANY : target;
-    if (from != null) {
-      Keys.bound(from, false);
-    }
-    if (to != null) {
-      Keys.bound(to, true);
-    }
+    SearchRequest.check(from, to, offset, limit, Integer.MAX_VALUE);
     order = order == Order.OLDEST ? Order.OLDEST : Order.NEWEST;
-    if (offset < 0 || limit < 1 || limit > SearchRequest.MAX_LIMIT) {
-      throw new IllegalArgumentException("an offset is at least 0 and a limit between 1 and " + SearchRequest.MAX_LIMIT
-          + ", not " + offset + " and " + limit);
-    }
   }
 
   /** Every event, newest first, fifty a page. */

@@ -55,6 +55,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -241,7 +242,21 @@ public final class LuceneReader implements StoreReader {
       }
       hits.add(new Hit(v.record(docs[k]), top.scoreDocs[i].score, Hit.snippet(snippets[k]), List.copyOf(also)));
     }
-    return new Page<>(v.count(q), r.offset(), hits);
+    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : v.count(q);
+    return new Page<>(total, r.offset(), hits);
+  }
+
+  @Override
+  public Page<Article> articles(SearchRequest r) throws IOException {
+    return read(v -> {
+      Query q = query(r);
+      TopDocs top = top(v, q, r, r.offset() + r.limit());
+      List<Article> out = new ArrayList<>();
+      for (int i = r.offset(); i < top.scoreDocs.length; i++) {
+        out.add(v.record(top.scoreDocs[i].doc));
+      }
+      return new Page<>(v.count(q), r.offset(), out);
+    });
   }
 
   @Override

@@ -14,17 +14,8 @@ public record QuoteRequest(String speaker, String about, String from, String to,
   public QuoteRequest {
     speaker = EventRequest.blankIsNull(speaker);
     about = EventRequest.blankIsNull(about);
-    if (from != null) {
-      Keys.bound(from, false);
-    }
-    if (to != null) {
-      Keys.bound(to, true);
-    }
+    SearchRequest.check(from, to, offset, limit, Integer.MAX_VALUE);
     order = order == Order.NEWEST ? Order.NEWEST : Order.OLDEST;
-    if (offset < 0 || limit < 1 || limit > SearchRequest.MAX_LIMIT) {
-      throw new IllegalArgumentException("an offset is at least 0 and a limit between 1 and " + SearchRequest.MAX_LIMIT
-          + ", not " + offset + " and " + limit);
-    }
   }
 
   /** What {@code speaker} said, oldest first, fifty a page. */

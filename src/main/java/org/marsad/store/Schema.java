@@ -117,12 +117,6 @@ public final class Schema {
     Keys.day(a.published()).ifPresent(day -> {
       d.add(new IntPoint(DAY, day));
       d.add(new NumericDocValuesField(DAY, day));
-      String year = String.valueOf(day / 10000);
-      add(d, Dimension.YEAR, year, year);
-      if (day / 100 % 100 > 0) {
-        String month = a.published().substring(0, 7);
-        add(d, Dimension.MONTH, month, month);
-      }
     });
 
     long[] signature = Syndication.signature(a.text());
@@ -132,7 +126,26 @@ public final class Schema {
     }
     d.add(new BinaryDocValuesField(WORDS, new BytesRef(MinHash.toBytes(Stories.wordSignature(a.text())))));
 
+    Values v = values(a);
+    v.keys().forEach((dim, ks) -> ks.forEach(k -> d.add(new StringField(filter(dim), k, Field.Store.NO))));
+    v.labels().forEach((dim, ls) -> ls.forEach(l -> d.add(new SortedSetDocValuesFacetField(dim.key(), l))));
+    return d;
+  }
+
+  /**
+   * What an article is filtered by ({@link Keys#fold folded} keys) and counted as (display
+   * labels), per dimension: the same for every store.
+   */
+  static Values values(Article a) {
     Values v = new Values();
+    Keys.day(a.published()).ifPresent(day -> {
+      String year = String.valueOf(day / 10000);
+      v.add(Dimension.YEAR, year, year);
+      if (day / 100 % 100 > 0) {
+        String month = a.published().substring(0, 7);
+        v.add(Dimension.MONTH, month, month);
+      }
+    });
     for (String credit : a.credits()) {
       v.add(Dimension.OUTLET, credit, credit);
     }
@@ -187,8 +200,7 @@ public final class Schema {
         v.add(Dimension.SPEAKER, q.speaker(), label);
       }
     }
-    v.addTo(d);
-    return d;
+    return v;
   }
 
   /** Every way the record names an entity: its id, canonical names and each spelling in the text. */
@@ -219,13 +231,8 @@ public final class Schema {
     return p == null ? new Party(null, null) : p;
   }
 
-  private static void add(Document d, Dimension dimension, String key, String label) {
-    d.add(new StringField(filter(dimension), Keys.fold(key), Field.Store.NO));
-    d.add(new SortedSetDocValuesFacetField(dimension.key(), label));
-  }
-
   /** Filter keys and facet labels of one document, each once. */
-  private static final class Values {
+  static final class Values {
     private final Map<Dimension, Set<String>> keys = new EnumMap<>(Dimension.class);
     private final Map<Dimension, Set<String>> labels = new EnumMap<>(Dimension.class);
 
@@ -239,9 +246,12 @@ public final class Schema {
       }
     }
 
-    void addTo(Document d) {
-      keys.forEach((dim, ks) -> ks.forEach(k -> d.add(new StringField(filter(dim), k, Field.Store.NO))));
-      labels.forEach((dim, ls) -> ls.forEach(l -> d.add(new SortedSetDocValuesFacetField(dim.key(), l))));
+    Map<Dimension, Set<String>> keys() {
+      return keys;
+    }
+
+    Map<Dimension, Set<String>> labels() {
+      return labels;
     }
   }
 }

@@ -16,6 +16,8 @@ public record SearchRequest(String words, Map<Dimension, List<String>> filters, 
 
   /** The most results one page may ask for. */
   public static final int MAX_LIMIT = 1000;
+  /** The deepest page: past it, narrow the search (every store ranks this many results and more). */
+  public static final int MAX_OFFSET = 1000;
 
   public SearchRequest {
     words = words == null ? "" : words;
@@ -27,15 +29,21 @@ public record SearchRequest(String words, Map<Dimension, List<String>> filters, 
       }
     });
     filters = Map.copyOf(copy);
+    check(from, to, offset, limit, MAX_OFFSET);
+    order = order == null ? Order.RELEVANCE : order;
+  }
+
+  /** Says what is wrong with a request's date bounds or page before any search. */
+  static void check(String from, String to, int offset, int limit, int maxOffset) {
     if (from != null) {
-      Keys.bound(from, false); // says what is wrong with a bound before any search
+      Keys.bound(from, false);
     }
     if (to != null) {
       Keys.bound(to, true);
     }
-    order = order == null ? Order.RELEVANCE : order;
-    if (offset < 0) {
-      throw new IllegalArgumentException("an offset is at least 0, not " + offset);
+    if (offset < 0 || offset > maxOffset) {
+      throw new IllegalArgumentException("an offset is between 0 and " + maxOffset + ", not " + offset
+          + (offset > maxOffset ? ": narrow the search instead" : ""));
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("a limit is between 1 and " + MAX_LIMIT + ", not " + limit);

@@ -3,12 +3,10 @@ package org.marsad.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.doc.Article;
-import org.marsad.doc.Event;
 
 /**
  * The archive open for reading, as committed when opened or last {@link #refresh refreshed}.
@@ -35,6 +33,13 @@ public interface StoreReader extends Closeable {
    * [so]; the total counts every matching article.
    */
   Page<Hit> search(SearchRequest r) throws IOException;
+
+  /**
+   * One page of the articles a request matches, in its order, each copy of a story its own
+   * article and no passage marked: for callers that read the records whole (the web desk's
+   * events and quotations), far cheaper than {@link #search} for a large page.
+   */
+  Page<Article> articles(SearchRequest r) throws IOException;
 
   /** The stories among the best results of a request, at most {@code r.limit()} of them. */
   List<Story> stories(SearchRequest r) throws IOException;
@@ -72,39 +77,12 @@ public interface StoreReader extends Closeable {
 
   /** Quotations by a speaker, about an entity, between dates ({@link Quotations}). */
   default Page<Quotations.Said> quotations(QuoteRequest q) throws IOException {
-    List<Quotations.Said> said = new ArrayList<>(Quotations.of(all(q.articles()), q.speaker(), q.about()));
-    if (q.order() == Order.NEWEST) {
-      said = said.reversed();
-    }
-    return new Page<>(said.size(), q.offset(), said.subList(Math.min(q.offset(), said.size()),
-        Math.min(q.offset() + q.limit(), said.size())));
+    return Listings.quotations(q, v -> forEach(q.articles(), v));
   }
 
   /** Events that meet every condition of the request, each in one and the same event. */
   default Page<EventHit> events(EventRequest q) throws IOException {
-    record Found(String date, String article, int index) {}
-    List<Found> found = new ArrayList<>();
-    forEach(q.articles(), a -> {
-      for (int i = 0; i < a.events().size(); i++) {
-        Event e = a.events().get(i);
-        if (q.matches(a, e)) {
-          String date = EventHit.date(a, e);
-          found.add(new Found(date.equals("?") ? "" : date, a.id(), i));
-        }
-      }
-    });
-    Comparator<Found> byDate = Comparator.comparing(Found::date);
-    // undated last either way; ties by article and position, so that every store lists them alike
-    Comparator<Found> order = Comparator.comparing((Found f) -> f.date().isEmpty())
-        .thenComparing(q.order() == Order.OLDEST ? byDate : byDate.reversed())
-        .thenComparing(Found::article).thenComparingInt(Found::index);
-    found.sort(order);
-    List<EventHit> page = new ArrayList<>();
-    for (Found f : found.subList(Math.min(q.offset(), found.size()), Math.min(q.offset() + q.limit(), found.size()))) {
-      Article a = article(f.article()).orElseThrow(() -> new IOException("article " + f.article() + " left the archive"));
-      page.add(new EventHit(a, a.events().get(f.index())));
-    }
-    return new Page<>(found.size(), q.offset(), page);
+    return Listings.events(q, v -> forEach(q.articles(), v), this);
   }
 
   /** Articles naming an entity, per month of publication. */

@@ -16,7 +16,11 @@
  * <p>The embedded store ({@link org.marsad.store.LuceneStore}) is a Lucene index in a folder: one
  * document per article, the full record stored whole ({@link org.marsad.store.Schema}), near
  * duplicates grouped ({@link org.marsad.store.Syndication}) and articles about one happening
- * clustered into stories ({@link org.marsad.store.Stories}). What does not depend on the store
- * (timelines, quotations, exports, keys) is plain code over records.
+ * clustered into stories ({@link org.marsad.store.Stories}). The OpenSearch store
+ * ({@link org.marsad.store.OpenSearchStore}) keeps the same record and keys in an index of a
+ * cluster, through the official Java client: the mapping ({@code store/opensearch-mappings.json})
+ * uses the built-in {@code arabic} analyzer, keyword fields for filters and facets, and nested
+ * events and quotations. What does not depend on the store (timelines, quotations, event
+ * listings, exports, keys) is plain code over records, shared by both.
  */
 package org.marsad.store;

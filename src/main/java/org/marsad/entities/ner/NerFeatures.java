@@ -9,7 +9,7 @@ import org.marsad.text.Token;
  * The hashed features of every word of a sentence. Each feature is a 64-bit hash of a template
  * and its values, folded to a weight row of the model. Per word: its normalised form, its stem
  * (the conjunction و/ف and the article, with ب/ك/ل before it, taken off), the readings with a
- * preposition split off ({@link Clitics}), prefixes and suffixes of one to three letters, its
+ * preposition split off ({@link Clitics}), prefixes and suffixes of one to four letters, its
  * shape, its knowledge-base classes and its word cluster; then the same for the words around it,
  * two each side, and the stem pairs it makes with its neighbours. Words are the tokens of
  * {@link org.marsad.text.Tokenizer}: ANERcorp splits words the same way (punctuation apart,
@@ -55,6 +55,9 @@ public final class NerFeatures {
     final long[][] cluster;
     final String[] norm;
     final String[] stems;
+    /** Words whose own form the features leave out (in training: words seen once), so that the
+     * model learns to find a name by its context and letters, as it must for names never seen. */
+    final boolean[] hidden;
 
     Words(int n) {
       this.n = n;
@@ -65,6 +68,7 @@ public final class NerFeatures {
       cluster = new long[n][];
       norm = new String[n];
       stems = new String[n];
+      hidden = new boolean[n];
     }
   }
 
@@ -94,11 +98,14 @@ public final class NerFeatures {
     out[k++] = mix(BIAS, 0);
     for (int d = -WINDOW; d <= WINDOW; d++) {
       int j = i + d;
+      boolean hidden = j >= 0 && j < w.n && w.hidden[j];
       long word = j < 0 ? 1 : j >= w.n ? 2 : w.word[j];
-      out[k++] = mix(WORD + d + WINDOW, word);
       long stem = j < 0 ? 1 : j >= w.n ? 2 : w.stem[j];
-      if (d != 0 || stem != word) {
-        out[k++] = mix(STEM + d + WINDOW, stem);
+      if (!hidden) {
+        out[k++] = mix(WORD + d + WINDOW, word);
+        if (d != 0 || stem != word) {
+          out[k++] = mix(STEM + d + WINDOW, stem);
+        }
       }
       int shape = j < 0 ? 1 : j >= w.n ? 2 : w.shape[j];
       if (d >= -1 && d <= 1) {
@@ -140,10 +147,12 @@ public final class NerFeatures {
         }
       }
     }
-    long left = i > 0 ? w.stem[i - 1] : 1;
-    long right = i + 1 < w.n ? w.stem[i + 1] : 2;
-    out[k++] = mix(mix(STEM_PAIR_LEFT, left), w.stem[i]);
-    out[k++] = mix(mix(STEM_PAIR_RIGHT, w.stem[i]), right);
+    if (!w.hidden[i]) {
+      long left = i > 0 ? w.stem[i - 1] : 1;
+      long right = i + 1 < w.n ? w.stem[i + 1] : 2;
+      out[k++] = mix(mix(STEM_PAIR_LEFT, left), w.stem[i]);
+      out[k++] = mix(mix(STEM_PAIR_RIGHT, w.stem[i]), right);
+    }
     out[k++] = mix(SHAPE_PAIR, (i > 0 ? w.shape[i - 1] : 1) * 1021L + w.shape[i]);
     out[k++] = mix(WORD_CLASS_PAIR, (i > 0 ? w.classes[i - 1] : -1) * 8191L + w.classes[i]);
     if (w.shape[i] >>> 8 == Token.Kind.ARABIC.ordinal()) {

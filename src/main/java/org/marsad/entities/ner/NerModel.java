@@ -36,8 +36,8 @@ public final class NerModel {
   final float[] transitions;
   final WordClusters clusters;
   private final NerFeatures features;
-  /** For each tag: whether it may follow each tag (last row: start). */
-  private final boolean[] allowed;
+  /** The transitions with the steps BIO forbids at minus infinity, for decoding without branches. */
+  private final float[] masked;
 
   NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters) {
     this.tags = tags.clone();
@@ -46,7 +46,18 @@ public final class NerModel {
     this.transitions = transitions;
     this.clusters = clusters;
     this.features = new NerFeatures(clusters);
-    this.allowed = allowed(tags);
+    this.masked = masked(transitions, allowed(tags));
+  }
+
+  /** {@code transitions} with each step that {@code allowed} forbids at minus infinity. */
+  static float[] masked(float[] transitions, boolean[] allowed) {
+    float[] out = transitions.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (!allowed[i]) {
+        out[i] = Float.NEGATIVE_INFINITY;
+      }
+    }
+    return out;
   }
 
   /** For each pair (from, to), from the last row the start: whether BIO lets {@code to} follow. */
@@ -103,41 +114,63 @@ public final class NerModel {
     float[] emit = emissions(features.read(words, classes));
     int n = words.size();
     int t = tags.length;
-    int[] best = viterbi(emit, n, t, transitions, allowed);
+    float[] before = new float[n * t];
+    int[] best = viterbi(emit, n, t, masked, before);
     List<Name> names = names(best);
     if (names.isEmpty()) {
       return names;
     }
-    float top = pathScore(emit, best);
+    float[] after = backward(emit, n);
+    float top = Float.NEGATIVE_INFINITY;
+    for (int y = 0; y < t; y++) {
+      top = Math.max(top, before[(n - 1) * t + y]);
+    }
     float unit = Math.max(scale(), 1e-6f);
     List<Name> out = new ArrayList<>(names.size());
     for (Name name : names) {
-      float[] without = emit.clone();
-      for (int i = name.from(); i < name.to(); i++) {
-        for (int y = 1; y < t; y++) {
-          without[i * t + y] = Float.NEGATIVE_INFINITY;
-        }
-      }
-      float other = pathScore(emit, viterbi(without, n, t, transitions, allowed));
-      out.add(new Name(name.from(), name.to(), name.type(), (top - other) / unit));
+      out.add(new Name(name.from(), name.to(), name.type(), (top - withoutName(emit, before, after, n, name)) / unit));
     }
     return out;
   }
 
-  private float pathScore(float[] emit, int[] path) {
+  /** Best scores of the tags of words i+1..n-1 given each tag at i (n × t), its own emission left out. */
+  private float[] backward(float[] emit, int n) {
     int t = tags.length;
-    float s = 0;
-    int prev = t;
-    for (int i = 0; i < path.length; i++) {
-      s += emit[i * t + path[i]] + transitions[prev * t + path[i]];
-      prev = path[i];
+    float[] score = new float[n * t];
+    for (int i = n - 2; i >= 0; i--) {
+      for (int y = 0; y < t; y++) {
+        float best = Float.NEGATIVE_INFINITY;
+        for (int q = 0; q < t; q++) {
+          best = Math.max(best, masked[y * t + q] + emit[(i + 1) * t + q] + score[(i + 1) * t + q]);
+        }
+        score[i * t + y] = best;
+      }
     }
-    return s;
+    return score;
+  }
+
+  /** The best score of a tagging with the words of {@code name} all O (tag 0). */
+  private float withoutName(float[] emit, float[] before, float[] after, int n, Name name) {
+    int t = tags.length;
+    float s;
+    if (name.from() == 0) {
+      s = transitions[t * t];
+    } else {
+      s = Float.NEGATIVE_INFINITY;
+      for (int p = 0; p < t; p++) {
+        s = Math.max(s, before[(name.from() - 1) * t + p] + transitions[p * t]);
+      }
+    }
+    s += emit[name.from() * t];
+    for (int i = name.from() + 1; i < name.to(); i++) {
+      s += transitions[0] + emit[i * t];
+    }
+    return s + after[(name.to() - 1) * t];
   }
 
   /** The tag indexes of the best sequence for a sentence. */
   int[] decode(NerFeatures.Words w) {
-    return viterbi(emissions(w), w.n, tags.length, transitions, allowed);
+    return viterbi(emissions(w), w.n, tags.length, masked, null);
   }
 
   private float[] emissions(NerFeatures.Words w) {
@@ -159,22 +192,26 @@ public final class NerModel {
     return emit;
   }
 
-  /** The best tag sequence for emission scores {@code emit} (n × t) under the transitions. */
-  static int[] viterbi(float[] emit, int n, int t, float[] transitions, boolean[] allowed) {
-    float[] score = new float[n * t];
+  /**
+   * The best tag sequence for emission scores {@code emit} (n × t) under {@link #masked}
+   * transitions; {@code score} (n × t, or null) receives the best score of each prefix ending
+   * in each tag.
+   */
+  static int[] viterbi(float[] emit, int n, int t, float[] masked, float[] score) {
+    if (score == null) {
+      score = new float[n * t];
+    }
     int[] back = new int[n * t];
     for (int y = 0; y < t; y++) {
-      score[y] = allowed[t * t + y] ? emit[y] + transitions[t * t + y] : Float.NEGATIVE_INFINITY;
+      score[y] = emit[y] + masked[t * t + y];
     }
     for (int i = 1; i < n; i++) {
+      int prev = (i - 1) * t;
       for (int y = 0; y < t; y++) {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
         for (int p = 0; p < t; p++) {
-          if (!allowed[p * t + y]) {
-            continue;
-          }
-          float s = score[(i - 1) * t + p] + transitions[p * t + y];
+          float s = score[prev + p] + masked[p * t + y];
           if (s > best) {
             best = s;
             arg = p;
@@ -200,11 +237,20 @@ public final class NerModel {
 
   /** The spans of a tag sequence, as the seqeval convention reads BIO. */
   List<Name> names(int[] path) {
+    String[] written = new String[path.length];
+    for (int i = 0; i < path.length; i++) {
+      written[i] = tags[path[i]];
+    }
+    return names(List.of(written));
+  }
+
+  /** The names of a sequence of BIO tags: a name starts at B-X, or at an I-X that continues none. */
+  static List<Name> names(List<String> tags) {
     List<Name> out = new ArrayList<>();
     int start = -1;
     String type = null;
-    for (int i = 0; i <= path.length; i++) {
-      String tag = i < path.length ? tags[path[i]] : "O";
+    for (int i = 0; i <= tags.size(); i++) {
+      String tag = i < tags.size() ? tags.get(i) : "O";
       boolean inside = tag.startsWith("I-") && tag.substring(2).equals(type);
       if (!inside && start >= 0) {
         out.add(new Name(start, i, type));

@@ -18,10 +18,10 @@ import org.marsad.text.Token;
 public final class NerTrainer {
 
   /** {@code epochs}: passes over the data; {@code bits}: the model has 2^bits weight rows. */
-  public record Options(int epochs, int bits, long seed) {
+  public record Options(int epochs, int bits, long seed, int hideBelow) {
 
     public static Options standard() {
-      return new Options(8, 20, 11);
+      return new Options(8, 20, 11, 1);
     }
   }
 
@@ -61,9 +61,15 @@ public final class NerTrainer {
     int t = tags.length;
     int bits = options.bits();
     NerModel shape = new NerModel(tags, bits, new float[t], new float[(t + 1) * t], clusters);
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Conll.Sentence s : data) {
+      for (String word : s.words()) {
+        counts.merge(org.marsad.text.ArabicNormalizer.normalize(word), 1, Integer::sum);
+      }
+    }
     List<Example> examples = new ArrayList<>(data.size());
     for (Conll.Sentence s : data) {
-      examples.add(example(shape, s, tags));
+      examples.add(example(shape, s, tags, counts));
     }
     int rows = 1 << bits;
     int[] w = new int[rows * t];
@@ -97,7 +103,7 @@ public final class NerTrainer {
         for (int i = 0; i < tw.length; i++) {
           transitions[i] = tw[i];
         }
-        int[] pred = NerModel.viterbi(emit, n, t, transitions, allowed);
+        int[] pred = NerModel.viterbi(emit, n, t, NerModel.masked(transitions, allowed), null);
         int[] gold = ex.gold();
         words += n;
         for (int i = 0; i < n; i++) {
@@ -137,9 +143,12 @@ public final class NerTrainer {
     return new NerModel(tags, bits, weights, trans, clusters);
   }
 
-  private Example example(NerModel model, Conll.Sentence s, String[] tags) {
+  private Example example(NerModel model, Conll.Sentence s, String[] tags, java.util.Map<String, Integer> counts) {
     List<Token> tokens = Sentences.tokens(s.words());
     NerFeatures.Words words = model.features().read(tokens, classes.of(tokens));
+    for (int i = 0; i < words.n; i++) {
+      words.hidden[i] = counts.getOrDefault(words.norm[i], 0) <= options.hideBelow();
+    }
     long[] buf = new long[NerFeatures.MAX];
     int shift = 64 - options.bits();
     int[][] rows = new int[s.size()][];
@@ -199,29 +208,8 @@ public final class NerTrainer {
     NerScore score = new NerScore();
     for (Conll.Sentence s : data) {
       List<Token> tokens = Sentences.tokens(s.words());
-      score.add(goldNames(s.tags()), model.names(tokens, classes.of(tokens)));
+      score.add(NerModel.names(s.tags()), model.names(tokens, classes.of(tokens)));
     }
     return score;
-  }
-
-  /** The names of a BIO tag sequence. */
-  static List<NerModel.Name> goldNames(List<String> tags) {
-    List<NerModel.Name> out = new ArrayList<>();
-    int start = -1;
-    String type = null;
-    for (int i = 0; i <= tags.size(); i++) {
-      String tag = i < tags.size() ? tags.get(i) : "O";
-      boolean inside = tag.startsWith("I-") && tag.substring(2).equals(type);
-      if (!inside && start >= 0) {
-        out.add(new NerModel.Name(start, i, type));
-        start = -1;
-        type = null;
-      }
-      if (tag.startsWith("B-") || (tag.startsWith("I-") && start < 0)) {
-        start = i;
-        type = tag.substring(2);
-      }
-    }
-    return out;
   }
 }

@@ -7,7 +7,9 @@ package org.marsad.entities.ner;
  */
 public enum WordClass {
   PERSON_FIRST, PERSON_INSIDE, PLACE_FIRST, PLACE_INSIDE, ORG_FIRST, ORG_INSIDE, MISC_FIRST, MISC_INSIDE,
-  NISBA, OFFICE, TITLE, GIVEN_NAME, COMMON_WORD;
+  NISBA, OFFICE, TITLE, GIVEN_NAME, COMMON_WORD,
+  /** A word of some person's name in the knowledge base: first word, or a later one. */
+  PERSON_NAME_FIRST_WORD, PERSON_NAME_LATER_WORD;
 
   public int bit() {
     return 1 << ordinal();

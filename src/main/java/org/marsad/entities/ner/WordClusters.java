@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Word clusters learned from unlabelled Arabic text ({@link ClusterLearner}): each word (in
- * its normalised form) has a path of bits in a binary tree of clusters, and the model reads the
- * path's first {@link #PREFIXES} bits as coarser and finer classes, so that a word the
- * labelled data never shows still looks like the words it is used as.
+ * Word clusters, kept in the model file: each word (in its normalised form) has a path of bits
+ * in a binary tree of clusters (as Brown clustering gives), and the model reads the path's first
+ * {@link #PREFIXES} bits as coarser and finer classes, so that a word the labelled data never
+ * shows still looks like the words it is used as. The shipped model has none yet
+ * ({@link #empty()}): no clusters have been learned from unlabelled text so far.
  */
 public final class WordClusters {
 

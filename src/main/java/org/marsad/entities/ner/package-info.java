@@ -4,7 +4,7 @@
  *
  * <p>{@link org.marsad.entities.ner.NerFeatures} turns the words of a sentence into hashed
  * features (word, clitic-stripped stem, affixes, shape, a window of two words each side,
- * knowledge-base classes, word clusters); {@link org.marsad.entities.ner.NerModel} holds one
+ * knowledge-base classes, word clusters where given); {@link org.marsad.entities.ner.NerModel} holds one
  * weight row per hashed feature and decodes a sentence with Viterbi;
  * {@link org.marsad.entities.ner.NerTrainer} learns the weights as an averaged perceptron;
  * {@link org.marsad.entities.ner.Conll} reads the training data. The entity layer that merges

@@ -16,7 +16,7 @@ import org.marsad.text.Token;
 /** The trainer on small data: it learns, it generalises, and it writes the same file every time. */
 class NerTrainerTest {
 
-  private static final NerTrainer.Options SMALL = new NerTrainer.Options(5, 16, 3);
+  private static final NerTrainer.Options SMALL = new NerTrainer.Options(5, 16, 3, 0);
 
   /** Sentences written for the test: names after reporting verbs and offices, places after في. */
   private static List<Conll.Sentence> story() {
@@ -94,7 +94,7 @@ class NerTrainerTest {
     List<Conll.Sentence> slice = data.subList(0, 1200);
     List<Conll.Sentence> next = data.subList(1200, 1500);
     WordClasses kb = EntityRecognizer.wordClasses();
-    NerModel model = new NerTrainer(new NerTrainer.Options(4, 18, 5), kb, WordClusters.empty()).train(slice, null);
+    NerModel model = new NerTrainer(new NerTrainer.Options(4, 18, 5, 1), kb, WordClusters.empty()).train(slice, null);
     NerScore score = NerTrainer.evaluate(model, next, kb);
     // measured 2026-12-05: micro F1 about 0.6 on these 300 sentences; a broken trainer or decoder
     // falls far below
