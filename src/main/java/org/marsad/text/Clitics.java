@@ -18,6 +18,14 @@ public final class Clitics {
   /** A reading: {@code form} is what is looked up; {@code prefix} the clitic letters taken. */
   public record Reading(int prefix, String form) {}
 
+  /**
+   * The word without the article ال when it has one and a stem of three letters or more is left
+   * ("الصحيفة" → "صحيفة"), else the word itself. Input must be normalised.
+   */
+  public static String withoutArticle(String word) {
+    return word.length() > MIN_STEM + 2 && word.startsWith("ال") ? word.substring(2) : word;
+  }
+
   /** The word itself first, then shorter readings. Input must be normalised. */
   public static List<Reading> readings(String word) {
     List<Reading> out = new ArrayList<>(4);
