@@ -18,6 +18,14 @@ public final class Clitics {
   /** A reading: {@code form} is what is looked up; {@code prefix} the clitic letters taken. */
   public record Reading(int prefix, String form) {}
 
+  /**
+   * The word without the article ال when it has one and a stem of three letters or more is left
+   * ("الصحيفة" → "صحيفة"), else the word itself. Input must be normalised.
+   */
+  public static String withoutArticle(String word) {
+    return word.length() > MIN_STEM + 2 && word.startsWith("ال") ? word.substring(2) : word;
+  }
+
   /** The word itself first, then shorter readings. Input must be normalised. */
   public static List<Reading> readings(String word) {
     List<Reading> out = new ArrayList<>(4);
@@ -38,6 +46,33 @@ public final class Clitics {
         out.add(new Reading(c + 2, rest.substring(2)));
       } else if (p == 'ب' || p == 'ل' || p == 'ك') {
         out.add(new Reading(c + 1, rest.substring(1)));
+      }
+    }
+    return out;
+  }
+
+  /** The word without the article ال where a stem of at least two letters remains ("الشرطة" → "شرطة"), else the word. */
+  public static String withoutArticle(String form) {
+    return hasArticle(form) ? form.substring(2) : form;
+  }
+
+  /** Whether a normalised word begins with the article ال before a stem of at least two letters. */
+  public static boolean hasArticle(String form) {
+    return form.length() >= MIN_STEM + 2 && form.startsWith("ال");
+  }
+
+  /**
+   * The forms a word is looked up by in a word list written without proclitics or article: each
+   * reading, then each reading without the article ("وللشرطة" → وللشرطة، للشرطة، الشرطة، شرطة).
+   */
+  public static List<String> stems(String word) {
+    List<String> out = new ArrayList<>(6);
+    for (Reading r : readings(word)) {
+      out.add(r.form());
+    }
+    for (Reading r : readings(word)) {
+      if (hasArticle(r.form())) {
+        out.add(r.form().substring(2));
       }
     }
     return out;
