@@ -357,16 +357,7 @@ public final class LuceneReader implements StoreReader {
         of.add(d.get(Schema.OF));
         index.add(d.getField(Schema.INDEX).numericValue().intValue());
       }
-      Map<String, Article> records = records(v, of);
-      List<EventHit> hits = new ArrayList<>();
-      for (int i = 0; i < of.size(); i++) {
-        Article a = records.get(of.get(i));
-        if (a == null) {
-          throw new IllegalStateException("an event of article " + of.get(i) + " outlived its article");
-        }
-        hits.add(new EventHit(a, a.events().get(index.get(i))));
-      }
-      return new Page<>(s.total(), r.offset(), hits);
+      return new Page<>(s.total(), r.offset(), Units.hits(of, index, records(v, of)));
     });
   }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ObjLongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -345,27 +346,33 @@ final class OpenSearchReader implements StoreReader {
       case MONTH -> "l.month";
       case YEAR -> "l.year";
     };
-    Query q = query(r);
     List<Count> out = new ArrayList<>();
+    composite("counting dates", query(r), field, (key, n) -> out.add(new Count(key.stringValue(), n)));
+    return out;
+  }
+
+  /** Every value of a field among the documents a query matches, with how many have it, in the order of the values. */
+  private void composite(String doing, Query q, String field, ObjLongConsumer<FieldValue> each)
+      throws IOException {
     Map<String, FieldValue> after = null;
     while (true) {
       Map<String, FieldValue> from = after;
-      SearchResponse<Void> resp = os.call("counting dates", () -> os.client.search(s -> s.index(index).query(q).size(0)
-          .aggregations("dates", a -> a.composite(c -> {
-            c.size(1000).sources(List.of(Map.of("d", CompositeAggregationSource.of(x -> x.terms(t -> t.field(field))))));
+      SearchResponse<Void> resp = os.call(doing, () -> os.client.search(s -> s.index(index).query(q).size(0)
+          .aggregations("values", a -> a.composite(c -> {
+            c.size(1000).sources(List.of(Map.of("v", CompositeAggregationSource.of(x -> x.terms(t -> t.field(field))))));
             if (from != null) {
               c.after(from);
             }
             return c;
           })), Void.class));
-      CompositeAggregate dates = resp.aggregations().get("dates").composite();
-      for (CompositeBucket b : dates.buckets().array()) {
-        out.add(new Count(b.key().get("d").stringValue(), b.docCount()));
+      CompositeAggregate values = resp.aggregations().get("values").composite();
+      for (CompositeBucket b : values.buckets().array()) {
+        each.accept(b.key().get("v"), b.docCount());
       }
-      if (dates.buckets().array().size() < 1000 || dates.afterKey() == null) {
-        return out;
+      if (values.buckets().array().size() < 1000 || values.afterKey() == null) {
+        return;
       }
-      after = dates.afterKey();
+      after = values.afterKey();
     }
   }
 
@@ -381,15 +388,7 @@ final class OpenSearchReader implements StoreReader {
       of.add(h.source().get("of").asText());
       at.add(h.source().get("index").asInt());
     }
-    Map<String, Article> records = records(of);
-    List<EventHit> hits = new ArrayList<>();
-    for (int i = 0; i < of.size(); i++) {
-      Article a = records.get(of.get(i));
-      if (a == null) {
-        throw new IllegalStateException("an event of article " + of.get(i) + " outlived its article");
-      }
-      hits.add(new EventHit(a, a.events().get(at.get(i))));
-    }
+    List<EventHit> hits = Units.hits(of, at, records(of));
     return new Page<>(total(resp, hits.size()), r.offset(), hits);
   }
 
@@ -411,31 +410,14 @@ final class OpenSearchReader implements StoreReader {
 
   @Override
   public List<Count> eventHistogram(EventRequest r, Interval interval) throws IOException {
-    Query q = eventQuery(r);
     TreeMap<String, Long> counts = new TreeMap<>();
-    Map<String, FieldValue> after = null;
-    while (true) {
-      Map<String, FieldValue> from = after;
-      SearchResponse<Void> resp = os.call("counting event dates", () -> os.client.search(s -> s.index(index).query(q)
-          .size(0).aggregations("days", a -> a.composite(c -> {
-            c.size(1000).sources(List.of(Map.of("d", CompositeAggregationSource.of(x -> x.terms(t -> t.field("unit_day"))))));
-            if (from != null) {
-              c.after(from);
-            }
-            return c;
-          })), Void.class));
-      CompositeAggregate days = resp.aggregations().get("days").composite();
-      for (CompositeBucket b : days.buckets().array()) {
-        String label = interval.label((int) b.key().get("d").longValue());
-        if (label != null) {
-          counts.merge(label, b.docCount(), Long::sum);
-        }
+    composite("counting event dates", eventQuery(r), "unit_day", (key, n) -> {
+      String label = interval.label((int) key.longValue());
+      if (label != null) {
+        counts.merge(label, n, Long::sum);
       }
-      if (days.buckets().array().size() < 1000 || days.afterKey() == null) {
-        return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
-      }
-      after = days.afterKey();
-    }
+    });
+    return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
   }
 
   @Override

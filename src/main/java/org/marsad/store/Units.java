@@ -3,6 +3,7 @@ package org.marsad.store;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.doc.Article;
@@ -95,6 +96,19 @@ final class Units {
           new Quotations.Said(name, q.text(), q.direct(), Hit.outlet(a), date, a.source(), a.id())));
     }
     return out;
+  }
+
+  /** The events at {@code index[i]} of the articles {@code of[i]}, each article's record read once ({@code records}). */
+  static List<EventHit> hits(List<String> of, List<Integer> index, Map<String, Article> records) {
+    List<EventHit> hits = new ArrayList<>();
+    for (int i = 0; i < of.size(); i++) {
+      Article a = records.get(of.get(i));
+      if (a == null) {
+        throw new IllegalStateException("an event of article " + of.get(i) + " outlived its article");
+      }
+      hits.add(new EventHit(a, a.events().get(index.get(i))));
+    }
+    return hits;
   }
 
   /** A quotation as a line of a timeline. */
