@@ -48,7 +48,7 @@ final class Phrases {
     return n;
   }
 
-  /** {@code s} without white space (including no-break and zero-width spaces) at either end. */
+  /** {@code s} without white space (including no-break and zero-width spaces, bidi controls) at either end. */
   static String strip(String s) {
     int b = 0;
     int e = s.length();
@@ -61,9 +61,10 @@ final class Phrases {
     return s.substring(b, e);
   }
 
+  /** White space, and the invisible marks that only steer display: zero-width spaces, bidi controls, BOM. */
   private static boolean blank(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u200b' && c <= '\u200f')
-        || c == '\ufeff';
+        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\ufeff';
   }
 
   /** Letters of a line by script: Arabic and Latin. */

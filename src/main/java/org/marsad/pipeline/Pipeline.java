@@ -41,7 +41,12 @@ public final class Pipeline {
 
   /** The standard pipeline, its knowledge loaded once. */
   public static Pipeline standard() {
-    return new Pipeline(new Cleaner(), new TimexTagger(), new EntityRecognizer(), new QuoteExtractor(),
+    return standard(Cleaner.MAX_TEXT);
+  }
+
+  /** The standard pipeline, keeping at most {@code maxChars} characters of each article's text. */
+  public static Pipeline standard(int maxChars) {
+    return new Pipeline(new Cleaner(maxChars), new TimexTagger(), new EntityRecognizer(), new QuoteExtractor(),
         new EventCoder());
   }
 
