@@ -210,7 +210,7 @@ class AnalyzeCommandTest {
   private static void writeBig(Path file, long size) throws IOException {
     byte[] paragraph = ("وقال المتحدث باسم البلدية إن أعمال الصيانة ستستمر في جميع الأحياء حتى نهاية الشهر"
         + " المقبل.\n\n").getBytes(StandardCharsets.UTF_8);
-    byte[] block = new byte[1 << 20];
+    byte[] block = new byte[(1 << 20) / paragraph.length * paragraph.length]; // whole paragraphs: valid UTF-8
     for (int i = 0; i < block.length; i++) {
       block[i] = paragraph[i % paragraph.length];
     }
