@@ -73,6 +73,8 @@ public final class Cleaner {
     private String published;
     private int dateLineParagraph = -1;
     private boolean arabicArticle;
+    private String titleKey;
+    private String titleKeyOf;
     /** Whether a body paragraph has been read. */
     private boolean hasBody;
     /** Head lines passed over only as short or as the headline, with where they stood among the paragraphs. */
@@ -106,7 +108,7 @@ public final class Cleaner {
         }
       }
 
-      List<String> lines = Arrays.asList(text.split("\\R", -1));
+      List<String> lines = lines(text);
       readLines(lines, titleGiven);
       if (!hasBody && !heldBack.isEmpty()) {
         restoreHeldBack(nonBlankLines(lines) > heldBack.size());
@@ -175,7 +177,7 @@ public final class Cleaner {
         if (isCreditLine(s) || (inBody ? isClosingOutlet(s) : isBanner(s)) || furniture.isSectionLabel(s)) {
           continue;
         }
-        if (!hasBody && title != null && Phrases.key(s).equals(Phrases.key(title))) {
+        if (!hasBody && title != null && Phrases.key(s).equals(titleKey())) {
           holdBack(s); // the headline again
           continue;
         }
@@ -201,6 +203,15 @@ public final class Cleaner {
       }
     }
 
+    /** The key of the headline, computed once for all the lines compared with it. */
+    private String titleKey() {
+      if (titleKey == null || !title.equals(titleKeyOf)) {
+        titleKeyOf = title;
+        titleKey = Phrases.key(title);
+      }
+      return titleKey;
+    }
+
     /** A head line passed over only for its length or as the headline: the text if no body comes. */
     private void holdBack(String s) {
       heldBack.add(new Held(paragraphs.size(), s));
@@ -211,19 +222,30 @@ public final class Cleaner {
      * when other lines went as furniture, as they do around a page whose body was lost.
      */
     private void restoreHeldBack(boolean otherLines) {
-      int inserted = 0;
+      List<String> lines = new ArrayList<>();
+      List<Boolean> captionFlags = new ArrayList<>();
       Set<String> seen = new HashSet<>();
-      for (Held h : heldBack) {
-        if (!seen.add(Phrases.key(h.line()))) {
-          continue;
+      int dateLine = -1;
+      int h = 0;
+      for (int p = 0; p <= paragraphs.size(); p++) {
+        for (; h < heldBack.size() && heldBack.get(h).at() == p; h++) {
+          String line = heldBack.get(h).line();
+          if (seen.add(Phrases.key(line))) { // the headline given again is the headline once
+            lines.add(line);
+            captionFlags.add(false);
+          }
         }
-        int at = h.at() + inserted++;
-        paragraphs.add(at, h.line());
-        isCaption.add(at, false);
-        if (dateLineParagraph >= at) {
-          dateLineParagraph++;
+        if (p < paragraphs.size()) {
+          dateLine = p == dateLineParagraph ? lines.size() : dateLine;
+          lines.add(paragraphs.get(p));
+          captionFlags.add(isCaption.get(p));
         }
       }
+      paragraphs.clear();
+      paragraphs.addAll(lines);
+      isCaption.clear();
+      isCaption.addAll(captionFlags);
+      dateLineParagraph = dateLine;
       if (otherLines) {
         warnings.add("no body found after removing page furniture; the text is the headline and the lines before it");
       }
@@ -332,6 +354,24 @@ public final class Cleaner {
   }
 
   private record Held(int at, String line) {}
+
+  /** The lines of a text, split at any line break ({@code \\R}: CR LF, LF, CR, VT, FF, NEL, LS, PS). */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
+  }
 
   private static int nonBlankLines(List<String> lines) {
     int n = 0;

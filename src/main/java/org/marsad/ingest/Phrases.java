@@ -15,12 +15,14 @@ final class Phrases {
   private Phrases() {}
 
   static String key(String s) {
-    // one pass, no regex: this runs on every line of every page, several times
-    String n = ArabicNormalizer.normalize(s);
-    StringBuilder b = new StringBuilder(n.length());
+    // one pass, no regex, no intermediate string: this runs on every line of every page, several times
+    StringBuilder b = new StringBuilder(s.length());
     boolean gap = false;
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
+    for (int i = 0; i < s.length(); i++) {
+      char c = ArabicNormalizer.fold(s.charAt(i));
+      if (c == 0) {
+        continue; // a diacritic or tatweel, dropped
+      }
       if (blank(c) || PUNCT.indexOf(c) >= 0) {
         gap = true;
         continue;
@@ -75,6 +77,14 @@ final class Phrases {
       int la = 0;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
+        if (c < 0x80) {
+          la += c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? 1 : 0;
+          continue;
+        }
+        if (c >= 0x0600 && c <= 0x06FF && c != ArabicNormalizer.TATWEEL) {
+          ar += Character.isLetter(c) ? 1 : 0; // the Arabic block's letters are all of the Arabic script
+          continue;
+        }
         if (!Character.isLetter(c)) {
           continue;
         }
