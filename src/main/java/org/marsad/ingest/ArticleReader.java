@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,8 +143,8 @@ public final class ArticleReader {
 
   /**
    * Reads JSONL: one article a line; a line that is not an article is reported by its number.
-   * JSON is UTF-8, but dumps come in windows-1256 too: a line that is not UTF-8 is decoded as
-   * a file would be ({@link Decoder}), with a note.
+   * JSON is UTF-8, but dumps come in windows-1256 too: each line is decoded by itself, as a
+   * file would be ({@link Decoder}).
    */
   public void readJsonl(String where, InputStream in, ArticleSink sink) throws IOException {
     ByteLines lines = new ByteLines(in, MAX_JSONL_LINE);
@@ -161,7 +158,7 @@ public final class ArticleReader {
       }
       List<String> warnings = new ArrayList<>();
       byte[] b = bytes.bytes();
-      String line = utf8(b).orElseGet(() -> decode(at, b, null, warnings, sink));
+      String line = Decoder.strictUtf8(b).orElseGet(() -> decode(at, b, null, warnings, sink)); // UTF-8 mostly: at once
       if (n == 1 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }
@@ -197,15 +194,6 @@ public final class ArticleReader {
         ? HtmlExtractor.extract(source, html, warnings)
         : new RawArticle(source, text, Given.NONE, warnings);
     sink.article(new RawArticle(source, a.text(), merge(stated, a.given()), a.warnings(), a.captions()));
-  }
-
-  private static Optional<String> utf8(byte[] b) {
-    try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
   }
 
   /** Fields the input states win over what was extracted. */

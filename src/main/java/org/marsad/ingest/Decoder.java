@@ -121,9 +121,10 @@ final class Decoder {
   /**
    * UTF-8 with a few bad bytes (a flipped bit, a character cut in two by an editor): read as
    * UTF-8, each bad sequence as U+FFFD, rather than the whole text in a single-byte encoding,
-   * which would turn every letter to nonsense. Text in a single-byte encoding read as UTF-8 is
-   * bad sequences nearly throughout; here they are at most one in {@link #MAX_BAD_SHARE} of the
-   * characters outside ASCII.
+   * which would turn every letter to nonsense. Arabic in a single-byte encoding read as UTF-8 is
+   * bad sequences nearly throughout, with a good one by chance here and there (a letter before
+   * "،"); damaged UTF-8 has at least {@link #GOOD_PER_BAD} good characters outside ASCII for each
+   * bad sequence, even in a text of a few words.
    */
   private static Optional<Decoded> mostlyUtf8(byte[] b) {
     String s = new String(b, StandardCharsets.UTF_8);
@@ -137,12 +138,12 @@ final class Decoder {
         good++;
       }
     }
-    return bad > 0 && (long) bad * MAX_BAD_SHARE <= good ? Optional.of(new Decoded(s, StandardCharsets.UTF_8, bad))
+    return bad > 0 && (long) bad * GOOD_PER_BAD <= good ? Optional.of(new Decoded(s, StandardCharsets.UTF_8, bad))
         : Optional.empty();
   }
 
-  /** In damaged UTF-8, at most one bad sequence in this many good characters outside ASCII. */
-  private static final int MAX_BAD_SHARE = 10;
+  /** In damaged UTF-8, at least this many good characters outside ASCII for each bad sequence. */
+  private static final int GOOD_PER_BAD = 2;
 
   /**
    * The Arabic single-byte reading of the bytes, when one gives mostly Arabic letters.
@@ -184,7 +185,8 @@ final class Decoder {
     return n;
   }
 
-  private static Optional<String> strictUtf8(byte[] b) {
+  /** The bytes as UTF-8 if they are UTF-8 (but for a character cut at the end), else empty. */
+  static Optional<String> strictUtf8(byte[] b) {
     try {
       return Optional.of(StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -88,6 +88,17 @@ class EncodingsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aShortUtf8LineWithADamagedByteStaysUtf8() throws IOException {
+    byte[] b = "عاجل: انفجار في الميناء".getBytes(StandardCharsets.UTF_8);
+    b[7] = (byte) 0xDB; // a letter's second byte turned into the first byte of another: two bad sequences
+    Path f = dir.resolve("flash.txt");
+    Files.write(f, b);
+    Collected c = new Collected();
+    new ArticleReader().read(f, c);
+    assertThat(c.only().text()).startsWith("عاج").endsWith("انفجار في الميناء");
+  }
+
+  @org.junit.jupiter.api.Test
   void aJsonlLineInWindows1256IsReadAsTheOthersAre() throws IOException {
     String article = "{\"title\": \"مجلس المدينة يقر ميزانية جديدة\", \"text\": \"أقر مجلس المدينة في جلسته الأسبوعية"
         + " ميزانية جديدة لإصلاح الطرق المتضررة في الأحياء الشرقية.\"}\n";
