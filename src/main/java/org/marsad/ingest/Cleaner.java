@@ -74,7 +74,6 @@ public final class Cleaner {
     private int dateLineParagraph = -1;
     private boolean arabicArticle;
     private String titleKey;
-    private String titleKeyOf;
     /** Whether a body paragraph has been read. */
     private boolean hasBody;
     /** Head lines passed over only as short or as the headline, with where they stood among the paragraphs. */
@@ -203,10 +202,9 @@ public final class Cleaner {
       }
     }
 
-    /** The key of the headline, computed once for all the lines compared with it. */
+    /** The key of the headline (set once, never changed), computed once for all the lines compared with it. */
     private String titleKey() {
-      if (titleKey == null || !title.equals(titleKeyOf)) {
-        titleKeyOf = title;
+      if (titleKey == null) {
         titleKey = Phrases.key(title);
       }
       return titleKey;

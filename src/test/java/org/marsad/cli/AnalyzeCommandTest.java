@@ -142,6 +142,7 @@ class AnalyzeCommandTest {
     assertThat(run("analyze").status()).isEqualTo(2);
     assertThat(run("analyze", "--format", "xml", SAMPLE.toString()).status()).isEqualTo(2);
     assertThat(run("analyze", "--threads", "0", SAMPLE.toString()).status()).isEqualTo(2);
+    assertThat(run("analyze", "--max-chars", "0", SAMPLE.toString()).status()).isEqualTo(2);
     assertThat(run("analyze", "--no-such-option", SAMPLE.toString()).status()).isEqualTo(2);
     assertThat(run("analyze", "--out", dir.resolve("missing/r.jsonl").toString(), SAMPLE.toString()).status())
         .isEqualTo(2);
@@ -197,6 +198,19 @@ class AnalyzeCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains(SAMPLE_HEADLINE).contains("published: 2024-10-14T10:05Z")
         .contains("credits:   سبوتنيك").contains("dateline:  موسكو").doesNotContain("انسخ الرابط");
+  }
+
+  @Test
+  void maxCharsSetsTheTextLimit() throws IOException {
+    Path big = dir.resolve("long.txt");
+    Files.writeString(big, "وقال المتحدث إن أعمال الصيانة ستستمر في جميع الأحياء حتى نهاية الشهر المقبل.\n\n".repeat(2000));
+    JsonNode cut = run("analyze", big.toString()).records().get(0);
+    assertThat(cut.get("text").asText()).hasSize(100_000);
+    assertThat(cut.get("warnings").toString()).contains("text cut to its first 100000 characters");
+
+    JsonNode whole = run("analyze", "--max-chars", "1000000", big.toString()).records().get(0);
+    assertThat(whole.get("text").asText()).hasSizeGreaterThan(100_000);
+    assertThat(whole.get("warnings").toString()).doesNotContain("text cut");
   }
 
   @Test
