@@ -73,19 +73,27 @@ record FuzzCase(int seed, List<Edit> edits, Form form, Encoding encoding, int ne
   }
 
   /**
-   * The text as the file carries it, when the form carries it as is (else null): a plain text
-   * file in a Unicode encoding, a JSONL line. Its flipped bytes may change a character or three
-   * each ({@link #changedCharacters}).
+   * What the article carrying the text as is must be made of, when the form carries it as is
+   * (else null): a plain text file in a Unicode encoding, the "text" of the first JSONL line
+   * (the article of its URL). Each flipped byte may change a character or three.
    */
-  String plainInput(Corpus corpus, int maxRun) {
+  FuzzTarget.Plain plain(Corpus corpus, int maxRun) {
     boolean unicode = encoding == Encoding.UTF8 || encoding == Encoding.UTF8_BOM || encoding == Encoding.UTF16LE_BOM
         || encoding == Encoding.UTF16BE_BOM;
-    return form == Form.TEXT && unicode || form == Form.JSONL ? text(corpus, maxRun) : null;
+    if (form == Form.TEXT && unicode) {
+      return new FuzzTarget.Plain(carried(text(corpus, maxRun), encoding.charset), null, 3 * flips.size());
+    }
+    return form == Form.JSONL
+        ? new FuzzTarget.Plain(carried(text(corpus, maxRun), StandardCharsets.UTF_8), url(), 3 * flips.size()) : null;
   }
 
-  /** How many characters of the text the flipped bytes may have changed. */
-  int changedCharacters() {
-    return 3 * flips.size();
+  /** The text as a file in {@code charset} carries it: a lone surrogate is written as "?". */
+  private static String carried(String text, Charset charset) {
+    return new String(text.getBytes(charset), charset);
+  }
+
+  private String url() {
+    return "https://news.example/" + seed;
   }
 
   /** The file's bytes. */
@@ -116,10 +124,11 @@ record FuzzCase(int seed, List<Edit> edits, Form form, Encoding encoding, int ne
   /** A page as a CMS writes one: the first line as title and h1, the rest as paragraphs. */
   private String page(String text, String charset) {
     String[] lines = text.split("\n");
+    String first = lines.length == 0 ? "" : lines[0];
     StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"").append(charset)
-        .append("\"><title>").append(escape(lines[0])).append("</title></head><body>\n");
+        .append("\"><title>").append(escape(first)).append("</title></head><body>\n");
     b.append("<div>".repeat(nesting));
-    b.append("<h1>").append(escape(lines[0])).append("</h1>\n");
+    b.append("<h1>").append(escape(first)).append("</h1>\n");
     for (int i = 1; i < lines.length; i++) {
       String tag = i % 7 == 3 ? "figcaption" : "p";
       b.append('<').append(tag).append('>').append(escape(lines[i])).append("</").append(tag).append(">\n");
@@ -134,7 +143,7 @@ record FuzzCase(int seed, List<Edit> edits, Form form, Encoding encoding, int ne
 
   private String jsonl(String text) {
     ObjectNode a = Json.MAPPER.createObjectNode();
-    a.put("url", "https://news.example/" + seed);
+    a.put("url", url());
     a.put("text", text);
     a.put("published", PUBLISHED.get(Math.floorMod(seed, PUBLISHED.size())));
     if (nesting % 2 == 0) {

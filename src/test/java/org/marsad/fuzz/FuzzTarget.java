@@ -41,21 +41,25 @@ final class FuzzTarget {
   /** What came of one input: articles analysed and problems reported (a problem is an answer, not a failure). */
   record Outcome(List<Article> articles, List<String> problems) {}
 
+  /**
+   * The text an article must be made of: the characters of {@code text} but for at most
+   * {@code changed} of them (where bytes were damaged), for the article from {@code source}
+   * (null: any article of the file).
+   */
+  record Plain(String text, String source, int changed) {}
+
   /** Reads and analyses {@code bytes} as a file named {@code name}; throws what escapes, or a broken invariant. */
-  Outcome run(String name, byte[] bytes, String plainInput) {
-    return run(name, bytes, plainInput, 0);
+  Outcome run(String name, byte[] bytes) {
+    return run(name, bytes, null);
   }
 
-  /**
-   * As {@link #run(String, byte[], String)}, the text of each record made of the characters of
-   * {@code plainInput} (when given) but for at most {@code changed} of them.
-   */
-  Outcome run(String name, byte[] bytes, String plainInput, int changed) {
+  /** As {@link #run(String, byte[])}, the article {@code plain} names made of its characters. */
+  Outcome run(String name, byte[] bytes, Plain plain) {
     AtomicReference<Outcome> outcome = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread t = new Thread(null, () -> {
       try {
-        outcome.set(runHere(name, bytes, plainInput, changed));
+        outcome.set(runHere(name, bytes, plain));
       } catch (Throwable e) {
         failure.set(e);
       }
@@ -76,7 +80,7 @@ final class FuzzTarget {
     return outcome.get();
   }
 
-  private Outcome runHere(String name, byte[] bytes, String plainInput, int changed) throws IOException {
+  private Outcome runHere(String name, byte[] bytes, Plain plain) throws IOException {
     Path file = dir.resolve(name);
     Files.write(file, bytes);
     List<Article> articles = new ArrayList<>();
@@ -87,8 +91,8 @@ final class FuzzTarget {
         public void article(RawArticle raw) {
           Article a = pipeline.analyze(raw);
           Invariants.check(a, raw);
-          if (plainInput != null) {
-            Invariants.checkCharacters(raw.source(), a.text(), plainInput, changed);
+          if (plain != null && (plain.source() == null || plain.source().equals(raw.source()))) {
+            Invariants.checkCharacters(raw.source(), a.text(), plain.text(), plain.changed());
           }
           articles.add(a);
         }

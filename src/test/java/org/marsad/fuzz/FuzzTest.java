@@ -31,7 +31,7 @@ class FuzzTest {
 
   @Property(tries = 250)
   void anyFileIsReadOrReportedAndEveryRecordHolds(@ForAll("cases") FuzzCase c) {
-    TARGET.run(c.fileName(), c.bytes(Corpus.PROJECT, MAX_RUN), c.plainInput(Corpus.PROJECT, MAX_RUN), c.changedCharacters());
+    TARGET.run(c.fileName(), c.bytes(Corpus.PROJECT, MAX_RUN), c.plain(Corpus.PROJECT, MAX_RUN));
   }
 
   @Provide

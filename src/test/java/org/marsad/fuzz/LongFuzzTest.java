@@ -42,18 +42,19 @@ class LongFuzzTest {
     List<String> failures = new ArrayList<>();
     while (System.nanoTime() < deadline) {
       FuzzCase c = cases.next();
-      byte[] input = c.bytes(Corpus.PROJECT, maxRun);
+      byte[] input = new byte[0];
       tried++;
-      bytes += input.length;
       try {
-        FuzzTarget.Outcome o = target.run(c.fileName(), input, c.plainInput(Corpus.PROJECT, maxRun), c.changedCharacters());
+        input = c.bytes(Corpus.PROJECT, maxRun);
+        bytes += input.length;
+        FuzzTarget.Outcome o = target.run(c.fileName(), input, c.plain(Corpus.PROJECT, maxRun));
         articles += o.articles().size();
         problems += o.problems().size();
-      } catch (AssertionError e) {
+      } catch (AssertionError | RuntimeException e) { // a broken invariant, or the fuzzer's own bug: either is told
         String name = "failure-" + failures.size();
         Files.write(out.resolve(name + "." + c.form().extension), input);
         Files.writeString(out.resolve(name + ".txt"), c + "\n" + e + "\n", StandardCharsets.UTF_8);
-        failures.add(c + ": " + Invariants.shorten(String.valueOf(e.getMessage())));
+        failures.add(c + ": " + Invariants.shorten(String.valueOf(e)));
       }
     }
     String summary = String.format(Locale.ROOT,

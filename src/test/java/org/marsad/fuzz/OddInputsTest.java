@@ -19,7 +19,7 @@ class OddInputsTest {
   private static final FuzzTarget TARGET = new FuzzTarget(Pipeline.standard());
 
   private static Article onlyArticle(String name, String content) {
-    FuzzTarget.Outcome o = TARGET.run(name, content.getBytes(StandardCharsets.UTF_8), null);
+    FuzzTarget.Outcome o = TARGET.run(name, content.getBytes(StandardCharsets.UTF_8));
     assertThat(o.problems()).isEmpty();
     assertThat(o.articles()).hasSize(1);
     return o.articles().get(0);
@@ -51,7 +51,7 @@ class OddInputsTest {
   @Test
   void everyLayerReadsTwoMillionLettersWithoutASpaceWhenTheLimitAllowsThem() {
     FuzzTarget.Outcome o = new FuzzTarget(Pipeline.standard(3_000_000)).run("run.txt",
-        ("قال الوزير إن " + "ب".repeat(2_000_000) + " في ١٢ تموز ٢٠١٩.").getBytes(StandardCharsets.UTF_8), null);
+        ("قال الوزير إن " + "ب".repeat(2_000_000) + " في ١٢ تموز ٢٠١٩.").getBytes(StandardCharsets.UTF_8));
     assertThat(o.articles()).singleElement().satisfies(a -> assertThat(a.text()).hasSizeGreaterThan(2_000_000));
   }
 
@@ -67,7 +67,7 @@ class OddInputsTest {
     String runs = "«".repeat(200_000) + "\n" + "1".repeat(200_000) + " " + ".".repeat(200_000) + "\n"
         + "(رويترز) ".repeat(20_000) + "\n" + "عام 2019 و".repeat(20_000);
     FuzzTarget.Outcome o = new FuzzTarget(Pipeline.standard(2_000_000)).run("runs.txt",
-        runs.getBytes(StandardCharsets.UTF_8), runs);
+        runs.getBytes(StandardCharsets.UTF_8), new FuzzTarget.Plain(runs, null, 0));
     assertThat(o.articles()).hasSize(1);
   }
 }
