@@ -55,15 +55,11 @@ public final class Pipeline {
     AnalyzedText text = AnalyzedText.of(clean.text(), clean.captions());
     List<String> warnings = new ArrayList<>(clean.warnings());
 
-    String published = clean.published();
-    if (published == null) {
-      published = timexTagger.inferPublished(text).orElse(null);
-      if (published != null) {
-        warnings.add("published " + published + " inferred from the body: a full date and the weekday"
-            + " named as today agree; the page gives no date line");
-      }
-    }
-    Layer<Timex> timexes = timexTagger.tag(text, published);
+    TimexTagger.Dated dated = timexTagger.tagAndDate(text, clean.published());
+    String published = dated.inferred().orElse(clean.published());
+    dated.inferred().ifPresent(p -> warnings.add("published " + p + " inferred from the body: a full date and"
+        + " the weekday named as today agree; the page gives no date line"));
+    Layer<Timex> timexes = dated.timexes();
     Layer<Entity> entities = entityRecognizer.recognize(text);
     Layer<Quote> quotes = quoteExtractor.extract(text, entities.items());
     Layer<Event> events = eventCoder.code(text, clean, entities.items(), timexes.items(), quotes.items());

@@ -38,15 +38,36 @@ public final class TimexTagger {
   public Layer<Timex> tag(AnalyzedText text, String published) {
     List<String> warnings = new ArrayList<>();
     LocalDate anchor = anchorOf(published, warnings);
+    return layer(text.text(), find(text.text(), anchor), warnings);
+  }
+
+  /** The time expressions of an article and its publication date: as given, or else as the body settles it. */
+  public record Dated(Layer<Timex> timexes, Optional<String> inferred) {}
+
+  /**
+   * {@link #tag} against {@code published}, or, when that is null, against the date
+   * {@link #inferPublished} finds; the expressions are read once when none is found.
+   */
+  public Dated tagAndDate(AnalyzedText text, String published) {
+    if (published != null) {
+      return new Dated(tag(text, published), Optional.empty());
+    }
+    List<Found> undated = find(text.text(), null);
+    Optional<String> inferred = inferPublished(undated);
+    return inferred.isPresent() ? new Dated(tag(text, inferred.get()), inferred)
+        : new Dated(layer(text.text(), undated, new ArrayList<>()), inferred);
+  }
+
+  private static Layer<Timex> layer(String text, List<Found> found, List<String> warnings) {
     List<Timex> items = new ArrayList<>();
-    for (Found f : find(text.text(), anchor)) {
+    for (Found f : found) {
       Reading r = f.reading();
       items.add(new Timex(f.start(), f.end(), f.shown(), r.value(), r.type(), r.mod()));
       if (r.warning() != null) {
         warnings.add(r.warning());
       }
     }
-    addDateLines(text.text(), items);
+    addDateLines(text, items);
     return new Layer<>(items, warnings);
   }
 
@@ -135,9 +156,13 @@ public final class TimexTagger {
    * (a caption's "November 2, 2013"). Empty when nothing, or more than one day, fits.
    */
   public Optional<String> inferPublished(AnalyzedText text) {
+    return inferPublished(find(text.text(), null));
+  }
+
+  private static Optional<String> inferPublished(List<Found> undated) {
     Set<DayOfWeek> weekdays = new TreeSet<>();
     Set<LocalDate> days = new TreeSet<>();
-    for (Found f : find(text.text(), null)) {
+    for (Found f : undated) {
       if (f.reading().anchorWeekday() != null) {
         weekdays.add(f.reading().anchorWeekday());
       }
