@@ -22,6 +22,8 @@ final class OpenSearchNode {
     static final String URL = start();
 
     private static String start() {
+      // Spark's Netty has already fixed the processor count, which the node would set again
+      System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
       try {
         Path home = Files.createTempDirectory("marsad-spark-opensearch");
         OpenSearchRunner r = new OpenSearchRunner();
