@@ -213,15 +213,22 @@ final class ArticleReading {
         }
       }
     }
+    List<Integer> starts = new ArrayList<>();
+    List<List<Token>> sentences = new ArrayList<>();
+    List<int[]> sentenceFlags = new ArrayList<>();
     for (Span sentence : analyzed.sentences()) {
       int from = analyzed.firstTokenAtOrAfter(sentence.start());
       int to = analyzed.firstTokenAtOrAfter(sentence.end());
-      if (to <= from) {
-        continue;
+      if (to > from) {
+        starts.add(from);
+        sentences.add(analyzed.tokens().subList(from, to));
+        sentenceFlags.add(Arrays.copyOfRange(flags, from, to));
       }
-      List<NerModel.Name> tagged = model.get().names(analyzed.tokens().subList(from, to),
-          Arrays.copyOfRange(flags, from, to));
-      for (NerModel.Name n : tagged) {
+    }
+    List<List<NerModel.Name>> read = model.get().names(sentences, sentenceFlags);
+    for (int s = 0; s < read.size(); s++) {
+      int from = starts.get(s);
+      for (NerModel.Name n : read.get(s)) {
         int a = from + n.from();
         int b = from + n.to();
         if (words.get(a).token().kind() == Token.Kind.PUNCT) {
