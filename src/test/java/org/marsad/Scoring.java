@@ -46,8 +46,8 @@ final class Scoring {
     return Json.MAPPER.readTree(out);
   }
 
-  /** One JSON record a line for every article under the folder, as {@code marsad analyze} writes them. */
-  private static List<String> analyze(Path articles) throws IOException {
+  /** One JSON record a line for every article under the folder (or in the file), as {@code marsad analyze} writes them. */
+  static List<String> analyze(Path articles) throws IOException {
     Pipeline pipeline = Pipeline.standard();
     ArticleReader reader = new ArticleReader();
     List<String> lines = new ArrayList<>();

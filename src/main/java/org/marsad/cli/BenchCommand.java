@@ -16,6 +16,7 @@ import org.marsad.store.SearchRequest;
 import org.marsad.store.Store;
 import org.marsad.store.StoreException;
 import org.marsad.store.StoreReader;
+import org.marsad.web.LoadBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,13 +47,24 @@ public final class BenchCommand implements Callable<Integer> {
       description = "only time searches, on this archive built by an earlier bench --store")
   String searchesOn;
 
+  @Option(names = "--web", description = "also time marsad serve on loopback: /api/search, the entity page, first-paint sizes")
+  boolean web;
+
+  @Option(names = "--web-clients", paramLabel = "N", defaultValue = "8", description = "concurrent clients of --web (default: ${DEFAULT-VALUE})")
+  int webClients;
+
+  @Option(names = "--web-requests", paramLabel = "N", defaultValue = "4000",
+      description = "searches --web sends in all (default: ${DEFAULT-VALUE}; a fifth as many entity pages)")
+  int webRequests;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (articles < 1 || queries < 1 || threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--articles, --queries and --threads must be at least 1");
+    if (articles < 1 || queries < 1 || threads < 1 || webClients < 1 || webRequests < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--articles, --queries, --threads, --web-clients and --web-requests must be at least 1");
     }
     SampleCorpus corpus = new SampleCorpus(7);
     if (searchesOn != null) {
@@ -124,6 +136,9 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "search: %d queries on %d articles (top 10, highlighted, copies grouped): p50 %.2f ms,"
           + " p99 %.2f ms, mean %.2f ms%n", queries, searcher.size(), nanos[queries / 2] / 1e6,
           nanos[Math.min(queries - 1, (int) (queries * 0.99))] / 1e6, Arrays.stream(nanos).average().orElse(0) / 1e6);
+      if (web) {
+        LoadBench.run(searcher, words, webClients, webRequests, System.out);
+      }
     }
   }
 

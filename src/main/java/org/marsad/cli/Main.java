@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     description = "Reads Arabic news and turns it into searchable, sourced knowledge.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class,
         QuotesCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class, TrainCommand.class,
+        WatchCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -3,10 +3,8 @@ package org.marsad.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +18,9 @@ import java.util.stream.Stream;
  * Reads articles from files, folders and standard input: plain text ({@code .txt} and anything
  * unnamed), HTML ({@code .html}, {@code .htm}), JSONL ({@code .jsonl}, one article a line,
  * fields {@code text}, {@code html}, {@code title}, {@code url}, {@code published},
- * {@code outlet}), RSS and Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}). What cannot
- * be read is reported to the sink and the batch goes on. Thread-safe.
+ * {@code outlet}), RSS and Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}), WARC
+ * ({@code .warc}, {@code .warc.gz}: each HTML response a page). What cannot be read is reported
+ * to the sink and the batch goes on. Thread-safe.
  */
 public final class ArticleReader {
 
@@ -29,8 +28,8 @@ public final class ArticleReader {
   public static final int MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
   /** A feed must be parsed whole: a larger one is skipped. */
   public static final int MAX_FEED_BYTES = 64 * 1024 * 1024;
-  /** A JSONL line longer than this (in characters) is skipped. */
-  public static final int MAX_JSONL_LINE = 16 * 1024 * 1024;
+  /** A JSONL line longer than this (in bytes) is skipped. */
+  public static final int MAX_JSONL_LINE = 64 * 1024 * 1024;
   /** A page with fewer letters than this and no headline holds no article (broken markup, an empty shell). */
   private static final int MIN_HTML_LETTERS = 20;
 
@@ -55,16 +54,34 @@ public final class ArticleReader {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(path)) {
       s.filter(Files::isRegularFile)
-          .filter(p -> !path.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
-          .filter(p -> !NOT_ARTICLES.contains(extension(p)))
+          .filter(p -> !path.relativize(p).toString().startsWith("."))
+          .filter(p -> takenInFolder(p.getFileName().toString()))
           .sorted()
           .forEach(out::add);
     }
     return out;
   }
 
+  /**
+   * Whether a file of this name, found in a folder, is read as an article: it is not hidden and
+   * not of a kind that never holds one. A file named on its own is always read.
+   */
+  public static boolean takenInFolder(String fileName) {
+    return !fileName.startsWith(".") && !NOT_ARTICLES.contains(extension(fileName));
+  }
+
+  /** Whether a file of this name is read as JSONL, one article a line. */
+  public static boolean isJsonl(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
   /** Reads one file. */
   public void read(Path file, ArticleSink sink) {
+    if (WarcExtractor.isWarc(file)) {
+      WarcExtractor.read(file, this, sink);
+      return;
+    }
     String where = file.toString();
     String kind = kind(file);
     long size;
@@ -109,13 +126,42 @@ public final class ArticleReader {
     if (kind.equals("html")) {
       readHtml(where, bytes, warnings, sink);
     } else {
-      String text = Decoder.decode(bytes, null).text();
+      String text = decode(where, bytes, null, warnings, sink);
       sink.article(new RawArticle(where, text, Given.NONE, warnings));
     }
   }
 
+  /**
+   * Reads one web page fetched from {@code url}; {@code charset} is the one the server named
+   * (null when it named none): the page's own declaration wins over it, and bytes that are not
+   * valid in it are decoded as what they are.
+   */
+  public void readPage(String url, byte[] bytes, String charset, ArticleSink sink) {
+    Optional<String> notText = Decoder.notText(bytes);
+    if (notText.isPresent()) {
+      sink.problem(url, notText.get());
+      return;
+    }
+    readHtml(url, bytes, charset, new ArrayList<>(), sink);
+  }
+
+  /** The text of the bytes; bad sequences replaced are told on a line of their own and kept as a warning. */
+  private static String decode(String where, byte[] bytes, String declared, List<String> warnings, ArticleSink sink) {
+    Decoder.Decoded d = Decoder.decode(bytes, declared);
+    d.problem().ifPresent(p -> {
+      sink.note(where, p);
+      warnings.add(p);
+    });
+    return d.text();
+  }
+
   private void readHtml(String where, byte[] bytes, List<String> warnings, ArticleSink sink) {
-    String html = Decoder.decode(bytes, HtmlExtractor.declaredCharset(bytes)).text();
+    readHtml(where, bytes, null, warnings, sink);
+  }
+
+  private void readHtml(String where, byte[] bytes, String served, List<String> warnings, ArticleSink sink) {
+    String declared = HtmlExtractor.declaredCharset(bytes);
+    String html = decode(where, bytes, declared != null ? declared : served, warnings, sink);
     List<String> w = new ArrayList<>(warnings);
     boolean cut = HtmlExtractor.truncated(html);
     String note = "HTML ends inside a tag (cut short?); read what was there";
@@ -133,49 +179,72 @@ public final class ArticleReader {
     sink.article(a);
   }
 
-  /** Reads JSONL: one article a line; a line that is not an article is reported by its number. */
+  /**
+   * Reads JSONL: one article a line; a line that is not an article is reported by its number.
+   * JSON is UTF-8, but dumps come in windows-1256 too: each line is decoded by itself, as a
+   * file would be ({@link Decoder}).
+   */
   public void readJsonl(String where, InputStream in, ArticleSink sink) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
+    ByteLines lines = new ByteLines(in, MAX_JSONL_LINE);
     int n = 0;
-    while ((line = r.readLine()) != null) {
+    for (ByteLines.Line bytes = lines.next(); bytes != null; bytes = lines.next()) {
       n++;
       String at = where + ":" + n;
-      if (n == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
+      if (bytes.skipped() > 0) {
+        sink.problem(at, "line of " + bytes.skipped() + " bytes is longer than " + MAX_JSONL_LINE + "; skipped");
         continue;
       }
-      if (line.length() > MAX_JSONL_LINE) {
-        sink.problem(at, "line of " + line.length() + " characters is longer than " + MAX_JSONL_LINE + "; skipped");
-        continue;
-      }
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (JsonProcessingException e) {
-        sink.problem(at, "not JSON: " + FeedExtractor.oneLine(e.getOriginalMessage()));
-        continue;
-      }
-      if (!node.isObject()) {
-        sink.problem(at, "not a JSON object");
-        continue;
-      }
-      String text = field(node, "text");
-      String html = field(node, "html");
-      String url = field(node, "url");
-      String source = url != null ? url : where + "#" + n;
-      if (text == null && html == null) {
-        sink.problem(at, "neither \"text\" nor \"html\"");
-        continue;
-      }
-      Given stated = new Given(field(node, "title"), field(node, "published"), url, field(node, "outlet"));
-      RawArticle a = html != null && text == null
-          ? HtmlExtractor.extract(source, html, List.of())
-          : new RawArticle(source, text, Given.NONE);
-      sink.article(new RawArticle(source, a.text(), merge(stated, a.given()), a.warnings(), a.captions()));
+      List<String> warnings = new ArrayList<>();
+      byte[] b = bytes.bytes();
+      String line = Decoder.strictUtf8(b).orElseGet(() -> decode(at, b, null, warnings, sink)); // UTF-8 mostly: at once
+      readJsonlLine(where, n, line, warnings, sink);
     }
+  }
+
+  /**
+   * Reads line {@code n} (from 1) of a JSONL input: an article, nothing for a blank line, or a
+   * problem naming the line. For readers that split a JSONL input themselves (the Spark job).
+   */
+  public void readJsonlLine(String where, int n, String line, ArticleSink sink) {
+    if (line.length() > MAX_JSONL_LINE) {
+      sink.problem(where + ":" + n, "line of " + line.length() + " characters is longer than " + MAX_JSONL_LINE + "; skipped");
+      return;
+    }
+    readJsonlLine(where, n, line, new ArrayList<>(), sink);
+  }
+
+  private void readJsonlLine(String where, int n, String line, List<String> warnings, ArticleSink sink) {
+    String at = where + ":" + n;
+    if (n == 1 && line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
+    if (line.isBlank()) {
+      return;
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      sink.problem(at, "not JSON: " + FeedExtractor.oneLine(e.getOriginalMessage()));
+      return;
+    }
+    if (!node.isObject()) {
+      sink.problem(at, "not a JSON object");
+      return;
+    }
+    String text = field(node, "text");
+    String html = field(node, "html");
+    String url = field(node, "url");
+    String source = url != null ? url : where + "#" + n;
+    if (text == null && html == null) {
+      sink.problem(at, "neither \"text\" nor \"html\"");
+      return;
+    }
+    Given stated = new Given(field(node, "title"), field(node, "published"), url, field(node, "outlet"));
+    RawArticle a = html != null && text == null
+        ? HtmlExtractor.extract(source, html, warnings)
+        : new RawArticle(source, text, Given.NONE, warnings);
+    sink.article(new RawArticle(source, a.text(), merge(stated, a.given()), a.warnings(), a.captions()));
   }
 
   /** Fields the input states win over what was extracted. */
@@ -193,8 +262,7 @@ public final class ArticleReader {
     return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
   }
 
-  private static String extension(Path file) {
-    String name = file.getFileName().toString();
+  private static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
@@ -204,7 +272,7 @@ public final class ArticleReader {
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       return "html";
     }
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+    if (isJsonl(name)) {
       return "jsonl";
     }
     if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {

@@ -247,6 +247,19 @@ public final class LuceneReader implements StoreReader {
   }
 
   @Override
+  public Page<Article> articles(SearchRequest r) throws IOException {
+    return read(v -> {
+      Query q = query(r);
+      TopDocs top = top(v, q, r, r.offset() + r.limit());
+      List<Article> out = new ArrayList<>();
+      for (int i = r.offset(); i < top.scoreDocs.length; i++) {
+        out.add(v.record(top.scoreDocs[i].doc));
+      }
+      return new Page<>(v.count(q), r.offset(), out);
+    });
+  }
+
+  @Override
   public List<Story> stories(SearchRequest r) throws IOException {
     return read(v -> {
       TopDocs top = top(v, query(r), r, STORY_WINDOW);

@@ -220,6 +220,20 @@ final class OpenSearchReader implements StoreReader {
   }
 
   @Override
+  public Page<Article> articles(SearchRequest r) throws IOException {
+    Query q = query(r);
+    SearchResponse<ObjectNode> resp = os.call("reading articles", () -> os.client.search(s -> s.index(index).query(q)
+        .sort(sort(r)).from(r.offset()).size(r.limit()).trackTotalHits(t -> t.enabled(true))
+        .source(src -> src.filter(f -> f.includes("record"))), ObjectNode.class));
+    List<Article> out = new ArrayList<>();
+    for (Hit<ObjectNode> h : resp.hits().hits()) {
+      out.add(record(h.source()));
+    }
+    long total = resp.hits().total() == null ? out.size() : resp.hits().total().value();
+    return new Page<>(total, r.offset(), out);
+  }
+
+  @Override
   public List<Story> stories(SearchRequest r) throws IOException {
     Query q = query(r);
     SearchResponse<ObjectNode> resp = os.call("finding stories", () -> os.client.search(s -> s.index(index).query(q)

@@ -46,8 +46,9 @@ public final class SentenceSplitter {
         int top = open.length() - 1;
         if (top >= 0 && open.charAt(top) == c) {
           open.setLength(top);
-        } else if (QuoteMarks.closerOf(c) != 0) {
-          open.append(QuoteMarks.closerOf(c));
+        } else if (QuoteMarks.closerOf(c) != 0
+            && (!QuoteMarks.opensOnlyByPlace(c) || QuoteMarks.opensAt(text, i, p.start(), p.end()))) {
+          open.append(QuoteMarks.closerOf(c)); // a stray closing mark of a quotation begun before opens nothing
         }
         continue;
       }
@@ -106,8 +107,9 @@ public final class SentenceSplitter {
     return start < end ? new Span(start, end) : null;
   }
 
+  /** White space, and the invisible marks that only steer display (direction marks and bidi controls, BOM). */
   static boolean isBlank(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E'
-        || c == '\uFEFF';
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
   }
 }

@@ -315,6 +315,20 @@ abstract class StoreContract {
   }
 
   @Test
+  void articlesComeWholeInOrderEachCopyItsOwn() throws IOException {
+    // unlike search, A and D (copies of one story) are two articles
+    Page<Article> all = archive.articles(SearchRequest.of("").orderBy(Order.OLDEST).page(0, 10));
+    assertThat(all.total()).isEqualTo(5);
+    assertThat(all.items()).extracting(Article::source).containsExactlyInAnyOrder(a.source(), d.source(), e.source(),
+        b.source(), c.source());
+    assertThat(all.items().subList(2, 5)).containsExactly(e, b, c);
+    Page<Article> newest = archive.articles(SearchRequest.of("").orderBy(Order.NEWEST).page(1, 2));
+    assertThat(newest.items()).containsExactly(b, e);
+    assertThat(archive.articles(SearchRequest.of("لافروف").and(Dimension.OUTLET, "سبوتنيك").limit(10)).items())
+        .containsExactly(b);
+  }
+
+  @Test
   void histogramsPerDayMonthAndYear() throws IOException {
     assertThat(archive.histogram(SearchRequest.of(""), Interval.MONTH)).containsExactly(new Count("2019-05", 3),
         new Count("2021-03", 1), new Count("2022-08", 1));
