@@ -30,7 +30,7 @@ public final class NerTrainer {
     }
 
     public static Options standard() {
-      return new Options(8, 18, 11, 1, true);
+      return new Options(8, 18, 11, 2, true);
     }
 
     public Options withDocumentStage(boolean on) {
