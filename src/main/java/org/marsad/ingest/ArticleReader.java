@@ -35,9 +35,10 @@ public final class ArticleReader {
 
   /**
    * In a folder, files of these kinds are not articles and are passed over without a word:
-   * documentation, and the styles, scripts and images a browser saves beside a page.
+   * documentation, program sources, and the styles, scripts and images a browser saves beside a page.
    */
-  private static final java.util.Set<String> NOT_ARTICLES = java.util.Set.of("md", "markdown", "css", "js", "json",
+  private static final java.util.Set<String> NOT_ARTICLES = java.util.Set.of("md", "markdown", "py", "sh", "java",
+      "css", "js", "json",
       "map", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "woff", "woff2", "ttf", "otf", "eot", "mp4", "mp3");
 
   private static final ObjectMapper JSON = new ObjectMapper();
