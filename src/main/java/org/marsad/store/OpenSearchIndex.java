@@ -21,6 +21,7 @@ import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.HealthStatus;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import org.opensearch.client.opensearch.core.InfoResponse;
@@ -180,15 +181,31 @@ final class OpenSearchIndex implements Closeable {
     }
   }
 
+  /**
+   * Waits, a minute at most, until a new index's shards serve: a writer that made it, or found it
+   * made a moment ago by another (tasks of a Spark job), would otherwise count in it too soon (503).
+   */
+  private void awaitShards() throws StoreException {
+    try {
+      client.cluster().health(h -> h.index(store.index()).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("60s")));
+    } catch (OpenSearchException e) {
+      throw refused("waiting for the new index's shards", e);
+    } catch (IOException e) {
+      throw unreachable("waiting for the new index's shards", e);
+    }
+  }
+
   private void create() throws StoreException {
     TypeMapping mapping = mapping(client._transport().jsonpMapper());
     try {
       client.indices().create(c -> c.index(store.index())
           .settings(s -> s.numberOfShards(store.shards()).numberOfReplicas(store.replicas()))
           .mappings(mapping));
+      awaitShards();
     } catch (OpenSearchException e) {
       if (e.error() != null && "resource_already_exists_exception".equals(e.error().type())) {
         checkMapping(); // another writer made it a moment ago
+        awaitShards();
         return;
       }
       throw new StoreException(StoreException.Reason.REJECTED, "OpenSearch at " + store.endpoint()

@@ -124,8 +124,12 @@ public final class BatchAnalysis {
    * written out, so a store alone makes them be counted here.
    */
   private static void load(JavaPairRDD<IdKey, String> records, String where) throws IOException {
-    Store.at(where); // a wrong address stops the job here, not in every task
     if (where.startsWith("http://") || where.startsWith("https://")) {
+      // the index is made here, once: tasks that opened a new index at once raced its shards
+      // (a count answered 503), and a wrong address stops the job here, not in every task
+      try (StoreWriter w = Store.at(where).openWriter()) {
+        w.commit();
+      }
       records.foreachPartition(partition -> {
         try (StoreWriter w = Store.at(where).openWriter()) {
           while (partition.hasNext()) {
