@@ -51,11 +51,6 @@ public final class Clitics {
     return out;
   }
 
-  /** The word without the article ال where a stem of at least two letters remains ("الشرطة" → "شرطة"), else the word. */
-  public static String withoutArticle(String form) {
-    return hasArticle(form) ? form.substring(2) : form;
-  }
-
   /** Whether a normalised word begins with the article ال before a stem of at least two letters. */
   public static boolean hasArticle(String form) {
     return form.length() >= MIN_STEM + 2 && form.startsWith("ال");
