@@ -32,12 +32,12 @@ final class MainText {
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   /** Class and id words of widgets and page furniture, never of the article's own text. */
   private static final Pattern WIDGET = Pattern.compile("(?i)(^|[\\s_-])(share|sharing|shares|social|socials"
-      + "|related|relatedposts|comments?|commentlist|disqus|respond|reply|replies|tags?|tagcloud|tag-?list|keywords"
+      + "|related|relatedposts|comments?|commentlist|commentform|disqus|respond|reply|replies|tags?|tagcloud|tag-?list|keywords"
       + "|breadcrumbs?|menu|navbar|navigation|nav|newsletter|advert\\w*|ads?|adsense|advertising|promo|sponsored?"
       + "|sidebar|widget|footer|header|masthead|subscribe|subscription|signup|login|most-?read|most-?popular"
       + "|popular|trending|recommended|recommendations|read-?more|more-?stories|more-?articles|see-?also|also-?read"
       + "|cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|pagination|pager|prev|next|print|toolbar"
-      + "|author-?bio|about-?author|author-?box|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
+      + "|authors?|author-?bio|about-?author|author-?box|byline|credits?|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
       + "|outbrain|taboola|byline-?share|skip-?link|skip)([\\s_-]|$)");
   /** Words in a class or id that may name the article's container even beside a widget's word (Readability's). */
   private static final Pattern MAYBE_BODY = Pattern.compile("(?i)article|body|column|content|main|entry|story|text");
@@ -61,6 +61,10 @@ final class MainText {
   private static final double LINKED_PARAGRAPH = 0.33;
   /** What a character of furniture costs a container against a character of paragraph text. */
   private static final double BAD_WEIGHT = 1.0;
+  /** Fields a reader writes in: a comment, an address, a search. */
+  private static final String FOR_WRITING = "textarea, input[type=email], input[type=password], input[type=search]";
+  /** A form with less text than this is for the reader to fill in, not to read. */
+  private static final int SHORT_FORM = 400;
   /** Below this many characters a container is not the article. */
   static final int MIN_BODY = 200;
 
@@ -76,6 +80,12 @@ final class MainText {
     Stats stats = Stats.of(body); // sizes as the page has them: removing one widget shrinks no other
     int half = stats.text(body) / 2;
     List<Element> out = new ArrayList<>(doc.select(NOT_TEXT));
+    for (Element e : doc.select("form")) {
+      // a search, comment or newsletter form; a form holding an article's text is its wrapper
+      if (stats.text(e) < SHORT_FORM || e.selectFirst(FOR_WRITING) != null) {
+        out.add(e);
+      }
+    }
     for (Element e : doc.select("[style], [class]")) {
       if (HIDDEN_STYLE.matcher(e.attr("style")).find() || HIDDEN_CLASS.matcher(e.className()).find()) {
         out.add(e);
