@@ -30,4 +30,32 @@ class MainTextTest {
         + "<p><b>وزير</b> <i>النقل</i> <a href=\"/x\">قال</a></p><p>" + P3 + "</p></article>");
     assertThat(t).contains("import os print(os.sep)", "وزير النقل قال");
   }
+
+  @Test
+  void aCommentFormAndAnAuthorBoxInsideTheArticleAreNotItsText() {
+    String t = text("<article><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"m-author\"><p>محرر الشؤون الاقتصادية، يكتب عن النقل والطاقة منذ عشرين عاما في صحف عربية عدة.</p></div>"
+        + "<form action=\"/post-comment\"><label>اترك تعليقا على هذا الخبر، ولن ننشر بريدك الإلكتروني</label>"
+        + "<textarea name=\"c\"></textarea><input type=\"email\" name=\"e\"></form></article>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("محرر الشؤون", "اترك تعليقا");
+  }
+
+  @Test
+  void aFormThatWrapsTheArticleIsRead() {
+    String t = text("<form action=\"/cart\"><div class=\"description\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></div><select name=\"n\"><option>1</option></select></form>");
+    assertThat(t).contains(P1, P2, P3);
+  }
+
+  @Test
+  void aWrapperNamedLikeAWidgetThatHoldsTheParagraphsIsTheArticle() {
+    // a page builder calls every box a widget; the cookie notice, though longer, still goes
+    String notice = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا وتخصيص المحتوى والإعلانات وتحليل حركة"
+        + " الزوار، ويمكنك تغيير إعداداتك في أي وقت من صفحة الخصوصية، وبمتابعة التصفح فإنك توافق على ذلك كله"
+        + " وعلى سياسة الخصوصية وشروط الاستخدام الخاصة بالموقع وشركائه في الإعلان والتحليل.";
+    String t = text("<div class=\"cookie-box\"><p>" + notice + "</p></div>"
+        + "<div class=\"builder-widget-container\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"widget\"><a href=\"/x\">روابط</a></div>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("ملفات تعريف الارتباط");
+  }
 }
