@@ -38,12 +38,10 @@ final class MainText {
       + "|popular|trending|recommended|recommendations|read-?more|more-?stories|more-?articles|see-?also|also-?read"
       + "|cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|pagination|pager|prev|next|print|toolbar"
       + "|authors?|author-?bio|about-?author|author-?box|byline|credits?|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
-      + "|outbrain|taboola|byline-?share|skip-?link|skip)([\\s_-]|$)");
+      + "|outbrain|taboola|byline-?share|skip-?link|skip|toc|teasers?)([\\s_-]|$)");
   /** Class and id words of widgets that are never an article's wrapper, however much text they hold. */
   private static final Pattern NEVER_ARTICLE = Pattern.compile(
       "(?i)comment|disqus|respond|repl(y|ies)|cookie|consent|gdpr|newsletter|subscri|signup|login");
-  /** Words in a class or id that may name the article's container even beside a widget's word (Readability's). */
-  private static final Pattern MAYBE_BODY = Pattern.compile("(?i)article|body|column|content|main|entry|story|text");
   /** Classes a CMS gives a post for its tags and categories ("tag-economy"): they name no widget. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)(^|\\s)(tag|category|categories|post|postid|format"
       + "|status|type|topic|section)-\\S+");
@@ -123,11 +121,11 @@ final class MainText {
     }
   }
 
-  /** Whether the class or id of an element names a widget, and nothing that could be the article. */
+  /**
+   * Whether the class or id of an element names a widget ("article-copyright" too): the article's
+   * own wrapper named so is kept by holding most of the page's paragraphs, not by its name.
+   */
   private static boolean widget(Element e) {
-    if (MAYBE_BODY.matcher(e.className()).find() || MAYBE_BODY.matcher(e.id()).find()) {
-      return false;
-    }
     return WIDGET.matcher(TAXONOMY.matcher(e.className()).replaceAll("")).find() || WIDGET.matcher(e.id()).find();
   }
 
