@@ -12,12 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class MainTextTest {
 
-  private static final String P1 = "أعلنت وزارة النقل اليوم عن خطة لتوسيع شبكة القطارات بين المدن الكبرى، تشمل ثلاثة خطوط"
-      + " جديدة تربط العاصمة بالموانئ الرئيسية خلال السنوات الخمس المقبلة.";
-  private static final String P2 = "وقال وزير النقل في مؤتمر صحفي إن تكلفة المشروع تقدر بملياري دولار، وإن التمويل سيأتي"
-      + " من شراكة بين القطاعين العام والخاص.";
-  private static final String P3 = "وأشار إلى أن الأعمال الإنشائية ستبدأ في الربيع المقبل بعد استكمال الدراسات الفنية"
-      + " والبيئية اللازمة للمسارات الثلاثة.";
+  private static final String P1 = RealPagesTest.P1;
+  private static final String P2 = RealPagesTest.P2;
+  private static final String P3 = RealPagesTest.P3;
 
   private static String text(String body) {
     return HtmlExtractor.extract("t.html", "<html><body>" + body + "</body></html>", List.of()).text();
