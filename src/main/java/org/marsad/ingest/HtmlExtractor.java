@@ -121,7 +121,12 @@ final class HtmlExtractor {
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
           String s = t.text();
-          if (!s.isBlank()) {
+          if (s.isBlank()) {
+            // the space between two inline elements ("<b>a</b> <i>b</i>") still parts their words
+            if (!s.isEmpty() && !line.isEmpty() && !Character.isWhitespace(line.charAt(line.length() - 1))) {
+              line.append(' ');
+            }
+          } else {
             if (!line.isEmpty() && !Character.isWhitespace(line.charAt(line.length() - 1))
                 && Character.isWhitespace(t.getWholeText().charAt(0))) {
               line.append(' ');

@@ -32,15 +32,16 @@ final class MainText {
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   /** Class and id words of widgets and page furniture, never of the article's own text. */
   private static final Pattern WIDGET = Pattern.compile("(?i)(^|[\\s_-])(share|sharing|shares|social|socials"
-      + "|related|relatedposts|comments?|commentlist|disqus|respond|reply|replies|tags?|tagcloud|tag-?list|keywords"
+      + "|related|relatedposts|comments?|commentlist|commentform|disqus|respond|reply|replies|tags?|tagcloud|tag-?list|keywords"
       + "|breadcrumbs?|menu|navbar|navigation|nav|newsletter|advert\\w*|ads?|adsense|advertising|promo|sponsored?"
       + "|sidebar|widget|footer|header|masthead|subscribe|subscription|signup|login|most-?read|most-?popular"
       + "|popular|trending|recommended|recommendations|read-?more|more-?stories|more-?articles|see-?also|also-?read"
       + "|cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|pagination|pager|prev|next|print|toolbar"
-      + "|author-?bio|about-?author|author-?box|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
-      + "|outbrain|taboola|byline-?share|skip-?link|skip)([\\s_-]|$)");
-  /** Words in a class or id that may name the article's container even beside a widget's word (Readability's). */
-  private static final Pattern MAYBE_BODY = Pattern.compile("(?i)article|body|column|content|main|entry|story|text");
+      + "|authors?|author-?bio|about-?author|author-?box|byline|credits?|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
+      + "|outbrain|taboola|byline-?share|skip-?link|skip|toc|teasers?)([\\s_-]|$)");
+  /** Class and id words of widgets that are never an article's wrapper, however much text they hold. */
+  private static final Pattern NEVER_ARTICLE = Pattern.compile(
+      "(?i)comment|disqus|respond|repl(y|ies)|cookie|consent|gdpr|newsletter|subscri|signup|login");
   /** Classes a CMS gives a post for its tags and categories ("tag-economy"): they name no widget. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)(^|\\s)(tag|category|categories|post|postid|format"
       + "|status|type|topic|section)-\\S+");
@@ -61,6 +62,10 @@ final class MainText {
   private static final double LINKED_PARAGRAPH = 0.33;
   /** What a character of furniture costs a container against a character of paragraph text. */
   private static final double BAD_WEIGHT = 1.0;
+  /** Fields a reader writes in: a comment, an address, a search. */
+  private static final String FOR_WRITING = "textarea, input[type=email], input[type=password], input[type=search]";
+  /** A form with less text than this is for the reader to fill in, not to read. */
+  private static final int SHORT_FORM = 400;
   /** Below this many characters a container is not the article. */
   static final int MIN_BODY = 200;
 
@@ -68,39 +73,59 @@ final class MainText {
 
   /**
    * Removes from the page what is never the article's words. An element that holds half the
-   * page's text or more stays whatever its name or style: a page built inside one {@code <form>}
-   * or one hidden wrapper that a script reveals is still read.
+   * page's text or more stays whatever its tag or style: a page built inside one hidden wrapper
+   * that a script reveals is still read. An element named like a widget stays when it holds
+   * half the page's good paragraphs, unless its name says comments or a cookie notice.
    */
   static void prune(Document doc, boolean byName) {
     Element body = doc.body() == null ? doc : doc.body();
     Stats stats = Stats.of(body); // sizes as the page has them: removing one widget shrinks no other
     int half = stats.text(body) / 2;
     List<Element> out = new ArrayList<>(doc.select(NOT_TEXT));
+    for (Element e : doc.select("form")) {
+      // a search, comment or newsletter form; a form holding an article's text is its wrapper
+      if (stats.text(e) < SHORT_FORM || e.selectFirst(FOR_WRITING) != null) {
+        out.add(e);
+      }
+    }
     for (Element e : doc.select("[style], [class]")) {
       if (HIDDEN_STYLE.matcher(e.attr("style")).find() || HIDDEN_CLASS.matcher(e.className()).find()) {
         out.add(e);
       }
     }
+    List<Element> named = new ArrayList<>();
     if (byName) {
+      double mostGood = stats.good(body) / 2.0;
       for (Element e : doc.select("[class], [id]")) {
-        if (!e.tagName().equals("article") && widget(e) && !marked(e)) {
-          out.add(e);
+        // a wrapper named like a widget ("elementor-widget-container") that holds most of the
+        // page's paragraphs is the article's; a comment thread or a cookie notice is not, however long
+        if (!e.tagName().equals("article") && widget(e) && !marked(e)
+            && (stats.good(e) < mostGood || NEVER_ARTICLE.matcher(e.className() + " " + e.id()).find())) {
+          named.add(e);
         }
       }
     }
     for (Element e : out) {
-      if (e.parent() != null && e != body && !e.tagName().equals("html") && stats.text(e) < half
-          && e.selectFirst("[itemprop=articleBody]") == null) {
-        e.remove();
+      if (stats.text(e) < half) {
+        remove(e, body);
       }
+    }
+    for (Element e : named) {
+      remove(e, body);
     }
   }
 
-  /** Whether the class or id of an element names a widget, and nothing that could be the article. */
-  private static boolean widget(Element e) {
-    if (MAYBE_BODY.matcher(e.className()).find() || MAYBE_BODY.matcher(e.id()).find()) {
-      return false;
+  private static void remove(Element e, Element body) {
+    if (e.parent() != null && e != body && !e.tagName().equals("html") && e.selectFirst("[itemprop=articleBody]") == null) {
+      e.remove();
     }
+  }
+
+  /**
+   * Whether the class or id of an element names a widget ("article-copyright" too): the article's
+   * own wrapper named so is kept by holding most of the page's paragraphs, not by its name.
+   */
+  private static boolean widget(Element e) {
     return WIDGET.matcher(TAXONOMY.matcher(e.className()).replaceAll("")).find() || WIDGET.matcher(e.id()).find();
   }
 
@@ -150,8 +175,7 @@ final class MainText {
     Map<Element, double[]> sums = new IdentityHashMap<>();
     for (Map.Entry<Element, int[]> p : stats.paragraphs.entrySet()) {
       int[] v = p.getValue();
-      boolean good = v[0] >= MIN_GOOD && v[1] < LINKED_PARAGRAPH * v[0];
-      double gain = good ? v[0] - v[1] : -BAD_WEIGHT * v[0];
+      double gain = goodParagraph(v) ? v[0] - v[1] : -BAD_WEIGHT * v[0];
       for (Element a = p.getKey(); a != null; a = a.parent()) {
         sums.computeIfAbsent(a, k -> new double[1])[0] += gain;
         if (a == root) {
@@ -169,6 +193,11 @@ final class MainText {
       }
     }
     return best == null ? List.of() : List.of(best);
+  }
+
+  /** Whether a paragraph of {length, length inside links} is text rather than a label or a list of links. */
+  private static boolean goodParagraph(int[] v) {
+    return v[0] >= MIN_GOOD && v[1] < LINKED_PARAGRAPH * v[0];
   }
 
   /** Removes from the chosen elements the parts that are lists of links rather than text. */
@@ -199,12 +228,38 @@ final class MainText {
     final Map<Element, int[]> paragraphs = new IdentityHashMap<>();
     private final List<Element> blocks = new ArrayList<>();
     private int inLink;
+    private final Element root;
+    /** Good paragraph text under each element, summed when first asked for. */
+    private Map<Element, Integer> good;
+
+    private Stats(Element root) {
+      this.root = root;
+    }
 
     static Stats of(Element root) {
-      Stats s = new Stats();
+      Stats s = new Stats(root);
       s.blocks.add(root); // text outside any block inside the root is the root's paragraph
       NodeTraversor.traverse(s, root);
       return s;
+    }
+
+    /** The length of the good paragraphs under {@code e}: long enough, and not mostly links. */
+    double good(Element e) {
+      if (good == null) {
+        good = new IdentityHashMap<>();
+        for (Map.Entry<Element, int[]> p : paragraphs.entrySet()) {
+          int[] v = p.getValue();
+          if (goodParagraph(v)) {
+            for (Element a = p.getKey(); a != null; a = a.parent()) {
+              good.merge(a, v[0] - v[1], Integer::sum);
+              if (a == root) {
+                break;
+              }
+            }
+          }
+        }
+      }
+      return good.getOrDefault(e, 0);
     }
 
     int text(Element e) {

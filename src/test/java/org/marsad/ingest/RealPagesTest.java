@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
  */
 class RealPagesTest {
 
-  private static final String P1 = "أعلنت وزارة النقل اليوم عن خطة لتوسيع شبكة القطارات بين المدن الكبرى، تشمل ثلاثة خطوط"
+  /** A paragraph of an invented article, also read by {@link MainTextTest}. */
+  static final String P1 = "أعلنت وزارة النقل اليوم عن خطة لتوسيع شبكة القطارات بين المدن الكبرى، تشمل ثلاثة خطوط"
       + " جديدة تربط العاصمة بالموانئ الرئيسية خلال السنوات الخمس المقبلة.";
-  private static final String P2 = "وقال وزير النقل في مؤتمر صحفي إن تكلفة المشروع تقدر بملياري دولار، وإن التمويل سيأتي"
+  static final String P2 = "وقال وزير النقل في مؤتمر صحفي إن تكلفة المشروع تقدر بملياري دولار، وإن التمويل سيأتي"
       + " من شراكة بين القطاعين العام والخاص.";
-  private static final String P3 = "وأشار إلى أن الأعمال الإنشائية ستبدأ في الربيع المقبل بعد استكمال الدراسات الفنية"
+  static final String P3 = "وأشار إلى أن الأعمال الإنشائية ستبدأ في الربيع المقبل بعد استكمال الدراسات الفنية"
       + " والبيئية اللازمة للمسارات الثلاثة.";
 
   private static final Pages.Reading READER = new Pages.Reading();

@@ -1,0 +1,66 @@
+package org.marsad.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the main text of a page is told from its furniture, each case a page written for the
+ * test: words split across inline elements, and what sits inside an article's container
+ * without being its text.
+ */
+class MainTextTest {
+
+  private static final String P1 = RealPagesTest.P1;
+  private static final String P2 = RealPagesTest.P2;
+  private static final String P3 = RealPagesTest.P3;
+
+  private static String text(String body) {
+    return HtmlExtractor.extract("t.html", "<html><body>" + body + "</body></html>", List.of()).text();
+  }
+
+  @Test
+  void wordsInInlineElementsKeepTheSpaceBetweenThem() {
+    String t = text("<article><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<pre><span>import</span> <span>os</span>\n<span>print</span>(<span>os</span>.<span>sep</span>)</pre>"
+        + "<p><b>وزير</b> <i>النقل</i> <a href=\"/x\">قال</a></p><p>" + P3 + "</p></article>");
+    assertThat(t).contains("import os print(os.sep)", "وزير النقل قال");
+  }
+
+  @Test
+  void aCommentFormAndAnAuthorBoxInsideTheArticleAreNotItsText() {
+    String t = text("<article><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"m-author\"><p>محرر الشؤون الاقتصادية، يكتب عن النقل والطاقة منذ عشرين عاما في صحف عربية عدة.</p></div>"
+        + "<form action=\"/post-comment\"><label>اترك تعليقا على هذا الخبر، ولن ننشر بريدك الإلكتروني</label>"
+        + "<textarea name=\"c\"></textarea><input type=\"email\" name=\"e\"></form></article>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("محرر الشؤون", "اترك تعليقا");
+  }
+
+  @Test
+  void aFormThatWrapsTheArticleIsRead() {
+    String t = text("<form action=\"/cart\"><div class=\"description\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></div><select name=\"n\"><option>1</option></select></form>");
+    assertThat(t).contains(P1, P2, P3);
+  }
+
+  @Test
+  void aWrapperNamedLikeAWidgetThatHoldsTheParagraphsIsTheArticle() {
+    // a page builder calls every box a widget; the cookie notice, though longer, still goes
+    String notice = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا وتخصيص المحتوى والإعلانات وتحليل حركة"
+        + " الزوار، ويمكنك تغيير إعداداتك في أي وقت من صفحة الخصوصية، وبمتابعة التصفح فإنك توافق على ذلك كله"
+        + " وعلى سياسة الخصوصية وشروط الاستخدام الخاصة بالموقع وشركائه في الإعلان والتحليل.";
+    String t = text("<div class=\"cookie-box\"><p>" + notice + "</p></div>"
+        + "<div class=\"builder-widget-container\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"widget\"><a href=\"/x\">روابط</a></div>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("ملفات تعريف الارتباط");
+  }
+
+  @Test
+  void aWidgetNameGoesEvenBesideAWordOfTheArticlesOwn() {
+    String t = text("<div class=\"article-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<div class=\"article-copyright\"><p>جميع الحقوق محفوظة، ولا يجوز النسخ أو إعادة النشر دون إذن خطي من إدارة التحرير.</p></div>"
+        + "<div id=\"toc_container\"><ul><li>خطة النقل</li><li>التمويل</li></ul></div></div>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("جميع الحقوق", "خطة النقل");
+  }
+}
