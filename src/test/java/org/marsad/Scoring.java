@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.marsad.cli.Json;
+import org.marsad.doc.Json;
 import org.marsad.ingest.ArticleReader;
 import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.RawArticle;
@@ -46,8 +46,8 @@ final class Scoring {
     return Json.MAPPER.readTree(out);
   }
 
-  /** One JSON record a line for every article under the folder, as {@code marsad analyze} writes them. */
-  private static List<String> analyze(Path articles) throws IOException {
+  /** One JSON record a line for every article under the folder (or in the file), as {@code marsad analyze} writes them. */
+  static List<String> analyze(Path articles) throws IOException {
     Pipeline pipeline = Pipeline.standard();
     ArticleReader reader = new ArticleReader();
     List<String> lines = new ArrayList<>();

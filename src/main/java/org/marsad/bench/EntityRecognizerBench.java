@@ -60,6 +60,11 @@ public class EntityRecognizerBench {
     text = AnalyzedText.of(out.toString(), List.of());
   }
 
+  /** The text built by {@link #setUp}. */
+  AnalyzedText text() {
+    return text;
+  }
+
   @Benchmark
   public Layer<Entity> recognize() {
     return recognizer.recognize(text);

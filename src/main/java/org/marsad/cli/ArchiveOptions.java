@@ -1,36 +1,41 @@
 package org.marsad.cli;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.store.ArchiveSearcher;
-import org.marsad.store.Schema;
+import org.marsad.store.Dimension;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.Store;
+import org.marsad.store.StoreException;
+import org.marsad.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options every archive command shares: where the archive is, and how to narrow it. */
 final class ArchiveOptions {
 
-  /** Where the archive lives unless {@code --index} says otherwise. */
-  static final String DEFAULT_INDEX = "marsad-data";
+  /** {@code --store}, on its own for commands that do not filter. */
+  static final class Where {
+    @Option(names = {"--store", "--index"}, paramLabel = "WHERE", defaultValue = Store.DEFAULT,
+        description = "the archive: a folder, or an OpenSearch index as http://host:9200/marsad (default: the folder ${DEFAULT-VALUE})")
+    String where;
 
-  /** {@code --index DIR}, on its own for commands that do not filter. */
-  static final class Index {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = DEFAULT_INDEX,
-        description = "the archive folder (default: ${DEFAULT-VALUE})")
-    Path dir;
+    Store store(CommandLine.Model.CommandSpec spec) {
+      try {
+        return Store.at(where);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
   }
 
-  /** {@code --index} and the filters of {@code search} and {@code export}. */
+  /** {@code --store} and the filters of {@code search} and {@code export}. */
   static final class Filters {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = DEFAULT_INDEX,
-        description = "the archive folder (default: ${DEFAULT-VALUE})")
-    Path dir;
+    @Option(names = {"--store", "--index"}, paramLabel = "WHERE", defaultValue = Store.DEFAULT,
+        description = "the archive: a folder, or an OpenSearch index as http://host:9200/marsad (default: the folder ${DEFAULT-VALUE})")
+    String where;
 
     @Option(names = "--entity", paramLabel = "X", description = "naming this entity: id, any name or spelling (repeatable: all of them)")
     List<String> entities = new ArrayList<>();
@@ -47,6 +52,12 @@ final class ArchiveOptions {
     @Option(names = "--event", paramLabel = "TYPE", description = "with an event of this PLOVER type (ACCUSE, CONSULT...)")
     List<String> events = new ArrayList<>();
 
+    @Option(names = "--sector", paramLabel = "S", description = "with an event whose actor is of this CAMEO sector (GOV, MIL, COP, REB...)")
+    List<String> sectors = new ArrayList<>();
+
+    @Option(names = "--subtype", paramLabel = "S", description = "with an event of this PLOVER subtype (firearms, demonstrate, arrest...)")
+    List<String> subtypes = new ArrayList<>();
+
     @Option(names = "--speaker", paramLabel = "S", description = "quoting this speaker")
     List<String> speakers = new ArrayList<>();
 
@@ -57,23 +68,34 @@ final class ArchiveOptions {
     String to;
 
     SearchRequest request(String words, int limit) {
-      Map<String, List<String>> f = new LinkedHashMap<>();
-      f.put(Schema.ENTITY, entities);
-      f.put(Schema.TYPE, types);
-      f.put(Schema.COUNTRY, countries);
-      f.put(Schema.OUTLET, outlets);
-      f.put(Schema.EVENT, events);
-      f.put(Schema.SPEAKER, speakers);
+      Map<Dimension, List<String>> f = new EnumMap<>(Dimension.class);
+      f.put(Dimension.ENTITY, entities);
+      f.put(Dimension.TYPE, types);
+      f.put(Dimension.COUNTRY, countries);
+      f.put(Dimension.OUTLET, outlets);
+      f.put(Dimension.EVENT, events);
+      f.put(Dimension.SECTOR, sectors);
+      f.put(Dimension.SUBTYPE, subtypes);
+      f.put(Dimension.SPEAKER, speakers);
       return new SearchRequest(words, f, from, to, limit);
+    }
+
+    Store store(CommandLine.Model.CommandSpec spec) {
+      Where w = new Where();
+      w.where = where;
+      return w.store(spec);
     }
   }
 
   /** Opens the archive for reading; a missing archive is the user's to fix, said in one line. */
-  static ArchiveSearcher open(Path dir, CommandLine.Model.CommandSpec spec) throws IOException {
+  static StoreReader open(Store store, CommandLine.Model.CommandSpec spec) throws IOException {
     try {
-      return ArchiveSearcher.open(dir);
-    } catch (NoSuchFileException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      return store.openReader();
+    } catch (StoreException e) {
+      if (e.reason() == StoreException.Reason.MISSING) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      throw e;
     }
   }
 

@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.marsad.store.ArchiveSearcher;
+import org.marsad.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 
 /**
- * A command that opens the archive named by {@code --index}, reports on standard output and
+ * A command that opens the archive named by {@code --store}, reports on standard output and
  * closes it: {@code stats}, {@code timeline}, {@code quotes}. A missing archive is a usage error.
  */
 abstract class ArchiveReport implements Callable<Integer> {
 
   @Mixin
-  ArchiveOptions.Index index;
+  ArchiveOptions.Where where;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -23,11 +23,11 @@ abstract class ArchiveReport implements Callable<Integer> {
   @Override
   public final Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (ArchiveSearcher archive = ArchiveOptions.open(index.dir, spec)) {
+    try (StoreReader archive = ArchiveOptions.open(where.store(spec), spec)) {
       report(archive, out);
     }
     return 0;
   }
 
-  abstract void report(ArchiveSearcher archive, PrintStream out) throws IOException;
+  abstract void report(StoreReader archive, PrintStream out) throws IOException;
 }

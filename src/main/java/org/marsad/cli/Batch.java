@@ -21,6 +21,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.marsad.ingest.ArticleReader;
 import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.RawArticle;
+import org.marsad.store.StoreException;
 
 /**
  * One pass over the articles named on the command line (files, folders, "-" for JSONL on
@@ -184,6 +185,10 @@ final class Batch<R> {
         try {
           done.accept(p.result().get());
         } catch (ExecutionException e) {
+          if (e.getCause() instanceof StoreException archive) {
+            // the archive itself failed: no later article could be stored either
+            throw new UncheckedIOException(archive);
+          }
           // a failure loses this article only; say which and why
           problem(p.source(), "failed: " + e.getCause());
         } catch (InterruptedException e) {

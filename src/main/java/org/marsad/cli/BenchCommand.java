@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.marsad.store.ArchiveSearcher;
+import org.marsad.store.Dimension;
 import org.marsad.store.SampleCorpus;
-import org.marsad.store.Schema;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.Store;
+import org.marsad.store.StoreException;
+import org.marsad.store.StoreReader;
+import org.marsad.web.LoadBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,25 +38,47 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "articles analysed at once (default: the number of processors)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--keep", paramLabel = "DIR", description = "build the archive here and keep it (default: a temporary folder, removed)")
-  Path keep;
+  @Option(names = {"--store", "--keep"}, paramLabel = "WHERE",
+      description = "build the archive here and keep it: a new folder or a new OpenSearch index, http://host:9200/bench"
+          + " (default: a temporary folder, removed)")
+  String keep;
 
-  @Option(names = "--searches-on", paramLabel = "DIR",
-      description = "only time searches, on this archive built by an earlier bench --keep")
-  Path searchesOn;
+  @Option(names = "--searches-on", paramLabel = "WHERE",
+      description = "only time searches, on this archive built by an earlier bench --store")
+  String searchesOn;
+
+  @Option(names = "--web", description = "also time marsad serve on loopback: /api/search, the entity page, first-paint sizes")
+  boolean web;
+
+  @Option(names = "--web-clients", paramLabel = "N", defaultValue = "8", description = "concurrent clients of --web (default: ${DEFAULT-VALUE})")
+  int webClients;
+
+  @Option(names = "--web-requests", paramLabel = "N", defaultValue = "4000",
+      description = "searches --web sends in all (default: ${DEFAULT-VALUE}; a fifth as many entity pages)")
+  int webRequests;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (articles < 1 || queries < 1 || threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--articles, --queries and --threads must be at least 1");
+    if (articles < 1 || queries < 1 || threads < 1 || webClients < 1 || webRequests < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--articles, --queries, --threads, --web-clients and --web-requests must be at least 1");
     }
     SampleCorpus corpus = new SampleCorpus(7);
     if (searchesOn != null) {
-      timeSearches(searchesOn, corpus);
+      timeSearches(Store.at(searchesOn), corpus);
       return 0;
+    }
+    Store store;
+    try {
+      store = keep == null ? null : Store.at(keep);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (store != null && holds(store) > 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), store + " already holds articles; name a new folder or index");
     }
     Path work = Files.createTempDirectory("marsad-bench");
     try {
@@ -63,12 +88,16 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "generated %d articles (%.1f MB of JSONL) in %.1f s%n", articles,
           Files.size(input) / 1e6, (System.nanoTime() - t0) / 1e9);
 
-      Path dir = keep != null ? keep : work.resolve("index");
-      IngestCommand.Result r = IngestCommand.ingest(List.of(input.toString()), dir, threads, 5000, false, false);
-      System.out.printf(Locale.ROOT, "ingest: %d articles in %.1f s on %d threads: %.0f articles/s (analysis, indexing, commits);"
-          + " the archive holds %d%n", r.stored(), r.seconds(), threads, r.stored() / r.seconds(), r.held());
+      if (store == null) {
+        store = Store.at(work.resolve("index").toString());
+      }
+      IngestCommand.Result r = IngestCommand.ingest(List.of(input.toString()), store, threads, 5000, false, false);
+      System.out.printf(Locale.ROOT, "ingest into %s: %d articles in %.1f s on %d threads: %.0f articles/s (analysis, indexing,"
+          + " commits); the archive holds %d%n", store, r.stored(), r.seconds(), threads, r.stored() / r.seconds(), r.held());
+      System.out.printf(Locale.ROOT, "  of which waiting on the store: %.1f s of thread time, %.1f ms an article%n",
+          r.storeSeconds(), 1000 * r.storeSeconds() / Math.max(1, r.stored()));
 
-      timeSearches(dir, corpus);
+      timeSearches(store, corpus);
     } finally {
       try (Stream<Path> s = Files.walk(work)) {
         s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -77,8 +106,20 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void timeSearches(Path dir, SampleCorpus corpus) throws IOException {
-    try (ArchiveSearcher searcher = ArchiveSearcher.open(dir)) {
+  /** Articles an existing store holds; none when there is no archive there yet. */
+  private static long holds(Store store) throws IOException {
+    try (StoreReader r = store.openReader()) {
+      return r.size();
+    } catch (StoreException e) {
+      if (e.reason() == StoreException.Reason.MISSING) {
+        return 0;
+      }
+      throw e;
+    }
+  }
+
+  private void timeSearches(Store store, SampleCorpus corpus) throws IOException {
+    try (StoreReader searcher = store.openReader()) {
       List<String> words = corpus.vocabulary();
       Random random = new Random(11);
       for (int i = 0; i < Math.min(100, queries); i++) {
@@ -95,6 +136,9 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "search: %d queries on %d articles (top 10, highlighted, copies grouped): p50 %.2f ms,"
           + " p99 %.2f ms, mean %.2f ms%n", queries, searcher.size(), nanos[queries / 2] / 1e6,
           nanos[Math.min(queries - 1, (int) (queries * 0.99))] / 1e6, Arrays.stream(nanos).average().orElse(0) / 1e6);
+      if (web) {
+        LoadBench.run(searcher, words, webClients, webRequests, System.out);
+      }
     }
   }
 
@@ -103,7 +147,7 @@ public final class BenchCommand implements Callable<Integer> {
     String q = words.get(r.nextInt(words.size())) + (r.nextBoolean() ? " " + words.get(r.nextInt(words.size())) : "");
     SearchRequest req = SearchRequest.of(q);
     return switch (r.nextInt(8)) {
-      case 0 -> req.and(Schema.OUTLET, "RT");
+      case 0 -> req.and(Dimension.OUTLET, "RT");
       case 1 -> req.between("2017", "2019");
       default -> req;
     };

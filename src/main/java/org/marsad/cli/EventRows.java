@@ -20,7 +20,10 @@ final class EventRows {
     }
   }
 
-  /** The canonical name of a party's entity, else its Arabic name, else its code; null for none. */
+  /**
+   * The canonical name of a party's entity, else its Arabic name, else the words that name it
+   * ("مسلحون مجهولون"), else its code; null for none.
+   */
   String name(Party p) {
     if (p == null) {
       return null;
@@ -29,7 +32,7 @@ final class EventRows {
     if (e != null) {
       return e.name() != null ? e.name() : e.nameAr();
     }
-    return p.code();
+    return p.text() != null ? p.text() : p.code();
   }
 
   /** The name of the place entity {@code id}, or null. */

@@ -2,14 +2,13 @@ package org.marsad.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.Export;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,20 +50,14 @@ public final class ExportCommand implements Callable<Integer> {
         : Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName() + ".", ".part");
     boolean done = false;
     int[] n = new int[1];
-    try (ArchiveSearcher archive = ArchiveOptions.open(filters.dir, spec);
+    try (StoreReader archive = ArchiveOptions.open(filters.store(spec), spec);
         OutputStream os = tmp == null ? new KeepOpen(System.out) : Files.newOutputStream(tmp);
         Export export = Export.open(format, os)) {
       archive.forEach(request, a -> {
-        try {
-          export.write(a);
-          n[0]++;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        export.write(a);
+        n[0]++;
       });
       done = true;
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     } finally {
       if (tmp != null) {
         if (done) {

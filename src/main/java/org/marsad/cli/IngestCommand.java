@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.nio.file.Path;
-import org.apache.lucene.store.LockObtainFailedException;
+import java.util.concurrent.atomic.LongAdder;
 import org.marsad.doc.Article;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.store.Archive;
+import org.marsad.store.Store;
+import org.marsad.store.StoreWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +33,7 @@ public final class IngestCommand implements Callable<Integer> {
   List<String> paths;
 
   @Mixin
-  ArchiveOptions.Index index;
+  ArchiveOptions.Where where;
 
   @Option(names = "--threads", paramLabel = "N", description = "articles analysed at once (default: the number of processors)")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -56,61 +56,70 @@ public final class IngestCommand implements Callable<Integer> {
     if (threads < 1 || commitEvery < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --commit-every must be at least 1");
     }
-    Result r;
-    try {
-      r = ingest(paths, index.dir, threads, commitEvery, reanalyze, verbose);
-    } catch (LockObtainFailedException e) {
-      System.err.println("ingest: " + index.dir + " is being written by another ingest; try again when it is done");
-      return 1;
-    }
+    Store store = where.store(spec);
+    Result r = ingest(paths, store, threads, commitEvery, reanalyze, verbose);
     int read = r.stored() + r.unchanged();
     System.err.printf(Locale.ROOT, "ingest: %d articles read in %.1f s (%.0f a second): %d stored, %d unchanged, %d skipped;"
         + " the archive %s holds %d%n", read, r.seconds(), read / Math.max(r.seconds(), 1e-3), r.stored(),
-        r.unchanged(), r.skipped(), index.dir, r.held());
+        r.unchanged(), r.skipped(), store, r.held());
     return r.skipped() == 0 ? 0 : 1;
   }
 
-  /** What a run did: articles stored, found unchanged, skipped; articles held after; time taken. */
-  record Result(int stored, int unchanged, int skipped, int held, double seconds) {}
+  /**
+   * What a run did: articles stored, found unchanged, skipped; articles held after; time taken;
+   * and the time threads spent waiting on the store (looking up, adding, committing), summed.
+   */
+  record Result(int stored, int unchanged, int skipped, long held, double seconds, double storeSeconds) {}
 
   /** Reads, analyses and stores; shared with {@code bench}. */
-  static Result ingest(List<String> paths, Path dir, int threads, int commitEvery, boolean reanalyze,
+  static Result ingest(List<String> paths, Store store, int threads, int commitEvery, boolean reanalyze,
       boolean verbose) throws IOException {
     long started = System.nanoTime();
     AtomicInteger stored = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
+    LongAdder inStore = new LongAdder();
     Batch<Boolean> batch = new Batch<>("ingest", threads);
-    int held;
-    try (Archive archive = Archive.open(dir)) {
+    long held;
+    try (StoreWriter archive = store.openWriter()) {
       Pipeline pipeline = Pipeline.standard();
       Committer committer = new Committer(archive, commitEvery, verbose);
       batch.run(paths, raw -> {
-        String key = Archive.readKey(raw);
-        if (!reanalyze && archive.holds(key)) {
+        String key = StoreWriter.readKey(raw);
+        long t = System.nanoTime();
+        boolean before = !reanalyze && archive.holds(key);
+        inStore.add(System.nanoTime() - t);
+        if (before) {
           return false;
         }
         Article record = pipeline.analyze(raw);
+        t = System.nanoTime();
         archive.add(record, key);
+        inStore.add(System.nanoTime() - t);
         return true;
       }, isNew -> {
         (isNew ? stored : unchanged).incrementAndGet();
+        long t = System.nanoTime();
         committer.maybe();
+        inStore.add(System.nanoTime() - t);
       });
+      long t = System.nanoTime();
       committer.now();
       held = archive.size();
+      inStore.add(System.nanoTime() - t);
     }
-    return new Result(stored.get(), unchanged.get(), batch.skipped(), held, (System.nanoTime() - started) / 1e9);
+    return new Result(stored.get(), unchanged.get(), batch.skipped(), held, (System.nanoTime() - started) / 1e9,
+        inStore.sum() / 1e9);
   }
 
   /** Commits after {@code commitEvery} results or {@value #COMMIT_SECONDS} seconds, whichever first. */
   private static final class Committer {
-    private final Archive archive;
+    private final StoreWriter archive;
     private final int every;
     private final boolean verbose;
     private int since;
     private long last = System.nanoTime();
 
-    Committer(Archive archive, int every, boolean verbose) {
+    Committer(StoreWriter archive, int every, boolean verbose) {
       this.archive = archive;
       this.every = every;
       this.verbose = verbose;
@@ -124,7 +133,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     void now() throws IOException {
-      int held = archive.size(); // counted before: every article counted is in the commit
+      long held = archive.size(); // counted before: every article counted is in the commit
       archive.commit();
       since = 0;
       last = System.nanoTime();

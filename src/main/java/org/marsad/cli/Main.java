@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import org.marsad.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reads Arabic news and turns it into searchable, sourced knowledge.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class,
-        QuotesCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class,
+        QuotesCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class, TrainCommand.class,
+        WatchCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -18,9 +20,20 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status (picocli gives 2 on a usage error). */
+  /**
+   * Runs the command line and returns its exit status (picocli gives 2 on a usage error). An
+   * archive that cannot be used as asked is told in one line that says what to do, status 1.
+   */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler((e, cl, parsed) -> {
+          if (e instanceof StoreException s) {
+            cl.getErr().println(cl.getCommandName() + ": " + s.getMessage());
+            return 1;
+          }
+          throw e;
+        })
+        .execute(args);
   }
 
   @Override

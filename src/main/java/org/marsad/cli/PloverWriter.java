@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import org.marsad.doc.Article;
 import org.marsad.doc.Event;
+import org.marsad.doc.Json;
 import org.marsad.doc.Party;
 
 /**
  * {@code --format plover}: one JSON object a line per event, in the manner of PLOVER event
- * records (Halterman et al., 2023): id, date, event type and mode, actor and recipient with
- * code and name, location, the outlet and the sentence that says it.
+ * records (Halterman et al., 2023): id, date, event type, its PLOVER mode ({@code subtype}:
+ * firearms, demonstrate, arrest...) and Marsad's mode (asserted, planned...), actor and
+ * recipient with code, CAMEO sector, name and the words that name them, the dead and injured
+ * (PLOVER's supplementary fields), location, the outlet and the sentence that says it.
  */
 final class PloverWriter implements RecordWriter {
 
@@ -25,9 +28,12 @@ final class PloverWriter implements RecordWriter {
       o.put("source", a.source());
       o.put("date", e.date());
       o.put("event_type", e.type());
+      o.put("subtype", e.subtype());
       o.put("mode", e.mode());
       party(o.putObject("actor"), e.actor(), rows);
       party(o.putObject("recipient"), e.target(), rows);
+      o.putPOJO("dead", e.casualties() == null ? null : e.casualties().killed());
+      o.putPOJO("injured", e.casualties() == null ? null : e.casualties().injured());
       if (e.place() == null) {
         o.putNull("location");
       } else {
@@ -46,7 +52,9 @@ final class PloverWriter implements RecordWriter {
 
   private static void party(ObjectNode o, Party p, EventRows rows) {
     o.put("code", p == null ? null : p.code());
+    o.put("sector", p == null ? null : p.sector());
     o.put("entity", p == null ? null : p.entity());
     o.put("name", rows.name(p));
+    o.put("text", p == null ? null : p.text());
   }
 }

@@ -2,11 +2,11 @@ package org.marsad.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.List;
-import org.marsad.store.ArchiveSearcher;
+import org.marsad.store.Page;
 import org.marsad.store.Quotations;
-import org.marsad.store.Schema;
+import org.marsad.store.QuoteRequest;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,14 +22,19 @@ public final class QuotesCommand extends ArchiveReport {
   String about;
 
   @Override
-  void report(ArchiveSearcher archive, PrintStream out) throws IOException {
-    SearchRequest r = SearchRequest.of("").and(Schema.SPEAKER, speaker);
-    List<Quotations.Said> said = Quotations.of(archive.all(r), speaker, about);
-    for (Quotations.Said s : said) {
-      out.println(s.date() + "  " + s.speaker() + ": \u00ab" + s.text() + "\u00bb" + (s.direct() ? "" : " (reported)"));
-      out.println("            " + s.outlet() + "  " + s.source());
-    }
-    if (said.isEmpty()) {
+  void report(StoreReader archive, PrintStream out) throws IOException {
+    QuoteRequest request = QuoteRequest.by(speaker).about(about);
+    Page<Quotations.Said> page;
+    int offset = 0;
+    do {
+      page = archive.quotations(request.page(offset, SearchRequest.MAX_LIMIT));
+      for (Quotations.Said s : page.items()) {
+        out.println(s.date() + "  " + s.speaker() + ": \u00ab" + s.text() + "\u00bb" + (s.direct() ? "" : " (reported)"));
+        out.println("            " + s.outlet() + "  " + s.source());
+      }
+      offset += page.items().size();
+    } while (page.more());
+    if (page.total() == 0) {
       System.err.println("quotes: none by " + speaker + (about == null ? "" : " about " + about));
     }
   }

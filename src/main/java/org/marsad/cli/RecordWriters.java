@@ -3,6 +3,7 @@ package org.marsad.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.marsad.doc.Json;
 
 /** The output formats of {@code marsad analyze --format}, by name. */
 public final class RecordWriters {

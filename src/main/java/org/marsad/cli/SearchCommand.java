@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.doc.Article;
-import org.marsad.store.ArchiveSearcher;
 import org.marsad.store.Hit;
+import org.marsad.store.Order;
+import org.marsad.store.Page;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.StoreReader;
 import org.marsad.store.Story;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +43,13 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "results shown (default: ${DEFAULT-VALUE})")
   int limit;
 
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "results passed over first, for the next page")
+  int offset;
+
+  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "relevance",
+      description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}; newest without words)")
+  String order;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -48,19 +57,19 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SearchRequest request;
     try {
-      request = filters.request(words, limit);
+      request = filters.request(words, limit).page(offset, limit).orderBy(order(order));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (ArchiveSearcher archive = ArchiveOptions.open(filters.dir, spec)) {
+    try (StoreReader archive = ArchiveOptions.open(filters.store(spec), spec)) {
       return show(archive, request, out);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()); // a query Lucene cannot read
     }
   }
 
-  private int show(ArchiveSearcher archive, SearchRequest request, PrintStream out) throws IOException {
+  private int show(StoreReader archive, SearchRequest request, PrintStream out) throws IOException {
     if (stories) {
       List<Story> found = archive.stories(request);
       for (Story s : found) {
@@ -71,9 +80,9 @@ public final class SearchCommand implements Callable<Integer> {
       }
       return 0;
     }
-    List<Hit> hits = archive.search(request);
-    int n = 0;
-    for (Hit h : hits) {
+    Page<Hit> hits = archive.search(request);
+    int n = hits.offset();
+    for (Hit h : hits.items()) {
       Article a = h.article();
       out.printf(Locale.ROOT, "%d. %s  %s  %s%n", ++n, date(a.published()), Hit.outlet(a),
           a.title() == null ? "(no headline)" : a.title());
@@ -85,17 +94,29 @@ public final class SearchCommand implements Callable<Integer> {
       }
       out.println("   " + a.source());
     }
-    if (hits.isEmpty()) {
+    if (hits.items().isEmpty()) {
       System.err.println("search: no article matches");
+    } else if (hits.more()) {
+      System.err.printf(Locale.ROOT, "search: results %d to %d of %d matching articles, copies grouped (--offset %d for more)%n",
+          hits.offset() + 1, n, hits.total(), n);
     }
     if (facets) {
       archive.facets(request, 5).forEach((dim, counts) -> {
         if (!counts.isEmpty()) {
-          out.println(dim + ": " + String.join(", ", counts.stream().map(c -> c.label() + " (" + c.count() + ")").toList()));
+          out.println(dim.key() + ": " + String.join(", ", counts.stream().map(c -> c.label() + " (" + c.count() + ")").toList()));
         }
       });
     }
     return 0;
+  }
+
+  private static Order order(String name) {
+    for (Order o : Order.values()) {
+      if (o.name().equalsIgnoreCase(name)) {
+        return o;
+      }
+    }
+    throw new IllegalArgumentException("--order is relevance, newest or oldest, not \"" + name + "\"");
   }
 
   /** "2024-10-14..2024-10-16  3 articles  Sputnik, RT  [Russia, Turkey]  headline". */

@@ -3,8 +3,9 @@ package org.marsad.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import org.marsad.store.ArchiveSearcher;
+import org.marsad.store.Count;
 import org.marsad.store.Stats;
+import org.marsad.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,7 @@ public final class StatsCommand extends ArchiveReport {
   int top;
 
   @Override
-  void report(ArchiveSearcher archive, PrintStream out) throws IOException {
+  void report(StoreReader archive, PrintStream out) throws IOException {
     Stats s = archive.stats(top);
     out.println("articles:   " + s.articles());
     out.println("published:  " + s.first() + " .. " + s.last());
@@ -27,13 +28,13 @@ public final class StatsCommand extends ArchiveReport {
     print(out, "years", s.years());
   }
 
-  private static void print(PrintStream out, String what, List<Stats.Count> counts) {
+  private static void print(PrintStream out, String what, List<Count> counts) {
     if (counts.isEmpty()) {
       out.println(what + ": none");
       return;
     }
     out.println(what + ":");
-    for (Stats.Count c : counts) {
+    for (Count c : counts) {
       out.printf("  %6d  %s%n", c.count(), c.label());
     }
   }

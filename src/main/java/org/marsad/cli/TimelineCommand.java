@@ -3,9 +3,7 @@ package org.marsad.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import org.marsad.store.ArchiveSearcher;
-import org.marsad.store.Schema;
-import org.marsad.store.SearchRequest;
+import org.marsad.store.StoreReader;
 import org.marsad.store.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,12 +21,8 @@ public final class TimelineCommand extends ArchiveReport {
   String with;
 
   @Override
-  void report(ArchiveSearcher archive, PrintStream out) throws IOException {
-    SearchRequest r = SearchRequest.of("").and(Schema.ENTITY, entity);
-    if (with != null) {
-      r = r.and(Schema.ENTITY, with);
-    }
-    List<Timeline.Entry> entries = Timeline.of(archive.all(r), entity, with);
+  void report(StoreReader archive, PrintStream out) throws IOException {
+    List<Timeline.Entry> entries = archive.timeline(entity, with);
     for (Timeline.Entry e : entries) {
       out.println(e.date() + "  " + e.kind() + "  " + e.what() + "  (" + e.outlet() + ", " + e.source() + ")");
     }

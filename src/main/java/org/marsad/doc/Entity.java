@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * One distinct entity of an article. {@code id} is stable across articles (knowledge-base id,
- * or a hash of the normalised name for people outside it). {@code code} is the ISO 3166-1
+ * or made from the normalised name for an entity outside it). {@code code} is the ISO 3166-1
  * alpha-3 code of a country; {@code country} the country a person, organisation or city
- * belongs to; {@code role} the office the article gives a person.
+ * belongs to; {@code role} the office the article gives a person; {@code linked} whether the
+ * entity is one of the knowledge base's, or a name found in the text alone.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Entity(
@@ -18,9 +19,16 @@ public record Entity(
     String code,
     String country,
     String role,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    boolean linked) {
 
   public Entity {
     mentions = List.copyOf(mentions);
+  }
+
+  /** An entity of the knowledge base. */
+  public Entity(String id, String name, String nameAr, EntityType type, String code, String country, String role,
+      List<Mention> mentions) {
+    this(id, name, nameAr, type, code, country, role, mentions, true);
   }
 }

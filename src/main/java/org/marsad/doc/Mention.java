@@ -1,4 +1,32 @@
 package org.marsad.doc;
 
-/** One place the text names an entity; {@code text} is exactly {@code article.text[start, end)}. */
-public record Mention(int start, int end, String text) {}
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * One place the text names an entity; {@code text} is exactly {@code article.text[start, end)}.
+ * {@code form} says how: by a name (titles and offices stay outside it), or by a nisba adjective
+ * standing for a country ("الروسي" for Russia).
+ */
+public record Mention(int start, int end, String text, Form form) {
+
+  public enum Form {
+    NAME, ADJECTIVE;
+
+    @JsonValue
+    public String json() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public Mention {
+    if (form == null) {
+      form = Form.NAME; // records written before the field existed
+    }
+  }
+
+  /** A mention by name. */
+  public Mention(int start, int end, String text) {
+    this(start, end, text, Form.NAME);
+  }
+}

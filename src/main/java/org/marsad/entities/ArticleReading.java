@@ -2,6 +2,7 @@ package org.marsad.entities;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,18 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
+import org.marsad.doc.Mention;
 import org.marsad.doc.Span;
+import org.marsad.entities.ner.NerModel;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Token;
 
 /**
  * Reads the entities of one article, in four steps over its words:
  * <ol>
- *   <li>the knowledge base's names, nisba adjectives and the offices, longest first;
+ *   <li>the knowledge base's names, nisba adjectives and the offices, longest first; then the
+ *       names the statistical model finds elsewhere (linked when the knowledge base has them);
  *   <li>the offices: the person each introduces ("وزير الخارجية الروسي، سيرغي لافروف") gets
  *       its role and country; a name the knowledge base lacks becomes a person of the article
  *       ("وزيرة خارجية كولومبيا لورا سارابيا"); English captions likewise;
@@ -36,7 +42,14 @@ final class ArticleReading {
   /** Runs of anything but ASCII letters and digits, which a slug writes as one hyphen. */
   private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
 
+  /** The least margin ({@link NerModel.Name#margin}) of a name only the model found. */
+  static final float MIN_MARGIN = 1.5f;
+
   private final Gazetteer gazetteer;
+  private final Optional<NerModel> model;
+  private final KbWordClasses classes;
+  /** The year the article was published, for the offices people held then. */
+  private final OptionalInt year;
   private final AnalyzedText analyzed;
   private final String text;
   private final List<TokenKeys> words;
@@ -48,6 +61,7 @@ final class ArticleReading {
   private final List<Reference> references = new ArrayList<>();
   private final List<LatinName> latinNames = new ArrayList<>();
   private final NameBoundaries names;
+  private final Set<String> articleKeys = new HashSet<>();
   private String lastRole = "";
   /** The person last named, and the word after that mention, for an office in apposition. */
   private Found lastPerson;
@@ -62,8 +76,12 @@ final class ArticleReading {
   /** The office that introduces the person named by match {@code index}. */
   private record Introduction(Office office, String role, String country) {}
 
-  ArticleReading(Gazetteer gazetteer, AnalyzedText analyzed) {
+  ArticleReading(Gazetteer gazetteer, AnalyzedText analyzed, OptionalInt year, Optional<NerModel> model,
+      KbWordClasses classes) {
     this.gazetteer = gazetteer;
+    this.year = year;
+    this.model = model;
+    this.classes = classes;
     this.analyzed = analyzed;
     this.text = analyzed.text();
     this.words = TokenKeys.of(analyzed.tokens());
@@ -74,6 +92,7 @@ final class ArticleReading {
   List<Entity> read() {
     findNames();
     findPlacesInContext();
+    findModelNames();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -172,6 +191,143 @@ final class ArticleReading {
     }
   }
 
+  /**
+   * The names of the statistical model, sentence by sentence. A name overlapping one the
+   * knowledge base found is left to the knowledge base; a name the knowledge base holds by
+   * exactly these words (refused alone, as a common word) is linked to it; any other becomes a
+   * name of the article, without the conjunction or preposition written onto its first word.
+   */
+  private void findModelNames() {
+    if (model.isEmpty() || words.isEmpty()) {
+      return;
+    }
+    int[] flags = classes.ofWords(words);
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (Span sentence : analyzed.sentences()) {
+      int from = analyzed.firstTokenAtOrAfter(sentence.start());
+      int to = analyzed.firstTokenAtOrAfter(sentence.end());
+      if (to <= from) {
+        continue;
+      }
+      List<NerModel.Name> tagged = model.get().names(analyzed.tokens().subList(from, to),
+          Arrays.copyOfRange(flags, from, to));
+      for (NerModel.Name n : tagged) {
+        int a = from + n.from();
+        int b = from + n.to();
+        if (anyCovered(a, b) || words.get(a).token().kind() == Token.Kind.PUNCT) {
+          continue;
+        }
+        EntityType type = entityType(n.type());
+        var kb = known(a, b, type);
+        if (kb.isEmpty() && !confident(n, a, b)) {
+          continue;
+        }
+        added.add(kb.orElseGet(() -> new NameTrie.Match<>(a, b, nameStart(a),
+            words.get(b - 1).token().end(), new Target.Model(type), true)));
+        for (int j = a; j < b; j++) {
+          covered[j] = true;
+        }
+      }
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /**
+   * Whether a name only the model found is sure enough to stand alone: its margin over leaving
+   * it out reaches {@link #MIN_MARGIN}, and a one-word name is no everyday word.
+   */
+  private boolean confident(NerModel.Name n, int from, int to) {
+    return n.margin() >= MIN_MARGIN && !(to - from == 1 && gazetteer.isCommonWord(words.get(from)));
+  }
+
+  private boolean anyCovered(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (covered[j]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The entity type of a model's type (ANERcorp's LOC holds countries and cities: GPE). */
+  private static EntityType entityType(String type) {
+    return switch (type) {
+      case "PERS" -> EntityType.PERSON;
+      case "ORG" -> EntityType.ORG;
+      case "LOC" -> EntityType.GPE;
+      default -> EntityType.MISC;
+    };
+  }
+
+  /** The knowledge base's entity named by exactly words {@code [from, to)}, of a type that fits. */
+  private Optional<NameTrie.Match<Target>> known(int from, int to, EntityType type) {
+    return gazetteer.trie().longestAt(words, from, m -> m.to() == to && m.value() instanceof Target.Known k
+        && !k.adjective() && sameKind(k.entity().type(), type));
+  }
+
+  private static boolean sameKind(EntityType a, EntityType b) {
+    boolean placeA = a == EntityType.GPE || a == EntityType.LOC;
+    boolean placeB = b == EntityType.GPE || b == EntityType.LOC;
+    return a == b || (placeA && placeB);
+  }
+
+  /**
+   * Where a name the model found starts in its first word: after و/ف and ب/ك/ل when an article
+   * follows them ("والحكومة"), or when the article writes the rest alone elsewhere ("وهميلة"
+   * after "هميلة"); else at the word's start ("فرنسا", "وليد").
+   */
+  private int nameStart(int i) {
+    TokenKeys w = words.get(i);
+    int start = w.token().start();
+    for (TokenKeys.Reading r : w.readings()) {
+      if (r.start() > start && (r.key().startsWith("ال") || writes(r.key()))) {
+        start = r.start();
+      }
+    }
+    return start;
+  }
+
+  /** Whether the article writes {@code key} as a word of its own. */
+  private boolean writes(String key) {
+    if (articleKeys.isEmpty()) {
+      for (TokenKeys w : words) {
+        articleKeys.add(w.key());
+      }
+    }
+    return articleKeys.contains(key);
+  }
+
+  /** A name of the model other than a person's: one entity per type and written name. */
+  private void modelEntity(NameTrie.Match<Target> m, EntityType type) {
+    List<String> keys = keysFrom(m.from(), m.to(), m.start(), false);
+    String key = type + " " + String.join(" ", keys);
+    Found f = locals.get(key);
+    if (f == null) {
+      f = Found.named(modelId(type, String.join(" ", keys)), text.substring(m.start(), m.end()), type);
+      locals.put(key, f);
+      entities.putIfAbsent(f.id, f);
+      localNames.add(keys, new Target.Local(key));
+    }
+    f.mention(text, m.start(), m.end(), Mention.Form.NAME);
+  }
+
+  /** Stable id of a name outside the knowledge base: its type and its normalised name, romanised. */
+  static String modelId(EntityType type, String normalizedName) {
+    String person = personId(normalizedName);
+    String kind = switch (type) {
+      case PERSON -> "person";
+      case ORG -> "org";
+      case GPE -> "gpe";
+      case LOC -> "loc";
+      case MISC -> "misc";
+    };
+    return kind + person.substring(person.indexOf(':'));
+  }
+
+
   /** A name of one word that is also a common word ("مالي") is not taken alone. */
   private boolean acceptable(NameTrie.Match<Target> m) {
     if (m.value() instanceof Target.OfficeWord) {
@@ -195,24 +351,65 @@ final class ArticleReading {
       switch (m.value()) {
         case Target.Known known -> {
           Found f = entity(known.entity());
-          f.mention(text, m.start(), m.end());
+          int start = f.isPerson() ? afterTitle(m) : m.start();
+          f.mention(text, start, m.end(), known.adjective() ? Mention.Form.ADJECTIVE : Mention.Form.NAME);
           if (f.isPerson()) {
-            Introduction intro = introductions.get(k);
-            if (intro != null) {
-              f.giveOffice(intro.office(), intro.role(), intro.country());
-            }
-            if (!f.role.isEmpty()) {
-              lastRole = f.role;
-            }
-            lastPerson = f;
-            lastPersonTo = m.to();
+            introduce(f, introductions.get(k), m.to());
             rememberSurname(m, known);
+          }
+        }
+        case Target.Model named -> {
+          if (named.type() == EntityType.PERSON) {
+            Found earlier = earlierPerson(m);
+            if (earlier != null) {
+              earlier.mention(text, m.start(), m.end());
+            }
+            introduce(earlier != null ? earlier : localPerson(m.from(), m.to(), m.start(), ""), introductions.get(k),
+                m.to());
+          } else {
+            modelEntity(m, named.type());
           }
         }
         case Target.OfficeWord office -> readOffice(k, office.office(), introductions);
         case Target.Local local -> { }
       }
     }
+  }
+
+  /** The person named before by these words in full or by the surname ("هميلة" after "الطاهر هميلة"), or null. */
+  private Found earlierPerson(NameTrie.Match<Target> m) {
+    var earlier = localNames.longestAt(words, m.from(), x -> x.to() == m.to() && x.start() == m.start());
+    if (earlier.isEmpty()) {
+      return null;
+    }
+    Found f = switch (earlier.get().value()) {
+      case Target.Local local -> locals.get(local.key());
+      case Target.Known known -> entity(known.entity());
+      default -> null;
+    };
+    return f != null && f.isPerson() ? f : null;
+  }
+
+  /**
+   * Where the name of a known person starts when the knowledge base writes it with a title
+   * ("الشيخ حمد بن خليفة", "الملك سلمان"): after the title, which is no part of the name.
+   */
+  private int afterTitle(NameTrie.Match<Target> m) {
+    var title = gazetteer.trie().longestAt(words, m.from(), x -> x.value() instanceof Target.OfficeWord
+        && x.to() < m.to());
+    return title.isPresent() ? words.get(title.get().to()).token().start() : m.start();
+  }
+
+  /** A person just named, with the office that introduced them, if any. */
+  private void introduce(Found f, Introduction intro, int to) {
+    if (intro != null) {
+      f.giveOffice(intro.office(), intro.role(), intro.country());
+    }
+    if (!f.role.isEmpty()) {
+      lastRole = f.role;
+    }
+    lastPerson = f;
+    lastPersonTo = to;
   }
 
   private void readOffice(int k, Office office, Map<Integer, Introduction> introductions) {
@@ -274,8 +471,7 @@ final class ArticleReading {
     }
     Office named = gazetteer.officeIn(office, country);
     String role = office.kind() == Office.Kind.COUNTERPART ? subjectRole(m.start()) : named.role();
-    if (next < found.size() && found.get(next).from() == pos && found.get(next).value() instanceof Target.Known kn
-        && kn.entity().isPerson()) {
+    if (next < found.size() && found.get(next).from() == pos && isPerson(found.get(next))) {
       introductions.put(next, new Introduction(named, role, country));
       return;
     }
@@ -341,7 +537,7 @@ final class ArticleReading {
     int from = sentence == null ? 0 : sentence.start();
     for (int j = k - 1; j >= 0 && found.get(j).start() >= from; j--) {
       if (found.get(j).value() instanceof Target.OfficeWord o && o.office().kind() == Office.Kind.OFFICE
-          || found.get(j).value() instanceof Target.Known kn && kn.entity().isPerson()) {
+          || isPerson(found.get(j))) {
         return true;
       }
     }
@@ -439,10 +635,16 @@ final class ArticleReading {
   private boolean isPersonAt(int j) {
     for (NameTrie.Match<Target> m : found) {
       if (m.from() <= j && j < m.to()) {
-        return m.value() instanceof Target.Known k && k.entity().isPerson();
+        return isPerson(m);
       }
     }
     return false;
+  }
+
+  /** A person of the knowledge base, or one the model found. */
+  private static boolean isPerson(NameTrie.Match<Target> m) {
+    return m.value() instanceof Target.Known k && k.entity().isPerson()
+        || m.value() instanceof Target.Model n && n.type() == EntityType.PERSON;
   }
 
   /** "Japan's Foreign Minister": the country before an English office. */
@@ -479,16 +681,20 @@ final class ArticleReading {
 
   /** The person named by words {@code [from, to)}, made once per article. */
   private Found localPerson(int from, int to, String country) {
-    List<String> keys = new ArrayList<>();
-    List<String> skeletons = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      keys.add(words.get(i).key());
-      skeletons.add(words.get(i).skeleton());
-    }
+    return localPerson(from, to, words.get(from).token().start(), country);
+  }
+
+  /**
+   * The person named by words {@code [from, to)} from offset {@code start} of the first word
+   * (after its proclitics), made once per article.
+   */
+  private Found localPerson(int from, int to, int start, String country) {
+    List<String> keys = keysFrom(from, to, start, false);
+    List<String> skeletons = keysFrom(from, to, start, true);
     String localKey = String.join(" ", skeletons);
     Found f = locals.get(localKey);
     if (f == null) {
-      String written = text.substring(words.get(from).token().start(), words.get(to - 1).token().end());
+      String written = text.substring(start, words.get(to - 1).token().end());
       f = Found.person(personId(String.join(" ", keys)), written);
       locals.put(localKey, f);
       entities.putIfAbsent(f.id, f);
@@ -501,8 +707,27 @@ final class ArticleReading {
         localNames.add(List.of(surname.skeleton()), target);
       }
     }
-    f.mention(text, words.get(from).token().start(), words.get(to - 1).token().end());
+    f.mention(text, start, words.get(to - 1).token().end());
     return f;
+  }
+
+  /** The keys (or skeletons) of words {@code [from, to)}, the first read from offset {@code start}. */
+  private List<String> keysFrom(int from, int to, int start, boolean skeleton) {
+    List<String> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      TokenKeys w = words.get(i);
+      String k = skeleton ? w.skeleton() : w.key();
+      if (i == from) {
+        for (TokenKeys.Reading r : w.readings()) {
+          if (r.start() == start) {
+            k = skeleton ? r.skeleton() : r.key();
+            break;
+          }
+        }
+      }
+      out.add(k);
+    }
+    return out;
   }
 
   /** A known person named in full ("تارو كونو") may be named later by the surname alone. */
@@ -529,7 +754,7 @@ final class ArticleReading {
   }
 
   private Found entity(KbEntity e) {
-    return entities.computeIfAbsent(e.id(), id -> Found.of(e));
+    return entities.computeIfAbsent(e.id(), id -> Found.of(e, year));
   }
 
   // English captions: a name after an English office is a person of the article named in Arabic
@@ -634,6 +859,7 @@ final class ArticleReading {
         case Target.Local local -> locals.get(local.key());
         case Target.Known known -> entity(known.entity());
         case Target.OfficeWord o -> null;
+        case Target.Model n -> null;
       };
       if (f != null) {
         f.mention(text, m.get().start(), m.get().end());

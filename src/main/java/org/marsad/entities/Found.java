@@ -1,6 +1,7 @@
 package org.marsad.entities;
 
 import java.util.ArrayList;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
@@ -16,7 +17,7 @@ final class Found {
   final String code;
   String country;
   String role;
-  /** The knowledge base's entity, or null for a person the article introduced. */
+  /** The knowledge base's entity, or null for a name found in the article alone. */
   final KbEntity known;
   /** For a person the article introduced: the name as written, for comparing with captions. */
   final String written;
@@ -36,9 +37,10 @@ final class Found {
     this.written = written;
   }
 
-  static Found of(KbEntity e) {
-    return new Found(e.id(), e.name(), e.nameAr(), e.type(), e.code(), e.isCountry() ? "" : e.country(),
-        e.isPerson() ? e.role() : "", e, "");
+  /** An entity of the knowledge base; a person with the office held in {@code year}, when known. */
+  static Found of(KbEntity e, OptionalInt year) {
+    String role = !e.isPerson() ? "" : year.isPresent() ? e.roleIn(year.getAsInt()) : e.role();
+    return new Found(e.id(), e.name(), e.nameAr(), e.type(), e.code(), e.isCountry() ? "" : e.country(), role, e, "");
   }
 
   /** A person outside the knowledge base, named {@code written}. */
@@ -47,12 +49,21 @@ final class Found {
         written);
   }
 
+  /** A name the model found, not in the knowledge base, named {@code written}. */
+  static Found named(String id, String written, EntityType type) {
+    return new Found(id, written, written, type, "", "", "", null, written);
+  }
+
   boolean isPerson() {
     return type == EntityType.PERSON;
   }
 
   void mention(String text, int start, int end) {
-    mentions.putIfAbsent(start, new Mention(start, end, text.substring(start, end)));
+    mention(text, start, end, Mention.Form.NAME);
+  }
+
+  void mention(String text, int start, int end, Mention.Form form) {
+    mentions.putIfAbsent(start, new Mention(start, end, text.substring(start, end), form));
   }
 
   /** The first place named, for ordering. */
@@ -98,6 +109,7 @@ final class Found {
 
   Entity toEntity() {
     return new Entity(id, name, nameAr.isEmpty() ? null : nameAr, type, code.isEmpty() ? null : code,
-        country.isEmpty() ? null : country, role.isEmpty() ? null : role, new ArrayList<>(mentions.values()));
+        country.isEmpty() ? null : country, role.isEmpty() ? null : role, new ArrayList<>(mentions.values()),
+        known != null);
   }
 }

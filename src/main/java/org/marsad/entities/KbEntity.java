@@ -11,11 +11,20 @@ import org.marsad.doc.EntityType;
  * {@code plurals} (irregular demonyms) only for countries.
  */
 record KbEntity(String id, EntityType type, String name, String nameAr, String code, String country,
-    List<String> roles, List<String> arabicNames, List<String> latinNames, List<String> nisbas,
+    List<String> roles, List<Term> terms, List<String> arabicNames, List<String> latinNames, List<String> nisbas,
     List<String> plurals, String capital) {
+
+  /** An office held from year {@code from} to year {@code to} (inclusive; {@link Integer#MAX_VALUE}: still held). */
+  record Term(String role, int from, int to) {
+
+    boolean covers(int year) {
+      return from <= year && year <= to;
+    }
+  }
 
   KbEntity {
     roles = List.copyOf(roles);
+    terms = List.copyOf(terms);
     arabicNames = List.copyOf(arabicNames);
     latinNames = List.copyOf(latinNames);
     nisbas = List.copyOf(nisbas);
@@ -33,5 +42,29 @@ record KbEntity(String id, EntityType type, String name, String nameAr, String c
   /** The current or latest office, or empty. */
   String role() {
     return roles.isEmpty() ? "" : roles.get(0);
+  }
+
+  /**
+   * The office held in {@code year}: of the terms that cover it, the one begun last (in a year
+   * of change, the new office); before the first term, the first; after the last, the latest.
+   * Without terms, {@link #role()}.
+   */
+  String roleIn(int year) {
+    Term best = null;
+    for (Term t : terms) {
+      if (t.covers(year) && (best == null || t.from() > best.from())) {
+        best = t;
+      }
+    }
+    if (best != null) {
+      return best.role();
+    }
+    Term first = null;
+    for (Term t : terms) {
+      if (first == null || t.from() < first.from()) {
+        first = t;
+      }
+    }
+    return first != null && year < first.from() ? first.role() : role();
   }
 }

@@ -188,6 +188,17 @@ public final class KnowledgeBase {
 
   private record Office(String role, String years) {
 
+    /** The first year, or 0 when the field gives none. */
+    int from() {
+      String y = years.strip();
+      int dash = y.indexOf('-');
+      try {
+        return Integer.parseInt((dash < 0 ? y : y.substring(0, dash)).strip());
+      } catch (NumberFormatException e) {
+        return 0;
+      }
+    }
+
     /** Sort key: an office still held ("2004-") first, then by the year it ended, latest first. */
     int until() {
       String y = years.strip();
@@ -225,7 +236,9 @@ public final class KnowledgeBase {
       List<String> roles = offices.stream().sorted(Comparator.comparingInt(Office::until).reversed())
           .map(Office::role).distinct().toList();
       String nameAr = arabic.isEmpty() ? name : arabic.iterator().next();
-      return new KbEntity(id, type, name, nameAr, code, country, roles, List.copyOf(arabic), List.copyOf(latin),
+      List<KbEntity.Term> terms = offices.stream().filter(o -> o.from() > 0)
+          .map(o -> new KbEntity.Term(o.role(), o.from(), o.until() == 0 ? o.from() : o.until())).toList();
+      return new KbEntity(id, type, name, nameAr, code, country, roles, terms, List.copyOf(arabic), List.copyOf(latin),
           List.copyOf(nisbas), List.copyOf(plurals), capital);
     }
   }

@@ -1,5 +1,7 @@
 package org.marsad.entities;
 
+import org.marsad.doc.EntityType;
+
 /** What a name found in the text stands for. */
 sealed interface Target {
 
@@ -11,4 +13,7 @@ sealed interface Target {
 
   /** A person this article introduced, not in the knowledge base, by its article-local key. */
   record Local(String key) implements Target {}
+
+  /** A name only the statistical model found, of {@code type}, not in the knowledge base. */
+  record Model(EntityType type) implements Target {}
 }

@@ -1,6 +1,7 @@
 /**
- * Entities: the knowledge base of countries, places, organisations and people, and the
- * recogniser that finds, types and links their mentions in an article.
+ * Entities: the knowledge base of countries, places, organisations and people, the trained
+ * model of names no list holds, and the recogniser that merges both into one layer of typed,
+ * linked (or unlinked) entities and their mentions.
  *
  * <p>Knowledge ({@code src/main/resources/entities/}): {@code countries.tsv}, {@code places.tsv},
  * {@code orgs.tsv}, {@code people.tsv} (the knowledge base, with CLDR's country names added);
@@ -10,7 +11,9 @@
  *
  * <p>Flow: {@link org.marsad.entities.EntityRecognizer} builds a {@code Gazetteer} (one token
  * trie of every name, nisba form and office) once; each article is read by an
- * {@code ArticleReading}: names longest first, offices and the people they introduce, captions,
- * later short mentions, offices named alone.
+ * {@code ArticleReading}: names longest first, then the names only the trained model
+ * ({@link org.marsad.entities.ner}) finds, offices and the people they introduce, captions,
+ * later short mentions, offices named alone. People of the knowledge base get the office they
+ * held in the article's year.
  */
 package org.marsad.entities;

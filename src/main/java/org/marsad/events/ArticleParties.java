@@ -12,6 +12,7 @@ import org.marsad.doc.Mention;
 import org.marsad.doc.Quote;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -47,7 +48,7 @@ final class ArticleParties {
       Entity entity = entities.get(e);
       byId.putIfAbsent(entity.id(), entity);
       String code = codeOf(entity);
-      if (code == null) {
+      if (code == null && !actsWithoutCountry(entity)) {
         continue;
       }
       boolean person = entity.type() == EntityType.PERSON;
@@ -55,9 +56,11 @@ final class ArticleParties {
         if (text.inCaption(m.start())) {
           continue;
         }
-        counts.merge(code, 1, Integer::sum);
-        if (person) {
-          personMentions.add(new int[] {m.start(), e});
+        if (code != null) {
+          counts.merge(code, 1, Integer::sum);
+          if (person) {
+            personMentions.add(new int[] {m.start(), e});
+          }
         }
         boolean nisba = isNisba(m.text());
         for (int t = text.firstTokenAtOrAfter(startOfToken(m.start())); t < sides.length
@@ -81,7 +84,8 @@ final class ArticleParties {
 
   /**
    * A person named in full once ("بدر عبد العاطي") is named again by the rest of the name
-   * ("عبد العاطي"): those words, where they name no one else, are that person.
+   * ("عبد العاطي"): those words, where they name no one else (or only a person found by name
+   * and tied to no country), are that person.
    */
   private void shortNamesOfPersons() {
     Map<String, Integer> tails = partsOfPersonNames(
@@ -93,7 +97,7 @@ final class ArticleParties {
         boolean match = true;
         for (int k = 0; k < words.length && match; k++) {
           String n = ArabicNormalizer.normalize(text.tokens().get(t + k).text());
-          match = sides[t + k] == null && (n.equals(words[k]) || (k == 0 && n.length() > 1
+          match = (sides[t + k] == null || unplaced(sides[t + k])) && (n.equals(words[k]) || (k == 0 && n.length() > 1
               && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && n.substring(1).equals(words[k])));
         }
         if (match) {
@@ -103,6 +107,11 @@ final class ArticleParties {
         }
       }
     }
+  }
+
+  /** A person the article ties to no country: a name found by the recogniser alone may be a known one's short name. */
+  private static boolean unplaced(Side side) {
+    return side.person() && side.code() == null;
   }
 
   /**
@@ -142,7 +151,10 @@ final class ArticleParties {
       if (side == null || side.person() || !side.nisba()) {
         continue;
       }
-      Integer e = surnames.get(bareWord(ArabicNormalizer.normalize(text.tokens().get(t).text())));
+      Integer e = null;
+      for (Clitics.Reading r : Clitics.readings(ArabicNormalizer.normalize(text.tokens().get(t).text()))) {
+        e = e != null ? e : surnames.get(r.form());
+      }
       if (e == null) {
         continue;
       }
@@ -156,10 +168,6 @@ final class ArticleParties {
       Entity person = entities.get(e);
       sides[t] = new Side(codeOf(person), person.id(), true, false, text.tokens().get(t).start());
     }
-  }
-
-  private static String bareWord(String n) {
-    return n.length() > 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && n.startsWith("ال", 1) ? n.substring(1) : n;
   }
 
   /** The start of the token holding {@code offset}, so that a mention inside a token ("وروسيا") finds it. */
@@ -194,6 +202,14 @@ final class ArticleParties {
       return e.country();
     }
     return null;
+  }
+
+  /**
+   * A person or organisation the article ties to no country (an international body, a group, a
+   * person found by name alone) still acts and is acted on: it is a party with no code.
+   */
+  private static boolean actsWithoutCountry(Entity e) {
+    return e.type() == EntityType.PERSON || e.type() == EntityType.ORG;
   }
 
   /** A relational adjective ("الروسية"، "أمريكي"، "اليابانيين") rather than a name. */

@@ -10,12 +10,14 @@ import org.marsad.text.DataFiles;
 /**
  * The function words of {@code events/}: negation ({@code negation.tsv}), plan and intent
  * ({@code planned.tsv}), condition ({@code hypothetical.tsv}) and the word classes the roles
- * of a sentence are read by ({@code grammar.tsv}).
+ * of a sentence are read by ({@code grammar.tsv}); the classes that may be phrases (deontic,
+ * boundary, agent, doer, undergo, against) are matched as phrases.
  */
 final class Cues {
 
   /** The classes of {@code grammar.tsv}. */
-  enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY, MEDIATION }
+  enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY, MEDIATION,
+    AGENT, DOER, UNDERGO, AGAINST, RELATIVE, LIGHT, AREA, RESULT }
 
   final Phrases negation = new Phrases();
   final Phrases plannedBefore = new Phrases();
@@ -23,7 +25,13 @@ final class Cues {
   final Phrases hypothetical = new Phrases();
   final Phrases deontic = new Phrases();
   final Phrases boundary = new Phrases();
+  final Phrases agent = new Phrases();
+  final Phrases doer = new Phrases();
+  final Phrases undergo = new Phrases();
+  final Phrases against = new Phrases();
   private final Map<String, WordClass> classes = new HashMap<>();
+  /** Words of a place's parts, by written form: "بلدة" (a town) is not "بلده" (his country). */
+  private final java.util.Set<String> areas = new java.util.HashSet<>();
 
   Cues() {
     for (String line : DataFiles.lines("events/negation.tsv")) {
@@ -45,14 +53,17 @@ final class Cues {
         c = WordClass.valueOf(row.field(1).toUpperCase().replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("a word class (title, opener, particle, both, own-country, partner, between,"
-            + " locative, deontic, boundary, mediation) in field 2");
+            + " locative, deontic, boundary, mediation, agent, doer, undergo, against, relative, light, area, result) in field 2");
       }
-      if (c == WordClass.DEONTIC) {
-        deontic.add(row.field(0));
-      } else if (c == WordClass.BOUNDARY) {
-        boundary.add(row.field(0));
-      } else {
-        classes.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), c);
+      switch (c) {
+        case DEONTIC -> deontic.add(row.field(0));
+        case BOUNDARY -> boundary.add(row.field(0));
+        case AGENT -> agent.add(row.field(0));
+        case DOER -> doer.add(row.field(0));
+        case UNDERGO -> undergo.add(row.field(0));
+        case AGAINST -> against.add(row.field(0));
+        case AREA -> areas.add(areaKey(row.field(0)));
+        default -> classes.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), c);
       }
     }
   }
@@ -79,6 +90,23 @@ final class Cues {
       }
     }
     return null;
+  }
+
+  /** Whether a word as written, with or without the prepositions ب ل and the article, names a part of a place. */
+  boolean isArea(String written) {
+    String key = areaKey(written);
+    for (String stem : Clitics.stems(key)) {
+      if (areas.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The normalised form with a final ta marbuta kept apart from ه. */
+  private static String areaKey(String written) {
+    String n = ArabicNormalizer.normalize(written);
+    return written.endsWith("ة") ? n.substring(0, n.length() - 1) + "ة" : n;
   }
 
   boolean is(String norm, WordClass c) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.doc.Casualties;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Event;
@@ -20,16 +21,19 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * Codes the political events of an article in PLOVER: each event word of the lexicon
- * ({@link EventLexicon}) with its actor and target ({@link RoleFinder}) mapped to country
- * codes, its mode ({@link ModeReader}), its date (the sentence's time expression, else the
- * publication day for what is reported as done) and its place (a place after "في" in the
- * sentence, else the dateline). One event per sentence, type, actor and target; none where
- * actor and target are the same country.
+ * ({@link EventLexicon}) with its actor and target, its mode ({@link ModeReader}), its PLOVER
+ * subtype ({@link Modes}), its date (the sentence's time expression, else the publication day
+ * for what is reported as done) and its place (a place after "في" in the sentence, else the
+ * dateline). Verbal events are read between the states of the sentence ({@link RoleFinder}):
+ * one per sentence, type, actor and target, none where both are one side. Material acts
+ * (attacks, arrests, protests) are read with parties of any kind, a country's or none, and a
+ * sector ({@link MaterialRoles}), and coded where the sentence reports them, with their
+ * casualties ({@link MaterialActs}).
  */
 public final class EventCoder {
 
   /** Types whose event words may stand inside another event word's clause as what is asked, feared or refused. */
-  private static final Set<String> GOVERNING = Set.of("REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST");
+  static final Set<String> GOVERNING = Set.of("REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST");
 
   /** How far after a governing event word a noun is taken as its content ("دعا إلى زيارة"). */
   private static final int GOVERNED_REACH = 8;
@@ -38,13 +42,25 @@ public final class EventCoder {
   private final EventLexicon lexicon;
   private final Cues cues;
   private final RoleFinder roles;
+  private final MaterialRoles materialRoles;
   private final ModeReader modes;
+  private final Sectors sectors;
+  private final NumberWords numbers;
+  private final CasualtyReader casualties;
+  private final Modes subtypes;
+  private final MaterialActs materialActs;
 
   public EventCoder() {
     this.lexicon = new EventLexicon();
     this.cues = new Cues();
     this.roles = new RoleFinder(cues, lexicon);
+    this.materialRoles = new MaterialRoles(roles, cues, lexicon);
     this.modes = new ModeReader(cues);
+    this.sectors = new Sectors();
+    this.numbers = new NumberWords();
+    this.casualties = new CasualtyReader(numbers, sectors);
+    this.subtypes = new Modes();
+    this.materialActs = new MaterialActs(cues, new Happening(), materialRoles, subtypes);
   }
 
   /** An event word found in a sentence, with its parties. */
@@ -61,12 +77,18 @@ public final class EventCoder {
       if (text.inCaption(sentence.start())) {
         continue;
       }
-      EventSentence s = new EventSentence(text, sentence, parties, cues, timexes);
+      EventSentence s = new EventSentence(text, sentence, parties, cues, timexes, sectors, numbers);
+      EventSentence countries = new EventSentence(text, sentence, parties, cues, timexes);
+      Casualties counted = casualties.read(s.norms, 0, s.size());
       List<Found> found = new ArrayList<>();
+      List<MaterialActs.Act> acts = new ArrayList<>();
+      Set<Integer> actTokens = new HashSet<>();
       Set<Integer> companions = new HashSet<>();
       for (int t = 0; t < s.size(); t++) {
-        if (companions.contains(t)) {
-          continue;
+        Participant within = s.participantAt(t);
+        if (companions.contains(t) || s.isTime(t) || s.isNaming(t)
+            || (within != null && (within.entity() != null || t != within.first()))) {
+          continue; // "فجر أمس" is a time, "قوات مكافحة الشغب" a party; "وطالب" may be a verb or a student
         }
         Optional<EventLexicon.Match> om = lexicon.at(s.norms, t, s.tokens.get(t).text());
         if (om.isEmpty()) {
@@ -80,7 +102,26 @@ public final class EventCoder {
           continue;
         }
         Found governor = governor(s, t, found);
-        RoleFinder.Roles r = roles.find(s, t, m, parties);
+        String date = dateOf(s, t, ModeReader.clauseStart(s, t), ModeReader.clauseEnd(s, t), timexes);
+        String mode = modes.mode(s, t, m, date, published);
+        date = dayOfReport(date, mode, published);
+        String where = placeOf(s, t, parties);
+        if (MaterialRoles.TYPES.contains(m.type())) {
+          RoleFinder.Roles r = materialRoles.find(s, t, m);
+          boolean stateProtest = m.type().equals("PROTEST") && (byState(r) || found.stream().anyMatch(
+              f -> f.match().type().equals("PROTEST") && !actTokens.contains(f.token()) && !f.roles().isEmpty()));
+          if (!stateProtest) { // a state's protest is a diplomatic act: "احتجت الخارجية على"، "استدعت ... احتجاجا"
+            boolean tells = materialActs.mayTell(s, t, m, r, governor == null ? null : governor.match(),
+                governor != null && actTokens.contains(governor.token()), counted != null, mode);
+            found.add(new Found(t, m, tells ? r : new RoleFinder.Roles(List.of(), List.of(), false)));
+            if (tells) {
+              acts.add(new MaterialActs.Act(t, m, r, mode, date, where, subtypes.of(s, t, m)));
+              actTokens.add(t);
+            }
+            continue;
+          }
+        }
+        RoleFinder.Roles r = roles.find(countries, t, m, parties);
         if (m.person() == Person.DUAL && !r.own() || bothOnly(r)) {
           // "استقبل X نظيره Y، حيث اتفق الجانبان": both sides are this sentence's meeting, not the article's pair
           Found before = lastWithParties(found);
@@ -103,29 +144,48 @@ public final class EventCoder {
           r = answeringAccusation(r, events, sentence.start());
         }
         found.add(new Found(t, m, r));
-        String date = dateOf(s, t, ModeReader.clauseStart(s, t), ModeReader.clauseEnd(s, t), timexes);
-        String mode = modes.mode(s, t, m, date, published);
-        if (date == null && (mode.equals(ModeReader.ASSERTED) || mode.equals(ModeReader.NEGATED))
-            && published != null && published.length() >= 10) {
-          date = published.substring(0, 10);
-        }
-        String where = placeOf(s, t, parties);
-        if (where == null) {
-          where = place;
-        }
-        for (Party[] pair : pairs(r, parties)) {
+        where = where == null ? place : where;
+        for (Party[] pair : pairs(r, parties, s)) {
           String key = sentence.start() + "|" + m.type() + "|" + pair[0].code() + "|" + pair[1].code();
           String reverse = sentence.start() + "|" + m.type() + "|" + pair[1].code() + "|" + pair[0].code();
           if (seen.contains(key) || (RoleFinder.SYMMETRIC.contains(m.type()) && seen.contains(reverse))) {
             continue;
           }
           seen.add(key);
-          events.add(new Event(m.type(), pair[0], pair[1], date, where, mode, sentence.start(), sentence.end(),
-              s.tokens.get(t).text()));
+          events.add(new Event(m.type(), subtypes.of(s, t, m), pair[0], pair[1], date, where, mode, null,
+              sentence.start(), sentence.end(), s.tokens.get(t).text()));
         }
       }
+      events.addAll(materialActs.events(s, acts, counted, parties, place));
     }
     return Layer.of(events);
+  }
+
+  /** Whether every actor is a state, or its government or parliament, with a country. */
+  private static boolean byState(RoleFinder.Roles r) {
+    return !r.actors().isEmpty() && r.actors().stream().allMatch(a -> a.coded() && !a.both()
+        && (a.sector() == null || a.sector().equals("GOV") || a.sector().equals("LEG")));
+  }
+
+  /** For what is reported as done, the publication day where the sentence gives no date of its own. */
+  private static String dayOfReport(String date, String mode, String published) {
+    if (date == null && (mode.equals(ModeReader.ASSERTED) || mode.equals(ModeReader.NEGATED))
+        && published != null && published.length() >= 10) {
+      return published.substring(0, 10);
+    }
+    return date;
+  }
+
+  /** Whether two parties are one side: the same country with no sector, or one sector, to tell them apart. */
+  static boolean sameParty(Party a, Party b) {
+    if (a.entity() != null && a.entity().equals(b.entity())) {
+      return true;
+    }
+    if (a.code() == null || b.code() == null) {
+      return a.code() == null && b.code() == null && a.entity() == null && b.entity() == null
+          && java.util.Objects.equals(a.sector(), b.sector()) && java.util.Objects.equals(a.text(), b.text());
+    }
+    return a.code().equals(b.code()) && (a.sector() == null || b.sector() == null || a.sector().equals(b.sector()));
   }
 
   /** How far back (in characters) an accusation may stand that a later denial answers. */
@@ -137,12 +197,15 @@ public final class EventCoder {
    */
   private static RoleFinder.Roles answeringAccusation(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
     String accused = r.actors().get(0).code();
+    if (accused == null) {
+      return r;
+    }
     for (int i = events.size() - 1; i >= 0; i--) {
       Event e = events.get(i);
       if (e.start() < sentenceStart - ACCUSATION_REACH) {
         break;
       }
-      if (e.type().equals("ACCUSE") && accused.equals(e.target().code())) {
+      if (e.type().equals("ACCUSE") && e.target() != null && accused.equals(e.target().code())) {
         Participant accuser = new Participant(-1, -1, e.actor().code(), e.actor().entity(), false, false, false);
         return new RoleFinder.Roles(r.actors(), List.of(accuser), r.own());
       }
@@ -195,7 +258,7 @@ public final class EventCoder {
   }
 
   /** The (actor, target) pairs of the roles, with "both parties" read as the article's two countries. */
-  private static List<Party[]> pairs(RoleFinder.Roles r, ArticleParties parties) {
+  private static List<Party[]> pairs(RoleFinder.Roles r, ArticleParties parties, EventSentence s) {
     List<Party[]> out = new ArrayList<>();
     List<String> pair = parties.pair();
     for (Participant a : r.actors()) {
@@ -207,7 +270,7 @@ public final class EventCoder {
         for (Participant b : r.targets()) {
           if (!b.both() && pair.contains(b.code())) {
             String other = pair.get(0).equals(b.code()) ? pair.get(1) : pair.get(0);
-            add(out, party(other, parties), party(b));
+            add(out, party(other, parties), party(b, s));
             any = true;
           }
         }
@@ -220,28 +283,37 @@ public final class EventCoder {
         if (b.both()) {
           if (pair.size() == 2 && pair.contains(a.code())) {
             String other = pair.get(0).equals(a.code()) ? pair.get(1) : pair.get(0);
-            add(out, party(a), party(other, parties));
+            add(out, party(a, s), party(other, parties));
           }
         } else {
-          add(out, party(a), party(b));
+          add(out, party(a, s), party(b, s));
         }
       }
     }
     return out;
   }
 
+  /**
+   * A party of a verbal event, read in the countries' view of the sentence, with the sector and
+   * words its full view gives it ("وزير الخارجية الروسي" RUS GOV).
+   */
+  private static Party party(Participant p, EventSentence full) {
+    Participant named = p.first() >= 0 ? full.participantAt(p.first()) : null;
+    if (named == null || named.first() > p.first() || named.last() < p.last()) {
+      return new Party(p.code(), null, p.entity(), full.words(p));
+    }
+    return new Party(p.code(), named.sector(), p.entity(), full.words(named));
+  }
+
+  /** A pair of a verbal event: two parties of a country each, not one side twice. */
   private static void add(List<Party[]> out, Party actor, Party target) {
-    if (actor.code() != null && target.code() != null && !actor.code().equals(target.code())) {
+    if (actor.code() != null && target.code() != null && !sameParty(actor, target)) {
       out.add(new Party[] {actor, target});
     }
   }
 
-  private static Party party(Participant p) {
-    return new Party(p.code(), p.entity());
-  }
-
   private static Party party(String code, ArticleParties parties) {
-    return new Party(code, parties.entityOf(code));
+    return new Party(code, null, parties.entityOf(code), null);
   }
 
   /**
@@ -265,21 +337,56 @@ public final class EventCoder {
     return best == null ? null : best.value();
   }
 
-  /** A place named after "في" in the sentence, nearest the event word. */
+  /** How many words of a place's parts may stand between "في" and the place ("في بلدة كفركلا جنوبي لبنان"). */
+  private static final int AREA_WORDS = 4;
+
+  /**
+   * A place named after "في" or ب in the sentence ("في بغداد"، "ببغداد"), nearest the event word,
+   * past words of its parts ("في شمال قطاع غزة"، "بمدينة الكوت").
+   */
   private String placeOf(EventSentence s, int t, ArticleParties parties) {
     String best = null;
     int distance = Integer.MAX_VALUE;
-    for (int i = 1; i < s.size(); i++) {
-      if (!cues.is(s.norm(i - 1), Cues.WordClass.LOCATIVE)) {
+    for (int i = 0; i < s.size(); i++) {
+      Entity e = entityAt(parties, s.tokens.get(i).start(), s.tokens.get(i).end());
+      if (e == null || (e.type() != EntityType.GPE && e.type() != EntityType.LOC) || Math.abs(i - t) >= distance
+          || !(afterLocative(s, i) || carriesBa(s, i, e))) {
         continue;
       }
-      Entity e = entityAt(parties, s.tokens.get(i).start(), s.tokens.get(i).end());
-      if (e != null && (e.type() == EntityType.GPE || e.type() == EntityType.LOC) && Math.abs(i - t) < distance) {
-        best = e.id();
-        distance = Math.abs(i - t);
-      }
+      best = e.id();
+      distance = Math.abs(i - t);
     }
     return best;
+  }
+
+  /** Whether the place's name at token {@code i} carries the preposition ب ("ببغداد"، not "بغداد"). */
+  private static boolean carriesBa(EventSentence s, int i, Entity e) {
+    int start = s.tokens.get(i).start();
+    return s.tokens.get(i).text().startsWith("ب") && e.mentions().stream()
+        .anyMatch(m -> m.start() == start + 1 && m.end() <= s.tokens.get(i).end());
+  }
+
+  /**
+   * Whether token {@code i} stands after "في", past words of a place's parts and the name of a
+   * smaller place each of them introduces ("في شمال"، "بمدينة"، "في بلدة كفركلا جنوبي لبنان").
+   */
+  private boolean afterLocative(EventSentence s, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 1 - AREA_WORDS; k--) {
+      String n = s.norm(k);
+      if (cues.is(n, Cues.WordClass.LOCATIVE)) {
+        return true;
+      }
+      boolean area = cues.isArea(s.tokens.get(k).text());
+      boolean namedByArea = !area && k > 0 && s.tokens.get(k).kind() == org.marsad.text.Token.Kind.ARABIC
+          && s.participantAt(k) == null && cues.isArea(s.tokens.get(k - 1).text());
+      if (!area && !namedByArea) {
+        return false;
+      }
+      if (area && n.startsWith("ب")) {
+        return true; // "بمدينة الكوت"
+      }
+    }
+    return false;
   }
 
   /** A place entity with a mention inside [start, end). */

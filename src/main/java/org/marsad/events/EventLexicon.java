@@ -39,13 +39,50 @@ final class EventLexicon {
   /** The part of speech of an event word, which decides where its actor is looked for. */
   enum Kind { VERB, NOUN, PARTICIPLE }
 
-  /** A lexicon entry: the type it codes, its part of speech and what must or must not follow it. */
-  record Entry(String type, Kind kind, Set<String> companions, Set<String> blockers) {
+  /**
+   * A lexicon entry: the type it codes and PLOVER's mode of it (null when the word does not say
+   * it), its part of speech, what must or must not follow it, and its flags: {@code passive}
+   * for a verb whose subject is acted on ("اغتيل"), {@code @patient} for a noun whose genitive
+   * suffers the act ("اغتيال X"), {@code @crowd} for a word that codes only when a crowd or
+   * civilians do it ("تجمع"), {@code @either} when its required word may stand before it too
+   * ("سيارة مفخخة انفجرت"), {@code @armed} for a word also said of words and policies ("هاجم")
+   * that codes only where its clause names a way of attack, casualties or people attacked,
+   * {@code @aimed} for one that codes only when aimed at someone ("أطلق صاروخا على").
+   */
+  record Entry(String type, String subtype, Kind kind, Set<String> companions, Set<String> blockers,
+      Set<String> flags, boolean passive) {
+
+    Entry(String type, Kind kind, Set<String> companions, Set<String> blockers) {
+      this(type, null, kind, companions, blockers, Set.of(), false);
+    }
 
     boolean verb() {
       return kind == Kind.VERB;
     }
+
+    boolean patient() {
+      return flags.contains("@patient");
+    }
+
+    boolean crowd() {
+      return flags.contains("@crowd");
+    }
+
+    boolean eitherSide() {
+      return flags.contains("@either");
+    }
+
+    boolean armed() {
+      return flags.contains("@armed");
+    }
+
+    boolean aimed() {
+      return flags.contains("@aimed");
+    }
   }
+
+  /** The flags a row may carry after its type. */
+  private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed");
 
   /** Whether {@code norm} is also an event noun ("تعاون"، "دعم"، "رفض"): a verb reading may be its masdar. */
   boolean isAlsoNoun(String norm) {
@@ -75,8 +112,8 @@ final class EventLexicon {
     /** The same word read as a verbal noun: a bare verb form after a preposition ("إلى نشر"). */
     Match asNoun() {
       Entry e = entry;
-      return new Match(new Entry(e.type(), Kind.NOUN, e.companions(), e.blockers()), person, future, companion,
-          possessed, false);
+      return new Match(new Entry(e.type(), e.subtype(), Kind.NOUN, e.companions(), e.blockers(), e.flags(), false),
+          person, future, companion, possessed, false);
     }
   }
 
@@ -87,22 +124,69 @@ final class EventLexicon {
 
   EventLexicon() {
     for (DataFiles.Row row : DataFiles.rows("events/verbs.tsv", 3)) {
-      Entry e = new Entry(type(row, 2), Kind.VERB, companions(row, 3), blockers(row, 3));
+      Entry e = entry(row, 2, Kind.VERB, false);
       for (VerbForms.Form f : VerbForms.of(row.field(0), row.field(1))) {
-        List<Keyed> ks = verbs.computeIfAbsent(f.word(), k -> new ArrayList<>(1));
-        if (ks.stream().noneMatch(k -> k.entry() == e)) {
-          ks.add(new Keyed(e, f.person(), f.present(), f.masculine())); // one verb, several types by its next word
-        }
+        addVerb(f, e);
+      }
+    }
+    for (DataFiles.Row row : DataFiles.rows("events/passives.tsv", 2)) {
+      Entry e = entry(row, 1, Kind.VERB, true);
+      for (VerbForms.Form f : VerbForms.passive(row.field(0))) {
+        addVerb(f, e);
       }
     }
     for (DataFiles.Row row : DataFiles.rows("events/nouns.tsv", 2)) {
-      Entry e = new Entry(type(row, 1), Kind.NOUN, companions(row, 2), blockers(row, 2));
-      nouns.computeIfAbsent(ArabicNormalizer.normalize(row.field(0)), k -> new ArrayList<>(1)).add(e);
+      nouns.computeIfAbsent(ArabicNormalizer.normalize(row.field(0)), k -> new ArrayList<>(1))
+          .add(entry(row, 1, Kind.NOUN, false));
     }
     for (DataFiles.Row row : DataFiles.rows("events/participles.tsv", 2)) {
-      Entry e = new Entry(type(row, 1), Kind.PARTICIPLE, companions(row, 2), blockers(row, 2));
-      nouns.computeIfAbsent(ArabicNormalizer.normalize(row.field(0)), k -> new ArrayList<>(1)).add(e);
+      nouns.computeIfAbsent(ArabicNormalizer.normalize(row.field(0)), k -> new ArrayList<>(1))
+          .add(entry(row, 1, Kind.PARTICIPLE, false));
     }
+  }
+
+  private void addVerb(VerbForms.Form f, Entry e) {
+    List<Keyed> ks = verbs.computeIfAbsent(f.word(), k -> new ArrayList<>(1));
+    if (ks.stream().noneMatch(k -> k.entry() == e)) {
+      ks.add(new Keyed(e, f.person(), f.present(), f.masculine())); // one verb, several types by its next word
+    }
+  }
+
+  /** The entry of a row whose type stands in field {@code field}, and its further fields. */
+  private static Entry entry(DataFiles.Row row, int field, Kind kind, boolean passive) {
+    String[] typed = row.field(field).split(":", 2);
+    String type = typed[0];
+    if (!TYPES.contains(type)) {
+      throw row.error("a PLOVER type (" + String.join(", ", TYPES) + "), with :mode or without, in field "
+          + (field + 1));
+    }
+    Set<String> flags = new HashSet<>();
+    for (int i = field + 1; i < row.fields().size(); i++) {
+      if (row.field(i).startsWith("@")) {
+        if (!FLAGS.contains(row.field(i))) {
+          throw row.error("a flag of " + FLAGS + " in field " + (i + 1));
+        }
+        flags.add(row.field(i));
+      }
+    }
+    return new Entry(type, typed.length > 1 ? typed[1] : null, kind, companions(row, field + 1),
+        blockers(row, field + 1), Set.copyOf(flags), passive);
+  }
+
+  /** The modes its words carry, as TYPE:mode ("ASSAULT:assassinate"). */
+  Set<String> modesCarried() {
+    Set<String> out = new HashSet<>();
+    verbs.values().forEach(ks -> ks.forEach(k -> {
+      if (k.entry().subtype() != null) {
+        out.add(k.entry().type() + ":" + k.entry().subtype());
+      }
+    }));
+    nouns.values().forEach(es -> es.forEach(e -> {
+      if (e.subtype() != null) {
+        out.add(e.type() + ":" + e.subtype());
+      }
+    }));
+    return out;
   }
 
   /** The PLOVER types some word of the lexicon codes. */
@@ -113,18 +197,10 @@ final class EventLexicon {
     return out;
   }
 
-  private static String type(DataFiles.Row row, int field) {
-    String t = row.field(field);
-    if (!TYPES.contains(t)) {
-      throw row.error("a PLOVER type (" + String.join(", ", TYPES) + ") in field " + (field + 1));
-    }
-    return t;
-  }
-
   private static Set<String> companions(DataFiles.Row row, int from) {
     Set<String> out = new HashSet<>();
     for (int i = from; i < row.fields().size(); i++) {
-      if (!row.field(i).startsWith("!")) {
+      if (!row.field(i).startsWith("!") && !row.field(i).startsWith("@")) {
         out.add(ArabicNormalizer.normalize(row.field(i)));
       }
     }
@@ -194,6 +270,17 @@ final class EventLexicon {
     if (m.entry().companions().isEmpty()) {
       return Optional.of(m);
     }
+    if (m.entry().eitherSide()) {
+      for (int j = i - 1; j >= 0 && j >= i - COMPANION_WINDOW; j--) {
+        String n = norms.get(j);
+        if (n.length() == 1 && !Character.isLetter(n.charAt(0)) && n.charAt(0) != '،' && n.charAt(0) != ',') {
+          break;
+        }
+        if (hasBase(n, m.entry().companions())) {
+          return Optional.of(m);
+        }
+      }
+    }
     for (int j = i + 1; j < norms.size() && j <= i + COMPANION_WINDOW; j++) {
       String n = norms.get(j);
       if (n.length() == 1 && !Character.isLetter(n.charAt(0)) && !QuoteMarks.isMark(n.charAt(0))
@@ -243,7 +330,7 @@ final class EventLexicon {
   private List<Match> nounAt(String w) {
     for (Clitics.Reading r : Clitics.readings(w)) {
       String f = r.form();
-      String bare = f.startsWith("ال") && f.length() > 4 ? f.substring(2) : f;
+      String bare = Clitics.withoutArticle(f);
       List<Entry> es = nouns.get(bare);
       if (es == null && bare.length() > 4 && (bare.endsWith("ين") || bare.endsWith("ان"))) {
         String one = bare.substring(0, bare.length() - 2); // the dual: اتصالين، زيارتين
@@ -279,7 +366,7 @@ final class EventLexicon {
     }
     for (Clitics.Reading r : Clitics.readings(norm)) {
       String f = r.form();
-      if (words.contains(f) || (f.startsWith("ال") && words.contains(f.substring(2)))) {
+      if (words.contains(f) || words.contains(Clitics.withoutArticle(f))) {
         return true;
       }
       for (String end : ENDINGS) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.marsad.doc.Span;
 import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.Clitics;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -15,18 +16,34 @@ import org.marsad.text.Token;
 final class EventSentence {
 
   final Span span;
+  private final String text;
   final List<Token> tokens;
   final List<String> norms;
   final List<Participant> participants = new ArrayList<>();
   private final Participant[] at;
   private final boolean[] time;
+  /** Tokens of titles and sector words that name the party after them ("الشرطة" in "الشرطة العراقية"). */
+  private final boolean[] naming;
 
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues) {
-    this(text, span, parties, cues, List.of());
+    this(text, span, parties, cues, List.of(), null, null);
   }
 
+  /** The countries' view of the sentence: only the parties tied to a country, as the verbal events are read. */
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues, List<Timex> timexes) {
+    this(text, span, parties, cues, timexes, null, null);
+  }
+
+  /**
+   * The sentence at {@code span} with its parties: the entities the article names, the words for
+   * both parties and one's own country of {@code grammar.tsv}, and, where {@code sectors} is
+   * given, the entities tied to no country, people named by their sector ("مسلحون مجهولون") and
+   * the sector words before a name ("الشرطة العراقية"، "وزير الخارجية الروسي").
+   */
+  EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues, List<Timex> timexes,
+      Sectors sectors, NumberWords numbers) {
     this.span = span;
+    this.text = text.text();
     int from = text.firstTokenAtOrAfter(span.start());
     this.tokens = text.tokensIn(span);
     this.time = new boolean[tokens.size()];
@@ -44,21 +61,25 @@ final class EventSentence {
       norms.add(t.norm());
     }
     this.at = new Participant[tokens.size()];
+    this.naming = new boolean[tokens.size()];
     ArticleParties.Side[] sides = new ArticleParties.Side[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       sides[i] = parties.sideAt(from + i);
+      if (sides[i] != null && sides[i].code() == null && sectors == null) {
+        sides[i] = null; // the countries' view: a party tied to no country takes no part
+      }
       if (sides[i] == null) {
         Cues.WordClass c = cues.classOfBase(norms.get(i));
         if (c == Cues.WordClass.BOTH) {
           sides[i] = new ArticleParties.Side(Participant.BOTH, null, false, false, tokens.get(i).start());
-        } else if (c == Cues.WordClass.OWN_COUNTRY) {
+        } else if (c == Cues.WordClass.OWN_COUNTRY && !tokens.get(i).text().endsWith("ة")) { // "بلدة" is a town
           int offset = tokens.get(i).start();
           String code = norms.get(i).endsWith("نا") ? parties.speakerCountryAt(offset) : null;
           if (code == null) {
             code = parties.countryOfPersonBefore(offset);
           }
           for (int k = i - 1; code == null && k >= 0; k--) {
-            code = sides[k] == null || sides[k].code().equals(Participant.BOTH) ? null : sides[k].code();
+            code = sides[k] == null || Participant.BOTH.equals(sides[k].code()) ? null : sides[k].code();
           }
           if (code != null) {
             sides[i] = new ArticleParties.Side(code, parties.entityOf(code), false, false, offset);
@@ -66,6 +87,7 @@ final class EventSentence {
         }
       }
     }
+    List<Participant> named = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (sides[i] == null) {
         continue;
@@ -76,7 +98,7 @@ final class EventSentence {
         while (next < tokens.size() && isApposition(tokens.get(next))) {
           next++;
         }
-        if (next < tokens.size() && sides[next] != null && sides[next].code().equals(sides[i].code())
+        if (next < tokens.size() && sides[next] != null && sameParty(sides[next], sides[i])
             && !conjoined(next, sides[next])) {
           last = next;
         } else {
@@ -99,13 +121,160 @@ final class EventSentence {
         }
         nisba &= sides[k].nisba();
       }
-      Participant p = new Participant(i, last, sides[i].code(), entity, person, nisba, conjoined(i, sides[i]));
-      participants.add(p);
-      for (int k = i; k <= last; k++) {
-        at[k] = p;
-      }
+      String sector = sectors == null || entity == null ? null : sectors.of(parties.entity(entity));
+      named.add(new Participant(i, last, sides[i].code(), entity, person, nisba, conjoined(i, sides[i]), sector, i,
+          false));
       i = last;
     }
+    if (sectors != null) {
+      named = withSectors(named, sectors, numbers, parties);
+    }
+    for (Participant p : named) {
+      participants.add(p);
+      for (int k = p.first(); k <= p.last(); k++) {
+        at[k] = p;
+      }
+      for (int k = p.from(); k < p.first(); k++) {
+        naming[k] = true;
+      }
+    }
+  }
+
+  /** Two sides of one party: the same entity, or the same country. */
+  private static boolean sameParty(ArticleParties.Side a, ArticleParties.Side b) {
+    return (a.code() != null && a.code().equals(b.code())) || (a.entity() != null && a.entity().equals(b.entity()));
+  }
+
+  /**
+   * The named parties with the sector words of the sentence: a run of sector words before a
+   * named party gives it its sector ("الشرطة العراقية" IRQ COP), an unknown one takes its country
+   * away ("مسلحون مجهولون"); a run before no name is a party of its own, tied to no country.
+   */
+  private List<Participant> withSectors(List<Participant> named, Sectors sectors, NumberWords numbers,
+      ArticleParties parties) {
+    Participant[] byToken = new Participant[tokens.size()];
+    for (Participant p : named) {
+      for (int k = p.first(); k <= p.last(); k++) {
+        byToken[k] = p;
+      }
+    }
+    List<Participant> out = new ArrayList<>();
+    java.util.Set<Participant> replaced = new java.util.HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (byToken[i] != null || isPunct(i) || isTime(i)) {
+        continue;
+      }
+      Sectors.Word w = sectors.at(norms, i);
+      if (w == null) {
+        continue;
+      }
+      SectorRun run = sectorRun(i, w, sectors, byToken);
+      boolean conjoined = w.conjoined() || (i > 0 && norms.get(i - 1).equals("و"));
+      Participant next = run.end() < tokens.size() ? byToken[run.end()] : null;
+      String word = w.conjoined() ? norms.get(i).substring(1) : norms.get(i);
+      boolean bareBeforeName = next != null && next.person() && run.end() - run.start() == 1
+          && !Clitics.hasArticle(word);
+      if (next != null && next.first() == run.end() && !next.conjoined() && !next.both() && !bareBeforeName) {
+        // the sector words name the party that follows: "الشرطة العراقية"، "مسلحي طالبان"; a bare word
+        // before a person's name is a verb rather than a title ("وطالب عطاف")
+        String sector = next.sector() != null && (run.sector() == null || !next.person()) ? next.sector() : run.sector();
+        if (run.unknown()) {
+          sector = "UAF";
+        }
+        Participant p = new Participant(next.first(), next.last(), run.unknown() ? null : next.code(), next.entity(),
+            next.person(), next.nisba(), conjoined, sector, run.from(numbers, this), run.counted(numbers, this));
+        replaced.add(next);
+        out.add(p);
+        i = next.last();
+        continue;
+      }
+      if (run.sector() != null) {
+        out.add(new Participant(i, run.end() - 1, null, null, false, false, conjoined, run.sector(),
+            run.from(numbers, this), run.counted(numbers, this)));
+      }
+      i = run.end() - 1;
+    }
+    for (Participant p : named) {
+      if (!replaced.contains(p)) {
+        out.add(p);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Participant::first));
+    return out;
+  }
+
+  /** A run of sector words [{@code start}, {@code end}) and the sector it comes to. */
+  private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord) {
+
+    /** The first token naming the party: a number before the run ("11 مسلحا"، "نحو 200 شخص") is part of it. */
+    int from(NumberWords numbers, EventSentence s) {
+      int b = numberBefore(numbers, s);
+      return b >= 0 ? numbers.hedgeBefore(s.norms, b) : start;
+    }
+
+    boolean counted(NumberWords numbers, EventSentence s) {
+      return countedWord || numberBefore(numbers, s) >= 0;
+    }
+
+    private int numberBefore(NumberWords numbers, EventSentence s) {
+      if (numbers == null) {
+        return -1;
+      }
+      for (int j = Math.max(0, start - 3); j < start; j++) {
+        NumberWords.Number n = numbers.at(s.norms, j);
+        if (n != null && (j + n.length() == start || j + n.length() == start + 1)) {
+          return j; // "خمسة آلاف شخص": the number may take in the run's count word
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * The sector words from token {@code i} on: words naming members or a number of what follows
+   * ("عناصر الشرطة"، "مئات المتظاهرين") take its sector; "مجهولون" makes the party unknown; a word
+   * in construct takes its genitive with it ("وزارة الداخلية"، "قوات الاحتلال"); "من" joins a
+   * group to its members ("مهاجم انتحاري من حركة طالبان").
+   */
+  private SectorRun sectorRun(int i, Sectors.Word first, Sectors sectors, Participant[] named) {
+    String sector = first.sector();
+    boolean of = first.of();
+    boolean unknown = first.unknown();
+    boolean counted = of && first.sector() != null;
+    int j = i + first.length();
+    boolean construct = first.length() == 1 && !norms.get(i).startsWith("ال") && !of;
+    while (j < tokens.size() && named[j] == null && !isPunct(j)) {
+      Sectors.Word w = sectors.at(norms, j);
+      // a sector word joins as an adjective of the same people ("مفجرون انتحاريون"، "مسلحون مجهولون") or
+      // names those a word of members counts ("عناصر الشرطة"); another is another party ("مسلحون قاضيا")
+      if (w != null && !w.conjoined() && (of || w.unknown() || (!w.of() && java.util.Objects.equals(w.sector(), sector)))) {
+        if (w.unknown()) {
+          unknown = true;
+        } else if (of) {
+          sector = w.of() ? (w.sector() != null ? w.sector() : sector) : w.sector();
+          of = w.of();
+        }
+        construct = w.length() == 1 && !norms.get(j).startsWith("ال") && !w.of();
+        j += w.length();
+        continue;
+      }
+      if ((of || sector != null) && norms.get(j).equals("من") && j + 1 < tokens.size()
+          && (named[j + 1] != null || sectors.at(norms, j + 1) != null)) {
+        j++; // "عشرات من المتظاهرين"، "مهاجما من حركة طالبان"
+        continue;
+      }
+      if (construct && norms.get(j).startsWith("ال") && norms.get(j).length() > 3 && tokens.get(j).kind()
+          == Token.Kind.ARABIC && !isTime(j)) {
+        construct = false;
+        j++; // "وزارة الداخلية"
+        continue;
+      }
+      break;
+    }
+    if (of && j < tokens.size() && named[j] == null && norms.get(j).startsWith("ال") && !isTime(j)) {
+      sector = null; // "عشرات الصواريخ": a number of things, not of people
+    }
+    return new SectorRun(i, j, sector, unknown, counted);
   }
 
   /** Punctuation that may stand inside one party's name and title ("الروسي، سيرغي لافروف"). */
@@ -120,6 +289,19 @@ final class EventSentence {
       return true;
     }
     return t.norm().startsWith("و") && side.mentionStart() > t.start();
+  }
+
+  /** The words of the text that name a party, its titles and sector words included ("الشرطة العراقية"). */
+  String words(Participant p) {
+    if (p.from() < 0 || p.last() >= tokens.size()) {
+      return null;
+    }
+    return text.substring(tokens.get(p.from()).start(), tokens.get(p.last()).end());
+  }
+
+  /** Whether token {@code i} is a title or sector word naming the party after it, not a party itself. */
+  boolean isNaming(int i) {
+    return i >= 0 && i < naming.length && naming[i];
   }
 
   /** Whether token {@code i} is part of a time expression ("اليوم الأحد"), which roles pass over. */

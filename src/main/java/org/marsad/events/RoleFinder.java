@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.text.Clitics;
 
 /**
  * Finds who acts and who is acted on for one event word of a sentence, by the order of Arabic
@@ -200,7 +201,7 @@ final class RoleFinder {
    * clause opens ("أن"، a colon, a quotation mark, the start). A parenthesis between commas
    * right before the verb is passed over ("روسيا، مثل الأعضاء الآخرين، ترفض").
    */
-  private List<Participant> subjectBefore(EventSentence s, int t) {
+  List<Participant> subjectBefore(EventSentence s, int t) {
     int i = t - 1;
     while (i >= 0 && cues.is(s.norm(i), Cues.WordClass.PARTICLE)) {
       i--;
@@ -216,7 +217,7 @@ final class RoleFinder {
         continue;
       }
       String n = s.norm(i);
-      if (cues.is(n, Cues.WordClass.TITLE) || n.equals("و") || domainOfTitle(s, i) || s.isTime(i)) {
+      if (cues.is(n, Cues.WordClass.TITLE) || s.isNaming(i) || n.equals("و") || domainOfTitle(s, i) || s.isTime(i)) {
         i--;
         continue;
       }
@@ -252,7 +253,7 @@ final class RoleFinder {
    * adjectives follow one another ("الروسية اليابانية") and up to two other adjectives may
    * come first ("التعاون التجاري الروسي").
    */
-  private List<Participant> phraseAfter(EventSentence s, int from, boolean verb) {
+  List<Participant> phraseAfter(EventSentence s, int from, boolean verb) {
     List<Participant> found = new ArrayList<>();
     int skips = 0;
     boolean open = true; // a new member may start: at the beginning, or after و
@@ -270,7 +271,7 @@ final class RoleFinder {
         continue;
       }
       String n = s.norm(i);
-      boolean title = cues.is(n, Cues.WordClass.TITLE)
+      boolean title = cues.is(n, Cues.WordClass.TITLE) || s.isNaming(i)
           || (found.isEmpty() && i == from && cues.classOfBase(n) == Cues.WordClass.TITLE); // "بنظيره"
       if (title) {
         if (!open && !cues.isConjoinedTitle(n)) {
@@ -293,7 +294,7 @@ final class RoleFinder {
         i++;
         continue;
       }
-      if (!verb && found.isEmpty() && skips < 2 && isModifier(n)) {
+      if (!verb && found.isEmpty() && skips < 2 && isModifier(n, from > 0 && Clitics.hasArticle(s.norm(from - 1)))) {
         skips++;
         i++;
         continue;
@@ -309,18 +310,22 @@ final class RoleFinder {
    */
   private boolean domainOfTitle(EventSentence s, int i) {
     if (i == 0 || i + 1 >= s.size() || s.isPunct(i) || s.participantAt(i) != null
-        || !cues.is(s.norm(i - 1), Cues.WordClass.TITLE)) {
-      return false;
+        || !cues.is(s.norm(i - 1), Cues.WordClass.TITLE) || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
+      return false; // "قال مسؤولون بأن مهاجما": a new clause, not an office's domain
     }
     return s.participantAt(i + 1) != null || cues.is(s.norm(i + 1), Cues.WordClass.TITLE);
   }
 
-  /** An adjective that may stand between an event noun and its parties ("الأمني"، "مشترك"، "الأخير"). */
-  private static boolean isModifier(String n) {
+  /**
+   * An adjective that may stand between an event noun and its parties ("الأمني"، "مشترك"، "الأخير"):
+   * after a definite noun a definite one, after an indefinite noun an indefinite one ("قصف مدفعي هندي").
+   */
+  private static boolean isModifier(String n, boolean definiteHead) {
     if (n.length() < 4 || !Character.isLetter(n.charAt(0))) {
       return false;
     }
-    return n.startsWith("ال") && (n.endsWith("ي") || n.endsWith("يه") || n.endsWith("ير") || n.endsWith("يره"))
+    boolean relational = n.endsWith("ي") || n.endsWith("يه") || n.endsWith("ير") || n.endsWith("يره");
+    return (definiteHead ? Clitics.hasArticle(n) : !Clitics.hasArticle(n)) && relational
         || n.startsWith("مشترك") || n.startsWith("ثنائي");
   }
 
@@ -328,7 +333,7 @@ final class RoleFinder {
    * A noun's genitive followed by من، ضد، على or عن names who acts ("انسحاب واشنطن من"،
    * "عقوبات روسيا على"); otherwise it is who is acted on ("مساعدة كوريا"، "دعوة الجانب الأمريكي").
    */
-  private static boolean agentBeforePreposition(EventSentence s, List<Participant> genitive, int companion) {
+  static boolean agentBeforePreposition(EventSentence s, List<Participant> genitive, int companion) {
     int next = genitive.get(genitive.size() - 1).last() + 1;
     if (next >= s.size() || next == companion) {
       return false;
@@ -338,12 +343,13 @@ final class RoleFinder {
   }
 
   /** A party with an office word right before it ("الجانب الأمريكي"، "الوزير الياباني"). */
-  private boolean titled(EventSentence s, Participant p) {
+  boolean titled(EventSentence s, Participant p) {
     int before = p.first() - 1;
-    return before >= 0 && (cues.is(s.norm(before), Cues.WordClass.TITLE) || domainOfTitle(s, before));
+    return before >= 0 && (cues.is(s.norm(before), Cues.WordClass.TITLE) || s.isNaming(before)
+        || domainOfTitle(s, before));
   }
 
-  private boolean locative(EventSentence s, Participant p) {
+  boolean locative(EventSentence s, Participant p) {
     return p.first() > 0 && cues.is(s.norm(p.first() - 1), Cues.WordClass.LOCATIVE);
   }
 
@@ -386,7 +392,7 @@ final class RoleFinder {
   private List<Participant> mediated(EventSentence s, Participant mediator) {
     List<Participant> out = new ArrayList<>();
     for (Participant p : s.participants) {
-      if (!p.both() && !locative(s, p) && !p.code().equals(mediator.code()) && !sameCountry(p, out)) {
+      if (!p.both() && !locative(s, p) && !p.sameCountry(mediator) && !sameCountry(p, out)) {
         out.add(p);
       }
     }
@@ -433,7 +439,7 @@ final class RoleFinder {
       if (p == null) {
         continue;
       }
-      if (locative(s, p) || p.code().equals(actorCode) || s.isTime(i)) {
+      if (locative(s, p) || (actorCode != null && actorCode.equals(p.code())) || s.isTime(i)) {
         i = p.last();
         continue;
       }
@@ -445,7 +451,7 @@ final class RoleFinder {
           j++;
         }
         Participant q = s.participantAt(j);
-        if (q == null || !(q.conjoined() || s.isComma(j - 1)) || q.code().equals(actorCode)) {
+        if (q == null || !(q.conjoined() || s.isComma(j - 1)) || (actorCode != null && actorCode.equals(q.code()))) {
           break;
         }
         out.add(q);
@@ -508,7 +514,7 @@ final class RoleFinder {
   }
 
   private static boolean sameCountry(Participant p, List<Participant> others) {
-    return others.stream().anyMatch(q -> q.code().equals(p.code()));
+    return others.stream().anyMatch(q -> q.sameCountry(p));
   }
 
   /** The person the sentence is about: the first named before the event word, else after it. */

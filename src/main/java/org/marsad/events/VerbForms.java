@@ -34,6 +34,16 @@ final class VerbForms {
     return out;
   }
 
+  /**
+   * The past forms of a passive whose spelling differs from the active ("اغتيل"، "أصيب"): its
+   * present is spelt as the active's and is left to the active's row.
+   */
+  static List<Form> passive(String past) {
+    List<Form> out = new ArrayList<>();
+    pastForms(past, out);
+    return out;
+  }
+
   private static void pastForms(String written, List<Form> out) {
     String p = ArabicNormalizer.normalize(written);
     char last = written.charAt(written.length() - 1);

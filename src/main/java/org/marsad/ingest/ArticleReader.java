@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * Reads articles from files, folders and standard input: plain text ({@code .txt} and anything
  * unnamed), HTML ({@code .html}, {@code .htm}), JSONL ({@code .jsonl}, one article a line,
  * fields {@code text}, {@code html}, {@code title}, {@code url}, {@code published},
- * {@code outlet}), RSS and Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}). What cannot
- * be read is reported to the sink and the batch goes on. Thread-safe.
+ * {@code outlet}), RSS and Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}), WARC
+ * ({@code .warc}, {@code .warc.gz}: each HTML response a page). What cannot be read is reported
+ * to the sink and the batch goes on. Thread-safe.
  */
 public final class ArticleReader {
 
@@ -34,9 +35,10 @@ public final class ArticleReader {
 
   /**
    * In a folder, files of these kinds are not articles and are passed over without a word:
-   * documentation, and the styles, scripts and images a browser saves beside a page.
+   * documentation, program sources, and the styles, scripts and images a browser saves beside a page.
    */
-  private static final java.util.Set<String> NOT_ARTICLES = java.util.Set.of("md", "markdown", "css", "js", "json",
+  private static final java.util.Set<String> NOT_ARTICLES = java.util.Set.of("md", "markdown", "py", "sh", "java",
+      "css", "js", "json",
       "map", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "woff", "woff2", "ttf", "otf", "eot", "mp4", "mp3");
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,16 +55,34 @@ public final class ArticleReader {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(path)) {
       s.filter(Files::isRegularFile)
-          .filter(p -> !path.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
-          .filter(p -> !NOT_ARTICLES.contains(extension(p)))
+          .filter(p -> !path.relativize(p).toString().startsWith("."))
+          .filter(p -> takenInFolder(p.getFileName().toString()))
           .sorted()
           .forEach(out::add);
     }
     return out;
   }
 
+  /**
+   * Whether a file of this name, found in a folder, is read as an article: it is not hidden and
+   * not of a kind that never holds one. A file named on its own is always read.
+   */
+  public static boolean takenInFolder(String fileName) {
+    return !fileName.startsWith(".") && !NOT_ARTICLES.contains(extension(fileName));
+  }
+
+  /** Whether a file of this name is read as JSONL, one article a line. */
+  public static boolean isJsonl(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
   /** Reads one file. */
   public void read(Path file, ArticleSink sink) {
+    if (WarcExtractor.isWarc(file)) {
+      WarcExtractor.read(file, this, sink);
+      return;
+    }
     String where = file.toString();
     String kind = kind(file);
     long size;
@@ -112,6 +132,20 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads one web page fetched from {@code url}; {@code charset} is the one the server named
+   * (null when it named none): the page's own declaration wins over it, and bytes that are not
+   * valid in it are decoded as what they are.
+   */
+  public void readPage(String url, byte[] bytes, String charset, ArticleSink sink) {
+    Optional<String> notText = Decoder.notText(bytes);
+    if (notText.isPresent()) {
+      sink.problem(url, notText.get());
+      return;
+    }
+    readHtml(url, bytes, charset, new ArrayList<>(), sink);
+  }
+
   /** The text of the bytes; bad sequences replaced are told on a line of their own and kept as a warning. */
   private static String decode(String where, byte[] bytes, String declared, List<String> warnings, ArticleSink sink) {
     Decoder.Decoded d = Decoder.decode(bytes, declared);
@@ -123,7 +157,12 @@ public final class ArticleReader {
   }
 
   private void readHtml(String where, byte[] bytes, List<String> warnings, ArticleSink sink) {
-    String html = decode(where, bytes, HtmlExtractor.declaredCharset(bytes), warnings, sink);
+    readHtml(where, bytes, null, warnings, sink);
+  }
+
+  private void readHtml(String where, byte[] bytes, String served, List<String> warnings, ArticleSink sink) {
+    String declared = HtmlExtractor.declaredCharset(bytes);
+    String html = decode(where, bytes, declared != null ? declared : served, warnings, sink);
     List<String> w = new ArrayList<>(warnings);
     boolean cut = HtmlExtractor.truncated(html);
     String note = "HTML ends inside a tag (cut short?); read what was there";
@@ -159,17 +198,30 @@ public final class ArticleReader {
       List<String> warnings = new ArrayList<>();
       byte[] b = bytes.bytes();
       String line = Decoder.strictUtf8(b).orElseGet(() -> decode(at, b, null, warnings, sink)); // UTF-8 mostly: at once
-      if (n == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      readJsonLine(at, n, where, line, warnings, sink);
+      readJsonlLine(where, n, line, warnings, sink);
     }
   }
 
-  private void readJsonLine(String at, int n, String where, String line, List<String> warnings, ArticleSink sink) {
+  /**
+   * Reads line {@code n} (from 1) of a JSONL input: an article, nothing for a blank line, or a
+   * problem naming the line. For readers that split a JSONL input themselves (the Spark job).
+   */
+  public void readJsonlLine(String where, int n, String line, ArticleSink sink) {
+    if (line.length() > MAX_JSONL_LINE) {
+      sink.problem(where + ":" + n, "line of " + line.length() + " characters is longer than " + MAX_JSONL_LINE + "; skipped");
+      return;
+    }
+    readJsonlLine(where, n, line, new ArrayList<>(), sink);
+  }
+
+  private void readJsonlLine(String where, int n, String line, List<String> warnings, ArticleSink sink) {
+    String at = where + ":" + n;
+    if (n == 1 && line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
+    if (line.isBlank()) {
+      return;
+    }
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -211,8 +263,7 @@ public final class ArticleReader {
     return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
   }
 
-  private static String extension(Path file) {
-    String name = file.getFileName().toString();
+  private static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
@@ -222,7 +273,7 @@ public final class ArticleReader {
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       return "html";
     }
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+    if (isJsonl(name)) {
       return "jsonl";
     }
     if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {

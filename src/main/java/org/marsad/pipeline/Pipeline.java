@@ -60,7 +60,7 @@ public final class Pipeline {
     dated.inferred().ifPresent(p -> warnings.add("published " + p + " inferred from the body: a full date and"
         + " the weekday named as today agree; the page gives no date line"));
     Layer<Timex> timexes = dated.timexes();
-    Layer<Entity> entities = entityRecognizer.recognize(text);
+    Layer<Entity> entities = entityRecognizer.recognize(text, published);
     Layer<Quote> quotes = quoteExtractor.extract(text, entities.items());
     Layer<Event> events = eventCoder.code(text, clean, entities.items(), timexes.items(), quotes.items());
     warnings.addAll(timexes.warnings());

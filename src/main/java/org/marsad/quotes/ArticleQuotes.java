@@ -13,7 +13,7 @@ import org.marsad.doc.Layer;
 import org.marsad.doc.Quote;
 import org.marsad.doc.Span;
 import org.marsad.text.AnalyzedText;
-import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -41,6 +41,7 @@ final class ArticleQuotes {
   private final int[] cuesBefore;
   private final Subject[] subjectAt;
   private final Entity[] speakerAt;
+  private final boolean[] unknownAt;
   private final int[] sentenceOf;
   private final List<Span> sentenceWords = new ArrayList<>();
   private final List<QuotedStretch> stretches;
@@ -82,6 +83,7 @@ final class ArticleQuotes {
     cueAt = new Cue[n];
     subjectAt = new Subject[n];
     speakerAt = new Entity[n];
+    unknownAt = new boolean[n];
     subjects = new SubjectFinder(lexicon, tokens, norms, mentions);
     for (int t = 0; t < n; t++) {
       if (!quoted[t] && !analyzed.inCaption(tokens.get(t).start())) {
@@ -89,7 +91,9 @@ final class ArticleQuotes {
         if (cue.isPresent()) {
           cueAt[t] = cue.get();
           Span sentence = sentenceWords.get(sentenceOf[t]);
-          subjectAt[t] = subjects.of(cue.get(), sentence.start(), sentence.end());
+          subjectAt[t] = lexicon.impersonal.at(norms, t, sentence.end()).isPresent()
+              ? new Subject(Subject.How.IMPERSONAL, null, null, null, null, cue.get().end())
+              : subjects.of(cue.get(), sentence.start(), sentence.end());
         }
       }
     }
@@ -137,7 +141,9 @@ final class ArticleQuotes {
         firstCue = false;
         if (speaker != null) {
           sentenceSpeaker = speaker;
-          discourse.spoke(speaker, t);
+          discourse.spoke(speaker, t, cue.gender());
+        } else if (unknownAt[t]) {
+          discourse.unknownSpoke(cue.gender(), t);
         }
         reported(cue, speaker, words).ifPresent(quotes::add);
       }
@@ -158,71 +164,145 @@ final class ArticleQuotes {
 
   /**
    * The speaker of a reporting verb: named, by office, or by pronoun. {@code turnTaking} is the
-   * gender of a "من جانبه" opening the sentence, or null.
+   * gender of a "من جانبه" opening the sentence, or null. Null when the text names no one, or
+   * someone no entity stands for ({@code unknownAt} then says so).
    */
   private Entity resolve(Cue cue, Entity sentenceSpeaker, Cue.Gender turnTaking, Span words) {
-    if (speakerAt[cue.token()] != null) {
-      return speakerAt[cue.token()];
+    int at = cue.token();
+    if (speakerAt[at] != null || unknownAt[at]) {
+      return speakerAt[at];
     }
-    Entity speaker = null;
-    if (cue.kind() == Cue.Kind.PARTICIPLE && sentenceSpeaker != null) {
-      speaker = sentenceSpeaker;
-    } else if (cue.kind() == Cue.Kind.PARTICIPLE) {
-      speaker = firstSubjectBefore(words.start(), cue.token()).orElseGet(
-          () -> discourse.pronoun(cue.gender(), cue.token()).orElse(null));
-    } else {
-      Subject subject = subjectAt[cue.token()];
-      if (subject.how() == Subject.How.PRONOUN && sentenceSpeaker == null) {
-        // "رفض الرئيس ... الاتهامات، وقال": the subject of the verb opening the sentence speaks,
-        // before any earlier speaker or the other party after "من جهته"
-        Optional<Entity> opening = openingSubject(cue, words);
-        if (opening.isPresent()) {
-          speakerAt[cue.token()] = opening.get();
-          speakerById.put(opening.get().id(), opening.get());
-          return opening.get();
-        }
-      }
-      speaker = switch (subject.how()) {
-        case NAMED -> subject.entity();
-        case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token(), turnTaking != null)
-            .orElse(subject.body()); // an unknown spokesman speaks for his ministry
-        case UNNAMED -> null;
-        case PRONOUN -> turnTaking != null
-            ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
-                .orElse(null)
-            : discourse.pronoun(cue.gender(), cue.token(), subject.country()).orElse(null);
-      };
-      if (speaker != null && subject.how() != Subject.How.UNNAMED) {
-        discourse.learn(speaker, subject.office() != null && subject.office().gender() != Cue.Gender.UNMARKED
-            ? subject.office().gender() : cue.gender());
-      }
-    }
+    Entity speaker = cue.kind() == Cue.Kind.PARTICIPLE ? participleSpeaker(cue, sentenceSpeaker, words)
+        : verbSpeaker(cue, sentenceSpeaker, turnTaking, words);
     if (speaker != null) {
-      speakerAt[cue.token()] = speaker;
+      speakerAt[at] = speaker;
       speakerById.put(speaker.id(), speaker);
     }
     return speaker;
+  }
+
+  private Entity verbSpeaker(Cue cue, Entity sentenceSpeaker, Cue.Gender turnTaking, Span words) {
+    Subject subject = subjectAt[cue.token()];
+    if (subject.how() == Subject.How.PRONOUN && sentenceSpeaker == null) {
+      // "رفض الرئيس ... الاتهامات، وقال": the subject of the verb opening the sentence speaks,
+      // before any earlier speaker or the other party after "من جهته"
+      Optional<Subject> opening = openingSubject(cue, words);
+      if (opening.isPresent()) {
+        Entity e = entityOf(opening.get(), cue, false);
+        if (e != null) {
+          discourse.learn(e, cue.gender());
+        }
+        return e;
+      }
+    }
+    Entity speaker = switch (subject.how()) {
+      case NAMED, OFFICE, UNNAMED, DOCUMENT -> entityOf(subject, cue, turnTaking != null);
+      case IMPERSONAL -> null;
+      case PRONOUN -> turnTaking != null
+          ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
+              .orElse(null)
+          : describesNounBefore(cue) ? null
+          : discourse.pronoun(cue.gender(), cue.token(), subject.country()).orElse(null);
+    };
+    if (speaker != null && subject.how() != Subject.How.UNNAMED) {
+      discourse.learn(speaker, subject.office() != null && subject.office().gender() != Cue.Gender.UNMARKED
+          ? subject.office().gender() : cue.gender());
+    }
+    return speaker;
+  }
+
+  /**
+   * The entity a subject names: the named one, the holder of the office (an unknown spokesman
+   * speaks for his ministry), the last speaker for a document named before, or none, marking the cue's speaker unknown when the text names
+   * someone no entity stands for.
+   */
+  private Entity entityOf(Subject subject, Cue cue, boolean otherThanLast) {
+    Entity e = switch (subject.how()) {
+      case NAMED -> subject.entity();
+      case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token(), otherThanLast)
+          .orElse(subject.body());
+      case DOCUMENT -> discourse.lastSpeaker().orElse(null); // "وأضاف البيان": the one who issued it
+      default -> null;
+    };
+    unknownAt[cue.token()] = e == null && (subject.how() == Subject.How.UNNAMED || subject.how() == Subject.How.OFFICE)
+        && cue.kind() != Cue.Kind.SOURCE && opensClause(cue);
+    return e;
+  }
+
+  /**
+   * Whether a verb inside its clause right after a noun no entity stands for describes that noun,
+   * whose pronoun is its subject: "عقب دعوات حذرت من ..." ("calls that warned").
+   */
+  private boolean describesNounBefore(Cue cue) {
+    int t = cue.token();
+    if (opensClause(cue)) {
+      return false;
+    }
+    boolean conjunction = norms[t - 1].startsWith("و") || norms[t - 1].startsWith("ف"); // "ومضى يقول": a verb
+    return !conjunction && mentions.at(t - 1).isEmpty() && subjects.isBareWord(t - 1)
+        && lexicon.relatives.at(norms, t - 1, t).isEmpty()
+        && lexicon.offices.endingBefore(norms, t, Math.max(0, t - 4)).isEmpty();
+  }
+
+  /**
+   * Whether a reporting verb opens its clause, so that the words after it are its subject: at the
+   * start of its sentence, after punctuation, with its conjunction (وقال), after a word that
+   * opens a clause (فيما، كما) or after the auxiliary قد.
+   */
+  private boolean opensClause(Cue cue) {
+    int t = cue.token();
+    Span words = sentenceWords.get(sentenceOf[t]);
+    if (t == words.start() || cue.start() > tokens.get(t).start() || tokens.get(t - 1).kind() == Token.Kind.PUNCT
+        || lexicon.clauseOpeners.at(norms, t - 1, t).isPresent()) {
+      return true;
+    }
+    // "وكان ... قد قال", "فقد قال"
+    return lexicon.adjuncts.at(norms, t - 1, t).map(m -> m.value() == Lexicon.Adjunct.AUXILIARY).orElse(false);
+  }
+
+  /**
+   * A participle ("مؤكدا") speaks for the subject of its clause: the speaker the sentence has so
+   * far, else the one of its first reporting verb (unknown ones included), else the subject of
+   * the verb opening it, else the first person it names, else the last speaker.
+   */
+  private Entity participleSpeaker(Cue cue, Entity sentenceSpeaker, Span words) {
+    if (sentenceSpeaker != null) {
+      return sentenceSpeaker;
+    }
+    for (int t = words.start(); t < cue.token(); t++) {
+      if (cueAt[t] != null && cueAt[t].kind() != Cue.Kind.SOURCE) {
+        unknownAt[cue.token()] = unknownAt[t];
+        return speakerAt[t];
+      }
+    }
+    Optional<Subject> opening = openingSubject(cue, words);
+    if (opening.isPresent()) {
+      return entityOf(opening.get(), cue, false);
+    }
+    for (MentionIndex.PersonMention pm : mentions.people()) {
+      if (pm.from() >= words.start() && pm.from() < cue.token() && !quoted[pm.from()]) {
+        return pm.person();
+      }
+    }
+    return discourse.pronoun(cue.gender(), cue.token()).orElse(null);
   }
 
   /** How many words an opening phrase before its comma may have: "في المقابل،", "من جهته،". */
   private static final int OPENER = 4;
 
   /**
-   * The subject of the verb opening the sentence of a pronoun cue, past an opening phrase up to
-   * its comma; an office must not contradict the gender of the cue.
+   * The subject of the verb opening the sentence of a cue, past an opening phrase up to its
+   * comma: named, an office whose gender does not contradict the cue, or a noun no entity stands
+   * for when the verb's written gender does not contradict the cue either.
    */
-  private Optional<Entity> openingSubject(Cue cue, Span words) {
-    int verb = words.start();
-    for (int k = words.start(); k < cue.token() && k < words.start() + OPENER; k++) {
+  private Optional<Subject> openingSubject(Cue cue, Span words) {
+    Optional<Subject> s = subjectOfVerbAt(words.start(), cue);
+    for (int k = words.start(); s.isEmpty() && k < cue.token() && k < words.start() + OPENER; k++) {
       if (SubjectFinder.isComma(tokens.get(k).text())) {
-        verb = k + 1;
+        s = subjectOfVerbAt(k + 1, cue);
         break;
       }
     }
-    if (verb >= cue.token() || quoted[verb] || cueAt[verb] != null) {
-      return Optional.empty();
-    }
-    Optional<Subject> s = subjects.ofOpeningVerb(verb, cue.token());
     if (s.isEmpty()) {
       return Optional.empty();
     }
@@ -230,28 +310,16 @@ final class ArticleQuotes {
     if (subject.office() != null && !cue.gender().fits(subject.office().gender())) {
       return Optional.empty();
     }
-    Entity e = subject.how() == Subject.How.NAMED ? subject.entity()
-        : discourse.holder(subject.office(), subject.country(), cue.token(), false).orElse(subject.body());
-    if (e == null) {
-      return Optional.empty();
-    }
-    discourse.learn(e, cue.gender());
-    return Optional.of(e);
+    return s;
   }
 
-  /** The first person named in the sentence before a participle: the subject of its clause. */
-  private Optional<Entity> firstSubjectBefore(int from, int to) {
-    for (int t = from; t < to; t++) {
-      if (cueAt[t] != null && speakerAt[t] != null) {
-        return Optional.of(speakerAt[t]);
-      }
+  /** The subject of the verb at word {@code verb}, when one opens the clause there before the cue. */
+  private Optional<Subject> subjectOfVerbAt(int verb, Cue cue) {
+    if (verb >= cue.token() || quoted[verb] || cueAt[verb] != null) {
+      return Optional.empty();
     }
-    for (MentionIndex.PersonMention pm : mentions.people()) {
-      if (pm.from() >= from && pm.from() < to && !quoted[pm.from()]) {
-        return Optional.of(pm.person());
-      }
-    }
-    return Optional.empty();
+    return subjects.ofOpeningVerb(verb, cue.token())
+        .filter(s -> s.how() != Subject.How.UNNAMED || cue.gender().fits(Cue.Gender.ofPastVerb(norms[verb])));
   }
 
   /** Reported speech: the clause after أن/إن (or a colon) that follows the verb and its subject. */
@@ -328,6 +396,9 @@ final class ArticleQuotes {
     Optional<Cue> after = cueAfter(q, words).or(() -> cueAfterLastPart(q));
     if (after.isPresent()) {
       Entity speaker = resolve(after.get(), null, null, words);
+      if (speaker == null && unknownAt[after.get().token()]) {
+        discourse.unknownSpoke(after.get().gender(), mark);
+      }
       return remember(direct(q, after.get(), speaker), speaker, mark);
     }
     Optional<PhraseList.Match<Lexicon.AfterQuote>> pointer = pointerAfter(q, words);
@@ -485,6 +556,10 @@ final class ArticleQuotes {
     // of a sentence going on after them ("\"...\" يفوز بالانتخابات")
     int after = analyzed.firstTokenAtOrAfter(q.after());
     boolean standsApart = after >= words.end() || tokens.get(after).kind() == Token.Kind.PUNCT;
+    if (!standsApart && inside.stream().filter(t -> t.kind() != Token.Kind.PUNCT).count() <= NameOrSpeech.SHORT
+        && cueAfter(q, words).isEmpty()) {
+      introduced = false; // the clause goes on after a few quoted words: a name ("أن "تيار المحبة" سيواصل")
+    }
     boolean charged = hasPrev && (COMPLEMENT_PREPOSITIONS.contains(norms[prev])
         || lexicon.complementizers.is(tokens.get(prev).text())) && chargingVerbBefore(words.start(), mark);
     return NameOrSpeech.isSpeech(inside, new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence,
@@ -498,7 +573,7 @@ final class ArticleQuotes {
   /** Whether a verb of accusing, warning or urging stands in the sentence before word {@code to}. */
   private boolean chargingVerbBefore(int from, int to) {
     for (int t = from; t < to; t++) {
-      if (cueAt[t] != null && lexicon.chargingVerbs.contains(ArabicNormalizer.normalize(cueAt[t].verb()))) {
+      if (cueAt[t] != null && lexicon.chargingVerbs.contains(cueAt[t].verb())) {
         return true;
       }
     }
@@ -507,9 +582,9 @@ final class ArticleQuotes {
 
   /** A noun that introduces names, with the article: "السفينة "..."", "الصحيفة "..."". */
   private boolean definiteHead(int t) {
-    String w = norms[t];
-    return w.startsWith("ال") && w.length() > 4
-        && lexicon.termHeads.at(new String[] {w.substring(2)}, 0, 1).filter(m -> m.to() == 1).isPresent();
+    String stem = Clitics.withoutArticle(norms[t]);
+    return stem.length() < norms[t].length()
+        && lexicon.termHeads.at(new String[] {stem}, 0, 1).filter(m -> m.to() == 1).isPresent();
   }
 
   /** Whether a reporting verb, with its subject if any, leads straight into the mark. */

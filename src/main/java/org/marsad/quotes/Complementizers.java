@@ -44,12 +44,16 @@ final class Complementizers {
     return false;
   }
 
-  /** The word without diacritics and tatweel, letters untouched. */
+  /** The word without diacritics and tatweel, the wavy hamzas ٲ ٳ read as أ إ, other letters untouched. */
   static String bare(String word) {
     StringBuilder b = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (!ArabicNormalizer.isDiacritic(c) && c != ArabicNormalizer.TATWEEL) {
+      if (c == ArabicNormalizer.ALEF_WAVY_HAMZA_ABOVE) {
+        b.append(ArabicNormalizer.ALEF_HAMZA_ABOVE);
+      } else if (c == ArabicNormalizer.ALEF_WAVY_HAMZA_BELOW) {
+        b.append(ArabicNormalizer.ALEF_HAMZA_BELOW);
+      } else if (!ArabicNormalizer.isDiacritic(c) && c != ArabicNormalizer.TATWEEL) {
         b.append(c);
       }
     }

@@ -3,8 +3,8 @@ package org.marsad.quotes;
 /**
  * A reporting word found in the text: words {@code [token, end)} (the verb with the
  * preposition and particle it takes, "أشار إلى أن"), written at characters
- * {@code [start, stop)} without its conjunction; the verb it belongs to, who it says speaks,
- * and its kind.
+ * {@code [start, stop)} without its conjunction; the verb it belongs to (normalised), who it
+ * says speaks, and its kind.
  */
 record Cue(int token, int end, int start, int stop, String text, String verb, Gender gender, Kind kind) {
 
@@ -19,6 +19,19 @@ record Cue(int token, int end, int start, int stop, String text, String verb, Ge
         case "p" -> PLURAL;
         default -> UNMARKED;
       };
+    }
+
+    /**
+     * The gender a past-tense verb's ending shows (normalised, conjunction and all): feminine for
+     * -ت ("رفضت"), plural for -وا ("رفضوا"), else unmarked. A root ending in ت with three letters
+     * ("ثبت") shows nothing.
+     */
+    static Gender ofPastVerb(String word) {
+      String w = word.startsWith("و") || word.startsWith("ف") ? word.substring(1) : word;
+      if (w.length() > 3 && w.endsWith("ت")) {
+        return FEMININE;
+      }
+      return w.length() > 3 && w.endsWith("وا") ? PLURAL : UNMARKED;
     }
 
     /** Whether a speaker known to be {@code other} can be the one this form speaks of. */

@@ -19,7 +19,8 @@ import org.marsad.text.Token;
  */
 final class Discourse {
 
-  private record Turn(Entity speaker, int token) {}
+  /** A turn of speech at word {@code token}; {@code speaker} null when the text names someone no entity stands for. */
+  private record Turn(Entity speaker, int token, Cue.Gender gender) {}
 
   private record Title(Offices.Office office, String country) {}
 
@@ -52,18 +53,34 @@ final class Discourse {
       j--;
     }
     Optional<PhraseList.Match<Offices.Office>> office = lexicon.offices.endingBefore(norms, j + 1, Math.max(0, j - 4));
-    if (office.isPresent()) {
+    for (int read = 0; office.isPresent() && read < TITLES; read++) {
       Offices.Office o = office.get().value();
       if (!o.isCounterpart()) {
         titles.computeIfAbsent(pm.person().id(), k -> new ArrayList<>()).add(new Title(o, country));
       }
       learn(pm.person(), o.gender());
       j = office.get().from() - 1;
+      // "مفتي عام المملكة، الشيخ فلان": an office before the honorific and its comma
+      int k = j;
+      while (k >= 0 && (SubjectFinder.isComma(tokens.get(k).text()) || isPlace(k))) {
+        if (country == null && isPlace(k)) {
+          Entity place = mentions.at(k).orElseThrow();
+          country = place.code() != null ? place.code() : place.country();
+        }
+        k--;
+      }
+      office = k < j && k >= 0 ? lexicon.offices.endingBefore(norms, k + 1, Math.max(0, k - 4)) : Optional.empty();
+      if (office.isPresent()) {
+        j = k;
+      }
     }
     if (j >= 0 && !quoted[j] && lexicon.meetingWords.at(norms, j, j + 1).isPresent()) {
       counterparts.add(pm);
     }
   }
+
+  /** How many offices, each before its comma, a name may have in front of it. */
+  private static final int TITLES = 2;
 
   private boolean isPlace(int t) {
     return mentions.at(t).map(e -> e.type() == EntityType.GPE || e.type() == EntityType.LOC).orElse(false);
@@ -71,7 +88,21 @@ final class Discourse {
 
   /** Records that {@code speaker} spoke at word {@code token}. */
   void spoke(Entity speaker, int token) {
-    turns.add(new Turn(speaker, token));
+    spoke(speaker, token, Cue.Gender.UNMARKED);
+  }
+
+  /** Records that {@code speaker} spoke at word {@code token}, with a verb of {@code gender}. */
+  void spoke(Entity speaker, int token, Cue.Gender gender) {
+    turns.add(new Turn(speaker, token, gender));
+  }
+
+  /**
+   * Records that someone the text names but no entity stands for spoke at word {@code token}
+   * ("قال مسؤول في الوزارة", "وقال زيد بن عمرو" with the name unknown): a pronoun that fits
+   * {@code gender} goes on with that speaker, not with an earlier one.
+   */
+  void unknownSpoke(Cue.Gender gender, int token) {
+    turns.add(new Turn(null, token, gender));
   }
 
   /** Records a gender a verb or office showed for an entity. */
@@ -81,13 +112,15 @@ final class Discourse {
     }
   }
 
+  /** The last speaker, empty when none spoke or the last one is unknown. */
   Optional<Entity> lastSpeaker() {
-    return turns.isEmpty() ? Optional.empty() : Optional.of(turns.get(turns.size() - 1).speaker());
+    return turns.isEmpty() ? Optional.empty() : Optional.ofNullable(turns.get(turns.size() - 1).speaker());
   }
 
   /**
    * The speaker a pronoun subject refers to: the last one who fits its gender (a country only
-   * speaks by name), else the last person named outside quotations.
+   * by name, or again by a feminine verb after it spoke with one), none when that one is unknown,
+   * else the last person named outside quotations.
    */
   Optional<Entity> pronoun(Cue.Gender g, int token) {
     return pronoun(g, token, null);
@@ -100,8 +133,16 @@ final class Discourse {
     }
     for (int k = turns.size() - 1; k >= 0; k--) {
       Entity e = turns.get(k).speaker();
+      if (e == null) {
+        if (country == null && g.fits(turns.get(k).gender())) {
+          return Optional.empty();
+        }
+        continue;
+      }
       boolean ofCountry = country == null || e.type() == EntityType.PERSON && countryFits(e, country);
-      if (e.type() != EntityType.GPE && ofCountry && fits(e, g)) { // "وأضاف" goes on with a person, not a country
+      // "وأضاف" goes on with a person, not a country; "أكدت تونس ... وأضافت" with the country
+      boolean speaks = e.type() != EntityType.GPE || g == Cue.Gender.FEMININE && turns.get(k).gender() == g;
+      if (speaks && ofCountry && fits(e, g)) {
         return Optional.of(e);
       }
     }
@@ -122,7 +163,7 @@ final class Discourse {
     }
     for (int k = turns.size() - 1; k >= 0; k--) {
       Entity e = turns.get(k).speaker();
-      if (!Objects.equals(e.id(), last) && e.type() == EntityType.PERSON && fits(e, g)) {
+      if (e != null && !Objects.equals(e.id(), last) && e.type() == EntityType.PERSON && fits(e, g)) {
         return Optional.of(e);
       }
     }

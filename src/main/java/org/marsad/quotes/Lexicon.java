@@ -36,12 +36,39 @@ final class Lexicon {
   final PhraseList<AfterQuote> afterQuote = PhraseList.load("quotes/after-quote.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS,
       row -> new AfterQuote(row.field(1).equals("lead"), Cue.Gender.of(row.field(1))));
+  /**
+   * What a word of {@code quotes/documents.tsv} is: a document named first or again, words
+   * before its issuer, an unnamed source or official, or a preposition placing one inside a body.
+   */
+  enum Document { NEW, KNOWN, ISSUED, SOURCE, WITHIN }
+
+  final PhraseList<Document> documents = PhraseList.load("quotes/documents.tsv", 2,
+      PhraseList.Proclitics.CONJUNCTIONS, Lexicon::document);
+  final PhraseList<Boolean> stateBodies = PhraseList.load("quotes/state-bodies.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  final PhraseList<Boolean> relatives = PhraseList.load("quotes/relatives.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  final PhraseList<Boolean> clauseOpeners = PhraseList.load("quotes/clause-openers.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  final PhraseList<Boolean> impersonal = PhraseList.load("quotes/impersonal.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> termHeads = PhraseList.load("quotes/term-heads.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
 
   /** The verbs whose quoted complement is their subject's words: اتهم، حذر، دعا... (normalised). */
   final Set<String> chargingVerbs = DataFiles.rows("quotes/charging-verbs.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
+  private static Document document(DataFiles.Row row) {
+    return switch (row.field(1)) {
+      case "new" -> Document.NEW;
+      case "known" -> Document.KNOWN;
+      case "issued" -> Document.ISSUED;
+      case "source" -> Document.SOURCE;
+      case "within" -> Document.WITHIN;
+      default -> throw row.error("new, known, issued, source or within in field 2");
+    };
+  }
 
   private static Adjunct adjunct(DataFiles.Row row) {
     return switch (row.field(1)) {

@@ -13,6 +13,7 @@ import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Mention;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -25,12 +26,16 @@ final class MentionIndex {
   /** A mention of a person over words {@code [from, to)}. */
   record PersonMention(Entity person, int from, int to) {}
 
+  /** A mention of an organisation at word {@code from}, with the words a definite noun may shorten it to. */
+  private record Organisation(Entity entity, int from, Set<String> heads) {}
+
   private final Entity[] entityAt;
   private final int[] mentionEnd;
   private final int[] mentionLength;
   private final List<PersonMention> people = new ArrayList<>();
   private final Map<String, Entity> surnames = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
+  private final List<Organisation> organisations = new ArrayList<>();
 
   /** The shortest surname looked up alone: shorter words are too often something else. */
   private static final int MIN_SURNAME = 4;
@@ -65,10 +70,13 @@ final class MentionIndex {
         }
         if (e.type() == EntityType.PERSON) {
           people.add(new PersonMention(e, from, to));
+        } else if (e.type() == EntityType.ORG) {
+          organisations.add(new Organisation(e, from, heads(m.text(), e.nameAr())));
         }
       }
     }
     people.sort(Comparator.comparingInt(PersonMention::from));
+    organisations.sort(Comparator.comparingInt(Organisation::from));
     for (PersonMention pm : people) {
       String[] words = new String[pm.to() - pm.from()];
       for (int k = 0; k < words.length; k++) {
@@ -101,6 +109,53 @@ final class MentionIndex {
       }
     }
     return Optional.empty();
+  }
+
+  /** A ministry is shortened to its domain ("وزارة الخارجية الروسية" → "الخارجية"). */
+  private static final String MINISTRY = "وزاره";
+
+  /**
+   * The head nouns of an organisation's names, without the article ("حركة النهضة" → "حركه",
+   * "الاتحاد الأوروبي" → "اتحاد"), and the domain of a ministry as written ("الخارجيه").
+   */
+  private static Set<String> heads(String... names) {
+    Set<String> out = new HashSet<>();
+    for (String name : names) {
+      String[] words = name == null ? new String[0] : PhraseList.words(name);
+      if (words.length == 0) {
+        continue;
+      }
+      String head = Clitics.withoutArticle(words[0]); // a mention starts after its clitic: "ل[وزارة الدفاع]"
+      out.add(head);
+      if (head.equals(MINISTRY) && words.length > 1) {
+        out.add(words[1]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The organisation last named before word {@code t} that the definite noun at {@code t}
+   * shortens: "وقالت الحركة" after "حركة النهضة", "وقالت الخارجية" after "وزارة الخارجية
+   * الروسية"; of {@code country} when not null ("الخارجية الروسية").
+   */
+  Optional<Entity> organisationShortenedAt(String[] norms, int t, String country) {
+    String word = norms[t];
+    String stem = Clitics.withoutArticle(word);
+    if (stem.length() == word.length()) {
+      return Optional.empty();
+    }
+    Entity found = null;
+    for (Organisation o : organisations) {
+      if (o.from() >= t) {
+        break;
+      }
+      boolean named = o.heads().contains(stem) || o.heads().contains(word);
+      if (named && (country == null || country.equals(o.entity().country()))) {
+        found = o.entity();
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private static boolean better(Entity e, Mention m, Entity old, int oldLength) {

@@ -13,13 +13,23 @@ final class Offices {
 
   private static final String RESOURCE = "quotes/offices.tsv";
   private static final String COUNTERPART = "counterpart";
+  private static final String SPOKESPERSON = "Spokesperson";
 
-  /** An office: the holder's gender and the English roles that fit it. */
-  record Office(Cue.Gender gender, List<String> roles) {
+  /**
+   * An office: the holder's gender and the English roles that fit it; {@code open} when the
+   * words after it must name its body or domain ("رئيس ...", "وزير خارجية ...", "المتحدث
+   * باسم ..."): its last word has no article.
+   */
+  record Office(Cue.Gender gender, List<String> roles, boolean open) {
 
     /** The other party of a meeting ("نظيره"), not an office of its own. */
     boolean isCounterpart() {
       return roles.contains(COUNTERPART);
+    }
+
+    /** Whether the holder speaks for the body named after the office: a spokesperson. */
+    boolean speaksForItsBody() {
+      return roles.contains(SPOKESPERSON);
     }
 
     /** Whether a person with this English role holds the office: the same role, or one ending in it. */
@@ -51,7 +61,9 @@ final class Offices {
     if (roles.isEmpty()) {
       throw row.error("English roles separated by | in field 3");
     }
-    return new Office(Cue.Gender.of(row.field(1)), roles);
+    String[] words = PhraseList.words(row.field(0));
+    boolean open = !roles.contains(COUNTERPART) && !words[words.length - 1].startsWith("ال");
+    return new Office(Cue.Gender.of(row.field(1)), roles, open);
   }
 
   /** The longest office named from word {@code i}, not past {@code limit}. */

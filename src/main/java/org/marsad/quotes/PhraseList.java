@@ -110,6 +110,10 @@ final class PhraseList<V> {
       return List.of(new Clitics.Reading(0, word));
     }
     List<Clitics.Reading> all = Clitics.readings(word);
+    if (word.length() == 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
+      all = new ArrayList<>(all); // a particle of two letters after its conjunction: "وفي", "فقد"
+      all.add(new Clitics.Reading(1, word.substring(1)));
+    }
     if (proclitics == Proclitics.ALL) {
       return all;
     }

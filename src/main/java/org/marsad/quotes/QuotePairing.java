@@ -3,7 +3,6 @@ package org.marsad.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.doc.Span;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.QuoteMarks;
 
 /**
@@ -44,7 +43,7 @@ final class QuotePairing {
   private static boolean goesOnWithoutMark(String text, Span p, char closer) {
     for (int i = p.start(); i < p.end(); i++) {
       if (text.charAt(i) == closer && QuoteMarks.isMarkAt(text, i)) {
-        return !opensHere(text, i, p.start(), p.end()) && closesHere(text, i, p.end());
+        return !QuoteMarks.opensAt(text, i, p.start(), p.end()) && closesHere(text, i, p.end());
       }
     }
     return false;
@@ -53,7 +52,7 @@ final class QuotePairing {
   /** Whether the paragraph begins with an opening mark (the custom for a quotation over paragraphs). */
   private static boolean opensWithMark(String text, Span p) {
     char c = text.charAt(p.start());
-    return closerOf(c) != 0 && opensHere(text, p.start(), p.start(), p.end());
+    return QuoteMarks.closerOf(c) != 0 && QuoteMarks.opensAt(text, p.start(), p.start(), p.end());
   }
 
   /** Pairs one paragraph; returns the closer still awaited at its end, or 0. */
@@ -69,7 +68,7 @@ final class QuotePairing {
       char c = text.charAt(i);
       int top = stack.size() - 1;
       if (top >= 0 && stack.get(top).closer() == c) {
-        boolean nested = isStraight(c) && opensHere(text, i, from, to) && remaining(text, c, i + 1, to) >= 2;
+        boolean nested = isStraight(c) && QuoteMarks.opensAt(text, i, from, to) && remaining(text, c, i + 1, to) >= 2;
         if (nested) {
           stack.add(new Open(i, c, i + 1));
         } else {
@@ -78,12 +77,12 @@ final class QuotePairing {
         continue;
       }
       int deeper = deepest(stack, c);
-      if (deeper >= 0 && !(isStraight(c) && opensHere(text, i, from, to))) {
+      if (deeper >= 0 && !(isStraight(c) && QuoteMarks.opensAt(text, i, from, to))) {
         close(text, stack, deeper, i, out);
         continue;
       }
-      char closer = closerOf(c);
-      if (closer != 0 && opensHere(text, i, from, to)) {
+      char closer = QuoteMarks.closerOf(c);
+      if (closer != 0 && QuoteMarks.opensAt(text, i, from, to)) {
         stack.add(new Open(i, closer, i + 1));
       }
     }
@@ -128,40 +127,8 @@ final class QuotePairing {
     return -1;
   }
 
-  /** The closing mark for {@code c}, also for the marks some sites use both ways (”…”, »…«). */
-  private static char closerOf(char c) {
-    return switch (c) {
-      case '\u201D' -> '\u201D';
-      case '\u00BB' -> '\u00AB';
-      case '\u2019' -> '\u2019';
-      default -> QuoteMarks.closerOf(c);
-    };
-  }
-
   private static boolean isStraight(char c) {
     return c == '"' || c == '\'';
-  }
-
-  /** Whether a mark at {@code i} stands where a quotation opens: before a word, after a blank. */
-  private static boolean opensHere(String text, int i, int from, int to) {
-    if (i + 1 >= to) {
-      return false;
-    }
-    char next = text.charAt(i + 1);
-    if (isBlank(next) || isPunctuationAfterWord(next)) {
-      return false;
-    }
-    if (i == from) {
-      return true;
-    }
-    char prev = text.charAt(i - 1);
-    if (isBlank(prev) || "([:،,-–—/".indexOf(prev) >= 0 || QuoteMarks.isMark(prev)) {
-      return true;
-    }
-    // a one-letter clitic written onto the mark: و"... ، ب"... , or drawn out with a tatweel: بـ"...
-    int letter = prev == ArabicNormalizer.TATWEEL && i - 2 >= from ? i - 2 : i - 1;
-    boolean clitic = "وفبلك".indexOf(text.charAt(letter)) >= 0;
-    return clitic && (letter == from || isBlank(text.charAt(letter - 1)));
   }
 
   /** Whether a mark at {@code i} stands where a quotation closes: after a word, before a blank or punctuation. */
@@ -170,11 +137,7 @@ final class QuotePairing {
       return true;
     }
     char next = text.charAt(i + 1);
-    return isBlank(next) || isPunctuationAfterWord(next) || QuoteMarks.isMark(next);
-  }
-
-  private static boolean isPunctuationAfterWord(char c) {
-    return ".،,;؛:!?؟)]".indexOf(c) >= 0;
+    return isBlank(next) || QuoteMarks.isPunctuationAfterWord(next) || QuoteMarks.isMark(next);
   }
 
   private static int remaining(String text, char c, int from, int to) {

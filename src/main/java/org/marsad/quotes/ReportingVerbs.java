@@ -35,7 +35,7 @@ final class ReportingVerbs {
     };
     List<String> preps = row.field(4).isEmpty() ? List.of()
         : List.of(row.field(4).split("\\|")).stream().map(ArabicNormalizer::normalize).toList();
-    return new Entry(row.field(1), Cue.Gender.of(row.field(2)), kind, preps);
+    return new Entry(ArabicNormalizer.normalize(row.field(1)), Cue.Gender.of(row.field(2)), kind, preps);
   }
 
   /** The reporting verb written at word {@code i}, if it is one. */

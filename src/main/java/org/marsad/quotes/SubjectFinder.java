@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
+import org.marsad.text.Clitics;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -55,14 +56,63 @@ final class SubjectFinder {
         return before.get();
       }
     }
-    if (cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE) {
-      return Subject.pronoun(cue.end()); // "أشار إلى أن": a named subject would stand before إلى
-    }
-    Subject after = walk(cue.end(), limit);
+    Subject after = cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE
+        ? Subject.pronoun(cue.end()) // "أشار إلى أن": a named subject would stand before إلى
+        : walk(cue.end(), limit);
     if (after.how() == Subject.How.PRONOUN && verb) {
-      return namedBefore(cue, sentenceStart).orElse(after);
+      return namedBefore(cue, sentenceStart).or(() -> afterParticle(cue, sentenceStart))
+          .or(() -> beforeRelative(cue, sentenceStart)).orElse(after);
     }
     return after;
+  }
+
+  /** How far before a relative pronoun the one it speaks for may be named. */
+  private static final int RELATIVE_REACH = 4;
+
+  /**
+   * The one named just before the relative pronoun in front of the verb: "الرئيس فلان الذي قال"،
+   * "كلمة أردوغان التي قال خلالها" (the owner of the words the pronoun stands for).
+   */
+  private Optional<Subject> beforeRelative(Cue cue, int sentenceStart) {
+    int r = cue.token() - 1;
+    if (r <= sentenceStart || lexicon.relatives.at(norms, r, r + 1).isEmpty()) {
+      return Optional.empty();
+    }
+    for (int k = r - 1; k >= sentenceStart && k >= r - RELATIVE_REACH; k--) {
+      String w = tokens.get(k).text();
+      if (tokens.get(k).kind() == Token.Kind.PUNCT && !isComma(w) && !QuoteMarks.isMark(w.charAt(0))) {
+        return Optional.empty();
+      }
+      Optional<Entity> e = mentions.at(k).filter(x -> x.type() == EntityType.PERSON || x.type() == EntityType.ORG);
+      if (e.isPresent()) {
+        return Optional.of(new Subject(Subject.How.NAMED, e.get(), null, null, null, cue.end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How far before its verb the particle of a clause "أن الوزير قال" may stand. */
+  private static final int PARTICLE_REACH = 8;
+
+  /**
+   * A subject written between the particle أن/إن and its verb: "ذكر البيان أن رئيس الوزراء
+   * شدد على ...": named or by office, filling every word up to the verb.
+   */
+  private Optional<Subject> afterParticle(Cue cue, int sentenceStart) {
+    for (int k = cue.token() - 2; k >= sentenceStart && k >= cue.token() - PARTICLE_REACH; k--) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()) {
+        return Optional.empty();
+      }
+      if (lexicon.complementizers.is(t.text())) {
+        Subject s = walk(k + 1, cue.token());
+        boolean named = s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE;
+        return named && s.end() >= cue.token()
+            ? Optional.of(new Subject(s.how(), s.entity(), s.office(), s.country(), s.body(), cue.end()))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** How far before its verb the topic particle أما may stand. */
@@ -70,19 +120,24 @@ final class SubjectFinder {
 
   /**
    * "أما المتحدثة باسم الخارجية ماريا ... فحذرت برلين": the topic after أما is the subject of
-   * the verb its ف opens; the noun after that verb is its object.
+   * the verb its ف (or فقد) opens, named or not; the noun after that verb is its object.
    */
   private Optional<Subject> topicOfAmma(Cue cue, int sentenceStart) {
-    if (!tokens.get(cue.token()).text().startsWith("ف")) {
+    int verb = cue.token();
+    boolean fa = tokens.get(verb).text().startsWith("ف");
+    if (!fa && verb > sentenceStart && (norms[verb - 1].equals("فقد") || norms[verb - 1].equals("فلقد"))) {
+      fa = true; // "أما الحزب، فقد اعتبر ..."
+      verb--;
+    }
+    if (!fa) {
       return Optional.empty();
     }
-    for (int k = cue.token() - 1; k >= sentenceStart && k >= cue.token() - TOPIC_REACH; k--) {
+    for (int k = verb - 1; k >= sentenceStart && k >= verb - TOPIC_REACH; k--) {
       String w = tokens.get(k).text();
       if (w.equals("أما") || w.equals("وأما") || w.equals("اما") || w.equals("واما")) {
-        Subject s = walk(k + 1, cue.token());
-        boolean named = s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE;
-        return named ? Optional.of(new Subject(s.how(), s.entity(), s.office(), s.country(), s.body(), cue.end()))
-            : Optional.empty();
+        Subject s = walk(k + 1, verb);
+        return s.how() == Subject.How.PRONOUN ? Optional.empty()
+            : Optional.of(new Subject(s.how(), s.entity(), s.office(), s.country(), s.body(), cue.end()));
       }
     }
     return Optional.empty();
@@ -153,22 +208,29 @@ final class SubjectFinder {
   /**
    * The subject of the verb that opens a clause at word {@code verb}, read no further than word
    * {@code limit}: "رفض رئيس الوزراء الإثيوبي آبي أحمد الاتهامات، وقال ..." gives the prime
-   * minister. Empty when the first word is a name, an office, a preposition or a particle: the
-   * sentence then does not open with a verb.
+   * minister, "رفض حزب صغير ..." a subject no entity stands for (UNNAMED). Empty when the first
+   * word is a name, an office, a word with the article, a preposition or a particle (the
+   * sentence then does not open with a verb), or when no subject follows the verb.
    */
   Optional<Subject> ofOpeningVerb(int verb, int limit) {
-    if (verb + 1 >= limit || tokens.get(verb).kind() == Token.Kind.PUNCT || mentions.at(verb).isPresent()
+    if (verb < limit && lexicon.clauseOpeners.at(norms, verb, verb + 1).isPresent()) {
+      verb++; // "لكنه أشاد ...", "ثم أكد ..."
+    }
+    if (verb + 1 >= limit || tokens.get(verb).kind() != Token.Kind.ARABIC || mentions.at(verb).isPresent()
+        || Clitics.withoutArticle(norms[verb]).length() < norms[verb].length()
         || lexicon.offices.at(norms, verb, limit).isPresent() || lexicon.adjuncts.at(norms, verb, verb + 1)
             .filter(a -> a.value() != Lexicon.Adjunct.AUXILIARY).isPresent()
         || lexicon.complementizers.is(tokens.get(verb).text())) {
       return Optional.empty();
     }
     Subject s = walk(verb + 1, limit);
-    return s.how() == Subject.How.NAMED || s.how() == Subject.How.OFFICE ? Optional.of(s) : Optional.empty();
+    return s.how() == Subject.How.PRONOUN ? Optional.empty() : Optional.of(s);
   }
 
   /** Reads a subject from word {@code j} on. */
   private Subject walk(int j, int limit) {
+    int complement = -1; // the word that must name the body or domain of an open office ("رئيس ...")
+    int officeEnd = -1; // the word after the last office
     Offices.Office office = null;
     String country = null;
     Entity body = null;
@@ -179,9 +241,23 @@ final class SubjectFinder {
           j++;
           continue;
         }
+        if (office == null && QuoteMarks.isMark(t.text().charAt(0))) {
+          Optional<Subject> quoted = quotedName(j, limit);
+          if (quoted.isPresent()) {
+            return quoted.get();
+          }
+        }
         break;
       }
-      Optional<Entity> named = mentions.at(j);
+      if (office == null) {
+        Optional<PhraseList.Match<Lexicon.Document>> document = lexicon.documents.at(norms, j, limit)
+            .filter(m -> m.value() != Lexicon.Document.ISSUED && m.value() != Lexicon.Document.WITHIN);
+        if (document.isPresent()) {
+          return issuer(document.get(), limit);
+        }
+      }
+      final int at = j;
+      Optional<Entity> named = mentions.at(j).or(() -> shortened(at, limit));
       if (named.isPresent()) {
         Entity e = named.get();
         int end = mentions.endOf(j);
@@ -208,6 +284,8 @@ final class SubjectFinder {
           office = o.get().value();
         }
         j = o.get().to();
+        officeEnd = j;
+        complement = o.get().value().open() ? j : -1;
         continue;
       }
       Optional<PhraseList.Match<Lexicon.Adjunct>> a = lexicon.adjuncts.at(norms, j, limit);
@@ -218,7 +296,8 @@ final class SubjectFinder {
         }
         return subjectAfterAdjunct(j, limit).orElse(Subject.pronoun(j));
       }
-      if (office == null && (lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, j).isPresent())) {
+      if (office == null && (lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, j).isPresent()
+          || governed(norms[j]))) {
         return Subject.pronoun(j);
       }
       Optional<MentionIndex.PersonMention> surname = mentions.bySurname(norms, j, limit);
@@ -237,9 +316,24 @@ final class SubjectFinder {
         if (apposed.isPresent()) { // "قالت وكالة "إرنا"": the kind, then the name
           return new Subject(Subject.How.NAMED, apposed.get(), null, null, null, mentions.endOf(nextWord(j + 1, limit)));
         }
-        return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
+        Optional<Subject> apposite = personInApposition(j + 1, limit).or(() -> stateOf(at, limit));
+        if (apposite.isPresent()) {
+          return apposite.get();
+        }
+        return bodyOfSpokesperson(j + 1, limit).orElse(new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1));
       }
       int name = personShortlyAfter(j, limit);
+      if (name < 0 && j == complement) {
+        Optional<Subject> apposite = personInApposition(j, limit); // "مفتي عام المملكة، الشيخ فلان"
+        if (apposite.isPresent()) {
+          return apposite.get();
+        }
+      }
+      if (name < 0 && (j == complement || j == officeEnd && isBareWord(j))) {
+        // "رئيس تيار المحبة": the head of a body no entity stands for, not any president;
+        // "النائب منذر ...": a name no entity stands for, not any member of parliament
+        return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
+      }
       if (name < 0) {
         break;
       }
@@ -249,6 +343,65 @@ final class SubjectFinder {
       return new Subject(Subject.How.OFFICE, null, office, country, body, j);
     }
     return Subject.pronoun(j);
+  }
+
+  /** How many words after a document (and "صادر عن") its issuer may be named. */
+  private static final int ISSUER_REACH = 3;
+
+  /**
+   * The subject a document stands for: the issuer named right after it ("بيان الخارجية"، "بيان
+   * صادر عن الرئاسة"), else, for a document named before ("البيان"), the last speaker's. An
+   * unnamed source speaks only for an organisation ("مصدر مسؤول في الخارجية").
+   */
+  private Subject issuer(PhraseList.Match<Lexicon.Document> document, int limit) {
+    int k = document.to();
+    Optional<PhraseList.Match<Lexicon.Document>> issued = lexicon.documents.at(norms, k, limit)
+        .filter(m -> m.value() == Lexicon.Document.ISSUED);
+    if (issued.isPresent()) {
+      k = issued.get().to();
+    }
+    for (int w = k; w < limit && w < k + ISSUER_REACH; w++) {
+      if (tokens.get(w).kind() == Token.Kind.PUNCT || lexicon.complementizers.is(tokens.get(w).text())) {
+        break;
+      }
+      final int at = w;
+      boolean source = document.value() == Lexicon.Document.SOURCE;
+      if (source && !inside(w)) {
+        continue;
+      }
+      Optional<Entity> e = mentions.at(w).filter(x -> source ? x.type() == EntityType.ORG : x.type() != EntityType.LOC)
+          .or(() -> shortened(at, limit));
+      if (e.isPresent()) {
+        return new Subject(Subject.How.NAMED, e.get(), null, null, null, mentions.endOf(w));
+      }
+    }
+    return document.value() == Lexicon.Document.KNOWN
+        ? new Subject(Subject.How.DOCUMENT, null, null, null, null, document.to())
+        : new Subject(Subject.How.UNNAMED, null, null, null, null, document.to());
+  }
+
+  /** Whether word {@code t} stands inside a body: after في or من, or with ب written on ("بوزارة"). */
+  private boolean inside(int t) {
+    return norms[t].startsWith("ب") && norms[t].length() > 3
+        || lexicon.documents.at(norms, t - 1, t).filter(m -> m.value() == Lexicon.Document.WITHIN).isPresent();
+  }
+
+  /**
+   * The organisation a definite noun at {@code t} shortens ("الحركة", "الخارجية"), when the noun
+   * stands alone: a word after it that names nothing ("الحزب الجمهوري") makes it another body.
+   */
+  private Optional<Entity> shortened(int t, int limit) {
+    int next = t + 1;
+    String country = null;
+    if (next < limit && mentions.at(next).map(e -> e.type() == EntityType.GPE).orElse(false)) {
+      Entity place = mentions.at(next).get();
+      country = place.code() != null ? place.code() : place.country();
+    } else if (next < limit && tokens.get(next).kind() != Token.Kind.PUNCT
+        && lexicon.adjuncts.at(norms, next, next + 1).isEmpty() && lexicon.documents.at(norms, next, limit).isEmpty()
+        && !lexicon.complementizers.is(tokens.get(next).text()) && lexicon.verbs.at(tokens, norms, next).isEmpty()) {
+      return Optional.empty();
+    }
+    return mentions.organisationShortenedAt(norms, t, country);
   }
 
   /**
@@ -285,6 +438,139 @@ final class SubjectFinder {
     return Optional.empty();
   }
 
+  /**
+   * A person named in apposition to a description after the verb: after a comma or an office
+   * ("وقال نائب الأمين العام للجامعة السفير أحمد ..."، "اعتبر القيادي في الحزب، فلان الفلاني،"),
+   * within a few words. A person after any other word is its complement ("مسؤول في إدارة ترامب"),
+   * and so is one holding the office right after the subject's first word ("مساعد رئيس الوزراء،
+   * فلان").
+   */
+  private Optional<Subject> personInApposition(int j, int limit) {
+    for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.complementizers.is(t.text())
+          || lexicon.verbs.at(tokens, norms, k).isPresent()) {
+        return Optional.empty();
+      }
+      if (mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+        int before = k; // past the commas and country of the person's own title
+        while (before > j && (isComma(tokens.get(before - 1).text())
+            || mentions.at(before - 1).map(e -> e.type() == EntityType.GPE).orElse(false))) {
+          before--;
+        }
+        Optional<PhraseList.Match<Offices.Office>> title = lexicon.offices.endingBefore(norms, before,
+            Math.max(j, before - 4));
+        if (title.isPresent() && title.get().from() == j) {
+          return Optional.empty(); // "مساعد رئيس الوزراء، فلان": the person holds the office the subject serves
+        }
+        // a title after the whole description ("للجامعة السفير فلان"), not after a noun in
+        // construct with it ("قرار المستشار فلان")
+        boolean apposed = isComma(tokens.get(k - 1).text()) || title.isPresent() && endsDescription(title.get().from() - 1);
+        return apposed ? Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null,
+            mentions.endOf(k))) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether word {@code t} is a word of the text without article or preposition, not a particle: a name's, after an office. */
+  boolean isBareWord(int t) {
+    return tokens.get(t).kind() == Token.Kind.ARABIC && Clitics.withoutArticle(norms[t]).length() == norms[t].length()
+        && !governed(norms[t]) && lexicon.adjuncts.at(norms, t, t + 1).isEmpty()
+        && !lexicon.complementizers.is(tokens.get(t).text()) && lexicon.verbs.at(tokens, norms, t).isEmpty();
+  }
+
+  /**
+   * Whether word {@code t} can end the description of a subject before a title: a comma, a name,
+   * or a definite word ("الأممية", "للجامعة"); an indefinite noun is in construct with what
+   * follows it.
+   */
+  private boolean endsDescription(int t) {
+    return isComma(tokens.get(t).text()) || mentions.at(t).map(e -> e.type() != EntityType.PERSON).orElse(false)
+        || governed(norms[t]) || Clitics.withoutArticle(norms[t]).length() < norms[t].length();
+  }
+
+  /** How many words after a state body's head noun its country may be named. */
+  private static final int STATE_REACH = 3;
+
+  /**
+   * The country a state body no entity stands for speaks for: "ونبهت وزارة الإعلام البحرينية"،
+   * "وقالت الشرطة السويدية" (the country by name or adjective, within a few words, no preposition
+   * before it).
+   */
+  private Optional<Subject> stateOf(int j, int limit) {
+    if (lexicon.stateBodies.at(norms, j, j + 1).isEmpty()) {
+      return Optional.empty();
+    }
+    for (int k = j + 1; k < limit && k <= j + STATE_REACH; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT || lexicon.adjuncts.at(norms, k, k + 1).isPresent()
+          || lexicon.complementizers.is(t.text())) {
+        return Optional.empty();
+      }
+      Optional<Entity> e = mentions.at(k);
+      if (e.isPresent()) {
+        return e.get().type() == EntityType.GPE && e.get().code() != null
+            ? Optional.of(new Subject(Subject.How.NAMED, e.get(), null, null, null, mentions.endOf(k)))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many more words a name no entity stands for may have before its office. */
+  private static final int NAME_REACH = 4;
+
+  /**
+   * "وقال شون سبايسر، المتحدث باسم البيت الأبيض": a spokesperson whose name no entity stands
+   * for speaks for the body named after the office, if it is known; read from the words after
+   * the first word of the name.
+   */
+  private Optional<Subject> bodyOfSpokesperson(int j, int limit) {
+    for (int k = j; k < limit && k < j + NAME_REACH; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.complementizers.is(t.text())
+          || mentions.at(k).isPresent()) {
+        return Optional.empty();
+      }
+      Optional<PhraseList.Match<Offices.Office>> o = lexicon.offices.at(norms, k, limit);
+      if (o.isPresent()) {
+        if (!o.get().value().speaksForItsBody()) {
+          return Optional.empty();
+        }
+        Subject s = walk(k, limit);
+        return s.how() == Subject.How.OFFICE && s.body() != null
+            ? Optional.of(new Subject(Subject.How.NAMED, s.body(), null, null, null, s.end()))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many words may follow a quoted name before its closing mark ("حزب التحرير - تونس"). */
+  private static final int NAME_TAIL = 2;
+
+  /**
+   * A person or organisation named between quotation marks right after the verb: "إعتبر "حزب
+   * التحرير - تونس"، أن ...". The marks must hold the name and little more, or they open speech.
+   */
+  private Optional<Subject> quotedName(int mark, int limit) {
+    int k = mark + 1;
+    Optional<Entity> e = k < limit ? mentions.at(k).filter(x -> x.type() == EntityType.PERSON || x.type() == EntityType.ORG)
+        : Optional.empty();
+    if (e.isEmpty()) {
+      return Optional.empty();
+    }
+    int end = mentions.endOf(k);
+    for (int c = end; c < limit && c <= end + NAME_TAIL; c++) {
+      Token t = tokens.get(c);
+      if (t.kind() == Token.Kind.PUNCT && QuoteMarks.isMark(t.text().charAt(0))) {
+        return Optional.of(new Subject(Subject.How.NAMED, e.get(), null, null, null, c + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A person or organisation named at word {@code j}, past a quotation mark. */
   private Optional<Entity> namedRightAfter(int j, int limit) {
     int k = nextWord(j, limit);
@@ -314,6 +600,14 @@ final class SubjectFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a word is governed by a preposition written onto it or standing apart ("بالجائر",
+   * "للصحفيين", "بـ"): never a subject, so the verb before it has the pronoun.
+   */
+  private static boolean governed(String w) {
+    return w.equals("ب") || w.equals("ل") || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال");
   }
 
   private boolean isAuxiliary(int t) {

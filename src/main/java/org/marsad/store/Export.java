@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.marsad.cli.Json;
 import org.marsad.doc.Article;
 import org.marsad.doc.Entity;
 import org.marsad.doc.Event;
+import org.marsad.doc.Json;
 import org.marsad.doc.Party;
 
 /**
@@ -24,8 +24,9 @@ import org.marsad.doc.Party;
  *   <li>{@code jsonl}: the full record, one a line, exactly as {@code marsad analyze} writes it;
  *   <li>{@code csv}: one row an article, lists joined with "; ";
  *   <li>{@code plover}: one JSON line an event, in the field names of the PLOVER data model
- *       (Halterman et al., "PLOVER and POLECAT", 2023): event type, mode, actor and recipient
- *       with their countries, date, location, and the sentence that says it.
+ *       (Halterman et al., "PLOVER and POLECAT", 2023): event type and subtype, mode, actor and
+ *       recipient with their countries and sectors, the dead and injured, date, location, and the
+ *       sentence that says it.
  * </ul>
  */
 public final class Export implements Closeable {
@@ -102,11 +103,16 @@ public final class Export implements Closeable {
     r.put("id", a.id() + "-" + n);
     r.put("date", e.date() != null ? e.date() : a.published());
     r.put("event_type", e.type());
+    r.put("subtype", EventFields.subtype(e));
     r.put("mode", e.mode());
     r.put("actor", entity(a, e.actor()));
     r.put("actor_country", e.actor() == null ? null : e.actor().code());
+    r.put("actor_sector", EventFields.sector(e.actor()));
     r.put("recipient", entity(a, e.target()));
     r.put("recipient_country", e.target() == null ? null : e.target().code());
+    r.put("recipient_sector", EventFields.sector(e.target()));
+    r.put("dead", e.casualties() == null ? null : e.casualties().killed());
+    r.put("injured", e.casualties() == null ? null : e.casualties().injured());
     r.put("location", e.place());
     r.put("trigger", e.trigger());
     r.put("text", e.start() >= 0 && e.start() <= e.end() && e.end() <= a.text().length()

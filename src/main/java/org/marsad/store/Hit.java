@@ -9,6 +9,11 @@ import org.marsad.doc.Article;
  */
 public record Hit(Article article, float score, String snippet, List<String> alsoIn) {
 
+  /** How a passage marks the words that matched. */
+  public static final String MARK_START = "[";
+  public static final String MARK_END = "]";
+  private static final int SNIPPET_CHARS = 280;
+
   public Hit {
     alsoIn = List.copyOf(alsoIn);
   }
@@ -19,5 +24,20 @@ public record Hit(Article article, float score, String snippet, List<String> als
       return a.credits().get(0);
     }
     return Keys.host(a.source()).orElse(a.source());
+  }
+
+  /** A passage on one line, cut to about {@value #SNIPPET_CHARS} characters around its first mark; "" for none. */
+  static String snippet(String passage) {
+    if (passage == null) {
+      return "";
+    }
+    String s = passage.replaceAll("\\s+", " ").strip();
+    if (s.length() <= SNIPPET_CHARS) {
+      return s;
+    }
+    int mark = Math.max(0, s.indexOf(MARK_START));
+    int start = Math.max(0, mark - SNIPPET_CHARS / 3);
+    int end = Math.min(s.length(), start + SNIPPET_CHARS);
+    return (start > 0 ? "… " : "") + s.substring(start, end).strip() + (end < s.length() ? " …" : "");
   }
 }

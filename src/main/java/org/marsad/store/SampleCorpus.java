@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.marsad.cli.Json;
+import org.marsad.doc.Json;
 import org.marsad.ingest.Given;
 import org.marsad.ingest.RawArticle;
 import org.marsad.text.DataFiles;

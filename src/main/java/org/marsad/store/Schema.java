@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,16 +13,17 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.marsad.cli.Json;
 import org.marsad.doc.Article;
 import org.marsad.doc.Entity;
 import org.marsad.doc.Event;
+import org.marsad.doc.Json;
 import org.marsad.doc.Mention;
 import org.marsad.doc.Party;
 import org.marsad.doc.Quote;
@@ -29,11 +31,13 @@ import org.marsad.doc.Quote;
 /**
  * The index layout: one Lucene document per article. The record itself is stored whole as
  * JSON ({@link #RECORD}); the other fields exist to find it. Filter fields hold
- * {@link Keys#fold folded} keys, facet dimensions the display forms.
+ * {@link Keys#fold folded} keys, facet dimensions ({@link Dimension}) the display forms.
  */
 public final class Schema {
 
   public static final String ID = "id";
+  /** The id again, as a sorted doc value: the tie-break of date order. */
+  public static final String ORDER_ID = "order_id";
   /** {@link Keys#source}: a changed article from the same place replaces the old one. */
   public static final String SOURCE = "source";
   /** A hash of the article as read: unchanged input is not analysed again. */
@@ -49,18 +53,6 @@ public final class Schema {
   public static final String SIGNATURE = "signature";
   public static final String BAND = "band";
   public static final String WORDS = "words";
-
-  /** Filter and facet dimensions. */
-  public static final String ENTITY = "entity";
-  public static final String TYPE = "type";
-  public static final String COUNTRY = "country";
-  public static final String OUTLET = "outlet";
-  public static final String YEAR = "year";
-  public static final String MONTH = "month";
-  public static final String EVENT = "event";
-  public static final String SPEAKER = "speaker";
-
-  public static final List<String> DIMENSIONS = List.of(ENTITY, TYPE, COUNTRY, OUTLET, YEAR, MONTH, EVENT, SPEAKER);
 
   /** Words kept for story similarity: a signature over single words. */
   public static final int WORD_SIGNATURE = 64;
@@ -92,14 +84,14 @@ public final class Schema {
   static void init() {}
 
   /** The filter field of a dimension (facets live apart, in Lucene's own field). */
-  public static String filter(String dimension) {
-    return "f." + dimension;
+  public static String filter(Dimension dimension) {
+    return "f." + dimension.key();
   }
 
   public static FacetsConfig facets() {
     FacetsConfig config = new FacetsConfig();
-    for (String d : DIMENSIONS) {
-      config.setMultiValued(d, !d.equals(YEAR) && !d.equals(MONTH));
+    for (Dimension d : Dimension.values()) {
+      config.setMultiValued(d.key(), !d.singleValued());
     }
     return config;
   }
@@ -108,6 +100,7 @@ public final class Schema {
   public static Document document(Article a, String read) {
     Document d = new Document();
     d.add(new StringField(ID, a.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ORDER_ID, new BytesRef(a.id())));
     d.add(new StringField(SOURCE, Keys.source(a.source()), Field.Store.NO));
     d.add(new StringField(READ, read, Field.Store.NO));
     if (a.title() != null) {
@@ -124,12 +117,6 @@ public final class Schema {
     Keys.day(a.published()).ifPresent(day -> {
       d.add(new IntPoint(DAY, day));
       d.add(new NumericDocValuesField(DAY, day));
-      String year = String.valueOf(day / 10000);
-      add(d, YEAR, year, year);
-      if (day / 100 % 100 > 0) {
-        String month = a.published().substring(0, 7);
-        add(d, MONTH, month, month);
-      }
     });
 
     long[] signature = Syndication.signature(a.text());
@@ -139,12 +126,31 @@ public final class Schema {
     }
     d.add(new BinaryDocValuesField(WORDS, new BytesRef(MinHash.toBytes(Stories.wordSignature(a.text())))));
 
+    Values v = values(a);
+    v.keys().forEach((dim, ks) -> ks.forEach(k -> d.add(new StringField(filter(dim), k, Field.Store.NO))));
+    v.labels().forEach((dim, ls) -> ls.forEach(l -> d.add(new SortedSetDocValuesFacetField(dim.key(), l))));
+    return d;
+  }
+
+  /**
+   * What an article is filtered by ({@link Keys#fold folded} keys) and counted as (display
+   * labels), per dimension: the same for every store.
+   */
+  static Values values(Article a) {
     Values v = new Values();
+    Keys.day(a.published()).ifPresent(day -> {
+      String year = String.valueOf(day / 10000);
+      v.add(Dimension.YEAR, year, year);
+      if (day / 100 % 100 > 0) {
+        String month = a.published().substring(0, 7);
+        v.add(Dimension.MONTH, month, month);
+      }
+    });
     for (String credit : a.credits()) {
-      v.add(OUTLET, credit, credit);
+      v.add(Dimension.OUTLET, credit, credit);
     }
     // the host filters too ("rt.com"), but names the outlet in counts only when no credit does
-    Keys.host(a.source()).ifPresent(h -> v.add(OUTLET, h, a.credits().isEmpty() ? h : null));
+    Keys.host(a.source()).ifPresent(h -> v.add(Dimension.OUTLET, h, a.credits().isEmpty() ? h : null));
     Map<String, Entity> byId = new HashMap<>();
     for (Entity e : a.entities()) {
       if (e.id() != null) {
@@ -152,26 +158,30 @@ public final class Schema {
       }
       String label = label(e);
       for (String name : names(e)) {
-        v.add(ENTITY, name, label);
+        v.add(Dimension.ENTITY, name, label);
       }
       if (e.type() != null) {
-        v.add(TYPE, e.type().name(), e.type().name());
+        v.add(Dimension.TYPE, e.type().name(), e.type().name());
       }
       if (e.code() != null) {
-        v.add(COUNTRY, e.code(), e.code());
+        v.add(Dimension.COUNTRY, e.code(), e.code());
         for (String name : names(e)) {
-          v.add(COUNTRY, name, e.code());
+          v.add(Dimension.COUNTRY, name, e.code());
         }
       }
       if (e.country() != null) {
-        v.add(COUNTRY, e.country(), e.country());
+        v.add(Dimension.COUNTRY, e.country(), e.country());
       }
     }
     for (Event e : a.events()) {
-      v.add(EVENT, e.type(), e.type());
+      v.add(Dimension.EVENT, e.type(), e.type());
+      String subtype = EventFields.subtype(e);
+      v.add(Dimension.SUBTYPE, subtype, subtype);
+      String sector = e.actor() == null ? null : EventFields.sector(e.actor());
+      v.add(Dimension.SECTOR, sector, sector);
       for (Party p : List.of(party(e.actor()), party(e.target()))) {
         if (p.code() != null) {
-          v.add(COUNTRY, p.code(), p.code());
+          v.add(Dimension.COUNTRY, p.code(), p.code());
         }
       }
     }
@@ -180,18 +190,17 @@ public final class Schema {
       if (label == null) {
         continue;
       }
-      v.add(SPEAKER, label, label);
+      v.add(Dimension.SPEAKER, label, label);
       Entity speaker = q.speaker() == null ? null : byId.get(q.speaker());
       if (speaker != null) {
         for (String name : names(speaker)) {
-          v.add(SPEAKER, name, label);
+          v.add(Dimension.SPEAKER, name, label);
         }
       } else if (q.speaker() != null) {
-        v.add(SPEAKER, q.speaker(), label);
+        v.add(Dimension.SPEAKER, q.speaker(), label);
       }
     }
-    v.addTo(d);
-    return d;
+    return v;
   }
 
   /** Every way the record names an entity: its id, canonical names and each spelling in the text. */
@@ -222,17 +231,12 @@ public final class Schema {
     return p == null ? new Party(null, null) : p;
   }
 
-  private static void add(Document d, String dimension, String key, String label) {
-    d.add(new StringField(filter(dimension), Keys.fold(key), Field.Store.NO));
-    d.add(new SortedSetDocValuesFacetField(dimension, label));
-  }
-
   /** Filter keys and facet labels of one document, each once. */
-  private static final class Values {
-    private final Map<String, Set<String>> keys = new HashMap<>();
-    private final Map<String, Set<String>> labels = new HashMap<>();
+  static final class Values {
+    private final Map<Dimension, Set<String>> keys = new EnumMap<>(Dimension.class);
+    private final Map<Dimension, Set<String>> labels = new EnumMap<>(Dimension.class);
 
-    void add(String dimension, String key, String label) {
+    void add(Dimension dimension, String key, String label) {
       String k = key == null ? "" : Keys.fold(key);
       if (!k.isEmpty()) {
         keys.computeIfAbsent(dimension, x -> new LinkedHashSet<>()).add(k);
@@ -242,9 +246,12 @@ public final class Schema {
       }
     }
 
-    void addTo(Document d) {
-      keys.forEach((dim, ks) -> ks.forEach(k -> d.add(new StringField(filter(dim), k, Field.Store.NO))));
-      labels.forEach((dim, ls) -> ls.forEach(l -> d.add(new SortedSetDocValuesFacetField(dim, l))));
+    Map<Dimension, Set<String>> keys() {
+      return keys;
+    }
+
+    Map<Dimension, Set<String>> labels() {
+      return labels;
     }
   }
 }

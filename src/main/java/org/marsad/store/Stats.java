@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * What the archive holds: how many articles, the first and last publication dates ("?" when
- * none is dated), and the most frequent outlets, entities, event types and years.
+ * none is dated), the most frequent outlets, entities and event types, and articles per year.
  */
-public record Stats(int articles, String first, String last, List<Count> outlets, List<Count> entities,
+public record Stats(long articles, String first, String last, List<Count> outlets, List<Count> entities,
     List<Count> events, List<Count> years) {
 
   public Stats {
@@ -15,7 +15,4 @@ public record Stats(int articles, String first, String last, List<Count> outlets
     events = List.copyOf(events);
     years = List.copyOf(years);
   }
-
-  /** A facet value and the number of articles that have it. */
-  public record Count(String label, int count) {}
 }

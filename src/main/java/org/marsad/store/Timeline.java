@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.marsad.doc.Article;
 import org.marsad.doc.Entity;
 import org.marsad.doc.Event;
@@ -18,9 +17,6 @@ import org.marsad.doc.Quote;
  * and quotations by one that name the other.
  */
 public final class Timeline {
-  /** An event date that names its day: "2025-03-16", with or without a time after it. */
-  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
-
   private Timeline() {}
 
   /**
@@ -45,8 +41,7 @@ public final class Timeline {
         boolean takesPart = involves(e, first.get())
             && (second.isEmpty() || involves(e, second.get()));
         if (takesPart) {
-          String date = e.date() != null && DAY.matcher(e.date()).matches() ? e.date().substring(0, 10) : published;
-          out.add(new Entry(date, e.type(), describe(a, e), Hit.outlet(a), a.source(), a.id()));
+          out.add(new Entry(EventHit.date(a, e), e.type(), describe(a, e), Hit.outlet(a), a.source(), a.id()));
         }
       }
       for (Quote q : a.quotes()) {
@@ -60,7 +55,8 @@ public final class Timeline {
         }
       }
     }
-    out.sort(Comparator.comparing((Entry e) -> e.date().equals("?") ? "~" : e.date()));
+    // ties by article, so that every store lists them alike
+    out.sort(Comparator.comparing((Entry e) -> e.date().equals("?") ? "~" : e.date()).thenComparing(Entry::article));
     return out;
   }
 

@@ -4,7 +4,7 @@ package org.marsad.text;
  * Folds Arabic spelling variation for matching, one character at a time, so that each output
  * character maps back to one input character:
  * <ul>
- *   <li>hamza-carrying alefs (أ إ آ ٱ) to bare alef ا;
+ *   <li>hamza-carrying alefs (أ إ آ ٱ, and the wavy-hamza ٲ ٳ some sites type for أ إ) to bare alef ا;
  *   <li>alef maqsura ى to ya ي; ta marbuta ة to ha ه; waw with hamza ؤ to و; ya with hamza ئ to ي;
  *   <li>Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits to ASCII digits;
  *   <li>Persian kaf ک and ya ی to Arabic ك and ي;
@@ -22,6 +22,8 @@ public final class ArabicNormalizer {
   public static final char ALEF_HAMZA_ABOVE = '\u0623';
   public static final char ALEF_HAMZA_BELOW = '\u0625';
   public static final char ALEF_WASLA = '\u0671';
+  public static final char ALEF_WAVY_HAMZA_ABOVE = '\u0672';
+  public static final char ALEF_WAVY_HAMZA_BELOW = '\u0673';
   public static final char ALEF_MAKSURA = '\u0649';
   public static final char YEH = '\u064A';
   public static final char YEH_HAMZA = '\u0626';
@@ -75,7 +77,7 @@ public final class ArabicNormalizer {
   /** The folded character, or 0 when the character is dropped. */
   public static char fold(char c) {
     switch (c) {
-      case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA:
+      case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, ALEF_WAVY_HAMZA_ABOVE, ALEF_WAVY_HAMZA_BELOW:
         return ALEF;
       case ALEF_MAKSURA, YEH_HAMZA, FARSI_YEH:
         return YEH;

@@ -42,4 +42,34 @@ public final class Clitics {
     }
     return out;
   }
+
+  /**
+   * The word without the article ال where a stem of three letters or more remains ("الشرطة" →
+   * "شرطة"; "الان" stays), else the word. Input must be normalised.
+   */
+  public static String withoutArticle(String form) {
+    return hasArticle(form) ? form.substring(2) : form;
+  }
+
+  /** Whether a normalised word begins with the article ال before a stem of three letters or more. */
+  public static boolean hasArticle(String form) {
+    return form.length() > MIN_STEM + 2 && form.startsWith("ال");
+  }
+
+  /**
+   * The forms a word is looked up by in a word list written without proclitics or article: each
+   * reading, then each reading without the article ("وللشرطة" → وللشرطة، للشرطة، الشرطة، شرطة).
+   */
+  public static List<String> stems(String word) {
+    List<String> out = new ArrayList<>(6);
+    for (Reading r : readings(word)) {
+      out.add(r.form());
+    }
+    for (Reading r : readings(word)) {
+      if (hasArticle(r.form())) {
+        out.add(r.form().substring(2));
+      }
+    }
+    return out;
+  }
 }

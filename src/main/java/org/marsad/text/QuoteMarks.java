@@ -2,14 +2,18 @@ package org.marsad.text;
 
 /**
  * The quotation marks Arabic outlets use and how they pair: "…" and '…' (the same mark opens
- * and closes), “…”, «…», ‘…’ and „…“. An apostrophe between two Latin letters ("Russia's")
- * is not a quotation mark.
+ * and closes), “…”, «…», ‘…’ and „…“; and, on some sites, a pair's closing mark used to open
+ * as well, closed by itself or by its partner: ”…”, »…«, ’…’. An apostrophe between two Latin
+ * letters ("Russia's") is not a quotation mark.
  */
 public final class QuoteMarks {
 
   private QuoteMarks() {}
 
-  /** The mark that closes one opened by {@code c}, or 0 when {@code c} opens nothing. */
+  /**
+   * The mark that closes one opened by {@code c}, or 0 when {@code c} opens nothing. A mark that
+   * also closes (see {@link #opensOnlyByPlace}) opens only where {@link #opensAt} says so.
+   */
   public static char closerOf(char c) {
     return switch (c) {
       case '"' -> '"';
@@ -18,6 +22,9 @@ public final class QuoteMarks {
       case '\u00AB' -> '\u00BB'; // « »
       case '\u2018' -> '\u2019'; // ‘ ’
       case '\u201E' -> '\u201C'; // „ “
+      case '\u201D' -> '\u201D'; // ” ” (reversed use)
+      case '\u00BB' -> '\u00AB'; // » « (reversed use)
+      case '\u2019' -> '\u2019'; // ’ ’ (reversed use)
       default -> 0;
     };
   }
@@ -28,6 +35,11 @@ public final class QuoteMarks {
 
   public static boolean isMark(char c) {
     return closerOf(c) != 0 || isCloser(c);
+  }
+
+  /** Whether {@code c} is the closing mark of a pair, which opens a quotation only in the reversed use: ”, », ’. */
+  public static boolean opensOnlyByPlace(char c) {
+    return c == '\u201D' || c == '\u00BB' || c == '\u2019';
   }
 
   /** Whether the character at {@code i} acts as a quotation mark there (not an apostrophe). */
@@ -42,6 +54,36 @@ public final class QuoteMarks {
       return !(latinBefore && latinAfter);
     }
     return true;
+  }
+
+  /**
+   * Whether a mark at {@code i}, within {@code [from, to)}, stands where a quotation opens: before
+   * a word, after a blank, an opening bracket, a colon, comma or dash, another mark, or a
+   * one-letter clitic written onto it (و"..."، بـ"...").
+   */
+  public static boolean opensAt(CharSequence text, int i, int from, int to) {
+    if (i + 1 >= to) {
+      return false;
+    }
+    char next = text.charAt(i + 1);
+    if (SentenceSplitter.isBlank(next) || isPunctuationAfterWord(next)) {
+      return false;
+    }
+    if (i == from) {
+      return true;
+    }
+    char prev = text.charAt(i - 1);
+    if (SentenceSplitter.isBlank(prev) || "([:،,-–—/".indexOf(prev) >= 0 || isMark(prev)) {
+      return true;
+    }
+    int letter = prev == ArabicNormalizer.TATWEEL && i - 2 >= from ? i - 2 : i - 1;
+    boolean clitic = "وفبلك".indexOf(text.charAt(letter)) >= 0;
+    return clitic && (letter == from || SentenceSplitter.isBlank(text.charAt(letter - 1)));
+  }
+
+  /** Punctuation that follows a word: a mark before it closes rather than opens. */
+  public static boolean isPunctuationAfterWord(char c) {
+    return ".،,;؛:!?؟)]".indexOf(c) >= 0;
   }
 
   private static boolean isLatinLetter(char c) {

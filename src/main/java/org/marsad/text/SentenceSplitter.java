@@ -46,8 +46,9 @@ public final class SentenceSplitter {
         int top = open.length() - 1;
         if (top >= 0 && open.charAt(top) == c) {
           open.setLength(top);
-        } else if (QuoteMarks.closerOf(c) != 0) {
-          open.append(QuoteMarks.closerOf(c));
+        } else if (QuoteMarks.closerOf(c) != 0
+            && (!QuoteMarks.opensOnlyByPlace(c) || QuoteMarks.opensAt(text, i, p.start(), p.end()))) {
+          open.append(QuoteMarks.closerOf(c)); // a stray closing mark of a quotation begun before opens nothing
         }
         continue;
       }

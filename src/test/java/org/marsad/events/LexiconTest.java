@@ -75,4 +75,46 @@ class LexiconTest {
   void everyPloverTypeHasWords() {
     assertThat(LEXICON.typesCovered()).containsExactlyInAnyOrderElementsOf(EventLexicon.TYPES).hasSize(16);
   }
+
+  @Test
+  void theModesTheWordsCarryAreTheModesOfTheList() {
+    assertThat(new Modes().known()).containsAll(LEXICON.modesCarried());
+    assertThat(LEXICON.modesCarried()).contains("ASSAULT:assassinate", "ASSAULT:abduct", "PROTEST:demonstrate",
+        "PROTEST:strike", "COERCE:arrest", "COERCE:curfew");
+  }
+
+  @Test
+  void aPassiveAndAnEitherSideWord() {
+    EventLexicon.Match passive = LEXICON.at(words("اغتيل القاضي"), 0).orElseThrow();
+    assertThat(passive.entry().passive()).isTrue();
+    assertThat(passive.entry().subtype()).isEqualTo("assassinate");
+    assertThat(LEXICON.at(words("سيارة مفخخة انفجرت قرب السوق"), 2)).map(EventLexicon.Match::type).hasValue("ASSAULT");
+    assertThat(LEXICON.at(words("انفجرت الأزمة بين البلدين"), 0)).isEmpty();
+  }
+
+  @Test
+  void everyNamedGroupOfTheSectorListIsInTheKnowledgeBase() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (org.marsad.text.DataFiles.Row r : org.marsad.text.DataFiles.rows("entities/orgs.tsv", 1)) {
+      ids.add(r.field(0));
+    }
+    for (org.marsad.text.DataFiles.Row r : org.marsad.text.DataFiles.rows("events/group-sectors.tsv", 2)) {
+      assertThat(ids).as("events/group-sectors.tsv line %d", r.line()).contains(r.field(0));
+    }
+  }
+
+  @Test
+  void sectorWordsWithTheirProcliticsAndEndings() {
+    Sectors sectors = new Sectors();
+    assertThat(sectors.at(words("للشرطة"), 0).sector()).isEqualTo("COP");
+    assertThat(sectors.at(words("مسلحا"), 0).sector()).isEqualTo("UAF");
+    assertThat(sectors.at(words("مسلحي طالبان"), 0).sector()).isEqualTo("UAF");
+    assertThat(sectors.at(words("مجهولون"), 0).unknown()).isTrue();
+    assertThat(sectors.at(words("والجيش"), 0).conjoined()).isTrue();
+    assertThat(sectors.at(words("وزارة الداخلية"), 0).sector()).isEqualTo("GOV");
+    assertThat(sectors.at(words("قوات الأمن"), 0)).extracting(Sectors.Word::length, Sectors.Word::sector)
+        .containsExactly(2, "COP");
+    assertThat(sectors.at(words("عناصر"), 0).of()).isTrue();
+    assertThat(sectors.at(words("اجتماع"), 0)).isNull();
+  }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.marsad.cli.Json;
+import org.marsad.doc.Json;
 
 /**
  * One input the fuzzer makes: an article of the project's own (by its index in {@link Corpus}),

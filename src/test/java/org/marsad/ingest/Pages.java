@@ -20,6 +20,13 @@ final class Pages {
     return a.text().isEmpty() ? List.of() : Arrays.asList(a.text().split("\n\n"));
   }
 
+  /** Reads an HTML page and cleans it, as {@code marsad analyze} does with a saved page. */
+  static final class Reading {
+    CleanArticle clean(String html) {
+      return CLEANER.clean(HtmlExtractor.extract("page.html", html, List.of()));
+    }
+  }
+
   /** The text of each caption span. */
   static List<String> captions(CleanArticle a) {
     return a.captions().stream().map(s -> a.text().substring(s.start(), s.end())).toList();

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marsad.SharedData;
-import org.marsad.cli.Json;
+import org.marsad.doc.Json;
 import org.marsad.doc.Article;
 import org.marsad.doc.Quote;
 import org.marsad.ingest.ArticleReader;

@@ -89,4 +89,43 @@ class SpeakerRulesTest {
     assertThat(quotes).extracting(Quote::speakerName)
         .containsExactly("Arancha González", "Olaf Scholz", "Arancha González");
   }
+
+  @Test
+  void aNamedSubjectBeforeARelativeClauseSpeaksForTheVerbAfterIt() {
+    List<Quote> quotes = Story.of(
+            "وكان أولاف شولتس، الذي حل ضيفا على برنامج \"حديث الأحد\" على القناة الأولى، صرح بأن \"الطاقة ليست"
+                + " سلاحا في يد أحد\"، مضيفا أن \"المحطات الجديدة ستبنى على الساحل الشمالي\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz", "Olaf Scholz");
+  }
+
+  @Test
+  void aPlaceOrPhraseOpeningTheSentenceBeforeItsCommaIsNotItsSubject() {
+    List<Quote> quotes = Story.of(
+            "وقال إيمانويل ماكرون إن الاتفاق قريب.",
+            "وفي برلين، رفض أولاف شولتس ما وصفه بـ\"الضغوط الخارجية\"، معتبرا أن \"لكل دولة الحق في اختيار"
+                + " شركائها\".")
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .country("Berlin", "DEU", "برلين").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz");
+  }
+
+  @Test
+  void aVerbAfterARelativePronounSpeaksForTheOneNamedBeforeIt() {
+    List<Quote> quotes = Story.of(
+            "وبثت القناة الأولى كلمة أولاف شولتس التي قال فيها \"لن نقبل بأي ابتزاز في ملف الطاقة\".",
+            "وهاجم النائب إيمانويل ماكرون الذي قال إن \"أوروبا تحتاج إلى استقلال كامل في الطاقة\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz", "Emmanuel Macron");
+  }
+
+  @Test
+  void theVerbalNounAfterAVerbOfHasteningSpeaksForItsSubject() {
+    List<Quote> quotes = Story.of(
+            "وسارع المستشار أولاف شولتس إلى القول إن النتائج \"مقلقة لكل أوروبا ولا يمكن تجاهلها\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Olaf Scholz", "القول"));
+  }
 }

@@ -3,10 +3,8 @@ package org.marsad.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.SharedData;
-import org.marsad.cli.Main;
 import org.marsad.doc.Article;
 
 /** {@code marsad ingest} end to end: samples, bad input, a run killed midway, the real seeds. */
@@ -27,24 +24,6 @@ class IngestTest {
   @TempDir
   Path tmp;
 
-  /** Runs the command line, returning its exit status and what it wrote. */
-  private static Run run(String... args) {
-    PrintStream err = System.err;
-    PrintStream out = System.out;
-    ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-    ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-    try {
-      int status = Main.run(args);
-      return new Run(status, capturedErr.toString(StandardCharsets.UTF_8), capturedOut.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(err);
-      System.setOut(out);
-    }
-  }
-
-  private record Run(int status, String stderr, String stdout) {}
 
   /** The four README samples at the top of samples/; samples/heldout/ is the scored test set, not theirs. */
   private static String[] ingestTheSamples(Path index) throws IOException {
@@ -60,37 +39,37 @@ class IngestTest {
   @Test
   void theSamplesGoInOnceAndAreFoundByTheirWords() throws IOException {
     Path index = tmp.resolve("index");
-    Run first = run(ingestTheSamples(index));
+    Cli.Run first = Cli.run(ingestTheSamples(index));
     assertThat(first.status()).as(first.stderr()).isEqualTo(0);
     assertThat(first.stderr()).contains("4 stored, 0 unchanged, 0 skipped");
 
-    Run again = run(ingestTheSamples(index));
+    Cli.Run again = Cli.run(ingestTheSamples(index));
     assertThat(again.stderr()).contains("0 stored, 4 unchanged, 0 skipped").contains("holds 4");
 
-    try (ArchiveSearcher s = ArchiveSearcher.open(index)) {
+    try (StoreReader s = Store.at(index.toString()).openReader()) {
       assertThat(s.size()).isEqualTo(4);
       // 04-moscow-talks.txt writes "بالروبل"; 03-tunis-olive.txt is windows-1256 and speaks of olive oil
-      assertThat(s.search(SearchRequest.of("الروبل"))).extracting(h -> h.article().source())
+      assertThat(s.search(SearchRequest.of("الروبل")).items()).extracting(h -> h.article().source())
           .containsExactly(Path.of("samples", "04-moscow-talks.txt").toString());
-      assertThat(s.search(SearchRequest.of("الزيتون"))).extracting(h -> h.article().source())
+      assertThat(s.search(SearchRequest.of("الزيتون")).items()).extracting(h -> h.article().source())
           .containsExactly(Path.of("samples", "03-tunis-olive.txt").toString());
-      assertThat(s.all(SearchRequest.of("").and(Schema.OUTLET, "سبوتنيك"))).extracting(Article::source)
+      assertThat(s.all(SearchRequest.of("").and(Dimension.OUTLET, "سبوتنيك"))).extracting(Article::source)
           .containsExactly(Path.of("samples", "04-moscow-talks.txt").toString());
     }
 
-    Run search = run("search", "الروبل", "--index", index.toString());
+    Cli.Run search = Cli.run("search", "الروبل", "--index", index.toString());
     assertThat(search.stdout()).startsWith("1. 2024-10-14  سبوتنيك  موسكو وأنقرة تبحثان توسيع التبادل التجاري بالعملات المحلية")
         .contains("[بالروبل]").contains("04-moscow-talks.txt");
-    Run stats = run("stats", "--index", index.toString());
+    Cli.Run stats = Cli.run("stats", "--index", index.toString());
     assertThat(stats.stdout()).contains("articles:   4").contains("years:");
-    Run csv = run("export", "--format", "csv", "--outlet", "سبوتنيك", "--index", index.toString());
+    Cli.Run csv = Cli.run("export", "--format", "csv", "--outlet", "سبوتنيك", "--index", index.toString());
     assertThat(csv.stdout().lines().findFirst().orElseThrow()).isEqualTo(String.join(",", Export.CSV_COLUMNS));
     assertThat(csv.stderr()).contains("export: 1 articles as csv");
   }
 
   @Test
   void aMissingArchiveIsSaidInOneLine() {
-    Run r = run("search", "كلمة", "--index", tmp.resolve("nothing").toString());
+    Cli.Run r = Cli.run("search", "كلمة", "--index", tmp.resolve("nothing").toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.stderr()).contains("no archive here").doesNotContain("Exception");
   }
@@ -103,11 +82,11 @@ class IngestTest {
     Files.writeString(in.resolve("feed.jsonl"), "{\"text\": \"وصلت أول شحنة من القمح إلى ميناء العقبة.\", \"url\": \"https://x.example/1\"}\n"
         + "this line is not JSON\n");
     Path index = tmp.resolve("index");
-    Run r = run("ingest", in.toString(), in.resolve("missing.txt").toString(), "--index", index.toString());
+    Cli.Run r = Cli.run("ingest", in.toString(), in.resolve("missing.txt").toString(), "--index", index.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.stderr()).contains("broken.txt").contains("feed.jsonl:2").contains("missing.txt: no such file")
         .contains("2 stored, 0 unchanged, 3 skipped");
-    try (ArchiveSearcher s = ArchiveSearcher.open(index)) {
+    try (StoreReader s = Store.at(index.toString()).openReader()) {
       assertThat(s.size()).isEqualTo(2);
       assertThat(s.all(SearchRequest.of("القمح"))).hasSize(1);
     }
@@ -141,16 +120,16 @@ class IngestTest {
     }
     assertThat(last.get()).as("the child committed at least twice before it was killed").isGreaterThanOrEqualTo(40);
 
-    try (ArchiveSearcher s = ArchiveSearcher.open(index)) {
+    try (StoreReader s = Store.at(index.toString()).openReader()) {
       assertThat(s.size()).isGreaterThanOrEqualTo(last.get());
     }
-    Run second = run("ingest", corpus.toString(), "--index", index.toString());
+    Cli.Run second = Cli.run("ingest", corpus.toString(), "--index", index.toString());
     assertThat(second.status()).as(second.stderr()).isEqualTo(0);
     assertThat(second.stderr()).contains("holds " + articles);
     Matcher m = Pattern.compile("(\\d+) stored, (\\d+) unchanged").matcher(second.stderr());
     assertThat(m.find()).isTrue();
     assertThat(Integer.parseInt(m.group(2))).as("already committed, not analysed again").isGreaterThanOrEqualTo(last.get());
-    try (ArchiveSearcher s = ArchiveSearcher.open(index)) {
+    try (StoreReader s = Store.at(index.toString()).openReader()) {
       assertThat(s.size()).isEqualTo(articles);
     }
   }
@@ -159,9 +138,9 @@ class IngestTest {
   void theRealSeedsAreFoundByNameAndPlace() throws IOException {
     Path seeds = SharedData.seeds();
     Path index = tmp.resolve("index");
-    Run r = run("ingest", seeds.toString(), "--index", index.toString());
+    Cli.Run r = Cli.run("ingest", seeds.toString(), "--index", index.toString());
     assertThat(r.status()).as(r.stderr()).isEqualTo(0);
-    try (ArchiveSearcher s = ArchiveSearcher.open(index)) {
+    try (StoreReader s = Store.at(index.toString()).openReader()) {
       assertThat(s.size()).isEqualTo(5);
       // read in the seeds: the Kuril Islands come up in the RT and Al Jazeera pieces on Russia and Japan
       assertThat(names(s.all(SearchRequest.of("كوريل")))).containsExactly("000_ebfce7400b6e4173.txt",
@@ -170,7 +149,7 @@ class IngestTest {
       // Lavrov is named in all five; one of them also writes "ولافروف", and either spelling finds all
       assertThat(names(s.all(SearchRequest.of("لافروف")))).hasSize(5);
       assertThat(names(s.all(SearchRequest.of("ولافروف")))).hasSize(5);
-      assertThat(s.stats(5).outlets()).extracting(Stats.Count::label).contains("RT");
+      assertThat(s.stats(5).outlets()).extracting(Count::label).contains("RT");
     }
   }
 

@@ -18,6 +18,11 @@ class TextLayerTest {
   }
 
   @Test
+  void theWavyHamzaSomeSitesTypeFoldsLikeTheHamza() {
+    assertThat(ArabicNormalizer.normalize("\u0672كد \u0672ن \u0673ن")).isEqualTo("اكد ان ان");
+  }
+
+  @Test
   void sentencesDoNotSplitInsideQuotations() {
     String s = "وقال الوزير: \"نرفض ذلك. ولن نقبل به\". وأضاف أن الحوار مستمر.\nفقرة ثانية؟ نعم.";
     List<String> sentences = SentenceSplitter.sentences(s).stream().map(sp -> sp.of(s)).toList();
@@ -33,6 +38,32 @@ class TextLayerTest {
     String s = "وقال 'هذا كلام. لم يغلق\nوفقرة جديدة. ثم أخرى.";
     assertThat(SentenceSplitter.sentences(s).stream().map(sp -> sp.of(s)))
         .containsExactly("وقال 'هذا كلام. لم يغلق", "وفقرة جديدة.", "ثم أخرى.");
+  }
+
+  @Test
+  void reversedMarksKeepASentenceWholeAndAStrayClosingMarkOpensNothing() {
+    String s = "وقال الوزير: »نرفض ذلك. ولن نقبل به«. وأضاف أن الحوار مستمر.\n"
+        + "وتابع: ”الباب مفتوح. والوقت يمر”. ثم غادر.\n"
+        + "حتى النهاية». وقال المتحدث إن الوفد وصل. ثم بدأ الاجتماع.";
+    assertThat(SentenceSplitter.sentences(s).stream().map(sp -> sp.of(s))).containsExactly(
+        "وقال الوزير: »نرفض ذلك. ولن نقبل به«.",
+        "وأضاف أن الحوار مستمر.",
+        "وتابع: ”الباب مفتوح. والوقت يمر”.",
+        "ثم غادر.",
+        "حتى النهاية».",
+        "وقال المتحدث إن الوفد وصل.",
+        "ثم بدأ الاجتماع.");
+  }
+
+  @Test
+  void aMarkOpensBeforeAWordAfterABlankOrAOneLetterClitic() {
+    String s = "قال \"نعم\" بـ\"لا\" و\"ربما\"";
+    assertThat(QuoteMarks.opensAt(s, s.indexOf('"'), 0, s.length())).isTrue();
+    assertThat(QuoteMarks.opensAt(s, s.indexOf('"', 5), 0, s.length())).as("after نعم").isFalse();
+    assertThat(QuoteMarks.opensAt(s, s.indexOf("بـ\"") + 2, 0, s.length())).isTrue();
+    assertThat(QuoteMarks.opensAt(s, s.indexOf("و\"ر") + 1, 0, s.length())).isTrue();
+    assertThat(QuoteMarks.closerOf('»')).isEqualTo('«');
+    assertThat(QuoteMarks.closerOf('«')).isEqualTo('»');
   }
 
   @Test
@@ -67,6 +98,14 @@ class TextLayerTest {
     assertThat(Clitics.readings("بروسيا")).contains(new Clitics.Reading(1, "روسيا"));
     assertThat(Clitics.readings("وبروسيا")).contains(new Clitics.Reading(2, "روسيا"));
     assertThat(Clitics.readings("بلد")).extracting(Clitics.Reading::form).containsExactly("بلد");
+  }
+
+  @Test
+  void theArticleComesOffOnlyWhenAStemIsLeft() {
+    assertThat(Clitics.withoutArticle("الصحيفه")).isEqualTo("صحيفه");
+    assertThat(Clitics.withoutArticle("الحزب")).isEqualTo("حزب");
+    assertThat(Clitics.withoutArticle("الان")).isEqualTo("الان");
+    assertThat(Clitics.withoutArticle("صحيفه")).isEqualTo("صحيفه");
   }
 
   @Test

@@ -1,0 +1,98 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.marsad.entities.EntityRecognizer;
+import org.marsad.entities.ner.Conll;
+import org.marsad.entities.ner.NerModel;
+import org.marsad.entities.ner.NerTrainer;
+import org.marsad.entities.ner.WordClasses;
+import org.marsad.entities.ner.WordClusters;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad train ner}: rebuilds the statistical entity model from tagged data. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuilds a trained model from its data.",
+    subcommands = {TrainCommand.Ner.class})
+public final class TrainCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a model to train: marsad train ner --data DIR");
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Trains the entity recogniser on DIR/train.tsv (word<TAB>BIO tag), prints its figures on"
+          + " DIR/dev.tsv when present, and writes the model.")
+  static final class Ner implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", required = true, description = "folder with train.tsv (and dev.tsv)")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "src/main/resources" + NerModel.RESOURCE,
+        description = "where the model goes (default: ${DEFAULT-VALUE}, the shipped resource)")
+    Path out;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "passes over the data (default: the recipe's)")
+    Integer epochs;
+
+    @Option(names = "--hide-below", paramLabel = "N", description = "in training, leave out the form of words seen N"
+        + " times or fewer (default: the recipe's)")
+    Integer hideBelow;
+
+    @Option(names = "--folds", paramLabel = "K", description = "only cross-validate: train on K-1 of K contiguous"
+        + " parts of train.tsv, score on the part left out, for each part; print the pooled figures; write nothing")
+    Integer folds;
+
+    @Override
+    public Integer call() throws IOException {
+      Path trainFile = data.resolve("train.tsv");
+      if (!Files.isRegularFile(trainFile)) {
+        System.err.println("marsad train ner: " + trainFile + " is missing");
+        return 2;
+      }
+      List<Conll.Sentence> train = Conll.read(trainFile);
+      NerTrainer.Options options = NerTrainer.Options.standard();
+      if (epochs != null) {
+        options = new NerTrainer.Options(epochs, options.bits(), options.seed(), options.hideBelow());
+      }
+      if (hideBelow != null) {
+        options = new NerTrainer.Options(options.epochs(), options.bits(), options.seed(), hideBelow);
+      }
+      WordClasses classes = EntityRecognizer.wordClasses();
+      if (folds != null) {
+        NerTrainer trainer = new NerTrainer(options, classes, WordClusters.empty());
+        System.out.print(trainer.crossValidate(train, folds, System.err::println).report());
+        return 0;
+      }
+      long t0 = System.nanoTime();
+      NerModel model = new NerTrainer(options, classes, WordClusters.empty())
+          .train(train, System.err::println);
+      System.out.printf(Locale.ROOT, "trained on %d sentences in %.1f s%n", train.size(),
+          (System.nanoTime() - t0) / 1e9);
+      Path devFile = data.resolve("dev.tsv");
+      if (Files.isRegularFile(devFile)) {
+        System.out.println("dev (" + devFile + "), the model alone:");
+        System.out.print(NerTrainer.evaluate(model, Conll.read(devFile), classes).report());
+      }
+      Path parent = out.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      Path tmp = parent.resolve(out.getFileName() + ".tmp");
+      try (OutputStream o = Files.newOutputStream(tmp)) {
+        model.write(o);
+      }
+      Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      System.out.printf(Locale.ROOT, "model written to %s (%.1f MB)%n", out, Files.size(out) / 1e6);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,375 @@
+package org.marsad.entities.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.marsad.text.Token;
+
+/**
+ * A trained sequence labeller: one row of weights (one per tag) for each hashed feature, a
+ * matrix of tag-to-tag weights, and Viterbi decoding over BIO tags in which I-X follows only
+ * B-X or I-X. Immutable once built; thread-safe. The file is gzip'd binary, written the same
+ * byte for byte from the same weights.
+ */
+public final class NerModel {
+
+  private static final int MAGIC = 0x4D4E4552; // "MNER"
+  private static final int VERSION = 1;
+  /** The standard model, a resource built by {@code marsad train ner}. */
+  public static final String RESOURCE = "/entities/ner/model.bin.gz";
+  /** A system property naming a model file to read instead, to measure a model before shipping it. */
+  public static final String FILE_PROPERTY = "marsad.ner.model";
+
+  final String[] tags;
+  final int bits;
+  /** rows × tags, row-major. */
+  final float[] weights;
+  /** (tags + 1) × tags: from tag (or the start, last row) to tag. */
+  final float[] transitions;
+  final WordClusters clusters;
+  private final NerFeatures features;
+  /** The transitions with the steps BIO forbids at minus infinity, for decoding without branches. */
+  private final float[] masked;
+
+  NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters) {
+    this.tags = tags.clone();
+    this.bits = bits;
+    this.weights = weights;
+    this.transitions = transitions;
+    this.clusters = clusters;
+    this.features = new NerFeatures(clusters);
+    this.masked = masked(transitions, allowed(tags));
+  }
+
+  /** {@code transitions} with each step that {@code allowed} forbids at minus infinity. */
+  static float[] masked(float[] transitions, boolean[] allowed) {
+    float[] out = transitions.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (!allowed[i]) {
+        out[i] = Float.NEGATIVE_INFINITY;
+      }
+    }
+    return out;
+  }
+
+  /** For each pair (from, to), from the last row the start: whether BIO lets {@code to} follow. */
+  static boolean[] allowed(String[] tags) {
+    int t = tags.length;
+    boolean[] allowed = new boolean[(t + 1) * t];
+    for (int from = 0; from <= t; from++) {
+      for (int to = 0; to < t; to++) {
+        allowed[from * t + to] = follows(from < t ? tags[from] : "O", tags[to]);
+      }
+    }
+    return allowed;
+  }
+
+  /** Whether tag {@code to} may follow tag {@code from} in BIO. */
+  static boolean follows(String from, String to) {
+    return !to.startsWith("I-") || (!from.equals("O") && from.substring(2).equals(to.substring(2)));
+  }
+
+  /**
+   * A name the model found: words {@code [from, to)} of the sentence, of type PERS, LOC, ORG or
+   * MISC; {@code margin}: how much better the best tagging scores than the best one with these
+   * words outside any name, in units of the model's typical weight (0 for names of gold tags).
+   */
+  public record Name(int from, int to, String type, float margin) {
+
+    public Name(int from, int to, String type) {
+      this(from, to, type, 0f);
+    }
+  }
+
+  /** A typical size of a weight: the mean absolute transition weight. */
+  float scale() {
+    double sum = 0;
+    for (float f : transitions) {
+      sum += Math.abs(f);
+    }
+    return (float) (sum / transitions.length);
+  }
+
+  NerFeatures features() {
+    return features;
+  }
+
+  int tagCount() {
+    return tags.length;
+  }
+
+  /** The names in one sentence of words, with their knowledge-base flags (one per word). */
+  public List<Name> names(List<Token> words, int[] classes) {
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    float[] emit = emissions(features.read(words, classes));
+    int n = words.size();
+    int t = tags.length;
+    float[] before = new float[n * t];
+    int[] best = viterbi(emit, n, t, masked, before);
+    List<Name> names = names(best);
+    if (names.isEmpty()) {
+      return names;
+    }
+    float[] after = backward(emit, n);
+    float top = Float.NEGATIVE_INFINITY;
+    for (int y = 0; y < t; y++) {
+      top = Math.max(top, before[(n - 1) * t + y]);
+    }
+    float unit = Math.max(scale(), 1e-6f);
+    List<Name> out = new ArrayList<>(names.size());
+    for (Name name : names) {
+      out.add(new Name(name.from(), name.to(), name.type(), (top - withoutName(emit, before, after, n, name)) / unit));
+    }
+    return out;
+  }
+
+  /** Best scores of the tags of words i+1..n-1 given each tag at i (n × t), its own emission left out. */
+  private float[] backward(float[] emit, int n) {
+    int t = tags.length;
+    float[] score = new float[n * t];
+    for (int i = n - 2; i >= 0; i--) {
+      for (int y = 0; y < t; y++) {
+        float best = Float.NEGATIVE_INFINITY;
+        for (int q = 0; q < t; q++) {
+          best = Math.max(best, masked[y * t + q] + emit[(i + 1) * t + q] + score[(i + 1) * t + q]);
+        }
+        score[i * t + y] = best;
+      }
+    }
+    return score;
+  }
+
+  /** The best score of a tagging with the words of {@code name} all O (tag 0). */
+  private float withoutName(float[] emit, float[] before, float[] after, int n, Name name) {
+    int t = tags.length;
+    float s;
+    if (name.from() == 0) {
+      s = transitions[t * t];
+    } else {
+      s = Float.NEGATIVE_INFINITY;
+      for (int p = 0; p < t; p++) {
+        s = Math.max(s, before[(name.from() - 1) * t + p] + transitions[p * t]);
+      }
+    }
+    s += emit[name.from() * t];
+    for (int i = name.from() + 1; i < name.to(); i++) {
+      s += transitions[0] + emit[i * t];
+    }
+    return s + after[(name.to() - 1) * t];
+  }
+
+  /** The tag indexes of the best sequence for a sentence. */
+  int[] decode(NerFeatures.Words w) {
+    return viterbi(emissions(w), w.n, tags.length, masked, null);
+  }
+
+  private float[] emissions(NerFeatures.Words w) {
+    int n = w.n;
+    int t = tags.length;
+    float[] emit = new float[n * t];
+    long[] buf = new long[NerFeatures.MAX];
+    int shift = 64 - bits;
+    for (int i = 0; i < n; i++) {
+      int k = features.features(w, i, buf);
+      int base = i * t;
+      for (int f = 0; f < k; f++) {
+        int row = (int) (buf[f] >>> shift) * t;
+        for (int y = 0; y < t; y++) {
+          emit[base + y] += weights[row + y];
+        }
+      }
+    }
+    return emit;
+  }
+
+  /**
+   * The best tag sequence for emission scores {@code emit} (n × t) under {@link #masked}
+   * transitions; {@code score} (n × t, or null) receives the best score of each prefix ending
+   * in each tag.
+   */
+  static int[] viterbi(float[] emit, int n, int t, float[] masked, float[] score) {
+    if (score == null) {
+      score = new float[n * t];
+    }
+    int[] back = new int[n * t];
+    for (int y = 0; y < t; y++) {
+      score[y] = emit[y] + masked[t * t + y];
+    }
+    for (int i = 1; i < n; i++) {
+      int prev = (i - 1) * t;
+      for (int y = 0; y < t; y++) {
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        for (int p = 0; p < t; p++) {
+          float s = score[prev + p] + masked[p * t + y];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        score[i * t + y] = best + emit[i * t + y];
+        back[i * t + y] = arg;
+      }
+    }
+    int[] path = new int[n];
+    float best = Float.NEGATIVE_INFINITY;
+    for (int y = 0; y < t; y++) {
+      if (score[(n - 1) * t + y] > best) {
+        best = score[(n - 1) * t + y];
+        path[n - 1] = y;
+      }
+    }
+    for (int i = n - 1; i > 0; i--) {
+      path[i - 1] = back[i * t + path[i]];
+    }
+    return path;
+  }
+
+  /** The spans of a tag sequence, as the seqeval convention reads BIO. */
+  List<Name> names(int[] path) {
+    String[] written = new String[path.length];
+    for (int i = 0; i < path.length; i++) {
+      written[i] = tags[path[i]];
+    }
+    return names(List.of(written));
+  }
+
+  /** The names of a sequence of BIO tags: a name starts at B-X, or at an I-X that continues none. */
+  static List<Name> names(List<String> tags) {
+    List<Name> out = new ArrayList<>();
+    int start = -1;
+    String type = null;
+    for (int i = 0; i <= tags.size(); i++) {
+      String tag = i < tags.size() ? tags.get(i) : "O";
+      boolean inside = tag.startsWith("I-") && tag.substring(2).equals(type);
+      if (!inside && start >= 0) {
+        out.add(new Name(start, i, type));
+        start = -1;
+        type = null;
+      }
+      if (tag.startsWith("B-") || (tag.startsWith("I-") && start < 0)) {
+        start = i;
+        type = tag.substring(2);
+      }
+    }
+    return out;
+  }
+
+  // ---- the file
+
+  public void write(OutputStream stream) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream)))) {
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+      out.writeInt(tags.length);
+      for (String tag : tags) {
+        out.writeUTF(tag);
+      }
+      out.writeInt(bits);
+      for (float f : transitions) {
+        out.writeFloat(f);
+      }
+      int t = tags.length;
+      int rows = weights.length / t;
+      int used = 0;
+      for (int r = 0; r < rows; r++) {
+        if (!zeroRow(r)) {
+          used++;
+        }
+      }
+      out.writeInt(used);
+      int last = 0;
+      for (int r = 0; r < rows; r++) {
+        if (zeroRow(r)) {
+          continue;
+        }
+        out.writeInt(r - last); // gaps compress better than indexes
+        last = r;
+        for (int y = 0; y < t; y++) {
+          out.writeFloat(weights[r * t + y]);
+        }
+      }
+      clusters.write(out);
+    }
+  }
+
+  private boolean zeroRow(int r) {
+    int t = tags.length;
+    for (int y = 0; y < t; y++) {
+      if (weights[r * t + y] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public static NerModel read(InputStream stream) throws IOException {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream)))) {
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new IOException("not a Marsad entity model of version " + VERSION);
+      }
+      String[] tags = new String[in.readInt()];
+      for (int i = 0; i < tags.length; i++) {
+        tags[i] = in.readUTF();
+      }
+      int bits = in.readInt();
+      if (bits < 8 || bits > 26) {
+        throw new IOException("entity model: " + bits + " hash bits, expected 8 to 26");
+      }
+      int t = tags.length;
+      float[] transitions = new float[(t + 1) * t];
+      for (int i = 0; i < transitions.length; i++) {
+        transitions[i] = in.readFloat();
+      }
+      float[] weights = new float[(1 << bits) * t];
+      int used = in.readInt();
+      int r = 0;
+      for (int k = 0; k < used; k++) {
+        r += in.readInt();
+        for (int y = 0; y < t; y++) {
+          weights[r * t + y] = in.readFloat();
+        }
+      }
+      return new NerModel(tags, bits, weights, transitions, WordClusters.read(in));
+    }
+  }
+
+  private static final class Standard {
+    static final NerModel MODEL = load();
+
+    private static NerModel load() {
+      String file = System.getProperty(FILE_PROPERTY);
+      if (file != null) {
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
+          return read(in);
+        } catch (IOException e) {
+          throw new IllegalStateException("cannot read the entity model " + file + ": " + e.getMessage(), e);
+        }
+      }
+      try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the entity model " + RESOURCE + " is missing from the classpath;"
+              + " build it with: marsad train ner --data DIR");
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read the entity model " + RESOURCE + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The model shipped with Marsad, read once. */
+  public static NerModel standard() {
+    return Standard.MODEL;
+  }
+}

@@ -1,0 +1,215 @@
+package org.marsad.entities.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.marsad.text.Token;
+
+/**
+ * Learns a {@link NerModel} from tagged sentences as an averaged structured perceptron
+ * (Collins, "Discriminative Training Methods for Hidden Markov Models", EMNLP 2002): each
+ * sentence is decoded with the current weights, and where the best sequence differs from the
+ * gold one, the gold tags' features gain one and the wrong tags' lose one; the model keeps the
+ * weights averaged over every step. Sentences are visited in an order drawn from a fixed
+ * seed, so the same data and options give the same model, byte for byte.
+ */
+public final class NerTrainer {
+
+  /** {@code epochs}: passes over the data; {@code bits}: the model has 2^bits weight rows. */
+  public record Options(int epochs, int bits, long seed, int hideBelow) {
+
+    public static Options standard() {
+      return new Options(8, 20, 11, 1);
+    }
+  }
+
+  private final Options options;
+  private final WordClasses classes;
+  private final WordClusters clusters;
+
+  public NerTrainer(Options options, WordClasses classes, WordClusters clusters) {
+    this.options = options;
+    this.classes = classes;
+    this.clusters = clusters;
+  }
+
+  /** The BIO tags of the data: O, then B- and I- of each type in alphabetical order. */
+  static String[] tagSet(List<Conll.Sentence> data) {
+    TreeSet<String> types = new TreeSet<>();
+    for (Conll.Sentence s : data) {
+      for (String t : s.tags()) {
+        if (!t.equals("O")) {
+          types.add(t.substring(2));
+        }
+      }
+    }
+    List<String> tags = new ArrayList<>(List.of("O"));
+    for (String type : types) {
+      tags.add("B-" + type);
+      tags.add("I-" + type);
+    }
+    return tags.toArray(String[]::new);
+  }
+
+  /** A sentence ready to learn from: its feature rows per word and its gold tags. */
+  private record Example(int[][] rows, int[] gold) {}
+
+  public NerModel train(List<Conll.Sentence> data, Consumer<String> log) {
+    String[] tags = tagSet(data);
+    int t = tags.length;
+    int bits = options.bits();
+    NerModel shape = new NerModel(tags, bits, new float[t], new float[(t + 1) * t], clusters);
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Conll.Sentence s : data) {
+      for (String word : s.words()) {
+        counts.merge(org.marsad.text.ArabicNormalizer.normalize(word), 1, Integer::sum);
+      }
+    }
+    List<Example> examples = new ArrayList<>(data.size());
+    for (Conll.Sentence s : data) {
+      examples.add(example(shape, s, tags, counts));
+    }
+    int rows = 1 << bits;
+    int[] w = new int[rows * t];
+    long[] acc = new long[rows * t];
+    int[] tw = new int[(t + 1) * t];
+    long[] tacc = new long[(t + 1) * t];
+    boolean[] allowed = NerModel.allowed(tags);
+    long c = 1;
+    Random random = new Random(options.seed());
+    int[] order = new int[examples.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    float[] transitions = new float[(t + 1) * t];
+    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+      shuffle(order, random);
+      int wrong = 0;
+      int words = 0;
+      for (int idx : order) {
+        Example ex = examples.get(idx);
+        int n = ex.gold().length;
+        float[] emit = new float[n * t];
+        for (int i = 0; i < n; i++) {
+          for (int row : ex.rows()[i]) {
+            int base = row * t;
+            for (int y = 0; y < t; y++) {
+              emit[i * t + y] += w[base + y];
+            }
+          }
+        }
+        for (int i = 0; i < tw.length; i++) {
+          transitions[i] = tw[i];
+        }
+        int[] pred = NerModel.viterbi(emit, n, t, NerModel.masked(transitions, allowed), null);
+        int[] gold = ex.gold();
+        words += n;
+        for (int i = 0; i < n; i++) {
+          int prevGold = i == 0 ? t : gold[i - 1];
+          int prevPred = i == 0 ? t : pred[i - 1];
+          if (pred[i] != gold[i]) {
+            wrong++;
+            for (int row : ex.rows()[i]) {
+              w[row * t + gold[i]]++;
+              acc[row * t + gold[i]] += c;
+              w[row * t + pred[i]]--;
+              acc[row * t + pred[i]] -= c;
+            }
+          }
+          if (pred[i] != gold[i] || prevGold != prevPred) {
+            tw[prevGold * t + gold[i]]++;
+            tacc[prevGold * t + gold[i]] += c;
+            tw[prevPred * t + pred[i]]--;
+            tacc[prevPred * t + pred[i]] -= c;
+          }
+        }
+        c++;
+      }
+      if (log != null) {
+        log.accept(String.format(java.util.Locale.ROOT, "epoch %d: %.2f%% of training words mistagged",
+            epoch, 100.0 * wrong / Math.max(1, words)));
+      }
+    }
+    float[] weights = new float[rows * t];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = (float) (w[i] - acc[i] / (double) c);
+    }
+    float[] trans = new float[(t + 1) * t];
+    for (int i = 0; i < trans.length; i++) {
+      trans[i] = (float) (tw[i] - tacc[i] / (double) c);
+    }
+    return new NerModel(tags, bits, weights, trans, clusters);
+  }
+
+  private Example example(NerModel model, Conll.Sentence s, String[] tags, java.util.Map<String, Integer> counts) {
+    List<Token> tokens = Sentences.tokens(s.words());
+    NerFeatures.Words words = model.features().read(tokens, classes.of(tokens));
+    for (int i = 0; i < words.n; i++) {
+      words.hidden[i] = counts.getOrDefault(words.norm[i], 0) <= options.hideBelow();
+    }
+    long[] buf = new long[NerFeatures.MAX];
+    int shift = 64 - options.bits();
+    int[][] rows = new int[s.size()][];
+    int[] gold = new int[s.size()];
+    for (int i = 0; i < s.size(); i++) {
+      int k = model.features().features(words, i, buf);
+      rows[i] = new int[k];
+      for (int f = 0; f < k; f++) {
+        rows[i][f] = (int) (buf[f] >>> shift);
+      }
+      gold[i] = indexOf(tags, s.tags().get(i));
+    }
+    return new Example(rows, gold);
+  }
+
+  private static int indexOf(String[] tags, String tag) {
+    for (int i = 0; i < tags.length; i++) {
+      if (tags[i].equals(tag)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("tag " + tag + " is not in the tag set");
+  }
+
+  private static void shuffle(int[] a, Random random) {
+    for (int i = a.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int x = a[i];
+      a[i] = a[j];
+      a[j] = x;
+    }
+  }
+
+  /**
+   * Cross-validation: the data cut into {@code k} contiguous parts (news stories stay whole);
+   * for each, a model trained on the others is scored on it; the scores pooled.
+   */
+  public NerScore crossValidate(List<Conll.Sentence> data, int k, Consumer<String> log) {
+    NerScore pooled = new NerScore();
+    for (int f = 0; f < k; f++) {
+      int from = data.size() * f / k;
+      int to = data.size() * (f + 1) / k;
+      List<Conll.Sentence> train = new ArrayList<>(data.subList(0, from));
+      train.addAll(data.subList(to, data.size()));
+      NerModel model = train(train, null);
+      NerScore part = evaluate(model, data.subList(from, to), classes);
+      if (log != null) {
+        log.accept(String.format(java.util.Locale.ROOT, "fold %d: micro F1 %.3f", f + 1, part.microF1()));
+      }
+      pooled.addAll(part);
+    }
+    return pooled;
+  }
+
+  /** The score of {@code model} on tagged sentences. */
+  public static NerScore evaluate(NerModel model, List<Conll.Sentence> data, WordClasses classes) {
+    NerScore score = new NerScore();
+    for (Conll.Sentence s : data) {
+      List<Token> tokens = Sentences.tokens(s.words());
+      score.add(NerModel.names(s.tags()), model.names(tokens, classes.of(tokens)));
+    }
+    return score;
+  }
+}

@@ -1,0 +1,110 @@
+package org.marsad.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.doc.Casualties;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
+import org.marsad.text.DataFiles;
+
+/**
+ * The dead and injured a sentence counts: a casualty word of {@code events/casualties.tsv} with
+ * a number right after it ("مقتل 15 شخصا"، "إصابة أكثر من عشرين") or right before it ("35
+ * قتيلا"), the number in digits or words ({@link NumberWords}). A vague count ("عشرات")
+ * or a figure beyond any range gives none; of several figures of one kind the largest is kept.
+ */
+final class CasualtyReader {
+
+  private enum Kind { KILLED, INJURED }
+
+  /** A casualty word: its kind, whether its number follows it, and the number it counts by itself (a dual), or -1. */
+  private record Cue(Kind kind, boolean before, int itself) {}
+
+  /** How far back from an "after" word its number may start, in tokens ("ثلاثة آلاف قتيل"). */
+  private static final int NUMBER_REACH = 4;
+
+  private final Map<String, Cue> cues = new HashMap<>();
+  private final NumberWords numbers;
+  private final Sectors sectors;
+
+  CasualtyReader(NumberWords numbers, Sectors sectors) {
+    this.numbers = numbers;
+    this.sectors = sectors;
+    for (DataFiles.Row row : DataFiles.rows("events/casualties.tsv", 3)) {
+      Kind kind = switch (row.field(1)) {
+        case "killed" -> Kind.KILLED;
+        case "injured" -> Kind.INJURED;
+        default -> throw row.error("\"killed\" or \"injured\" in field 2");
+      };
+      String where = row.field(2);
+      if (!where.equals("before") && !where.equals("after") && !where.matches("[0-9]+")) {
+        throw row.error("\"before\", \"after\" or the number the word counts by itself in field 3");
+      }
+      cues.put(ArabicNormalizer.normalize(row.field(0)), new Cue(kind, where.equals("before"),
+          where.matches("[0-9]+") ? Integer.parseInt(where) : -1));
+    }
+  }
+
+  /** The casualties counted in tokens [{@code from}, {@code to}) of a sentence, or null when none is counted. */
+  Casualties read(List<String> norms, int from, int to) {
+    long killed = -1;
+    long injured = -1;
+    for (int k = from; k < to; k++) {
+      Cue cue = cueAt(norms.get(k));
+      if (cue == null) {
+        continue;
+      }
+      long n = cue.itself() >= 0 ? cue.itself() : cue.before() ? after(norms, k, to) : before(norms, k, from);
+      if (n < 0) {
+        continue;
+      }
+      if (cue.kind() == Kind.KILLED) {
+        killed = Math.max(killed, n);
+      } else {
+        injured = Math.max(injured, n);
+      }
+    }
+    if (killed < 0 && injured < 0) {
+      return null;
+    }
+    return new Casualties(killed < 0 ? null : (int) killed, injured < 0 ? null : (int) injured);
+  }
+
+  private Cue cueAt(String norm) {
+    for (String stem : Clitics.stems(norm)) {
+      Cue c = cues.get(stem);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The figure after a "before" word: past any hedge, or after the counted noun ("مدنيين اثنين"). */
+  private long after(List<String> norms, int k, int to) {
+    int j = k + 1;
+    if (j < to) {
+      j += numbers.hedges.matchAt(norms, j);
+    }
+    if (j >= to) {
+      return -1;
+    }
+    NumberWords.Number n = numbers.at(norms, j);
+    if (n == null && j + 1 < to && sectors.at(norms, j) != null) {
+      n = numbers.at(norms, j + 1);
+    }
+    return n != null && n.usable() ? n.value() : -1;
+  }
+
+  /** The figure that ends right before an "after" word ("35 قتيلا"). */
+  private long before(List<String> norms, int k, int from) {
+    for (int j = Math.max(from, k - NUMBER_REACH); j < k; j++) { // the longest first: "ثلاثة آلاف"، not "آلاف"
+      NumberWords.Number n = numbers.at(norms, j);
+      if (n != null && j + n.length() == k) {
+        return n.usable() ? n.value() : -1;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,274 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.doc.Casualties;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Event;
+import org.marsad.doc.Party;
+import org.marsad.text.Clitics;
+
+/**
+ * The material acts of a sentence (attacks, arrests, protests) as events. Each word of such an
+ * act ({@link Act}) that is not recalled in a relative clause, wished for or spoken of is kept;
+ * words of one type standing close in one clause tell one act and are joined ("قتل 18 شخصا في
+ * هجوم انتحاري": the dead of the killing, the attacker of the attack). An act is coded where the
+ * sentence reports it: its dead or injured counted, or a verb (or a noun after a verb of doing:
+ * "شنت ... غارات") naming who did it or to whom; a protest with its crowd and where, when or
+ * against whom, or as an indefinite noun with its place ("خرجت مظاهرات في الخرطوم").
+ */
+final class MaterialActs {
+
+  /** A word of a material act with its parties, mode, date, place and PLOVER mode. */
+  record Act(int token, EventLexicon.Match match, RoleFinder.Roles roles, String mode, String date, String place,
+      String subtype) {
+
+    boolean verb() {
+      return match.entry().kind() != EventLexicon.Kind.NOUN;
+    }
+  }
+
+  /** Governing types under which a material act is only wished for or threatened ("هدد بشن هجوم"). */
+  private static final Set<String> UNREAL = Set.of("REQUEST", "THREATEN");
+
+  /** Sectors of people who gather, march and strike: a crowd's act codes only when they do it. */
+  private static final Set<String> CROWDS = Set.of("CVL", "LAB", "EDU", "OPP", "PTY", "REF", "REL", "MED", "HLH",
+      "BUS");
+
+  /** How far after a relative pronoun a material act is told in its clause ("الذي كان قد اغتيل"). */
+  private static final int RELATIVE_REACH = 3;
+
+  /** How far apart two words of one act may stand, in tokens ("قتل 18 شخصا في انفجار"). */
+  private static final int ONE_ACT_REACH = 8;
+
+  /** How far after a word of result the act's dead may be named ("أسفر عن مقتل"). */
+  private static final int RESULT_REACH = 4;
+
+  private final Cues cues;
+  private final Happening happening;
+  private final MaterialRoles roles;
+  private final Modes subtypes;
+
+  MaterialActs(Cues cues, Happening happening, MaterialRoles roles, Modes subtypes) {
+    this.cues = cues;
+    this.happening = happening;
+    this.roles = roles;
+    this.subtypes = subtypes;
+  }
+
+  /**
+   * Whether the word at {@code t} may tell an act: not in a relative clause ("الذي اغتالته
+   * اسرائيل عام 2004": recalled to describe someone), not under a demand or threat, nor under an
+   * accusation or a refusal unless the dead are counted, nor under a state's protest of its own
+   * type ("استدعت ... احتجاجا على": one diplomatic act); a noun only where {@link Happening} finds it told; a word also said of words
+   * ({@code @armed}) only with a way of attack, casualties or people attacked; a crowd's act only
+   * by a crowd; and not denied, hypothetical or, but for a protest called, planned.
+   */
+  boolean mayTell(EventSentence s, int t, EventLexicon.Match m, RoleFinder.Roles r, EventLexicon.Match governor,
+      boolean governorIsAct, boolean counted, String mode) {
+    if (governor != null && (UNREAL.contains(governor.type()) || (governor.type().equals(m.type()) && !governorIsAct)
+        || (!governor.type().equals(m.type()) && EventCoder.GOVERNING.contains(governor.type()) && !counted))) {
+      return false;
+    }
+    if (m.verb() || m.entry().kind() == EventLexicon.Kind.PARTICIPLE) {
+      for (int i = t - 1; i >= 0 && i >= t - RELATIVE_REACH && !s.isClauseEnd(i); i--) {
+        if (cues.is(s.norm(i), Cues.WordClass.RELATIVE)) {
+          return false;
+        }
+      }
+    }
+    if (!happening.told(s, t, m, counted && !m.type().equals("PROTEST"))) {
+      return false;
+    }
+    if (m.entry().crowd() && r.actors().stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()))) {
+      return false;
+    }
+    if (m.entry().armed() && !counted && r.targets().isEmpty() && subtypes.of(s, t, m) == null) {
+      return false;
+    }
+    if (m.entry().aimed() && !counted && r.targets().isEmpty() && !aimedAt(s, t)) {
+      return false;
+    }
+    return !(mode.equals(ModeReader.NEGATED) || mode.equals(ModeReader.HYPOTHETICAL)
+        || (mode.equals(ModeReader.PLANNED) && !m.type().equals("PROTEST")));
+  }
+
+  /**
+   * The events the acts of one sentence tell. {@code counted} are the sentence's casualties;
+   * {@code dateline} the place of the dateline, the place of an act whose sentence names none.
+   */
+  List<Event> events(EventSentence s, List<Act> acts, Casualties counted, ArticleParties parties, String dateline) {
+    List<List<Act>> groups = new ArrayList<>();
+    for (Act a : acts) {
+      List<Act> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null && oneAct(s, last, a)) {
+        last.add(a);
+      } else {
+        List<Act> g = new ArrayList<>();
+        g.add(a);
+        groups.add(g);
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    for (List<Act> g : groups) {
+      if (reported(s, g, counted != null)) {
+        out.addAll(eventsOf(s, g, counted, parties, dateline));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether an act joins the group before it: the same type, close in one clause or in the
+   * clause of what it brought about ("، ما أسفر عن مقتل")، no party of theirs at odds.
+   */
+  private boolean oneAct(EventSentence s, List<Act> group, Act a) {
+    Act first = group.get(0);
+    Act prev = group.get(group.size() - 1);
+    if (!first.match().type().equals(a.match().type())) {
+      return false;
+    }
+    int result = -1; // the word of what the act brought about, and the act's dead after it
+    for (int i = prev.token() + 1; i < a.token(); i++) {
+      if (cues.classOf(s.norm(i)) == Cues.WordClass.RESULT) {
+        result = i;
+      }
+    }
+    if (result >= 0 ? a.token() - result > RESULT_REACH : a.token() - prev.token() > ONE_ACT_REACH) {
+      return false;
+    }
+    for (int i = prev.token() + 1; i < a.token(); i++) {
+      if (s.isClauseEnd(i) || (s.isComma(i) && result < 0)) {
+        return false;
+      }
+    }
+    return fits(actors(group), a.roles().actors()) && fits(targets(group), a.roles().targets());
+  }
+
+  private static boolean fits(List<Participant> a, List<Participant> b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  private static List<Participant> actors(List<Act> group) {
+    return group.stream().map(a -> a.roles().actors()).filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
+  }
+
+  private static List<Participant> targets(List<Act> group) {
+    return group.stream().map(a -> a.roles().targets()).filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
+  }
+
+  /**
+   * Whether the sentence reports the act rather than mentions it: its casualties are counted, a
+   * blast is told with its device, or a verb (or a noun after a verb of doing or undergoing:
+   * "شنت ... غارات"، "تعرضت ... لهجوم") names who did it or to whom; a protest by a verb
+   * with its crowd and where, when or against whom it is, or by an indefinite noun with its place.
+   */
+  private boolean reported(EventSentence s, List<Act> group, boolean counted) {
+    boolean parties = !actors(group).isEmpty() || !targets(group).isEmpty();
+    if (group.get(0).match().type().equals("PROTEST")) { // the dead of a sentence on a protest are not its report
+      for (Act a : group) {
+        if (a.verb() && !actors(group).isEmpty()
+            && (a.place() != null || hasTime(s, a.token()) || !targets(group).isEmpty())) {
+          return true;
+        }
+        if (!a.verb() && !definite(s, a.token()) && a.place() != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (counted || group.stream().anyMatch(a -> a.verb() && a.match().entry().eitherSide())) {
+      return true; // "انفجرت عبوة ناسفة": the device named with the blast
+    }
+    return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0
+        || roles.undergoBefore(s, a.token()) >= 0);
+  }
+
+  /** The events of one act: each actor with each target; either may be missing, not both one party. */
+  private List<Event> eventsOf(EventSentence s, List<Act> group, Casualties counted, ArticleParties parties,
+      String dateline) {
+    Act head = group.stream().filter(Act::verb).findFirst().orElse(group.get(0));
+    String place = group.stream().map(Act::place).filter(Objects::nonNull).findFirst().orElse(dateline);
+    String subtype = group.stream().map(Act::subtype).filter(Objects::nonNull).findFirst().orElse(null);
+    String domestic = countryOf(place, parties);
+    if (domestic == null) {
+      domestic = countryOf(dateline, parties); // "في إقليم كشمير": a place of no one country, told from Islamabad
+    }
+    List<Party> actors = new ArrayList<>();
+    for (Participant p : actors(group)) {
+      actors.add(party(p, s, domestic));
+    }
+    List<Party> targets = new ArrayList<>();
+    for (Participant p : targets(group)) {
+      targets.add(party(p, s, domestic));
+    }
+    String type = head.match().type();
+    if (type.equals("ASSAULT") && targets.isEmpty() && actors.size() == 1 && actors.get(0).code() != null
+        && domestic != null && !domestic.equals(actors.get(0).code())) {
+      targets.add(new Party(domestic, null, place, null)); // "غارات إسرائيلية على غزة": an attack on the country where it strikes
+    }
+    if (actors.isEmpty()) {
+      actors.add(null);
+    }
+    if (targets.isEmpty()) {
+      targets.add(null);
+    }
+    Casualties cas = type.equals("ASSAULT") || type.equals("PROTEST") ? counted : null;
+    List<Event> out = new ArrayList<>();
+    for (Party a : actors) {
+      for (Party b : targets) {
+        if (a == null || b == null || !EventCoder.sameParty(a, b)) {
+          out.add(new Event(type, subtype, a, b, head.date(), place, head.mode(), cas, s.span.start(), s.span.end(),
+              s.tokens.get(head.token()).text()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The party a participant names, with the words that name it. A party named by its sector
+   * alone that belongs where it acts ("وزارة الداخلية"، "المتظاهرون") is of the country of the
+   * act's place ({@code domestic}); armed men and rebels are not tied to it.
+   */
+  static Party party(Participant p, EventSentence s, String domestic) {
+    String code = p.code();
+    if (code == null && p.entity() == null && p.sector() != null && Sectors.DOMESTIC.contains(p.sector())) {
+      code = domestic;
+    }
+    return new Party(code, p.sector(), p.entity(), s.words(p));
+  }
+
+  /** The country of a place entity: its own code, or the country it lies in; null for none. */
+  static String countryOf(String placeId, ArticleParties parties) {
+    Entity e = parties.entity(placeId);
+    return e == null ? null : ArticleParties.codeOf(e);
+  }
+
+  /** Whether an "against" word (على، ضد) stands in the clause after the event word: it is aimed at something. */
+  private boolean aimedAt(EventSentence s, int t) {
+    for (int i = t + 1; i < ModeReader.clauseEnd(s, t); i++) {
+      if (cues.against.matchAt(s.norms, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the event word is a definite noun ("الهجوم"، "هذا الهجوم"): a reference back to an act told before. */
+  private static boolean definite(EventSentence s, int t) {
+    return Clitics.stems(s.norm(t)).stream().anyMatch(Clitics::hasArticle)
+        || (t > 0 && (s.norm(t - 1).equals("هذا") || s.norm(t - 1).equals("هذه")));
+  }
+
+  private static boolean hasTime(EventSentence s, int t) {
+    for (int i = ModeReader.clauseStart(s, t); i < ModeReader.clauseEnd(s, t); i++) {
+      if (s.isTime(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,247 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who does and who suffers a material act (an attack, an arrest, a protest),
+ * whose doer is often unnamed and whose sufferer is often told first:
+ * <ol>
+ *   <li>a verb's subject before it ("مسلحون اغتالوا")، else the party right after it, unless
+ *       that party is counted or civilian and nothing follows it: then it is who suffers it,
+ *       the verb read as a passive ("قتل 18 شخصا"، "اعتقل ناشط"); a passive of its own
+ *       ("اغتيل") always takes its subject as who suffers it; the party after the subject, or
+ *       after the verb, is who suffers it ("اغتال مسلحون العميد");
+ *   <li>a noun's genitive suffers it where the noun says so ("اغتيال"، "مقتل"، "اعتقال"), and
+ *       is its doer where it is an adjective ("غارات إسرائيلية"), an armed party ("هجوم
+ *       المسلحين") or stands before على، ضد ("هجوم X على Y"); a protest's genitive protests;
+ *   <li>the doer named by "على أيدي"، "برصاص"، "من قبل" ({@code agent} of grammar.tsv) or by a
+ *       verb that takes the act back ("هجوم شنه مسلحون"، {@code doer}); the sufferer named by
+ *       "تعرض" before the act ({@code undergo}) or after ضد، على، أمام ({@code against}).
+ * </ol>
+ */
+final class MaterialRoles {
+
+  /** Types whose event is a material act with a doer and, often, one who suffers it (a mobilisation is read as a state's). */
+  static final Set<String> TYPES = Set.of("ASSAULT", "COERCE", "PROTEST");
+
+  /** Sectors that suffer rather than do violence when told alone after a verb. */
+  private static final Set<String> VICTIMS = Set.of("CVL", "REF", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "OPP",
+      "PTY");
+
+  /** Sectors that arrest, detain and ban. */
+  private static final Set<String> ARRESTING = Set.of("COP", "MIL", "GOV", "JUD", "SPY");
+
+  /** Sectors that do violence: their genitive after an attack noun is its doer ("هجوم المسلحين"). */
+  private static final Set<String> ARMED = Set.of("UAF", "REB", "MIL", "COP", "CRM", "SPY");
+
+  /** How far after the event word a doer or sufferer is looked for, in tokens. */
+  private static final int REACH = 12;
+
+  /** How far after the verb its object may start, past times, weapons and the words naming it. */
+  private static final int OBJECT_REACH = 6;
+
+  private final RoleFinder roles;
+  private final Cues cues;
+  private final EventLexicon lexicon;
+
+  MaterialRoles(RoleFinder roles, Cues cues, EventLexicon lexicon) {
+    this.roles = roles;
+    this.cues = cues;
+    this.lexicon = lexicon;
+  }
+
+  RoleFinder.Roles find(EventSentence s, int t, EventLexicon.Match m) {
+    boolean protest = m.type().equals("PROTEST");
+    List<Participant> actors = new ArrayList<>();
+    List<Participant> targets = new ArrayList<>();
+    if (m.verb()) {
+      List<Participant> subject = roles.subjectBefore(s, t);
+      int objectFrom = t + 1;
+      if (m.entry().passive()) {
+        targets.addAll(subject.isEmpty() ? roles.phraseAfter(s, t + 1, true) : subject);
+      } else if (!subject.isEmpty()) {
+        if (!protest && suffers(subject.get(0), m) && object(s, t + 1) == null && against(s, t) == null
+            && doer(s, t) == null) {
+          targets.addAll(subject); // "الطفل ... قد خطف": no object after the verb, the one named before suffers it
+        } else {
+          actors.addAll(subject);
+        }
+      } else {
+        List<Participant> after = roles.phraseAfter(s, t + 1, true);
+        if (after.isEmpty() && t + 1 < s.size() && lexicon.at(s.norms, t + 1).map(n -> n.type().equals(m.type()))
+            .orElse(false)) {
+          after = roles.phraseAfter(s, t + 2, false); // "قتلت غارات إسرائيلية ثلاثة أشخاص": the act's doer
+          if (!after.isEmpty() && !after.get(0).nisba()) {
+            after = List.of();
+          }
+        }
+        if (!after.isEmpty()) {
+          objectFrom = after.get(after.size() - 1).last() + 1;
+          Participant object = protest ? null : object(s, objectFrom);
+          boolean doneWith = m.companion() > objectFrom - 1 || against(s, t) != null; // "أطلق الشاب النار على"
+          if (!protest && object == null && !doneWith && suffers(after.get(0), m)) {
+            targets.addAll(after); // "قتل 18 شخصا": the passive, or an object with its doer unsaid
+          } else {
+            actors.addAll(after);
+          }
+        }
+      }
+      if (!protest && targets.isEmpty() && !m.entry().passive()) {
+        Participant object = object(s, objectFrom);
+        if (object != null) {
+          targets.add(object);
+        }
+      }
+    } else {
+      List<Participant> genitive = roles.phraseAfter(s, t + 1, false);
+      if (!genitive.isEmpty()) {
+        Participant head = genitive.get(0);
+        boolean doer = protest || (!m.entry().patient() && (head.nisba() && !roles.titled(s, head)
+            || (head.sector() != null && ARMED.contains(head.sector())) || (head.coded() && head.sector() == null && !head.person())
+            || RoleFinder.agentBeforePreposition(s, genitive, m.companion())));
+        (doer ? actors : targets).addAll(genitive);
+      }
+      int undergo = undergoBefore(s, t);
+      if (undergo >= 0 && targets.isEmpty()) {
+        targets.addAll(roles.subjectBefore(s, undergo)); // "تعرضت ثكنة لاعتداء"
+      }
+      int light = lightVerbBefore(s, t);
+      if (light >= 0 && actors.isEmpty()) {
+        List<Participant> subject = roles.subjectBefore(s, light);
+        if (subject.isEmpty()) {
+          subject = roles.phraseAfter(s, light + 1, true);
+          subject = subject.isEmpty() || subject.get(0).last() >= t ? List.of() : subject;
+        }
+        actors.addAll(subject); // "شنت القوات الأمريكية غارات"، "قام الجيش بقصف"
+      }
+    }
+    if (actors.isEmpty()) {
+      Participant doer = doer(s, t);
+      if (doer != null && !targets.contains(doer)) {
+        actors.add(doer);
+      }
+    }
+    if (targets.isEmpty() && !protest) {
+      Participant aimed = against(s, t);
+      if (aimed != null && !actors.contains(aimed)) {
+        targets.add(aimed);
+      }
+    } else if (targets.isEmpty()) {
+      Participant aimed = against(s, t); // "احتجاجا على زيارة بوش"، "أمام السفارة التونسية"
+      if (aimed != null && !actors.contains(aimed) && !aimed.conjoined()) {
+        targets.add(aimed);
+      }
+    }
+    return new RoleFinder.Roles(actors, targets, true);
+  }
+
+  /**
+   * Whether a party told alone with the act's verb suffers it (the verb read as a passive): it is
+   * counted, a person, or of a sector that suffers; for an arrest anyone but the forces that
+   * arrest ("واعتقل مسلح ثالث").
+   */
+  private static boolean suffers(Participant p, EventLexicon.Match m) {
+    if (m.type().equals("COERCE")) {
+      return p.sector() == null ? p.person() || p.counted() : !ARRESTING.contains(p.sector());
+    }
+    return p.counted() || (p.sector() != null && VICTIMS.contains(p.sector())) || p.person();
+  }
+
+  /**
+   * The party the act is done to, right after {@code from} in the clause: the first party not
+   * after a preposition of place ("في"), past a time, a weapon and the words that name it.
+   */
+  private Participant object(EventSentence s, int from) {
+    for (int i = from; i < s.size() && i < from + OBJECT_REACH; i++) {
+      if (s.isClauseEnd(i) || s.isComma(i) || cues.boundary.matchAt(s.norms, i) > 0) {
+        return null;
+      }
+      Participant p = s.participantAt(i);
+      if (p != null) {
+        return p.both() || roles.locative(s, p) || p.first() != i || s.isTime(i) ? null : p;
+      }
+      if (!s.isNaming(i) && !s.isTime(i) && !instrument(s, i)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A word of the weapon the act is done with, between the verb and its object ("هاجم الحوثيون بالصواريخ مواقع"). */
+  private static boolean instrument(EventSentence s, int i) {
+    String n = s.norm(i);
+    return n.startsWith("بال") && n.length() > 5;
+  }
+
+  /** The party named as the doer in the event word's clause: after an {@code agent} word or a {@code doer} verb. */
+  private Participant doer(EventSentence s, int t) {
+    int to = Math.min(ModeReader.clauseEnd(s, t), t + REACH);
+    for (int i = t + 1; i < to; i++) {
+      int len = cues.agent.matchAt(s.norms, i);
+      if (len == 0) {
+        len = cues.doer.matchAt(s.norms, i);
+      }
+      if (len > 0) {
+        List<Participant> after = roles.phraseAfter(s, i + len, true);
+        Participant adjective = s.participantAt(i + len + 1);
+        if (after.isEmpty() && adjective != null && adjective.nisba() && adjective.first() == i + len + 1) {
+          return adjective; // "شنتها طائرات إسرائيلية": a thing of a country's
+        }
+        return after.isEmpty() ? null : after.get(0);
+      }
+    }
+    return null;
+  }
+
+  /** The token of an {@code undergo} verb within three words before the event word ("تعرضت ... لهجوم"), or -1. */
+  int undergoBefore(EventSentence s, int t) {
+    for (int i = t - 1; i >= 0 && i >= t - 3; i--) {
+      if (s.isClauseEnd(i)) {
+        return -1;
+      }
+      if (cues.undergo.matchAt(s.norms, i) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** How far before a noun the verb of doing whose object it is may stand ("قامت الجماعة في ديسمبر 2005 بخطف"). */
+  private static final int LIGHT_REACH = 8;
+
+  /** The token of a verb of doing ({@code light} of grammar.tsv) whose object is the noun at {@code t}, or -1. */
+  int lightVerbBefore(EventSentence s, int t) {
+    for (int i = t - 1; i >= 0 && i >= t - LIGHT_REACH; i--) {
+      if (s.isClauseEnd(i) || s.isComma(i)) {
+        return -1;
+      }
+      if (cues.is(s.norm(i), Cues.WordClass.LIGHT)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The party right after an {@code against} word in the event word's clause ("على مقر"، "ضد عناصر"). */
+  private Participant against(EventSentence s, int t) {
+    int to = Math.min(ModeReader.clauseEnd(s, t), t + REACH);
+    for (int i = t + 1; i < to; i++) {
+      if (cues.boundary.matchAt(s.norms, i) > 0) {
+        return null;
+      }
+      int len = cues.against.matchAt(s.norms, i);
+      if (len == 0) {
+        continue;
+      }
+      for (int k = i + len; k < to && k <= i + len + 2; k++) {
+        Participant p = s.participantAt(k);
+        if (p != null) {
+          return p.both() ? null : p;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,133 @@
+package org.marsad.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
+import org.marsad.text.DataFiles;
+
+/**
+ * Who a party is within its country, as a CAMEO agent code: the sector words of
+ * {@code events/sectors.tsv} ("الشرطة" COP, "مسلحون" UAF, "متظاهرون" CVL, "عناصر" a member of
+ * what follows) and the sectors of named groups of {@code events/group-sectors.tsv}.
+ */
+final class Sectors {
+
+  /** Sectors that belong to the country where they act: unnamed, they take the country of the event's place. */
+  static final Set<String> DOMESTIC = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "REF", "MED",
+      "EDU", "LAB", "BUS", "REL", "HLH", "SPY");
+
+  /**
+   * The sector of a word or phrase; {@code of} for a word naming members of what follows;
+   * {@code conjoined} when its first word carries the conjunction و ("والشرطة").
+   */
+  record Word(int length, String sector, boolean of, boolean unknown, boolean conjoined) {}
+
+  private record Entry(String[] words, String sector, boolean of, boolean unknown) {}
+
+  private final Map<String, List<Entry>> byFirst = new HashMap<>();
+  private final Map<String, String> groups = new HashMap<>();
+
+  Sectors() {
+    for (DataFiles.Row row : DataFiles.rows("events/sectors.tsv", 2)) {
+      String[] words = ArabicNormalizer.normalize(row.field(0)).split("\\s+");
+      boolean of = row.field(1).equals("of");
+      String sector = of ? (row.fields().size() > 2 && !row.field(2).startsWith("#") ? row.field(2) : null)
+          : row.field(1);
+      boolean unknown = !of && row.fields().size() > 2 && row.field(2).equals("unknown");
+      if (sector != null && !sector.matches("[A-Z]{3}")) {
+        throw row.error("a CAMEO agent code of three capitals, or \"of\", in field 2");
+      }
+      byFirst.computeIfAbsent(key(words[0]), k -> new java.util.ArrayList<>()).add(new Entry(words, sector, of, unknown));
+    }
+    for (DataFiles.Row row : DataFiles.rows("events/group-sectors.tsv", 2)) {
+      if (!row.field(1).matches("[A-Z]{3}")) {
+        throw row.error("a CAMEO agent code of three capitals in field 2");
+      }
+      groups.put(row.field(0), row.field(1));
+    }
+  }
+
+  /** The key under which a word as written is listed, and whether و was split off to find it. */
+  private record Key(String key, boolean conjoined) {}
+
+  /** A word of the list as written in a text: without proclitics, article, accusative ا or construct ي. */
+  private Key lookupKey(String norm) {
+    for (Clitics.Reading r : Clitics.readings(norm)) {
+      boolean conjoined = r.prefix() > 0 && norm.charAt(0) == 'و';
+      String stem = key(r.form());
+      if (byFirst.containsKey(stem)) {
+        return new Key(stem, conjoined);
+      }
+      if (stem.length() > 3 && stem.endsWith("ا") && byFirst.containsKey(stem.substring(0, stem.length() - 1))) {
+        return new Key(stem.substring(0, stem.length() - 1), conjoined); // مسلحا، جنديا
+      }
+      if (stem.length() > 3 && stem.endsWith("ي") && byFirst.containsKey(stem + "ن")) {
+        return new Key(stem + "ن", conjoined); // مسلحي طالبان
+      }
+    }
+    return null;
+  }
+
+  /** The list's key of a normalised word: without the article, so that both spellings meet. */
+  private static String key(String norm) {
+    return Clitics.withoutArticle(norm);
+  }
+
+  /** The longest sector word or phrase starting at token {@code i}, or null. */
+  Word at(List<String> norms, int i) {
+    Key first = lookupKey(norms.get(i));
+    if (first == null) {
+      return null;
+    }
+    Entry best = null;
+    for (Entry e : byFirst.get(first.key())) {
+      if (i + e.words().length > norms.size() || (best != null && best.words().length >= e.words().length)) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 1; k < e.words().length && match; k++) {
+        match = key(norms.get(i + k)).equals(key(e.words()[k]));
+      }
+      if (match) {
+        best = e;
+      }
+    }
+    return best == null ? null
+        : new Word(best.words().length, best.sector(), best.of(), best.unknown(), first.conjoined());
+  }
+
+  /**
+   * The sector of a named entity: its group's, else that of the first sector word of its Arabic
+   * name ("وزارة الخارجية الروسية" GOV, "الجيش العراقي" MIL); a person in an office the article
+   * gives (the knowledge base's office-holders) GOV; a body of the knowledge base of no country
+   * IGO; a country, a city or a person without an office has none of its own.
+   */
+  String of(Entity e) {
+    String group = groups.get(e.id());
+    if (group != null) {
+      return group;
+    }
+    if (e.type() == EntityType.PERSON) {
+      return e.role() != null && !e.role().isBlank() ? "GOV" : null; // the knowledge base's persons hold offices of state
+    }
+    if (e.type() != EntityType.ORG) {
+      return null;
+    }
+    for (String name : e.nameAr() == null ? List.<String>of() : List.of(e.nameAr())) {
+      List<String> words = List.of(ArabicNormalizer.normalize(name).split("\\s+"));
+      for (int i = 0; i < words.size(); i++) {
+        Word w = at(words, i);
+        if (w != null && w.sector() != null && !w.of()) {
+          return w.sector();
+        }
+      }
+    }
+    // a body of the knowledge base of no country is an international one (the UN, NATO, the Arab League)
+    return e.linked() && e.country() == null && e.code() == null ? "IGO" : null;
+  }
+}

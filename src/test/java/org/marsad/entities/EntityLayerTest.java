@@ -1,0 +1,109 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.doc.Mention;
+import org.marsad.text.AnalyzedText;
+
+/**
+ * One entity layer from the knowledge base and the shipped model: sentences written for the
+ * test, with names that no list holds.
+ */
+class EntityLayerTest {
+
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
+
+  private static List<Entity> read(String text) {
+    return RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items();
+  }
+
+  private static List<Entity> read(String text, String published) {
+    return RECOGNIZER.recognize(AnalyzedText.of(text, List.of()), published).items();
+  }
+
+  private static Entity named(List<Entity> entities, String written) {
+    return entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(written)))
+        .findFirst().orElseThrow(() -> new AssertionError(written + " not found in " + entities));
+  }
+
+  private static List<String> mentions(Entity e) {
+    return e.mentions().stream().map(Mention::text).toList();
+  }
+
+  @Test
+  void a_person_no_list_holds_is_found_unlinked_and_named_again_by_the_surname() {
+    List<Entity> es = read("قال سليم بوزيان، النائب السابق في البرلمان، إن الحكومة لم تف بوعودها. "
+        + "وأضاف بوزيان أن الأزمة ستطول.");
+    Entity p = named(es, "سليم بوزيان");
+    assertThat(p.type()).isEqualTo(EntityType.PERSON);
+    assertThat(p.linked()).isFalse();
+    assertThat(p.id()).startsWith("person:");
+    assertThat(mentions(p)).containsExactly("سليم بوزيان", "بوزيان");
+  }
+
+  @Test
+  void the_same_name_gives_the_same_id_in_every_article() {
+    String first = named(read("قال سليم بوزيان إن الحكومة لم تف بوعودها."), "سليم بوزيان").id();
+    String second = named(read("وصرح سليم بوزيان للصحفيين بأن الاتفاق انهار."), "سليم بوزيان").id();
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void a_knowledge_base_match_keeps_its_id_link_and_role() {
+    Entity lavrov = named(read("قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار."), "سيرغي لافروف");
+    assertThat(lavrov.id()).isEqualTo("person:sergey-lavrov");
+    assertThat(lavrov.linked()).isTrue();
+    assertThat(lavrov.role()).isEqualTo("Foreign Minister");
+  }
+
+  @Test
+  void a_nisba_is_a_mention_of_its_country_by_adjective_and_a_name_by_name() {
+    List<Entity> es = read("وانتقد المسؤولون الروس زيارة الوفد إلى روسيا.");
+    Entity russia = named(es, "روسيا");
+    assertThat(russia.mentions()).extracting(Mention::text, Mention::form).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("الروس", Mention.Form.ADJECTIVE),
+        org.assertj.core.groups.Tuple.tuple("روسيا", Mention.Form.NAME));
+  }
+
+  @Test
+  void a_title_stays_outside_the_name() {
+    Entity p = named(read("واستقبل الرئيس سليم بوزيان وفدا من رجال الأعمال."), "سليم بوزيان");
+    assertThat(mentions(p)).containsExactly("سليم بوزيان");
+  }
+
+  @Test
+  void a_person_whose_office_changed_gets_the_office_of_the_article_date() {
+    String text = "وقال رجب طيب أردوغان إن تركيا لن تتراجع.";
+    assertThat(named(read(text, "2010-05-01"), "رجب طيب أردوغان").role()).isEqualTo("Prime Minister");
+    assertThat(named(read(text, "2019-11-24T12:38Z"), "رجب طيب أردوغان").role()).isEqualTo("President");
+    assertThat(named(read(text), "رجب طيب أردوغان").role()).isEqualTo("President");
+  }
+
+  @Test
+  void empty_text_gives_an_empty_layer() {
+    assertThat(read("")).isEmpty();
+    assertThat(read(" \n\n ")).isEmpty();
+  }
+
+  @Test
+  void latin_text_and_a_long_run_without_spaces_give_no_exception() {
+    assertThatCode(() -> read("The minister met Sergey Lavrov in Moscow on Monday, officials said.")).doesNotThrowAnyException();
+    assertThatCode(() -> read("ب".repeat(200_000))).doesNotThrowAnyException();
+    assertThatCode(() -> read("x".repeat(100_000) + " قال سليم بوزيان")).doesNotThrowAnyException();
+  }
+
+  @Test
+  void a_five_megabyte_article_is_read_whole() {
+    StringBuilder text = new StringBuilder(5_100_000);
+    while (text.length() < 5_000_000) {
+      text.append("قال سليم بوزيان، النائب في البرلمان، إن الحكومة لم تف بوعودها في صفاقس. ");
+    }
+    List<Entity> es = read(text.toString());
+    assertThat(named(es, "سليم بوزيان").mentions().size()).isGreaterThan(60_000);
+  }
+}

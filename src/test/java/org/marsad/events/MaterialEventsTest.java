@@ -1,0 +1,209 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.city;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.EventCoderTest.org;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Casualties;
+import org.marsad.doc.Event;
+import org.marsad.doc.Party;
+
+/**
+ * Attacks, arrests and protests by people named by what they are: invented sentences in, the
+ * events out, with the actor and target as "code/sector" ("IRQ/COP", "-/UAF" for a party tied
+ * to no country, "-" for none).
+ */
+class MaterialEventsTest {
+
+  static final EventCoderTest.E IRAQ = country("Iraq", "IRQ", "العراق", "العراقية", "العراقي");
+  static final EventCoderTest.E BAGHDAD = city("Baghdad", "IRQ", "بغداد");
+  static final EventCoderTest.E MOSUL = city("Mosul", "IRQ", "الموصل");
+  static final EventCoderTest.E SAMARRA = city("Samarra", "IRQ", "سامراء");
+  static final EventCoderTest.E TUNIS = city("Tunis", "TUN", "تونس");
+
+  /** "IRQ/COP" for a party with a code and a sector, "-/UAF" for one without a code, "-" for none. */
+  static String side(Party p) {
+    if (p == null) {
+      return "-";
+    }
+    return (p.code() == null ? "-" : p.code()) + (p.sector() == null ? "" : "/" + p.sector());
+  }
+
+  static final Function<Event, String> ACTOR = e -> side(e.actor());
+  static final Function<Event, String> TARGET = e -> side(e.target());
+
+  static List<Event> of(String type, List<Event> events) {
+    return events.stream().filter(e -> e.type().equals(type)).toList();
+  }
+
+  @Nested
+  class Actors {
+
+    @Test
+    void policeOfACountryByItsAdjective() {
+      assertThat(code("واعتقلت الشرطة العراقية ثلاثة مسلحين في بغداد أمس.", IRAQ, BAGHDAD))
+          .extracting(Event::type, Event::subtype, ACTOR, TARGET)
+          .containsExactly(tuple("COERCE", "arrest", "IRQ/COP", "-/UAF"));
+    }
+
+    @Test
+    void unknownGunmenAreTiedToNoCountry() {
+      List<Event> events = code("واغتال مسلحون مجهولون قاضيا في الموصل.", MOSUL);
+      assertThat(events).extracting(Event::type, Event::subtype, ACTOR, TARGET)
+          .containsExactly(tuple("ASSAULT", "assassinate", "-/UAF", "IRQ/JUD"));
+      assertThat(events.get(0).actor().text()).isEqualTo("مسلحون مجهولون");
+    }
+
+    @Test
+    void protestersTakeTheCountryWhereTheyProtest() {
+      assertThat(code("وتظاهر مئات المتظاهرين في تونس احتجاجا على غلاء الأسعار.", TUNIS))
+          .extracting(Event::type, Event::subtype, ACTOR, TARGET, Event::place)
+          .containsExactly(tuple("PROTEST", "demonstrate", "TUN/CVL", "-", "Tunis"));
+    }
+
+    @Test
+    void aNamedArmedGroupIsItsCountrysRebels() {
+      assertThat(code("وهاجم الحوثيون بالصواريخ مواقع للجيش اليمني.",
+          org("org:houthis", "YEM", "الحوثيون"), country("Yemen", "YEM", "اليمني")))
+          .extracting(Event::type, ACTOR, TARGET)
+          .containsExactly(tuple("ASSAULT", "YEM/REB", "YEM/MIL"));
+    }
+
+    @Test
+    void aMinistryNamedAloneIsOfTheCountryWhereItActs() {
+      assertThat(code("ونفذت وزارة الداخلية حملة اعتقالات في بغداد.", BAGHDAD))
+          .extracting(Event::type, ACTOR)
+          .containsExactly(tuple("COERCE", "IRQ/GOV"));
+    }
+
+    @Test
+    void aGroupTheRecogniserFoundAloneTakesPart() {
+      EventCoderTest.E group = new EventCoderTest.E("org:unknown-brigade", org.marsad.doc.EntityType.ORG, null, null,
+          "كتيبة الفجر");
+      assertThat(code("وخطفت كتيبة الفجر صحفيا في الموصل.", group, MOSUL))
+          .extracting(Event::type, Event::subtype, e -> e.actor().entity(), TARGET)
+          .containsExactly(tuple("ASSAULT", "abduct", "org:unknown-brigade", "IRQ/MED"));
+    }
+  }
+
+  @Nested
+  class Words {
+
+    @Test
+    void aPassiveTakesItsSubjectAsTheOneAttacked() {
+      assertThat(code("واغتيل قاض في بغداد أمس.", BAGHDAD)).extracting(Event::type, ACTOR, TARGET)
+          .containsExactly(tuple("ASSAULT", "-", "IRQ/JUD"));
+    }
+
+    @Test
+    void aCountedObjectAfterTheVerbIsWhoWasKilled() {
+      assertThat(code("وقتل 18 شخصا في انفجار سيارة مفخخة في بغداد.", BAGHDAD))
+          .extracting(Event::type, Event::subtype, ACTOR, TARGET, e -> e.casualties().killed())
+          .containsExactly(tuple("ASSAULT", "explosives", "-", "IRQ/CVL", 18));
+    }
+
+    @Test
+    void aNounTiedToItsDoerByAVerbOfDoing() {
+      assertThat(code("وشنت القوات العراقية غارات على مواقع المسلحين.", IRAQ))
+          .extracting(Event::type, Event::subtype, ACTOR)
+          .containsExactly(tuple("ASSAULT", "aerial", "IRQ/MIL"));
+    }
+
+    @Test
+    void anAttackNamedByTheResultOfAnotherClauseIsOneEvent() {
+      List<Event> events = code("وقصفت القوات العراقية قرية في الموصل، ما أسفر عن مقتل أربعة مدنيين.", IRAQ, MOSUL);
+      assertThat(events).extracting(Event::type, ACTOR, TARGET)
+          .containsExactly(tuple("ASSAULT", "IRQ/MIL", "IRQ/CVL"));
+      assertThat(events.get(0).casualties()).isEqualTo(new Casualties(4, null));
+    }
+
+    @Test
+    void aStrikeOfWorkersHasNoTarget() {
+      assertThat(code("وأضرب عمال الموانئ في تونس أمس.", TUNIS))
+          .extracting(Event::type, Event::subtype, ACTOR, TARGET)
+          .containsExactly(tuple("PROTEST", "strike", "TUN/LAB", "-"));
+    }
+
+    @Test
+    void aHungerStrikeIsItsOwnMode() {
+      assertThat(code("وأضرب عشرات المعتقلين عن الطعام في سجن بتونس.", TUNIS))
+          .extracting(Event::subtype).containsExactly("hunger-strike");
+    }
+
+    @Test
+    void aCurfewIsCoercionNotASanction() {
+      assertThat(code("وفرضت السلطات حظر التجول في الموصل بعد مقتل خمسة أشخاص.", MOSUL))
+          .extracting(Event::type, Event::subtype).contains(tuple("COERCE", "curfew"));
+    }
+
+    @Test
+    void anAirStrikeOfAStateOnAPlaceTargetsItsCountry() {
+      assertThat(code("وقتلت غارات إسرائيلية ثلاثة أشخاص في شمال قطاع غزة.",
+          country("Israel", "ISR", "إسرائيلية"), new EventCoderTest.E("Gaza Strip", org.marsad.doc.EntityType.LOC, null,
+              "PSE", "قطاع غزة")))
+          .extracting(Event::type, Event::subtype, ACTOR, TARGET, Event::place)
+          .containsExactly(tuple("ASSAULT", "aerial", "ISR", "PSE/CVL", "Gaza Strip"));
+    }
+  }
+
+  @Nested
+  class NotAnAct {
+
+    @Test
+    void anInquiryIntoAKillingIsNoKilling() {
+      assertThat(of("ASSAULT", code("وطالب النواب بالتحقيق في اغتيال القاضي في بغداد.", BAGHDAD))).isEmpty();
+    }
+
+    @Test
+    void aThreatenedAttackIsAThreat() {
+      assertThat(code("وهددت إيران إسرائيل بشن هجوم واسع.",
+          country("Iran", "IRN", "إيران"), country("Israel", "ISR", "إسرائيل")))
+          .extracting(Event::type, Event::subtype).containsExactly(tuple("THREATEN", "violence"));
+    }
+
+    @Test
+    void anActRecalledInARelativeClause() {
+      assertThat(of("ASSAULT", code("وحضر الحفل نجل القاضي الذي اغتاله مسلحون عام 2005.", IRAQ))).isEmpty();
+    }
+
+    @Test
+    void aCeasefireIsNoShooting() {
+      assertThat(of("ASSAULT", code("وأعلن الطرفان وقف إطلاق النار في الموصل بعد مقتل عشرة جنود.", MOSUL)))
+          .extracting(Event::trigger).doesNotContain("إطلاق");
+    }
+
+    @Test
+    void aMissileTestIsNotAnAttack() {
+      assertThat(code("وأطلقت كوريا الشمالية صاروخا باليستيا صباح اليوم.",
+          country("North Korea", "PRK", "كوريا الشمالية"))).isEmpty();
+    }
+
+    @Test
+    void anAttackInWordsIsNotAnAssault() {
+      assertThat(of("ASSAULT", code("وهاجم المرشح سياسات الحكومة في خطابه.", IRAQ))).isEmpty();
+    }
+
+    @Test
+    void aTownIsNotOnesOwnCountry() {
+      assertThat(code("وقصفت القوات العراقية بلدة في الموصل.", IRAQ, MOSUL))
+          .extracting(TARGET).doesNotContain("IRQ");
+    }
+  }
+
+  @Nested
+  class Place {
+
+    @Test
+    void theCityTheSentenceNamesNotTheOneItMeasuresFrom() {
+      assertThat(code("وقتل 18 شخصا في انفجار في سامراء (120 كلم شمال بغداد).", SAMARRA, BAGHDAD))
+          .extracting(Event::place).containsExactly("Samarra");
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.marsad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Quote;
+
+/**
+ * Organisations, countries and their documents as speakers: a body named again by its head noun
+ * ("الحركة", "الخارجية"), a statement named with its issuer ("بيان الخارجية") or again ("وأضاف
+ * البيان"), and the verbs of condemning and appealing they report with.
+ */
+class OrganisationSpeakersTest {
+
+  @Test
+  void aBodyNamedAgainByItsHeadNounSpeaks() {
+    List<Quote> quotes = Story.of(
+            "أعلنت حركة الوفاق الوطني مشاركتها في الانتخابات المحلية.",
+            "وقالت الحركة في بيان إن \"القوائم ستكون مفتوحة أمام المستقلين في كل الدوائر\".")
+        .organisation("National Accord Movement", "TUN", "حركة الوفاق الوطني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("National Accord Movement");
+  }
+
+  @Test
+  void aMinistryNamedAgainByItsDomainSpeaksAndOneOfAnotherCountrySpeaksForThatCountry() {
+    Story story = Story.of(
+            "استدعت وزارة الخارجية البرتغالية السفير الإسباني.",
+            "وقالت الخارجية إن \"الخطوة جاءت بعد تصريحات غير مقبولة عن الحدود\".",
+            "وقالت الخارجية الإسبانية إن \"مدريد لا ترى أي سبب لهذا الاستدعاء\".")
+        .organisation("Portuguese Ministry of Foreign Affairs", "PRT", "وزارة الخارجية البرتغالية")
+        .country("Spain", "ESP", "الإسباني", "الإسبانية");
+    assertThat(story.direct()).extracting(Quote::speakerName)
+        .containsExactly("Portuguese Ministry of Foreign Affairs", "Spain");
+  }
+
+  @Test
+  void aHeadNounFollowedByOtherWordsIsAnotherBody() {
+    List<Quote> quotes = Story.of(
+            "أعلنت حركة الوفاق الوطني مشاركتها في الانتخابات المحلية.",
+            "وقالت الحركة الشعبية للتغيير إن \"هذه الانتخابات لن تغير شيئا في حياة الناس\".")
+        .organisation("National Accord Movement", "TUN", "حركة الوفاق الوطني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
+  }
+
+  @Test
+  void aStateBodyNoEntityStandsForSpeaksForItsCountryAndAgainByAFeminineVerb() {
+    List<Quote> quotes = Story.of(
+            "ونبهت وزارة الإعلام البرتغالية في بيان \"وسائل الإعلام كافة إلى ضرورة الالتزام بالموقف الرسمي\".",
+            "وحذرت \"من نشر أي مادة تمس بمصالح البلاد العليا\".",
+            "وقال حزب العمال البرتغالي إن \"الحكومة تضيق على حرية الصحافة\".")
+        .country("Portugal", "PRT", "البرتغالية", "البرتغالي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal", "Portugal", null);
+  }
+
+  @Test
+  void aStatementSpeaksForItsIssuerAndAgainForTheLastSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقالت منظمة الصحة العالمية في بيان إن \"المستشفيات في الإقليم تعمل بنصف طاقتها\".",
+            "وأضاف البيان أن \"الأدوية الأساسية ستنفد خلال أسبوعين إذا لم تفتح المعابر\".",
+            "وأكد بيان صادر عن الأمم المتحدة أن \"القوافل جاهزة للعبور منذ أيام\".")
+        .organisation("World Health Organization", null, "منظمة الصحة العالمية")
+        .organisation("United Nations", null, "الأمم المتحدة").direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("World Health Organization", "World Health Organization", "United Nations");
+  }
+
+  @Test
+  void aNewStatementWithNoIssuerNamedHasNoSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وقالت منظمة الصحة العالمية إن \"المستشفيات في الإقليم تعمل بنصف طاقتها\".",
+            "وقال بيان نشرته صحيفة محلية إن \"الحكومة تعرف حجم الأزمة منذ أشهر\".")
+        .organisation("World Health Organization", null, "منظمة الصحة العالمية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("World Health Organization", null);
+  }
+
+  @Test
+  void countriesCondemnAndAppealInTheirOwnWords() {
+    List<Quote> quotes = Story.of(
+            "أدانت البرتغال \"الهجوم الذي استهدف مقر البعثة الأممية في العاصمة\".",
+            "وأهابت إسبانيا بكل الأطراف \"التحلي بضبط النفس وتغليب لغة الحوار\".")
+        .country("Portugal", "PRT", "البرتغال").country("Spain", "ESP", "إسبانيا").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Portugal", "أدانت"), tuple("Spain", "أهابت"));
+  }
+
+  @Test
+  void aSpokespersonNoEntityStandsForSpeaksForTheBodyAfterTheOffice() {
+    List<Quote> quotes = Story.of(
+            "وقال جون سميث المتحدث باسم البيت الأبيض يوم الجمعة إن \"الرئيس سيستقبل الوفد الأسبوع المقبل\".",
+            "وقال جون سميث مستشار البيت الأبيض إن \"الزيارة تأجلت مرة أخرى دون موعد جديد\".")
+        .organisation("White House", "USA", "البيت الأبيض").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("White House", null);
+  }
+
+  @Test
+  void anOrganisationNamedBetweenQuotationMarksAfterTheVerbSpeaks() {
+    List<Quote> quotes = Story.of(
+            "واعتبر \"حزب الخضر - الجنوب\"، أن القانون الجديد \"يضرب مبدأ المساواة بين الجهات\".")
+        .organisation("Green Party", null, "حزب الخضر").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Green Party");
+  }
+
+  @Test
+  void anUnnamedSourceInsideABodySpeaksForIt() {
+    List<Quote> quotes = Story.of(
+            "وكشف مصدر مسؤول في وزارة الخارجية البرتغالية أن \"فريقا للتحقيق شكل منذ الصباح\".",
+            "وأضاف المصدر أن \"النتائج ستعلن فور انتهاء التحقيق\".",
+            "وصرح مصدر أمني لوكالة الأنباء البرتغالية بأن \"العبوة فجرت عن بعد\".")
+        .organisation("Portuguese Ministry of Foreign Affairs", "PRT", "وزارة الخارجية البرتغالية")
+        .organisation("Lusa", "PRT", "وكالة الأنباء البرتغالية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly(
+        "Portuguese Ministry of Foreign Affairs", "Portuguese Ministry of Foreign Affairs", null);
+  }
+
+  @Test
+  void aBodyRenewingItsCallSpeaks() {
+    List<Quote> quotes = Story.of(
+            "وجددت البرتغال الدعوة إلى \"التهدئة وتغليب لغة الحوار بين كل الأطراف\".")
+        .country("Portugal", "PRT", "البرتغال").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal");
+  }
+}
