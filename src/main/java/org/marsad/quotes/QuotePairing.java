@@ -1,7 +1,9 @@
 package org.marsad.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.doc.Span;
 import org.marsad.text.QuoteMarks;
 
@@ -58,8 +60,11 @@ final class QuotePairing {
   /** Pairs one paragraph; returns the closer still awaited at its end, or 0. */
   private static char pair(String text, int from, int to, char carried, List<QuotedStretch> out) {
     List<Open> stack = new ArrayList<>();
+    // how many opens on the stack await each closing mark: a mark none awaits is not looked for
+    // down the stack, which grew with every unclosed mark and made a paragraph cost its square
+    Map<Character, Integer> awaiting = new HashMap<>();
     if (carried != 0) {
-      stack.add(new Open(from, carried, from));
+      push(stack, awaiting, new Open(from, carried, from));
     }
     for (int i = from; i < to; i++) {
       if (!QuoteMarks.isMarkAt(text, i)) {
@@ -68,22 +73,22 @@ final class QuotePairing {
       char c = text.charAt(i);
       int top = stack.size() - 1;
       if (top >= 0 && stack.get(top).closer() == c) {
-        boolean nested = isStraight(c) && QuoteMarks.opensAt(text, i, from, to) && remaining(text, c, i + 1, to) >= 2;
+        boolean nested = isStraight(c) && QuoteMarks.opensAt(text, i, from, to) && twoMoreAfter(text, c, i + 1, to);
         if (nested) {
-          stack.add(new Open(i, c, i + 1));
+          push(stack, awaiting, new Open(i, c, i + 1));
         } else {
-          close(text, stack, top, i, out);
+          close(text, stack, awaiting, top, i, out);
         }
         continue;
       }
-      int deeper = deepest(stack, c);
+      int deeper = awaiting.getOrDefault(c, 0) == 0 ? -1 : deepest(stack, c);
       if (deeper >= 0 && !(isStraight(c) && QuoteMarks.opensAt(text, i, from, to))) {
-        close(text, stack, deeper, i, out);
+        close(text, stack, awaiting, deeper, i, out);
         continue;
       }
       char closer = QuoteMarks.closerOf(c);
       if (closer != 0 && QuoteMarks.opensAt(text, i, from, to)) {
-        stack.add(new Open(i, closer, i + 1));
+        push(stack, awaiting, new Open(i, closer, i + 1));
       }
     }
     if (!stack.isEmpty()) {
@@ -94,10 +99,16 @@ final class QuotePairing {
     return 0;
   }
 
-  private static void close(String text, List<Open> stack, int level, int at, List<QuotedStretch> out) {
+  private static void push(List<Open> stack, Map<Character, Integer> awaiting, Open o) {
+    stack.add(o);
+    awaiting.merge(o.closer(), 1, Integer::sum);
+  }
+
+  private static void close(String text, List<Open> stack, Map<Character, Integer> awaiting, int level, int at,
+      List<QuotedStretch> out) {
     Open o = stack.get(level);
     while (stack.size() > level) {
-      stack.remove(stack.size() - 1);
+      awaiting.merge(stack.remove(stack.size() - 1).closer(), -1, Integer::sum);
     }
     if (stack.isEmpty()) {
       add(text, o, at, true, out);
@@ -140,14 +151,15 @@ final class QuotePairing {
     return isBlank(next) || QuoteMarks.isPunctuationAfterWord(next) || QuoteMarks.isMark(next);
   }
 
-  private static int remaining(String text, char c, int from, int to) {
+  /** Whether two more marks {@code c} stand in {@code [from, to)}; it stops at the second. */
+  private static boolean twoMoreAfter(String text, char c, int from, int to) {
     int n = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < to && n < 2; i++) {
       if (text.charAt(i) == c && QuoteMarks.isMarkAt(text, i)) {
         n++;
       }
     }
-    return n;
+    return n >= 2;
   }
 
   static boolean isBlank(char c) {

@@ -40,8 +40,16 @@ public final class ArabicNormalizer {
 
   /** The normalised form of {@code s}, for comparing and looking up words. */
   public static String normalize(CharSequence s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) != 0 && fold(s.charAt(i)) == s.charAt(i)) {
+      i++; // fold gives 0 for a character it drops, and NUL is dropped too
+    }
+    if (i == s.length()) {
+      return s.toString(); // nothing to fold: most words of a text, and every key already normalised
+    }
     StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    out.append(s, 0, i);
+    for (; i < s.length(); i++) {
       char c = fold(s.charAt(i));
       if (c != 0) {
         out.append(c);

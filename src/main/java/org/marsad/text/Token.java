@@ -1,12 +1,14 @@
 package org.marsad.text;
 
-/** A word, number or punctuation mark at {@code [start, end)} of the text. */
-public record Token(int start, int end, String text, Kind kind) {
+/**
+ * A word, number or punctuation mark at {@code [start, end)} of the text, with its normalised
+ * form for lookups ({@link ArabicNormalizer}), made once: every layer looks every word up.
+ */
+public record Token(int start, int end, String text, Kind kind, String norm) {
 
   public enum Kind { ARABIC, LATIN, NUMBER, PUNCT }
 
-  /** The normalised form, for lookups. */
-  public String norm() {
-    return ArabicNormalizer.normalize(text);
+  public Token(int start, int end, String text, Kind kind) {
+    this(start, end, text, kind, ArabicNormalizer.normalize(text));
   }
 }

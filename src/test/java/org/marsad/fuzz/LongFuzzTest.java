@@ -19,8 +19,9 @@ import org.marsad.pipeline.Pipeline;
  * {@code ./run-tests -Dtest=LongFuzzTest -Dmarsad.fuzz.seconds=3600}. The same cases as the
  * short run in the suite, with runs of up to {@code marsad.fuzz.max-run} characters (300,000),
  * pages nested up to 30,000 divs deep and articles kept up to a million characters, for as long
- * as asked. It goes on past a failure: each failing input is saved under {@code target/fuzz/}
- * with what broke, and {@code target/fuzz/summary.txt} counts what was tried.
+ * as asked. It goes on past a failure: each failing input is saved under {@code target/fuzz/},
+ * with what broke beside it in {@code failure-N.why} (not {@code .txt}: a text input is saved
+ * under that name), and {@code target/fuzz/summary.txt} counts what was tried.
  */
 @EnabledIfSystemProperty(named = "marsad.fuzz.seconds", matches = "\\d+")
 class LongFuzzTest {
@@ -53,7 +54,7 @@ class LongFuzzTest {
       } catch (AssertionError | RuntimeException e) { // a broken invariant, or the fuzzer's own bug: either is told
         String name = "failure-" + failures.size();
         Files.write(out.resolve(name + "." + c.form().extension), input);
-        Files.writeString(out.resolve(name + ".txt"), c + "\n" + e + "\n", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(name + ".why"), c + "\n" + e + "\n", StandardCharsets.UTF_8);
         failures.add(c + ": " + Invariants.shorten(String.valueOf(e)));
       }
     }

@@ -41,6 +41,19 @@ class OddInputsTest {
     assertThat(a.text()).isEqualTo(news);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "عاجل: انهيار جسر للمشاة فوق نهر في وسط المدينة وإصابة عشرة أشخاص",
+      "قال المتحدث باسم الحكومة إن اللجنة المشتركة ستجتمع الأسبوع المقبل لبحث الملفات العالقة بين البلدين، "
+          + "وأضاف أن الجانبين اتفقا على مواصلة المحادثات حتى نهاية العام."})
+  void aPageOfTwentyThousandNestedDivsKeepsItsText(String paragraph) {
+    int depth = 20_000;
+    String page = "<html><head><title>خبر</title></head><body>" + "<div>".repeat(depth) + "<p>" + paragraph + "</p>"
+        + "</div>".repeat(depth) + "</body></html>";
+    Article a = onlyArticle("nested.html", page);
+    assertThat(a.text()).isEqualTo(paragraph);
+  }
+
   @Test
   void twoMillionLettersWithoutASpaceAreCutNotLost() {
     Article a = onlyArticle("run.txt", "ب".repeat(2_000_000));
