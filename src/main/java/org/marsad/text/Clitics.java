@@ -23,7 +23,7 @@ public final class Clitics {
    * ("الصحيفة" → "صحيفة"), else the word itself. Input must be normalised.
    */
   public static String withoutArticle(String word) {
-    return word.length() > MIN_STEM + 2 && word.startsWith("ال") ? word.substring(2) : word;
+    return hasArticle(word) ? word.substring(2) : word;
   }
 
   /** The word itself first, then shorter readings. Input must be normalised. */
@@ -51,14 +51,9 @@ public final class Clitics {
     return out;
   }
 
-  /** The word without the article ال where a stem of at least two letters remains ("الشرطة" → "شرطة"), else the word. */
-  public static String withoutArticle(String form) {
-    return hasArticle(form) ? form.substring(2) : form;
-  }
-
-  /** Whether a normalised word begins with the article ال before a stem of at least two letters. */
+  /** Whether a normalised word begins with the article ال before a stem of three letters or more. */
   public static boolean hasArticle(String form) {
-    return form.length() >= MIN_STEM + 2 && form.startsWith("ال");
+    return form.length() > MIN_STEM + 2 && form.startsWith("ال");
   }
 
   /**
