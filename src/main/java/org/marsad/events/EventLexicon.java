@@ -253,6 +253,8 @@ final class EventLexicon {
       // the nearest required word decides: "أعرب عن قلقه من دعم" is concern, not support
       if (best == null || (f.companion() >= 0 && (best.companion() < 0 || f.companion() < best.companion()))) {
         best = f;
+      } else if (f.entry().passive() && best.person() == Person.FIRST && f.companion() == best.companion()) {
+        best = f; // "أصيب" is "was injured" far more often than "I hit"
       }
       if (afterComma && f.entry().kind() == Kind.PARTICIPLE && best.entry().kind() == Kind.NOUN
           && best.companion() < 0) {

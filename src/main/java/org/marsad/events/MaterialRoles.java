@@ -34,7 +34,7 @@ final class MaterialRoles {
   private static final Set<String> ARRESTING = Set.of("COP", "MIL", "GOV", "JUD", "SPY");
 
   /** Sectors that do violence: their genitive after an attack noun is its doer ("هجوم المسلحين"). */
-  private static final Set<String> ARMED = Set.of("UAF", "REB", "MIL", "COP", "CRM", "SPY");
+  static final Set<String> ARMED = Set.of("UAF", "REB", "MIL", "COP", "CRM", "SPY");
 
   /** How far after the event word a doer or sufferer is looked for, in tokens. */
   private static final int REACH = 12;
