@@ -160,6 +160,16 @@ class MaterialEventsTest {
     }
 
     @Test
+    void aPassiveByItsDammaOrByAnIndefinitePartyAloneAfterIt() {
+      assertThat(code("وقُتل شرطي في الموصل.", MOSUL)).extracting(ACTOR, TARGET).containsExactly(tuple("-", "IRQ/COP"));
+      assertThat(code("وقتل شرطي في الموصل.", MOSUL)).extracting(ACTOR, TARGET).containsExactly(tuple("-", "IRQ/COP"));
+      assertThat(code("وقتلت الشرطة في الموصل.", MOSUL)).extracting(ACTOR).containsExactly("IRQ/COP");
+      assertThat(EventLexicon.markedPassive("اعتُقل")).isTrue();
+      assertThat(EventLexicon.markedPassive("قتلُوا")).isFalse();
+      assertThat(EventLexicon.markedPassive("يُقاتل")).isFalse();
+    }
+
+    @Test
     void aTimeMayStandBetweenTheKillingAndItsCount() {
       String text = "وقتل اليوم ثلاثة جنود في الموصل.";
       List<org.marsad.doc.Timex> today = List.of(new org.marsad.doc.Timex(5, 10, "اليوم", "2024-03-10", "DATE", null));
