@@ -18,14 +18,6 @@ public final class Clitics {
   /** A reading: {@code form} is what is looked up; {@code prefix} the clitic letters taken. */
   public record Reading(int prefix, String form) {}
 
-  /**
-   * The word without the article ال when it has one and a stem of three letters or more is left
-   * ("الصحيفة" → "صحيفة"), else the word itself. Input must be normalised.
-   */
-  public static String withoutArticle(String word) {
-    return hasArticle(word) ? word.substring(2) : word;
-  }
-
   /** The word itself first, then shorter readings. Input must be normalised. */
   public static List<Reading> readings(String word) {
     List<Reading> out = new ArrayList<>(4);
@@ -49,6 +41,14 @@ public final class Clitics {
       }
     }
     return out;
+  }
+
+  /**
+   * The word without the article ال where a stem of three letters or more remains ("الشرطة" →
+   * "شرطة"; "الان" stays), else the word. Input must be normalised.
+   */
+  public static String withoutArticle(String form) {
+    return hasArticle(form) ? form.substring(2) : form;
   }
 
   /** Whether a normalised word begins with the article ال before a stem of three letters or more. */
