@@ -8,7 +8,8 @@ import org.marsad.text.DataFiles;
  * خطف") and no casualties are counted; a noun by a word of {@code events/occurrence.tsv} marked "happened" in its clause
  * ("وقع الهجوم"), a time expression there, or a count of casualties in the sentence, and not when
  * a "topic" word governs it ("التحقيق في اغتيال") with no casualties counted; never where a
- * "compound" word makes another thing of it ("وقف إطلاق النار").
+ * "compound" word makes another thing of it ("وقف إطلاق النار"), nor, for an attack, where an
+ * "accident" word stands in its clause ("قتل جندي في حادث سير").
  */
 final class Happening {
 
@@ -18,6 +19,7 @@ final class Happening {
   private final Phrases happened = Phrases.withClitics();
   private final Phrases topics = Phrases.withClitics();
   private final Phrases compounds = Phrases.withClitics();
+  private final Phrases accidents = Phrases.withClitics();
 
   Happening() {
     for (DataFiles.Row row : DataFiles.rows("events/occurrence.tsv", 2)) {
@@ -25,7 +27,8 @@ final class Happening {
         case "happened" -> happened.add(row.field(0));
         case "topic" -> topics.add(row.field(0));
         case "compound" -> compounds.add(row.field(0));
-        default -> throw row.error("\"happened\", \"topic\" or \"compound\" in field 2");
+        case "accident" -> accidents.add(row.field(0));
+        default -> throw row.error("\"happened\", \"topic\", \"compound\" or \"accident\" in field 2");
       }
     }
   }
@@ -34,6 +37,13 @@ final class Happening {
   boolean told(EventSentence s, int t, EventLexicon.Match m, boolean counted) {
     if (t > 0 && compounds.matchAt(s.norms, t - 1) == 1) {
       return false;
+    }
+    if (m.type().equals("ASSAULT")) {
+      for (int i = ModeReader.clauseStart(s, t); i < ModeReader.clauseEnd(s, t); i++) {
+        if (accidents.matchAt(s.norms, i) > 0) {
+          return false; // "قتل جندي في حادث سير": a death by accident
+        }
+      }
     }
     if (m.entry().kind() != EventLexicon.Kind.NOUN) {
       return counted || t == 0 || topics.matchAt(s.norms, t - 1) == 0; // "بتهمة خطف": the masdar spelt as the verb

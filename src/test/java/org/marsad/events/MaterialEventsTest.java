@@ -244,6 +244,17 @@ class MaterialEventsTest {
     }
 
     @Test
+    void aDeathByAccidentIsNoAttack() {
+      assertThat(of("ASSAULT", code("وقتل ثلاثة جنود في حادث سير قرب الموصل.", MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("وقتل ثلاثة جنود في هجوم قرب الموصل.", MOSUL))).hasSize(1);
+    }
+
+    @Test
+    void anAttackInWordsByItsVerbOfDoing() {
+      assertThat(of("ASSAULT", code("وتشن الصحف هجوما لاذعا على رئيس الحكومة.", IRAQ))).isEmpty();
+    }
+
+    @Test
     void theVerbalNounAfterAChargeIsNoAct() {
       assertThat(of("ASSAULT", code("ويحاكم ثلاثة رجال بتهمة خطف تاجر في الموصل.", MOSUL))).isEmpty();
     }
