@@ -5,10 +5,10 @@ import org.marsad.text.DataFiles;
 /**
  * Whether a material act is told as having happened rather than only spoken of: a verb tells it
  * by itself, but not right after a "topic" word, where it is the verbal noun spelt alike ("بتهمة
- * خطف") and no casualties are counted; a noun by a word of {@code events/occurrence.tsv} marked "happened" in its clause
- * ("وقع الهجوم"), a time expression there, or a count of casualties in the sentence, and not when
- * a "topic" word governs it ("التحقيق في اغتيال") with no casualties counted; never where a
- * "compound" word makes another thing of it ("وقف إطلاق النار"), nor, for an attack, where an
+ * خطف") and no casualties are counted; a noun by a word of {@code events/occurrence.tsv} marked
+ * "happened" in its clause ("وقع الهجوم"), its device named ("انفجار سيارة مفخخة"), a time
+ * expression there, or a count of casualties in the sentence, and not when a "topic" word
+ * governs it ("التحقيق في اغتيال") with no casualties counted; never where a "compound" word makes another thing of it ("وقف إطلاق النار"), nor, for an attack, where an
  * "accident" word stands in its clause ("قتل جندي في حادث سير").
  */
 final class Happening {
@@ -82,7 +82,7 @@ final class Happening {
   boolean subjectOfHappening(EventSentence s, int t, Cues cues) {
     if (t > 0 && happened.matchAt(s.norms, t - 1) == 1 && Character.isLetter(s.norm(t - 1).charAt(0))
         && !s.norm(t - 1).endsWith("ه") && !s.norm(t - 1).endsWith("ها") && cues.classOf(s.norm(t - 1)) == null) {
-      return true; // "اندلعت مظاهرات"، "وقع انفجار": the verb before its subject, not "شنها غارات", "أسفر عن"
+      return true; // "اندلعت مظاهرات"، "وقع انفجار": the verb before its subject; not "شنها غارات"
     }
     for (int i = t + 1; i < s.size() && i <= t + 2; i++) {
       if (s.isClauseEnd(i) || s.isComma(i) || cues.is(s.norm(i), Cues.WordClass.RELATIVE)) {

@@ -89,8 +89,8 @@ final class MaterialActs {
     if (m.entry().crowd() && r.actors().stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()))) {
       return false;
     }
-    if (m.entry().armed() && !counted && subtypes.of(s, t, m) == null && r.actors().stream().noneMatch(MaterialActs::armed)
-        && r.targets().stream().allMatch(MaterialActs::political)) {
+    if (m.entry().armed() && !counted && subtypes.of(s, t, m) == null
+        && r.actors().stream().noneMatch(MaterialActs::armed) && r.targets().stream().allMatch(MaterialActs::political)) {
       return false; // "شن هجوما عنيفا على رئيس الحزب"، "هاجم المرشح خصمه": words
     }
     if (m.entry().aimed() && !counted && r.targets().isEmpty() && !aimedAt(s, t)) {
@@ -167,10 +167,11 @@ final class MaterialActs {
   /**
    * Whether the sentence reports the act rather than mentions it: its casualties are counted, a
    * blast is told with its device, an indefinite noun is an attack undergone with its weapon
-   * ("تعرضت ... لهجوم بقذائف") or the subject of a word of happening ("تفجيرات وقعت"), or a verb (or a noun after a verb of doing:
-   * "شنت ... غارات") names who did it or to whom; a protest by a verb
-   * with its crowd and where, when or against whom it is, or by an indefinite noun with its place
-   * or a word of happening ("خرجت مظاهرات").
+   * ("تعرضت ... لهجوم بقذائف"; undergone with no weapon, torture and attacks are as often alleged
+   * as told) or the subject of a word of happening ("تفجيرات وقعت"), or a verb (or a noun after a
+   * verb of doing: "شنت ... غارات") names who did it or to whom; a protest by a verb with its
+   * crowd and where, when or against whom it is, or by an indefinite noun with its place or a word
+   * of happening ("خرجت مظاهرات").
    */
   private boolean reported(EventSentence s, List<Act> group, boolean counted) {
     boolean parties = !actors(group).isEmpty() || !targets(group).isEmpty();
@@ -180,7 +181,8 @@ final class MaterialActs {
             && (a.place() != null || hasTime(s, a.token()) || !targets(group).isEmpty())) {
           return true;
         }
-        if (!a.verb() && !definite(s, a.token()) && !a.match().possessed() && (a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
+        if (!a.verb() && !definite(s, a.token()) && !a.match().possessed()
+            && (a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
           return true;
         }
       }
@@ -192,7 +194,7 @@ final class MaterialActs {
     }
     if (group.stream().anyMatch(a -> !a.verb() && !definite(s, a.token()) && !a.match().possessed()
         && (undergoneWithWeapon(s, a) || happening.subjectOfHappening(s, a.token(), cues)))) {
-      return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق": what was suffered or took place
+      return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق"
     }
     return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
   }
