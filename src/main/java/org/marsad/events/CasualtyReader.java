@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.marsad.doc.Casualties;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
@@ -23,6 +24,9 @@ final class CasualtyReader {
 
   /** How far back from an "after" word its number may start, in tokens ("ثلاثة آلاف قتيل"). */
   private static final int NUMBER_REACH = 4;
+
+  /** How many words of a time may stand between a casualty word and its number ("قتل يوم الخميس سبعة"). */
+  private static final int TIME_WORDS = 3;
 
   private final Map<String, Cue> cues = new HashMap<>();
   private final NumberWords numbers;
@@ -48,6 +52,14 @@ final class CasualtyReader {
 
   /** The casualties counted in tokens [{@code from}, {@code to}) of a sentence, or null when none is counted. */
   Casualties read(List<String> norms, int from, int to) {
+    return read(norms, from, to, i -> false);
+  }
+
+  /**
+   * As {@link #read(List, int, int)}, where the tokens {@code time} holds may stand between a
+   * "before" word and its number ("قتل أمس سبعة").
+   */
+  Casualties read(List<String> norms, int from, int to, IntPredicate time) {
     long killed = -1;
     long injured = -1;
     for (int k = from; k < to; k++) {
@@ -55,7 +67,7 @@ final class CasualtyReader {
       if (cue == null) {
         continue;
       }
-      long n = cue.itself() >= 0 ? cue.itself() : cue.before() ? after(norms, k, to) : before(norms, k, from);
+      long n = cue.itself() >= 0 ? cue.itself() : cue.before() ? after(norms, k, to, time) : before(norms, k, from);
       if (n < 0) {
         continue;
       }
@@ -82,8 +94,11 @@ final class CasualtyReader {
   }
 
   /** The figure after a "before" word: past any hedge, or after the counted noun ("مدنيين اثنين"). */
-  private long after(List<String> norms, int k, int to) {
+  private long after(List<String> norms, int k, int to, IntPredicate time) {
     int j = k + 1;
+    while (j < to && j <= k + TIME_WORDS && time.test(j)) {
+      j++;
+    }
     if (j < to) {
       j += numbers.hedges.matchAt(norms, j);
     }

@@ -79,7 +79,7 @@ public final class EventCoder {
       }
       EventSentence s = new EventSentence(text, sentence, parties, cues, timexes, sectors, numbers);
       EventSentence countries = new EventSentence(text, sentence, parties, cues, timexes);
-      Casualties counted = casualties.read(s.norms, 0, s.size());
+      Casualties counted = casualties.read(s.norms, 0, s.size(), s::isTime);
       List<Found> found = new ArrayList<>();
       List<MaterialActs.Act> acts = new ArrayList<>();
       Set<Integer> actTokens = new HashSet<>();

@@ -253,13 +253,34 @@ final class EventLexicon {
       // the nearest required word decides: "أعرب عن قلقه من دعم" is concern, not support
       if (best == null || (f.companion() >= 0 && (best.companion() < 0 || f.companion() < best.companion()))) {
         best = f;
+      } else if (f.entry().passive() && best.person() == Person.FIRST && f.companion() == best.companion()) {
+        best = f; // "أصيب" is "was injured" far more often than "I hit"
       }
       if (afterComma && f.entry().kind() == Kind.PARTICIPLE && best.entry().kind() == Kind.NOUN
           && best.companion() < 0) {
         best = f;
       }
     }
+    if (best != null && best.verb() && !best.entry().passive() && markedPassive(written)) {
+      Entry e = best.entry();
+      best = new Match(new Entry(e.type(), e.subtype(), e.kind(), e.companions(), e.blockers(), e.flags(), true),
+          best.person(), best.future(), best.companion(), best.possessed(), best.masculine());
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether a past verb is written with the damma of the passive ("قُتل"، "اعتُقل"، "أُصيب"): a
+   * damma before a letter other than و (not the plural "قتلُوا"), not on a prefix of the present
+   * tense ("يُقتل" may be the active "يُقاتل" of another form).
+   */
+  static boolean markedPassive(String written) {
+    for (int i = 1; i + 1 < written.length(); i++) {
+      if (written.charAt(i) == '\u064F' && written.charAt(i + 1) != 'و' && Character.isLetter(written.charAt(i + 1))) {
+        return i > 1 || "يتن".indexOf(written.charAt(0)) < 0;
+      }
+    }
+    return false;
   }
 
   /** The match if what must follow the word follows it and what must not does not. */

@@ -4,10 +4,12 @@ import org.marsad.text.DataFiles;
 
 /**
  * Whether a material act is told as having happened rather than only spoken of: a verb tells it
- * by itself; a noun by a word of {@code events/occurrence.tsv} marked "happened" in its clause
- * ("وقع الهجوم"), a time expression there, or a count of casualties in the sentence, and not when
- * a "topic" word governs it ("التحقيق في اغتيال") with no casualties counted; never where a
- * "compound" word makes another thing of it ("وقف إطلاق النار").
+ * by itself, but not right after a "topic" word, where it is the verbal noun spelt alike ("بتهمة
+ * خطف") and no casualties are counted; a noun by a word of {@code events/occurrence.tsv} marked
+ * "happened" in its clause ("وقع الهجوم"), its device named ("انفجار سيارة مفخخة"), a time
+ * expression there, or a count of casualties in the sentence, and not when a "topic" word
+ * governs it ("التحقيق في اغتيال") with no casualties counted; never where a "compound" word makes another thing of it ("وقف إطلاق النار"), nor, for an attack, where an
+ * "accident" word stands in its clause ("قتل جندي في حادث سير").
  */
 final class Happening {
 
@@ -17,6 +19,7 @@ final class Happening {
   private final Phrases happened = Phrases.withClitics();
   private final Phrases topics = Phrases.withClitics();
   private final Phrases compounds = Phrases.withClitics();
+  private final Phrases accidents = Phrases.withClitics();
 
   Happening() {
     for (DataFiles.Row row : DataFiles.rows("events/occurrence.tsv", 2)) {
@@ -24,7 +27,8 @@ final class Happening {
         case "happened" -> happened.add(row.field(0));
         case "topic" -> topics.add(row.field(0));
         case "compound" -> compounds.add(row.field(0));
-        default -> throw row.error("\"happened\", \"topic\" or \"compound\" in field 2");
+        case "accident" -> accidents.add(row.field(0));
+        default -> throw row.error("\"happened\", \"topic\", \"compound\" or \"accident\" in field 2");
       }
     }
   }
@@ -34,7 +38,17 @@ final class Happening {
     if (t > 0 && compounds.matchAt(s.norms, t - 1) == 1) {
       return false;
     }
-    if (m.entry().kind() != EventLexicon.Kind.NOUN || counted) {
+    if (m.type().equals("ASSAULT")) {
+      for (int i = ModeReader.clauseStart(s, t); i < ModeReader.clauseEnd(s, t); i++) {
+        if (accidents.matchAt(s.norms, i) > 0) {
+          return false; // "قتل جندي في حادث سير": a death by accident
+        }
+      }
+    }
+    if (m.entry().kind() != EventLexicon.Kind.NOUN) {
+      return counted || t == 0 || topics.matchAt(s.norms, t - 1) == 0; // "بتهمة خطف": the masdar spelt as the verb
+    }
+    if (counted) {
       return true;
     }
     for (int i = Math.max(0, t - TOPIC_REACH); i < t; i++) {
@@ -42,10 +56,39 @@ final class Happening {
         return false;
       }
     }
+    if (device(m)) {
+      return true;
+    }
     int from = ModeReader.clauseStart(s, t);
     int to = ModeReader.clauseEnd(s, t);
     for (int i = from; i < to; i++) {
       if (i != t && (s.isTime(i) || happened.matchAt(s.norms, i) > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a blast noun is told with its device ("انفجار سيارة مفخخة"): a particular blast. */
+  static boolean device(EventLexicon.Match m) {
+    return m.entry().kind() == EventLexicon.Kind.NOUN && m.entry().eitherSide() && m.companion() >= 0;
+  }
+
+  /**
+   * Whether the noun at {@code t} is the subject of a word of happening right before it ("اندلعت
+   * مظاهرات")، right after it, or after one word that describes it ("تفجيرات وقعت"، "هجوم
+   * انتحاري وقع"): the act is told as an event.
+   */
+  boolean subjectOfHappening(EventSentence s, int t, Cues cues) {
+    if (t > 0 && happened.matchAt(s.norms, t - 1) == 1 && Character.isLetter(s.norm(t - 1).charAt(0))
+        && !s.norm(t - 1).endsWith("ه") && !s.norm(t - 1).endsWith("ها") && cues.classOf(s.norm(t - 1)) == null) {
+      return true; // "اندلعت مظاهرات"، "وقع انفجار": the verb before its subject; not "شنها غارات"
+    }
+    for (int i = t + 1; i < s.size() && i <= t + 2; i++) {
+      if (s.isClauseEnd(i) || s.isComma(i) || cues.is(s.norm(i), Cues.WordClass.RELATIVE)) {
+        return false;
+      }
+      if (happened.matchAt(s.norms, i) > 0 && Character.isLetter(s.norm(i).charAt(0))) {
         return true;
       }
     }

@@ -63,7 +63,8 @@ final class MaterialActs {
    * اسرائيل عام 2004": recalled to describe someone), not under a demand or threat, nor under an
    * accusation or a refusal unless the dead are counted, nor under a state's protest of its own
    * type ("استدعت ... احتجاجا على": one diplomatic act); a noun only where {@link Happening} finds it told; a word also said of words
-   * ({@code @armed}) only with a way of attack, casualties or people attacked; a crowd's act only
+   * ({@code @armed}) only with a way of attack, casualties, an armed doer or someone attacked
+   * who is not a person or a body of politics; a crowd's act only
    * by a crowd; and not denied, hypothetical or, but for a protest called, planned.
    */
   boolean mayTell(EventSentence s, int t, EventLexicon.Match m, RoleFinder.Roles r, EventLexicon.Match governor,
@@ -74,6 +75,9 @@ final class MaterialActs {
     }
     if (m.verb() || m.entry().kind() == EventLexicon.Kind.PARTICIPLE) {
       for (int i = t - 1; i >= 0 && i >= t - RELATIVE_REACH && !s.isClauseEnd(i); i--) {
+        if (cues.boundary.matchAt(s.norms, i) > 0) {
+          break; // "الحادث الذي وقع عندما انفجرت قنبلة": the act is told in a clause of its own
+        }
         if (cues.is(s.norm(i), Cues.WordClass.RELATIVE)) {
           return false;
         }
@@ -85,8 +89,9 @@ final class MaterialActs {
     if (m.entry().crowd() && r.actors().stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()))) {
       return false;
     }
-    if (m.entry().armed() && !counted && r.targets().isEmpty() && subtypes.of(s, t, m) == null) {
-      return false;
+    if (m.entry().armed() && !counted && subtypes.of(s, t, m) == null
+        && r.actors().stream().noneMatch(MaterialActs::armed) && r.targets().stream().allMatch(MaterialActs::political)) {
+      return false; // "شن هجوما عنيفا على رئيس الحزب"، "هاجم المرشح خصمه": words
     }
     if (m.entry().aimed() && !counted && r.targets().isEmpty() && !aimedAt(s, t)) {
       return false;
@@ -161,9 +166,12 @@ final class MaterialActs {
 
   /**
    * Whether the sentence reports the act rather than mentions it: its casualties are counted, a
-   * blast is told with its device, or a verb (or a noun after a verb of doing or undergoing:
-   * "شنت ... غارات"، "تعرضت ... لهجوم") names who did it or to whom; a protest by a verb
-   * with its crowd and where, when or against whom it is, or by an indefinite noun with its place.
+   * blast is told with its device, an indefinite noun is an attack undergone with its weapon
+   * ("تعرضت ... لهجوم بقذائف"; undergone with no weapon, torture and attacks are as often alleged
+   * as told) or the subject of a word of happening ("تفجيرات وقعت"), or a verb (or a noun after a
+   * verb of doing: "شنت ... غارات") names who did it or to whom; a protest by a verb with its
+   * crowd and where, when or against whom it is, or by an indefinite noun with its place or a word
+   * of happening ("خرجت مظاهرات").
    */
   private boolean reported(EventSentence s, List<Act> group, boolean counted) {
     boolean parties = !actors(group).isEmpty() || !targets(group).isEmpty();
@@ -173,17 +181,31 @@ final class MaterialActs {
             && (a.place() != null || hasTime(s, a.token()) || !targets(group).isEmpty())) {
           return true;
         }
-        if (!a.verb() && !definite(s, a.token()) && a.place() != null) {
+        if (!a.verb() && !definite(s, a.token()) && !a.match().possessed()
+            && (a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
           return true;
         }
       }
       return false;
     }
-    if (counted || group.stream().anyMatch(a -> a.verb() && a.match().entry().eitherSide())) {
-      return true; // "انفجرت عبوة ناسفة": the device named with the blast
+    if (counted || group.stream().anyMatch(a -> a.verb() && a.match().entry().eitherSide()
+        || Happening.device(a.match()))) {
+      return true; // "انفجرت عبوة ناسفة"، "انفجار سيارة مفخخة": the device named with the blast
     }
-    return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0
-        || roles.undergoBefore(s, a.token()) >= 0);
+    if (group.stream().anyMatch(a -> !a.verb() && !definite(s, a.token()) && !a.match().possessed()
+        && (undergoneWithWeapon(s, a) || happening.subjectOfHappening(s, a.token(), cues)))) {
+      return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق"
+    }
+    return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
+  }
+
+  /**
+   * Whether an attack named by a noun of no mode of its own was undergone with the weapon that
+   * gives its mode ("تعرضت لهجوم بقذائف الهاون"); torture or rape undergone is as often alleged
+   * as told ("قال إنه تعرض للتعذيب").
+   */
+  private boolean undergoneWithWeapon(EventSentence s, Act a) {
+    return a.match().entry().subtype() == null && a.subtype() != null && roles.undergoBefore(s, a.token()) >= 0;
   }
 
   /** The events of one act: each actor with each target; either may be missing, not both one party. */
@@ -245,6 +267,18 @@ final class MaterialActs {
   static String countryOf(String placeId, ArticleParties parties) {
     Entity e = parties.entity(placeId);
     return e == null ? null : ArticleParties.codeOf(e);
+  }
+
+  /** Sectors of politics, attacked in words as often as by force. */
+  private static final Set<String> POLITICAL = Set.of("GOV", "PTY", "OPP", "LEG");
+
+  private static boolean armed(Participant p) {
+    return p.sector() != null && MaterialRoles.ARMED.contains(p.sector()); // an attack by them is not one of words
+  }
+
+  /** A person, or a body of politics: one whom an attack with no weapon named may be in words. */
+  private static boolean political(Participant p) {
+    return p.person() || (p.sector() != null && POLITICAL.contains(p.sector()));
   }
 
   /** Whether an "against" word (على، ضد) stands in the clause after the event word: it is aimed at something. */

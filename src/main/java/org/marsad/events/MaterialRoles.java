@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.text.Clitics;
 
 /**
  * Who does and who suffers a material act (an attack, an arrest, a protest),
@@ -34,7 +35,7 @@ final class MaterialRoles {
   private static final Set<String> ARRESTING = Set.of("COP", "MIL", "GOV", "JUD", "SPY");
 
   /** Sectors that do violence: their genitive after an attack noun is its doer ("هجوم المسلحين"). */
-  private static final Set<String> ARMED = Set.of("UAF", "REB", "MIL", "COP", "CRM", "SPY");
+  static final Set<String> ARMED = Set.of("UAF", "REB", "MIL", "COP", "CRM", "SPY");
 
   /** How far after the event word a doer or sufferer is looked for, in tokens. */
   private static final int REACH = 12;
@@ -81,7 +82,7 @@ final class MaterialRoles {
           objectFrom = after.get(after.size() - 1).last() + 1;
           Participant object = protest ? null : object(s, objectFrom);
           boolean doneWith = m.companion() > objectFrom - 1 || against(s, t) != null; // "أطلق الشاب النار على"
-          if (!protest && object == null && !doneWith && suffers(after.get(0), m)) {
+          if (!protest && object == null && !doneWith && (suffers(after.get(0), m) || indefiniteAlone(s, after))) {
             targets.addAll(after); // "قتل 18 شخصا": the passive, or an object with its doer unsaid
           } else {
             actors.addAll(after);
@@ -147,6 +148,16 @@ final class MaterialRoles {
       return p.sector() == null ? p.person() || p.counted() : !ARRESTING.contains(p.sector());
     }
     return p.counted() || (p.sector() != null && VICTIMS.contains(p.sector())) || p.person();
+  }
+
+  /**
+   * Whether the one party after an act's verb, with nothing done to anyone after it, is named
+   * without the article ("قتل شرطي"، "خطف مهندس"): the passive, not a policeman who killed.
+   */
+  private static boolean indefiniteAlone(EventSentence s, List<Participant> after) {
+    Participant p = after.get(0);
+    return after.size() == 1 && !p.coded() && p.entity() == null && p.from() >= 0
+        && Clitics.stems(s.norm(p.from())).stream().noneMatch(Clitics::hasArticle);
   }
 
   /**

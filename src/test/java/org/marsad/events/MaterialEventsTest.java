@@ -151,6 +151,54 @@ class MaterialEventsTest {
           .extracting(Event::type, Event::subtype, ACTOR, TARGET, Event::place)
           .containsExactly(tuple("ASSAULT", "aerial", "ISR", "PSE/CVL", "Gaza Strip"));
     }
+
+    @Test
+    void theInjuredOfAPassiveSufferTheAttackTheyAreNotItsDoers() {
+      List<Event> events = of("ASSAULT", code("وقتل خمسة جنود وأصيب عشرون آخرون بجروح في هجوم على ثكنة في الموصل.", MOSUL));
+      assertThat(events).isNotEmpty();
+      assertThat(events).extracting(ACTOR).containsOnly("-");
+    }
+
+    @Test
+    void aPassiveByItsDammaOrByAnIndefinitePartyAloneAfterIt() {
+      assertThat(code("وقُتل شرطي في الموصل.", MOSUL)).extracting(ACTOR, TARGET).containsExactly(tuple("-", "IRQ/COP"));
+      assertThat(code("وقتل شرطي في الموصل.", MOSUL)).extracting(ACTOR, TARGET).containsExactly(tuple("-", "IRQ/COP"));
+      assertThat(code("وقتلت الشرطة في الموصل.", MOSUL)).extracting(ACTOR).containsExactly("IRQ/COP");
+      assertThat(EventLexicon.markedPassive("اعتُقل")).isTrue();
+      assertThat(EventLexicon.markedPassive("قتلُوا")).isFalse();
+      assertThat(EventLexicon.markedPassive("يُقاتل")).isFalse();
+    }
+
+    @Test
+    void aTimeMayStandBetweenTheKillingAndItsCount() {
+      String text = "وقتل اليوم ثلاثة جنود في الموصل.";
+      List<org.marsad.doc.Timex> today = List.of(new org.marsad.doc.Timex(5, 10, "اليوم", "2024-03-10", "DATE", null));
+      assertThat(EventCoderTest.code(text, today, List.of(), MOSUL))
+          .extracting(Event::type, e -> e.casualties().killed()).containsExactly(tuple("ASSAULT", 3));
+    }
+
+    @Test
+    void aBlastNamedWithItsDeviceIsReported() {
+      assertThat(code("ووقعت أضرار كبيرة في انفجار شاحنة مفخخة قرب سوق الموصل.", MOSUL))
+          .extracting(Event::type, Event::subtype).containsExactly(tuple("ASSAULT", "explosives"));
+    }
+
+    @Test
+    void anAttackUndergoneWithItsWeaponIsReported() {
+      assertThat(code("وتعرضت ثكنة للجيش لهجوم بقذائف الهاون قرب الموصل.", MOSUL))
+          .extracting(Event::type, Event::subtype).containsExactly(tuple("ASSAULT", "shelling"));
+    }
+
+    @Test
+    void aBlastToldInAClauseOfItsOwnAfterARelative() {
+      assertThat(of("ASSAULT", code("وأكد المتحدث أن الحادث الذي وقع عندما انفجرت عبوة ناسفة في الموصل لم يوقع إصابات.",
+          MOSUL))).hasSize(1);
+    }
+
+    @Test
+    void aProtestNamedAfterTheVerbOfItsHappening() {
+      assertThat(code("واندلعت احتجاجات غاضبة قرب مقر البلدية.", TUNIS)).extracting(Event::type).containsExactly("PROTEST");
+    }
   }
 
   @Nested
@@ -188,6 +236,42 @@ class MaterialEventsTest {
     @Test
     void anAttackInWordsIsNotAnAssault() {
       assertThat(of("ASSAULT", code("وهاجم المرشح سياسات الحكومة في خطابه.", IRAQ))).isEmpty();
+    }
+
+    @Test
+    void anAttackInWordsOnAPoliticianIsNotAnAssault() {
+      assertThat(of("ASSAULT", code("وشن رئيس الحزب هجوما حادا على وزير المالية.", IRAQ))).isEmpty();
+    }
+
+    @Test
+    void aDeathByAccidentIsNoAttack() {
+      assertThat(of("ASSAULT", code("وقتل ثلاثة جنود في حادث سير قرب الموصل.", MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("وقتل ثلاثة جنود في هجوم قرب الموصل.", MOSUL))).hasSize(1);
+    }
+
+    @Test
+    void anAttackInWordsByItsVerbOfDoing() {
+      assertThat(of("ASSAULT", code("وتشن الصحف هجوما لاذعا على رئيس الحكومة.", IRAQ))).isEmpty();
+    }
+
+    @Test
+    void theVerbalNounAfterAChargeIsNoAct() {
+      assertThat(of("ASSAULT", code("ويحاكم ثلاثة رجال بتهمة خطف تاجر في الموصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void anAttackTheyWantedIsNotDone() {
+      assertThat(of("ASSAULT", code("وقالت الشرطة إن الموقوفين أرادوا تفجير سيارة في الموصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void tortureSaidToHaveBeenUndergoneIsNotReported() {
+      assertThat(of("ASSAULT", code("وقال المعتقل إنه تعرض للتعذيب.", IRAQ))).isEmpty();
+    }
+
+    @Test
+    void theAttackReferredBackToIsNotToldAgain() {
+      assertThat(of("ASSAULT", code("وقال الضابط إن الهجوم وقع قرب الموصل.", MOSUL))).isEmpty();
     }
 
     @Test
