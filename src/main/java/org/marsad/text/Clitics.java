@@ -18,14 +18,6 @@ public final class Clitics {
   /** A reading: {@code form} is what is looked up; {@code prefix} the clitic letters taken. */
   public record Reading(int prefix, String form) {}
 
-  /**
-   * The word without the article ال when it has one and a stem of three letters or more is left
-   * ("الصحيفة" → "صحيفة"), else the word itself. Input must be normalised.
-   */
-  public static String withoutArticle(String word) {
-    return word.length() > MIN_STEM + 2 && word.startsWith("ال") ? word.substring(2) : word;
-  }
-
   /** The word itself first, then shorter readings. Input must be normalised. */
   public static List<Reading> readings(String word) {
     List<Reading> out = new ArrayList<>(4);
@@ -51,7 +43,11 @@ public final class Clitics {
     return out;
   }
 
-  /** The word without the article ال where a stem of at least two letters remains ("الشرطة" → "شرطة"), else the word. */
+  /**
+   * The word without the article ال where a stem of at least two letters remains ("الشرطة" →
+   * "شرطة"), else the word itself ("الف", a thousand, keeps its letters). Input must be
+   * normalised. The one place the article comes off, for quotes, events and entities alike.
+   */
   public static String withoutArticle(String form) {
     return hasArticle(form) ? form.substring(2) : form;
   }
