@@ -93,6 +93,7 @@ final class ArticleReading {
     findNames();
     findPlacesInContext();
     findModelNames();
+    findNamesAfterVerbs();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -233,6 +234,55 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /**
+   * A person the model missed where news names its speakers and actors: right after a verb of
+   * {@code verbs.tsv}, a given name ({@code given-names.tsv}) and one or two more words, none of
+   * them an everyday word, before a comma, a colon, a quotation mark or إن/أن ("قال الطاهر هميلة،
+   * النائب ..."; "وأكدت مية الجريبي أن ..."). Later the surname alone names them.
+   */
+  private void findNamesAfterVerbs() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 3 < words.size(); i++) {
+      if (words.get(i).token().kind() != Token.Kind.ARABIC || !gazetteer.isVerb(words.get(i))
+          || !gazetteer.isGivenName(words.get(i + 1))) {
+        continue;
+      }
+      int from = i + 1;
+      for (int to = from + 2; to <= Math.min(from + 3, words.size() - 1); to++) {
+        if (!nameLike(to - 1)) {
+          break;
+        }
+        if (endsName(to)) {
+          added.add(new NameTrie.Match<>(from, to, words.get(from).token().start(), words.get(to - 1).token().end(),
+              new Target.Model(EntityType.PERSON), true));
+          for (int j = from; j < to; j++) {
+            covered[j] = true;
+          }
+          break;
+        }
+      }
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /** Whether word {@code i} may be part of a name no list holds: Arabic, not yet read, no everyday word. */
+  private boolean nameLike(int i) {
+    TokenKeys w = words.get(i);
+    return w.token().kind() == Token.Kind.ARABIC && !covered[i] && !gazetteer.isCommonWord(w)
+        && !gazetteer.isLookalike(w.token().text()) && !SPEECH_AFTER_NAME.contains(w.key());
+  }
+
+  /** إن/أن and their pronoun forms, keyed: what a speaker's name is followed by. */
+  private static final Set<String> SPEECH_AFTER_NAME = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه");
+
+  /** Whether a name may end before word {@code i}: a comma, a colon, a quotation mark or إن/أن. */
+  private boolean endsName(int i) {
+    return isPunct(i, "،", ",", ":", "\"", "«", "“", "”", "»", "'") || SPEECH_AFTER_NAME.contains(words.get(i).key());
   }
 
   /**

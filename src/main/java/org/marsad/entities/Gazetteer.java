@@ -22,6 +22,8 @@ final class Gazetteer {
 
   private final NameTrie<Target> trie = new NameTrie<>();
   private final Set<String> commonWords;
+  /** The forms of the verbs of {@code verbs.tsv} (قال، أكد، انتقد ...), keyed. */
+  private final Set<String> verbs;
   /** Everyday words a name meets only by folded or skeleton keys ({@code lookalikes.tsv}), normalised. */
   private final Set<String> lookalikes;
   private final Set<String> officeModifiers;
@@ -33,7 +35,8 @@ final class Gazetteer {
 
   Gazetteer(KnowledgeBase kb) {
     Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
-    common.addAll(verbForms());
+    this.verbs = verbForms();
+    common.addAll(verbs);
     this.commonWords = Set.copyOf(common);
     this.lookalikes = Set.copyOf(DataFiles.lines("entities/lookalikes.tsv").stream()
         .map(ArabicNormalizer::normalize).toList());
@@ -131,6 +134,16 @@ final class Gazetteer {
     return familyNameFirst.contains(code);
   }
 
+  /** Whether a word, with or without its conjunction ("وأضاف"), is a form of a verb of {@code verbs.tsv}. */
+  boolean isVerb(TokenKeys w) {
+    for (TokenKeys.Reading r : w.readings()) {
+      if (verbs.contains(r.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
   boolean isGivenName(TokenKeys w) {
     return givenNames.contains(w.key());
@@ -209,7 +222,7 @@ final class Gazetteer {
         out.add(NameKeys.keyOfNormalized(form));
       }
     }
-    return out;
+    return Set.copyOf(out);
   }
 
   /** The normalised keys of a one-word-a-line list, proclitics not split. */
