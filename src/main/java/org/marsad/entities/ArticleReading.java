@@ -245,11 +245,17 @@ final class ArticleReading {
   private void findNamesAfterVerbs() {
     List<NameTrie.Match<Target>> added = new ArrayList<>();
     for (int i = 0; i + 3 < words.size(); i++) {
-      if (words.get(i).token().kind() != Token.Kind.ARABIC || !gazetteer.isVerb(words.get(i))
-          || !gazetteer.isGivenName(words.get(i + 1))) {
+      if (words.get(i).token().kind() != Token.Kind.ARABIC || !gazetteer.isVerb(words.get(i))) {
         continue;
       }
       int from = i + 1;
+      if (!covered[from] && gazetteer.isOrganisationHead(words.get(from))) {
+        organisationAfterVerb(from).ifPresent(added::add);
+        continue;
+      }
+      if (!gazetteer.isGivenName(words.get(from))) {
+        continue;
+      }
       for (int to = from + 2; to <= Math.min(from + 3, words.size() - 1); to++) {
         if (!nameLike(to - 1)) {
           break;
@@ -268,6 +274,44 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /** How many words may follow the head of an organisation's name ("حزب التكتل الديمقراطي"). */
+  private static final int ORGANISATION_REACH = 4;
+
+  /**
+   * An organisation named from its head word at {@code from} ("حزب آفاق تونس"، "الجبهة الشعبية")
+   * to a comma, colon, quotation mark, إن/أن, "في بيان" or "اليوم": one to four words after the
+   * head, none an everyday word; a place inside stays a place too.
+   */
+  private Optional<NameTrie.Match<Target>> organisationAfterVerb(int from) {
+    for (int to = from + 2; to <= Math.min(from + 1 + ORGANISATION_REACH, words.size() - 1); to++) {
+      TokenKeys w = words.get(to - 1);
+      if (w.token().kind() != Token.Kind.ARABIC || gazetteer.isCommonWord(w) || gazetteer.isLookalike(w.token().text())
+          || SPEECH_AFTER_NAME.contains(w.key())) {
+        return Optional.empty();
+      }
+      if (endsName(to) || endsOrganisation(to)) {
+        for (int j = from; j < to; j++) {
+          covered[j] = true;
+        }
+        return Optional.of(new NameTrie.Match<>(from, to, nameStart(from), w.token().end(),
+            new Target.Model(EntityType.ORG), true));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where a statement, not the name, goes on: "في بيان"، "في بلاغ"، "بيانا"، "اليوم"، "امس" (keys: غ is ج). */
+  private static final Set<String> STATEMENTS = Set.of("بيان", "بيانه", "بيانها", "بلاج", "بلاجه", "بلاجها");
+  /** What an organisation issues, right after its name ("أصدر حزب ... بيانا"). */
+  private static final Set<String> ISSUED = Set.of("بيانا", "بلاجا");
+  private static final Set<String> TODAY = Set.of("اليوم", "امس", "مساء", "صباح");
+
+  private boolean endsOrganisation(int i) {
+    String k = words.get(i).key();
+    return TODAY.contains(k) || ISSUED.contains(k)
+        || k.equals("في") && i + 1 < words.size() && STATEMENTS.contains(words.get(i + 1).key());
   }
 
   /** Whether word {@code i} may be part of a name no list holds: Arabic, not yet read, no everyday word. */

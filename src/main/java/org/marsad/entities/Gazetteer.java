@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
@@ -28,6 +29,7 @@ final class Gazetteer {
   private final Set<String> lookalikes;
   private final Set<String> officeModifiers;
   private final Set<String> givenNames;
+  private final Set<String> organisationHeads;
   private final Set<String> familyNameFirst;
   private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
@@ -42,6 +44,7 @@ final class Gazetteer {
         .map(ArabicNormalizer::normalize).toList());
     this.officeModifiers = words("entities/office-modifiers.tsv");
     this.givenNames = words("entities/given-names.tsv");
+    this.organisationHeads = words("entities/organisation-heads.tsv");
     this.familyNameFirst = Set.copyOf(DataFiles.lines("entities/family-name-first.tsv"));
     for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
@@ -142,6 +145,11 @@ final class Gazetteer {
       }
     }
     return false;
+  }
+
+  /** Whether a word, its article taken off ("الحركة"), opens an organisation's name ({@code organisation-heads.tsv}). */
+  boolean isOrganisationHead(TokenKeys w) {
+    return organisationHeads.contains(Clitics.withoutArticle(w.key()));
   }
 
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
