@@ -91,8 +91,12 @@ final class Gazetteer {
 
   /** A common word: never an entity alone, never part of an unknown person's name. */
   boolean isCommonWord(TokenKeys w) {
+    return anyReadingIn(w, commonWords);
+  }
+
+  private static boolean anyReadingIn(TokenKeys w, Set<String> keys) {
     for (TokenKeys.Reading r : w.readings()) {
-      if (commonWords.contains(r.key())) {
+      if (keys.contains(r.key())) {
         return true;
       }
     }
@@ -139,12 +143,7 @@ final class Gazetteer {
 
   /** Whether a word, with or without its conjunction ("وأضاف"), is a form of a verb of {@code verbs.tsv}. */
   boolean isVerb(TokenKeys w) {
-    for (TokenKeys.Reading r : w.readings()) {
-      if (verbs.contains(r.key())) {
-        return true;
-      }
-    }
-    return false;
+    return anyReadingIn(w, verbs);
   }
 
   /** Whether a word, its article taken off ("الحركة"), opens an organisation's name ({@code organisation-heads.tsv}). */
