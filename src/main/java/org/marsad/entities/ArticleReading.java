@@ -254,6 +254,7 @@ final class ArticleReading {
         continue;
       }
       if (!gazetteer.isGivenName(words.get(from))) {
+        fullNameBefore(i, from).ifPresent(added::add);
         continue;
       }
       for (int to = from + 2; to <= Math.min(from + 3, words.size() - 1); to++) {
@@ -274,6 +275,28 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /**
+   * The full name that a surname after the verb at {@code verb} ("وأضاف الدايمي،") takes up: the
+   * same word after a given name earlier in the article ("عماد الدايمي"), where no entity was
+   * read. The surname itself is left to the speakers' short forms.
+   */
+  private Optional<NameTrie.Match<Target>> fullNameBefore(int verb, int surname) {
+    if (surname + 1 >= words.size() || !nameLike(surname)
+        || !(endsName(surname + 1) || gazetteer.isCommonWord(words.get(surname + 1)))) {
+      return Optional.empty();
+    }
+    String key = words.get(surname).key();
+    for (int k = 1; k < verb; k++) {
+      if (words.get(k).key().equals(key) && !covered[k] && !covered[k - 1] && gazetteer.isGivenName(words.get(k - 1))) {
+        covered[k - 1] = true;
+        covered[k] = true;
+        return Optional.of(new NameTrie.Match<>(k - 1, k + 1, words.get(k - 1).token().start(),
+            words.get(k).token().end(), new Target.Model(EntityType.PERSON), true));
+      }
+    }
+    return Optional.empty();
   }
 
   /** How many words may follow the head of an organisation's name ("حزب التكتل الديمقراطي"). */
