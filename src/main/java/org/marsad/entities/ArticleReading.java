@@ -254,8 +254,12 @@ final class ArticleReading {
         continue;
       }
       if (!gazetteer.isGivenName(words.get(from))) {
-        fullNameBefore(i, from).ifPresent(added::add);
-        continue;
+        int named = afterOfficeAndComma(from);
+        if (named < 0) {
+          fullNameBefore(i, from).ifPresent(added::add);
+          continue;
+        }
+        from = named;
       }
       for (int to = from + 2; to <= Math.min(from + 3, words.size() - 1); to++) {
         if (!nameLike(to - 1)) {
@@ -275,6 +279,26 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /** How many words an office after the verb may take before the comma and the name ("قال الأمين العام لحزب البناء، رياض ..."). */
+  private static final int OFFICE_REACH = 7;
+
+  /**
+   * Where a given name starts after a comma that closes the words right after the verb ("قال
+   * القيادي في الحزب، سلمى ..."), when no other punctuation and no person read comes first; else -1.
+   */
+  private int afterOfficeAndComma(int from) {
+    for (int k = from; k < words.size() - 1 && k < from + OFFICE_REACH; k++) {
+      TokenKeys w = words.get(k);
+      if (isPunct(k, "،", ",")) {
+        return k > from && gazetteer.isGivenName(words.get(k + 1)) ? k + 1 : -1;
+      }
+      if (w.token().kind() != Token.Kind.ARABIC || covered[k] && isPersonAt(k)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
