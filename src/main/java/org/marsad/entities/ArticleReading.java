@@ -335,8 +335,8 @@ final class ArticleReading {
     for (int to = from + 2; to <= Math.min(from + 1 + ORGANISATION_REACH, words.size() - 1); to++) {
       TokenKeys w = words.get(to - 1);
       if (w.token().kind() != Token.Kind.ARABIC || gazetteer.isCommonWord(w) || gazetteer.isLookalike(w.token().text())
-          || SPEECH_AFTER_NAME.contains(w.key())) {
-        return Optional.empty();
+          || SPEECH_AFTER_NAME.contains(w.key()) || w.token().text().indexOf('ـ') >= 0 || w.key().startsWith("وال")) {
+        return Optional.empty(); // "بـ" before a quotation; "والحزب": a second body
       }
       if (endsName(to) || endsOrganisation(to)) {
         for (int j = from; j < to; j++) {

@@ -70,5 +70,7 @@ class NamesAfterVerbsTest {
   void aHeadWordAloneOrRunningIntoTheSentenceIsNoNewOrganisation() {
     assertThat(written(read("ودعا الحزب، في بيان، إلى الهدوء."), EntityType.ORG)).isEmpty();
     assertThat(written(read("وانتقد حزب النماء قرار الحكومة رفع الأسعار دون استشارة."), EntityType.ORG)).isEmpty();
+    assertThat(written(read("ووصفت لجنة المتابعة الجهوية بـ\"المتأخر\" قرار الوزارة."), EntityType.ORG)).isEmpty();
+    assertThat(written(read("وأكد حزب النماء والجبهة الوطنية أن التحالف قائم."), EntityType.ORG)).isEmpty();
   }
 }
