@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.doc.Article;
+import org.marsad.ingest.Cleaner;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N", description = "articles analysed at once (default: the number of processors)")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "characters of an article's text kept; the rest is cut, with a warning (default: ${DEFAULT-VALUE})")
+  int maxChars = Cleaner.MAX_TEXT;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -71,6 +76,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (maxChars < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be at least 1");
+    }
     if (out != null && (Files.isDirectory(out) || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--out " + out + ": " + (Files.isDirectory(out) ? "is a folder" : "its folder does not exist"));
@@ -81,7 +89,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     // no bar when the records themselves go to the terminal: they would mix
     boolean progress = tmp != null || stdout != System.out || !Batch.isTerminal(1);
     Batch<Article> batch = new Batch<>("analyze", threads, stdin, stderr, progress);
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = Pipeline.standard(maxChars);
     int[] written = {0};
     try (OutputStream os = tmp == null ? new KeepOpen(stdout) : Files.newOutputStream(tmp);
         PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {

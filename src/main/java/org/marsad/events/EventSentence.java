@@ -51,8 +51,9 @@ final class EventSentence {
       if (x.end() <= span.start() || x.start() >= span.end()) {
         continue;
       }
-      for (int i = 0; i < tokens.size(); i++) {
-        time[i] |= tokens.get(i).start() < x.end() && tokens.get(i).end() > x.start();
+      // tokens are in text order: from the first one ending after the expression's start, not all of them
+      for (int i = firstEndingAfter(x.start()); i < tokens.size() && tokens.get(i).start() < x.end(); i++) {
+        time[i] = true;
       }
     }
     this.norms = new ArrayList<>(tokens.size());
@@ -366,5 +367,20 @@ final class EventSentence {
     String s = tokens.get(i).text();
     return s.equals(".") || s.equals(":") || s.equals("؛") || s.equals(";") || s.equals("؟") || s.equals("?")
         || s.equals("!");
+  }
+
+  /** The index of the first token ending after {@code offset} (tokens.size() when none does). */
+  private int firstEndingAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

@@ -3,10 +3,8 @@ package org.marsad.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,16 +28,17 @@ public final class ArticleReader {
   public static final int MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
   /** A feed must be parsed whole: a larger one is skipped. */
   public static final int MAX_FEED_BYTES = 64 * 1024 * 1024;
-  /** A JSONL line longer than this (in characters) is skipped. */
-  public static final int MAX_JSONL_LINE = 16 * 1024 * 1024;
+  /** A JSONL line longer than this (in bytes) is skipped. */
+  public static final int MAX_JSONL_LINE = 64 * 1024 * 1024;
   /** A page with fewer letters than this and no headline holds no article (broken markup, an empty shell). */
   private static final int MIN_HTML_LETTERS = 20;
 
   /**
    * In a folder, files of these kinds are not articles and are passed over without a word:
-   * documentation, and the styles, scripts and images a browser saves beside a page.
+   * documentation, program sources, and the styles, scripts and images a browser saves beside a page.
    */
-  private static final java.util.Set<String> NOT_ARTICLES = java.util.Set.of("md", "markdown", "css", "js", "json",
+  private static final java.util.Set<String> NOT_ARTICLES = java.util.Set.of("md", "markdown", "py", "sh", "java",
+      "css", "js", "json",
       "map", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "woff", "woff2", "ttf", "otf", "eot", "mp4", "mp3");
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -128,7 +127,7 @@ public final class ArticleReader {
     if (kind.equals("html")) {
       readHtml(where, bytes, warnings, sink);
     } else {
-      String text = Decoder.decode(bytes, null).text();
+      String text = decode(where, bytes, null, warnings, sink);
       sink.article(new RawArticle(where, text, Given.NONE, warnings));
     }
   }
@@ -147,13 +146,23 @@ public final class ArticleReader {
     readHtml(url, bytes, charset, new ArrayList<>(), sink);
   }
 
+  /** The text of the bytes; bad sequences replaced are told on a line of their own and kept as a warning. */
+  private static String decode(String where, byte[] bytes, String declared, List<String> warnings, ArticleSink sink) {
+    Decoder.Decoded d = Decoder.decode(bytes, declared);
+    d.problem().ifPresent(p -> {
+      sink.note(where, p);
+      warnings.add(p);
+    });
+    return d.text();
+  }
+
   private void readHtml(String where, byte[] bytes, List<String> warnings, ArticleSink sink) {
     readHtml(where, bytes, null, warnings, sink);
   }
 
   private void readHtml(String where, byte[] bytes, String served, List<String> warnings, ArticleSink sink) {
     String declared = HtmlExtractor.declaredCharset(bytes);
-    String html = Decoder.decode(bytes, declared != null ? declared : served).text();
+    String html = decode(where, bytes, declared != null ? declared : served, warnings, sink);
     List<String> w = new ArrayList<>(warnings);
     boolean cut = HtmlExtractor.truncated(html);
     String note = "HTML ends inside a tag (cut short?); read what was there";
@@ -171,14 +180,25 @@ public final class ArticleReader {
     sink.article(a);
   }
 
-  /** Reads JSONL: one article a line; a line that is not an article is reported by its number. */
+  /**
+   * Reads JSONL: one article a line; a line that is not an article is reported by its number.
+   * JSON is UTF-8, but dumps come in windows-1256 too: each line is decoded by itself, as a
+   * file would be ({@link Decoder}).
+   */
   public void readJsonl(String where, InputStream in, ArticleSink sink) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
+    ByteLines lines = new ByteLines(in, MAX_JSONL_LINE);
     int n = 0;
-    while ((line = r.readLine()) != null) {
+    for (ByteLines.Line bytes = lines.next(); bytes != null; bytes = lines.next()) {
       n++;
-      readJsonlLine(where, n, line, sink);
+      String at = where + ":" + n;
+      if (bytes.skipped() > 0) {
+        sink.problem(at, "line of " + bytes.skipped() + " bytes is longer than " + MAX_JSONL_LINE + "; skipped");
+        continue;
+      }
+      List<String> warnings = new ArrayList<>();
+      byte[] b = bytes.bytes();
+      String line = Decoder.strictUtf8(b).orElseGet(() -> decode(at, b, null, warnings, sink)); // UTF-8 mostly: at once
+      readJsonlLine(where, n, line, warnings, sink);
     }
   }
 
@@ -187,15 +207,19 @@ public final class ArticleReader {
    * problem naming the line. For readers that split a JSONL input themselves (the Spark job).
    */
   public void readJsonlLine(String where, int n, String line, ArticleSink sink) {
+    if (line.length() > MAX_JSONL_LINE) {
+      sink.problem(where + ":" + n, "line of " + line.length() + " characters is longer than " + MAX_JSONL_LINE + "; skipped");
+      return;
+    }
+    readJsonlLine(where, n, line, new ArrayList<>(), sink);
+  }
+
+  private void readJsonlLine(String where, int n, String line, List<String> warnings, ArticleSink sink) {
     String at = where + ":" + n;
     if (n == 1 && line.startsWith("\uFEFF")) {
       line = line.substring(1);
     }
     if (line.isBlank()) {
-      return;
-    }
-    if (line.length() > MAX_JSONL_LINE) {
-      sink.problem(at, "line of " + line.length() + " characters is longer than " + MAX_JSONL_LINE + "; skipped");
       return;
     }
     JsonNode node;
@@ -219,8 +243,8 @@ public final class ArticleReader {
     }
     Given stated = new Given(field(node, "title"), field(node, "published"), url, field(node, "outlet"));
     RawArticle a = html != null && text == null
-        ? HtmlExtractor.extract(source, html, List.of())
-        : new RawArticle(source, text, Given.NONE);
+        ? HtmlExtractor.extract(source, html, warnings)
+        : new RawArticle(source, text, Given.NONE, warnings);
     sink.article(new RawArticle(source, a.text(), merge(stated, a.given()), a.warnings(), a.captions()));
   }
 

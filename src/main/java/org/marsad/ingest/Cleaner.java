@@ -19,8 +19,8 @@ import org.marsad.doc.Span;
 public final class Cleaner {
 
   /**
-   * More text than this in one article (some 18,000 Arabic words, ten times a long report) is a
-   * page gone wrong: the rest is cut, with a warning.
+   * By default, more text than this in one article (some 18,000 Arabic words, ten times a long
+   * report) is a page gone wrong: the rest is cut, with a warning. {@code --max-chars} sets it.
    */
   public static final int MAX_TEXT = 100_000;
   /** A headline is at least this many words (menu items and banners are shorter). */
@@ -36,6 +36,19 @@ public final class Cleaner {
   private final DatelineFinder datelines = new DatelineFinder(outlets);
   private final LanguageGuesser languages = new LanguageGuesser();
   private final PublicationLines publicationLines = new PublicationLines();
+  private final int maxChars;
+
+  public Cleaner() {
+    this(MAX_TEXT);
+  }
+
+  /** A cleaner that keeps at most {@code maxChars} characters of an article's text. */
+  public Cleaner(int maxChars) {
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("the text limit must be at least one character: " + maxChars);
+    }
+    this.maxChars = maxChars;
+  }
 
   public CleanArticle clean(RawArticle raw) {
     return new Pass(raw).run();
@@ -60,6 +73,11 @@ public final class Cleaner {
     private String published;
     private int dateLineParagraph = -1;
     private boolean arabicArticle;
+    private String titleKey;
+    /** Whether a body paragraph has been read. */
+    private boolean hasBody;
+    /** Head lines passed over only as short or as the headline, with where they stood among the paragraphs. */
+    private final List<Held> heldBack = new ArrayList<>();
 
     Pass(RawArticle raw) {
       this.raw = raw;
@@ -69,9 +87,10 @@ public final class Cleaner {
       Given g = raw.given();
       String text = raw.text();
       warnings.addAll(raw.warnings());
-      if (text.length() > MAX_TEXT) {
-        warnings.add("text cut to its first " + MAX_TEXT + " characters of " + text.length());
-        text = text.substring(0, MAX_TEXT);
+      if (text.length() > maxChars) {
+        warnings.add("text cut to its first " + maxChars + " characters of " + text.length() + " (--max-chars)");
+        int cut = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+        text = text.substring(0, cut); // not between the two halves of a character
       }
       Phrases.Letters letters = Phrases.Letters.of(text);
       arabicArticle = letters.arabic() >= letters.latin();
@@ -88,9 +107,11 @@ public final class Cleaner {
         }
       }
 
-      List<String> lines = Arrays.asList(text.split("\\R", -1));
-      int i = readHead(lines, titleGiven);
-      readBody(lines, i);
+      List<String> lines = lines(text);
+      readLines(lines, titleGiven);
+      if (!hasBody && !heldBack.isEmpty()) {
+        restoreHeldBack(nonBlankLines(lines) > heldBack.size());
+      }
 
       String dateline = findDateline();
       if (credits.isEmpty()) {
@@ -119,65 +140,22 @@ public final class Cleaner {
           languages.guess(out), out, captions, warnings);
     }
 
-    /** Reads the head; returns the index of the body's first line. */
-    private int readHead(List<String> lines, boolean titleGiven) {
+    /**
+     * Reads the lines in one pass. The head (before the body) holds banners, menu words, the
+     * headline and the date line; the body runs from the first paragraph to the first end
+     * marker. A line goes for what it is (furniture, a credit, a banner, a label), never for
+     * being short: lines passed over in the head only as menu words or as the headline come
+     * back as the text when no body follows them (a wire flash, a post of one line).
+     */
+    private void readLines(List<String> lines, boolean titleGiven) {
+      boolean inBody = false;
       for (int i = 0; i < lines.size(); i++) {
         String s = Phrases.strip(lines.get(i));
-        if (s.isEmpty()) {
-          continue;
-        }
-        if (keepDateLine(s)) {
+        if (s.isEmpty() || !inBody && keepDateLine(s)) {
           continue;
         }
         Furniture.Kind kind = furniture.classify(s);
-        if (kind == Furniture.Kind.RELATED_MARKER || kind == Furniture.Kind.LIST_START) {
-          i = endOfRelated(lines, i, kind);
-          continue;
-        }
-        if (kind == Furniture.Kind.BANNER) {
-          outletIn(s).ifPresent(siteCredits::add); // "موقع ... - سبأ نت": the outlet it names is credited
-          continue;
-        }
-        if (kind != Furniture.Kind.NONE || !hasLetter(s)) {
-          continue;
-        }
-        if (isDatelineAlone(s)) {
-          continue; // "الرياض/ الأناضول" under the headline: the body may still follow it
-        }
-        if (isCreditLine(s) || isBanner(s) || furniture.isSectionLabel(s)) {
-          continue;
-        }
-        if (title != null && Phrases.key(s).equals(Phrases.key(title))) {
-          continue; // the headline again
-        }
-        if (isCaption(s)) {
-          addCaption(s);
-          continue;
-        }
-        if (datelines.find(s, false).isPresent()) {
-          return i;
-        }
-        if (title == null && Phrases.words(s) < MIN_HEADLINE_WORDS && !endsSentence(s)) {
-          continue; // a word or two before the headline: a menu item or a label ("أخبار محلية")
-        }
-        if (!titleGiven && title == null && looksLikeHeadline(s)) {
-          title = s;
-          continue;
-        }
-        return i;
-      }
-      return lines.size();
-    }
-
-    private void readBody(List<String> lines, int from) {
-      boolean first = true;
-      for (int i = from; i < lines.size(); i++) {
-        String s = Phrases.strip(lines.get(i));
-        if (s.isEmpty()) {
-          continue;
-        }
-        Furniture.Kind kind = furniture.classify(s);
-        if (kind == Furniture.Kind.END) {
+        if (inBody && kind == Furniture.Kind.END) {
           return;
         }
         if (kind == Furniture.Kind.RELATED_MARKER || kind == Furniture.Kind.LIST_START) {
@@ -185,34 +163,97 @@ public final class Cleaner {
           continue;
         }
         if (kind == Furniture.Kind.BANNER) {
-          outletIn(s).ifPresent(siteCredits::add); // "بوابة الأهرام" closing the page: the outlet is credited
+          // "موقع ... - سبأ نت" opening the page, "بوابة الأهرام" closing it: the outlet it names is credited
+          outletIn(s).ifPresent(siteCredits::add);
           continue;
         }
-        if (kind != Furniture.Kind.NONE || !hasLetter(s) || keepDateLine(s)) {
+        if (kind != Furniture.Kind.NONE || !hasLetter(s) || inBody && keepDateLine(s)) {
           continue;
         }
-        if (isCreditLine(s)) {
+        if (!inBody && isDatelineAlone(s)) {
+          continue; // "الرياض/ الأناضول" under the headline: the body may still follow it
+        }
+        if (isCreditLine(s) || (inBody ? isClosingOutlet(s) : isBanner(s)) || furniture.isSectionLabel(s)) {
           continue;
         }
-        Optional<String> outlet = outlets.named(s);
-        if (outlet.isPresent()) {
-          credits.add(outlet.get()); // a closing line naming the outlet: "روسيا اليوم"
-          continue;
-        }
-        if (furniture.isSectionLabel(s)) {
-          continue;
-        }
-        if (first && title != null && Phrases.key(s).equals(Phrases.key(title))) {
+        if (!hasBody && title != null && Phrases.key(s).equals(titleKey())) {
+          holdBack(s); // the headline again
           continue;
         }
         if (isCaption(s)) {
           addCaption(s);
           continue;
         }
-        first = false;
+        if (!inBody && datelines.find(s, false).isEmpty()) {
+          if (title == null && Phrases.words(s) < MIN_HEADLINE_WORDS && !endsSentence(s)) {
+            holdBack(s); // a word or two before the headline: a menu item or a label ("أخبار محلية")
+            continue;
+          }
+          if (!titleGiven && title == null && looksLikeHeadline(s)) {
+            title = s;
+            holdBack(s);
+            continue;
+          }
+        }
+        inBody = true;
+        hasBody = true;
         paragraphs.add(s);
         isCaption.add(false);
       }
+    }
+
+    /** The key of the headline (set once, never changed), computed once for all the lines compared with it. */
+    private String titleKey() {
+      if (titleKey == null) {
+        titleKey = Phrases.key(title);
+      }
+      return titleKey;
+    }
+
+    /** A head line passed over only for its length or as the headline: the text if no body comes. */
+    private void holdBack(String s) {
+      heldBack.add(new Held(paragraphs.size(), s));
+    }
+
+    /**
+     * No body: the lines held back are the article (a flash is its headline). Said in a warning
+     * when other lines went as furniture, as they do around a page whose body was lost.
+     */
+    private void restoreHeldBack(boolean otherLines) {
+      List<String> lines = new ArrayList<>();
+      List<Boolean> captionFlags = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      int dateLine = -1;
+      int h = 0;
+      for (int p = 0; p <= paragraphs.size(); p++) {
+        for (; h < heldBack.size() && heldBack.get(h).at() == p; h++) {
+          String line = heldBack.get(h).line();
+          if (seen.add(Phrases.key(line))) { // the headline given again is the headline once
+            lines.add(line);
+            captionFlags.add(false);
+          }
+        }
+        if (p < paragraphs.size()) {
+          dateLine = p == dateLineParagraph ? lines.size() : dateLine;
+          lines.add(paragraphs.get(p));
+          captionFlags.add(isCaption.get(p));
+        }
+      }
+      paragraphs.clear();
+      paragraphs.addAll(lines);
+      isCaption.clear();
+      isCaption.addAll(captionFlags);
+      dateLineParagraph = dateLine;
+      if (otherLines) {
+        warnings.add("no body found after removing page furniture; the text is the headline and the lines before it");
+      }
+    }
+
+    /** A closing line naming the outlet: "روسيا اليوم". */
+    private boolean isClosingOutlet(String s) {
+      Optional<String> outlet = outlets.named(s);
+      outlet.ifPresent(credits::add);
+      return outlet.isPresent();
     }
 
     /** The place opening the first paragraph, or the second when an agency is named with it. */
@@ -308,6 +349,36 @@ public final class Cleaner {
         isCaption.add(true);
       }
     }
+  }
+
+  private record Held(int at, String line) {}
+
+  /** The lines of a text, split at any line break ({@code \\R}: CR LF, LF, CR, VT, FF, NEL, LS, PS). */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  private static int nonBlankLines(List<String> lines) {
+    int n = 0;
+    for (String l : lines) {
+      if (!Phrases.strip(l).isEmpty()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean looksLikeHeadline(String s) {

@@ -16,9 +16,10 @@ final class DatelineFinder {
 
   /**
    * An Arabic letter, or a diacritic on one ("عمّان"): diacritics belong to no script. Not the
-   * tatweel, which some outlets write as the dash ("بغداد ـ").
+   * tatweel, which some outlets write as the dash ("بغداد ـ"). One character class, not an
+   * alternation: a repeated alternation recurses once a character, and a long word overflows the stack.
    */
-  private static final String LETTER = "(?:[\\p{IsArabic}&&\\p{L}&&[^\\u0640]]|[\\u064B-\\u065F\\u0670])";
+  private static final String LETTER = "[[\\p{IsArabic}&&\\p{L}&&[^\\u0640]][\\u064B-\\u065F\\u0670]]";
   /** One to three Arabic words, the place. */
   private static final String PLACE = "(?<place>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})";
   /** A day (and month, year) some agencies put after the place: "عمان 12 تموز 2025". */

@@ -26,8 +26,22 @@ final class Decoder {
   /** Share of high bytes in Arabic, Latin or punctuation blocks above which bytes are UTF-16. */
   private static final double UTF16_HIGH_SHARE = 0.95;
 
-  /** Text decoded, and the charset it was read in. */
-  record Decoded(String text, Charset charset) {}
+  /**
+   * Text decoded, the charset it was read in, and how many sequences that were not valid in it
+   * were replaced by U+FFFD.
+   */
+  record Decoded(String text, Charset charset, int replaced) {
+
+    Decoded(String text, Charset charset) {
+      this(text, charset, 0);
+    }
+
+    /** A line saying what was replaced, if anything was. */
+    Optional<String> problem() {
+      return replaced == 0 ? Optional.empty()
+          : Optional.of(replaced + " byte sequence(s) that are not " + charset.name() + " replaced by U+FFFD");
+    }
+  }
 
   private Decoder() {}
 
@@ -76,6 +90,10 @@ final class Decoder {
     if (utf8.isPresent() && !ascii(b)) {
       return new Decoded(utf8.get(), StandardCharsets.UTF_8);
     }
+    Optional<Decoded> damaged = mostlyUtf8(b);
+    if (damaged.isPresent()) {
+      return damaged.get();
+    }
     Charset declaredCharset = supported(declared);
     if (declaredCharset != null) {
       String s = new String(b, declaredCharset);
@@ -99,6 +117,33 @@ final class Decoder {
     }
     return new Decoded(new String(b, cs), cs);
   }
+
+  /**
+   * UTF-8 with a few bad bytes (a flipped bit, a character cut in two by an editor): read as
+   * UTF-8, each bad sequence as U+FFFD, rather than the whole text in a single-byte encoding,
+   * which would turn every letter to nonsense. Arabic in a single-byte encoding read as UTF-8 is
+   * bad sequences nearly throughout, with a good one by chance here and there (a letter before
+   * "،"); damaged UTF-8 has at least {@link #GOOD_PER_BAD} good characters outside ASCII for each
+   * bad sequence, even in a text of a few words.
+   */
+  private static Optional<Decoded> mostlyUtf8(byte[] b) {
+    String s = new String(b, StandardCharsets.UTF_8);
+    int bad = 0;
+    int good = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\uFFFD') {
+        bad++;
+      } else if (c >= 0x80) {
+        good++;
+      }
+    }
+    return bad > 0 && (long) bad * GOOD_PER_BAD <= good ? Optional.of(new Decoded(s, StandardCharsets.UTF_8, bad))
+        : Optional.empty();
+  }
+
+  /** In damaged UTF-8, at least this many good characters outside ASCII for each bad sequence. */
+  private static final int GOOD_PER_BAD = 2;
 
   /**
    * The Arabic single-byte reading of the bytes, when one gives mostly Arabic letters.
@@ -140,7 +185,8 @@ final class Decoder {
     return n;
   }
 
-  private static Optional<String> strictUtf8(byte[] b) {
+  /** The bytes as UTF-8 if they are UTF-8 (but for a character cut at the end), else empty. */
+  static Optional<String> strictUtf8(byte[] b) {
     try {
       return Optional.of(StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

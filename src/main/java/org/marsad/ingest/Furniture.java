@@ -139,24 +139,41 @@ final class Furniture {
   /** A key without its words made only of digits. */
   private static String withoutNumbers(String k) {
     StringBuilder b = new StringBuilder(k.length());
-    for (String w : k.split(" ")) {
-      if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit)) {
+    int i = 0;
+    while (i < k.length()) {
+      int end = k.indexOf(' ', i);
+      end = end < 0 ? k.length() : end;
+      if (end > i && !allDigits(k, i, end)) {
         if (!b.isEmpty()) {
           b.append(' ');
         }
-        b.append(w);
+        b.append(k, i, end);
       }
+      i = end + 1;
     }
     return b.toString();
   }
 
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "منذ 3 ساعات", "قبل دقيقتين": the time since the page was posted, not a headline. */
   private boolean isTimeStamp(String k) {
+    int space = k.indexOf(' ');
+    if (space < 0 || !agoWords.contains(k.substring(0, space))) {
+      return false; // most lines: no need to split them
+    }
     String[] w = k.split(" ");
     if (w.length < 2 || w.length > 3 || !agoWords.contains(w[0]) || !timeUnits.contains(w[w.length - 1])) {
       return false;
     }
-    return w.length == 2 || w[1].chars().allMatch(Character::isDigit);
+    return w.length == 2 || allDigits(w[1], 0, w[1].length());
   }
 
   /** A line made only of section and menu words: "العالم - آسيا", "أخبار مصر", "تركيا". */
@@ -165,10 +182,14 @@ final class Furniture {
     if (k.isEmpty()) {
       return false;
     }
-    for (String w : k.split(" ")) {
-      if (!sectionWords.contains(w)) {
+    int i = 0;
+    while (i <= k.length()) {
+      int end = k.indexOf(' ', i);
+      end = end < 0 ? k.length() : end;
+      if (!sectionWords.contains(k.substring(i, end))) {
         return false;
       }
+      i = end + 1;
     }
     return true;
   }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.marsad.time.DateLines;
 
 /**
@@ -20,8 +21,13 @@ final class IsoTimes {
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   /** A date and a time separated by a space, as databases and many CMSs write them. */
-  private static final java.util.regex.Pattern SPACED =
-      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
+  private static final Pattern SPACED = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
+  /** The space before an offset: "10:30:00 +03:00". */
+  private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile("\\s+(?=[+-]\\d)");
+  /** A date and a time as ISO 8601 writes them. */
+  private static final Pattern DATE_T = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
+  /** An offset without its colon: "+0300". */
+  private static final Pattern BARE_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
   private IsoTimes() {}
 
@@ -31,10 +37,11 @@ final class IsoTimes {
     }
     String v = value.strip();
     if (SPACED.matcher(v).matches()) {
-      v = v.replaceFirst(" ", "T").replaceFirst("\\s+(?=[+-]\\d)", ""); // "2025-03-16 10:30:00 +03:00"
+      v = v.substring(0, 10) + "T" + v.substring(11); // "2025-03-16 10:30:00 +03:00"
+      v = SPACE_BEFORE_OFFSET.matcher(v).replaceFirst("");
     }
-    if (v.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
-      v = v.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"); // "+0300" as ISO writes it, "+03:00"
+    if (DATE_T.matcher(v).matches()) {
+      v = BARE_OFFSET.matcher(v).replaceFirst("$1:$2"); // "+0300" as ISO writes it, "+03:00"
     }
     try {
       return Optional.of(of(OffsetDateTime.parse(v).toInstant()));

@@ -61,7 +61,8 @@ final class LanguageGuesser {
 
   private static boolean usesNonArabicLetters(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (NON_ARABIC_LETTERS.indexOf(text.charAt(i)) >= 0) {
+      char c = text.charAt(i);
+      if (c > '\u064A' && NON_ARABIC_LETTERS.indexOf(c) >= 0) { // past the letters Arabic itself uses
         return true;
       }
     }

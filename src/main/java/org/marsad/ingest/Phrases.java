@@ -15,12 +15,14 @@ final class Phrases {
   private Phrases() {}
 
   static String key(String s) {
-    // one pass, no regex: this runs on every line of every page, several times
-    String n = ArabicNormalizer.normalize(s);
-    StringBuilder b = new StringBuilder(n.length());
+    // one pass, no regex, no intermediate string: this runs on every line of every page, several times
+    StringBuilder b = new StringBuilder(s.length());
     boolean gap = false;
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
+    for (int i = 0; i < s.length(); i++) {
+      char c = ArabicNormalizer.fold(s.charAt(i));
+      if (c == 0) {
+        continue; // a diacritic or tatweel, dropped
+      }
       if (blank(c) || PUNCT.indexOf(c) >= 0) {
         gap = true;
         continue;
@@ -48,7 +50,7 @@ final class Phrases {
     return n;
   }
 
-  /** {@code s} without white space (including no-break and zero-width spaces) at either end. */
+  /** {@code s} without white space (including no-break and zero-width spaces, bidi controls) at either end. */
   static String strip(String s) {
     int b = 0;
     int e = s.length();
@@ -61,9 +63,10 @@ final class Phrases {
     return s.substring(b, e);
   }
 
+  /** White space, and the invisible marks that only steer display: zero-width spaces, bidi controls, BOM. */
   private static boolean blank(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u200b' && c <= '\u200f')
-        || c == '\ufeff';
+        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\ufeff';
   }
 
   /** Letters of a line by script: Arabic and Latin. */
@@ -74,6 +77,14 @@ final class Phrases {
       int la = 0;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
+        if (c < 0x80) {
+          la += c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? 1 : 0;
+          continue;
+        }
+        if (c >= 0x0600 && c <= 0x06FF && c != ArabicNormalizer.TATWEEL) {
+          ar += Character.isLetter(c) ? 1 : 0; // the Arabic block's letters are all of the Arabic script
+          continue;
+        }
         if (!Character.isLetter(c)) {
           continue;
         }

@@ -41,7 +41,12 @@ public final class Pipeline {
 
   /** The standard pipeline, its knowledge loaded once. */
   public static Pipeline standard() {
-    return new Pipeline(new Cleaner(), new TimexTagger(), new EntityRecognizer(), new QuoteExtractor(),
+    return standard(Cleaner.MAX_TEXT);
+  }
+
+  /** The standard pipeline, keeping at most {@code maxChars} characters of each article's text. */
+  public static Pipeline standard(int maxChars) {
+    return new Pipeline(new Cleaner(maxChars), new TimexTagger(), new EntityRecognizer(), new QuoteExtractor(),
         new EventCoder());
   }
 
@@ -50,15 +55,11 @@ public final class Pipeline {
     AnalyzedText text = AnalyzedText.of(clean.text(), clean.captions());
     List<String> warnings = new ArrayList<>(clean.warnings());
 
-    String published = clean.published();
-    if (published == null) {
-      published = timexTagger.inferPublished(text).orElse(null);
-      if (published != null) {
-        warnings.add("published " + published + " inferred from the body: a full date and the weekday"
-            + " named as today agree; the page gives no date line");
-      }
-    }
-    Layer<Timex> timexes = timexTagger.tag(text, published);
+    TimexTagger.Dated dated = timexTagger.tagAndDate(text, clean.published());
+    String published = dated.inferred().orElse(clean.published());
+    dated.inferred().ifPresent(p -> warnings.add("published " + p + " inferred from the body: a full date and"
+        + " the weekday named as today agree; the page gives no date line"));
+    Layer<Timex> timexes = dated.timexes();
     Layer<Entity> entities = entityRecognizer.recognize(text, published);
     Layer<Quote> quotes = quoteExtractor.extract(text, entities.items());
     Layer<Event> events = eventCoder.code(text, clean, entities.items(), timexes.items(), quotes.items());

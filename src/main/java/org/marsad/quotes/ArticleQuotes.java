@@ -37,6 +37,8 @@ final class ArticleQuotes {
   private final boolean[] quoted;
   private final boolean[] spoken;
   private final Cue[] cueAt;
+  /** How many words before each word are cues. */
+  private final int[] cuesBefore;
   private final Subject[] subjectAt;
   private final Entity[] speakerAt;
   private final boolean[] unknownAt;
@@ -94,6 +96,10 @@ final class ArticleQuotes {
               : subjects.of(cue.get(), sentence.start(), sentence.end());
         }
       }
+    }
+    cuesBefore = new int[n + 1]; // a count, not a scan per quotation: a sentence may hold thousands
+    for (int t = 0; t < n; t++) {
+      cuesBefore[t + 1] = cuesBefore[t] + (cueAt[t] != null ? 1 : 0);
     }
     discourse = new Discourse(lexicon, tokens, norms, mentions, quoted);
   }
@@ -544,10 +550,7 @@ final class ArticleQuotes {
       colon |= q.open() == q.start() || cueBeforeColon(q).isPresent();
     }
     Span words = sentenceWords.get(sentenceOf[Math.min(mark, tokens.size() - 1)]);
-    boolean cueInSentence = false;
-    for (int t = words.start(); t < mark && !cueInSentence; t++) {
-      cueInSentence = cueAt[t] != null;
-    }
+    boolean cueInSentence = words.start() < mark && cuesBefore[mark] > cuesBefore[words.start()];
     cueInSentence |= cueAfter(q, words).isPresent() || pointerAfter(q, words).isPresent();
     // a paragraph that opens with quoted words is speech when they stand apart: not the subject
     // of a sentence going on after them ("\"...\" يفوز بالانتخابات")

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.marsad.doc.Article;
 import org.marsad.doc.Entity;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 
 /**
  * Articles about the same happening: published within {@value #DAYS} days of each other, and
@@ -39,8 +40,7 @@ public final class Stories {
   public static List<String> contentWords(String text) {
     List<String> out = new ArrayList<>();
     for (String w : MinHash.words(text)) {
-      String s = w.startsWith("وال") && w.length() > 5 ? w.substring(3)
-          : w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+      String s = Clitics.withoutArticle(w.startsWith("وال") ? w.substring(1) : w);
       if (s.length() >= 3 && !STOP_WORDS.contains(w)) {
         out.add(s);
       }

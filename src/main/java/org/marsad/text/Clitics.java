@@ -44,17 +44,16 @@ public final class Clitics {
   }
 
   /**
-   * The word without the article ال where a stem of at least two letters remains ("الشرطة" →
-   * "شرطة"), else the word itself ("الف", a thousand, keeps its letters). Input must be
-   * normalised. The one place the article comes off, for quotes, events and entities alike.
+   * The word without the article ال where a stem of three letters or more remains ("الشرطة" →
+   * "شرطة"; "الان" stays), else the word. Input must be normalised.
    */
   public static String withoutArticle(String form) {
     return hasArticle(form) ? form.substring(2) : form;
   }
 
-  /** Whether a normalised word begins with the article ال before a stem of at least two letters. */
+  /** Whether a normalised word begins with the article ال before a stem of three letters or more. */
   public static boolean hasArticle(String form) {
-    return form.length() >= MIN_STEM + 2 && form.startsWith("ال");
+    return form.length() > MIN_STEM + 2 && form.startsWith("ال");
   }
 
   /**

@@ -107,8 +107,9 @@ public final class SentenceSplitter {
     return start < end ? new Span(start, end) : null;
   }
 
+  /** White space, and the invisible marks that only steer display (direction marks and bidi controls, BOM). */
   static boolean isBlank(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E'
-        || c == '\uFEFF';
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
   }
 }

@@ -18,7 +18,7 @@ public final class Tokenizer {
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E') {
+      if (SentenceSplitter.isBlank(c)) {
         i++;
         continue;
       }

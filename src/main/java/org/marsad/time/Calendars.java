@@ -33,6 +33,16 @@ public final class Calendars {
 
   private Calendars() {}
 
+  /** Every month name, normalised. */
+  static java.util.Set<String> monthNames() {
+    return MONTHS.keySet();
+  }
+
+  /** Every weekday name, normalised. */
+  static java.util.Set<String> weekdayNames() {
+    return WEEKDAYS.keySet();
+  }
+
   /** The month number (1-12) of a month name, in any supported spelling. */
   public static OptionalInt month(String name) {
     Integer m = MONTHS.get(key(name));
@@ -52,7 +62,22 @@ public final class Calendars {
 
   /** The lookup form of a name: normalised, single spaces. */
   static String key(String name) {
-    return ArabicNormalizer.normalize(name).strip().replaceAll("\\s+", " ");
+    String n = ArabicNormalizer.normalize(name).strip();
+    StringBuilder out = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (!isSpace(c)) {
+        out.append(c);
+      } else if (!isSpace(n.charAt(i - 1))) {
+        out.append(' '); // a run of white space as one space; strip() left none at the ends
+      }
+    }
+    return out.toString();
+  }
+
+  /** White space as the patterns' {@code \\s} has it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static Map<String, Integer> load(String resource) {

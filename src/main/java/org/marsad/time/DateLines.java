@@ -67,6 +67,9 @@ public final class DateLines {
 
   /** The ISO 8601 publication time a date line states, if the line is one. */
   public static Optional<String> parse(String line) {
+    if (line.length() > MAX_LINE || !hasDigit(line)) {
+      return Optional.empty(); // every form has a year in digits, and no date line is a paragraph
+    }
     String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");
     Matcher b = BRACKETED.matcher(s);
     if (b.matches()) {
@@ -99,6 +102,18 @@ public final class DateLines {
       return iso(m.group("y"), Integer.parseInt(m.group("mo")), m.group("d"), h, min, ampm, zulu);
     }
     return Optional.empty();
+  }
+
+  /** Longer than this, a line is no date line, update note and all. */
+  private static final int MAX_LINE = 400;
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> iso(String y, int month, String d, String h, String min, String ampm,

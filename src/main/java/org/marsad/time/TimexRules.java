@@ -33,7 +33,21 @@ final class TimexRules {
     Optional<Reading> read(Matcher m, Context c);
   }
 
-  record Rule(String name, Pattern pattern, Reader reader) {}
+  /**
+   * A form of expression: what its matches begin with ({@link FirstWords} tries it only there),
+   * its pattern, and its reader. {@code lead} says whether the pattern has a group {@code lead}.
+   */
+  record Rule(String name, Starts starts, Pattern pattern, boolean lead, Reader reader) {}
+
+  /**
+   * What a rule's matches can begin with: a digit, or one of {@code words} (the first word of
+   * a name of several). It must name every way the pattern can begin, optional parts included;
+   * TimexGatingTest holds the rules to it.
+   */
+  record Starts(boolean digit, java.util.Set<String> words) {}
+
+  /** Marks a rule whose matches may begin with a digit, in {@link #starts}. */
+  private static final Object DIGIT = new Object();
 
   private static final String S = "\\s+";
   private static final String NOT_LETTER = "(?![\\p{L}])";
@@ -57,77 +71,131 @@ final class TimexRules {
   /** A year after a month or a day: "2018", "عام 2018", "من العام 2018", "2018م". */
   private static final String YEAR_TAIL = "(?:\\s*[,،]?\\s*(?:(?:من\\s+)?" + YEAR_NOUN + "\\s+)?(?<y>\\d{4})(?:\\s*م"
       + NOT_LETTER + ")?)";
+  /** decades.tsv names decades with the article, which the pattern makes optional. */
+  private static final List<String> DECADES_WITHOUT_ARTICLE = TimeWords.DECADES.keySet().stream()
+      .map(w -> w.substring(2)).toList();
   private static final String HIJRI_MARK = "(?:ه|هجري|هجريه|للهجره)" + NOT_LETTER;
 
   static final List<Rule> RULES = List.of(
-      rule("date", "(?:(?:يوم\\s+)?(?<wd>" + W + ")\\s*[,،]?\\s*)?"
+      rule("date", starts(DIGIT, "يوم", Calendars.weekdayNames()),
+          "(?:(?:يوم\\s+)?(?<wd>" + W + ")\\s*[,،]?\\s*)?"
           + "(?:(?<h1>\\d{1,2}):(?<mi1>\\d{2})\\s*(?:" + ZONE + ")?\\s*[-–,،|]?\\s*)?"
           + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTHS + YEAR_TAIL + "?"
           + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
-      rule("numeric date", "(?<d>\\d{1,2})[/.](?<mo>\\d{1,2})[/.](?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})",
+      rule("numeric date", starts(DIGIT),
+          "(?<d>\\d{1,2})[/.](?<mo>\\d{1,2})[/.](?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})",
           TimexRules::numericDate),
-      rule("ordinal date", "(?<od>" + ORDS + ")\\s+من\\s+(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>"
-          + REL + "))?", TimexRules::ordinalDate),
-      rule("quarter", "الربع\\s+(?<od>" + ORDS + "|الاخير)\\s+من\\s+(?:(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{4})|(?:العام|السنه)"
+      rule("ordinal date", starts(TimeWords.ORDINALS.keySet()),
+          "(?<od>" + ORDS + ")\\s+من\\s+(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?",
+          TimexRules::ordinalDate),
+      rule("quarter", starts("الربع"),
+          "الربع\\s+(?<od>" + ORDS + "|الاخير)\\s+من\\s+(?:(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{4})|(?:العام|السنه)"
           + "(?:\\s+(?<rel>" + REL + "))?)", TimexRules::quarter),
-      rule("second of two years", "(?<lead>(?:عامي|العامين|سنتي|السنتين)\\s+\\d{4}\\s*و)\\s*(?<y>\\d{4})",
-          TimexRules::secondYear),
-      rule("day of a relative month", "(?<d>\\d{1,2})\\s+من\\s+(?:ال)?شهر\\s+(?<rel>" + REL + ")",
-          TimexRules::dayOfRelativeMonth),
-      rule("month", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?<shahr>شهر\\s+|شهري\\s+)?" + MONTHS
+      rule("second of two years", starts("عامي", "العامين", "سنتي", "السنتين"),
+          "(?<lead>(?:عامي|العامين|سنتي|السنتين)\\s+\\d{4}\\s*و)\\s*(?<y>\\d{4})", TimexRules::secondYear),
+      rule("day of a relative month", starts(DIGIT),
+          "(?<d>\\d{1,2})\\s+من\\s+(?:ال)?شهر\\s+(?<rel>" + REL + ")", TimexRules::dayOfRelativeMonth),
+      rule("month", starts(TimeWords.MODIFIERS.keySet(), "شهر", "شهري", Calendars.monthNames()),
+          "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?<shahr>شهر\\s+|شهري\\s+)?" + MONTHS
           + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?", TimexRules::month),
-      rule("relative day", "(?:(?<part>" + PARTS + ")\\s+(?:يوم\\s+)?)?(?:يوم\\s+)?(?<deic>"
+      rule("relative day", starts(TimeWords.DAY_PARTS.keySet(), "يوم", TimeWords.DEICTIC_DAYS.keySet()),
+          "(?:(?<part>" + PARTS + ")\\s+(?:يوم\\s+)?)?(?:يوم\\s+)?(?<deic>"
           + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?",
           TimexRules::relativeDay),
-      rule("weekday", "(?:(?<part>" + PARTS + ")\\s+)?(?<yawm>يوم\\s+)?(?<wd>" + W + ")(?:\\s+(?<rel>" + REL + "))?",
+      rule("weekday", starts(TimeWords.DAY_PARTS.keySet(), "يوم", Calendars.weekdayNames()),
+          "(?:(?<part>" + PARTS + ")\\s+)?(?<yawm>يوم\\s+)?(?<wd>" + W + ")(?:\\s+(?<rel>" + REL + "))?",
           TimexRules::weekday),
-      rule("relative period", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<unit>"
-          + Calendars.alternation(TimeWords.unitWords("sg").stream().map(w -> "ال" + w).toList())
-          + ")(?:\\s+(?<rel>" + REL + "))?", TimexRules::relativePeriod),
-      rule("counted duration", "(?:(?<approx>" + MODS + ")\\s+)?(?<n>\\d{1,3}|" + NUMS + ")\\s+(?<unit>"
+      rule("relative period", starts(TimeWords.MODIFIERS.keySet(), "هذا", "هذه", definite(TimeWords.unitWords("sg"))),
+          "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<unit>"
+          + Calendars.alternation(definite(TimeWords.unitWords("sg"))) + ")(?:\\s+(?<rel>" + REL + "))?",
+          TimexRules::relativePeriod),
+      rule("counted duration", starts(TimeWords.MODIFIERS.keySet(), DIGIT, TimeWords.NUMBERS.keySet()),
+          "(?:(?<approx>" + MODS + ")\\s+)?(?<n>\\d{1,3}|" + NUMS + ")\\s+(?<unit>"
           + Calendars.alternation(TimeWords.unitWords("sg", "pl", "acc")) + ")", TimexRules::countedDuration),
-      rule("dual duration", "(?:(?<approx>" + MODS + ")\\s+)?(?<unit>"
-          + Calendars.alternation(TimeWords.unitWords("dual")) + ")", TimexRules::dualDuration),
-      rule("past or coming duration", "(?<unit>" + Calendars.alternation(
-          TimeWords.unitWords("pl", "dual").stream().map(w -> "ال" + w).toList()) + ")(?:\\s+(?:ال)?(?<n>" + NUMS
-          + "))?\\s+(?<rel>" + REL + "|" + Calendars.alternation(TimeWords.LAST_WORDS) + ")",
+      rule("dual duration", starts(TimeWords.MODIFIERS.keySet(), TimeWords.unitWords("dual")),
+          "(?:(?<approx>" + MODS + ")\\s+)?(?<unit>" + Calendars.alternation(TimeWords.unitWords("dual")) + ")",
+          TimexRules::dualDuration),
+      rule("past or coming duration", starts(definite(TimeWords.unitWords("pl", "dual"))),
+          "(?<unit>" + Calendars.alternation(definite(TimeWords.unitWords("pl", "dual"))) + ")(?:\\s+(?:ال)?(?<n>"
+          + NUMS + "))?\\s+(?<rel>" + REL + "|" + Calendars.alternation(TimeWords.LAST_WORDS) + ")",
           TimexRules::pastOrComingDuration),
-      rule("single duration", "(?<lead>لمده|طيله|طوال)\\s+(?<unit>"
-          + Calendars.alternation(TimeWords.unitWords("sg")) + ")(?:\\s+(?:كامل|كامله|واحد|واحده))?",
-          TimexRules::singleDuration),
-      rule("year", "(?<noun>" + YEAR_NOUN + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?", TimexRules::year),
-      rule("bare year", "(?<lead>" + Calendars.alternation(TimeWords.YEAR_LEADS) + ")\\s+(?<y>\\d{4})(?:\\s*م"
-          + NOT_LETTER + ")?", TimexRules::bareYear),
-      rule("hijri date", "(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?)?(?:شهر\\s+)?(?<hm>" + HM + ")(?:\\s+(?:"
+      rule("single duration", starts("لمده", "طيله", "طوال"),
+          "(?<lead>لمده|طيله|طوال)\\s+(?<unit>" + Calendars.alternation(TimeWords.unitWords("sg"))
+          + ")(?:\\s+(?:كامل|كامله|واحد|واحده))?", TimexRules::singleDuration),
+      rule("year", starts(TimeWords.YEAR_NOUNS),
+          "(?<noun>" + YEAR_NOUN + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?", TimexRules::year),
+      rule("bare year", starts(TimeWords.YEAR_LEADS),
+          "(?<lead>" + Calendars.alternation(TimeWords.YEAR_LEADS) + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?",
+          TimexRules::bareYear),
+      rule("hijri date", starts(DIGIT, "شهر", TimeWords.HIJRI_MONTHS.keySet()),
+          "(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?)?(?:شهر\\s+)?(?<hm>" + HM + ")(?:\\s+(?:"
           + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})(?:\\s*(?<mark>" + HIJRI_MARK + "))?)?", TimexRules::hijriDate),
-      rule("hijri year", "(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})\\s*(?:" + HIJRI_MARK + ")", TimexRules::hijriYear),
-      rule("clock time", "(?:الساعه\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?(?:\\s*(?:" + ZONE
-          + "))?", TimexRules::clockTime),
-      rule("hour", "الساعه\\s+(?<h>\\d{1,2})(?:\\s+(?<ap>" + AMPM + "))?(?:\\s*(?:" + ZONE + "))?",
+      rule("hijri year", starts(TimeWords.YEAR_NOUNS, DIGIT),
+          "(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})\\s*(?:" + HIJRI_MARK + ")", TimexRules::hijriYear),
+      rule("clock time", starts("الساعه", DIGIT),
+          "(?:الساعه\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?(?:\\s*(?:" + ZONE + "))?",
           TimexRules::clockTime),
-      rule("english date", "(?:(?<ewd>" + EWD + ")\\s*,?\\s+)?(?<em>" + EM + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?"
+      rule("hour", starts("الساعه"),
+          "الساعه\\s+(?<h>\\d{1,2})(?:\\s+(?<ap>" + AMPM + "))?(?:\\s*(?:" + ZONE + "))?", TimexRules::clockTime),
+      rule("english date", starts(TimeWords.ENGLISH_WEEKDAYS.keySet(), TimeWords.ENGLISH_MONTHS.keySet()),
+          "(?:(?<ewd>" + EWD + ")\\s*,?\\s+)?(?<em>" + EM + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?"
           + "(?:\\s*,?\\s*(?<y>\\d{4}))?", TimexRules::englishDate),
-      rule("english day month", "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<em>" + EM + ")\\.?"
+      rule("english day month", starts(DIGIT),
+          "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<em>" + EM + ")\\.?"
           + "(?:\\s*,?\\s*(?<y>\\d{4}))?", TimexRules::englishDate),
-      rule("english month year", "(?<em>" + EM + ")\\.?\\s*,?\\s+(?<y>\\d{4})", TimexRules::englishMonthYear),
-      rule("season", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<s>"
+      rule("english month year", starts(TimeWords.ENGLISH_MONTHS.keySet()),
+          "(?<em>" + EM + ")\\.?\\s*,?\\s+(?<y>\\d{4})", TimexRules::englishMonthYear),
+      rule("season", starts(TimeWords.MODIFIERS.keySet(), "هذا", "هذه", TimeWords.SEASONS.keySet()),
+          "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<s>"
           + Calendars.alternation(TimeWords.SEASONS.keySet()) + ")(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?",
           TimexRules::season),
-      rule("decade", "(?:ال)?(?<dec>" + Calendars.alternation(TimeWords.DECADES.keySet().stream()
-          .map(w -> w.substring(2)).toList()) + ")(?:\\s+(?:من\\s+)?القرن\\s+(?:(?<ord>"
+      rule("decade", starts(TimeWords.DECADES.keySet(), DECADES_WITHOUT_ARTICLE),
+          "(?:ال)?(?<dec>" + Calendars.alternation(DECADES_WITHOUT_ARTICLE) + ")(?:\\s+(?:من\\s+)?القرن\\s+(?:(?<ord>"
           + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + ")))?", TimexRules::decade),
-      rule("century", "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?القرن\\s+(?:(?<ord>"
+      rule("century", starts(TimeWords.MODIFIERS.keySet(), "القرن"),
+          "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?القرن\\s+(?:(?<ord>"
           + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + "))", TimexRules::century),
-      rule("every", "كل\\s+(?<unit>" + Calendars.alternation(TimeWords.unitWords("sg")) + ")(?:\\s+(?<wd>" + W + "))?",
+      rule("every", starts("كل"),
+          "كل\\s+(?<unit>" + Calendars.alternation(TimeWords.unitWords("sg")) + ")(?:\\s+(?<wd>" + W + "))?",
           TimexRules::every),
-      rule("recurrence adverb", "(?<adv>" + Calendars.alternation(TimeWords.SET_WORDS.keySet()) + ")",
-          TimexRules::recurrenceAdverb));
+      rule("recurrence adverb", starts(TimeWords.SET_WORDS.keySet()),
+          "(?<adv>" + Calendars.alternation(TimeWords.SET_WORDS.keySet()) + ")", TimexRules::recurrenceAdverb));
 
   private TimexRules() {}
 
-  private static Rule rule(String name, String regex, Reader reader) {
-    return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
+  private static Rule rule(String name, Starts starts, String regex, Reader reader) {
+    Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return new Rule(name, starts, p, p.namedGroups().containsKey("lead"), reader);
+  }
+
+  /** The starts of a rule from words, collections of words (names of several words by their first) and {@link #DIGIT}. */
+  private static Starts starts(Object... parts) {
+    boolean digit = false;
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (Object p : parts) {
+      if (p == DIGIT) {
+        digit = true;
+      } else if (p instanceof String w) {
+        words.add(firstWord(w));
+      } else {
+        for (Object w : (java.util.Collection<?>) p) {
+          words.add(firstWord((String) w));
+        }
+      }
+    }
+    return new Starts(digit, java.util.Set.copyOf(words));
+  }
+
+  private static String firstWord(String name) {
+    String k = Calendars.key(name);
+    int space = k.indexOf(' ');
+    return space < 0 ? k : k.substring(0, space);
+  }
+
+  /** Words with the article: "العام" of "عام". */
+  private static List<String> definite(java.util.Collection<String> words) {
+    return words.stream().map(w -> "ال" + w).toList();
   }
 
   // ---- Gregorian dates -------------------------------------------------------------------
@@ -644,6 +712,8 @@ final class TimexRules {
     return s == null ? "" : s;
   }
 
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   /** Whether the sentence before the match speaks of the future ("سيعقد", "من المقرر"). */
   static boolean future(Context c) {
     int from = c.start();
@@ -656,7 +726,7 @@ final class TimexRules {
       }
       i--;
     }
-    for (String w : c.text().substring(i + 1, from).split("[^\\p{L}]+")) {
+    for (String w : NOT_LETTERS.split(c.text().substring(i + 1, from))) {
       if (TimeWords.FUTURE_CUES.contains(w)
           || w.length() > 2 && "وف".indexOf(w.charAt(0)) >= 0 && TimeWords.FUTURE_CUES.contains(w.substring(1))) {
         return true;

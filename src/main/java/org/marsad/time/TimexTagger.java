@@ -24,11 +24,12 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class TimexTagger {
 
-  /** Letters that cling to the word after them (و ف ب ل ك, and two of them together). */
-  private static final Set<String> CLITICS = Set.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك");
+  /** Letters that cling to the word after them: a conjunction (و ف), a preposition (ب ل ك), or one of each. */
+  private static final String CONJUNCTIONS = "وف";
+  private static final String PREPOSITIONS = "بلك";
   private static final int MAX_CLITIC_LENGTH = 2;
 
-  private record Found(int start, int end, int rule, String shown, Reading reading) {}
+  record Found(int start, int end, int rule, String shown, Reading reading) {}
 
   /**
    * The time expressions of {@code text}; relative ones resolved against {@code published}
@@ -37,15 +38,36 @@ public final class TimexTagger {
   public Layer<Timex> tag(AnalyzedText text, String published) {
     List<String> warnings = new ArrayList<>();
     LocalDate anchor = anchorOf(published, warnings);
+    return layer(text.text(), find(text.text(), anchor), warnings);
+  }
+
+  /** The time expressions of an article and its publication date: as given, or else as the body settles it. */
+  public record Dated(Layer<Timex> timexes, Optional<String> inferred) {}
+
+  /**
+   * {@link #tag} against {@code published}, or, when that is null, against the date
+   * {@link #inferPublished} finds; the expressions are read once when none is found.
+   */
+  public Dated tagAndDate(AnalyzedText text, String published) {
+    if (published != null) {
+      return new Dated(tag(text, published), Optional.empty());
+    }
+    List<Found> undated = find(text.text(), null);
+    Optional<String> inferred = inferPublished(undated);
+    return inferred.isPresent() ? new Dated(tag(text, inferred.get()), inferred)
+        : new Dated(layer(text.text(), undated, new ArrayList<>()), inferred);
+  }
+
+  private static Layer<Timex> layer(String text, List<Found> found, List<String> warnings) {
     List<Timex> items = new ArrayList<>();
-    for (Found f : find(text.text(), anchor)) {
+    for (Found f : found) {
       Reading r = f.reading();
       items.add(new Timex(f.start(), f.end(), f.shown(), r.value(), r.type(), r.mod()));
       if (r.warning() != null) {
         warnings.add(r.warning());
       }
     }
-    addDateLines(text.text(), items);
+    addDateLines(text, items);
     return new Layer<>(items, warnings);
   }
 
@@ -55,6 +77,7 @@ public final class TimexTagger {
    * to its last (and the zone after it), unless the rules read the whole line as one already.
    */
   private static void addDateLines(String text, List<Timex> items) {
+    int first = 0; // items are in text order and do not overlap: those before a line are passed for good
     int lineStart = 0;
     while (lineStart < text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
@@ -63,31 +86,40 @@ public final class TimexTagger {
       }
       int from = lineStart;
       int to = lineEnd;
-      List<Timex> onLine = items.stream().filter(t -> t.start() < to && t.end() > from).toList();
-      Optional<String> value = to - from <= MAX_DATE_LINE ? DateLines.parse(text.substring(from, to)) : Optional.empty();
-      String whole = value.map(v -> v.endsWith("Z") ? v.substring(0, v.length() - 1) : v).orElse(null);
-      boolean asRead = onLine.size() == 1 && whole != null && whole.equals(onLine.get(0).value());
-      if (value.isPresent() && !asRead) {
-        // the rules missed the line, or read it in pieces ("18.03.2026", "08:47 GMT")
-        items.removeAll(onLine);
-        int own = from + DateLines.endBeforeUpdateNote(text.substring(from, to));
-        int first = firstDigit(text, from, own);
-        int last = lastDigit(text, from, own);
-        for (Timex t : onLine) {
-          first = Math.min(first, t.start());
-          last = Math.max(last, t.end() - 1);
-        }
-        if (first >= 0) {
-          int end = extendOverZone(text, last + 1, to);
-          Timex t = new Timex(first, end, text.substring(first, end), whole, whole.contains("T") ? "TIME" : "DATE", null);
-          int at = 0;
-          while (at < items.size() && items.get(at).start() < first) {
-            at++;
-          }
-          items.add(at, t);
-        }
-      }
       lineStart = lineEnd + 1;
+      while (first < items.size() && items.get(first).end() <= from) {
+        first++;
+      }
+      if (to - from > MAX_DATE_LINE) {
+        continue;
+      }
+      Optional<String> value = DateLines.parse(text.substring(from, to));
+      if (value.isEmpty()) {
+        continue;
+      }
+      int last = first;
+      while (last < items.size() && items.get(last).start() < to) {
+        last++;
+      }
+      List<Timex> onLine = items.subList(first, last);
+      String whole = value.get().endsWith("Z") ? value.get().substring(0, value.get().length() - 1) : value.get();
+      if (onLine.size() == 1 && whole.equals(onLine.get(0).value())) {
+        continue; // the rules read the line as one already
+      }
+      // the rules missed the line, or read it in pieces ("18.03.2026", "08:47 GMT")
+      int own = from + DateLines.endBeforeUpdateNote(text.substring(from, to));
+      int firstDigit = firstDigit(text, from, own);
+      int lastDigit = lastDigit(text, from, own);
+      for (Timex t : onLine) {
+        firstDigit = Math.min(firstDigit, t.start());
+        lastDigit = Math.max(lastDigit, t.end() - 1);
+      }
+      onLine.clear();
+      if (firstDigit >= 0) {
+        int end = extendOverZone(text, lastDigit + 1, to);
+        items.add(first, new Timex(firstDigit, end, text.substring(firstDigit, end), whole,
+            whole.contains("T") ? "TIME" : "DATE", null));
+      }
     }
   }
 
@@ -124,9 +156,13 @@ public final class TimexTagger {
    * (a caption's "November 2, 2013"). Empty when nothing, or more than one day, fits.
    */
   public Optional<String> inferPublished(AnalyzedText text) {
+    return inferPublished(find(text.text(), null));
+  }
+
+  private static Optional<String> inferPublished(List<Found> undated) {
     Set<DayOfWeek> weekdays = new TreeSet<>();
     Set<LocalDate> days = new TreeSet<>();
-    for (Found f : find(text.text(), null)) {
+    for (Found f : undated) {
       if (f.reading().anchorWeekday() != null) {
         weekdays.add(f.reading().anchorWeekday());
       }
@@ -143,16 +179,27 @@ public final class TimexTagger {
   }
 
   private static List<Found> find(String original, LocalDate anchor) {
+    return find(original, anchor, false);
+  }
+
+  /**
+   * The expressions of {@code original}: each rule is tried, anchored, at the word starts where
+   * one of its first words stands ({@link FirstWords}), or at every word start when
+   * {@code everywhere} (the slow way, which the tests hold the fast one to).
+   */
+  static List<Found> find(String original, LocalDate anchor, boolean everywhere) {
     ArabicNormalizer.Normalized norm = ArabicNormalizer.normalizeWithOffsets(original);
     String t = norm.text();
     List<Found> candidates = new ArrayList<>();
-    int[] starts = wordStarts(t);
+    int[][] startsByRule = startsByRule(t, everywhere);
     for (int r = 0; r < TimexRules.RULES.size(); r++) {
+      if (startsByRule[r].length == 0) {
+        continue;
+      }
       TimexRules.Rule rule = TimexRules.RULES.get(r);
-      boolean hasLead = rule.pattern().namedGroups().containsKey("lead");
       Matcher m = rule.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
       int from = 0;
-      for (int s : starts) {
+      for (int s : startsByRule[r]) {
         if (s < from) {
           continue;
         }
@@ -162,7 +209,7 @@ public final class TimexTagger {
         }
         int e = trimEnd(t, s, m.end());
         int spanStart = s;
-        if (hasLead && m.group("lead") != null) {
+        if (rule.lead() && m.group("lead") != null) {
           spanStart = m.end("lead");
           while (spanStart < e && Character.isWhitespace(t.charAt(spanStart))) {
             spanStart++;
@@ -182,6 +229,34 @@ public final class TimexTagger {
       }
     }
     return longestFirst(candidates);
+  }
+
+  private static final FirstWords FIRST_WORDS = new FirstWords(TimexRules.RULES);
+
+  /** For each rule, the word starts ({@link #wordStarts}) where it may match, in text order. */
+  private static int[][] startsByRule(String t, boolean everywhere) {
+    int rules = TimexRules.RULES.size();
+    int[] starts = wordStarts(t);
+    long[] may = new long[starts.length];
+    int[] count = new int[rules];
+    for (int i = 0; i < starts.length; i++) {
+      may[i] = everywhere ? -1L >>> (Long.SIZE - rules) : FIRST_WORDS.at(t, starts[i]);
+      for (long bits = may[i]; bits != 0; bits &= bits - 1) {
+        count[Long.numberOfTrailingZeros(bits)]++;
+      }
+    }
+    int[][] out = new int[rules][];
+    for (int r = 0; r < rules; r++) {
+      out[r] = new int[count[r]];
+      count[r] = 0;
+    }
+    for (int i = 0; i < starts.length; i++) {
+      for (long bits = may[i]; bits != 0; bits &= bits - 1) {
+        int r = Long.numberOfTrailingZeros(bits);
+        out[r][count[r]++] = starts[i];
+      }
+    }
+    return out;
   }
 
   /** Keeps, of overlapping expressions, the longest (the earlier rule on a tie), in text order. */
@@ -253,7 +328,16 @@ public final class TimexTagger {
     while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
       w--;
     }
-    return CLITICS.contains(t.substring(w, s));
+    return isClitic(t, w, s);
+  }
+
+  /** Whether {@code t[from, to)} is clitics alone: "و", "ب", "وب" (not "بو"). */
+  private static boolean isClitic(String t, int from, int to) {
+    return switch (to - from) {
+      case 1 -> CONJUNCTIONS.indexOf(t.charAt(from)) >= 0 || PREPOSITIONS.indexOf(t.charAt(from)) >= 0;
+      case 2 -> CONJUNCTIONS.indexOf(t.charAt(from)) >= 0 && PREPOSITIONS.indexOf(t.charAt(from + 1)) >= 0;
+      default -> false;
+    };
   }
 
   /** A match ends a word; a number is not followed by more of a number or by "%". */

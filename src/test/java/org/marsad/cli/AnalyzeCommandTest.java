@@ -142,6 +142,7 @@ class AnalyzeCommandTest {
     assertThat(run("analyze").status()).isEqualTo(2);
     assertThat(run("analyze", "--format", "xml", SAMPLE.toString()).status()).isEqualTo(2);
     assertThat(run("analyze", "--threads", "0", SAMPLE.toString()).status()).isEqualTo(2);
+    assertThat(run("analyze", "--max-chars", "0", SAMPLE.toString()).status()).isEqualTo(2);
     assertThat(run("analyze", "--no-such-option", SAMPLE.toString()).status()).isEqualTo(2);
     assertThat(run("analyze", "--out", dir.resolve("missing/r.jsonl").toString(), SAMPLE.toString()).status())
         .isEqualTo(2);
@@ -200,6 +201,19 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void maxCharsSetsTheTextLimit() throws IOException {
+    Path big = dir.resolve("long.txt");
+    Files.writeString(big, "وقال المتحدث إن أعمال الصيانة ستستمر في جميع الأحياء حتى نهاية الشهر المقبل.\n\n".repeat(2000));
+    JsonNode cut = run("analyze", big.toString()).records().get(0);
+    assertThat(cut.get("text").asText()).hasSize(100_000);
+    assertThat(cut.get("warnings").toString()).contains("text cut to its first 100000 characters");
+
+    JsonNode whole = run("analyze", "--max-chars", "1000000", big.toString()).records().get(0);
+    assertThat(whole.get("text").asText()).hasSizeGreaterThan(100_000);
+    assertThat(whole.get("warnings").toString()).doesNotContain("text cut");
+  }
+
+  @Test
   void version() {
     Run r = run("--version");
     assertThat(r.status()).isZero();
@@ -210,7 +224,7 @@ class AnalyzeCommandTest {
   private static void writeBig(Path file, long size) throws IOException {
     byte[] paragraph = ("وقال المتحدث باسم البلدية إن أعمال الصيانة ستستمر في جميع الأحياء حتى نهاية الشهر"
         + " المقبل.\n\n").getBytes(StandardCharsets.UTF_8);
-    byte[] block = new byte[1 << 20];
+    byte[] block = new byte[(1 << 20) / paragraph.length * paragraph.length]; // whole paragraphs: valid UTF-8
     for (int i = 0; i < block.length; i++) {
       block[i] = paragraph[i % paragraph.length];
     }

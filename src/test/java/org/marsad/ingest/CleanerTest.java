@@ -386,4 +386,54 @@ class CleanerTest {
     assertThat(a.text()).isEqualTo("الأحد ١٥ مارس ٢٠٢٦ - ٠٩:٤٠ بتوقيت غرينتش\n\nدمشق – " + FIRST + "\n\n" + SECOND
         + "\n\n" + THIRD);
   }
+
+  // --- short articles: a line goes for what it is, not for being short ---
+
+  @Test
+  void aWireFlashOfOneLineIsItsTextAndItsHeadline() {
+    String flash = "عاجل: زلزال بقوة ست درجات يضرب جنوب البلاد ولا أنباء عن ضحايا";
+    CleanArticle a = Pages.clean(flash);
+    assertThat(a.text()).isEqualTo(flash);
+    assertThat(a.title()).isEqualTo(flash);
+    assertThat(a.warnings()).isEmpty();
+  }
+
+  @Test
+  void aPostOfTwoWordsIsKept() {
+    assertThat(Pages.clean("انقطاع الكهرباء").text()).isEqualTo("انقطاع الكهرباء");
+  }
+
+  @Test
+  void anArticleThatIsOnlyItsGivenHeadlineKeepsIt() {
+    CleanArticle a = Pages.CLEANER.clean(new RawArticle("flash.jsonl", HEADLINE, new Given(HEADLINE, null, null, null)));
+    assertThat(a.text()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void aHeadlineLeftAmongFurnitureIsTheTextWithAWarning() {
+    CleanArticle a = Pages.clean(HEADLINE, "انسخ الرابط", "شارك", "تابعنا عبر");
+    assertThat(a.text()).isEqualTo(HEADLINE);
+    assertThat(a.warnings()).anyMatch(w -> w.contains("no body found"));
+  }
+
+  @Test
+  void furnitureAloneIsStillNoText() {
+    CleanArticle a = Pages.clean("انسخ الرابط", "شارك", "تابعنا عبر");
+    assertThat(a.text()).isEmpty();
+    assertThat(a.warnings()).anyMatch(w -> w.contains("no article text left"));
+  }
+
+  @Test
+  void aShortLineInBidiControlsIsReadWithoutThem() {
+    CleanArticle a = Pages.clean("\u2067" + HEADLINE + "\u2069", "\u202B" + FIRST + "\u202C");
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST);
+  }
+
+  @Test
+  void theTextIsCutAtItsLimitWithAWarning() {
+    CleanArticle a = new Cleaner(40).clean(new RawArticle("long.txt", FIRST + "\n" + SECOND, Given.NONE));
+    assertThat(a.text()).isEqualTo(FIRST.substring(0, 40));
+    assertThat(a.warnings()).anyMatch(w -> w.startsWith("text cut to its first 40 characters of "));
+  }
 }

@@ -72,6 +72,46 @@ class EncodingsTest {
     assertThat(a.text()).isEqualTo("هطلت أمطار غزيرة.");
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 137, 300})
+  void aUtf8FileWithADamagedByteKeepsItsLettersAndSaysSo(int at) throws IOException {
+    byte[] b = PAGE.getBytes(StandardCharsets.UTF_8);
+    b[at] = (byte) 0xFF; // one byte gone bad: all the other letters are still UTF-8
+    Path f = dir.resolve("damaged.txt");
+    Files.write(f, b);
+    Collected c = new Collected();
+    new ArticleReader().read(f, c);
+    String text = c.only().text();
+    assertThat(text).contains("وقال رئيس المجلس إن");
+    assertThat(c.notes).singleElement().asString().contains("damaged.txt").contains("byte sequence(s) that are not UTF-8");
+    assertThat(c.articles.get(0).warnings()).anyMatch(w -> w.contains("replaced by U+FFFD"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aShortUtf8LineWithADamagedByteStaysUtf8() throws IOException {
+    byte[] b = "عاجل: انفجار في الميناء".getBytes(StandardCharsets.UTF_8);
+    b[7] = (byte) 0xDB; // a letter's second byte turned into the first byte of another: two bad sequences
+    Path f = dir.resolve("flash.txt");
+    Files.write(f, b);
+    Collected c = new Collected();
+    new ArticleReader().read(f, c);
+    assertThat(c.only().text()).startsWith("عاج").endsWith("انفجار في الميناء");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aJsonlLineInWindows1256IsReadAsTheOthersAre() throws IOException {
+    String article = "{\"title\": \"مجلس المدينة يقر ميزانية جديدة\", \"text\": \"أقر مجلس المدينة في جلسته الأسبوعية"
+        + " ميزانية جديدة لإصلاح الطرق المتضررة في الأحياء الشرقية.\"}\n";
+    Path f = dir.resolve("dump.jsonl");
+    Files.write(f, concat(article.getBytes(StandardCharsets.UTF_8), bytes(article, "windows-1256")));
+    Collected c = new Collected();
+    new ArticleReader().read(f, c);
+    assertThat(c.problems).isEmpty();
+    assertThat(c.articles).hasSize(2);
+    assertThat(c.articles.get(1).text()).isEqualTo(c.articles.get(0).text());
+    assertThat(c.notes).isEmpty();
+  }
+
   static byte[] bytes(String text, String encoding) {
     return switch (encoding) {
       case "UTF-8+BOM" -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));

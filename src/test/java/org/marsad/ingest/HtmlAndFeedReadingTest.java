@@ -53,6 +53,16 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void aFolderIsReadButForItsDocumentationProgramsAndAPagesFiles() throws IOException {
+    for (String name : List.of("01.txt", "02.html", "03.jsonl", "04.warc.gz", "notes", "README.md", "score.py",
+        "run.sh", "gold.json", "style.css", "logo.png", ".draft.txt")) {
+      Files.writeString(dir.resolve(name), "x");
+    }
+    assertThat(ArticleReader.files(dir)).extracting(p -> p.getFileName().toString())
+        .containsExactly("01.txt", "02.html", "03.jsonl", "04.warc.gz", "notes");
+  }
+
+  @Test
   void aPageWithOpenGraphMetaTags() throws IOException {
     String html = "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\">"
         + "<title>" + HEADLINE + " | بوابة الساحل</title>"

@@ -226,4 +226,22 @@ class TimexTaggerTest {
         + "تظاهر الآلاف اليوم الأحد في الساحة الرئيسية.";
     assertThat(tagger.inferPublished(AnalyzedText.of(article, List.of()))).isEmpty();
   }
+
+  @Test
+  void withoutADateTheExpressionsAreResolvedAgainstTheDayInferred() {
+    AnalyzedText text = AnalyzedText.of("Protesters gather in the main square on October 21, 2023\n"
+        + "تظاهر الآلاف اليوم السبت في الساحة الرئيسية، وتعود المسيرة الأسبوع المقبل.", List.of());
+    TimexTagger.Dated dated = tagger.tagAndDate(text, null);
+    assertThat(dated.inferred()).contains("2023-10-21");
+    assertThat(dated.timexes()).isEqualTo(tagger.tag(text, "2023-10-21"));
+  }
+
+  @Test
+  void withoutADateAndNoneInferredTheExpressionsStayUnresolved() {
+    AnalyzedText text = AnalyzedText.of("تظاهر الآلاف اليوم الأحد في الساحة الرئيسية في 12 مارس.", List.of());
+    TimexTagger.Dated dated = tagger.tagAndDate(text, null);
+    assertThat(dated.inferred()).isEmpty();
+    assertThat(dated.timexes()).isEqualTo(tagger.tag(text, null));
+    assertThat(tagger.tagAndDate(text, PUBLISHED).timexes()).isEqualTo(tagger.tag(text, PUBLISHED));
+  }
 }

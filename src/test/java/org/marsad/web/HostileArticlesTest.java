@@ -44,7 +44,8 @@ class HostileArticlesTest {
     Path jsonl = dir.resolve("hostile.jsonl");
     List<Map<String, String>> articles = List.of(
         article(SCRIPT + IMG + " عنوان خبر عن روسيا", BODY, BREAKER, "javascript:window.__pwned='url'"),
-        article(RLO + "عاجل" + RLO + " موسكو ترد على واشنطن " + RLO, RLO + BODY, RLO + "وكالة" + RLO,
+        // the override is an invisible mark, so the text differs by a word, or it were the first article again
+        article(RLO + "عاجل" + RLO + " موسكو ترد على واشنطن " + RLO, RLO + BODY.replace("الاثنين", "الأربعاء"), RLO + "وكالة" + RLO,
             "data:text/html,<script>window.__pwned='data'</script>"),
         article("عنوان طويل جدا ".repeat(70_000), BODY.replace("الاثنين", "الثلاثاء"), "وكالات", "https://news.example/long"),
         Map.of("html", "<html><head><title>" + SCRIPT + "</title></head><body><h1>صفحة " + BREAKER + "</h1><p>" + BODY

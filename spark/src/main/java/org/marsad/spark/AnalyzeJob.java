@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "marsad-spark", mixinStandardHelpOptions = true,
     description = "Analyses articles (text, HTML, JSONL, RSS/Atom files or folders on any Hadoop file system)"
-        + " on Spark and writes one record per article id as JSONL and/or Parquet.")
+        + " on Spark and writes one record per article id as JSONL and/or Parquet, and into an archive.")
 public final class AnalyzeJob implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
@@ -29,6 +29,11 @@ public final class AnalyzeJob implements Callable<Integer> {
 
   @Option(names = "--parquet", paramLabel = "DIR", description = "write the records here as Parquet, with the record's schema")
   String parquet;
+
+  @Option(names = "--store", paramLabel = "WHERE",
+      description = "also load the records into this archive: an OpenSearch index (http://host:9200/marsad), loaded by"
+          + " the executors in bulk, or a folder, loaded by the driver")
+  String store;
 
   @Option(names = "--partitions", paramLabel = "N",
       description = "partitions the articles are analysed in and output files (default: 4 x the cluster's cores)")
@@ -50,8 +55,8 @@ public final class AnalyzeJob implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (jsonl == null && parquet == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give --jsonl DIR, --parquet DIR or both");
+    if (jsonl == null && parquet == null && store == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --jsonl DIR, --parquet DIR, --store WHERE or several");
     }
     SparkConf conf = new SparkConf().setAppName("marsad analyze");
     if (master != null) {
@@ -63,7 +68,7 @@ public final class AnalyzeJob implements Callable<Integer> {
       BatchAnalysis.Summary s;
       try {
         s = new BatchAnalysis(spark, n, BatchAnalysis.STANDARD)
-            .run(inputs, new BatchAnalysis.Output(jsonl, parquet, overwrite));
+            .run(inputs, new BatchAnalysis.Output(jsonl, parquet, store, overwrite));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage().replace("overwrite", "--overwrite"));
       }

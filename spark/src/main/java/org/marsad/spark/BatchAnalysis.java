@@ -19,6 +19,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.marsad.doc.Article;
 import org.marsad.doc.Json;
 import org.marsad.ingest.RawArticle;
+import org.marsad.store.Store;
+import org.marsad.store.StoreWriter;
 import scala.Tuple2;
 
 /**
@@ -42,9 +44,16 @@ public final class BatchAnalysis {
   /**
    * Where the records go, each a folder on any Hadoop file system or null: {@code jsonl} one JSON
    * object a line exactly as {@code marsad analyze} writes it, {@code parquet} the same records as
-   * Parquet with the schema of {@link Article}.
+   * Parquet with the schema of {@link Article}; {@code store} an archive as {@code --store} names
+   * one ({@link Store#at}), or null: an OpenSearch index is loaded by the executors, each
+   * partition in bulk; an archive folder, which one process writes at a time, by the driver.
    */
-  public record Output(String jsonl, String parquet, boolean overwrite) {}
+  public record Output(String jsonl, String parquet, String store, boolean overwrite) {
+
+    public Output(String jsonl, String parquet, boolean overwrite) {
+      this(jsonl, parquet, null, overwrite);
+    }
+  }
 
   /**
    * What a run did: files listed, inputs that named nothing or could not be read (files, lines,
@@ -68,8 +77,8 @@ public final class BatchAnalysis {
   }
 
   public Summary run(List<String> inputs, Output out) throws IOException {
-    if (out.jsonl() == null && out.parquet() == null) {
-      throw new IllegalArgumentException("no output: give a JSONL or a Parquet folder, or both");
+    if (out.jsonl() == null && out.parquet() == null && out.store() == null) {
+      throw new IllegalArgumentException("no output: give a JSONL or a Parquet folder or a store");
     }
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -83,9 +92,9 @@ public final class BatchAnalysis {
     InputFiles.Listing listing = InputFiles.list(inputs, jsc.hadoopConfiguration(), System.err);
     Tally tally = new Tally(spark.sparkContext());
     // kept, so that the second output does not sort the records again
-    JavaRDD<String> records = records(jsc, listing.files(), tally).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<IdKey, String> records = records(jsc, listing.files(), tally).persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
-      Dataset<String> lines = spark.createDataset(records.rdd(), Encoders.STRING());
+      Dataset<String> lines = spark.createDataset(records.values().rdd(), Encoders.STRING());
       SaveMode mode = out.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
       if (out.jsonl() != null) {
         jsc.setCallSite("marsad: write JSONL");
@@ -96,6 +105,10 @@ public final class BatchAnalysis {
         spark.read().schema(RecordSchema.of(Json.MAPPER, Article.class)).option("mode", "FAILFAST").json(lines)
             .write().mode(mode).parquet(out.parquet());
       }
+      if (out.store() != null) {
+        jsc.setCallSite("marsad: load the store");
+        load(records, out.store());
+      }
     } finally {
       jsc.clearCallSite();
       records.unpersist(false);
@@ -105,8 +118,38 @@ public final class BatchAnalysis {
         tally.pipelineNanos.value() / 1e9);
   }
 
+  /**
+   * Adds the records to the store at {@code where}, replacing earlier versions of the same
+   * articles, so that a task tried again adds nothing twice. Records are counted once, when
+   * written out, so a store alone makes them be counted here.
+   */
+  private static void load(JavaPairRDD<IdKey, String> records, String where) throws IOException {
+    Store.at(where); // a wrong address stops the job here, not in every task
+    if (where.startsWith("http://") || where.startsWith("https://")) {
+      records.foreachPartition(partition -> {
+        try (StoreWriter w = Store.at(where).openWriter()) {
+          while (partition.hasNext()) {
+            add(w, partition.next());
+          }
+          w.commit();
+        }
+      });
+      return;
+    }
+    try (StoreWriter w = Store.at(where).openWriter()) {
+      for (Iterator<Tuple2<IdKey, String>> it = records.toLocalIterator(); it.hasNext(); ) {
+        add(w, it.next());
+      }
+      w.commit();
+    }
+  }
+
+  private static void add(StoreWriter w, Tuple2<IdKey, String> record) throws IOException {
+    w.add(Json.MAPPER.readValue(record._2(), Article.class), record._1().readKey());
+  }
+
   /** The records of the files, as JSON, placed by article id and sorted by it in each partition. */
-  JavaRDD<String> records(JavaSparkContext jsc, List<String> files, Tally tally) {
+  JavaPairRDD<IdKey, String> records(JavaSparkContext jsc, List<String> files, Tally tally) {
     HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
     Analysis analysis = this.analysis;
     // each step named as the Spark UI and the listeners show its stage
@@ -118,8 +161,8 @@ public final class BatchAnalysis {
     JavaPairRDD<IdKey, String> analysed = raw.partitionBy(new HashPartitioner(partitions))
         .flatMapToPair(r -> analyse(r._2(), analysis, tally));
     jsc.setCallSite("marsad: one record per article id");
-    JavaRDD<String> records = analysed.repartitionAndSortWithinPartitions(new IdPartitioner(partitions))
-        .mapPartitions(sorted -> new FirstOfEachId(sorted, tally));
+    JavaPairRDD<IdKey, String> records = analysed.repartitionAndSortWithinPartitions(new IdPartitioner(partitions))
+        .mapPartitionsToPair(sorted -> new FirstOfEachId(sorted, tally));
     jsc.clearCallSite();
     return records;
   }
@@ -139,11 +182,11 @@ public final class BatchAnalysis {
       tally.pipelineNanos.add(System.nanoTime() - t0);
     }
     tally.analysed.add(1);
-    return List.of(new Tuple2<>(new IdKey(a.id(), a.source()), Json.MAPPER.writeValueAsString(a))).iterator();
+    return List.of(new Tuple2<>(new IdKey(a.id(), a.source(), StoreWriter.readKey(raw)), Json.MAPPER.writeValueAsString(a))).iterator();
   }
 
   /** The first record of each article id in a partition sorted by id. */
-  private static final class FirstOfEachId implements Iterator<String> {
+  private static final class FirstOfEachId implements Iterator<Tuple2<IdKey, String>> {
     private final Iterator<Tuple2<IdKey, String>> sorted;
     private final Tally tally;
     private Tuple2<IdKey, String> next;
@@ -169,14 +212,14 @@ public final class BatchAnalysis {
     }
 
     @Override
-    public String next() {
+    public Tuple2<IdKey, String> next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      String json = next._2();
+      Tuple2<IdKey, String> r = next;
       next = null;
       tally.records.add(1);
-      return json;
+      return r;
     }
   }
 }

@@ -7,9 +7,10 @@ import java.util.Comparator;
 /**
  * A record's place in the output: by article id, then by source, so that of several copies of
  * one article (the same text read twice) the one from the first source in sort order is kept,
- * whichever task met it first.
+ * whichever task met it first. {@code readKey} is the {@link org.marsad.store.StoreWriter#readKey}
+ * of the input the record was made from, for loading it into a store; it plays no part in order.
  */
-record IdKey(String id, String source) implements Serializable, Comparable<IdKey> {
+record IdKey(String id, String source, String readKey) implements Serializable, Comparable<IdKey> {
 
   @Serial
   private static final long serialVersionUID = 1L;

@@ -14,6 +14,6 @@ class AnalyzeJobTest {
     StringWriter err = new StringWriter();
     int status = new CommandLine(new AnalyzeJob()).setErr(new PrintWriter(err)).execute("hdfs:///news/");
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString()).contains("give --jsonl DIR, --parquet DIR or both");
+    assertThat(err.toString()).contains("give --jsonl DIR, --parquet DIR, --store WHERE or several");
   }
 }
