@@ -253,7 +253,7 @@ final class ArticleReading {
         organisationAfterVerb(from).ifPresent(added::add);
         continue;
       }
-      if (!gazetteer.isGivenName(words.get(from))) {
+      if (!givenName(from)) {
         int named = afterOfficeAndComma(from);
         if (named < 0) {
           fullNameBefore(i, from).ifPresent(added::add);
@@ -281,6 +281,14 @@ final class ArticleReading {
     }
   }
 
+  /** The preposition "على", which normalises to the given name "علي": "توقع على اتفاق". */
+  private static final String ON = "على";
+
+  /** Whether word {@code i} is a given name ({@code given-names.tsv}), not the preposition على. */
+  private boolean givenName(int i) {
+    return gazetteer.isGivenName(words.get(i)) && !ON.equals(words.get(i).token().text());
+  }
+
   /** How many words an office after the verb may take before the comma and the name ("قال الأمين العام لحزب البناء، رياض ..."). */
   private static final int OFFICE_REACH = 7;
 
@@ -292,7 +300,7 @@ final class ArticleReading {
     for (int k = from; k < words.size() - 1 && k < from + OFFICE_REACH; k++) {
       TokenKeys w = words.get(k);
       if (isPunct(k, "،", ",")) {
-        return k > from && gazetteer.isGivenName(words.get(k + 1)) ? k + 1 : -1;
+        return k > from && givenName(k + 1) ? k + 1 : -1;
       }
       if (w.token().kind() != Token.Kind.ARABIC || covered[k] && isPersonAt(k)) {
         return -1;
@@ -313,7 +321,7 @@ final class ArticleReading {
     }
     String key = words.get(surname).key();
     for (int k = 1; k < verb; k++) {
-      if (words.get(k).key().equals(key) && !covered[k] && !covered[k - 1] && gazetteer.isGivenName(words.get(k - 1))) {
+      if (words.get(k).key().equals(key) && !covered[k] && !covered[k - 1] && givenName(k - 1)) {
         covered[k - 1] = true;
         covered[k] = true;
         return Optional.of(new NameTrie.Match<>(k - 1, k + 1, words.get(k - 1).token().start(),
@@ -365,7 +373,8 @@ final class ArticleReading {
   private boolean nameLike(int i) {
     TokenKeys w = words.get(i);
     return w.token().kind() == Token.Kind.ARABIC && !covered[i] && !gazetteer.isCommonWord(w)
-        && !gazetteer.isLookalike(w.token().text()) && !SPEECH_AFTER_NAME.contains(w.key());
+        && !gazetteer.isLookalike(w.token().text()) && !SPEECH_AFTER_NAME.contains(w.key())
+        && !ON.equals(w.token().text());
   }
 
   /** إن/أن and their pronoun forms, keyed: what a speaker's name is followed by. */

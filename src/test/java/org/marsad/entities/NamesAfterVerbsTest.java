@@ -48,6 +48,7 @@ class NamesAfterVerbsTest {
   void wordsAfterTheVerbThatAreNoGivenNameMakeNoPerson() {
     assertThat(written(read("وقال مصدر أمني إن الطريق أغلقت."), EntityType.PERSON)).isEmpty();
     assertThat(written(read("وأضاف المتحدث الرسمي أن الوفد وصل."), EntityType.PERSON)).isEmpty();
+    assertThat(written(read("وقال إن بلاده لن توقع على اتفاق \"يفرط في حقوقها\"."), EntityType.PERSON)).isEmpty();
   }
 
   @Test
