@@ -50,7 +50,10 @@ class ScoreBarsTest {
   // articles and the currency "دولار", which ANERcorp annotates as MISC), bar 0.98 -> 0.97; blind
   // entity_link 0.875 -> 0.835, as people outside the knowledge base are now found and score.py
   // compares their name as written with the gold's English name, bar 0.84 -> 0.82. Blind
-  // entities 0.898 -> 0.904 and quote_speaker 0.600 -> 0.667 rose.
+  // entities 0.898 -> 0.904 and quote_speaker 0.600 -> 0.667 rose. With the document stage and
+  // word clusters (2026-12-05, afternoon): blind entity_link 0.848, bar back to 0.84; seeds
+  // entities 0.977, its four misses names the seeds' gold does not list (the two above, and
+  // "واشنطن" of "بين بيونغ يانغ وواشنطن" beside a listed "بيونغ يانغ"), so the bar stays 0.97.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -61,7 +64,7 @@ class ScoreBarsTest {
       "heldout, entity_link, 0.98", "heldout, quotes, 0.96", "heldout, quote_speaker, 0.91",
       "heldout, events, 0.71",
       "blind, title, 0.95", "blind, published, 0.95", "blind, dateline, 0.95", "blind, credits, 0.95",
-      "blind, timexes, 0.95", "blind, entities, 0.86", "blind, entity_type, 0.95", "blind, entity_link, 0.82",
+      "blind, timexes, 0.95", "blind, entities, 0.86", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
       "blind, quotes, 0.90", "blind, quote_speaker, 0.57", "blind, events, 0.36",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {

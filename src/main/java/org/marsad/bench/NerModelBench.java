@@ -1,5 +1,6 @@
 package org.marsad.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The trained entity model alone, sentence by sentence, over the text of
+ * The trained entity model alone, sentence by sentence and then by the document stage, over the text of
  * {@link EntityRecognizerBench}: the knowledge base's word classes, features, Viterbi and the
  * margins of the names found. Characters per second = {@code chars} / seconds per operation
  * ({@code ./marsad jmh NerModelBench}).
@@ -50,17 +51,24 @@ public class NerModelBench {
     text = source.text();
   }
 
+  /** Tags the whole text as one document: each sentence alone, then the document stage. */
   @Benchmark
   public int tag() {
     List<Token> tokens = text.tokens();
     int[] flags = classes.of(tokens);
-    int names = 0;
+    List<List<Token>> sentences = new ArrayList<>();
+    List<int[]> sentenceFlags = new ArrayList<>();
     for (Span s : text.sentences()) {
       int from = text.firstTokenAtOrAfter(s.start());
       int to = text.firstTokenAtOrAfter(s.end());
       if (to > from) {
-        names += model.names(tokens.subList(from, to), Arrays.copyOfRange(flags, from, to)).size();
+        sentences.add(tokens.subList(from, to));
+        sentenceFlags.add(Arrays.copyOfRange(flags, from, to));
       }
+    }
+    int names = 0;
+    for (List<NerModel.Name> found : model.names(sentences, sentenceFlags)) {
+      names += found.size();
     }
     return names;
   }

@@ -1,18 +1,22 @@
 package org.marsad.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.entities.EntityRecognizer;
+import org.marsad.entities.ner.ClusterLearner;
 import org.marsad.entities.ner.Conll;
 import org.marsad.entities.ner.NerModel;
 import org.marsad.entities.ner.NerTrainer;
 import org.marsad.entities.ner.WordClasses;
 import org.marsad.entities.ner.WordClusters;
+import org.marsad.text.Tokenizer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +53,17 @@ public final class TrainCommand implements Runnable {
         + " times or fewer (default: the recipe's)")
     Integer hideBelow;
 
+    @Option(names = "--bits", paramLabel = "N", description = "the model has 2^N weight rows (default: the recipe's)")
+    Integer bits;
+
+    @Option(names = "--no-document-stage", description = "learn the sentence model only")
+    boolean noDocumentStage;
+
+    @Option(names = "--unlabelled", paramLabel = "FILE", description = "unlabelled text the word clusters are"
+        + " learned from, with the words of train.tsv: JSONL with a \"text\" field a line (as marsad analyze"
+        + " reads it) or plain UTF-8 text; repeatable. Without it the model has no clusters.")
+    List<Path> unlabelled = new ArrayList<>();
+
     @Option(names = "--folds", paramLabel = "K", description = "only cross-validate: train on K-1 of K contiguous"
         + " parts of train.tsv, score on the part left out, for each part; print the pooled figures; write nothing")
     Integer folds;
@@ -63,19 +78,26 @@ public final class TrainCommand implements Runnable {
       List<Conll.Sentence> train = Conll.read(trainFile);
       NerTrainer.Options options = NerTrainer.Options.standard();
       if (epochs != null) {
-        options = new NerTrainer.Options(epochs, options.bits(), options.seed(), options.hideBelow());
+        options = options.withEpochs(epochs);
       }
       if (hideBelow != null) {
-        options = new NerTrainer.Options(options.epochs(), options.bits(), options.seed(), hideBelow);
+        options = options.withHideBelow(hideBelow);
+      }
+      if (bits != null) {
+        options = options.withBits(bits);
+      }
+      if (noDocumentStage) {
+        options = options.withDocumentStage(false);
       }
       WordClasses classes = EntityRecognizer.wordClasses();
+      WordClusters clusters = clusters(train);
       if (folds != null) {
-        NerTrainer trainer = new NerTrainer(options, classes, WordClusters.empty());
+        NerTrainer trainer = new NerTrainer(options, classes, clusters);
         System.out.print(trainer.crossValidate(train, folds, System.err::println).report());
         return 0;
       }
       long t0 = System.nanoTime();
-      NerModel model = new NerTrainer(options, classes, WordClusters.empty())
+      NerModel model = new NerTrainer(options, classes, clusters)
           .train(train, System.err::println);
       System.out.printf(Locale.ROOT, "trained on %d sentences in %.1f s%n", train.size(),
           (System.nanoTime() - t0) / 1e9);
@@ -93,6 +115,36 @@ public final class TrainCommand implements Runnable {
       Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       System.out.printf(Locale.ROOT, "model written to %s (%.1f MB)%n", out, Files.size(out) / 1e6);
       return 0;
+    }
+
+    /** Word clusters learned from {@link #unlabelled} and the words of the training data; none without it. */
+    private WordClusters clusters(List<Conll.Sentence> train) throws IOException {
+      if (unlabelled.isEmpty()) {
+        return WordClusters.empty();
+      }
+      long t0 = System.nanoTime();
+      ClusterLearner learner = new ClusterLearner();
+      for (Conll.Sentence s : train) {
+        learner.addWords(s.words());
+      }
+      ObjectMapper json = new ObjectMapper();
+      for (Path file : unlabelled) {
+        try (var lines = Files.lines(file)) {
+          for (String line : (Iterable<String>) lines::iterator) {
+            String text = line;
+            if (file.toString().endsWith(".jsonl")) {
+              if (line.isBlank()) {
+                continue;
+              }
+              text = json.readTree(line).path("text").asText("");
+            }
+            learner.add(Tokenizer.tokenize(text));
+          }
+        }
+      }
+      WordClusters clusters = learner.learn();
+      System.out.printf(Locale.ROOT, "clustered %d words in %.1f s%n", clusters.size(), (System.nanoTime() - t0) / 1e9);
+      return clusters;
     }
   }
 }

@@ -26,6 +26,15 @@ public record Entity(
     mentions = List.copyOf(mentions);
   }
 
+  /** This entity as the record holds it: without the mentions by office ({@link Mention.Form#OFFICE}). */
+  public Entity forRecord() {
+    if (mentions.stream().noneMatch(m -> m.form() == Mention.Form.OFFICE)) {
+      return this;
+    }
+    return new Entity(id, name, nameAr, type, code, country, role,
+        mentions.stream().filter(m -> m.form() != Mention.Form.OFFICE).toList(), linked);
+  }
+
   /** An entity of the knowledge base. */
   public Entity(String id, String name, String nameAr, EntityType type, String code, String country, String role,
       List<Mention> mentions) {

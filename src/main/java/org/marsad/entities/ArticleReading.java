@@ -204,21 +204,44 @@ final class ArticleReading {
     }
     int[] flags = classes.ofWords(words);
     List<NameTrie.Match<Target>> added = new ArrayList<>();
+    int[] outer = new int[words.size()];
+    Arrays.fill(outer, -1);
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      for (int j = m.from(); j < m.to(); j++) {
+        if (outer[j] < 0 || found.get(outer[j]).to() - found.get(outer[j]).from() < m.to() - m.from()) {
+          outer[j] = k;
+        }
+      }
+    }
+    List<Integer> starts = new ArrayList<>();
+    List<List<Token>> sentences = new ArrayList<>();
+    List<int[]> sentenceFlags = new ArrayList<>();
     for (Span sentence : analyzed.sentences()) {
       int from = analyzed.firstTokenAtOrAfter(sentence.start());
       int to = analyzed.firstTokenAtOrAfter(sentence.end());
-      if (to <= from) {
-        continue;
+      if (to > from) {
+        starts.add(from);
+        sentences.add(analyzed.tokens().subList(from, to));
+        sentenceFlags.add(Arrays.copyOfRange(flags, from, to));
       }
-      List<NerModel.Name> tagged = model.get().names(analyzed.tokens().subList(from, to),
-          Arrays.copyOfRange(flags, from, to));
-      for (NerModel.Name n : tagged) {
+    }
+    List<List<NerModel.Name>> read = model.get().names(sentences, sentenceFlags);
+    for (int s = 0; s < read.size(); s++) {
+      int from = starts.get(s);
+      for (NerModel.Name n : read.get(s)) {
         int a = from + n.from();
         int b = from + n.to();
-        if (anyCovered(a, b) || words.get(a).token().kind() == Token.Kind.PUNCT) {
+        if (words.get(a).token().kind() == Token.Kind.PUNCT) {
           continue;
         }
         EntityType type = entityType(n.type());
+        if (anyCovered(a, b)) {
+          if (!narrowed(a, b, type, outer)) {
+            widened(n, a, b, type, outer, added);
+          }
+          continue;
+        }
         var kb = known(a, b, type);
         if (kb.isEmpty() && !confident(n, a, b)) {
           continue;
@@ -230,6 +253,8 @@ final class ArticleReading {
         }
       }
     }
+    // a name the model widened also takes the names found inside those it replaced
+    found.removeIf(m -> m == null || outer[m.from()] == -2);
     if (!added.isEmpty()) {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
@@ -386,6 +411,64 @@ final class ArticleReading {
   }
 
   /**
+   * The knowledge base's name of a place, organisation or thing that holds the model's name of the
+   * same kind and more words ("قطاع غزة" for "غزة", "حركة طالبان" for "طالبان", "شمال أفريقيا" for
+   * "أفريقيا") keeps its entity, named by the words the model takes, as ANERcorp's annotators
+   * mark such names. {@code outer}: the index in {@link #found} of the longest name over each word.
+   * Returns whether it did.
+   */
+  private boolean narrowed(int from, int to, EntityType type, int[] outer) {
+    int k = outer[from];
+    if (k < 0) {
+      return false;
+    }
+    NameTrie.Match<Target> m = found.get(k);
+    if (m == null || m.from() > from || to > m.to() || to - from >= m.to() - m.from()
+        || !(m.value() instanceof Target.Known known) || known.adjective() || known.entity().isPerson()
+        || !sameKind(known.entity().type(), type)) {
+      return false;
+    }
+    for (int j = from; j < to; j++) {
+      if (outer[j] != k) {
+        return false;
+      }
+    }
+    found.set(k, new NameTrie.Match<>(from, to, from == m.from() ? m.start() : nameStart(from),
+        words.get(to - 1).token().end(), m.value(), m.exact()));
+    return true;
+  }
+
+  /**
+   * A name the model is sure of that holds whole names of the knowledge base in more words ("ريال
+   * مدريد" over "مدريد", "مانشستر يونايتد" over "مانشستر") is one name: the model's, which read
+   * the words around. Names of people, offices and adjectives are left as the knowledge base has
+   * them. The names it replaces are set to null in {@link #found}, their words to -2 in {@code outer}.
+   */
+  private void widened(NerModel.Name n, int from, int to, EntityType type, int[] outer,
+      List<NameTrie.Match<Target>> added) {
+    if (!confident(n, from, to)) {
+      return;
+    }
+    for (int j = from; j < to; j++) {
+      NameTrie.Match<Target> m = outer[j] < 0 ? null : found.get(outer[j]);
+      if (outer[j] != -1 && (m == null || m.from() < from || m.to() > to || m.to() - m.from() == to - from
+          || !(m.value() instanceof Target.Known known) || known.adjective() || known.entity().isPerson())) {
+        return;
+      }
+    }
+    for (int j = from; j < to; j++) {
+      if (outer[j] >= 0) {
+        found.set(outer[j], null);
+        outer[j] = -2;
+      }
+      covered[j] = true;
+    }
+    var kb = known(from, to, type);
+    added.add(kb.orElseGet(() -> new NameTrie.Match<>(from, to, nameStart(from),
+        words.get(to - 1).token().end(), new Target.Model(type), true)));
+  }
+
+  /**
    * Whether a name only the model found is sure enough to stand alone: its margin over leaving
    * it out reaches {@link #MIN_MARGIN}, and a one-word name is no everyday word.
    */
@@ -459,7 +542,11 @@ final class ArticleReading {
       f = Found.named(modelId(type, String.join(" ", keys)), text.substring(m.start(), m.end()), type);
       locals.put(key, f);
       entities.putIfAbsent(f.id, f);
-      localNames.add(keys, new Target.Local(key));
+      // one word the model took for a name in one sentence ("الكتاب" of "معرض الكتاب") is too
+      // often an everyday word elsewhere to be taken wherever the article writes it
+      if (keys.size() > 1) {
+        localNames.add(keys, new Target.Local(key));
+      }
     }
     f.mention(text, m.start(), m.end(), Mention.Form.NAME);
   }
@@ -652,7 +739,7 @@ final class ArticleReading {
     if (office.kind() == Office.Kind.OFFICE && lastPerson != null && lastPersonTo == m.from() - 1
         && isPunct(m.from() - 1, "،", ",")) {
       lastPerson.giveOffice(named, role, country);
-      lastPerson.mention(text, m.start(), end);
+      lastPerson.mention(text, m.start(), end, Mention.Form.OFFICE);
       return;
     }
     if (office.kind() != Office.Kind.TITLE) {
@@ -1048,7 +1135,7 @@ final class ArticleReading {
       boolean specific = !r.country().isEmpty() || (candidates == 1 && !r.office().isGeneric()
           && r.office().kind() == Office.Kind.OFFICE);
       if (best != null && specific) {
-        best.mention(text, r.start(), r.end());
+        best.mention(text, r.start(), r.end(), Mention.Form.OFFICE);
       }
     }
   }

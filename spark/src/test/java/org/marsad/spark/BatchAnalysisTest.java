@@ -10,9 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +33,11 @@ import org.marsad.cli.AnalyzeCommand;
 import org.marsad.doc.Article;
 import org.marsad.doc.Json;
 import org.marsad.ingest.ArticleReader;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 import picocli.CommandLine;
 
 /**
@@ -140,6 +149,31 @@ class BatchAnalysisTest {
       local.put("source", got.get("source").asText());
       assertThat(got).as("record from %s", got.get("source")).isEqualTo(local);
     }
+  }
+
+  @Test
+  void aWarcFileGivesTheRecordsMarsadAnalyzeGivesIt() throws IOException {
+    Path warc = work.resolve("warc/crawl.warc.gz");
+    Files.createDirectories(warc.getParent());
+    try (WarcWriter w = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        WarcCompression.GZIP)) {
+      for (String page : List.of("02-amman-water.html", "heldout/03-tehran-iaea.html")) {
+        HttpResponse http = new HttpResponse.Builder(200, "OK")
+            .body(MediaType.parse("text/html; charset=utf-8"), Files.readAllBytes(SAMPLES.resolve(page))).build();
+        w.write(new WarcResponse.Builder(URI.create("https://news.example/" + page)).date(Instant.parse("2026-01-12T08:00:00Z"))
+            .body(http).build());
+      }
+    }
+    ByteArrayOutputStream analyzed = new ByteArrayOutputStream();
+    new CommandLine(new AnalyzeCommand(new ByteArrayInputStream(new byte[0]), analyzed,
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).execute(warc.toString());
+    List<String> expectedLines = analyzed.toString(StandardCharsets.UTF_8).lines().toList();
+
+    Path out = work.resolve("warc-out");
+    new BatchAnalysis(LocalSpark.session(), 2, BatchAnalysis.STANDARD)
+        .run(List.of(warc.toString()), new BatchAnalysis.Output(out.toString(), null, false));
+    assertThat(expectedLines).hasSize(2);
+    assertThat(jsonlLines(out)).containsExactlyInAnyOrderElementsOf(expectedLines);
   }
 
   /** Tasks that fail on their first try, after one article, as if their executor were lost. */

@@ -22,7 +22,8 @@ import org.marsad.text.Token;
 public final class NerModel {
 
   private static final int MAGIC = 0x4D4E4552; // "MNER"
-  private static final int VERSION = 1;
+  /** Version 2 adds the document stage ({@link #second}); version 1 files are still read. */
+  private static final int VERSION = 2;
   /** The standard model, a resource built by {@code marsad train ner}. */
   public static final String RESOURCE = "/entities/ner/model.bin.gz";
   /** A system property naming a model file to read instead, to measure a model before shipping it. */
@@ -38,8 +39,19 @@ public final class NerModel {
   private final NerFeatures features;
   /** The transitions with the steps BIO forbids at minus infinity, for decoding without branches. */
   private final float[] masked;
+  /**
+   * The document stage, or null: a model of the same kind that also reads what this one found in
+   * the whole document ({@link DocumentClasses}), as in Krishnan and Manning, "An Effective
+   * Two-Stage Model for Exploiting Non-Local Dependencies in Named Entity Recognition" (ACL 2006).
+   */
+  final NerModel second;
 
   NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters) {
+    this(tags, bits, weights, transitions, clusters, null);
+  }
+
+  NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters, NerModel second) {
+    this.second = second;
     this.tags = tags.clone();
     this.bits = bits;
     this.weights = weights;
@@ -106,7 +118,38 @@ public final class NerModel {
     return tags.length;
   }
 
-  /** The names in one sentence of words, with their knowledge-base flags (one per word). */
+  /** This model with {@code second} as its document stage. */
+  NerModel withSecond(NerModel second) {
+    return new NerModel(tags, bits, weights, transitions, clusters, second);
+  }
+
+  /**
+   * The names in each sentence of a document, with the knowledge-base flags of its words (one
+   * per word): each sentence read alone, then, where the model has a document stage, read
+   * again knowing what the first reading found in every sentence.
+   */
+  public List<List<Name>> names(List<List<Token>> sentences, List<int[]> classes) {
+    List<List<Name>> first = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      first.add(names(sentences.get(s), classes.get(s)));
+    }
+    if (second == null) {
+      return first;
+    }
+    List<int[]> more = DocumentClasses.of(sentences, first, tags);
+    List<List<Name>> out = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      int[] c = classes.get(s).clone();
+      int[] m = more.get(s);
+      for (int i = 0; i < c.length; i++) {
+        c[i] |= m[i];
+      }
+      out.add(second.names(sentences.get(s), c));
+    }
+    return out;
+  }
+
+  /** The names in one sentence of words read alone, with their knowledge-base flags (one per word). */
   public List<Name> names(List<Token> words, int[] classes) {
     if (words.isEmpty()) {
       return List.of();
@@ -271,36 +314,44 @@ public final class NerModel {
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream)))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
-      out.writeInt(tags.length);
-      for (String tag : tags) {
-        out.writeUTF(tag);
+      write(out);
+      out.writeBoolean(second != null);
+      if (second != null) {
+        second.write(out);
       }
-      out.writeInt(bits);
-      for (float f : transitions) {
-        out.writeFloat(f);
-      }
-      int t = tags.length;
-      int rows = weights.length / t;
-      int used = 0;
-      for (int r = 0; r < rows; r++) {
-        if (!zeroRow(r)) {
-          used++;
-        }
-      }
-      out.writeInt(used);
-      int last = 0;
-      for (int r = 0; r < rows; r++) {
-        if (zeroRow(r)) {
-          continue;
-        }
-        out.writeInt(r - last); // gaps compress better than indexes
-        last = r;
-        for (int y = 0; y < t; y++) {
-          out.writeFloat(weights[r * t + y]);
-        }
-      }
-      clusters.write(out);
     }
+  }
+
+  private void write(DataOutputStream out) throws IOException {
+    out.writeInt(tags.length);
+    for (String tag : tags) {
+      out.writeUTF(tag);
+    }
+    out.writeInt(bits);
+    for (float f : transitions) {
+      out.writeFloat(f);
+    }
+    int t = tags.length;
+    int rows = weights.length / t;
+    int used = 0;
+    for (int r = 0; r < rows; r++) {
+      if (!zeroRow(r)) {
+        used++;
+      }
+    }
+    out.writeInt(used);
+    int last = 0;
+    for (int r = 0; r < rows; r++) {
+      if (zeroRow(r)) {
+        continue;
+      }
+      out.writeInt(r - last); // gaps compress better than indexes
+      last = r;
+      for (int y = 0; y < t; y++) {
+        out.writeFloat(weights[r * t + y]);
+      }
+    }
+    clusters.write(out);
   }
 
   private boolean zeroRow(int r) {
@@ -315,33 +366,39 @@ public final class NerModel {
 
   public static NerModel read(InputStream stream) throws IOException {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream)))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-        throw new IOException("not a Marsad entity model of version " + VERSION);
+      int version = in.readInt() == MAGIC ? in.readInt() : -1;
+      if (version != 1 && version != VERSION) {
+        throw new IOException("not a Marsad entity model of version 1 or " + VERSION);
       }
-      String[] tags = new String[in.readInt()];
-      for (int i = 0; i < tags.length; i++) {
-        tags[i] = in.readUTF();
-      }
-      int bits = in.readInt();
-      if (bits < 8 || bits > 26) {
-        throw new IOException("entity model: " + bits + " hash bits, expected 8 to 26");
-      }
-      int t = tags.length;
-      float[] transitions = new float[(t + 1) * t];
-      for (int i = 0; i < transitions.length; i++) {
-        transitions[i] = in.readFloat();
-      }
-      float[] weights = new float[(1 << bits) * t];
-      int used = in.readInt();
-      int r = 0;
-      for (int k = 0; k < used; k++) {
-        r += in.readInt();
-        for (int y = 0; y < t; y++) {
-          weights[r * t + y] = in.readFloat();
-        }
-      }
-      return new NerModel(tags, bits, weights, transitions, WordClusters.read(in));
+      NerModel first = read(in);
+      return version > 1 && in.readBoolean() ? first.withSecond(read(in)) : first;
     }
+  }
+
+  private static NerModel read(DataInputStream in) throws IOException {
+    String[] tags = new String[in.readInt()];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = in.readUTF();
+    }
+    int bits = in.readInt();
+    if (bits < 8 || bits > 26) {
+      throw new IOException("entity model: " + bits + " hash bits, expected 8 to 26");
+    }
+    int t = tags.length;
+    float[] transitions = new float[(t + 1) * t];
+    for (int i = 0; i < transitions.length; i++) {
+      transitions[i] = in.readFloat();
+    }
+    float[] weights = new float[(1 << bits) * t];
+    int used = in.readInt();
+    int r = 0;
+    for (int k = 0; k < used; k++) {
+      r += in.readInt();
+      for (int y = 0; y < t; y++) {
+        weights[r * t + y] = in.readFloat();
+      }
+    }
+    return new NerModel(tags, bits, weights, transitions, WordClusters.read(in));
   }
 
   private static final class Standard {

@@ -17,11 +17,36 @@ import org.marsad.text.Token;
  */
 public final class NerTrainer {
 
-  /** {@code epochs}: passes over the data; {@code bits}: the model has 2^bits weight rows. */
-  public record Options(int epochs, int bits, long seed, int hideBelow) {
+  /**
+   * {@code epochs}: passes over the data; {@code bits}: the model has 2^bits weight rows;
+   * {@code hideBelow}: in training, words seen this often or less lose their own form;
+   * {@code documentStage}: learn a second model that reads what the first found in the whole
+   * document ({@link DocumentClasses}).
+   */
+  public record Options(int epochs, int bits, long seed, int hideBelow, boolean documentStage) {
+
+    public Options(int epochs, int bits, long seed, int hideBelow) {
+      this(epochs, bits, seed, hideBelow, false);
+    }
 
     public static Options standard() {
-      return new Options(8, 20, 11, 1);
+      return new Options(8, 18, 11, 2, true);
+    }
+
+    public Options withDocumentStage(boolean on) {
+      return new Options(epochs, bits, seed, hideBelow, on);
+    }
+
+    public Options withEpochs(int n) {
+      return new Options(n, bits, seed, hideBelow, documentStage);
+    }
+
+    public Options withHideBelow(int n) {
+      return new Options(epochs, bits, seed, n, documentStage);
+    }
+
+    public Options withBits(int n) {
+      return new Options(epochs, n, seed, hideBelow, documentStage);
     }
   }
 
@@ -56,7 +81,53 @@ public final class NerTrainer {
   /** A sentence ready to learn from: its feature rows per word and its gold tags. */
   private record Example(int[][] rows, int[] gold) {}
 
+  /**
+   * Training data is read as documents of this many sentences in a row, as the ANERcorp
+   * scorer ({@code ../shared/eval/anercorp.py}) joins them: the corpus marks no story's end.
+   */
+  static final int DOCUMENT = 20;
+  /** The first reading of the training data, for the document stage to learn from, comes from this many models each trained without a part. */
+  private static final int FOLDS = 5;
+
+  /**
+   * The model of the data: the sentence model and, with {@link Options#documentStage}, the
+   * document stage, learned from first readings of the training documents by models that did
+   * not see them (so that it learns how far a first reading of unseen text can be trusted).
+   */
   public NerModel train(List<Conll.Sentence> data, Consumer<String> log) {
+    NerModel first = train(data, null, log);
+    if (!options.documentStage()) {
+      return first;
+    }
+    List<List<NerModel.Name>> read = new ArrayList<>(data.size());
+    for (int f = 0; f < FOLDS; f++) {
+      int from = data.size() * f / FOLDS;
+      int to = data.size() * (f + 1) / FOLDS;
+      List<Conll.Sentence> rest = new ArrayList<>(data.subList(0, from));
+      rest.addAll(data.subList(to, data.size()));
+      NerModel m = train(rest, null, null);
+      for (Conll.Sentence s : data.subList(from, to)) {
+        List<Token> tokens = Sentences.tokens(s.words());
+        read.add(m.names(tokens, classes.of(tokens)));
+      }
+      if (log != null) {
+        log.accept("first reading of part " + (f + 1) + " of " + FOLDS);
+      }
+    }
+    List<int[]> more = new ArrayList<>(data.size());
+    for (int d = 0; d < data.size(); d += DOCUMENT) {
+      int end = Math.min(data.size(), d + DOCUMENT);
+      List<List<Token>> doc = new ArrayList<>();
+      for (Conll.Sentence s : data.subList(d, end)) {
+        doc.add(Sentences.tokens(s.words()));
+      }
+      more.addAll(DocumentClasses.of(doc, read.subList(d, end), first.tags));
+    }
+    return first.withSecond(train(data, more, log));
+  }
+
+  /** A model of {@code data}, reading {@code more} flags (one array per sentence) where not null. */
+  private NerModel train(List<Conll.Sentence> data, List<int[]> more, Consumer<String> log) {
     String[] tags = tagSet(data);
     int t = tags.length;
     int bits = options.bits();
@@ -68,8 +139,8 @@ public final class NerTrainer {
       }
     }
     List<Example> examples = new ArrayList<>(data.size());
-    for (Conll.Sentence s : data) {
-      examples.add(example(shape, s, tags, counts));
+    for (int i = 0; i < data.size(); i++) {
+      examples.add(example(shape, data.get(i), more == null ? null : more.get(i), tags, counts));
     }
     int rows = 1 << bits;
     int[] w = new int[rows * t];
@@ -143,9 +214,16 @@ public final class NerTrainer {
     return new NerModel(tags, bits, weights, trans, clusters);
   }
 
-  private Example example(NerModel model, Conll.Sentence s, String[] tags, java.util.Map<String, Integer> counts) {
+  private Example example(NerModel model, Conll.Sentence s, int[] more, String[] tags,
+      java.util.Map<String, Integer> counts) {
     List<Token> tokens = Sentences.tokens(s.words());
-    NerFeatures.Words words = model.features().read(tokens, classes.of(tokens));
+    int[] flags = classes.of(tokens);
+    if (more != null) {
+      for (int i = 0; i < flags.length; i++) {
+        flags[i] |= more[i];
+      }
+    }
+    NerFeatures.Words words = model.features().read(tokens, flags);
     for (int i = 0; i < words.n; i++) {
       words.hidden[i] = counts.getOrDefault(words.norm[i], 0) <= options.hideBelow();
     }
@@ -159,7 +237,12 @@ public final class NerTrainer {
       for (int f = 0; f < k; f++) {
         rows[i][f] = (int) (buf[f] >>> shift);
       }
-      gold[i] = indexOf(tags, s.tags().get(i));
+      String tag = s.tags().get(i);
+      // an I-X that continues no X begins a name, as seqeval reads it: learn it as B-X
+      if (tag.startsWith("I-") && !NerModel.follows(i == 0 ? "O" : s.tags().get(i - 1), tag)) {
+        tag = "B-" + tag.substring(2);
+      }
+      gold[i] = indexOf(tags, tag);
     }
     return new Example(rows, gold);
   }
@@ -203,12 +286,22 @@ public final class NerTrainer {
     return pooled;
   }
 
-  /** The score of {@code model} on tagged sentences. */
+  /** The score of {@code model} on tagged sentences, read as documents of {@link #DOCUMENT} sentences. */
   public static NerScore evaluate(NerModel model, List<Conll.Sentence> data, WordClasses classes) {
     NerScore score = new NerScore();
-    for (Conll.Sentence s : data) {
-      List<Token> tokens = Sentences.tokens(s.words());
-      score.add(NerModel.names(s.tags()), model.names(tokens, classes.of(tokens)));
+    for (int d = 0; d < data.size(); d += DOCUMENT) {
+      List<Conll.Sentence> doc = data.subList(d, Math.min(data.size(), d + DOCUMENT));
+      List<List<Token>> tokens = new ArrayList<>();
+      List<int[]> flags = new ArrayList<>();
+      for (Conll.Sentence s : doc) {
+        List<Token> t = Sentences.tokens(s.words());
+        tokens.add(t);
+        flags.add(classes.of(t));
+      }
+      List<List<NerModel.Name>> found = model.names(tokens, flags);
+      for (int i = 0; i < doc.size(); i++) {
+        score.add(NerModel.names(doc.get(i).tags()), found.get(i));
+      }
     }
     return score;
   }

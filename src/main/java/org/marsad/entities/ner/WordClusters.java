@@ -11,8 +11,8 @@ import java.util.TreeMap;
  * Word clusters, kept in the model file: each word (in its normalised form) has a path of bits
  * in a binary tree of clusters (as Brown clustering gives), and the model reads the path's first
  * {@link #PREFIXES} bits as coarser and finer classes, so that a word the labelled data never
- * shows still looks like the words it is used as. The shipped model has none yet
- * ({@link #empty()}): no clusters have been learned from unlabelled text so far.
+ * shows still looks like the words it is used as. Learned from unlabelled text by
+ * {@link ClusterLearner}; a model trained without any has {@link #empty()}.
  */
 public final class WordClusters {
 

@@ -81,6 +81,42 @@ class NerTrainerTest {
     assertThat(found(read, "قال نادر الشامي إن الوضع في المنستير هادئ .")).contains("PERS نادر الشامي");
   }
 
+  @Test
+  void a_model_with_its_document_stage_is_written_and_read_whole() throws IOException {
+    NerModel model = new NerTrainer(SMALL.withDocumentStage(true), WordClasses.NONE, WordClusters.empty())
+        .train(story(), null);
+    assertThat(model.second).isNotNull();
+    byte[] file = bytes(model);
+    NerModel read = NerModel.read(new ByteArrayInputStream(file));
+    assertThat(read.second).isNotNull();
+    assertThat(bytes(read)).isEqualTo(file);
+    List<List<Token>> doc = List.of(Sentences.tokens(List.of("قال نادر الشامي إن الوضع في المنستير هادئ .".split(" "))),
+        Sentences.tokens(List.of("وصل الوفد صباح اليوم .".split(" "))));
+    List<List<NerModel.Name>> names = read.names(doc, List.of(new int[9], new int[5]));
+    assertThat(names).hasSize(2);
+    assertThat(names.get(0)).extracting(NerModel.Name::type).contains("PERS", "LOC");
+    assertThat(names.get(1)).isEmpty();
+  }
+
+  @Test
+  void the_document_stage_reads_what_the_first_reading_gave_the_same_word_elsewhere() {
+    String[] tags = {"O", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-PERS", "I-PERS"};
+    List<List<Token>> doc = List.of(Sentences.tokens(List.of("أعلنت شركة نوكيا اليوم".split(" "))),
+        Sentences.tokens(List.of("وقالت نوكيا إن".split(" "))));
+    List<List<NerModel.Name>> first = List.of(List.of(new NerModel.Name(2, 3, "ORG")), List.of());
+    List<int[]> flags = DocumentClasses.of(doc, first, tags);
+    int org = 1 << (DocumentClasses.ELSEWHERE + 1);
+    // the second نوكيا: named an organisation elsewhere, nothing itself
+    assertThat(flags.get(1)[1] & org).isEqualTo(org);
+    assertThat(flags.get(1)[1] >>> DocumentClasses.SELF & 0xff).isZero();
+    // the first: its own tag B-ORG; the other نوكيا named nothing, it stood outside any name
+    assertThat(flags.get(0)[2] >>> DocumentClasses.SELF & 0xff).isEqualTo(1 << 2);
+    assertThat(flags.get(0)[2] & org).isZero();
+    assertThat(flags.get(0)[2] & 1 << DocumentClasses.PLAIN_ELSEWHERE).isNotZero();
+    // a word written once has nothing elsewhere
+    assertThat(flags.get(0)[1] & ~(0xff << DocumentClasses.SELF)).isZero();
+  }
+
   private static byte[] bytes(NerModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.write(out);
