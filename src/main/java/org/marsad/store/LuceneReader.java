@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -74,15 +79,16 @@ public final class LuceneReader implements StoreReader {
   private static final int WINDOW_PER_RESULT = 5;
   /** Results clustered into stories. */
   private static final int STORY_WINDOW = 500;
+  private static final Query ARTICLES = kind(Schema.ARTICLE);
 
   private final FSDirectory directory;
   private final Analyzer analyzer = ArchiveAnalyzer.create();
   private final FacetsConfig facets = Schema.facets();
   private final SearcherManager views;
 
-  private LuceneReader(FSDirectory directory) throws IOException {
+  private LuceneReader(FSDirectory directory, DirectoryReader first) throws IOException {
     this.directory = directory;
-    this.views = new SearcherManager(DirectoryReader.open(directory), new SearcherFactory() {
+    this.views = new SearcherManager(first, new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
         return new View(reader);
@@ -99,7 +105,15 @@ public final class LuceneReader implements StoreReader {
       throw new StoreException(StoreException.Reason.MISSING,
           dir + ": no archive here (make one with: marsad ingest PATH --store " + dir + ")");
     }
-    return new LuceneReader(d);
+    DirectoryReader first = DirectoryReader.open(d);
+    try {
+      Schema.checkVersion(first, dir);
+      return new LuceneReader(d, first);
+    } catch (IOException | RuntimeException e) {
+      first.close();
+      d.close();
+      throw e;
+    }
   }
 
   /** One state of the index: a searcher, its highlighter, and the facet state built when first asked. */
@@ -148,7 +162,7 @@ public final class LuceneReader implements StoreReader {
 
   @Override
   public long size() throws IOException {
-    return read(v -> (long) v.getIndexReader().numDocs());
+    return read(v -> (long) v.count(ARTICLES));
   }
 
   @Override
@@ -156,10 +170,15 @@ public final class LuceneReader implements StoreReader {
     views.maybeRefresh();
   }
 
-  /** The Lucene query of a request: BM25 over title (counted double) and body, then filters. */
-  public Query query(SearchRequest r) {
+  /** The Lucene query of a request: BM25 over title (counted double) and body, then filters; articles only. */
+  Query query(SearchRequest r) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(words(r.words()), BooleanClause.Occur.MUST);
+    if (r.words().isBlank()) {
+      b.add(ARTICLES, BooleanClause.Occur.MUST);
+    } else {
+      b.add(words(r.words()), BooleanClause.Occur.MUST);
+      b.add(ARTICLES, BooleanClause.Occur.FILTER);
+    }
     r.filters().forEach((dim, values) -> {
       for (String v : values) {
         b.add(new TermQuery(new Term(Schema.filter(dim), Keys.fold(v))), BooleanClause.Occur.FILTER);
@@ -174,9 +193,6 @@ public final class LuceneReader implements StoreReader {
   }
 
   private Query words(String words) {
-    if (words.isBlank()) {
-      return new MatchAllDocsQuery();
-    }
     MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Schema.TITLE, Schema.TEXT}, analyzer,
         Map.of(Schema.TITLE, 2f, Schema.TEXT, 1f));
     try {
@@ -324,24 +340,236 @@ public final class LuceneReader implements StoreReader {
 
   @Override
   public List<Count> histogram(SearchRequest r, Interval interval) throws IOException {
+    return read(v -> days(v, query(r), Schema.DAY, interval));
+  }
+
+  // ---- events, quotations, timelines: queries and counts over their own documents ({@link Units})
+
+  @Override
+  public Page<EventHit> events(EventRequest r) throws IOException {
     return read(v -> {
-      FacetsCollector fc = v.search(query(r), new FacetsCollectorManager());
-      TreeMap<String, Long> counts = new TreeMap<>();
-      for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
-        NumericDocValues days = m.context().reader().getNumericDocValues(Schema.DAY);
-        if (days == null || m.bits() == null) {
+      Slice s = slice(v, eventQuery(r), unitOrder(r.order()), r.offset(), r.limit());
+      StoredFields stored = v.storedFields();
+      List<String> of = new ArrayList<>();
+      List<Integer> index = new ArrayList<>();
+      for (ScoreDoc sd : s.docs()) {
+        Document d = stored.document(sd.doc, UNIT_PLACE);
+        of.add(d.get(Schema.OF));
+        index.add(d.getField(Schema.INDEX).numericValue().intValue());
+      }
+      return new Page<>(s.total(), r.offset(), Units.hits(of, index, records(v, of)));
+    });
+  }
+
+  @Override
+  public List<Count> eventCounts(EventRequest r, EventFacet by, int top) throws IOException {
+    return read(v -> {
+      Map<String, Long> counts = new HashMap<>();
+      for (FacetsCollector.MatchingDocs m : v.search(eventQuery(r), new FacetsCollectorManager()).getMatchingDocs()) {
+        SortedDocValues values = m.context().reader().getSortedDocValues(by.field());
+        if (values == null || m.bits() == null) {
           continue;
         }
+        int[] perOrd = new int[values.getValueCount()];
         DocIdSetIterator it = m.bits().iterator();
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          String label = days.advanceExact(doc) ? interval.label((int) days.longValue()) : null;
-          if (label != null) {
-            counts.merge(label, 1L, Long::sum);
+          if (values.advanceExact(doc)) {
+            perOrd[values.ordValue()]++;
+          }
+        }
+        for (int ord = 0; ord < perOrd.length; ord++) {
+          if (perOrd[ord] > 0) {
+            counts.merge(values.lookupOrd(ord).utf8ToString(), (long) perOrd[ord], Long::sum);
           }
         }
       }
-      return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+      return Count.top(counts, top);
     });
+  }
+
+  @Override
+  public List<Count> eventHistogram(EventRequest r, Interval interval) throws IOException {
+    return read(v -> days(v, eventQuery(r), Schema.UNIT_DAY, interval));
+  }
+
+  @Override
+  public Page<Quotations.Said> quotations(QuoteRequest r) throws IOException {
+    return read(v -> {
+      Slice s = slice(v, quoteQuery(r), unitOrder(r.order()), r.offset(), r.limit());
+      StoredFields stored = v.storedFields();
+      List<Quotations.Said> out = new ArrayList<>();
+      for (ScoreDoc sd : s.docs()) {
+        out.add(Json.MAPPER.readValue(stored.document(sd.doc, UNIT_LINE).get(Schema.LINE), Quotations.Said.class));
+      }
+      return new Page<>(s.total(), r.offset(), out);
+    });
+  }
+
+  @Override
+  public Page<Timeline.Entry> timeline(String entity, String with, Order order, int offset, int limit) throws IOException {
+    SearchRequest.check(null, null, offset, limit, Integer.MAX_VALUE);
+    return read(v -> {
+      Slice s = slice(v, timelineQuery(entity, with), unitOrder(order), offset, limit);
+      StoredFields stored = v.storedFields();
+      List<Timeline.Entry> out = new ArrayList<>();
+      for (ScoreDoc sd : s.docs()) {
+        Document d = stored.document(sd.doc, UNIT_LINE);
+        String line = d.get(Schema.LINE);
+        out.add(Schema.QUOTE.equals(d.get(Schema.KIND)) ? Units.line(Json.MAPPER.readValue(line, Quotations.Said.class))
+            : Json.MAPPER.readValue(line, Timeline.Entry.class));
+      }
+      return new Page<>(s.total(), offset, out);
+    });
+  }
+
+  private static final Set<String> UNIT_PLACE = Set.of(Schema.OF, Schema.INDEX);
+  private static final Set<String> UNIT_LINE = Set.of(Schema.KIND, Schema.LINE);
+
+  /** Events that meet every condition of a request, each of one and the same event document. */
+  static Query eventQuery(EventRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(kind(Schema.EVENT), BooleanClause.Occur.MUST);
+    filter(b, "e.type", r.type());
+    filter(b, "e.subtype", r.subtype());
+    filter(b, "e.mode", r.mode());
+    if (!r.actor().open() || !r.target().open()) {
+      Query sides = sides(r.actor(), r.target());
+      if (r.eitherWay()) {
+        sides = new BooleanQuery.Builder().add(sides, BooleanClause.Occur.SHOULD)
+            .add(sides(r.target(), r.actor()), BooleanClause.Occur.SHOULD).build();
+      }
+      b.add(sides, BooleanClause.Occur.FILTER);
+    }
+    unitDays(b, r.from(), r.to());
+    return b.build();
+  }
+
+  private static Query sides(EventRequest.Side actor, EventRequest.Side target) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (var side : List.of(Map.entry("e.actor.", actor), Map.entry("e.target.", target))) {
+      filter(b, side.getKey() + "entity", side.getValue().entity());
+      filter(b, side.getKey() + "country", side.getValue().country());
+      filter(b, side.getKey() + "sector", side.getValue().sector());
+    }
+    BooleanQuery q = b.build();
+    return q.clauses().isEmpty() ? new MatchAllDocsQuery() : q;
+  }
+
+  /** Quotations by the speaker that name the subject (among the entities their words name, or in their words), in the bounds. */
+  static Query quoteQuery(QuoteRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(kind(Schema.QUOTE), BooleanClause.Occur.MUST);
+    filter(b, "q.speaker", r.speaker());
+    if (r.about() != null) {
+      String key = Keys.fold(r.about());
+      String escaped = key.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+      b.add(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term("q.about", key)), BooleanClause.Occur.SHOULD)
+          .add(new WildcardQuery(new Term("q.words", "*" + escaped + "*")), BooleanClause.Occur.SHOULD)
+          .build(), BooleanClause.Occur.FILTER);
+    }
+    unitDays(b, r.from(), r.to());
+    return b.build();
+  }
+
+  /**
+   * The events an entity takes part in and the quotations it said; with a second entity, events
+   * both take part in and quotations by one that name the other.
+   */
+  static Query timelineQuery(String entity, String with) {
+    String first = Keys.fold(entity);
+    BooleanQuery.Builder events = new BooleanQuery.Builder().add(kind(Schema.EVENT), BooleanClause.Occur.MUST)
+        .add(term("e.involves", first), BooleanClause.Occur.FILTER);
+    BooleanQuery.Builder quotes = new BooleanQuery.Builder().add(kind(Schema.QUOTE), BooleanClause.Occur.MUST);
+    if (with == null) {
+      quotes.add(term("q.speaker", first), BooleanClause.Occur.FILTER);
+    } else {
+      String second = Keys.fold(with);
+      events.add(term("e.involves", second), BooleanClause.Occur.FILTER);
+      quotes.add(new BooleanQuery.Builder()
+          .add(both(term("q.speaker", first), term("q.about", second)), BooleanClause.Occur.SHOULD)
+          .add(both(term("q.speaker", second), term("q.about", first)), BooleanClause.Occur.SHOULD)
+          .build(), BooleanClause.Occur.FILTER);
+    }
+    return new BooleanQuery.Builder().add(events.build(), BooleanClause.Occur.SHOULD)
+        .add(quotes.build(), BooleanClause.Occur.SHOULD).build();
+  }
+
+  private static Query both(Query x, Query y) {
+    return new BooleanQuery.Builder().add(x, BooleanClause.Occur.FILTER).add(y, BooleanClause.Occur.FILTER).build();
+  }
+
+  private static Query kind(String kind) {
+    return new ConstantScoreQuery(term(Schema.KIND, kind));
+  }
+
+  private static Query term(String field, String key) {
+    return new TermQuery(new Term(field, key));
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, String value) {
+    if (value != null) {
+      b.add(term(field, Keys.fold(value)), BooleanClause.Occur.FILTER);
+    }
+  }
+
+  private static void unitDays(BooleanQuery.Builder b, String from, String to) {
+    if (from != null || to != null) {
+      int low = from == null ? Integer.MIN_VALUE : Keys.bound(from, false);
+      int high = to == null ? Integer.MAX_VALUE : Keys.bound(to, true);
+      b.add(IntPoint.newRangeQuery(Schema.UNIT_DAY, low, high), BooleanClause.Occur.FILTER);
+    }
+  }
+
+  /** Units by their day (undated last either way), then by article, then in their article's order. */
+  private static Sort unitOrder(Order order) {
+    boolean newest = order == Order.NEWEST;
+    SortField day = new SortField(Schema.UNIT_DAY, SortField.Type.INT, newest);
+    day.setMissingValue(newest ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+    return new Sort(day, new SortField(Schema.ORDER_ID, SortField.Type.STRING, false),
+        new SortField(Schema.SEQ, SortField.Type.LONG, false));
+  }
+
+  /** One page of a query's documents in an order, and how many match in all. */
+  private record Slice(long total, List<ScoreDoc> docs) {}
+
+  private static Slice slice(View v, Query q, Sort sort, int offset, int limit) throws IOException {
+    int n = (int) Math.max(1, Math.min((long) offset + limit, v.getIndexReader().maxDoc()));
+    TopDocs top = v.search(q, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+    List<ScoreDoc> docs = Arrays.asList(top.scoreDocs);
+    return new Slice(top.totalHits.value(), docs.subList(Math.min(offset, docs.size()), docs.size()));
+  }
+
+  /** The records of articles by id. */
+  private static Map<String, Article> records(View v, List<String> ids) throws IOException {
+    Map<String, Article> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    TopDocs found = v.search(new TermInSetQuery(Schema.ID, ids.stream().distinct().map(BytesRef::new).toList()), ids.size());
+    for (ScoreDoc sd : found.scoreDocs) {
+      Article a = v.record(sd.doc);
+      out.put(a.id(), a);
+    }
+    return out;
+  }
+
+  /** Documents a query matches per day, month or year of a day field, in date order; those without one left out. */
+  private static List<Count> days(View v, Query q, String field, Interval interval) throws IOException {
+    FacetsCollector fc = v.search(q, new FacetsCollectorManager());
+    TreeMap<String, Long> counts = new TreeMap<>();
+    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+      NumericDocValues days = m.context().reader().getNumericDocValues(field);
+      if (days == null || m.bits() == null) {
+        continue;
+      }
+      DocIdSetIterator it = m.bits().iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        String label = days.advanceExact(doc) ? interval.label((int) days.longValue()) : null;
+        if (label != null) {
+          counts.merge(label, 1L, Long::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
   }
 
   private static List<Count> topOf(Facets counts, String dim, int n) throws IOException {

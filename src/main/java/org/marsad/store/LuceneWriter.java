@@ -3,7 +3,9 @@ package org.marsad.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -41,11 +43,19 @@ public final class LuceneWriter implements StoreWriter {
     }
     if (DirectoryReader.indexExists(directory)) {
       beforeReader = DirectoryReader.open(directory);
+      try {
+        Schema.checkVersion(beforeReader, dir);
+      } catch (StoreException e) {
+        beforeReader.close();
+        writer.rollback();
+        throw e;
+      }
       before = new IndexSearcher(beforeReader);
     } else {
       beforeReader = null;
       before = null;
     }
+    writer.setLiveCommitData(Schema.versionData().entrySet());
   }
 
   /** Opens the archive in {@code dir}, making it when missing; one writer at a time. */
@@ -66,14 +76,20 @@ public final class LuceneWriter implements StoreWriter {
     return before != null && before.count(new TermQuery(new Term(Schema.READ, readKey))) > 0;
   }
 
-  /** Replaces the earlier version of the same article, or the earlier article from the same source, in the same step. */
+  /**
+   * Replaces the earlier version of the same article, or the earlier article from the same
+   * source, with its events and quotations, in one step: the article and its units are one block.
+   */
   @Override
   public void add(Article article, String readKey) throws IOException {
     BooleanQuery replaced = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.ID, article.id())), BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(Schema.OF, article.id())), BooleanClause.Occur.SHOULD)
         .add(new TermQuery(new Term(Schema.SOURCE, Keys.source(article.source()))), BooleanClause.Occur.SHOULD)
         .build();
-    writer.updateDocuments(replaced, List.of(facets.build(Schema.document(article, readKey))));
+    List<Document> block = new ArrayList<>(Schema.units(article));
+    block.add(facets.build(Schema.document(article, readKey)));
+    writer.updateDocuments(replaced, block);
   }
 
   @Override
@@ -82,8 +98,10 @@ public final class LuceneWriter implements StoreWriter {
   }
 
   @Override
-  public long size() {
-    return writer.getDocStats().numDocs;
+  public long size() throws IOException {
+    try (DirectoryReader now = DirectoryReader.open(writer)) {
+      return new IndexSearcher(now).count(new TermQuery(new Term(Schema.KIND, Schema.ARTICLE)));
+    }
   }
 
   @Override

@@ -8,19 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.marsad.doc.Article;
-import org.marsad.doc.Entity;
-import org.marsad.doc.Event;
 import org.marsad.doc.Json;
-import org.marsad.doc.Party;
-import org.marsad.doc.Quote;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
@@ -37,14 +33,18 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  * document an article becomes. The mapping ({@code store/opensearch-mappings.json}) analyses
  * titles and bodies with the built-in {@code arabic} analyzer, the same chain as the embedded
  * store's; filters are keyword fields of {@link Keys#fold folded} keys ({@code f.*}), facets
- * keyword fields of labels ({@code l.*}); events and quotations are nested documents, so that
- * every condition on one holds of the same one. Every failure becomes a {@link StoreException}
- * that says what to do.
+ * keyword fields of labels ({@code l.*}). Each event and each quotation is a document of its own
+ * ({@link Units}) beside its article's, told apart by {@code kind}: every condition on one holds
+ * of the same one, and they are listed and counted by queries and aggregations. Every failure
+ * becomes a {@link StoreException} that says what to do.
  */
 final class OpenSearchIndex implements Closeable {
 
-  /** The version of the mapping, kept in the index's {@code _meta}: another one is not ours to write. */
-  static final int MAPPING_VERSION = 2;
+  /**
+   * The version of the mapping, kept in the index's {@code _meta}: another one is not ours to
+   * write. 3: events and quotations are documents of their own (2 had them nested in articles).
+   */
+  static final int MAPPING_VERSION = 3;
 
   final OpenSearchStore store;
   final OpenSearchClient client;
@@ -167,10 +167,16 @@ final class OpenSearchIndex implements Closeable {
     TypeMapping m = call("reading the mapping", () -> client.indices().getMapping(g -> g.index(store.index())))
         .result().values().iterator().next().mappings();
     JsonData version = m.meta() == null ? null : m.meta().get("marsad");
-    if (version == null || version.to(Integer.class) != MAPPING_VERSION) {
+    if (version == null) {
       throw new StoreException(StoreException.Reason.INCOMPATIBLE, store + " is an index Marsad did not make"
-          + (version == null ? "" : " (mapping version " + version.toJson() + ", this Marsad writes " + MAPPING_VERSION + ")")
           + "; name another index in --store, or delete this one if it holds nothing you need");
+    }
+    int v = version.to(Integer.class);
+    if (v != MAPPING_VERSION) {
+      throw new StoreException(StoreException.Reason.INCOMPATIBLE, store + " was made by " + (v < MAPPING_VERSION
+          ? "an earlier" : "a later") + " Marsad (mapping version " + v + "; this one reads " + MAPPING_VERSION
+          + "): ingest the articles again into a new index (marsad ingest PATH --store " + store.endpoint()
+          + "/NEW-INDEX), then use that one and delete this");
     }
   }
 
@@ -187,7 +193,7 @@ final class OpenSearchIndex implements Closeable {
       }
       throw new StoreException(StoreException.Reason.REJECTED, "OpenSearch at " + store.endpoint()
           + " refused Marsad's mapping for index " + store.index() + " (" + e.error().type() + ": " + e.error().reason()
-          + "); the mapping needs the built-in 'arabic' analyzer (module analysis-common), nested and wildcard fields:"
+          + "); the mapping needs the built-in 'arabic' analyzer (module analysis-common), and wildcard fields:"
           + " check the cluster is OpenSearch 2.15 or newer with its standard modules", e);
     } catch (IOException e) {
       throw unreachable("making the index", e);
@@ -235,74 +241,67 @@ final class OpenSearchIndex implements Closeable {
     ObjectNode l = d.putObject("l");
     v.labels().forEach((dim, labels) -> strings(l.putArray(dim.key()), labels));
 
-    ArrayNode events = d.putArray("events");
-    for (Event e : a.events()) {
-      ObjectNode o = events.addObject();
-      putFolded(o, "type", e.type());
-      putFolded(o, "subtype", EventFields.subtype(e));
-      putFolded(o, "mode", e.mode());
-      Keys.day(EventHit.date(a, e)).ifPresent(day -> o.put("day", day));
-      side(o.putObject("actor"), a, e.actor());
-      side(o.putObject("target"), a, e.target());
-    }
-    ArrayNode quotes = d.putArray("quotes");
-    for (Quote q : a.quotes()) {
-      ObjectNode o = quotes.addObject();
-      Set<String> speaker = new LinkedHashSet<>();
-      if (q.speaker() != null) {
-        speaker.add(Keys.fold(q.speaker()));
-        entity(a, q.speaker()).ifPresent(e -> Schema.names(e).forEach(n -> speaker.add(Keys.fold(n))));
-      }
-      if (q.speakerName() != null) {
-        speaker.add(Keys.fold(q.speakerName()));
-      }
-      strings(o.putArray("speaker"), speaker);
-      Set<String> about = new LinkedHashSet<>();
-      for (Entity e : a.entities()) {
-        if (Timeline.names(q, e)) {
-          Schema.names(e).forEach(n -> about.add(Keys.fold(n)));
-        }
-      }
-      strings(o.putArray("about"), about);
-      o.put("words", Keys.fold(q.text()));
-    }
+    d.put("kind", Schema.ARTICLE);
     return d;
   }
 
-  /**
-   * The keys a party of an event is found by: its entity's id and every name of it in the
-   * article; its country's code and the names of the article's entities with that code; its sector.
-   */
-  private static void side(ObjectNode o, Article a, Party p) {
-    if (p == null) {
-      return;
+  /** A document to index, with its {@code _id}. */
+  record Doc(String id, ObjectNode source) {}
+
+  /** The documents of an article's events and quotations ({@link Units}), with ids made from the article's. */
+  static List<Doc> units(Article a) {
+    List<Doc> out = new ArrayList<>();
+    String source = Keys.source(a.source());
+    for (Units.EventUnit e : Units.events(a)) {
+      ObjectNode d = unit(Schema.EVENT, a.id(), source, e.index(), e.seq(), e.day(), e.line());
+      ObjectNode o = d.putObject("e");
+      putKey(o, "type", e.type());
+      putKey(o, "subtype", e.subtype());
+      putKey(o, "mode", e.mode());
+      strings(o.putArray("involves"), e.involves());
+      side(o.putObject("actor"), e.actor());
+      side(o.putObject("target"), e.target());
+      ObjectNode label = o.putObject("label");
+      putKey(label, "type", e.typeLabel());
+      putKey(label, "subtype", e.subtypeLabel());
+      putKey(label, "sector", e.actor().sectorLabel());
+      putKey(label, "place", e.place());
+      out.add(new Doc(a.id() + ".e" + e.index(), d));
     }
-    Set<String> entity = new LinkedHashSet<>();
-    if (p.entity() != null) {
-      entity.add(Keys.fold(p.entity()));
-      entity(a, p.entity()).ifPresent(e -> Schema.names(e).forEach(n -> entity.add(Keys.fold(n))));
+    for (Units.QuoteUnit q : Units.quotes(a)) {
+      ObjectNode d = unit(Schema.QUOTE, a.id(), source, q.index(), q.seq(), q.day(), q.said());
+      ObjectNode o = d.putObject("q");
+      strings(o.putArray("speaker"), q.speaker());
+      strings(o.putArray("about"), q.about());
+      o.put("words", q.words());
+      out.add(new Doc(a.id() + ".q" + q.index(), d));
     }
-    strings(o.putArray("entity"), entity);
-    Set<String> country = new LinkedHashSet<>();
-    if (p.code() != null) {
-      country.add(Keys.fold(p.code()));
-      for (Entity e : a.entities()) {
-        if (p.code().equals(e.code())) {
-          Schema.names(e).forEach(n -> country.add(Keys.fold(n)));
-        }
-      }
-    }
-    strings(o.putArray("country"), country);
-    putFolded(o, "sector", EventFields.sector(p));
+    return out;
   }
 
-  private static java.util.Optional<Entity> entity(Article a, String id) {
-    return a.entities().stream().filter(e -> id.equals(e.id())).findFirst();
+  private static ObjectNode unit(String kind, String article, String source, int index, int seq, int day, Object line) {
+    ObjectNode d = Json.MAPPER.createObjectNode();
+    d.put("kind", kind);
+    d.put("of", article);
+    d.put("source", source);
+    d.put("index", index);
+    d.put("seq", seq);
+    if (day > 0) {
+      d.put("unit_day", day);
+    }
+    d.set("line", Json.MAPPER.valueToTree(line));
+    return d;
   }
 
-  private static void putFolded(ObjectNode o, String field, String value) {
-    if (value != null && !Keys.fold(value).isEmpty()) {
-      o.put(field, Keys.fold(value));
+  private static void side(ObjectNode o, Units.SideKeys s) {
+    strings(o.putArray("entity"), s.entity());
+    strings(o.putArray("country"), s.country());
+    putKey(o, "sector", s.sector());
+  }
+
+  private static void putKey(ObjectNode o, String field, String value) {
+    if (value != null) {
+      o.put(field, value);
     }
   }
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ObjLongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -43,8 +45,8 @@ import org.opensearch.client.opensearch.core.search.Hit;
  * (counted double) and body, analysed by OpenSearch's {@code arabic} analyzer; filters are terms
  * on folded keys; facets, histograms and counts are aggregations; passages are marked by
  * OpenSearch's highlighter; copies of a story are grouped by the same MinHash signatures as the
- * embedded store's, kept in each document. Events and quotations are found by nested queries, so
- * that every condition holds of one event (or quotation), then checked against the record.
+ * embedded store's, kept in each document. Events and quotations are documents of their own
+ * ({@link Units}), listed by queries and counted by aggregations, exactly over the whole index.
  * Each call sees what the cluster has made searchable; {@link #refresh} has nothing to do.
  */
 final class OpenSearchReader implements StoreReader {
@@ -52,6 +54,8 @@ final class OpenSearchReader implements StoreReader {
   private static final int WINDOW_PER_RESULT = 5;
   private static final int STORY_WINDOW = 500;
   private static final int SCROLL_PAGE = 500;
+  /** How deep events, quotations and timelines are paged: OpenSearch's {@code index.max_result_window}. */
+  private static final int UNIT_WINDOW = 10_000;
   /** Characters of the body shown when the words matched only the title (or there were none). */
   private static final int NO_MATCH_CHARS = 280;
 
@@ -66,7 +70,8 @@ final class OpenSearchReader implements StoreReader {
 
   @Override
   public long size() throws IOException {
-    return os.call("counting the articles", () -> os.client.count(c -> c.index(index))).count();
+    return os.call("counting the articles", () -> os.client.count(c -> c.index(index).query(kind(Schema.ARTICLE))))
+        .count();
   }
 
   @Override
@@ -80,6 +85,7 @@ final class OpenSearchReader implements StoreReader {
     } else {
       b.must(words(r.words()));
     }
+    b.filter(kind(Schema.ARTICLE));
     r.filters().forEach((dim, values) -> {
       for (String v : values) {
         b.filter(f -> f.term(t -> t.field("f." + dim.key()).value(FieldValue.of(Keys.fold(v)))));
@@ -340,52 +346,179 @@ final class OpenSearchReader implements StoreReader {
       case MONTH -> "l.month";
       case YEAR -> "l.year";
     };
-    Query q = query(r);
     List<Count> out = new ArrayList<>();
+    composite("counting dates", query(r), field, (key, n) -> out.add(new Count(key.stringValue(), n)));
+    return out;
+  }
+
+  /** Every value of a field among the documents a query matches, with how many have it, in the order of the values. */
+  private void composite(String doing, Query q, String field, ObjLongConsumer<FieldValue> each)
+      throws IOException {
     Map<String, FieldValue> after = null;
     while (true) {
       Map<String, FieldValue> from = after;
-      SearchResponse<Void> resp = os.call("counting dates", () -> os.client.search(s -> s.index(index).query(q).size(0)
-          .aggregations("dates", a -> a.composite(c -> {
-            c.size(1000).sources(List.of(Map.of("d", CompositeAggregationSource.of(x -> x.terms(t -> t.field(field))))));
+      SearchResponse<Void> resp = os.call(doing, () -> os.client.search(s -> s.index(index).query(q).size(0)
+          .aggregations("values", a -> a.composite(c -> {
+            c.size(1000).sources(List.of(Map.of("v", CompositeAggregationSource.of(x -> x.terms(t -> t.field(field))))));
             if (from != null) {
               c.after(from);
             }
             return c;
           })), Void.class));
-      CompositeAggregate dates = resp.aggregations().get("dates").composite();
-      for (CompositeBucket b : dates.buckets().array()) {
-        out.add(new Count(b.key().get("d").stringValue(), b.docCount()));
+      CompositeAggregate values = resp.aggregations().get("values").composite();
+      for (CompositeBucket b : values.buckets().array()) {
+        each.accept(b.key().get("v"), b.docCount());
       }
-      if (dates.buckets().array().size() < 1000 || dates.afterKey() == null) {
-        return out;
+      if (values.buckets().array().size() < 1000 || values.afterKey() == null) {
+        return;
       }
-      after = dates.afterKey();
+      after = values.afterKey();
     }
   }
 
+  // ---- events, quotations, timelines: queries and aggregations over their own documents ({@link Units})
+
   @Override
-  public Page<EventHit> events(EventRequest q) throws IOException {
-    return Listings.events(q, v -> forEach(eventQuery(q), v), this);
+  public Page<EventHit> events(EventRequest r) throws IOException {
+    SearchResponse<ObjectNode> resp = units("listing events", eventQuery(r), r.order(), r.offset(), r.limit(),
+        List.of("of", "index"));
+    List<String> of = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (Hit<ObjectNode> h : resp.hits().hits()) {
+      of.add(h.source().get("of").asText());
+      at.add(h.source().get("index").asInt());
+    }
+    List<EventHit> hits = Units.hits(of, at, records(of));
+    return new Page<>(total(resp, hits.size()), r.offset(), hits);
   }
 
   @Override
-  public Page<Quotations.Said> quotations(QuoteRequest q) throws IOException {
-    return Listings.quotations(q, v -> forEach(quoteQuery(q), v));
+  public List<Count> eventCounts(EventRequest r, EventFacet by, int top) throws IOException {
+    if (top < 1) {
+      return List.of();
+    }
+    Query q = eventQuery(r);
+    SearchResponse<Void> resp = os.call("counting events", () -> os.client.search(s -> s.index(index).query(q).size(0)
+        .aggregations("by", a -> a.terms(t -> t.field(by.field()).size(top)
+            .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc))))), Void.class));
+    List<Count> out = new ArrayList<>();
+    for (StringTermsBucket b : resp.aggregations().get("by").sterms().buckets().array()) {
+      out.add(new Count(b.key(), b.docCount()));
+    }
+    return out;
   }
 
-  /** Articles with one event meeting every condition of the request. */
+  @Override
+  public List<Count> eventHistogram(EventRequest r, Interval interval) throws IOException {
+    TreeMap<String, Long> counts = new TreeMap<>();
+    composite("counting event dates", eventQuery(r), "unit_day", (key, n) -> {
+      String label = interval.label((int) key.longValue());
+      if (label != null) {
+        counts.merge(label, n, Long::sum);
+      }
+    });
+    return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+  }
+
+  @Override
+  public Page<Quotations.Said> quotations(QuoteRequest r) throws IOException {
+    SearchResponse<ObjectNode> resp = units("listing quotations", quoteQuery(r), r.order(), r.offset(), r.limit(),
+        List.of("line"));
+    List<Quotations.Said> out = new ArrayList<>();
+    for (Hit<ObjectNode> h : resp.hits().hits()) {
+      out.add(line(h, Quotations.Said.class));
+    }
+    return new Page<>(total(resp, out.size()), r.offset(), out);
+  }
+
+  @Override
+  public Page<Timeline.Entry> timeline(String entity, String with, Order order, int offset, int limit) throws IOException {
+    SearchRequest.check(null, null, offset, limit, Integer.MAX_VALUE);
+    SearchResponse<ObjectNode> resp = units("reading a timeline", timelineQuery(entity, with), order, offset, limit,
+        List.of("kind", "line"));
+    List<Timeline.Entry> out = new ArrayList<>();
+    for (Hit<ObjectNode> h : resp.hits().hits()) {
+      out.add(Schema.QUOTE.equals(h.source().get("kind").asText()) ? Units.line(line(h, Quotations.Said.class))
+          : line(h, Timeline.Entry.class));
+    }
+    return new Page<>(total(resp, out.size()), offset, out);
+  }
+
+  /**
+   * One page of events or quotations in date order (undated last either way), then by article,
+   * then in their article's order, as the embedded store lists them.
+   */
+  private SearchResponse<ObjectNode> units(String doing, Query q, Order order, int offset, int limit,
+      List<String> fields) throws IOException {
+    if ((long) offset + limit > UNIT_WINDOW) {
+      throw new IllegalArgumentException("OpenSearch lists the first " + UNIT_WINDOW + " only: ask for a page before "
+          + UNIT_WINDOW + " (offset " + offset + ", limit " + limit + "), or narrow the request");
+    }
+    SortOrder days = order == Order.OLDEST ? SortOrder.Asc : SortOrder.Desc;
+    List<SortOptions> sort = List.of(
+        SortOptions.of(s -> s.field(f -> f.field("unit_day").order(days).missing(FieldValue.of("_last")))),
+        SortOptions.of(s -> s.field(f -> f.field("of").order(SortOrder.Asc))),
+        SortOptions.of(s -> s.field(f -> f.field("seq").order(SortOrder.Asc))));
+    return os.call(doing, () -> os.client.search(s -> s.index(index).query(q).sort(sort).from(offset).size(limit)
+        .trackTotalHits(t -> t.enabled(true)).source(src -> src.filter(f -> f.includes(fields))), ObjectNode.class));
+  }
+
+  private static long total(SearchResponse<ObjectNode> resp, int found) {
+    return resp.hits().total() == null ? found : resp.hits().total().value();
+  }
+
+  private static <T> T line(Hit<ObjectNode> h, Class<T> type) {
+    try {
+      return Json.MAPPER.treeToValue(h.source().get("line"), type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored line is not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The records of articles by id. */
+  private Map<String, Article> records(List<String> ids) throws IOException {
+    Map<String, Article> out = new HashMap<>();
+    List<String> distinct = ids.stream().distinct().toList();
+    if (distinct.isEmpty()) {
+      return out;
+    }
+    SearchResponse<ObjectNode> resp = os.call("reading articles", () -> os.client.search(s -> s.index(index)
+        .query(q -> q.ids(i -> i.values(distinct))).size(distinct.size())
+        .source(src -> src.filter(f -> f.includes("record"))), ObjectNode.class));
+    for (Hit<ObjectNode> h : resp.hits().hits()) {
+      out.put(h.id(), record(h.source()));
+    }
+    return out;
+  }
+
+  /** Events that meet every condition of a request, each of one and the same event document. */
   private static Query eventQuery(EventRequest r) {
-    BoolQuery.Builder e = new BoolQuery.Builder();
-    e.must(m -> m.matchAll(a -> a));
-    term(e, "events.type", r.type());
-    term(e, "events.subtype", r.subtype());
-    term(e, "events.mode", r.mode());
-    side(e, "events.actor.", r.actor());
-    side(e, "events.target.", r.target());
-    days(e, "events.day", r.from(), r.to());
-    BoolQuery inner = e.build();
-    return Query.of(q -> q.nested(n -> n.path("events").query(x -> x.bool(inner))));
+    BoolQuery.Builder b = new BoolQuery.Builder();
+    b.filter(kind(Schema.EVENT));
+    term(b, "e.type", r.type());
+    term(b, "e.subtype", r.subtype());
+    term(b, "e.mode", r.mode());
+    if (!r.actor().open() || !r.target().open()) {
+      Query sides = sides(r.actor(), r.target());
+      if (r.eitherWay()) {
+        Query back = sides(r.target(), r.actor());
+        b.filter(f -> f.bool(o -> o.minimumShouldMatch("1").should(sides).should(back)));
+      } else {
+        b.filter(sides);
+      }
+    }
+    days(b, "unit_day", r.from(), r.to());
+    BoolQuery built = b.build();
+    return Query.of(q -> q.bool(built));
+  }
+
+  private static Query sides(EventRequest.Side actor, EventRequest.Side target) {
+    BoolQuery.Builder b = new BoolQuery.Builder();
+    b.must(m -> m.matchAll(a -> a));
+    side(b, "e.actor.", actor);
+    side(b, "e.target.", target);
+    BoolQuery built = b.build();
+    return Query.of(q -> q.bool(built));
   }
 
   private static void side(BoolQuery.Builder b, String prefix, EventRequest.Side s) {
@@ -396,29 +529,57 @@ final class OpenSearchReader implements StoreReader {
 
   private static void term(BoolQuery.Builder b, String field, String value) {
     if (value != null) {
-      b.filter(f -> f.term(t -> t.field(field).value(FieldValue.of(Keys.fold(value)))));
+      b.filter(key(field, Keys.fold(value)));
     }
   }
 
-  /**
-   * Articles with one quotation by the speaker that names the subject: among the entities its
-   * words name, or in its words themselves; published in the bounds.
-   */
-  private Query quoteQuery(QuoteRequest r) {
-    BoolQuery.Builder quote = new BoolQuery.Builder();
-    quote.must(m -> m.matchAll(a -> a));
-    term(quote, "quotes.speaker", r.speaker());
+  private static Query key(String field, String key) {
+    return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(key))));
+  }
+
+  private static Query kind(String kind) {
+    return key("kind", kind);
+  }
+
+  /** Quotations by the speaker that name the subject (among the entities their words name, or in their words), in the bounds. */
+  private static Query quoteQuery(QuoteRequest r) {
+    BoolQuery.Builder b = new BoolQuery.Builder();
+    b.filter(kind(Schema.QUOTE));
+    term(b, "q.speaker", r.speaker());
     if (r.about() != null) {
       String key = Keys.fold(r.about());
       String pattern = "*" + key.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?") + "*";
-      quote.filter(f -> f.bool(o -> o.minimumShouldMatch("1")
-          .should(s -> s.term(t -> t.field("quotes.about").value(FieldValue.of(key))))
-          .should(s -> s.wildcard(w -> w.field("quotes.words").value(pattern)))));
+      b.filter(f -> f.bool(o -> o.minimumShouldMatch("1")
+          .should(s -> s.term(t -> t.field("q.about").value(FieldValue.of(key))))
+          .should(s -> s.wildcard(w -> w.field("q.words").value(pattern)))));
     }
-    BoolQuery inner = quote.build();
-    SearchRequest dates = new SearchRequest("", Map.of(), r.from(), r.to(), Order.NEWEST, 0, 1);
-    Query article = query(dates);
-    return Query.of(q -> q.bool(b -> b.filter(article).filter(f -> f.nested(n -> n.path("quotes").query(x -> x.bool(inner))))));
+    days(b, "unit_day", r.from(), r.to());
+    BoolQuery built = b.build();
+    return Query.of(q -> q.bool(built));
+  }
+
+  /**
+   * The events an entity takes part in and the quotations it said; with a second entity, events
+   * both take part in and quotations by one that name the other.
+   */
+  private static Query timelineQuery(String entity, String with) {
+    String first = Keys.fold(entity);
+    BoolQuery.Builder events = new BoolQuery.Builder();
+    events.filter(kind(Schema.EVENT)).filter(key("e.involves", first));
+    BoolQuery.Builder quotes = new BoolQuery.Builder();
+    quotes.filter(kind(Schema.QUOTE));
+    if (with == null) {
+      quotes.filter(key("q.speaker", first));
+    } else {
+      String second = Keys.fold(with);
+      events.filter(key("e.involves", second));
+      quotes.filter(f -> f.bool(o -> o.minimumShouldMatch("1")
+          .should(s -> s.bool(x -> x.filter(key("q.speaker", first)).filter(key("q.about", second))))
+          .should(s -> s.bool(x -> x.filter(key("q.speaker", second)).filter(key("q.about", first))))));
+    }
+    BoolQuery e = events.build();
+    BoolQuery q = quotes.build();
+    return Query.of(x -> x.bool(b -> b.minimumShouldMatch("1").should(s -> s.bool(e)).should(s -> s.bool(q))));
   }
 
   static Article record(ObjectNode source) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.marsad.doc.Article;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -39,7 +41,8 @@ final class OpenSearchWriter implements StoreWriter {
     }
   }
 
-  private record Pending(String id, String source, ObjectNode document, long bytes) {}
+  /** An article waiting to be sent, with the documents of its events and quotations. */
+  private record Pending(String id, String source, ObjectNode document, List<OpenSearchIndex.Doc> units, long bytes) {}
 
   private final OpenSearchIndex os;
   private final Retry retry;
@@ -77,10 +80,11 @@ final class OpenSearchWriter implements StoreWriter {
   public void add(Article article, String readKey) throws IOException {
     failIfFailed();
     ObjectNode d = OpenSearchIndex.document(article, readKey);
-    long bytes = 2L * (article.text().length() + 1024L);
+    List<OpenSearchIndex.Doc> units = OpenSearchIndex.units(article);
+    long bytes = 2L * (article.text().length() + 1024L) + 1024L * units.size();
     List<Pending> full = null;
     synchronized (lock) {
-      filling.add(new Pending(article.id(), Keys.source(article.source()), d, bytes));
+      filling.add(new Pending(article.id(), Keys.source(article.source()), d, units, bytes));
       fillingBytes += bytes;
       if (filling.size() >= BATCH || fillingBytes >= BATCH_BYTES) {
         full = take();
@@ -118,7 +122,8 @@ final class OpenSearchWriter implements StoreWriter {
   public long size() throws IOException {
     commit();
     String index = os.store.index();
-    return os.call("counting the articles", () -> os.client.count(c -> c.index(index))).count();
+    return os.call("counting the articles", () -> os.client.count(c -> c.index(index)
+        .query(q -> q.term(t -> t.field("kind").value(FieldValue.of(Schema.ARTICLE)))))).count();
   }
 
   /** One batch at a time: the article that filled the next waits here. */
@@ -150,17 +155,26 @@ final class OpenSearchWriter implements StoreWriter {
 
   /**
    * An earlier article from the same place as one of the batch, under another id (the page
-   * changed), is deleted first: a run stopped between the two requests has lost nothing the next
-   * run does not store again.
+   * changed), is deleted first, with its events and quotations, and so are events and quotations
+   * of the batch's articles that their new versions no longer have: a run stopped between the two
+   * requests has lost nothing the next run does not store again.
    */
   private void replaceFromTheSamePlace(List<Pending> batch) throws StoreException {
     List<FieldValue> sources = batch.stream().map(p -> FieldValue.of(p.source())).distinct().toList();
-    List<String> ids = batch.stream().map(Pending::id).distinct().toList();
+    List<FieldValue> articles = batch.stream().map(p -> FieldValue.of(p.id())).distinct().toList();
+    List<String> ids = new ArrayList<>();
+    for (Pending p : batch) {
+      ids.add(p.id());
+      p.units().forEach(u -> ids.add(u.id()));
+    }
+    List<String> kept = ids.stream().distinct().toList();
     String index = os.store.index();
     withRetries("replacing changed articles", () -> {
       os.client.deleteByQuery(d -> d.index(index).conflicts(org.opensearch.client.opensearch._types.Conflicts.Proceed)
-          .query(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("source").terms(v -> v.value(sources))))
-              .mustNot(n -> n.ids(i -> i.values(ids))))));
+          .query(q -> q.bool(b -> b.minimumShouldMatch("1")
+              .should(f -> f.terms(t -> t.field("source").terms(v -> v.value(sources))))
+              .should(f -> f.terms(t -> t.field("of").terms(v -> v.value(articles))))
+              .mustNot(n -> n.ids(i -> i.values(kept))))));
       return true;
     });
   }
@@ -168,15 +182,22 @@ final class OpenSearchWriter implements StoreWriter {
   /** One bulk request; returns the articles to send again (the cluster was too busy for them). */
   private List<Pending> bulk(List<Pending> batch) throws IOException {
     String index = os.store.index();
-    List<BulkOperation> ops = new ArrayList<>(batch.size());
+    List<BulkOperation> ops = new ArrayList<>();
+    List<Pending> of = new ArrayList<>();
     for (Pending p : batch) {
+      // the article last: holds() finds it only once its events and quotations went before it
+      for (OpenSearchIndex.Doc u : p.units()) {
+        ops.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(u.id()).document(u.source()))));
+        of.add(p);
+      }
       ops.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(p.id()).document(p.document()))));
+      of.add(p);
     }
     BulkResponse r = os.client.bulk(b -> b.operations(ops));
     if (!r.errors()) {
       return List.of();
     }
-    List<Pending> again = new ArrayList<>();
+    Map<String, Pending> again = new LinkedHashMap<>();
     List<String> refused = new ArrayList<>();
     for (int i = 0; i < r.items().size(); i++) {
       BulkResponseItem item = r.items().get(i);
@@ -184,17 +205,17 @@ final class OpenSearchWriter implements StoreWriter {
         continue;
       }
       if (item.status() == 429 || item.status() >= 500) {
-        again.add(batch.get(i));
+        again.put(of.get(i).id(), of.get(i));
       } else {
         refused.add(item.id() + " (" + item.error().type() + ": " + item.error().reason() + ")");
       }
     }
     if (!refused.isEmpty()) {
-      throw new StoreException(StoreException.Reason.REJECTED, "OpenSearch refused " + refused.size() + " of "
-          + batch.size() + " articles, the first " + refused.get(0) + "; the index " + os.store
+      throw new StoreException(StoreException.Reason.REJECTED, "OpenSearch refused " + refused.size() + " of the "
+          + ops.size() + " documents of " + batch.size() + " articles, the first " + refused.get(0) + "; the index " + os.store
           + " may have been changed by hand: let Marsad make a new one (name another index in --store)");
     }
-    return again;
+    return List.copyOf(again.values());
   }
 
   /** One try of a request: true when done, false when part of it is to be sent again. */

@@ -1,9 +1,5 @@
 package org.marsad.store;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Which quotations a user asks for: by a speaker (id, any name or spelling; null for anyone),
  * naming an entity in their words ({@code about}, null for anything), published between two
@@ -37,14 +33,5 @@ public record QuoteRequest(String speaker, String about, String from, String to,
 
   public QuoteRequest page(int first, int n) {
     return new QuoteRequest(speaker, about, from, to, order, first, n);
-  }
-
-  /** The articles that may hold such quotations: those quoting the speaker, published in the bounds. */
-  public SearchRequest articles() {
-    Map<Dimension, List<String>> f = new EnumMap<>(Dimension.class);
-    if (speaker != null) {
-      f.put(Dimension.SPEAKER, List.of(speaker));
-    }
-    return new SearchRequest("", f, from, to, Order.NEWEST, 0, 1);
   }
 }

@@ -1,6 +1,9 @@
 package org.marsad.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +21,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.doc.Article;
@@ -29,11 +33,28 @@ import org.marsad.doc.Party;
 import org.marsad.doc.Quote;
 
 /**
- * The index layout: one Lucene document per article. The record itself is stored whole as
+ * The index layout: one Lucene document per article, and beside it one per event and one per
+ * quotation ({@link Units}), told apart by {@link #KIND}. An article's record is stored whole as
  * JSON ({@link #RECORD}); the other fields exist to find it. Filter fields hold
- * {@link Keys#fold folded} keys, facet dimensions ({@link Dimension}) the display forms.
+ * {@link Keys#fold folded} keys, facet dimensions ({@link Dimension}) the display forms. An
+ * event or a quotation holds the keys its requests match, the labels its counts show and the
+ * line a listing shows, and names its article ({@link #OF}). The layout's {@link #VERSION} is
+ * kept with every commit: an archive of another layout is refused, saying to ingest again.
  */
 public final class Schema {
+
+  /**
+   * The layout's version, kept in each commit's user data under {@link #VERSION_KEY}.
+   * 1 (no version kept): articles only. 2: events and quotations are documents of their own.
+   */
+  public static final int VERSION = 2;
+  public static final String VERSION_KEY = "marsad.schema";
+
+  /** What a document is: {@link #ARTICLE}, {@link #EVENT} or {@link #QUOTE}. */
+  public static final String KIND = "kind";
+  public static final String ARTICLE = "article";
+  public static final String EVENT = "event";
+  public static final String QUOTE = "quote";
 
   public static final String ID = "id";
   /** The id again, as a sorted doc value: the tie-break of date order. */
@@ -53,6 +74,17 @@ public final class Schema {
   public static final String SIGNATURE = "signature";
   public static final String BAND = "band";
   public static final String WORDS = "words";
+
+  /** The id of the article an event or a quotation is of. */
+  public static final String OF = "of";
+  /** An event's or a quotation's position among its article's events or quotations. */
+  public static final String INDEX = "index";
+  /** Its position among all its article's units, events first: the last tie-break of their order. */
+  public static final String SEQ = "seq";
+  /** An event's own day ({@link EventHit#date}), a quotation's article's, as yyyymmdd: range filter and sort. */
+  public static final String UNIT_DAY = "unit_day";
+  /** What a listing shows of a unit, as JSON: a {@link Timeline.Entry} of an event, a {@link Quotations.Said}. */
+  public static final String LINE = "line";
 
   /** Words kept for story similarity: a signature over single words. */
   public static final int WORD_SIGNATURE = 64;
@@ -83,6 +115,28 @@ public final class Schema {
   /** Loads this class, and so quiets Lucene's start-up notice, before an index is opened. */
   static void init() {}
 
+  /**
+   * Refuses an archive of another layout, saying what to do: one written before events and
+   * quotations were documents of their own would answer questions about them with nothing.
+   */
+  static void checkVersion(DirectoryReader reader, Path dir) throws IOException {
+    String kept = reader.getIndexCommit().getUserData().get(VERSION_KEY);
+    int version = kept == null ? 1 : Integer.parseInt(kept);
+    if (version == VERSION || reader.numDocs() == 0) {
+      return;
+    }
+    String what = version < VERSION ? "an earlier Marsad" : "a later Marsad";
+    throw new StoreException(StoreException.Reason.INCOMPATIBLE, dir + " was built by " + what + " (archive layout "
+        + version + "; this one reads " + VERSION + ")" + (version < VERSION
+            ? ": ingest the articles again into a new folder (marsad ingest PATH --store NEW-FOLDER), then use that one"
+            : ": use that Marsad, or ingest the articles again into a new folder with this one"));
+  }
+
+  /** The commit user data that names this layout. */
+  static Map<String, String> versionData() {
+    return Map.of(VERSION_KEY, String.valueOf(VERSION));
+  }
+
   /** The filter field of a dimension (facets live apart, in Lucene's own field). */
   public static String filter(Dimension dimension) {
     return "f." + dimension.key();
@@ -99,6 +153,7 @@ public final class Schema {
   /** The document for a record; {@code read} is the hash of the input it came from. */
   public static Document document(Article a, String read) {
     Document d = new Document();
+    d.add(new StringField(KIND, ARTICLE, Field.Store.NO));
     d.add(new StringField(ID, a.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(ORDER_ID, new BytesRef(a.id())));
     d.add(new StringField(SOURCE, Keys.source(a.source()), Field.Store.NO));
@@ -130,6 +185,72 @@ public final class Schema {
     v.keys().forEach((dim, ks) -> ks.forEach(k -> d.add(new StringField(filter(dim), k, Field.Store.NO))));
     v.labels().forEach((dim, ls) -> ls.forEach(l -> d.add(new SortedSetDocValuesFacetField(dim.key(), l))));
     return d;
+  }
+
+  /** The documents of an article's events and quotations, in their order ({@link Units}). */
+  public static List<Document> units(Article a) {
+    List<Document> out = new ArrayList<>();
+    String source = Keys.source(a.source());
+    for (Units.EventUnit e : Units.events(a)) {
+      Document d = unit(EVENT, a.id(), source, e.index(), e.seq(), e.day(), e.line());
+      key(d, "e.type", e.type());
+      key(d, "e.subtype", e.subtype());
+      key(d, "e.mode", e.mode());
+      side(d, "e.actor.", e.actor());
+      side(d, "e.target.", e.target());
+      e.involves().forEach(k -> key(d, "e.involves", k));
+      label(d, EventFacet.TYPE, e.typeLabel());
+      label(d, EventFacet.SUBTYPE, e.subtypeLabel());
+      label(d, EventFacet.SECTOR, e.actor().sectorLabel());
+      label(d, EventFacet.PLACE, e.place());
+      out.add(d);
+    }
+    for (Units.QuoteUnit q : Units.quotes(a)) {
+      Document d = unit(QUOTE, a.id(), source, q.index(), q.seq(), q.day(), q.said());
+      q.speaker().forEach(k -> key(d, "q.speaker", k));
+      q.about().forEach(k -> key(d, "q.about", k));
+      key(d, "q.words", q.words());
+      out.add(d);
+    }
+    return out;
+  }
+
+  private static Document unit(String kind, String article, String source, int index, int seq, int day, Object line) {
+    Document d = new Document();
+    d.add(new StringField(KIND, kind, Field.Store.YES));
+    d.add(new StringField(OF, article, Field.Store.YES));
+    d.add(new SortedDocValuesField(ORDER_ID, new BytesRef(article)));
+    d.add(new StringField(SOURCE, source, Field.Store.NO));
+    d.add(new StoredField(INDEX, index));
+    d.add(new NumericDocValuesField(SEQ, seq));
+    if (day > 0) {
+      d.add(new IntPoint(UNIT_DAY, day));
+      d.add(new NumericDocValuesField(UNIT_DAY, day));
+    }
+    try {
+      d.add(new StoredField(LINE, Json.MAPPER.writeValueAsString(line)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a line of article " + article + " cannot be written as JSON", e);
+    }
+    return d;
+  }
+
+  private static void side(Document d, String prefix, Units.SideKeys s) {
+    s.entity().forEach(k -> key(d, prefix + "entity", k));
+    s.country().forEach(k -> key(d, prefix + "country", k));
+    key(d, prefix + "sector", s.sector());
+  }
+
+  private static void key(Document d, String field, String key) {
+    if (key != null) {
+      d.add(new StringField(field, key, Field.Store.NO));
+    }
+  }
+
+  private static void label(Document d, EventFacet facet, String label) {
+    if (label != null) {
+      d.add(new SortedDocValuesField(facet.field(), new BytesRef(label)));
+    }
   }
 
   /**

@@ -10,9 +10,9 @@ import org.marsad.doc.Article;
 
 /**
  * The archive open for reading, as committed when opened or last {@link #refresh refreshed}.
- * A store implements the first group of methods; the rest (timelines, quotations, events,
- * an entity's months and company, stats) are built on them here, the same for every store, and a
- * store may answer them faster itself. Thread-safe.
+ * A store answers questions about articles, events, quotations and timelines by queries and
+ * counts of its own, exact over the whole archive; an entity's months and company and the stats
+ * are built here on those, the same for every store. Thread-safe.
  */
 public interface StoreReader extends Closeable {
 
@@ -66,23 +66,42 @@ public interface StoreReader extends Closeable {
     return out;
   }
 
-  /** The events an entity takes part in and what it said, oldest first ({@link Timeline}). */
+  /**
+   * One page of the events that meet every condition of the request, each condition of one and
+   * the same event, in the request's date order (undated last; ties by article and position), and
+   * how many there are in all.
+   */
+  Page<EventHit> events(EventRequest q) throws IOException;
+
+  /** For every event a request finds (its page aside), the {@code top} most frequent values of one of its fields. */
+  List<Count> eventCounts(EventRequest q, EventFacet by, int top) throws IOException;
+
+  /** Events a request finds (its page aside) per day, month or year of their date, in date order; undated ones left out. */
+  List<Count> eventHistogram(EventRequest q, Interval interval) throws IOException;
+
+  /**
+   * One page of the quotations by a speaker, naming an entity (or its name in their words),
+   * published between two bounds, in the request's date order (undated last; ties by article and
+   * position), and how many there are in all.
+   */
+  Page<Quotations.Said> quotations(QuoteRequest q) throws IOException;
+
+  /**
+   * One page of an entity's timeline ({@link Timeline}): the events it takes part in and what it
+   * said; with a second entity, only events both take part in and quotations by one that name the
+   * other. In date order (undated last; ties by article, events before quotations), with the total.
+   */
+  Page<Timeline.Entry> timeline(String entity, String with, Order order, int offset, int limit) throws IOException;
+
+  /** An entity's whole timeline, oldest first. */
   default List<Timeline.Entry> timeline(String entity, String with) throws IOException {
-    SearchRequest r = SearchRequest.of("").and(Dimension.ENTITY, entity);
-    if (with != null) {
-      r = r.and(Dimension.ENTITY, with);
-    }
-    return Timeline.of(all(r), entity, with);
-  }
-
-  /** Quotations by a speaker, about an entity, between dates ({@link Quotations}). */
-  default Page<Quotations.Said> quotations(QuoteRequest q) throws IOException {
-    return Listings.quotations(q, v -> forEach(q.articles(), v));
-  }
-
-  /** Events that meet every condition of the request, each in one and the same event. */
-  default Page<EventHit> events(EventRequest q) throws IOException {
-    return Listings.events(q, v -> forEach(q.articles(), v), this);
+    List<Timeline.Entry> out = new ArrayList<>();
+    Page<Timeline.Entry> page;
+    do {
+      page = timeline(entity, with, Order.OLDEST, out.size(), SearchRequest.MAX_LIMIT);
+      out.addAll(page.items());
+    } while (page.more() && !page.items().isEmpty());
+    return out;
   }
 
   /** Articles naming an entity, per month of publication. */
@@ -93,9 +112,8 @@ public interface StoreReader extends Closeable {
   /** The entities most often named in the same articles as {@code entity}, with the number of such articles. */
   default List<Count> cooccurring(String entity, int top) throws IOException {
     SearchRequest r = SearchRequest.of("").and(Dimension.ENTITY, entity).limit(1);
-    List<Hit> one = search(r).items();
-    Optional<String> self = one.isEmpty() ? Optional.empty()
-        : Timeline.find(one.get(0).article(), entity).map(Schema::label);
+    List<Article> one = articles(r).items();
+    Optional<String> self = one.isEmpty() ? Optional.empty() : Timeline.find(one.get(0), entity).map(Schema::label);
     return facets(r, top + 1).get(Dimension.ENTITY).stream()
         .filter(c -> self.isEmpty() || !c.label().equals(self.get())).limit(top).toList();
   }
@@ -110,8 +128,7 @@ public interface StoreReader extends Closeable {
 
   /** The publication date of the first result, "?" when there is none or it is undated. */
   private String edge(SearchRequest r) throws IOException {
-    List<Hit> first = search(r).items();
-    return first.isEmpty() || first.get(0).article().published() == null ? "?"
-        : Story.date(first.get(0).article().published());
+    List<Article> first = articles(r).items();
+    return first.isEmpty() || first.get(0).published() == null ? "?" : Story.date(first.get(0).published());
   }
 }

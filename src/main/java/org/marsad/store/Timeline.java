@@ -1,8 +1,5 @@
 package org.marsad.store;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import org.marsad.doc.Article;
 import org.marsad.doc.Entity;
@@ -13,8 +10,9 @@ import org.marsad.doc.Quote;
 
 /**
  * What happened to an entity over time: the events it takes part in (as actor, target or
- * place) and what it said, oldest first. With a second entity, only events both take part in
- * and quotations by one that name the other.
+ * place) and what it said ({@link StoreReader#timeline}). With a second entity, only events both
+ * take part in and quotations by one that name the other. The rules here say which entity of an
+ * article an event involves and a quotation names; {@link Units} indexes by them.
  */
 public final class Timeline {
   private Timeline() {}
@@ -24,41 +22,6 @@ public final class Timeline {
    * article's publication date ("?" when neither); {@code kind} is the PLOVER type or "QUOTE".
    */
   public record Entry(String date, String kind, String what, String outlet, String source, String article) {}
-
-  public static List<Entry> of(List<Article> articles, String entity, String with) {
-    List<Entry> out = new ArrayList<>();
-    for (Article a : articles) {
-      Optional<Entity> first = find(a, entity);
-      if (first.isEmpty()) {
-        continue;
-      }
-      Optional<Entity> second = with == null ? Optional.empty() : find(a, with);
-      if (with != null && second.isEmpty()) {
-        continue;
-      }
-      String published = a.published() == null ? "?" : Story.date(a.published());
-      for (Event e : a.events()) {
-        boolean takesPart = involves(e, first.get())
-            && (second.isEmpty() || involves(e, second.get()));
-        if (takesPart) {
-          out.add(new Entry(EventHit.date(a, e), e.type(), describe(a, e), Hit.outlet(a), a.source(), a.id()));
-        }
-      }
-      for (Quote q : a.quotes()) {
-        boolean byFirst = same(first.get().id(), q.speaker());
-        boolean bySecond = second.isPresent() && same(second.get().id(), q.speaker());
-        boolean keep = second.isEmpty() ? byFirst
-            : (byFirst && names(q, second.get())) || (bySecond && names(q, first.get()));
-        if (keep) {
-          String who = q.speakerName() != null ? q.speakerName() : q.speaker();
-          out.add(new Entry(published, "QUOTE", who + ": \u00ab" + q.text() + "\u00bb", Hit.outlet(a), a.source(), a.id()));
-        }
-      }
-    }
-    // ties by article, so that every store lists them alike
-    out.sort(Comparator.comparing((Entry e) -> e.date().equals("?") ? "~" : e.date()).thenComparing(Entry::article));
-    return out;
-  }
 
   /** The entity of an article that a user's name, id or spelling names. */
   public static Optional<Entity> find(Article a, String name) {
@@ -106,7 +69,8 @@ public final class Timeline {
     return id != null && id.equals(other);
   }
 
-  private static String describe(Article a, Event e) {
+  /** An event on one line: "actor → target: the sentence that says it" (cut at 200 characters). */
+  static String describe(Article a, Event e) {
     String sentence = e.start() >= 0 && e.end() <= a.text().length() && e.start() < e.end()
         ? a.text().substring(e.start(), e.end()).replaceAll("\\s+", " ").strip() : "";
     if (sentence.length() > 200) {

@@ -7,20 +7,23 @@
  * {@code holds}, {@code add} replacing by id and by source, {@code commit}) and any number of
  * {@link org.marsad.store.StoreReader}s (an article by id, paged {@code search} with highlights
  * and "also in" copies, {@code stories}, {@code copies}, {@code forEach} for export, {@code facets}
- * by {@link org.marsad.store.Dimension}, date {@code histogram}s, and, built on those, timelines,
- * quotations, events, an entity's months and company, stats). Questions are records
+ * by {@link org.marsad.store.Dimension}, date {@code histogram}s, paged {@code events},
+ * {@code quotations} and {@code timeline}s with their counts, and, built on those, an entity's
+ * months and company, stats). Questions are records
  * ({@link org.marsad.store.SearchRequest}, {@link org.marsad.store.EventRequest},
  * {@link org.marsad.store.QuoteRequest}); answers are records ({@link org.marsad.store.Page},
  * {@link org.marsad.store.Hit}, {@link org.marsad.store.Count}, {@link org.marsad.store.EventHit}...).
  *
  * <p>The embedded store ({@link org.marsad.store.LuceneStore}) is a Lucene index in a folder: one
- * document per article, the full record stored whole ({@link org.marsad.store.Schema}), near
+ * document per article (and per event and quotation), the full record stored whole ({@link org.marsad.store.Schema}), near
  * duplicates grouped ({@link org.marsad.store.Syndication}) and articles about one happening
  * clustered into stories ({@link org.marsad.store.Stories}). The OpenSearch store
  * ({@link org.marsad.store.OpenSearchStore}) keeps the same record and keys in an index of a
  * cluster, through the official Java client: the mapping ({@code store/opensearch-mappings.json})
- * uses the built-in {@code arabic} analyzer, keyword fields for filters and facets, and nested
- * events and quotations. What does not depend on the store (timelines, quotations, event
- * listings, exports, keys) is plain code over records, shared by both.
+ * uses the built-in {@code arabic} analyzer and keyword fields for filters and facets. In both,
+ * each event and each quotation is a document of its own beside its article
+ * ({@link org.marsad.store.Units} decides its keys, labels and line, the same for both), so that
+ * they are found, paged and counted by the store's own queries. What does not depend on the store
+ * (exports, keys) is plain code over records, shared by both.
  */
 package org.marsad.store;

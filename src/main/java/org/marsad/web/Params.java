@@ -141,7 +141,7 @@ final class Params {
     EventRequest.Side actor = new EventRequest.Side(text(ctx, "actor"), text(ctx, "actorCountry"), text(ctx, "actorSector"));
     EventRequest.Side target = new EventRequest.Side(text(ctx, "target"), text(ctx, "targetCountry"),
         text(ctx, "targetSector"));
-    return new EventRequest(text(ctx, "type"), text(ctx, "subtype"), actor, target, text(ctx, "mode"), text(ctx, "from"),
+    return new EventRequest(text(ctx, "type"), text(ctx, "subtype"), actor, target, false, text(ctx, "mode"), text(ctx, "from"),
         text(ctx, "to"), order(ctx, Order.NEWEST), w.offset(), w.limit());
   }
 

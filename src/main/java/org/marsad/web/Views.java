@@ -102,12 +102,8 @@ public final class Views {
       String subtype, String mode, Side actor, Side target, String place, String placeName, String placeCountry,
       String casualties, String trigger, String evidence) {}
 
-  /**
-   * A page of the events found in the newest {@code read} of the {@code articles} that can hold
-   * them ({@code complete} when those were all of them), and where all the events found happened.
-   */
-  public record EventsView(long total, int offset, int limit, List<EventRow> events, long articles, int read,
-      boolean complete, List<MapValue> places) {
+  /** A page of the events found, of {@code total} in the whole archive, and where all of them happened. */
+  public record EventsView(long total, int offset, int limit, List<EventRow> events, List<MapValue> places) {
 
     public boolean more() {
       return offset + events.size() < total;
@@ -117,9 +113,8 @@ public final class Views {
   /** The dyad view: events between two countries in both directions, month by month, and listed. */
   public record DyadView(String a, String b, Series months, EventsView events) {}
 
-  /** A page of the quotations found in the newest {@code read} of the {@code articles} that can hold them. */
-  public record QuotesView(long total, int offset, int limit, List<Quotations.Said> quotes, long articles, int read,
-      boolean complete) {
+  /** A page of the quotations found, of {@code total} in the whole archive. */
+  public record QuotesView(long total, int offset, int limit, List<Quotations.Said> quotes) {
 
     public boolean more() {
       return offset + quotes.size() < total;

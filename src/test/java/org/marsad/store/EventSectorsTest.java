@@ -100,4 +100,15 @@ class EventSectorsTest {
     assertThat(facets.get(Dimension.SUBTYPE)).extracting(Count::label)
         .containsExactlyInAnyOrder("firearms", "arrest", "demonstrate");
   }
+
+  @Test
+  void eventsAreCountedByTheirActorsSectorAndTheirSubtype() throws IOException {
+    assertThat(archive.eventCounts(EventRequest.any(), EventFacet.SECTOR, 10))
+        .containsExactly(new Count("COP", 1), new Count("LAB", 1), new Count("UAF", 1));
+    assertThat(archive.eventCounts(EventRequest.any().between("2018", "2018"), EventFacet.SUBTYPE, 10))
+        .containsExactly(new Count("arrest", 1), new Count("firearms", 1));
+    // the target's sector is a condition, not what is counted
+    assertThat(archive.eventCounts(EventRequest.any().target(new EventRequest.Side(null, null, "cvl")), EventFacet.SECTOR,
+        10)).containsExactly(new Count("UAF", 1));
+  }
 }

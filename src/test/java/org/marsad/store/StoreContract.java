@@ -196,6 +196,12 @@ abstract class StoreContract {
     List<Timeline.Entry> withJapan = archive.timeline("لافروف", "Japan");
     assertThat(withJapan).extracting(Timeline.Entry::date).containsOnly("2019-05-10");
     assertThat(withJapan).extracting(Timeline.Entry::what).anyMatch(w -> w.contains("Sergey Lavrov \u2192 Japan"));
+    // a page of it, newest first, with the whole count
+    Page<Timeline.Entry> page = archive.timeline("Sergey Lavrov", null, Order.NEWEST, 1, 2);
+    assertThat(page.total()).isEqualTo(4);
+    assertThat(page.items()).extracting(Timeline.Entry::date).containsExactly("2019-05-10", "2019-05-10");
+    assertThat(archive.timeline("Sergey Lavrov", null, Order.NEWEST, 0, 1).items())
+        .extracting(Timeline.Entry::date).containsExactly("2021-03-02");
   }
 
   @Test
@@ -397,6 +403,30 @@ abstract class StoreContract {
       assertThat(r.events(EventRequest.any().actor(new EventRequest.Side(null, "China", null))).items())
           .extracting(h -> h.article().id()).containsExactly(f.id());
       assertThat(r.events(lavrovAccusesTheUs.target(new EventRequest.Side(null, "CHN", null))).total()).isZero();
+      // the events between two countries, whoever acts
+      EventRequest usAccusesChina = EventRequest.any().actor(new EventRequest.Side(null, "USA", null))
+          .target(new EventRequest.Side(null, "CHN", null));
+      assertThat(r.events(usAccusesChina).total()).isZero();
+      assertThat(r.events(usAccusesChina.bothWays()).items()).extracting(h -> h.article().id()).containsExactly(f.id());
+      // counted event by event, over the whole archive
+      assertThat(r.eventCounts(EventRequest.any(), EventFacet.TYPE, 5)).containsExactly(new Count("ACCUSE", 2));
+      assertThat(r.eventCounts(lavrovAccusesTheUs, EventFacet.TYPE, 5)).containsExactly(new Count("ACCUSE", 1));
+      assertThat(r.eventCounts(EventRequest.any(), EventFacet.TYPE, 0)).isEmpty();
+      assertThat(r.eventHistogram(EventRequest.any(), Interval.DAY))
+          .containsExactly(new Count("2020-02-03", 1), new Count("2020-02-04", 1));
+      assertThat(r.eventHistogram(EventRequest.any().between("2020-02-04", null), Interval.MONTH))
+          .containsExactly(new Count("2020-02", 1));
+    }
+    // a changed article takes its events with it: the new version of g accuses no one
+    try (StoreWriter w = store.openWriter()) {
+      w.add(article("https://news.example/g", "لافروف يتهم", "2020-02-04", "RT", G_TEXT + " (محدث)"), "g2");
+      w.commit();
+    }
+    try (StoreReader r = store.openReader()) {
+      assertThat(r.size()).isEqualTo(2);
+      assertThat(r.events(EventRequest.any()).items()).extracting(h -> h.article().id()).containsExactly(f.id());
+      assertThat(r.eventCounts(EventRequest.any(), EventFacet.TYPE, 5)).containsExactly(new Count("ACCUSE", 1));
+      assertThat(r.quotations(QuoteRequest.by(null)).total()).isEqualTo(1);
     }
   }
 
