@@ -93,6 +93,7 @@ final class ArticleReading {
     findNames();
     findPlacesInContext();
     findModelNames();
+    findNamesAfterVerbs();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -258,6 +259,155 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /**
+   * A person the model missed where news names its speakers and actors: right after a verb of
+   * {@code verbs.tsv}, a given name ({@code given-names.tsv}) and one or two more words, none of
+   * them an everyday word, before a comma, a colon, a quotation mark or إن/أن ("قال الطاهر هميلة،
+   * النائب ..."; "وأكدت مية الجريبي أن ..."). Later the surname alone names them.
+   */
+  private void findNamesAfterVerbs() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 3 < words.size(); i++) {
+      if (words.get(i).token().kind() != Token.Kind.ARABIC || !gazetteer.isVerb(words.get(i))) {
+        continue;
+      }
+      int from = i + 1;
+      if (!covered[from] && gazetteer.isOrganisationHead(words.get(from))) {
+        organisationAfterVerb(from).ifPresent(added::add);
+        continue;
+      }
+      if (!givenName(from)) {
+        int named = afterOfficeAndComma(from);
+        if (named < 0) {
+          fullNameBefore(i, from).ifPresent(added::add);
+          continue;
+        }
+        from = named;
+      }
+      for (int to = from + 2; to <= Math.min(from + 3, words.size() - 1); to++) {
+        if (!nameLike(to - 1)) {
+          break;
+        }
+        if (endsName(to)) {
+          added.add(new NameTrie.Match<>(from, to, words.get(from).token().start(), words.get(to - 1).token().end(),
+              new Target.Model(EntityType.PERSON), true));
+          for (int j = from; j < to; j++) {
+            covered[j] = true;
+          }
+          break;
+        }
+      }
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /** The preposition "على", which normalises to the given name "علي": "توقع على اتفاق". */
+  private static final String ON = "على";
+
+  /** Whether word {@code i} is a given name ({@code given-names.tsv}), not the preposition على. */
+  private boolean givenName(int i) {
+    return gazetteer.isGivenName(words.get(i)) && !ON.equals(words.get(i).token().text());
+  }
+
+  /** How many words an office after the verb may take before the comma and the name ("قال الأمين العام لحزب البناء، رياض ..."). */
+  private static final int OFFICE_REACH = 7;
+
+  /**
+   * Where a given name starts after a comma that closes the words right after the verb ("قال
+   * القيادي في الحزب، سلمى ..."), when no other punctuation and no person read comes first; else -1.
+   */
+  private int afterOfficeAndComma(int from) {
+    for (int k = from; k < words.size() - 1 && k < from + OFFICE_REACH; k++) {
+      TokenKeys w = words.get(k);
+      if (isPunct(k, "،", ",")) {
+        return k > from && givenName(k + 1) ? k + 1 : -1;
+      }
+      if (w.token().kind() != Token.Kind.ARABIC || covered[k] && isPersonAt(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The full name that a surname after the verb at {@code verb} ("وأضاف الدايمي،") takes up: the
+   * same word after a given name earlier in the article ("عماد الدايمي"), where no entity was
+   * read. The surname itself is left to the speakers' short forms.
+   */
+  private Optional<NameTrie.Match<Target>> fullNameBefore(int verb, int surname) {
+    if (surname + 1 >= words.size() || !nameLike(surname)
+        || !(endsName(surname + 1) || gazetteer.isCommonWord(words.get(surname + 1)))) {
+      return Optional.empty();
+    }
+    String key = words.get(surname).key();
+    for (int k = 1; k < verb; k++) {
+      if (words.get(k).key().equals(key) && !covered[k] && !covered[k - 1] && givenName(k - 1)) {
+        covered[k - 1] = true;
+        covered[k] = true;
+        return Optional.of(new NameTrie.Match<>(k - 1, k + 1, words.get(k - 1).token().start(),
+            words.get(k).token().end(), new Target.Model(EntityType.PERSON), true));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many words may follow the head of an organisation's name ("حزب التكتل الديمقراطي"). */
+  private static final int ORGANISATION_REACH = 4;
+
+  /**
+   * An organisation named from its head word at {@code from} ("حزب آفاق تونس"، "الجبهة الشعبية")
+   * to a comma, colon, quotation mark, إن/أن, "في بيان" or "اليوم": one to four words after the
+   * head, none an everyday word; a place inside stays a place too.
+   */
+  private Optional<NameTrie.Match<Target>> organisationAfterVerb(int from) {
+    for (int to = from + 2; to <= Math.min(from + 1 + ORGANISATION_REACH, words.size() - 1); to++) {
+      TokenKeys w = words.get(to - 1);
+      if (w.token().kind() != Token.Kind.ARABIC || gazetteer.isCommonWord(w) || gazetteer.isLookalike(w.token().text())
+          || SPEECH_AFTER_NAME.contains(w.key()) || w.token().text().indexOf('ـ') >= 0 || w.key().startsWith("وال")) {
+        return Optional.empty(); // "بـ" before a quotation; "والحزب": a second body
+      }
+      if (endsName(to) || endsOrganisation(to)) {
+        for (int j = from; j < to; j++) {
+          covered[j] = true;
+        }
+        return Optional.of(new NameTrie.Match<>(from, to, nameStart(from), w.token().end(),
+            new Target.Model(EntityType.ORG), true));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where a statement, not the name, goes on: "في بيان"، "في بلاغ"، "بيانا"، "اليوم"، "امس" (keys: غ is ج). */
+  private static final Set<String> STATEMENTS = Set.of("بيان", "بيانه", "بيانها", "بلاج", "بلاجه", "بلاجها");
+  /** What an organisation issues, right after its name ("أصدر حزب ... بيانا"). */
+  private static final Set<String> ISSUED = Set.of("بيانا", "بلاجا");
+  private static final Set<String> TODAY = Set.of("اليوم", "امس", "مساء", "صباح");
+
+  private boolean endsOrganisation(int i) {
+    String k = words.get(i).key();
+    return TODAY.contains(k) || ISSUED.contains(k)
+        || k.equals("في") && i + 1 < words.size() && STATEMENTS.contains(words.get(i + 1).key());
+  }
+
+  /** Whether word {@code i} may be part of a name no list holds: Arabic, not yet read, no everyday word. */
+  private boolean nameLike(int i) {
+    TokenKeys w = words.get(i);
+    return w.token().kind() == Token.Kind.ARABIC && !covered[i] && !gazetteer.isCommonWord(w)
+        && !gazetteer.isLookalike(w.token().text()) && !SPEECH_AFTER_NAME.contains(w.key())
+        && !ON.equals(w.token().text());
+  }
+
+  /** إن/أن and their pronoun forms, keyed: what a speaker's name is followed by. */
+  private static final Set<String> SPEECH_AFTER_NAME = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه");
+
+  /** Whether a name may end before word {@code i}: a comma, a colon, a quotation mark or إن/أن. */
+  private boolean endsName(int i) {
+    return isPunct(i, "،", ",", ":", "\"", "«", "“", "”", "»", "'") || SPEECH_AFTER_NAME.contains(words.get(i).key());
   }
 
   /**

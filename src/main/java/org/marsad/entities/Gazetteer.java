@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
@@ -22,10 +23,13 @@ final class Gazetteer {
 
   private final NameTrie<Target> trie = new NameTrie<>();
   private final Set<String> commonWords;
+  /** The forms of the verbs of {@code verbs.tsv} (قال، أكد، انتقد ...), keyed. */
+  private final Set<String> verbs;
   /** Everyday words a name meets only by folded or skeleton keys ({@code lookalikes.tsv}), normalised. */
   private final Set<String> lookalikes;
   private final Set<String> officeModifiers;
   private final Set<String> givenNames;
+  private final Set<String> organisationHeads;
   private final Set<String> familyNameFirst;
   private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
@@ -33,12 +37,14 @@ final class Gazetteer {
 
   Gazetteer(KnowledgeBase kb) {
     Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
-    common.addAll(verbForms());
+    this.verbs = verbForms();
+    common.addAll(verbs);
     this.commonWords = Set.copyOf(common);
     this.lookalikes = Set.copyOf(DataFiles.lines("entities/lookalikes.tsv").stream()
         .map(ArabicNormalizer::normalize).toList());
     this.officeModifiers = words("entities/office-modifiers.tsv");
     this.givenNames = words("entities/given-names.tsv");
+    this.organisationHeads = words("entities/organisation-heads.tsv");
     this.familyNameFirst = Set.copyOf(DataFiles.lines("entities/family-name-first.tsv"));
     for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
@@ -85,8 +91,12 @@ final class Gazetteer {
 
   /** A common word: never an entity alone, never part of an unknown person's name. */
   boolean isCommonWord(TokenKeys w) {
+    return anyReadingIn(w, commonWords);
+  }
+
+  private static boolean anyReadingIn(TokenKeys w, Set<String> keys) {
     for (TokenKeys.Reading r : w.readings()) {
-      if (commonWords.contains(r.key())) {
+      if (keys.contains(r.key())) {
         return true;
       }
     }
@@ -129,6 +139,16 @@ final class Gazetteer {
   /** Whether the people of country {@code code} are named family name first ("كانغ كيونغ وا"). */
   boolean isFamilyNameFirst(String code) {
     return familyNameFirst.contains(code);
+  }
+
+  /** Whether a word, with or without its conjunction ("وأضاف"), is a form of a verb of {@code verbs.tsv}. */
+  boolean isVerb(TokenKeys w) {
+    return anyReadingIn(w, verbs);
+  }
+
+  /** Whether a word, its article taken off ("الحركة"), opens an organisation's name ({@code organisation-heads.tsv}). */
+  boolean isOrganisationHead(TokenKeys w) {
+    return organisationHeads.contains(Clitics.withoutArticle(w.key()));
   }
 
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
@@ -209,7 +229,7 @@ final class Gazetteer {
         out.add(NameKeys.keyOfNormalized(form));
       }
     }
-    return out;
+    return Set.copyOf(out);
   }
 
   /** The normalised keys of a one-word-a-line list, proclitics not split. */

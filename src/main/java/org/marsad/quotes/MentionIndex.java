@@ -116,7 +116,8 @@ final class MentionIndex {
 
   /**
    * The head nouns of an organisation's names, without the article ("حركة النهضة" → "حركه",
-   * "الاتحاد الأوروبي" → "اتحاد"), and the domain of a ministry as written ("الخارجيه").
+   * "الاتحاد الأوروبي" → "اتحاد"), the domain of a ministry as written ("الخارجيه"), and the
+   * word after a head in construct, which the name is called by ("حركة النهضة" → "نهضه").
    */
   private static Set<String> heads(String... names) {
     Set<String> out = new HashSet<>();
@@ -129,6 +130,8 @@ final class MentionIndex {
       out.add(head);
       if (head.equals(MINISTRY) && words.length > 1) {
         out.add(words[1]);
+      } else if (head.equals(words[0]) && words.length > 1 && !Clitics.hasArticle(head)) {
+        out.add(Clitics.withoutArticle(words[1])); // "حركة النهضة" → "نهضه": "وقالت النهضة"
       }
     }
     return out;

@@ -24,6 +24,16 @@ class OrganisationSpeakersTest {
   }
 
   @Test
+  void aBodyCalledByTheWordAfterItsHeadSpeaksButNotAnotherWordWithTheArticle() {
+    List<Quote> quotes = Story.of(
+            "عقدت حركة الإصلاح مؤتمرها السنوي في العاصمة.",
+            "وقالت الإصلاح إن \"المؤتمر سيختار قيادة جديدة قبل نهاية الشهر الجاري\".",
+            "وقال المنظمون إن \"القاعة لم تتسع لكل الحاضرين من الجهات الداخلية\".")
+        .organisation("Reform Movement", "TUN", "حركة الإصلاح").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Reform Movement", null);
+  }
+
+  @Test
   void aMinistryNamedAgainByItsDomainSpeaksAndOneOfAnotherCountrySpeaksForThatCountry() {
     Story story = Story.of(
             "استدعت وزارة الخارجية البرتغالية السفير الإسباني.",
