@@ -10,13 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The whole pipeline on three scored sets, by the project's scorer ({@code ../shared/eval/score.py}),
+ * The whole pipeline on four scored sets, by the project's scorer ({@code ../shared/eval/score.py}),
  * each layer held to a bar:
  * <ul>
  *   <li>{@code seeds}: the five real articles of {@code ../shared/seeds}, bars as the issues set them;
  *   <li>{@code heldout}: {@code samples/heldout}, ten invented articles no rule was written from
  *       (their misses were later used to improve the rules);
- *   <li>{@code blind}: {@code samples/blind}, eight more kept out of sight until the end.
+ *   <li>{@code blind}: {@code samples/blind}, eight more kept out of sight until the end;
+ *   <li>{@code blind2}: {@code samples/blind2}, twelve more, mostly violence and protest, kept out
+ *       of sight during the work on issues 11 and 12.
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
@@ -29,10 +31,12 @@ class ScoreBarsTest {
   static void scoreTheSets(@TempDir Path dir) throws IOException, InterruptedException {
     Path heldout = Path.of("samples", "heldout");
     Path blind = Path.of("samples", "blind");
+    Path blind2 = Path.of("samples", "blind2");
     summaries = Map.of(
         "seeds", Scoring.summary(SharedData.seeds(), SharedData.gold(), dir),
         "heldout", Scoring.summary(heldout, heldout.resolve("gold.json"), dir),
-        "blind", Scoring.summary(blind, blind.resolve("gold.json"), dir));
+        "blind", Scoring.summary(blind, blind.resolve("gold.json"), dir),
+        "blind2", Scoring.summary(blind2, blind2.resolve("gold.json"), dir));
   }
 
   // Held-out, first measured 2026-11-23 (main eadc254): title 1.000, published 1.000, dateline
@@ -54,18 +58,30 @@ class ScoreBarsTest {
   // word clusters (2026-12-05, afternoon): blind entity_link 0.848, bar back to 0.84; seeds
   // entities 0.977, its four misses names the seeds' gold does not list (the two above, and
   // "واشنطن" of "بين بيونغ يانغ وواشنطن" beside a listed "بيونغ يانغ"), so the bar stays 0.97.
+  // After the second round of issues 11 and 12 (main d6189b8): seeds events 0.867 -> 0.929, bar
+  // 0.75 -> 0.86; blind entities 0.892, quote_speaker 0.667 -> 0.733, events 0.390 -> 0.410, bars
+  // raised to hold them. Seeds entities stays 0.977 (its four false positives are real names the
+  // seeds' gold does not list), bar 0.97.
+  // Blind 2, scored blind on 8514e0e (before issues 11 and 12) and on d6189b8: entities 0.762 ->
+  // 0.841, entity_type 0.991 -> 0.964, entity_link 0.865 -> 0.880, quotes 0.971 -> 0.978,
+  // quote_speaker 0.258 -> 0.515, events 0.306 -> 0.288 (recall 0.196 -> 0.268, precision 0.688
+  // -> 0.312: 18 of 33 false events are attacks coded with neither side's country), timexes 0.851,
+  // credits 0.968, title, published and dateline 0.833, unchanged.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
       "seeds, timexes, 0.9", "seeds, entities, 0.97", "seeds, entity_type, 0.98", "seeds, entity_link, 0.98",
-      "seeds, quotes, 0.9", "seeds, quote_speaker, 0.9", "seeds, events, 0.75",
+      "seeds, quotes, 0.9", "seeds, quote_speaker, 0.9", "seeds, events, 0.86",
       "heldout, title, 0.95", "heldout, published, 0.95", "heldout, dateline, 0.95", "heldout, credits, 0.95",
       "heldout, timexes, 0.95", "heldout, entities, 0.96", "heldout, entity_type, 0.98",
       "heldout, entity_link, 0.98", "heldout, quotes, 0.96", "heldout, quote_speaker, 0.91",
       "heldout, events, 0.71",
       "blind, title, 0.95", "blind, published, 0.95", "blind, dateline, 0.95", "blind, credits, 0.95",
-      "blind, timexes, 0.95", "blind, entities, 0.86", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
-      "blind, quotes, 0.90", "blind, quote_speaker, 0.57", "blind, events, 0.36",
+      "blind, timexes, 0.95", "blind, entities, 0.87", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
+      "blind, quotes, 0.90", "blind, quote_speaker, 0.70", "blind, events, 0.39",
+      "blind2, title, 0.80", "blind2, published, 0.80", "blind2, dateline, 0.80", "blind2, credits, 0.95",
+      "blind2, timexes, 0.83", "blind2, entities, 0.82", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
+      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.49", "blind2, events, 0.26",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);
