@@ -66,7 +66,9 @@ class ScoreBarsTest {
   // 0.841, entity_type 0.991 -> 0.964, entity_link 0.865 -> 0.880, quotes 0.971 -> 0.978,
   // quote_speaker 0.258 -> 0.515, events 0.306 -> 0.288 (recall 0.196 -> 0.268, precision 0.688
   // -> 0.312: 18 of 33 false events are attacks coded with neither side's country), timexes 0.851,
-  // credits 0.968, title, published and dateline 0.833, unchanged.
+  // credits 0.968, title, published and dateline 0.833, unchanged. Afterwards, one fix found
+  // through this set (the fuzz suite drew its Anadolu line "المكان/ المراسل/ الأناضول"): the
+  // reporter between the place and the agency; dateline 0.833 -> 0.917.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",

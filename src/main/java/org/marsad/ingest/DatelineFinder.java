@@ -44,6 +44,8 @@ final class DatelineFinder {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
 
+  /** Words of a reporter's name between the place and the agency: "أنقرة/ محمد أمين/ الأناضول". */
+  private static final int MAX_REPORTER_WORDS = 4;
   /** Words the dateline must be followed by when no agency vouches for it. */
   private static final int MIN_SENTENCE_WORDS = 4;
 
@@ -80,6 +82,16 @@ final class DatelineFinder {
     Optional<String> agency = Optional.empty();
     if (bracketed != null) {
       agency = outlets.named(bracketed);
+      if (agency.isEmpty() && m.group("ag2") != null && Phrases.words(bracketed) <= MAX_REPORTER_WORDS) {
+        // Anadolu names its reporter between the place and itself: "أنقرة/ محمد أمين/ الأناضول"
+        String after = rest.stripLeading();
+        Optional<Outlets.Match> hit = outlets.atStart(Arrays.asList(after.split("\\s+")));
+        if (hit.isPresent()) {
+          agency = Optional.of(hit.get().credit());
+          rest = skipWords(after, hit.get().words());
+          rest = rest.substring(lengthOf(AFTER_AGENCY, rest));
+        }
+      }
       if (agency.isEmpty() && !dash) {
         return Optional.empty();
       }

@@ -254,6 +254,15 @@ class CleanerTest {
   }
 
   @Test
+  void aReporterNamedBetweenThePlaceAndTheAgency() {
+    CleanArticle a = Pages.clean(HEADLINE, "أنقرة/ محمد أمين/ الأناضول", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("أنقرة");
+    assertThat(a.credits()).containsExactly("الأناضول");
+    CleanArticle alone = Pages.clean("أنقرة/ محمد أمين/ الأناضول");
+    assertThat(alone.text()).as("a line alone stays, as in an article").contains("أنقرة/ محمد أمين/ الأناضول");
+  }
+
+  @Test
   void aDatelineWithASlashUnderTheHeadline() {
     CleanArticle a = Pages.clean(HEADLINE, "الرباط/ الأناضول", FIRST, SECOND);
     assertThat(a.title()).isEqualTo(HEADLINE);
