@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.marsad.doc.Article;
+import org.marsad.ingest.ArticleList;
 import org.marsad.ingest.ArticleReader;
-import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
 
@@ -276,24 +276,10 @@ public final class Watcher implements AutoCloseable {
         if (warc != null) {
           warc.write(item.url(), b);
         }
-        List<RawArticle> read = new ArrayList<>();
-        List<String> why = new ArrayList<>();
-        reader.readPage(url, b.bytes(), b.charset(), new ArticleSink() {
-          @Override
-          public void article(RawArticle article) {
-            read.add(article);
-          }
-
-          @Override
-          public void problem(String where, String what) {
-            why.add(what);
-          }
-
-          @Override
-          public void note(String where, String what) {
-            // a remark on a page that was read: nothing to do
-          }
-        });
+        ArticleList page = new ArticleList();
+        reader.readPage(url, b.bytes(), b.charset(), page);
+        List<RawArticle> read = page.articles();
+        List<String> why = page.problems();
         if (read.isEmpty()) {
           batch.failed(host, url + ": " + (why.isEmpty() ? "no article" : String.join("; ", why)), b);
           return;

@@ -7,13 +7,11 @@ import io.javalin.http.BadRequestResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.marsad.doc.Article;
 import org.marsad.doc.Json;
+import org.marsad.ingest.ArticleList;
 import org.marsad.ingest.ArticleReader;
-import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
 
@@ -64,33 +62,18 @@ final class Intake {
       line = Json.MAPPER.createObjectNode();
       line.put(type.contains("html") ? "html" : "text", content);
     }
-    List<RawArticle> read = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    ArticleList given = new ArticleList();
     try {
       String jsonl = Json.MAPPER.writeValueAsString(line); // one line: newlines inside are escaped
-      new ArticleReader().readJsonl(where, new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
-          new ArticleSink() {
-            @Override
-            public void article(RawArticle article) {
-              read.add(article);
-            }
-
-            @Override
-            public void problem(String at, String what) {
-              problems.add(what);
-            }
-
-            @Override
-            public void note(String at, String what) {}
-          });
+      new ArticleReader().readJsonl(where, new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), given);
     } catch (IOException e) {
       throw new BadRequestResponse("the body cannot be read: " + e.getMessage());
     }
-    if (read.isEmpty()) {
-      throw new BadRequestResponse(problems.isEmpty() ? "no article in the body" : "no article in the body: "
-          + String.join("; ", problems));
+    if (given.articles().isEmpty()) {
+      throw new BadRequestResponse(given.problems().isEmpty() ? "no article in the body" : "no article in the body: "
+          + String.join("; ", given.problems()));
     }
-    return read.get(0);
+    return given.articles().get(0);
   }
 
   Article analyze(RawArticle raw) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.doc.Article;
+import org.marsad.ingest.ArticleList;
 import org.marsad.ingest.ArticleReader;
-import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
 
@@ -205,22 +205,10 @@ class WatcherTest {
     }
     assertThat(files).hasSize(1);
     assertThat(files.get(0).getFileName().toString()).endsWith(".warc.gz");
-    List<RawArticle> read = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    new ArticleReader().read(files.get(0), new ArticleSink() {
-      @Override
-      public void article(RawArticle a) {
-        read.add(a);
-      }
-
-      @Override
-      public void problem(String where, String what) {
-        problems.add(what);
-      }
-
-      @Override
-      public void note(String where, String what) {}
-    });
+    ArticleList warc = new ArticleList();
+    new ArticleReader().read(files.get(0), warc);
+    List<RawArticle> read = warc.articles();
+    List<String> problems = warc.problems();
     assertThat(problems).isEmpty();
     assertThat(read).extracting(RawArticle::source)
         .containsExactlyInAnyOrderElementsOf(links.stream().map(URI::toString).toList());
