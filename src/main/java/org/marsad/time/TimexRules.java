@@ -8,6 +8,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -571,16 +572,31 @@ final class TimexRules {
   // ---- English (photo captions) ----------------------------------------------------------
 
   private static Optional<Reading> englishDate(Matcher m, Context c) {
-    int month = TimeWords.ENGLISH_MONTHS.get(m.group("em").toLowerCase(Locale.ROOT));
-    int day = Integer.parseInt(m.group("d"));
+    Integer month = english(TimeWords.ENGLISH_MONTHS, m.group("em"));
     String wdText = m.namedGroups().containsKey("ewd") ? m.group("ewd") : null;
-    OptionalInt wd = wdText == null ? OptionalInt.empty()
-        : OptionalInt.of(TimeWords.ENGLISH_WEEKDAYS.get(wdText.toLowerCase(Locale.ROOT)));
+    Integer weekday = wdText == null ? null : english(TimeWords.ENGLISH_WEEKDAYS, wdText);
+    if (month == null || wdText != null && weekday == null) {
+      return Optional.empty();
+    }
+    int day = Integer.parseInt(m.group("d"));
+    OptionalInt wd = weekday == null ? OptionalInt.empty() : OptionalInt.of(weekday);
     return dayReading(c, m.group("y"), month, day, wdText, wd, "");
   }
 
+  /**
+   * The number of an English month or weekday as matched. The rules match without case in
+   * Unicode, where a few letters stand for others ("ſ" for s, the Kelvin sign for k): a word
+   * that is none of the list's when lowercased is no date (null).
+   */
+  private static Integer english(Map<String, Integer> words, String matched) {
+    return words.get(matched.toLowerCase(Locale.ROOT));
+  }
+
   private static Optional<Reading> englishMonthYear(Matcher m, Context c) {
-    int month = TimeWords.ENGLISH_MONTHS.get(m.group("em").toLowerCase(Locale.ROOT));
+    Integer month = english(TimeWords.ENGLISH_MONTHS, m.group("em"));
+    if (month == null) {
+      return Optional.empty();
+    }
     return Optional.of(Reading.date(YearMonth.of(Integer.parseInt(m.group("y")), month).toString()));
   }
 

@@ -133,6 +133,14 @@ class TimexTaggerTest {
   }
 
   @Test
+  void anEnglishWordThatMatchesOnlyByUnicodeCaseIsNoDate() {
+    // "ſ" (long s) and the Kelvin sign match s and k without case; the fuzz suite found the NPE
+    assertThat(tag("Photo: Auguſt 3, 2026, Tunis", PUBLISHED).items()).noneMatch(t -> "2026-08-03".equals(t.value()));
+    assertThat(tag("Photo: \u212Aey talks, Sunday, Auguſt 2026", PUBLISHED).items()).isNotNull();
+    assertThat(only("Photo: August 3, 2026, Tunis", PUBLISHED).value()).isEqualTo("2026-08-03");
+  }
+
+  @Test
   void aWeekdayThatContradictsThePublicationDateLeavesTheValueEmptyAndWarns() {
     Layer<Timex> layer = tag("وأعلن الوزير اليوم الجمعة أن القمة ستعقد في موعدها", PUBLISHED);
     assertThat(layer.items()).singleElement().satisfies(t -> {
