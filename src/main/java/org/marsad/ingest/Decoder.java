@@ -138,9 +138,31 @@ final class Decoder {
         good++;
       }
     }
-    return bad > 0 && (long) bad * GOOD_PER_BAD <= good ? Optional.of(new Decoded(s, StandardCharsets.UTF_8, bad))
+    return bad > 0 && ((long) bad * GOOD_PER_BAD <= good || continuationBytesOfUtf8(b))
+        ? Optional.of(new Decoded(s, StandardCharsets.UTF_8, bad))
         : Optional.empty();
   }
+
+  /**
+   * Whether the bytes outside ASCII look like UTF-8 however damaged: in UTF-8 every character
+   * outside ASCII has one or more continuation bytes (80 to BF), so they are half its high bytes
+   * or more in Arabic; in windows-1256 Arabic those bytes are rare signs and Persian letters. A
+   * short text too damaged for {@link #GOOD_PER_BAD} to tell is still told from windows-1256.
+   */
+  private static boolean continuationBytesOfUtf8(byte[] b) {
+    int high = 0;
+    int continuation = 0;
+    for (byte x : b) {
+      if (x < 0) {
+        high++;
+        continuation += (x & 0xC0) == 0x80 ? 1 : 0;
+      }
+    }
+    return high > 0 && continuation >= high * UTF8_CONTINUATION_SHARE;
+  }
+
+  /** Share of continuation bytes among the high bytes above which damaged bytes are UTF-8. */
+  private static final double UTF8_CONTINUATION_SHARE = 0.35;
 
   /** In damaged UTF-8, at least this many good characters outside ASCII for each bad sequence. */
   private static final int GOOD_PER_BAD = 2;

@@ -99,6 +99,32 @@ class EncodingsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aShortUtf8TextWithSeveralDamagedBytesIsNotReadAsWindows1256() throws IOException {
+    String flash = "انفجار في الميناء وإغلاق الطرق";
+    byte[] b = flash.getBytes(StandardCharsets.UTF_8);
+    for (int at : new int[] {0, 2, 4, 6, 8, 10, 20, 22, 24}) {
+      b[at] = (byte) 0xFF; // nine letters lose their first byte: more bad sequences than good letters
+    }
+    Path f = dir.resolve("flash5.txt");
+    Files.write(f, b);
+    Collected c = new Collected();
+    new ArticleReader().read(f, c);
+    String text = c.only().text();
+    assertThat(text).endsWith("الطرق").contains("\uFFFD");
+    assertThat(text.chars().filter(ch -> ch != 0xFFFD && flash.indexOf(ch) < 0)).as("letters not in the input").isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void windows1256ArabicIsNotTakenForDamagedUtf8() throws IOException {
+    String text = "وقال رئيس المجلس إن المفاوضات مستمرة مع الأطراف كافة للوصول إلى اتفاق";
+    Path f = dir.resolve("cp1256.txt");
+    Files.write(f, text.getBytes(Charset.forName("windows-1256")));
+    Collected c = new Collected();
+    new ArticleReader().read(f, c);
+    assertThat(c.only().text()).isEqualTo(text);
+  }
+
+  @org.junit.jupiter.api.Test
   void aJsonlLineInWindows1256IsReadAsTheOthersAre() throws IOException {
     String article = "{\"title\": \"مجلس المدينة يقر ميزانية جديدة\", \"text\": \"أقر مجلس المدينة في جلسته الأسبوعية"
         + " ميزانية جديدة لإصلاح الطرق المتضررة في الأحياء الشرقية.\"}\n";
