@@ -8,7 +8,6 @@ import org.marsad.doc.Casualties;
 import org.marsad.doc.Entity;
 import org.marsad.doc.Event;
 import org.marsad.doc.Party;
-import org.marsad.text.Clitics;
 
 /**
  * The material acts of a sentence (attacks, arrests, protests) as events. Each word of such an
@@ -50,9 +49,11 @@ final class MaterialActs {
   private final Happening happening;
   private final MaterialRoles roles;
   private final Modes subtypes;
+  private final EventLexicon lexicon;
 
-  MaterialActs(Cues cues, Happening happening, MaterialRoles roles, Modes subtypes) {
+  MaterialActs(Cues cues, Happening happening, MaterialRoles roles, Modes subtypes, EventLexicon lexicon) {
     this.cues = cues;
+    this.lexicon = lexicon;
     this.happening = happening;
     this.roles = roles;
     this.subtypes = subtypes;
@@ -72,6 +73,13 @@ final class MaterialActs {
     if (governor != null && (UNREAL.contains(governor.type()) || (governor.type().equals(m.type()) && !governorIsAct)
         || (!governor.type().equals(m.type()) && EventCoder.GOVERNING.contains(governor.type()) && !counted))) {
       return false;
+    }
+    if (happening.background(s, t, m, cues)) {
+      return false; // "غداة هجوم شنه"، "بالهجوم الذي استهدف": an act recalled, whatever its dead
+    }
+    if (m.verb() && !m.type().equals("PROTEST") && lexicon.presentTense(s.norm(t), s.tokens.get(t).text())
+        && !happening.pastBefore(s, t)) {
+      return false; // "ساحرة تخطف الأطفال"، "تنفجر في العراق يوميا": what is habitual or general
     }
     if (m.verb() || m.entry().kind() == EventLexicon.Kind.PARTICIPLE) {
       for (int i = t - 1; i >= 0 && i >= t - RELATIVE_REACH && !s.isClauseEnd(i); i--) {
@@ -181,7 +189,7 @@ final class MaterialActs {
             && (a.place() != null || hasTime(s, a.token()) || !targets(group).isEmpty())) {
           return true;
         }
-        if (!a.verb() && !definite(s, a.token()) && !a.match().possessed()
+        if (!a.verb() && !Happening.definite(s, a.token()) && !a.match().possessed()
             && (a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
           return true;
         }
@@ -192,7 +200,7 @@ final class MaterialActs {
         || Happening.device(a.match()))) {
       return true; // "انفجرت عبوة ناسفة"، "انفجار سيارة مفخخة": the device named with the blast
     }
-    if (group.stream().anyMatch(a -> !a.verb() && !definite(s, a.token()) && !a.match().possessed()
+    if (group.stream().anyMatch(a -> !a.verb() && !Happening.definite(s, a.token()) && !a.match().possessed()
         && (undergoneWithWeapon(s, a) || happening.subjectOfHappening(s, a.token(), cues)))) {
       return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق"
     }
@@ -291,11 +299,7 @@ final class MaterialActs {
     return false;
   }
 
-  /** Whether the event word is a definite noun ("الهجوم"، "هذا الهجوم"): a reference back to an act told before. */
-  private static boolean definite(EventSentence s, int t) {
-    return Clitics.stems(s.norm(t)).stream().anyMatch(Clitics::hasArticle)
-        || (t > 0 && (s.norm(t - 1).equals("هذا") || s.norm(t - 1).equals("هذه")));
-  }
+
 
   private static boolean hasTime(EventSentence s, int t) {
     for (int i = ModeReader.clauseStart(s, t); i < ModeReader.clauseEnd(s, t); i++) {
