@@ -222,10 +222,9 @@ final class MaterialActs {
     Act head = group.stream().filter(Act::verb).findFirst().orElse(group.get(0));
     String place = group.stream().map(Act::place).filter(Objects::nonNull).findFirst().orElse(dateline);
     String subtype = group.stream().map(Act::subtype).filter(Objects::nonNull).findFirst().orElse(null);
-    String domestic = countryOf(place, parties);
-    if (domestic == null) {
-      domestic = countryOf(dateline, parties); // "في إقليم كشمير": a place of no one country, told from Islamabad
-    }
+    String here = countryOf(place, parties);
+    // "في إقليم كشمير": a place of no one country, told from Islamabad
+    String domestic = here != null ? here : countryOf(dateline, parties);
     List<Party> actors = new ArrayList<>();
     for (Participant p : actors(group)) {
       actors.add(party(p, s, domestic));
@@ -235,9 +234,13 @@ final class MaterialActs {
       targets.add(party(p, s, domestic));
     }
     String type = head.match().type();
-    if (type.equals("ASSAULT") && targets.isEmpty() && actors.size() == 1 && actors.get(0).code() != null
-        && domestic != null && !domestic.equals(actors.get(0).code())) {
-      targets.add(new Party(domestic, null, place, null)); // "غارات إسرائيلية على غزة": an attack on the country where it strikes
+    if (type.equals("ASSAULT") && targets.isEmpty() && domestic != null
+        && actors.stream().noneMatch(a -> domestic.equals(a.code()))) {
+      // "غارات إسرائيلية على غزة"، "انفجرت سيارة مفخخة في سوق درعا": an attack strikes the country where it falls
+      targets.add(new Party(domestic, null, place, null));
+    }
+    if (type.equals("COERCE") && actors.isEmpty() && domestic != null) {
+      actors.add(new Party(domestic, null, null, null)); // "اعتُقل ثلاثة": arrest, ban and curfew are the powers of the state where they fall
     }
     if (actors.isEmpty()) {
       actors.add(null);
