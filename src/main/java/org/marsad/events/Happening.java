@@ -27,6 +27,7 @@ final class Happening {
   private final Phrases after = Phrases.withClitics();
   private final Phrases before = Phrases.withClitics();
   private final Phrases past = Phrases.withClitics();
+  private final Phrases sites = Phrases.withClitics();
 
   Happening() {
     for (DataFiles.Row row : DataFiles.rows("events/occurrence.tsv", 2)) {
@@ -38,7 +39,8 @@ final class Happening {
         case "after" -> after.add(row.field(0));
         case "before" -> before.add(row.field(0));
         case "past" -> past.add(row.field(0));
-        default -> throw row.error("happened, topic, compound, accident, after, before or past in field 2");
+        case "site" -> sites.add(row.field(0));
+        default -> throw row.error("happened, topic, compound, accident, after, before, past or site in field 2");
       }
     }
   }
@@ -122,6 +124,16 @@ final class Happening {
     return false;
   }
 
+  /** Whether a word of site stands in the clause after {@code t}: where a crowd gathered ("تجمعوا أمام مقر البرلمان"). */
+  boolean siteAfter(EventSentence s, int t) {
+    for (int i = t + 1; i < ModeReader.clauseEnd(s, t); i++) {
+      if (sites.matchAt(s.norms, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the event word is a definite noun ("الهجوم"، "هذا الهجوم"): a reference back to an act told before. */
   static boolean definite(EventSentence s, int t) {
     return Clitics.stems(s.norm(t)).stream().anyMatch(Clitics::hasArticle)
@@ -135,12 +147,13 @@ final class Happening {
 
   /**
    * Whether the noun at {@code t} is the subject of a word of happening right before it ("اندلعت
-   * مظاهرات")، right after it, or after one word that describes it ("تفجيرات وقعت"، "هجوم
+   * مظاهرات"، with a time between: "خرجت امس مظاهرات")، right after it, or after one word that describes it ("تفجيرات وقعت"، "هجوم
    * انتحاري وقع"): the act is told as an event.
    */
   boolean subjectOfHappening(EventSentence s, int t, Cues cues) {
-    if (t > 0 && happened.matchAt(s.norms, t - 1) == 1 && Character.isLetter(s.norm(t - 1).charAt(0))
-        && !s.norm(t - 1).endsWith("ه") && !s.norm(t - 1).endsWith("ها") && cues.classOf(s.norm(t - 1)) == null) {
+    int v = t > 1 && s.isTime(t - 1) && !s.isTime(t - 2) ? t - 2 : t - 1; // "خرجت امس مظاهرات": a time between
+    if (v >= 0 && happened.matchAt(s.norms, v) == 1 && Character.isLetter(s.norm(v).charAt(0))
+        && !s.norm(v).endsWith("ه") && !s.norm(v).endsWith("ها") && cues.classOf(s.norm(v)) == null) {
       return true; // "اندلعت مظاهرات"، "وقع انفجار": the verb before its subject; not "شنها غارات"
     }
     for (int i = t + 1; i < s.size() && i <= t + 2; i++) {

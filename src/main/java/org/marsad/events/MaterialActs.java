@@ -178,15 +178,15 @@ final class MaterialActs {
    * ("تعرضت ... لهجوم بقذائف"; undergone with no weapon, torture and attacks are as often alleged
    * as told) or the subject of a word of happening ("تفجيرات وقعت"), or a verb (or a noun after a
    * verb of doing: "شنت ... غارات") names who did it or to whom; a protest by a verb with its
-   * crowd and where, when or against whom it is, or by an indefinite noun with its place or a word
+   * crowd and where (a place named, or a site: "أمام مقر البرلمان"), when or against whom it is, or by an indefinite noun with its place or a word
    * of happening ("خرجت مظاهرات").
    */
   private boolean reported(EventSentence s, List<Act> group, boolean counted) {
     boolean parties = !actors(group).isEmpty() || !targets(group).isEmpty();
     if (group.get(0).match().type().equals("PROTEST")) { // the dead of a sentence on a protest are not its report
       for (Act a : group) {
-        if (a.verb() && !actors(group).isEmpty()
-            && (a.place() != null || hasTime(s, a.token()) || !targets(group).isEmpty())) {
+        if (a.verb() && !actors(group).isEmpty() && (a.place() != null || hasTime(s, a.token())
+            || !targets(group).isEmpty() || happening.siteAfter(s, a.token()))) {
           return true;
         }
         if (!a.verb() && !Happening.definite(s, a.token()) && !a.match().possessed()
