@@ -71,13 +71,14 @@ final class MaterialActs {
   boolean mayTell(EventSentence s, int t, EventLexicon.Match m, RoleFinder.Roles r, EventLexicon.Match governor,
       boolean governorIsAct, boolean counted, String mode) {
     if (governor != null && (UNREAL.contains(governor.type()) || (governor.type().equals(m.type()) && !governorIsAct)
-        || (!governor.type().equals(m.type()) && EventCoder.GOVERNING.contains(governor.type()) && !counted))) {
+        || (!governor.type().equals(m.type()) && EventCoder.GOVERNING.contains(governor.type())
+            && (!counted || governor.type().equals("ACCUSE"))))) {
       return false;
     }
     if (happening.background(s, t, m, cues)) {
       return false; // "غداة هجوم شنه"، "بالهجوم الذي استهدف": an act recalled, whatever its dead
     }
-    if (m.verb() && !m.type().equals("PROTEST") && lexicon.presentTense(s.norm(t), s.tokens.get(t).text())
+    if (m.verb() && !mode.equals(ModeReader.PLANNED) && lexicon.presentTense(s.norm(t), s.tokens.get(t).text())
         && !happening.pastBefore(s, t)) {
       return false; // "ساحرة تخطف الأطفال"، "تنفجر في العراق يوميا": what is habitual or general
     }
