@@ -197,9 +197,11 @@ final class MaterialActs {
       }
       return false;
     }
-    if (counted || group.stream().anyMatch(a -> a.verb() && a.match().entry().eitherSide()
-        || Happening.device(a.match()))) {
-      return true; // "انفجرت عبوة ناسفة"، "انفجار سيارة مفخخة": the device named with the blast
+    if (counted || group.stream().anyMatch(a -> a.verb() && (a.match().entry().eitherSide()
+        || (a.match().companion() >= 0 && aimedAt(s, a.token()))) || Happening.device(a.match()))) {
+      // "انفجرت عبوة ناسفة"، "انفجار سيارة مفخخة": the device named with the blast; "أطلقت ... صاروخا
+      // على": a weapon fired at something is an attack whoever fired it
+      return true;
     }
     if (group.stream().anyMatch(a -> !a.verb() && !Happening.definite(s, a.token()) && !a.match().possessed()
         && (undergoneWithWeapon(s, a) || happening.subjectOfHappening(s, a.token(), cues)))) {
