@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -127,11 +128,13 @@ public final class LuceneReader implements StoreReader {
     private Optional<SortedSetDocValuesReaderState> facetState;
     /**
      * Answers that depend on this state of the index alone, kept while it lasts (a refresh that
-     * sees a write makes a new view): the outlets that carried each article shown, and how many
-     * documents each query matches. Bounded: emptied when full.
+     * sees a write makes a new view): the outlets that carried each article shown, how many
+     * documents each query matches, facet counts, parsed records. Bounded: emptied when full.
      */
     private final Map<Integer, List<String>> copyOutlets = new ConcurrentHashMap<>();
     private final Map<Query, Long> counts = new ConcurrentHashMap<>();
+    private final Map<FacetKey, Map<Dimension, List<Count>>> facetCounts = new ConcurrentHashMap<>();
+    private final Map<Integer, Article> records = new ConcurrentHashMap<>();
 
     View(IndexReader reader) {
       super(reader);
@@ -170,6 +173,17 @@ public final class LuceneReader implements StoreReader {
         }
       }
       return facetState;
+    }
+
+    /** The facet counts of a query, counted once per view. */
+    Map<Dimension, List<Count>> facets(Query q, int top) throws IOException {
+      FacetKey key = new FacetKey(q, top);
+      Map<Dimension, List<Count>> known = facetCounts.get(key);
+      if (known == null) {
+        known = Collections.unmodifiableMap(LuceneReader.this.facets(this, q, top));
+        remember(facetCounts, key, known);
+      }
+      return known;
     }
 
     /** How many documents a query matches, counted once per view. */
@@ -211,8 +225,14 @@ public final class LuceneReader implements StoreReader {
       return out;
     }
 
+    /** The record of a document, read and parsed once per view while it is among the last few thousand asked for. */
     Article record(int doc) throws IOException {
-      return LuceneReader.record(storedFields().document(doc, Set.of(Schema.RECORD)));
+      Article known = records.get(doc);
+      if (known == null) {
+        known = LuceneReader.record(storedFields().document(doc, Set.of(Schema.RECORD)));
+        remember(records, doc, known, RECORDS);
+      }
+      return known;
     }
   }
 
@@ -242,11 +262,19 @@ public final class LuceneReader implements StoreReader {
     }
   }
 
+  private record FacetKey(Query query, int top) {}
+
   /** Entries a view keeps of each kind of answer, at most. */
   private static final int REMEMBERED = 20_000;
+  /** Records a view keeps parsed, at most: each holds an article's whole text and layers. */
+  private static final int RECORDS = 2_000;
 
   private static <K, V> void remember(Map<K, V> cache, K key, V value) {
-    if (cache.size() >= REMEMBERED) {
+    remember(cache, key, value, REMEMBERED);
+  }
+
+  private static <K, V> void remember(Map<K, V> cache, K key, V value, int most) {
+    if (cache.size() >= most) {
       cache.clear();
     }
     cache.put(key, value);
@@ -422,22 +450,25 @@ public final class LuceneReader implements StoreReader {
 
   @Override
   public Map<Dimension, List<Count>> facets(SearchRequest r, int top) throws IOException {
-    return read(v -> {
-      Map<Dimension, List<Count>> out = new EnumMap<>(Dimension.class);
-      Optional<SortedSetDocValuesReaderState> state = v.facetState();
-      if (state.isEmpty()) {
-        for (Dimension d : Dimension.values()) {
-          out.put(d, List.of());
-        }
-        return out;
-      }
-      FacetsCollector fc = v.search(query(r), new FacetsCollectorManager());
-      Facets counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
+    return read(v -> v.facets(query(r), top));
+  }
+
+  /** The {@code top} values of every dimension among the documents a query matches. */
+  private Map<Dimension, List<Count>> facets(View v, Query q, int top) throws IOException {
+    Map<Dimension, List<Count>> out = new EnumMap<>(Dimension.class);
+    Optional<SortedSetDocValuesReaderState> state = v.facetState();
+    if (state.isEmpty()) {
       for (Dimension d : Dimension.values()) {
-        out.put(d, topOf(counts, d.key(), top));
+        out.put(d, List.of());
       }
       return out;
-    });
+    }
+    FacetsCollector fc = v.search(q, new FacetsCollectorManager());
+    Facets counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
+    for (Dimension d : Dimension.values()) {
+      out.put(d, topOf(counts, d.key(), top));
+    }
+    return out;
   }
 
   @Override
@@ -657,7 +688,7 @@ public final class LuceneReader implements StoreReader {
   /** Documents a query matches per day, month or year of a day field, in date order; those without one left out. */
   private static List<Count> days(View v, Query q, String field, Interval interval) throws IOException {
     FacetsCollector fc = v.search(q, new FacetsCollectorManager());
-    TreeMap<String, Long> counts = new TreeMap<>();
+    Map<Integer, Long> perBucket = new HashMap<>(); // counted by bucket, each labelled once
     for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
       NumericDocValues days = m.context().reader().getNumericDocValues(field);
       if (days == null || m.bits() == null) {
@@ -665,12 +696,18 @@ public final class LuceneReader implements StoreReader {
       }
       DocIdSetIterator it = m.bits().iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        String label = days.advanceExact(doc) ? interval.label((int) days.longValue()) : null;
-        if (label != null) {
-          counts.merge(label, 1L, Long::sum);
+        if (days.advanceExact(doc)) {
+          perBucket.merge(interval.bucket((int) days.longValue()), 1L, Long::sum);
         }
       }
     }
+    TreeMap<String, Long> counts = new TreeMap<>();
+    perBucket.forEach((day, n) -> {
+      String label = interval.label(day);
+      if (label != null) {
+        counts.merge(label, n, Long::sum);
+      }
+    });
     return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
   }
 
@@ -688,7 +725,7 @@ public final class LuceneReader implements StoreReader {
     for (LabelAndValue lv : r.labelValues) {
       out.add(new Count(lv.label, lv.value.longValue()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The best {@code n} documents of a query in the request's order; undated ones last when by date. */
