@@ -219,7 +219,7 @@ final class ArticleQuotes {
   private Entity entityOf(Subject subject, Cue cue, boolean otherThanLast) {
     Entity e = switch (subject.how()) {
       case NAMED -> subject.entity();
-      case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token(), otherThanLast)
+      case OFFICE -> discourse.holder(subject.office(), subject.country(), subject.body(), cue.token(), otherThanLast)
           .orElse(subject.body());
       case DOCUMENT -> discourse.lastSpeaker().orElse(null); // "وأضاف البيان": the one who issued it
       default -> null;

@@ -256,6 +256,14 @@ final class SubjectFinder {
           return issuer(document.get(), limit);
         }
       }
+      if (j == complement && j + 1 < limit && mentions.at(j).isEmpty() && isBareWord(j)
+          && mentions.at(j + 1).map(e -> e.type() == EntityType.ORG).orElse(false)) {
+        // "رئيس حركة النهضة": the kind of the body, then its name
+        body = body != null ? body : mentions.at(j + 1).get();
+        j = mentions.endOf(j + 1);
+        complement = -1;
+        continue;
+      }
       final int at = j;
       Optional<Entity> named = mentions.at(j).or(() -> shortened(at, limit));
       if (named.isPresent()) {
@@ -323,7 +331,7 @@ final class SubjectFinder {
         return bodyOfSpokesperson(j + 1, limit).orElse(new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1));
       }
       int name = personShortlyAfter(j, limit);
-      if (name < 0 && j == complement) {
+      if (name < 0 && (j == complement || j == officeEnd && opensDomain(lexicon, norms, j))) {
         Optional<Subject> apposite = personInApposition(j, limit); // "مفتي عام المملكة، الشيخ فلان"
         if (apposite.isPresent()) {
           return apposite.get();
@@ -600,6 +608,16 @@ final class SubjectFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether word {@code t} opens the domain of an office before it: a preposition standing apart
+   * ("النائب عن ...", "القيادي في ...") or written on ("الأمين العام لحزب ...").
+   */
+  static boolean opensDomain(Lexicon lexicon, String[] norms, int t) {
+    String w = norms[t];
+    return lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.PRONOUN).orElse(false)
+        || governed(w) || w.length() > 3 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("لا");
   }
 
   /**
