@@ -61,7 +61,7 @@ final class ArticleQuotes {
     for (int t = 0; t < n; t++) {
       norms[t] = tokens.get(t).norm();
     }
-    mentions = new MentionIndex(analyzed, entities);
+    mentions = new MentionIndex(analyzed, entities.stream().filter(e -> !lexicon.namedByVerb(e)).toList());
     stretches = QuotePairing.in(text, analyzed.paragraphs()).stream().filter(q -> !analyzed.inCaption(q.open()))
         .toList();
     quoted = new boolean[n];

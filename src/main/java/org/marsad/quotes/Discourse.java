@@ -88,6 +88,29 @@ final class Discourse {
     if (j >= 0 && !quoted[j] && lexicon.meetingWords.at(norms, j, j + 1).isPresent()) {
       counterparts.add(pm);
     }
+    readTitleAfter(lexicon, norms, pm);
+  }
+
+  /**
+   * The office written right after a person's name, in apposition: "قال أحمد الصديق النائب عن
+   * الجبهة الشعبية"، "وقال فلان، رئيس كتلة الحزب،".
+   */
+  private void readTitleAfter(Lexicon lexicon, String[] norms, MentionIndex.PersonMention pm) {
+    int k = pm.to();
+    if (k < tokens.size() && SubjectFinder.isComma(tokens.get(k).text())) {
+      k++;
+    }
+    if (k >= tokens.size() || quoted[k] || mentions.at(k).isPresent()) {
+      return;
+    }
+    Optional<PhraseList.Match<Offices.Office>> office = lexicon.offices.at(norms, k, Math.min(tokens.size(), k + 4));
+    if (office.isPresent() && !office.get().value().isCounterpart()) {
+      int next = office.get().to();
+      String body = next < tokens.size() ? mentions.at(next).filter(e -> e.type() == EntityType.ORG).map(Entity::id)
+          .orElse(null) : null;
+      titles.computeIfAbsent(pm.person().id(), x -> new ArrayList<>()).add(new Title(office.get().value(), null, body));
+      learn(pm.person(), office.get().value().gender());
+    }
   }
 
   /** An office before the words naming its domain or body, which end just before a name. */
