@@ -390,6 +390,14 @@ final class ArticleQuotes {
         }
         Cue cue = cueAt[t];
         Entity speaker = speakerAt[t];
+        if (speaker == null && cue.kind() == Cue.Kind.SOURCE) {
+          // "وكشف مصدر في الخارجية، حسب ما نقله الموقع، أن "..."": the medium does not speak; the verb before does
+          Optional<Cue> verb = speakingVerbBefore(t, words);
+          if (verb.isPresent()) {
+            cue = verb.get();
+            speaker = speakerAt[cue.token()];
+          }
+        }
         return remember(direct(q, cue, speaker), speaker, mark);
       }
     }
@@ -429,6 +437,16 @@ final class ArticleQuotes {
     }
     Optional<Entity> last = discourse.lastSpeaker();
     return remember(direct(q, null, last.orElse(null)), last.orElse(null), mark);
+  }
+
+  /** The nearest reporting verb before word {@code t} in its sentence that has a speaker. */
+  private Optional<Cue> speakingVerbBefore(int t, Span words) {
+    for (int k = t - 1; k >= words.start(); k--) {
+      if (cueAt[k] != null && cueAt[k].kind() != Cue.Kind.SOURCE && speakerAt[k] != null) {
+        return Optional.of(cueAt[k]);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

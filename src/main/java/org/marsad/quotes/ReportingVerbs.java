@@ -60,16 +60,19 @@ final class ReportingVerbs {
     if (tokens.get(i).kind() != Token.Kind.ARABIC) {
       return Optional.empty();
     }
-    return forms.at(norms, i, i + 1).filter(m -> !m.value().opening() || opensReport(tokens, norms, i, m.prefix() > 0))
+    return forms.at(norms, i, i + 1)
+        .filter(m -> !m.value().opening() || opensReport(tokens, norms, i, m.prefix() > 0, m.value().prepositions()))
         .map(m -> cue(tokens, norms, i, m));
   }
 
   /**
    * Whether the verb at word {@code i} opens its clause (written with its conjunction, first in
-   * the text, after punctuation, after a lone و or after كما) and أن/إن follows it within a few
-   * words, past no punctuation but a comma: "وبين الوزير أن"، "كما بين أن", not "بين الدول".
+   * the text, after punctuation, after a lone و or after كما) and أن/إن, or the preposition it
+   * takes, follows it within a few words, past no punctuation but a comma: "وبين الوزير أن"،
+   * "كما بين أن", not "بين الدول"; "عبرت الوزارة عن", not "عبر الحدود".
    */
-  private boolean opensReport(List<Token> tokens, String[] norms, int i, boolean conjunction) {
+  private boolean opensReport(List<Token> tokens, String[] norms, int i, boolean conjunction,
+      List<String> prepositions) {
     boolean opens = conjunction || i == 0 || tokens.get(i - 1).kind() == Token.Kind.PUNCT
         || norms[i - 1].equals("و") || norms[i - 1].equals("كما");
     if (!opens) {
@@ -77,7 +80,7 @@ final class ReportingVerbs {
     }
     for (int k = i + 1; k < tokens.size() && k <= i + OPENING_REACH; k++) {
       Token t = tokens.get(k);
-      if (complementizers.is(t.text())) {
+      if (complementizers.is(t.text()) || prepositions.contains(norms[k])) {
         return true;
       }
       if (t.kind() == Token.Kind.PUNCT && !t.text().equals("،") && !t.text().equals(",")) {

@@ -59,6 +59,13 @@ final class SubjectFinder {
     Subject after = cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE
         ? Subject.pronoun(cue.end()) // "أشار إلى أن": a named subject would stand before إلى
         : walk(cue.end(), limit);
+    if (after.how() == Subject.How.UNNAMED && verb) {
+      // "وكان الأمين العام ...، فلان، أدان العملية": the subject stands before, the noun after is the object
+      Optional<Subject> before = namedBefore(cue, sentenceStart);
+      if (before.isPresent()) {
+        return before.get();
+      }
+    }
     if (after.how() == Subject.How.PRONOUN && verb) {
       return namedBefore(cue, sentenceStart).or(() -> afterParticle(cue, sentenceStart))
           .or(() -> beforeRelative(cue, sentenceStart)).orElse(after);
@@ -169,7 +176,7 @@ final class SubjectFinder {
       j--;
     }
     // words of time between the name and the verb: "وكان ترامب الأسبوع الماضي قد قال"
-    while (j >= sentenceStart && mentions.at(j).isEmpty() && isSkippable(j)) {
+    while (j >= sentenceStart && mentions.at(j).isEmpty() && (isSkippable(j) || isComma(tokens.get(j).text()))) {
       j--;
     }
     if (j < sentenceStart || mentions.at(j).isEmpty()) {
@@ -183,9 +190,11 @@ final class SubjectFinder {
     while (first > sentenceStart && mentions.at(first - 1).map(e::equals).orElse(false)) {
       first--;
     }
-    // its office and country before it: "وكان الرئيس الأمريكي دونالد ترامب قد قال"
+    // its office, country and body before it: "وكان الرئيس الأمريكي دونالد ترامب قد قال"،
+    // "وكان الأمين العام للأمم المتحدة، فلان، أدان"
     while (first > sentenceStart && (isComma(tokens.get(first - 1).text()) || mentions.at(first - 1)
-        .map(p -> p.type() == EntityType.GPE || p.type() == EntityType.LOC).orElse(false))) {
+        .map(p -> p.type() == EntityType.GPE || p.type() == EntityType.LOC || p.type() == EntityType.ORG)
+        .orElse(false))) {
       first--;
     }
     Optional<PhraseList.Match<Offices.Office>> office = lexicon.offices.endingBefore(norms, first,
@@ -331,7 +340,7 @@ final class SubjectFinder {
         return bodyOfSpokesperson(j + 1, limit).orElse(new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1));
       }
       int name = personShortlyAfter(j, limit);
-      if (name < 0 && (j == complement || j == officeEnd && opensDomain(lexicon, norms, j))) {
+      if (name < 0 && (j == complement || j == officeEnd)) {
         Optional<Subject> apposite = personInApposition(j, limit); // "مفتي عام المملكة، الشيخ فلان"
         if (apposite.isPresent()) {
           return apposite.get();
