@@ -415,7 +415,10 @@ final class SubjectFinder {
       country = place.code() != null ? place.code() : place.country();
     } else if (next < limit && tokens.get(next).kind() != Token.Kind.PUNCT
         && lexicon.adjuncts.at(norms, next, next + 1).isEmpty() && lexicon.documents.at(norms, next, limit).isEmpty()
-        && !lexicon.complementizers.is(tokens.get(next).text()) && lexicon.verbs.at(tokens, norms, next).isEmpty()) {
+        && !lexicon.complementizers.is(tokens.get(next).text()) && lexicon.verbs.at(tokens, norms, next).isEmpty()
+        && lexicon.clauseOpeners.at(norms, next, next + 1).isEmpty() && !governed(norms[next])) {
+      // a word naming nothing after it ("الحزب الجمهوري") makes it another body; not a relative
+      // or a preposition ("استنكر الحزب ما صدر"، "ندد الحزب بموقف")
       return Optional.empty();
     }
     return mentions.organisationShortenedAt(norms, t, country);
