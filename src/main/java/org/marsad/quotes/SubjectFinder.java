@@ -522,21 +522,52 @@ final class SubjectFinder {
     if (lexicon.stateBodies.at(norms, j, j + 1).isEmpty()) {
       return Optional.empty();
     }
-    for (int k = j + 1; k < limit && k <= j + STATE_REACH; k++) {
-      Token t = tokens.get(k);
-      if (t.kind() == Token.Kind.PUNCT || lexicon.adjuncts.at(norms, k, k + 1).isPresent()
-          || lexicon.complementizers.is(t.text())) {
-        return Optional.empty();
-      }
-      Optional<Entity> e = mentions.at(k);
-      if (e.isPresent()) {
-        return e.get().type() == EntityType.GPE && e.get().code() != null
-            ? Optional.of(new Subject(Subject.How.NAMED, e.get(), null, null, null, mentions.endOf(k)))
-            : Optional.empty();
+    int country = countryAfter(j, limit);
+    if (country >= 0) {
+      return Optional.of(new Subject(Subject.How.NAMED, mentions.at(country).orElseThrow(), null, null, null,
+          mentions.endOf(country)));
+    }
+    boolean alone = j + 1 >= limit || tokens.get(j + 1).kind() == Token.Kind.PUNCT
+        || lexicon.adjuncts.at(norms, j + 1, j + 2).isPresent() || lexicon.complementizers.is(tokens.get(j + 1).text());
+    if (!alone) {
+      return Optional.empty();
+    }
+    // "وأضافت الشرطة أن": the body alone is the one the article named with its country before
+    String head = withoutConjunction(norms[j]);
+    for (int k = j - 1; k >= 0; k--) {
+      if (withoutConjunction(norms[k]).equals(head)) {
+        int before = countryAfter(k, tokens.size());
+        if (before >= 0) {
+          return Optional.of(new Subject(Subject.How.NAMED, mentions.at(before).orElseThrow(), null, null, null, j + 1));
+        }
       }
     }
     return Optional.empty();
   }
+
+  private static String withoutConjunction(String w) {
+    return w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
+  }
+
+  /**
+   * The word where a country is named within a few words after the state body at word {@code j},
+   * no preposition or punctuation between; or -1.
+   */
+  private int countryAfter(int j, int limit) {
+    for (int k = j + 1; k < limit && k <= j + STATE_REACH; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT || lexicon.adjuncts.at(norms, k, k + 1).isPresent()
+          || lexicon.complementizers.is(t.text())) {
+        return -1;
+      }
+      Optional<Entity> e = mentions.at(k);
+      if (e.isPresent()) {
+        return e.get().type() == EntityType.GPE && e.get().code() != null ? k : -1;
+      }
+    }
+    return -1;
+  }
+
 
   /** How many more words a name no entity stands for may have before its office. */
   private static final int NAME_REACH = 4;

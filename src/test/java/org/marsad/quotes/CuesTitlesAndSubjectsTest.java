@@ -73,4 +73,15 @@ class CuesTitlesAndSubjectsTest {
         .organisation("حزب الوفاق الوطني", null, "حزب الوفاق الوطني").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("حزب الوفاق الوطني", "حزب الوفاق الوطني");
   }
+
+  @Test
+  void aStateBodyAloneIsTheOneTheArticleNamedWithItsCountry() {
+    List<Quote> quotes = Story.of(
+            "أعلنت الشرطة الكندية توقيف شخصين بعد هجوم على مركز تجاري.",
+            "وأضافت الشرطة أن \"التحقيقات ما زالت جارية لتحديد دوافع الهجوم\".",
+            "وقالت الشرطة المحلية في المدينة إن \"الوضع تحت السيطرة التامة ولا داعي لقلق السكان\".")
+        .country("Canada", "CAN", "الكندية").direct();
+    // the local police is another body than the national one: it is not Canada
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Canada", null);
+  }
 }
