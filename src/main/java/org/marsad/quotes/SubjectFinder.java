@@ -59,6 +59,9 @@ final class SubjectFinder {
     Subject after = cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE
         ? Subject.pronoun(cue.end()) // "أشار إلى أن": a named subject would stand before إلى
         : walk(cue.end(), limit);
+    if (after.how() == Subject.How.UNNAMED && verb && cue.gender() == Cue.Gender.MASCULINE && isObject(cue.end())) {
+      after = Subject.pronoun(cue.end()); // "وأكد ضرورة ...": a masculine verb does not have the feminine noun after it for subject
+    }
     if (after.how() == Subject.How.UNNAMED && verb) {
       // "وكان الأمين العام ...، فلان، أدان العملية": the subject stands before, the noun after is the object
       Optional<Subject> before = namedBefore(cue, sentenceStart);
@@ -71,6 +74,20 @@ final class SubjectFinder {
           .or(() -> beforeRelative(cue, sentenceStart)).orElse(after);
     }
     return after;
+  }
+
+  /**
+   * Whether the word at {@code t}, right after a masculine verb, is its object: a feminine
+   * singular noun with the article ("أعلن الحرب"، "رفض الدعوة"), which as the subject would make
+   * the verb feminine; not a name.
+   */
+  private boolean isObject(int t) {
+    if (t >= tokens.size() || tokens.get(t).kind() != Token.Kind.ARABIC || mentions.at(t).isPresent()) {
+      return false;
+    }
+    String w = tokens.get(t).text();
+    return Clitics.withoutArticle(norms[t]).length() < norms[t].length() && w.endsWith("ة")
+        && lexicon.offices.at(norms, t, Math.min(tokens.size(), t + 3)).isEmpty();
   }
 
   /** How far before a relative pronoun the one it speaks for may be named. */

@@ -84,4 +84,13 @@ class CuesTitlesAndSubjectsTest {
     // the local police is another body than the national one: it is not Canada
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Canada", null);
   }
+
+  @Test
+  void aFeminineNounAfterAMasculineVerbIsItsObjectNotItsSubject() {
+    List<Quote> quotes = Story.of(
+            "وقال كمال العرفاوي إن الحزب سيشارك في الانتخابات.",
+            "ودعا الهيئة المستقلة للانتخابات إلى \"الانتباه إلى كل التجاوزات المسجلة في الجهات\".")
+        .person("كمال العرفاوي", null, null, "كمال العرفاوي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي");
+  }
 }
