@@ -117,7 +117,7 @@ final class Discourse {
   private record Domain(PhraseList.Match<Offices.Office> office, String body) {}
 
   /** How many words the domain or body of an office may have between it and the name. */
-  private static final int DOMAIN = 6;
+  private static final int DOMAIN = 12;
 
   /**
    * The office whose domain or body ends at word {@code last}, just before a name: a body named
