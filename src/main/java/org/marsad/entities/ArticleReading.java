@@ -272,7 +272,8 @@ final class ArticleReading {
         if (kb.isEmpty() && !confident(n, a, b)) {
           continue;
         }
-        added.add(kb.orElseGet(() -> new NameTrie.Match<>(a, b, nameStart(a),
+        int start = nameStart(a, type);
+        added.add(kb.orElseGet(() -> new NameTrie.Match<>(a, b, start,
             words.get(b - 1).token().end(), new Target.Model(type), true)));
         for (int j = a; j < b; j++) {
           covered[j] = true;
@@ -487,8 +488,9 @@ final class ArticleReading {
   /**
    * A name the model is sure of that holds whole names of the knowledge base in more words ("ريال
    * مدريد" over "مدريد", "مانشستر يونايتد" over "مانشستر") is one name: the model's, which read
-   * the words around. A person's name in more words holds one name of a person, no other ("مكتوم
-   * بن محمد بن راشد آل مكتوم": the son, named after the father). Names of offices and adjectives
+   * the words around. A person's name in more words holds one name of a person, no other: linked to
+   * them where it begins with their name ("حمد بن خليفة آل ثاني"), another person where words come
+   * before it ("مكتوم بن محمد بن راشد آل مكتوم": the son, named after the father). Names of offices and adjectives
    * are left as the knowledge base has them. The names it replaces are set to null in
    * {@link #found}, their words to -2 in {@code outer}.
    */
@@ -526,18 +528,16 @@ final class ArticleReading {
       covered[j] = true;
     }
     var kb = known(from, to, type);
-    boolean child = person != null && person.from() > from && PATRONYMIC.contains(words.get(person.from() - 1).key());
-    if (kb.isEmpty() && person != null && !child) {
-      // the known person named in more words ("بوتفليقة" in "عبد العزيز بوتفليقة"), not their son
-      kb = Optional.of(new NameTrie.Match<>(from, to, nameStart(from), words.get(to - 1).token().end(),
+    if (kb.isEmpty() && person != null && person.from() == from) {
+      // the known person named in more words after the known name ("حمد بن خليفة" + "آل ثاني");
+      // words before it name someone else ("فاليري لافروف", "... بن محمد بن راشد آل مكتوم")
+      kb = Optional.of(new NameTrie.Match<>(from, to, person.start(), words.get(to - 1).token().end(),
           person.value(), person.exact()));
     }
-    added.add(kb.orElseGet(() -> new NameTrie.Match<>(from, to, nameStart(from),
+    int start = nameStart(from, type);
+    added.add(kb.orElseGet(() -> new NameTrie.Match<>(from, to, start,
         words.get(to - 1).token().end(), new Target.Model(type), true)));
   }
-
-  /** The words of a name that make what follows the name of a parent: "بن", "ابن", "بنت" (keys). */
-  private static final Set<String> PATRONYMIC = Set.of(NameKeys.key("بن"), NameKeys.key("ابن"), NameKeys.key("بنت"));
 
   /**
    * Whether a name only the model found is sure enough to stand alone: its margin over leaving
@@ -584,10 +584,15 @@ final class ArticleReading {
    * after "هميلة"); else at the word's start ("فرنسا", "وليد").
    */
   private int nameStart(int i) {
+    return nameStart(i, EntityType.ORG);
+  }
+
+  /** {@link #nameStart(int)}; a person's name may begin with what reads as و/ف and the article ("فاليري"). */
+  private int nameStart(int i, EntityType type) {
     TokenKeys w = words.get(i);
     int start = w.token().start();
     for (TokenKeys.Reading r : w.readings()) {
-      if (r.start() > start && (r.key().startsWith("ال") || writes(r.key()))) {
+      if (r.start() > start && ((type != EntityType.PERSON && r.key().startsWith("ال")) || writes(r.key()))) {
         start = r.start();
       }
     }
