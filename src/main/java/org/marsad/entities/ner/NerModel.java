@@ -103,6 +103,11 @@ public final class NerModel {
 
   /** A typical size of a weight: the mean absolute transition weight. */
   float scale() {
+    return scale(transitions);
+  }
+
+  /** The mean absolute weight of {@code transitions}. */
+  static float scale(float[] transitions) {
     double sum = 0;
     for (float f : transitions) {
       sum += Math.abs(f);
