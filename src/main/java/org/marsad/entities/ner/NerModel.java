@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -47,6 +48,8 @@ public final class NerModel {
   private final long[] nonZero;
   private final int[] packedAt;
   private final float[] packed;
+  /** For each tag, the tags that may follow it (the steps {@link #masked} does not forbid), in order. */
+  private final int[][] successors;
   /** {@link #scale()}, kept above zero: the unit of the margins. */
   private final float unit;
   /**
@@ -55,6 +58,8 @@ public final class NerModel {
    * Two-Stage Model for Exploiting Non-Local Dependencies in Named Entity Recognition" (ACL 2006).
    */
   final NerModel second;
+  /** Whether {@link #second} reads words as this model does, so that it can take the words this one read. */
+  private final boolean secondReadsAlike;
 
   NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters) {
     this(tags, bits, weights, transitions, clusters, null);
@@ -62,6 +67,7 @@ public final class NerModel {
 
   NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters, NerModel second) {
     this.second = second;
+    this.secondReadsAlike = second != null && second.clusters.sameAs(clusters);
     this.tags = tags.clone();
     this.bits = bits;
     this.weights = weights;
@@ -81,6 +87,7 @@ public final class NerModel {
       }
     }
     this.unit = Math.max(scale(), 1e-6f);
+    this.successors = steps(masked, t, false);
     this.packed = new float[used * t];
     for (int r = 0; r < rows; r++) {
       if (!zeroRow(r)) {
@@ -167,7 +174,6 @@ public final class NerModel {
     if (second == null) {
       return first;
     }
-    boolean sameWords = second.clusters.sameAs(clusters);
     List<int[]> more = DocumentClasses.of(sentences, first, tags);
     List<List<Name>> out = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {
@@ -176,7 +182,7 @@ public final class NerModel {
       for (int i = 0; i < c.length; i++) {
         c[i] |= m[i];
       }
-      out.add(second.names(sameWords ? read.get(s).withClasses(c) : second.features.read(sentences.get(s), c)));
+      out.add(second.names(secondReadsAlike ? read.get(s).withClasses(c) : second.features.read(sentences.get(s), c)));
     }
     return out;
   }
@@ -218,7 +224,7 @@ public final class NerModel {
     for (int i = n - 2; i >= 0; i--) {
       for (int y = 0; y < t; y++) {
         float best = Float.NEGATIVE_INFINITY;
-        for (int q = 0; q < t; q++) {
+        for (int q : successors[y]) {
           best = Math.max(best, masked[y * t + q] + emit[(i + 1) * t + q] + score[(i + 1) * t + q]);
         }
         score[i * t + y] = best;
@@ -287,12 +293,13 @@ public final class NerModel {
     for (int y = 0; y < t; y++) {
       score[y] = emit[y] + masked[t * t + y];
     }
+    int[][] before = steps(masked, t, true);
     for (int i = 1; i < n; i++) {
       int prev = (i - 1) * t;
       for (int y = 0; y < t; y++) {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
-        for (int p = 0; p < t; p++) {
+        for (int p : before[y]) {
           float s = score[prev + p] + masked[p * t + y];
           if (s > best) {
             best = s;
@@ -315,6 +322,26 @@ public final class NerModel {
       path[i - 1] = back[i * t + path[i]];
     }
     return path;
+  }
+
+  /**
+   * For each tag, the tags that may come before it ({@code into}) or after it, in order: the
+   * steps {@code masked} does not forbid. A forbidden step scores minus infinity and so is never
+   * the best; leaving it out changes no result and saves most of the work for the I- tags.
+   */
+  static int[][] steps(float[] masked, int t, boolean into) {
+    int[][] out = new int[t][];
+    for (int y = 0; y < t; y++) {
+      int k = 0;
+      int[] other = new int[t];
+      for (int q = 0; q < t; q++) {
+        if (masked[into ? q * t + y : y * t + q] != Float.NEGATIVE_INFINITY) {
+          other[k++] = q;
+        }
+      }
+      out[y] = Arrays.copyOf(other, k);
+    }
+    return out;
   }
 
   /** The spans of a tag sequence, as the seqeval convention reads BIO. */
