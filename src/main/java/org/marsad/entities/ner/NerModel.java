@@ -86,14 +86,14 @@ public final class NerModel {
         packedAt[r] = used++ * t;
       }
     }
-    this.unit = Math.max(scale(), 1e-6f);
-    this.successors = steps(masked, t, false);
     this.packed = new float[used * t];
     for (int r = 0; r < rows; r++) {
       if (!zeroRow(r)) {
         System.arraycopy(weights, r * t, packed, packedAt[r], t);
       }
     }
+    this.successors = steps(masked, t, false);
+    this.unit = Math.max(scale(), 1e-6f);
   }
 
   /** {@code transitions} with each step that {@code allowed} forbids at minus infinity. */
