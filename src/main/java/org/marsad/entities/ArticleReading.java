@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
@@ -1060,8 +1061,24 @@ final class ArticleReading {
     }
   }
 
+  /** Ids already made, as romanising is slow and serialised; emptied when it grows past {@link #PERSON_IDS_KEPT}. */
+  private static final Map<String, String> PERSON_IDS = new ConcurrentHashMap<>();
+  private static final int PERSON_IDS_KEPT = 50_000;
+
   /** Stable id of a person outside the knowledge base: its normalised name, romanised. */
   static String personId(String normalizedName) {
+    String id = PERSON_IDS.get(normalizedName);
+    if (id == null) {
+      if (PERSON_IDS.size() >= PERSON_IDS_KEPT) {
+        PERSON_IDS.clear();
+      }
+      id = slugId(normalizedName);
+      PERSON_IDS.put(normalizedName, id);
+    }
+    return id;
+  }
+
+  private static String slugId(String normalizedName) {
     String slug = NON_SLUG.matcher(NameKeys.romanize(SLUG, normalizedName)).replaceAll(" ").strip().replace(' ', '-');
     return "person:" + (slug.isEmpty() ? Integer.toHexString(normalizedName.hashCode()) : slug);
   }
