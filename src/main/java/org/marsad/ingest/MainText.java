@@ -42,6 +42,18 @@ final class MainText {
   /** Class and id words of widgets that are never an article's wrapper, however much text they hold. */
   private static final Pattern NEVER_ARTICLE = Pattern.compile(
       "(?i)comment|disqus|respond|repl(y|ies)|cookie|consent|gdpr|newsletter|subscri|signup|login");
+  /**
+   * Class and id words of an article's lead (standfirst, summary, teaser text; Spanish "bajada"
+   * and "entradilla", French "chapô"): pages often set it apart from the body, in the article's header.
+   */
+  private static final Pattern LEAD = Pattern.compile("(?i)(^|[\\s_-])(lead|lede|intro|standfirst|excerpt|summary"
+      + "|abstract|dek|deck|subtitle|subheadline|teaser-?text|bajada|entradilla|sapo|chapo|chapeau)([\\s_-]|$)");
+  /** Class and id words of lists of other stories, whose teasers name no lead of this article. */
+  private static final Pattern OTHER_STORIES = Pattern.compile("(?i)related|teasers|teaser-?list|more-?stories"
+      + "|more-?articles|recommend|trending|popular|most-?read|see-?also|also-?read|read-?more|sidebar|footer|comment");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** A lead shares an ancestor with the body at most this many levels above the body. */
+  private static final int LEAD_REACH = 4;
   /** Classes a CMS gives a post for its tags and categories ("tag-economy"): they name no widget. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)(^|\\s)(tag|category|categories|post|postid|format"
       + "|status|type|topic|section)-\\S+");
@@ -99,7 +111,7 @@ final class MainText {
       for (Element e : doc.select("[class], [id]")) {
         // a wrapper named like a widget ("elementor-widget-container") that holds most of the
         // page's paragraphs is the article's; a comment thread or a cookie notice is not, however long
-        if (!e.tagName().equals("article") && widget(e) && !marked(e)
+        if (!e.tagName().equals("article") && widget(e) && !marked(e) && !lead(e)
             && (stats.good(e) < mostGood || NEVER_ARTICLE.matcher(e.className() + " " + e.id()).find())) {
           named.add(e);
         }
@@ -127,6 +139,72 @@ final class MainText {
    */
   private static boolean widget(Element e) {
     return WIDGET.matcher(TAXONOMY.matcher(e.className()).replaceAll("")).find() || WIDGET.matcher(e.id()).find();
+  }
+
+  /**
+   * Whether the class or id of a block of text names the article's lead ("teaser-text",
+   * "standfirst"); a heading so named is a teaser's headline.
+   */
+  private static boolean lead(Element e) {
+    return !HEADINGS.contains(e.tagName()) && (LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find());
+  }
+
+  /**
+   * Elements named as a lead, with text enough to be one and not mostly links, none inside
+   * another or inside a list of other stories: looked for before pruning, as a page's header (pruned as furniture) often holds the lead.
+   */
+  static List<Lead> leads(Document doc) {
+    Element body = doc.body() == null ? doc : doc.body();
+    Stats stats = Stats.of(body);
+    Map<Element, Integer> order = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      order.put(e, order.size());
+    }
+    List<Lead> leads = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e != body && lead(e) && stats.text(e) >= MIN_GOOD && stats.linkDensity(e) < LINKED_PARAGRAPH
+          && e.selectFirst("figure, figcaption, img, picture, video, h1, h2") == null
+          && (leads.isEmpty() || !e.parents().contains(leads.get(leads.size() - 1).element()))
+          && e.parents().stream().noneMatch(a -> OTHER_STORIES.matcher(a.className() + " " + a.id()).find())) {
+        leads.add(new Lead(e, e.parents(), order.get(e), order));
+      }
+    }
+    return leads;
+  }
+
+  /**
+   * An element named as a lead, with its ancestors and its place in the page as they were
+   * before pruning; {@code order} numbers every element of the page.
+   */
+  record Lead(Element element, List<Element> ancestors, int at, Map<Element, Integer> order) {
+
+    /**
+     * Whether this lead belongs with the chosen body {@code main} but is not in its text: it
+     * stands before the body (or stood in it, in a header pruned as furniture), and the two
+     * share an ancestor close above the body, below the page's {@code body}.
+     */
+    boolean leads(Element main) {
+      Integer mainAt = order.get(main);
+      if (mainAt == null || main == main.ownerDocument().body()) {
+        return false;
+      }
+      boolean stoodInside = ancestors.stream().anyMatch(a -> a == main);
+      if (stoodInside ? element.parents().stream().anyMatch(a -> a == main) : at > mainAt) {
+        return false; // still in the body's text, or after the body
+      }
+      if (main.parents().stream().anyMatch(a -> a == element)) {
+        return false; // the lead holds the body
+      }
+      Element up = main;
+      for (int level = 0; level <= LEAD_REACH && up != null && !up.tagName().equals("body"); level++) {
+        Element shared = up;
+        if (ancestors.stream().anyMatch(a -> a == shared)) {
+          return true;
+        }
+        up = up.parent();
+      }
+      return false;
+    }
   }
 
   private static boolean marked(Element e) {
