@@ -141,6 +141,11 @@ final class MainText {
     return WIDGET.matcher(TAXONOMY.matcher(e.className()).replaceAll("")).find() || WIDGET.matcher(e.id()).find();
   }
 
+  /** A paragraph in a header: beside an article's headline, its lead; in the page's own header, too far from the body. */
+  private static boolean inHeader(Element e) {
+    return e.tagName().equals("p") && e.closest("header") != null;
+  }
+
   /**
    * Whether the class or id of a block of text names the article's lead ("teaser-text",
    * "standfirst"); a heading so named is a teaser's headline.
@@ -162,7 +167,7 @@ final class MainText {
     }
     List<Lead> leads = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e != body && lead(e) && stats.text(e) >= MIN_GOOD && stats.linkDensity(e) < LINKED_PARAGRAPH
+      if (e != body && (lead(e) || inHeader(e)) && stats.text(e) >= MIN_GOOD && stats.linkDensity(e) < LINKED_PARAGRAPH
           && e.selectFirst("figure, figcaption, img, picture, video, h1, h2") == null
           && (leads.isEmpty() || !e.parents().contains(leads.get(leads.size() - 1).element()))
           && e.parents().stream().noneMatch(a -> OTHER_STORIES.matcher(a.className() + " " + a.id()).find())) {

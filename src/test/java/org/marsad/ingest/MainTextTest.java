@@ -76,6 +76,13 @@ class MainTextTest {
   }
 
   @Test
+  void aParagraphBesideTheHeadlineInTheArticlesHeaderIsItsLead() {
+    String t = text("<article><header><h1>اتفاق على ربط السكك الحديدية</h1><p>" + LEAD + "</p></header>"
+        + "<div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+    assertThat(t).contains(LEAD, P1, P3);
+  }
+
+  @Test
   void aTeaserTextInsideTheArticleStaysWhileATeaserListGoes() {
     String t = text("<div class=\"news-single\"><div class=\"teaser-text\"><p>" + LEAD + "</p></div>"
         + "<div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
