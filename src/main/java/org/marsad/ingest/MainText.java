@@ -39,6 +39,8 @@ final class MainText {
       + "|cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|pagination|pager|prev|next|print|toolbar"
       + "|authors?|author-?bio|about-?author|author-?box|byline|credits?|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
       + "|outbrain|taboola|byline-?share|skip-?link|skip|toc|teasers?)([\\s_-]|$)");
+  /** A lower-case letter before an upper-case one: where camel case parts two words. */
+  private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
   /** Class and id words of widgets that are never an article's wrapper, however much text they hold. */
   private static final Pattern NEVER_ARTICLE = Pattern.compile(
       "(?i)comment|disqus|respond|repl(y|ies)|cookie|consent|gdpr|newsletter|subscri|signup|login");
@@ -138,7 +140,13 @@ final class MainText {
    * own wrapper named so is kept by holding most of the page's paragraphs, not by its name.
    */
   private static boolean widget(Element e) {
-    return WIDGET.matcher(TAXONOMY.matcher(e.className()).replaceAll("")).find() || WIDGET.matcher(e.id()).find();
+    return WIDGET.matcher(words(TAXONOMY.matcher(e.className()).replaceAll(""))).find()
+        || WIDGET.matcher(words(e.id())).find();
+  }
+
+  /** A class or id with its camel-case words parted ("b_footerWrap", "shareBar"), as dashes part others. */
+  private static String words(String name) {
+    return CAMEL.matcher(name).replaceAll("$1 $2");
   }
 
   /** A paragraph in a header: beside an article's headline, its lead; in the page's own header, too far from the body. */

@@ -64,6 +64,14 @@ class MainTextTest {
     assertThat(t).contains(P1, P2, P3).doesNotContain("جميع الحقوق", "خطة النقل");
   }
 
+  @Test
+  void aWidgetNamedInCamelCaseGoes() {
+    String address = "اتصلوا بنا على العنوان البريدي للمؤسسة في شارع الجامعة، الطابق الثالث، أو عبر الهاتف طوال أيام الأسبوع.";
+    String t = text("<div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><div id=\"b_footerWrap\"><p>" + address
+        + "</p></div></div>");
+    assertThat(t).contains(P1, P3).doesNotContain("اتصلوا بنا");
+  }
+
   private static final String LEAD = "وقعت وزارتا النقل في البلدين اتفاقا لربط شبكتي السكك الحديدية بحلول عام 2030.";
 
   @Test
