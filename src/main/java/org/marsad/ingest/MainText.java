@@ -266,7 +266,7 @@ final class MainText {
     Map<Element, double[]> sums = new IdentityHashMap<>();
     for (Map.Entry<Element, int[]> p : stats.paragraphs.entrySet()) {
       int[] v = p.getValue();
-      double gain = goodParagraph(v) ? v[0] - v[1] : -BAD_WEIGHT * v[0];
+      double gain = goodParagraph(v) ? v[0] - v[1] : dataCell(p.getKey(), v) ? 0 : -BAD_WEIGHT * v[0];
       for (Element a = p.getKey(); a != null; a = a.parent()) {
         sums.computeIfAbsent(a, k -> new double[1])[0] += gain;
         if (a == root) {
@@ -284,6 +284,14 @@ final class MainText {
       }
     }
     return best == null ? List.of() : List.of(best);
+  }
+
+  /**
+   * A short cell of a table, not a link: a table's data (results, ingredients, prices) weighs
+   * neither for nor against the container that holds it, as a menu's labels do.
+   */
+  private static boolean dataCell(Element block, int[] v) {
+    return (block.tagName().equals("td") || block.tagName().equals("th")) && v[1] < LINKED_PARAGRAPH * v[0];
   }
 
   /** Whether a paragraph of {length, length inside links} is text rather than a label or a list of links. */

@@ -72,6 +72,20 @@ class MainTextTest {
     assertThat(t).contains(P1, P3).doesNotContain("اتصلوا بنا");
   }
 
+  @Test
+  void aTableOfDataInTheArticleIsPartOfIt() {
+    // a results table longer than the paragraphs around it: its short cells are data, not furniture
+    StringBuilder rows = new StringBuilder();
+    for (int round = 1; round <= 4; round++) {
+      for (String city : new String[] {"عمّان", "إربد", "الزرقاء", "العقبة", "مادبا", "جرش", "الكرك", "معان"}) {
+        rows.append("<tr><td>").append(city).append("</td><td>الجولة ").append(round).append("</td><td>")
+            .append(city.length() + round).append("</td></tr>");
+      }
+    }
+    String t = text("<div class=\"entry\"><p>" + P1 + "</p><table>" + rows + "</table><p>" + P2 + "</p></div>");
+    assertThat(t).contains(P1, "الزرقاء", "معان", P2);
+  }
+
   private static final String LEAD = "وقعت وزارتا النقل في البلدين اتفاقا لربط شبكتي السكك الحديدية بحلول عام 2030.";
 
   @Test
