@@ -60,7 +60,7 @@ public final class EventCoder {
     this.numbers = new NumberWords();
     this.casualties = new CasualtyReader(numbers, sectors);
     this.subtypes = new Modes();
-    this.materialActs = new MaterialActs(cues, new Happening(), materialRoles, subtypes);
+    this.materialActs = new MaterialActs(cues, new Happening(), materialRoles, subtypes, lexicon);
   }
 
   /** An event word found in a sentence, with its parties. */

@@ -319,6 +319,25 @@ final class EventLexicon {
   }
 
   private List<Match> verbAt(String w, boolean taMarbuta) {
+    Verb v = verbReading(w, taMarbuta);
+    return v == null ? List.of()
+        : v.keyed().stream().map(k -> new Match(k.entry(), k.person(), v.future(), -1, false, k.masculine())).toList();
+  }
+
+  /**
+   * Whether {@code w} reads only as a verb in the present tense ("تخطف"، "يقتلون"، "وتطلق"), not
+   * as a past ("تظاهر" is past) nor with the future prefix س: what a verb of this tense tells is
+   * habitual, general or still going on, not an act reported as done.
+   */
+  boolean presentTense(String w, String written) {
+    Verb v = verbReading(w, written.endsWith("ة"));
+    return v != null && !v.future() && v.keyed().stream().allMatch(Keyed::present);
+  }
+
+  /** The verb forms a token reads as, with whether it bears the future prefix; null for none. */
+  private record Verb(List<Keyed> keyed, boolean future) {}
+
+  private Verb verbReading(String w, boolean taMarbuta) {
     List<String> conj = new ArrayList<>(2);
     conj.add(w);
     if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
@@ -327,26 +346,26 @@ final class EventLexicon {
     for (String c : conj) {
       List<Keyed> ks = verbs.get(c);
       if (ks != null) {
-        return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1, false, k.masculine())).toList();
+        return new Verb(ks, false);
       }
       if (c.length() > 3 && (c.charAt(0) == 'س' || c.charAt(0) == 'ل')) {
         ks = verbs.get(c.substring(1));
         if (ks != null && ks.get(0).present()) {
-          boolean future = c.charAt(0) == 'س';
-          return ks.stream().map(k -> new Match(k.entry(), k.person(), future, -1, false, k.masculine())).toList();
+          return new Verb(ks, c.charAt(0) == 'س');
         }
       }
       for (String end : ENDINGS) {
         if (c.length() > end.length() + 2 && c.endsWith(end) && !(taMarbuta && end.equals("ه"))) {
           ks = verbs.get(c.substring(0, c.length() - end.length()));
           if (ks != null) {
-            return ks.stream().map(k -> new Match(k.entry(), k.person(), false, -1, false, k.masculine())).toList();
+            return new Verb(ks, false);
           }
         }
       }
     }
-    return List.of();
+    return null;
   }
+
 
   private List<Match> nounAt(String w) {
     for (Clitics.Reading r : Clitics.readings(w)) {

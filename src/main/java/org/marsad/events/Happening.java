@@ -1,5 +1,6 @@
 package org.marsad.events;
 
+import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
 
 /**
@@ -16,10 +17,17 @@ final class Happening {
   /** How far before the noun a topic word governs it, in tokens ("التحقيق في اغتيال"). */
   private static final int TOPIC_REACH = 2;
 
+  /** How far after a word of "after" an act's noun is the background ("بعد أيام من اعتداءات"). */
+  private static final int AFTER_REACH = 3;
+
   private final Phrases happened = Phrases.withClitics();
   private final Phrases topics = Phrases.withClitics();
   private final Phrases compounds = Phrases.withClitics();
   private final Phrases accidents = Phrases.withClitics();
+  private final Phrases after = Phrases.withClitics();
+  private final Phrases before = Phrases.withClitics();
+  private final Phrases past = Phrases.withClitics();
+  private final Phrases sites = Phrases.withClitics();
 
   Happening() {
     for (DataFiles.Row row : DataFiles.rows("events/occurrence.tsv", 2)) {
@@ -28,7 +36,11 @@ final class Happening {
         case "topic" -> topics.add(row.field(0));
         case "compound" -> compounds.add(row.field(0));
         case "accident" -> accidents.add(row.field(0));
-        default -> throw row.error("\"happened\", \"topic\", \"compound\" or \"accident\" in field 2");
+        case "after" -> after.add(row.field(0));
+        case "before" -> before.add(row.field(0));
+        case "past" -> past.add(row.field(0));
+        case "site" -> sites.add(row.field(0));
+        default -> throw row.error("happened, topic, compound, accident, after, before, past or site in field 2");
       }
     }
   }
@@ -69,6 +81,65 @@ final class Happening {
     return false;
   }
 
+  /**
+   * Whether the act at {@code t} is the background of what the sentence tells, whatever dead it
+   * counts: a noun at most {@value #AFTER_REACH} words after a word of "after" in its clause
+   * ("غداة هجوم شنه"، "بعد أيام من اعتداءات")، a verb right after one ("بعد أن فجر")؛ or a
+   * definite noun that a relative clause describes ("بالهجوم الذي استهدف"، "الهجومين اللذين
+   * شنهما"): an act the reader is taken to know. A verb after "before" ("قبل أن تنفجر") had not
+   * happened.
+   */
+  boolean background(EventSentence s, int t, EventLexicon.Match m, Cues cues) {
+    boolean verb = m.entry().kind() != EventLexicon.Kind.NOUN;
+    for (int i = t - 1; i >= 0 && i >= t - AFTER_REACH - 1 && !s.isClauseEnd(i) && !s.isComma(i); i--) {
+      boolean that = i + 1 < t && (s.norm(i + 1).equals("ان") || s.norm(i + 1).equals("أن"));
+      if (verb && i >= t - 2 && before.matchAt(s.norms, i) > 0) {
+        return true;
+      }
+      if (after.matchAt(s.norms, i) > 0 && (verb ? i == t - 1 || (i == t - 2 && that) : i >= t - AFTER_REACH)) {
+        return true;
+      }
+    }
+    if (verb || !definite(s, t)) {
+      return false;
+    }
+    for (int i = t + 1; i < s.size() && i <= t + 2; i++) {
+      if (s.isClauseEnd(i) || s.isComma(i)) {
+        return false;
+      }
+      if (cues.is(s.norm(i), Cues.WordClass.RELATIVE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of the past ("كان"، "كانت") stands before {@code t} in its clause: a present after it is a past that went on. */
+  boolean pastBefore(EventSentence s, int t) {
+    for (int i = ModeReader.clauseStart(s, t); i < t; i++) {
+      if (past.matchAt(s.norms, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of site stands in the clause after {@code t}: where a crowd gathered ("تجمعوا أمام مقر البرلمان"). */
+  boolean siteAfter(EventSentence s, int t) {
+    for (int i = t + 1; i < ModeReader.clauseEnd(s, t); i++) {
+      if (sites.matchAt(s.norms, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the event word is a definite noun ("الهجوم"، "هذا الهجوم"): a reference back to an act told before. */
+  static boolean definite(EventSentence s, int t) {
+    return Clitics.stems(s.norm(t)).stream().anyMatch(Clitics::hasArticle)
+        || (t > 0 && (s.norm(t - 1).equals("هذا") || s.norm(t - 1).equals("هذه")));
+  }
+
   /** Whether a blast noun is told with its device ("انفجار سيارة مفخخة"): a particular blast. */
   static boolean device(EventLexicon.Match m) {
     return m.entry().kind() == EventLexicon.Kind.NOUN && m.entry().eitherSide() && m.companion() >= 0;
@@ -76,12 +147,13 @@ final class Happening {
 
   /**
    * Whether the noun at {@code t} is the subject of a word of happening right before it ("اندلعت
-   * مظاهرات")، right after it, or after one word that describes it ("تفجيرات وقعت"، "هجوم
+   * مظاهرات"، with a time between: "خرجت امس مظاهرات")، right after it, or after one word that describes it ("تفجيرات وقعت"، "هجوم
    * انتحاري وقع"): the act is told as an event.
    */
   boolean subjectOfHappening(EventSentence s, int t, Cues cues) {
-    if (t > 0 && happened.matchAt(s.norms, t - 1) == 1 && Character.isLetter(s.norm(t - 1).charAt(0))
-        && !s.norm(t - 1).endsWith("ه") && !s.norm(t - 1).endsWith("ها") && cues.classOf(s.norm(t - 1)) == null) {
+    int v = t > 1 && s.isTime(t - 1) && !s.isTime(t - 2) ? t - 2 : t - 1; // "خرجت امس مظاهرات": a time between
+    if (v >= 0 && happened.matchAt(s.norms, v) == 1 && Character.isLetter(s.norm(v).charAt(0))
+        && !s.norm(v).endsWith("ه") && !s.norm(v).endsWith("ها") && cues.classOf(s.norm(v)) == null) {
       return true; // "اندلعت مظاهرات"، "وقع انفجار": the verb before its subject; not "شنها غارات"
     }
     for (int i = t + 1; i < s.size() && i <= t + 2; i++) {

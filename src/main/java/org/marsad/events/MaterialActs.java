@@ -8,7 +8,6 @@ import org.marsad.doc.Casualties;
 import org.marsad.doc.Entity;
 import org.marsad.doc.Event;
 import org.marsad.doc.Party;
-import org.marsad.text.Clitics;
 
 /**
  * The material acts of a sentence (attacks, arrests, protests) as events. Each word of such an
@@ -50,9 +49,11 @@ final class MaterialActs {
   private final Happening happening;
   private final MaterialRoles roles;
   private final Modes subtypes;
+  private final EventLexicon lexicon;
 
-  MaterialActs(Cues cues, Happening happening, MaterialRoles roles, Modes subtypes) {
+  MaterialActs(Cues cues, Happening happening, MaterialRoles roles, Modes subtypes, EventLexicon lexicon) {
     this.cues = cues;
+    this.lexicon = lexicon;
     this.happening = happening;
     this.roles = roles;
     this.subtypes = subtypes;
@@ -70,8 +71,16 @@ final class MaterialActs {
   boolean mayTell(EventSentence s, int t, EventLexicon.Match m, RoleFinder.Roles r, EventLexicon.Match governor,
       boolean governorIsAct, boolean counted, String mode) {
     if (governor != null && (UNREAL.contains(governor.type()) || (governor.type().equals(m.type()) && !governorIsAct)
-        || (!governor.type().equals(m.type()) && EventCoder.GOVERNING.contains(governor.type()) && !counted))) {
+        || (!governor.type().equals(m.type()) && EventCoder.GOVERNING.contains(governor.type())
+            && (!counted || governor.type().equals("ACCUSE"))))) {
       return false;
+    }
+    if (happening.background(s, t, m, cues)) {
+      return false; // "غداة هجوم شنه"، "بالهجوم الذي استهدف": an act recalled, whatever its dead
+    }
+    if (m.verb() && !mode.equals(ModeReader.PLANNED) && lexicon.presentTense(s.norm(t), s.tokens.get(t).text())
+        && !happening.pastBefore(s, t)) {
+      return false; // "ساحرة تخطف الأطفال"، "تنفجر في العراق يوميا": what is habitual or general
     }
     if (m.verb() || m.entry().kind() == EventLexicon.Kind.PARTICIPLE) {
       for (int i = t - 1; i >= 0 && i >= t - RELATIVE_REACH && !s.isClauseEnd(i); i--) {
@@ -170,29 +179,31 @@ final class MaterialActs {
    * ("تعرضت ... لهجوم بقذائف"; undergone with no weapon, torture and attacks are as often alleged
    * as told) or the subject of a word of happening ("تفجيرات وقعت"), or a verb (or a noun after a
    * verb of doing: "شنت ... غارات") names who did it or to whom; a protest by a verb with its
-   * crowd and where, when or against whom it is, or by an indefinite noun with its place or a word
+   * crowd and where (a place named, or a site: "أمام مقر البرلمان"), when or against whom it is, or by an indefinite noun with its place or a word
    * of happening ("خرجت مظاهرات").
    */
   private boolean reported(EventSentence s, List<Act> group, boolean counted) {
     boolean parties = !actors(group).isEmpty() || !targets(group).isEmpty();
     if (group.get(0).match().type().equals("PROTEST")) { // the dead of a sentence on a protest are not its report
       for (Act a : group) {
-        if (a.verb() && !actors(group).isEmpty()
-            && (a.place() != null || hasTime(s, a.token()) || !targets(group).isEmpty())) {
+        if (a.verb() && !actors(group).isEmpty() && (a.place() != null || hasTime(s, a.token())
+            || !targets(group).isEmpty() || happening.siteAfter(s, a.token()))) {
           return true;
         }
-        if (!a.verb() && !definite(s, a.token()) && !a.match().possessed()
+        if (!a.verb() && !Happening.definite(s, a.token()) && !a.match().possessed()
             && (a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
           return true;
         }
       }
       return false;
     }
-    if (counted || group.stream().anyMatch(a -> a.verb() && a.match().entry().eitherSide()
-        || Happening.device(a.match()))) {
-      return true; // "انفجرت عبوة ناسفة"، "انفجار سيارة مفخخة": the device named with the blast
+    if (counted || group.stream().anyMatch(a -> a.verb() && (a.match().entry().eitherSide()
+        || (a.match().companion() >= 0 && aimedAt(s, a.token()))) || Happening.device(a.match()))) {
+      // "انفجرت عبوة ناسفة"، "انفجار سيارة مفخخة": the device named with the blast; "أطلقت ... صاروخا
+      // على": a weapon fired at something is an attack whoever fired it
+      return true;
     }
-    if (group.stream().anyMatch(a -> !a.verb() && !definite(s, a.token()) && !a.match().possessed()
+    if (group.stream().anyMatch(a -> !a.verb() && !Happening.definite(s, a.token()) && !a.match().possessed()
         && (undergoneWithWeapon(s, a) || happening.subjectOfHappening(s, a.token(), cues)))) {
       return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق"
     }
@@ -214,10 +225,9 @@ final class MaterialActs {
     Act head = group.stream().filter(Act::verb).findFirst().orElse(group.get(0));
     String place = group.stream().map(Act::place).filter(Objects::nonNull).findFirst().orElse(dateline);
     String subtype = group.stream().map(Act::subtype).filter(Objects::nonNull).findFirst().orElse(null);
-    String domestic = countryOf(place, parties);
-    if (domestic == null) {
-      domestic = countryOf(dateline, parties); // "في إقليم كشمير": a place of no one country, told from Islamabad
-    }
+    String here = countryOf(place, parties);
+    // "في إقليم كشمير": a place of no one country, told from Islamabad
+    String domestic = here != null ? here : countryOf(dateline, parties);
     List<Party> actors = new ArrayList<>();
     for (Participant p : actors(group)) {
       actors.add(party(p, s, domestic));
@@ -227,9 +237,13 @@ final class MaterialActs {
       targets.add(party(p, s, domestic));
     }
     String type = head.match().type();
-    if (type.equals("ASSAULT") && targets.isEmpty() && actors.size() == 1 && actors.get(0).code() != null
-        && domestic != null && !domestic.equals(actors.get(0).code())) {
-      targets.add(new Party(domestic, null, place, null)); // "غارات إسرائيلية على غزة": an attack on the country where it strikes
+    if (type.equals("ASSAULT") && targets.isEmpty() && domestic != null
+        && actors.stream().noneMatch(a -> domestic.equals(a.code()))) {
+      // "غارات إسرائيلية على غزة"، "انفجرت سيارة مفخخة في سوق درعا": an attack strikes the country where it falls
+      targets.add(new Party(domestic, null, place, null));
+    }
+    if (type.equals("COERCE") && actors.isEmpty() && domestic != null) {
+      actors.add(new Party(domestic, null, null, null)); // "اعتُقل ثلاثة": arrest, ban and curfew are the powers of the state where they fall
     }
     if (actors.isEmpty()) {
       actors.add(null);
@@ -291,11 +305,7 @@ final class MaterialActs {
     return false;
   }
 
-  /** Whether the event word is a definite noun ("الهجوم"، "هذا الهجوم"): a reference back to an act told before. */
-  private static boolean definite(EventSentence s, int t) {
-    return Clitics.stems(s.norm(t)).stream().anyMatch(Clitics::hasArticle)
-        || (t > 0 && (s.norm(t - 1).equals("هذا") || s.norm(t - 1).equals("هذه")));
-  }
+
 
   private static boolean hasTime(EventSentence s, int t) {
     for (int i = ModeReader.clauseStart(s, t); i < ModeReader.clauseEnd(s, t); i++) {

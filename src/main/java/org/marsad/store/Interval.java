@@ -14,9 +14,31 @@ public enum Interval {
     int m = day / 100 % 100;
     int d = day % 100;
     return switch (this) {
-      case YEAR -> String.format(Locale.ROOT, "%04d", y);
-      case MONTH -> m == 0 ? null : String.format(Locale.ROOT, "%04d-%02d", y, m);
-      case DAY -> m == 0 || d == 0 ? null : String.format(Locale.ROOT, "%04d-%02d-%02d", y, m, d);
+      case YEAR -> digits(new StringBuilder(10), y, 4).toString();
+      case MONTH -> m == 0 ? null : digits(digits(new StringBuilder(10), y, 4).append('-'), m, 2).toString();
+      case DAY -> m == 0 || d == 0 ? null
+          : digits(digits(digits(new StringBuilder(10), y, 4).append('-'), m, 2).append('-'), d, 2).toString();
     };
+  }
+
+  /** The first day of the bucket a {@code yyyymmdd} day falls in: the same label, fewer to make. */
+  public int bucket(int day) {
+    return switch (this) {
+      case YEAR -> day - day % 10000;
+      case MONTH -> day - day % 100;
+      case DAY -> day;
+    };
+  }
+
+  /** A number of at least {@code width} digits, zeros before (as %04d; a histogram labels thousands of days). */
+  private static StringBuilder digits(StringBuilder b, int n, int width) {
+    if (n < 0) {
+      return b.append(String.format(Locale.ROOT, "%0" + width + "d", n));
+    }
+    String s = Integer.toString(n);
+    for (int i = s.length(); i < width; i++) {
+      b.append('0');
+    }
+    return b.append(s);
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -31,6 +33,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.SortedDocValues;
@@ -64,6 +69,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.doc.Article;
 import org.marsad.doc.Json;
@@ -118,15 +124,43 @@ public final class LuceneReader implements StoreReader {
 
   /** One state of the index: a searcher, its highlighter, and the facet state built when first asked. */
   private final class View extends IndexSearcher {
-    final UnifiedHighlighter highlighter;
+    private final Highlighter highlighter;
     private Optional<SortedSetDocValuesReaderState> facetState;
+    /**
+     * Answers that depend on this state of the index alone, kept while it lasts (a refresh that
+     * sees a write makes a new view): the outlets that carried each article shown, how many
+     * documents each query matches, facet counts, parsed records. Bounded: emptied when full.
+     */
+    private final Map<Integer, List<String>> copyOutlets = new ConcurrentHashMap<>();
+    private final Map<Query, Long> counts = new ConcurrentHashMap<>();
+    private final Map<FacetKey, Map<Dimension, List<Count>>> facetCounts = new ConcurrentHashMap<>();
+    private final Map<Integer, Article> records = new ConcurrentHashMap<>();
 
     View(IndexReader reader) {
       super(reader);
-      highlighter = UnifiedHighlighter.builder(this, analyzer)
+      highlighter = new Highlighter(UnifiedHighlighter.builder(this, analyzer)
           .withMaxNoHighlightPassages(1)
-          .withFormatter(new DefaultPassageFormatter(Hit.MARK_START, Hit.MARK_END, " … ", false))
-          .build();
+          .withFormatter(new DefaultPassageFormatter(Hit.MARK_START, Hit.MARK_END, " … ", false)));
+    }
+
+    /**
+     * The best passage of each record's text for the words of a query (filters apart: they
+     * mark no word), the matches found in the postings' offsets.
+     */
+    String[] passages(Query words, int[] docs, List<Article> records) throws IOException {
+      if (docs.length == 0) {
+        return new String[0];
+      }
+      Map<Integer, String> texts = new HashMap<>();
+      for (int i = 0; i < docs.length; i++) {
+        texts.put(docs[i], records.get(i).text());
+      }
+      highlighter.texts.set(texts);
+      try {
+        return highlighter.highlightFields(new String[] {Schema.TEXT}, words, docs, new int[] {1}).get(Schema.TEXT);
+      } finally {
+        highlighter.texts.remove();
+      }
     }
 
     /** Lucene's map of facet values, built once per view; empty when no article has any. */
@@ -141,9 +175,109 @@ public final class LuceneReader implements StoreReader {
       return facetState;
     }
 
-    Article record(int doc) throws IOException {
-      return LuceneReader.record(storedFields().document(doc, Set.of(Schema.RECORD)));
+    /** The facet counts of a query, counted once per view. */
+    Map<Dimension, List<Count>> facets(Query q, int top) throws IOException {
+      FacetKey key = new FacetKey(q, top);
+      Map<Dimension, List<Count>> known = facetCounts.get(key);
+      if (known == null) {
+        known = Collections.unmodifiableMap(LuceneReader.this.facets(this, q, top));
+        remember(facetCounts, key, known);
+      }
+      return known;
     }
+
+    /** How many documents a query matches, counted once per view. */
+    long matches(Query q) throws IOException {
+      Long known = counts.get(q);
+      if (known == null) {
+        known = (long) count(q);
+        remember(counts, q, known);
+      }
+      return known;
+    }
+
+    /** The outlets of every copy of each document elsewhere in the archive, found once per view. */
+    List<List<String>> copyOutlets(int[] docs, List<long[]> signatures) throws IOException {
+      List<List<String>> out = new ArrayList<>();
+      List<Integer> missing = new ArrayList<>();
+      for (int k = 0; k < docs.length; k++) {
+        List<String> known = copyOutlets.get(docs[k]);
+        out.add(known);
+        if (known == null) {
+          missing.add(k);
+        }
+      }
+      if (missing.isEmpty()) {
+        return out;
+      }
+      Set<Integer> themselves = new HashSet<>();
+      missing.forEach(k -> themselves.add(docs[k]));
+      List<int[]> copies = copyCandidates(this, missing.stream().map(signatures::get).toList(), themselves);
+      String[] outlets = outlets(this, copies.stream().flatMapToInt(Arrays::stream).toArray());
+      int at = 0;
+      for (int m = 0; m < missing.size(); m++) {
+        List<String> found = List.of(Arrays.copyOfRange(outlets, at, at + copies.get(m).length));
+        at += found.size();
+        int k = missing.get(m);
+        out.set(k, found);
+        remember(copyOutlets, docs[k], found);
+      }
+      return out;
+    }
+
+    /** The record of a document, read and parsed once per view while it is among the last few thousand asked for. */
+    Article record(int doc) throws IOException {
+      Article known = records.get(doc);
+      if (known == null) {
+        known = LuceneReader.record(storedFields().document(doc, Set.of(Schema.RECORD)));
+        remember(records, doc, known, RECORDS);
+      }
+      return known;
+    }
+  }
+
+  /**
+   * Lucene's highlighter, given the texts of the records already read (the indexed text is the
+   * record's), so that no document is decompressed twice.
+   */
+  private static final class Highlighter extends UnifiedHighlighter {
+    final ThreadLocal<Map<Integer, String>> texts = new ThreadLocal<>();
+
+    Highlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      Map<Integer, String> known = texts.get();
+      if (known == null || fields.length != 1 || !fields[0].equals(Schema.TEXT)) {
+        return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+      }
+      List<CharSequence[]> out = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        out.add(new CharSequence[] {known.getOrDefault(doc, "")});
+      }
+      return out;
+    }
+  }
+
+  private record FacetKey(Query query, int top) {}
+
+  /** Entries a view keeps of each kind of answer, at most. */
+  private static final int REMEMBERED = 20_000;
+  /** Records a view keeps parsed, at most: each holds an article's whole text and layers. */
+  private static final int RECORDS = 2_000;
+
+  private static <K, V> void remember(Map<K, V> cache, K key, V value) {
+    remember(cache, key, value, REMEMBERED);
+  }
+
+  private static <K, V> void remember(Map<K, V> cache, K key, V value, int most) {
+    if (cache.size() >= most) {
+      cache.clear();
+    }
+    cache.put(key, value);
   }
 
   /** Work done on one view, which stays open until it returns. */
@@ -222,12 +356,9 @@ public final class LuceneReader implements StoreReader {
   private Page<Hit> search(View v, SearchRequest r) throws IOException {
     Query q = query(r);
     TopDocs top = top(v, q, r, Math.max(30, (r.offset() + r.limit()) * WINDOW_PER_RESULT));
-    List<long[]> signatures = new ArrayList<>();
-    List<String> outlets = new ArrayList<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      signatures.add(signature(v, sd.doc, Schema.SIGNATURE));
-      outlets.add(outlet(v, sd.doc));
-    }
+    int[] window = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+    List<long[]> signatures = signatures(v, window);
+    String[] outlets = outlets(v, window);
     int[] group = Syndication.group(signatures);
     List<Integer> shown = new ArrayList<>();
     int firsts = 0;
@@ -236,29 +367,26 @@ public final class LuceneReader implements StoreReader {
         shown.add(i);
       }
     }
-    int[] docs = shown.stream().mapToInt(i -> top.scoreDocs[i].doc).toArray();
-    String[] snippets = docs.length == 0 ? new String[0]
-        : v.highlighter.highlightFields(new String[] {Schema.TEXT}, q, docs, new int[] {1}).get(Schema.TEXT);
-    Set<Integer> seen = new HashSet<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      seen.add(sd.doc);
+    int[] docs = shown.stream().mapToInt(i -> window[i]).toArray();
+    List<Article> records = new ArrayList<>();
+    for (int doc : docs) {
+      records.add(v.record(doc));
     }
-    List<int[]> candidates = copyCandidates(v, shown.stream().map(signatures::get).toList(), seen);
+    String[] snippets = v.passages(r.words().isBlank() ? ARTICLES : words(r.words()), docs, records);
+    List<List<String>> copies = v.copyOutlets(docs, shown.stream().map(signatures::get).toList());
     List<Hit> hits = new ArrayList<>();
     for (int k = 0; k < shown.size(); k++) {
       int i = shown.get(k);
       Set<String> also = new LinkedHashSet<>();
       for (int j = 0; j < group.length; j++) {
         if (j != i && group[j] == i) {
-          also.add(outlets.get(j));
+          also.add(outlets[j]);
         }
       }
-      for (int doc : candidates.get(k)) {
-        also.add(outlet(v, doc));
-      }
-      hits.add(new Hit(v.record(docs[k]), top.scoreDocs[i].score, Hit.snippet(snippets[k]), List.copyOf(also)));
+      also.addAll(copies.get(k));
+      hits.add(new Hit(records.get(k), top.scoreDocs[i].score, Hit.snippet(snippets[k]), List.copyOf(also)));
     }
-    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : v.count(q);
+    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : v.matches(q);
     return new Page<>(total, r.offset(), hits);
   }
 
@@ -271,7 +399,7 @@ public final class LuceneReader implements StoreReader {
       for (int i = r.offset(); i < top.scoreDocs.length; i++) {
         out.add(v.record(top.scoreDocs[i].doc));
       }
-      return new Page<>(v.count(q), r.offset(), out);
+      return new Page<>(v.matches(q), r.offset(), out);
     });
   }
 
@@ -279,10 +407,12 @@ public final class LuceneReader implements StoreReader {
   public List<Story> stories(SearchRequest r) throws IOException {
     return read(v -> {
       TopDocs top = top(v, query(r), r, STORY_WINDOW);
+      int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+      BytesRef[] words = docValues(v, docs, Schema.WORDS);
+      List<long[]> signatures = signatures(v, docs);
       List<Stories.Item> items = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        items.add(new Stories.Item(v.record(sd.doc), signature(v, sd.doc, Schema.WORDS),
-            signature(v, sd.doc, Schema.SIGNATURE)));
+      for (int i = 0; i < docs.length; i++) {
+        items.add(new Stories.Item(v.record(docs[i]), signature(words[i]), signatures.get(i)));
       }
       List<Story> all = Stories.cluster(items);
       return all.subList(Math.min(r.offset(), all.size()), Math.min(r.offset() + r.limit(), all.size()));
@@ -298,7 +428,7 @@ public final class LuceneReader implements StoreReader {
       }
       int doc = t.scoreDocs[0].doc;
       List<Article> out = new ArrayList<>();
-      for (int copy : copyCandidates(v, List.of(signature(v, doc, Schema.SIGNATURE)), Set.of(doc)).get(0)) {
+      for (int copy : copyCandidates(v, signatures(v, new int[] {doc}), Set.of(doc)).get(0)) {
         out.add(v.record(copy));
       }
       return out;
@@ -320,22 +450,25 @@ public final class LuceneReader implements StoreReader {
 
   @Override
   public Map<Dimension, List<Count>> facets(SearchRequest r, int top) throws IOException {
-    return read(v -> {
-      Map<Dimension, List<Count>> out = new EnumMap<>(Dimension.class);
-      Optional<SortedSetDocValuesReaderState> state = v.facetState();
-      if (state.isEmpty()) {
-        for (Dimension d : Dimension.values()) {
-          out.put(d, List.of());
-        }
-        return out;
-      }
-      FacetsCollector fc = v.search(query(r), new FacetsCollectorManager());
-      Facets counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
+    return read(v -> v.facets(query(r), top));
+  }
+
+  /** The {@code top} values of every dimension among the documents a query matches. */
+  private Map<Dimension, List<Count>> facets(View v, Query q, int top) throws IOException {
+    Map<Dimension, List<Count>> out = new EnumMap<>(Dimension.class);
+    Optional<SortedSetDocValuesReaderState> state = v.facetState();
+    if (state.isEmpty()) {
       for (Dimension d : Dimension.values()) {
-        out.put(d, topOf(counts, d.key(), top));
+        out.put(d, List.of());
       }
       return out;
-    });
+    }
+    FacetsCollector fc = v.search(q, new FacetsCollectorManager());
+    Facets counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
+    for (Dimension d : Dimension.values()) {
+      out.put(d, topOf(counts, d.key(), top));
+    }
+    return out;
   }
 
   @Override
@@ -555,7 +688,7 @@ public final class LuceneReader implements StoreReader {
   /** Documents a query matches per day, month or year of a day field, in date order; those without one left out. */
   private static List<Count> days(View v, Query q, String field, Interval interval) throws IOException {
     FacetsCollector fc = v.search(q, new FacetsCollectorManager());
-    TreeMap<String, Long> counts = new TreeMap<>();
+    Map<Integer, Long> perBucket = new HashMap<>(); // counted by bucket, each labelled once
     for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
       NumericDocValues days = m.context().reader().getNumericDocValues(field);
       if (days == null || m.bits() == null) {
@@ -563,12 +696,18 @@ public final class LuceneReader implements StoreReader {
       }
       DocIdSetIterator it = m.bits().iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        String label = days.advanceExact(doc) ? interval.label((int) days.longValue()) : null;
-        if (label != null) {
-          counts.merge(label, 1L, Long::sum);
+        if (days.advanceExact(doc)) {
+          perBucket.merge(interval.bucket((int) days.longValue()), 1L, Long::sum);
         }
       }
     }
+    TreeMap<String, Long> counts = new TreeMap<>();
+    perBucket.forEach((day, n) -> {
+      String label = interval.label(day);
+      if (label != null) {
+        counts.merge(label, n, Long::sum);
+      }
+    });
     return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
   }
 
@@ -586,7 +725,7 @@ public final class LuceneReader implements StoreReader {
     for (LabelAndValue lv : r.labelValues) {
       out.add(new Count(lv.label, lv.value.longValue()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The best {@code n} documents of a query in the request's order; undated ones last when by date. */
@@ -607,39 +746,60 @@ public final class LuceneReader implements StoreReader {
     return new Sort(day, id);
   }
 
+  /** Candidates of copies verified per result shown, at most: a bound on the work of one page. */
+  private static final int COPY_CANDIDATES = 50;
+
   /**
    * For each signature, the documents elsewhere in the archive (not in {@code seen}) that are
-   * copies of it: one look-up of all their LSH bands, then each candidate verified.
+   * copies of it, in index order: each of its LSH bands looked up in the terms of every segment,
+   * and every document sharing a band verified against it alone.
    */
   private static List<int[]> copyCandidates(View v, List<long[]> shown, Set<Integer> seen) throws IOException {
-    List<BytesRef> bands = new ArrayList<>();
-    for (long[] signature : shown) {
-      for (String band : Syndication.bandKeys(signature)) {
-        bands.add(new BytesRef(band));
+    record Probe(BytesRef band, int of) {}
+    List<Probe> probes = new ArrayList<>();
+    for (int k = 0; k < shown.size(); k++) {
+      for (String band : Syndication.bandKeys(shown.get(k))) {
+        probes.add(new Probe(new BytesRef(band), k));
       }
     }
-    List<int[]> out = new ArrayList<>();
-    if (bands.isEmpty()) {
-      shown.forEach(x -> out.add(new int[0]));
-      return out;
-    }
-    TopDocs near = v.search(new TermInSetQuery(Schema.BAND, bands), 50 * shown.size());
-    List<Integer> docs = new ArrayList<>();
-    List<long[]> signatures = new ArrayList<>();
-    for (ScoreDoc sd : near.scoreDocs) {
-      if (!seen.contains(sd.doc)) {
-        docs.add(sd.doc);
-        signatures.add(signature(v, sd.doc, Schema.SIGNATURE));
+    probes.sort((a, b) -> a.band().compareTo(b.band())); // a terms enum seeks forward fastest
+    List<Set<Integer>> found = new ArrayList<>();
+    shown.forEach(x -> found.add(new HashSet<>()));
+    for (LeafReaderContext leaf : v.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Schema.BAND);
+      if (terms == null) {
+        continue;
       }
-    }
-    for (long[] signature : shown) {
-      List<Integer> copies = new ArrayList<>();
-      for (int c = 0; c < docs.size(); c++) {
-        if (Syndication.syndicated(signature, signatures.get(c))) {
-          copies.add(docs.get(c));
+      TermsEnum te = terms.iterator();
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum postings = null;
+      for (Probe p : probes) {
+        Set<Integer> into = found.get(p.of());
+        if (into.size() >= COPY_CANDIDATES || !te.seekExact(p.band())) {
+          continue;
+        }
+        postings = te.postings(postings, PostingsEnum.NONE);
+        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && into.size() < COPY_CANDIDATES;
+            d = postings.nextDoc()) {
+          int doc = leaf.docBase + d;
+          if ((live == null || live.get(d)) && !seen.contains(doc)) {
+            into.add(doc);
+          }
         }
       }
-      out.add(copies.stream().mapToInt(Integer::intValue).toArray());
+    }
+    int[] all = found.stream().flatMap(Set::stream).mapToInt(Integer::intValue).toArray();
+    List<long[]> signatures = signatures(v, all);
+    List<int[]> out = new ArrayList<>();
+    int at = 0;
+    for (int k = 0; k < shown.size(); k++) {
+      List<Integer> copies = new ArrayList<>();
+      for (int n = 0; n < found.get(k).size(); n++, at++) {
+        if (Syndication.syndicated(shown.get(k), signatures.get(at))) {
+          copies.add(all[at]);
+        }
+      }
+      out.add(copies.stream().mapToInt(Integer::intValue).sorted().toArray());
     }
     return out;
   }
@@ -653,22 +813,58 @@ public final class LuceneReader implements StoreReader {
     }
   }
 
-  private static long[] signature(View v, int doc, String field) throws IOException {
-    BytesRef b = docValue(v, doc, field);
+  /** The syndication signature of each document, empty where it has none. */
+  private static List<long[]> signatures(View v, int[] docs) throws IOException {
+    List<long[]> out = new ArrayList<>();
+    for (BytesRef b : docValues(v, docs, Schema.SIGNATURE)) {
+      out.add(signature(b));
+    }
+    return out;
+  }
+
+  private static long[] signature(BytesRef b) {
     return b == null ? new long[0] : MinHash.fromBytes(b.bytes, b.offset, b.length);
   }
 
-  private static String outlet(View v, int doc) throws IOException {
-    BytesRef b = docValue(v, doc, Schema.SHOWN_OUTLET);
-    return b == null ? "?" : b.utf8ToString();
+  /** The outlet each document is shown by, "?" where it has none. */
+  private static String[] outlets(View v, int[] docs) throws IOException {
+    BytesRef[] values = docValues(v, docs, Schema.SHOWN_OUTLET);
+    String[] out = new String[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      out[i] = values[i] == null ? "?" : values[i].utf8ToString();
+    }
+    return out;
   }
 
-  /** A binary doc value of a top-level document id, or null when it has none. */
-  private static BytesRef docValue(View v, int doc, String field) throws IOException {
+  /**
+   * A binary doc value of each of some top-level documents, null where one has none: read in
+   * document order, one iterator a segment.
+   */
+  private static BytesRef[] docValues(View v, int[] docs, String field) throws IOException {
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+    BytesRef[] out = new BytesRef[docs.length];
     List<LeafReaderContext> leaves = v.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
-    return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue() : null;
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    int last = -1;
+    BytesRef value = null;
+    for (int i : order) {
+      int doc = docs[i];
+      if (doc != last) { // a document asked for twice is read once: an iterator only goes forward
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          values = leaf.reader().getBinaryDocValues(field);
+        }
+        value = values != null && values.advanceExact(doc - leaf.docBase) ? BytesRef.deepCopyOf(values.binaryValue()) : null;
+        last = doc;
+      }
+      out[i] = value;
+    }
+    return out;
   }
 
   @Override

@@ -30,22 +30,46 @@ public final class Syndication {
 
   /** The LSH keys of a signature, one a band; none for an empty body. */
   public static List<String> bandKeys(long[] signature) {
-    List<String> keys = new ArrayList<>(BANDS);
-    if (signature.length != SIZE || signature[0] == Long.MAX_VALUE) {
-      return keys;
+    long[] hashes = bandHashes(signature);
+    List<String> keys = new ArrayList<>(hashes.length);
+    for (int b = 0; b < hashes.length; b++) {
+      keys.add(b + ":" + HexFormat.of().toHexDigits(hashes[b]));
     }
+    return keys;
+  }
+
+  /** The hash of each band, the band's number mixed in; none for an empty body. */
+  static long[] bandHashes(long[] signature) {
+    if (signature.length != SIZE || signature[0] == Long.MAX_VALUE) {
+      return new long[0];
+    }
+    long[] hashes = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long h = b;
       for (int r = 0; r < ROWS; r++) {
         h = MinHash.mix(h * 31 + signature[b * ROWS + r]);
       }
-      keys.add(b + ":" + HexFormat.of().toHexDigits(h));
+      hashes[b] = h;
     }
-    return keys;
+    return hashes;
   }
 
+  /** Whether the estimated similarity reaches {@value #THRESHOLD}; stops counting once it cannot, or once it has. */
   public static boolean syndicated(long[] a, long[] b) {
-    return MinHash.similarity(a, b) >= THRESHOLD;
+    if (a.length != b.length || a.length == 0) {
+      return false;
+    }
+    int needed = (int) Math.ceil(THRESHOLD * a.length);
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i] && a[i] != Long.MAX_VALUE && ++same >= needed) {
+        return true;
+      }
+      if (same + (a.length - i - 1) < needed) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -57,9 +81,9 @@ public final class Syndication {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    Map<String, List<Integer>> buckets = new HashMap<>();
+    Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < signatures.size(); i++) {
-      for (String key : bandKeys(signatures.get(i))) {
+      for (long key : bandHashes(signatures.get(i))) {
         buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -98,6 +99,7 @@ public final class LoadBench {
     int[] statuses = new int[requests];
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
+    long cpu = processCpu();
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
@@ -129,13 +131,23 @@ public final class LoadBench {
       pool.shutdownNow();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    cpu = processCpu() - cpu;
     long[] timed = Arrays.stream(nanos).filter(n -> n > 0).sorted().toArray();
     long failed = Arrays.stream(statuses).filter(s -> s != 0 && s != 200).count();
     if (print && timed.length > 0) {
       out.printf(Locale.ROOT, "%-22s %5d requests in %5.1f s (%.0f/s): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms;"
-          + " %d not 200%n", name, timed.length, seconds, timed.length / seconds, pct(timed, 0.50), pct(timed, 0.90),
-          pct(timed, 0.99), timed[timed.length - 1] / 1e6, failed);
+          + " %d not 200; CPU %.1f ms a request%n", name, timed.length, seconds, timed.length / seconds, pct(timed, 0.50),
+          pct(timed, 0.90), pct(timed, 0.99), timed[timed.length - 1] / 1e6, failed, cpu / 1e6 / timed.length);
     }
+  }
+
+  /**
+   * CPU time of this whole process, server and clients (and collector) alike: on a shared
+   * machine a steadier measure than wall time, which counts the neighbours' work too.
+   */
+  private static long processCpu() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static double pct(long[] sorted, double p) {

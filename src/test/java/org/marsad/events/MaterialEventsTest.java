@@ -178,6 +178,30 @@ class MaterialEventsTest {
     }
 
     @Test
+    void anAttackWithNoTargetNamedStrikesTheCountryWhereItFalls() {
+      assertThat(of("ASSAULT", code("وانفجرت سيارة مفخخة في الموصل صباح اليوم.", MOSUL)))
+          .extracting(ACTOR, TARGET).containsExactly(tuple("-", "IRQ"));
+    }
+
+    @Test
+    void anArrestWithNoArresterNamedIsByTheStateWhereItFalls() {
+      List<Event> arrests = of("COERCE",
+          code("وقتل خمسة من المسلحين في اشتباك في الموصل، فيما اعتُقل أربعة آخرون يشتبه في تقديمهم معلومات لهم.", MOSUL));
+      assertThat(arrests).isNotEmpty();
+      assertThat(arrests).extracting(ACTOR).containsOnly("IRQ");
+    }
+
+    @Test
+    void aCrowdGatheredBeforeABuildingProtests() {
+      assertThat(of("PROTEST", code("وتجمع مئات من العمال أمام مقر الحكومة مطالبين بزيادة الأجور.", IRAQ))).hasSize(1);
+    }
+
+    @Test
+    void aWeaponFiredAtSomethingIsAnAttackWhoeverFiredIt() {
+      assertThat(of("ASSAULT", code("وكانت الجماعة قد أطلقت عشرات الصواريخ على البلدات الحدودية.", IRAQ))).hasSize(1);
+    }
+
+    @Test
     void aBlastNamedWithItsDeviceIsReported() {
       assertThat(code("ووقعت أضرار كبيرة في انفجار شاحنة مفخخة قرب سوق الموصل.", MOSUL))
           .extracting(Event::type, Event::subtype).containsExactly(tuple("ASSAULT", "explosives"));
@@ -272,6 +296,28 @@ class MaterialEventsTest {
     @Test
     void theAttackReferredBackToIsNotToldAgain() {
       assertThat(of("ASSAULT", code("وقال الضابط إن الهجوم وقع قرب الموصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void anAttackRecalledAsTheBackgroundIsNotToldWhateverItsDead() {
+      assertThat(of("ASSAULT", code("وعادت الحياة إلى السوق غداة هجوم أوقع عشرة قتلى في الموصل.", MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("وشيع الآلاف ضحايا الهجوم الذي أوقع عشرة قتلى في الموصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void aBombFoundBeforeItExplodedDidNotExplode() {
+      assertThat(of("ASSAULT", code("وفككت الشرطة عبوة ناسفة قبل أن تنفجر في سوق الموصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void aPresentTenseTellsWhatIsHabitualNotAnAct() {
+      assertThat(of("ASSAULT", code("وفي الرواية عصابة تخطف الأطفال من شوارع المدينة.", IRAQ))).isEmpty();
+      assertThat(of("ASSAULT", code("وكانت العصابة تخطف الأطفال من شوارع الموصل.", MOSUL))).isNotEmpty();
+    }
+
+    @Test
+    void aCrimeOfAKindIsSpokenOf() {
+      assertThat(of("ASSAULT", code("وقال المحافظ إن جرائم الخطف تراجعت في الموصل.", MOSUL))).isEmpty();
     }
 
     @Test
