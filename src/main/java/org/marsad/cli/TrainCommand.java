@@ -56,6 +56,10 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--bits", paramLabel = "N", description = "the model has 2^N weight rows (default: the recipe's)")
     Integer bits;
 
+    @Option(names = "--name-bias", paramLabel = "X", description = "what a step into O costs more after training, in"
+        + " typical weights: higher finds more names (default: the recipe's)")
+    Float nameBias;
+
     @Option(names = "--no-document-stage", description = "learn the sentence model only")
     boolean noDocumentStage;
 
@@ -85,6 +89,9 @@ public final class TrainCommand implements Runnable {
       }
       if (bits != null) {
         options = options.withBits(bits);
+      }
+      if (nameBias != null) {
+        options = options.withNameBias(nameBias);
       }
       if (noDocumentStage) {
         options = options.withDocumentStage(false);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
@@ -115,6 +116,10 @@ final class ArticleReading {
       if (kind == Token.Kind.ARABIC || kind == Token.Kind.LATIN) {
         var m = trie.longestAt(words, i, this::acceptable);
         if (m.isPresent()) {
+          var fuller = fullerAfterTitle(m.get());
+          if (fuller.isPresent()) {
+            m = fuller;
+          }
           found.add(m.get());
           for (int j = m.get().from(); j < m.get().to(); j++) {
             covered[j] = true;
@@ -129,6 +134,28 @@ final class ArticleReading {
       }
       i++;
     }
+  }
+
+  /**
+   * The knowledge base's name of the same person in more words after the title that a shorter name
+   * of theirs opens with ("الشيخ حمد بن خليفة آل ثاني": "حمد بن خليفة آل ثاني", not "الشيخ حمد بن
+   * خليفة"), with the title found as the office word it is; else empty.
+   */
+  private Optional<NameTrie.Match<Target>> fullerAfterTitle(NameTrie.Match<Target> m) {
+    if (!(m.value() instanceof Target.Known known) || !known.entity().isPerson()) {
+      return Optional.empty();
+    }
+    var title = gazetteer.trie().longestAt(words, m.from(), x -> x.value() instanceof Target.OfficeWord
+        && x.to() < m.to());
+    if (title.isEmpty()) {
+      return Optional.empty();
+    }
+    var fuller = gazetteer.trie().longestAt(words, title.get().to(), x -> x.to() > m.to()
+        && x.value() instanceof Target.Known k && k.entity().id().equals(known.entity().id()) && acceptable(x));
+    if (fuller.isPresent()) {
+      found.add(title.get());
+    }
+    return fuller;
   }
 
   /**
@@ -237,7 +264,7 @@ final class ArticleReading {
         }
         EntityType type = entityType(n.type());
         if (anyCovered(a, b)) {
-          if (!narrowed(a, b, type, outer)) {
+          if (!retyped(n, a, b, type, outer) && !narrowed(a, b, type, outer)) {
             widened(n, a, b, type, outer, added);
           }
           continue;
@@ -246,7 +273,8 @@ final class ArticleReading {
         if (kb.isEmpty() && !confident(n, a, b)) {
           continue;
         }
-        added.add(kb.orElseGet(() -> new NameTrie.Match<>(a, b, nameStart(a),
+        int start = nameStart(a, type);
+        added.add(kb.orElseGet(() -> new NameTrie.Match<>(a, b, start,
             words.get(b - 1).token().end(), new Target.Model(type), true)));
         for (int j = a; j < b; j++) {
           covered[j] = true;
@@ -439,21 +467,58 @@ final class ArticleReading {
   }
 
   /**
+   * A city that the model, reading the words around, is sure names an organisation by exactly
+   * its words ("برشلونة", "ليفربول": their football clubs) is the model's organisation. Countries
+   * keep their entity (a national team is named as its country). Returns whether it did.
+   */
+  private boolean retyped(NerModel.Name n, int from, int to, EntityType type, int[] outer) {
+    int k = outer[from];
+    if (type != EntityType.ORG || k < 0 || !confident(n, from, to)) {
+      return false;
+    }
+    NameTrie.Match<Target> m = found.get(k);
+    if (m == null || m.from() != from || m.to() != to || !(m.value() instanceof Target.Known known)
+        || known.adjective() || known.entity().isCountry()
+        || (known.entity().type() != EntityType.GPE && known.entity().type() != EntityType.LOC)) {
+      return false;
+    }
+    found.set(k, new NameTrie.Match<>(from, to, nameStart(from), m.end(), new Target.Model(type), true));
+    return true;
+  }
+
+  /**
    * A name the model is sure of that holds whole names of the knowledge base in more words ("ريال
    * مدريد" over "مدريد", "مانشستر يونايتد" over "مانشستر") is one name: the model's, which read
-   * the words around. Names of people, offices and adjectives are left as the knowledge base has
-   * them. The names it replaces are set to null in {@link #found}, their words to -2 in {@code outer}.
+   * the words around. A person's name in more words holds one name of a person, no other: linked to
+   * them where it begins with their name ("حمد بن خليفة آل ثاني"), another person where words come
+   * before it ("مكتوم بن محمد بن راشد آل مكتوم": the son, named after the father). Names of offices and adjectives
+   * are left as the knowledge base has them. The names it replaces are set to null in
+   * {@link #found}, their words to -2 in {@code outer}.
    */
   private void widened(NerModel.Name n, int from, int to, EntityType type, int[] outer,
       List<NameTrie.Match<Target>> added) {
     if (!confident(n, from, to)) {
       return;
     }
+    Set<Integer> inside = new HashSet<>();
     for (int j = from; j < to; j++) {
       NameTrie.Match<Target> m = outer[j] < 0 ? null : found.get(outer[j]);
       if (outer[j] != -1 && (m == null || m.from() < from || m.to() > to || m.to() - m.from() == to - from
-          || !(m.value() instanceof Target.Known known) || known.adjective() || known.entity().isPerson())) {
+          || !(m.value() instanceof Target.Known known) || known.adjective()
+          || (known.entity().isPerson() && type != EntityType.PERSON))) {
         return;
+      }
+      if (outer[j] >= 0) {
+        inside.add(outer[j]);
+      }
+    }
+    NameTrie.Match<Target> person = null;
+    for (int k : inside) {
+      if (found.get(k).value() instanceof Target.Known known && known.entity().isPerson()) {
+        if (inside.size() > 1) {
+          return;
+        }
+        person = found.get(k);
       }
     }
     for (int j = from; j < to; j++) {
@@ -464,7 +529,14 @@ final class ArticleReading {
       covered[j] = true;
     }
     var kb = known(from, to, type);
-    added.add(kb.orElseGet(() -> new NameTrie.Match<>(from, to, nameStart(from),
+    if (kb.isEmpty() && person != null && person.from() == from) {
+      // the known person named in more words after the known name ("حمد بن خليفة" + "آل ثاني");
+      // words before it name someone else ("فاليري لافروف", "... بن محمد بن راشد آل مكتوم")
+      kb = Optional.of(new NameTrie.Match<>(from, to, person.start(), words.get(to - 1).token().end(),
+          person.value(), person.exact()));
+    }
+    int start = nameStart(from, type);
+    added.add(kb.orElseGet(() -> new NameTrie.Match<>(from, to, start,
         words.get(to - 1).token().end(), new Target.Model(type), true)));
   }
 
@@ -513,10 +585,15 @@ final class ArticleReading {
    * after "هميلة"); else at the word's start ("فرنسا", "وليد").
    */
   private int nameStart(int i) {
+    return nameStart(i, EntityType.ORG);
+  }
+
+  /** {@link #nameStart(int)}; a person's name may begin with what reads as و/ف and the article ("فاليري"). */
+  private int nameStart(int i, EntityType type) {
     TokenKeys w = words.get(i);
     int start = w.token().start();
     for (TokenKeys.Reading r : w.readings()) {
-      if (r.start() > start && (r.key().startsWith("ال") || writes(r.key()))) {
+      if (r.start() > start && ((type != EntityType.PERSON && r.key().startsWith("ال")) || writes(r.key()))) {
         start = r.start();
       }
     }
@@ -984,8 +1061,24 @@ final class ArticleReading {
     }
   }
 
+  /** Ids already made, as romanising is slow and serialised; emptied when it grows past {@link #PERSON_IDS_KEPT}. */
+  private static final Map<String, String> PERSON_IDS = new ConcurrentHashMap<>();
+  private static final int PERSON_IDS_KEPT = 50_000;
+
   /** Stable id of a person outside the knowledge base: its normalised name, romanised. */
   static String personId(String normalizedName) {
+    String id = PERSON_IDS.get(normalizedName);
+    if (id == null) {
+      if (PERSON_IDS.size() >= PERSON_IDS_KEPT) {
+        PERSON_IDS.clear();
+      }
+      id = slugId(normalizedName);
+      PERSON_IDS.put(normalizedName, id);
+    }
+    return id;
+  }
+
+  private static String slugId(String normalizedName) {
     String slug = NON_SLUG.matcher(NameKeys.romanize(SLUG, normalizedName)).replaceAll(" ").strip().replace(' ', '-');
     return "person:" + (slug.isEmpty() ? Integer.toHexString(normalizedName.hashCode()) : slug);
   }

@@ -2,6 +2,7 @@ package org.marsad.entities;
 
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,10 +32,12 @@ public final class KnowledgeBase {
   private final List<String> problems;
 
   private KnowledgeBase(Map<String, KbEntity> byId, List<String> problems) {
-    this.byId = Map.copyOf(byId);
+    // in the files' order: Map.copyOf iterates in an order that changes from run to run, and
+    // names shared by two entries (عمان: Oman and Amman) are resolved by that order
+    this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
     Map<String, KbEntity> c = new LinkedHashMap<>();
     byId.values().stream().filter(KbEntity::isCountry).forEach(e -> c.put(e.code(), e));
-    this.countries = Map.copyOf(c);
+    this.countries = Collections.unmodifiableMap(c);
     this.problems = List.copyOf(problems);
   }
 

@@ -1,7 +1,9 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 
@@ -13,7 +15,8 @@ import org.marsad.text.Clitics;
  */
 final class Phrases {
 
-  private final List<String[]> phrases = new ArrayList<>();
+  /** The phrases by their first word, so that a token is tried only against the phrases it can begin. */
+  private final Map<String, List<String[]>> byFirst = new HashMap<>();
   private final boolean clitics;
 
   Phrases() {
@@ -35,27 +38,46 @@ final class Phrases {
         words[k] = Clitics.withoutArticle(words[k]);
       }
     }
-    phrases.add(words);
+    byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
   }
 
   /** The number of tokens of the longest phrase starting at token {@code i}, or 0. */
   int matchAt(List<String> norms, int i) {
-    int best = 0;
-    for (String[] p : phrases) {
-      if (p.length > best && i + p.length <= norms.size() && matches(p, norms, i)) {
-        best = p.length;
+    if (i >= norms.size()) {
+      return 0;
+    }
+    String n = norms.get(i);
+    if (clitics) {
+      int best = 0;
+      for (String first : Clitics.stems(n)) {
+        best = longest(byFirst.get(first), norms, i, best);
+      }
+      return best;
+    }
+    int best = longest(byFirst.get(n), norms, i, 0);
+    if (!n.isEmpty() && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
+      best = longest(byFirst.get(n.substring(1)), norms, i, best);
+    }
+    return best;
+  }
+
+  /** The length of the longest of {@code candidates} matching at token {@code i}, or {@code best} if none is longer. */
+  private int longest(List<String[]> candidates, List<String> norms, int i, int best) {
+    if (candidates != null) {
+      for (String[] p : candidates) {
+        if (p.length > best && i + p.length <= norms.size() && matches(p, norms, i)) {
+          best = p.length;
+        }
       }
     }
     return best;
   }
 
+  /** Whether the words of {@code p} after its first, which the caller matched, follow token {@code i}. */
   private boolean matches(String[] p, List<String> norms, int i) {
-    for (int k = 0; k < p.length; k++) {
+    for (int k = 1; k < p.length; k++) {
       String n = norms.get(i + k);
-      boolean ok = clitics ? (k == 0 ? Clitics.stems(n).contains(p[k]) : Clitics.withoutArticle(n).equals(p[k]))
-          : n.equals(p[k]) || (k == 0 && n.length() == p[k].length() + 1 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')
-              && n.endsWith(p[k]));
-      if (!ok) {
+      if (!(clitics ? Clitics.withoutArticle(n).equals(p[k]) : n.equals(p[k]))) {
         return false;
       }
     }

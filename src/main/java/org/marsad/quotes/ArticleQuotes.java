@@ -61,7 +61,7 @@ final class ArticleQuotes {
     for (int t = 0; t < n; t++) {
       norms[t] = tokens.get(t).norm();
     }
-    mentions = new MentionIndex(analyzed, entities);
+    mentions = new MentionIndex(analyzed, entities.stream().filter(e -> !lexicon.namedByVerb(e)).toList());
     stretches = QuotePairing.in(text, analyzed.paragraphs()).stream().filter(q -> !analyzed.inCaption(q.open()))
         .toList();
     quoted = new boolean[n];
@@ -219,7 +219,7 @@ final class ArticleQuotes {
   private Entity entityOf(Subject subject, Cue cue, boolean otherThanLast) {
     Entity e = switch (subject.how()) {
       case NAMED -> subject.entity();
-      case OFFICE -> discourse.holder(subject.office(), subject.country(), cue.token(), otherThanLast)
+      case OFFICE -> discourse.holder(subject.office(), subject.country(), subject.body(), cue.token(), otherThanLast)
           .orElse(subject.body());
       case DOCUMENT -> discourse.lastSpeaker().orElse(null); // "وأضاف البيان": the one who issued it
       default -> null;
@@ -390,6 +390,14 @@ final class ArticleQuotes {
         }
         Cue cue = cueAt[t];
         Entity speaker = speakerAt[t];
+        if (speaker == null && cue.kind() == Cue.Kind.SOURCE) {
+          // "وكشف مصدر في الخارجية، حسب ما نقله الموقع، أن "..."": the medium does not speak; the verb before does
+          Optional<Cue> verb = speakingVerbBefore(t, words);
+          if (verb.isPresent()) {
+            cue = verb.get();
+            speaker = speakerAt[cue.token()];
+          }
+        }
         return remember(direct(q, cue, speaker), speaker, mark);
       }
     }
@@ -429,6 +437,16 @@ final class ArticleQuotes {
     }
     Optional<Entity> last = discourse.lastSpeaker();
     return remember(direct(q, null, last.orElse(null)), last.orElse(null), mark);
+  }
+
+  /** The nearest reporting verb before word {@code t} in its sentence that has a speaker. */
+  private Optional<Cue> speakingVerbBefore(int t, Span words) {
+    for (int k = t - 1; k >= words.start(); k--) {
+      if (cueAt[k] != null && cueAt[k].kind() != Cue.Kind.SOURCE && speakerAt[k] != null) {
+        return Optional.of(cueAt[k]);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

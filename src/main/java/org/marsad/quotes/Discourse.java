@@ -22,7 +22,8 @@ final class Discourse {
   /** A turn of speech at word {@code token}; {@code speaker} null when the text names someone no entity stands for. */
   private record Turn(Entity speaker, int token, Cue.Gender gender) {}
 
-  private record Title(Offices.Office office, String country) {}
+  /** An office the text writes before a person's name, of {@code country} and of {@code body} (an organisation's id) when it names them. */
+  private record Title(Offices.Office office, String country, String body) {}
 
   private final List<Token> tokens;
   private final MentionIndex mentions;
@@ -53,12 +54,22 @@ final class Discourse {
       j--;
     }
     Optional<PhraseList.Match<Offices.Office>> office = lexicon.offices.endingBefore(norms, j + 1, Math.max(0, j - 4));
+    String body = null;
+    if (office.isEmpty()) {
+      Optional<Domain> domain = domainBefore(lexicon, norms, j);
+      if (domain.isPresent()) {
+        office = Optional.of(domain.get().office());
+        body = domain.get().body();
+        j = domain.get().office().to() - 1;
+      }
+    }
     for (int read = 0; office.isPresent() && read < TITLES; read++) {
       Offices.Office o = office.get().value();
       if (!o.isCounterpart()) {
-        titles.computeIfAbsent(pm.person().id(), k -> new ArrayList<>()).add(new Title(o, country));
+        titles.computeIfAbsent(pm.person().id(), k -> new ArrayList<>()).add(new Title(o, country, body));
       }
       learn(pm.person(), o.gender());
+      body = null;
       j = office.get().from() - 1;
       // "مفتي عام المملكة، الشيخ فلان": an office before the honorific and its comma
       int k = j;
@@ -77,6 +88,71 @@ final class Discourse {
     if (j >= 0 && !quoted[j] && lexicon.meetingWords.at(norms, j, j + 1).isPresent()) {
       counterparts.add(pm);
     }
+    readTitleAfter(lexicon, norms, pm);
+  }
+
+  /**
+   * The office written right after a person's name, in apposition: "قال أحمد الصديق النائب عن
+   * الجبهة الشعبية"، "وقال فلان، رئيس كتلة الحزب،".
+   */
+  private void readTitleAfter(Lexicon lexicon, String[] norms, MentionIndex.PersonMention pm) {
+    int k = pm.to();
+    if (k < tokens.size() && SubjectFinder.isComma(tokens.get(k).text())) {
+      k++;
+    }
+    if (k >= tokens.size() || quoted[k] || mentions.at(k).isPresent()) {
+      return;
+    }
+    Optional<PhraseList.Match<Offices.Office>> office = lexicon.offices.at(norms, k, Math.min(tokens.size(), k + 4));
+    if (office.isPresent() && !office.get().value().isCounterpart()) {
+      int next = office.get().to();
+      String body = next < tokens.size() ? mentions.at(next).filter(e -> e.type() == EntityType.ORG).map(Entity::id)
+          .orElse(null) : null;
+      titles.computeIfAbsent(pm.person().id(), x -> new ArrayList<>()).add(new Title(office.get().value(), null, body));
+      learn(pm.person(), office.get().value().gender());
+    }
+  }
+
+  /** An office before the words naming its domain or body, which end just before a name. */
+  private record Domain(PhraseList.Match<Offices.Office> office, String body) {}
+
+  /** How many words the domain or body of an office may have between it and the name. */
+  private static final int DOMAIN = 12;
+
+  /**
+   * The office whose domain or body ends at word {@code last}, just before a name: a body named
+   * after the office ("رئيس حركة النهضة، فلان") or a domain opened by a preposition ("النائبة عن
+   * حزب ... فلانة", "الأمين العام لحزب ...، فلان"); no other person and no punctuation but commas
+   * between.
+   */
+  private Optional<Domain> domainBefore(Lexicon lexicon, String[] norms, int last) {
+    String body = null;
+    for (int k = last; k >= 0 && k > last - DOMAIN; k--) {
+      Token t = tokens.get(k);
+      if (quoted[k] || t.kind() == Token.Kind.PUNCT && !SubjectFinder.isComma(t.text())
+          || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+        return Optional.empty();
+      }
+      if (body == null && mentions.at(k).map(e -> e.type() == EntityType.ORG).orElse(false)) {
+        body = mentions.at(k).get().id();
+      }
+      if (k == 0 || tokens.get(k).kind() == Token.Kind.PUNCT) {
+        continue;
+      }
+      boolean opens = SubjectFinder.opensDomain(lexicon, norms, k) || body != null && mentions.at(k).isEmpty()
+          && mentions.at(k + 1).map(e -> e.type() == EntityType.ORG).orElse(false);
+      if (!opens && mentions.at(k).map(e -> e.type() == EntityType.ORG).orElse(false)) {
+        opens = true; // the body right after the office: "رئيس النهضة"
+      }
+      if (opens) {
+        Optional<PhraseList.Match<Offices.Office>> office = lexicon.offices.endingBefore(norms, k,
+            Math.max(0, k - 4));
+        if (office.isPresent() && !office.get().value().isCounterpart()) {
+          return Optional.of(new Domain(office.get(), body));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** How many offices, each before its comma, a name may have in front of it. */
@@ -176,12 +252,12 @@ final class Discourse {
    * word {@code token}, else the first named after it; after "من جانبه" ({@code otherThanLast})
    * preferably not the last speaker. "نظيره" is the other party.
    */
-  Optional<Entity> holder(Offices.Office office, String country, int token, boolean otherThanLast) {
+  Optional<Entity> holder(Offices.Office office, String country, Entity body, int token, boolean otherThanLast) {
     String last = lastSpeaker().map(Entity::id).orElse(null);
     if (office.isCounterpart()) {
       return pick(e -> !Objects.equals(e.id(), last) && countryFits(e, country), token);
     }
-    Predicate<Entity> fits = e -> holds(e, office) && countryFits(e, country);
+    Predicate<Entity> fits = e -> holds(e, office, body) && countryFits(e, country);
     if (otherThanLast) { // "من جانبه، قال الوزير": another minister than the one who just spoke
       Optional<Entity> other = pick(fits.and(e -> !Objects.equals(e.id(), last)), token);
       if (other.isPresent()) {
@@ -207,16 +283,26 @@ final class Discourse {
     return Optional.ofNullable(before != null ? before : after);
   }
 
-  /** By the role the entity layer gives when it gives one; else by an office the text wrote before the name. */
-  private boolean holds(Entity e, Offices.Office office) {
+  /**
+   * By the role the entity layer gives when it gives one; else by an office the text wrote before
+   * the name. An office completed by a body ("رئيس حركة النهضة") is held by one the text gave
+   * that body, or by a role more particular than the bare office ("President" is not the head of
+   * a party).
+   */
+  private boolean holds(Entity e, Offices.Office office, Entity body) {
+    boolean ofBody = body != null && office.open();
+    for (Title t : titles.getOrDefault(e.id(), List.of())) {
+      if (ofBody && t.body() != null && t.body().equals(body.id()) && t.office().roles().stream().anyMatch(office::fits)) {
+        return true;
+      }
+    }
     if (e.role() != null && !e.role().isBlank()) {
-      return office.fits(e.role());
+      return office.fits(e.role()) && !(ofBody && office.fitsExactly(e.role()));
     }
     for (Title t : titles.getOrDefault(e.id(), List.of())) {
-      for (String role : t.office().roles()) {
-        if (office.fits(role)) {
-          return true;
-        }
+      boolean sameBody = body == null || t.body() == null || t.body().equals(body.id());
+      if (sameBody && !(ofBody && t.body() == null) && t.office().roles().stream().anyMatch(office::fits)) {
+        return true;
       }
     }
     return false;

@@ -2,6 +2,8 @@ package org.marsad.quotes;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
 
@@ -58,6 +60,30 @@ final class Lexicon {
   /** The verbs whose quoted complement is their subject's words: اتهم، حذر، دعا... (normalised). */
   final Set<String> chargingVerbs = DataFiles.rows("quotes/charging-verbs.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
+  /** Common given names ({@code entities/given-names.tsv}, normalised): "يوسف" and "يحيى" begin like a verb. */
+  final Set<String> givenNames = DataFiles.rows("entities/given-names.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
+  /** The shortest word read as a verb in the imperfect by its prefix ي ("يؤدي"، "يلتزمون"). */
+  private static final int IMPERFECT = 4;
+
+  /**
+   * Whether a person only the model found has a name that begins with a verb: a reporting verb
+   * ("طالب موظفو") or a word in the imperfect ("يؤدي زيارة"), neither a common given name. No
+   * name begins so; the model has taken the words after an office or a name for another name.
+   */
+  boolean namedByVerb(Entity e) {
+    if (e.linked() || e.type() != EntityType.PERSON) {
+      return false;
+    }
+    String name = e.nameAr() != null && !e.nameAr().isBlank() ? e.nameAr() : e.name();
+    String first = ArabicNormalizer.normalize(name.strip().split("\\s+")[0]);
+    if (first.isEmpty() || givenNames.contains(first)) {
+      return false;
+    }
+    return first.startsWith("ي") && first.length() >= IMPERFECT || verbs.isForm(first);
+  }
 
   private static Document document(DataFiles.Row row) {
     return switch (row.field(1)) {

@@ -47,6 +47,11 @@ final class Offices {
       return false;
     }
 
+    /** Whether a role is one of this office's own, not a more particular one ending in it. */
+    boolean fitsExactly(String role) {
+      return role != null && roles.stream().anyMatch(o -> key(o).equals(key(role)));
+    }
+
     private static String key(String role) {
       return role.strip().toLowerCase(Locale.ROOT).replace("defense", "defence").replaceAll("\\s+", " ");
     }

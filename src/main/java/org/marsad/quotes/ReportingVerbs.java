@@ -15,7 +15,15 @@ final class ReportingVerbs {
 
   private static final String RESOURCE = "quotes/cues.tsv";
 
-  private record Entry(String verb, Cue.Gender gender, Cue.Kind kind, List<String> prepositions) {}
+  /**
+   * A form of a verb; {@code opening} when the form is as often another word ("بين", "between"):
+   * it reports only where it opens its clause and the particle أن/إن follows within a few words.
+   */
+  private record Entry(String verb, Cue.Gender gender, Cue.Kind kind, List<String> prepositions, boolean opening) {}
+
+  /** How many words the subject of a verb that must open its clause may have before أن/إن. */
+  private static final int OPENING_REACH = 6;
+  private static final String OPENING = "opening";
 
   private final PhraseList<Entry> forms = PhraseList.load(RESOURCE, 4, PhraseList.Proclitics.CONJUNCTIONS,
       ReportingVerbs::entry);
@@ -35,7 +43,16 @@ final class ReportingVerbs {
     };
     List<String> preps = row.field(4).isEmpty() ? List.of()
         : List.of(row.field(4).split("\\|")).stream().map(ArabicNormalizer::normalize).toList();
-    return new Entry(ArabicNormalizer.normalize(row.field(1)), Cue.Gender.of(row.field(2)), kind, preps);
+    boolean opening = row.field(5).equals(OPENING);
+    if (!opening && !row.field(5).isEmpty()) {
+      throw row.error("nothing or \"" + OPENING + "\" in field 6");
+    }
+    return new Entry(ArabicNormalizer.normalize(row.field(1)), Cue.Gender.of(row.field(2)), kind, preps, opening);
+  }
+
+  /** Whether a normalised word, without clitics, is a form of a reporting verb of any kind. */
+  boolean isForm(String norm) {
+    return forms.at(new String[] {norm}, 0, 1).filter(m -> m.prefix() == 0).isPresent();
   }
 
   /** The reporting verb written at word {@code i}, if it is one. */
@@ -43,7 +60,34 @@ final class ReportingVerbs {
     if (tokens.get(i).kind() != Token.Kind.ARABIC) {
       return Optional.empty();
     }
-    return forms.at(norms, i, i + 1).map(m -> cue(tokens, norms, i, m));
+    return forms.at(norms, i, i + 1)
+        .filter(m -> !m.value().opening() || opensReport(tokens, norms, i, m.prefix() > 0, m.value().prepositions()))
+        .map(m -> cue(tokens, norms, i, m));
+  }
+
+  /**
+   * Whether the verb at word {@code i} opens its clause (written with its conjunction, first in
+   * the text, after punctuation, after a lone و or after كما) and أن/إن, or the preposition it
+   * takes, follows it within a few words, past no punctuation but a comma: "وبين الوزير أن"،
+   * "كما بين أن", not "بين الدول"; "عبرت الوزارة عن", not "عبر الحدود".
+   */
+  private boolean opensReport(List<Token> tokens, String[] norms, int i, boolean conjunction,
+      List<String> prepositions) {
+    boolean opens = conjunction || i == 0 || tokens.get(i - 1).kind() == Token.Kind.PUNCT
+        || norms[i - 1].equals("و") || norms[i - 1].equals("كما");
+    if (!opens) {
+      return false;
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + OPENING_REACH; k++) {
+      Token t = tokens.get(k);
+      if (complementizers.is(t.text()) || prepositions.contains(norms[k])) {
+        return true;
+      }
+      if (t.kind() == Token.Kind.PUNCT && !t.text().equals("،") && !t.text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Cue cue(List<Token> tokens, String[] norms, int i, PhraseList.Match<Entry> m) {

@@ -59,11 +59,35 @@ final class SubjectFinder {
     Subject after = cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE
         ? Subject.pronoun(cue.end()) // "أشار إلى أن": a named subject would stand before إلى
         : walk(cue.end(), limit);
+    if (after.how() == Subject.How.UNNAMED && verb && cue.gender() == Cue.Gender.MASCULINE && isObject(cue.end())) {
+      after = Subject.pronoun(cue.end()); // "وأكد ضرورة ...": a masculine verb does not have the feminine noun after it for subject
+    }
+    if (after.how() == Subject.How.UNNAMED && verb) {
+      // "وكان الأمين العام ...، فلان، أدان العملية": the subject stands before, the noun after is the object
+      Optional<Subject> before = namedBefore(cue, sentenceStart);
+      if (before.isPresent()) {
+        return before.get();
+      }
+    }
     if (after.how() == Subject.How.PRONOUN && verb) {
       return namedBefore(cue, sentenceStart).or(() -> afterParticle(cue, sentenceStart))
           .or(() -> beforeRelative(cue, sentenceStart)).orElse(after);
     }
     return after;
+  }
+
+  /**
+   * Whether the word at {@code t}, right after a masculine verb, is its object: a feminine
+   * singular noun with the article ("أعلن الحرب"، "رفض الدعوة"), which as the subject would make
+   * the verb feminine; not a name.
+   */
+  private boolean isObject(int t) {
+    if (t >= tokens.size() || tokens.get(t).kind() != Token.Kind.ARABIC || mentions.at(t).isPresent()) {
+      return false;
+    }
+    String w = tokens.get(t).text();
+    return Clitics.withoutArticle(norms[t]).length() < norms[t].length() && w.endsWith("ة")
+        && lexicon.offices.at(norms, t, Math.min(tokens.size(), t + 3)).isEmpty();
   }
 
   /** How far before a relative pronoun the one it speaks for may be named. */
@@ -169,7 +193,7 @@ final class SubjectFinder {
       j--;
     }
     // words of time between the name and the verb: "وكان ترامب الأسبوع الماضي قد قال"
-    while (j >= sentenceStart && mentions.at(j).isEmpty() && isSkippable(j)) {
+    while (j >= sentenceStart && mentions.at(j).isEmpty() && (isSkippable(j) || isComma(tokens.get(j).text()))) {
       j--;
     }
     if (j < sentenceStart || mentions.at(j).isEmpty()) {
@@ -183,9 +207,11 @@ final class SubjectFinder {
     while (first > sentenceStart && mentions.at(first - 1).map(e::equals).orElse(false)) {
       first--;
     }
-    // its office and country before it: "وكان الرئيس الأمريكي دونالد ترامب قد قال"
+    // its office, country and body before it: "وكان الرئيس الأمريكي دونالد ترامب قد قال"،
+    // "وكان الأمين العام للأمم المتحدة، فلان، أدان"
     while (first > sentenceStart && (isComma(tokens.get(first - 1).text()) || mentions.at(first - 1)
-        .map(p -> p.type() == EntityType.GPE || p.type() == EntityType.LOC).orElse(false))) {
+        .map(p -> p.type() == EntityType.GPE || p.type() == EntityType.LOC || p.type() == EntityType.ORG)
+        .orElse(false))) {
       first--;
     }
     Optional<PhraseList.Match<Offices.Office>> office = lexicon.offices.endingBefore(norms, first,
@@ -256,6 +282,14 @@ final class SubjectFinder {
           return issuer(document.get(), limit);
         }
       }
+      if (j == complement && j + 1 < limit && mentions.at(j).isEmpty() && isBareWord(j)
+          && mentions.at(j + 1).map(e -> e.type() == EntityType.ORG).orElse(false)) {
+        // "رئيس حركة النهضة": the kind of the body, then its name
+        body = body != null ? body : mentions.at(j + 1).get();
+        j = mentions.endOf(j + 1);
+        complement = -1;
+        continue;
+      }
       final int at = j;
       Optional<Entity> named = mentions.at(j).or(() -> shortened(at, limit));
       if (named.isPresent()) {
@@ -323,7 +357,7 @@ final class SubjectFinder {
         return bodyOfSpokesperson(j + 1, limit).orElse(new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1));
       }
       int name = personShortlyAfter(j, limit);
-      if (name < 0 && j == complement) {
+      if (name < 0 && (j == complement || j == officeEnd)) {
         Optional<Subject> apposite = personInApposition(j, limit); // "مفتي عام المملكة، الشيخ فلان"
         if (apposite.isPresent()) {
           return apposite.get();
@@ -398,7 +432,10 @@ final class SubjectFinder {
       country = place.code() != null ? place.code() : place.country();
     } else if (next < limit && tokens.get(next).kind() != Token.Kind.PUNCT
         && lexicon.adjuncts.at(norms, next, next + 1).isEmpty() && lexicon.documents.at(norms, next, limit).isEmpty()
-        && !lexicon.complementizers.is(tokens.get(next).text()) && lexicon.verbs.at(tokens, norms, next).isEmpty()) {
+        && !lexicon.complementizers.is(tokens.get(next).text()) && lexicon.verbs.at(tokens, norms, next).isEmpty()
+        && lexicon.clauseOpeners.at(norms, next, next + 1).isEmpty() && !governed(norms[next])) {
+      // a word naming nothing after it ("الحزب الجمهوري") makes it another body; not a relative
+      // or a preposition ("استنكر الحزب ما صدر"، "ندد الحزب بموقف")
       return Optional.empty();
     }
     return mentions.organisationShortenedAt(norms, t, country);
@@ -502,21 +539,52 @@ final class SubjectFinder {
     if (lexicon.stateBodies.at(norms, j, j + 1).isEmpty()) {
       return Optional.empty();
     }
-    for (int k = j + 1; k < limit && k <= j + STATE_REACH; k++) {
-      Token t = tokens.get(k);
-      if (t.kind() == Token.Kind.PUNCT || lexicon.adjuncts.at(norms, k, k + 1).isPresent()
-          || lexicon.complementizers.is(t.text())) {
-        return Optional.empty();
-      }
-      Optional<Entity> e = mentions.at(k);
-      if (e.isPresent()) {
-        return e.get().type() == EntityType.GPE && e.get().code() != null
-            ? Optional.of(new Subject(Subject.How.NAMED, e.get(), null, null, null, mentions.endOf(k)))
-            : Optional.empty();
+    int country = countryAfter(j, limit);
+    if (country >= 0) {
+      return Optional.of(new Subject(Subject.How.NAMED, mentions.at(country).orElseThrow(), null, null, null,
+          mentions.endOf(country)));
+    }
+    boolean alone = j + 1 >= limit || tokens.get(j + 1).kind() == Token.Kind.PUNCT
+        || lexicon.adjuncts.at(norms, j + 1, j + 2).isPresent() || lexicon.complementizers.is(tokens.get(j + 1).text());
+    if (!alone) {
+      return Optional.empty();
+    }
+    // "وأضافت الشرطة أن": the body alone is the one the article named with its country before
+    String head = withoutConjunction(norms[j]);
+    for (int k = j - 1; k >= 0; k--) {
+      if (withoutConjunction(norms[k]).equals(head)) {
+        int before = countryAfter(k, tokens.size());
+        if (before >= 0) {
+          return Optional.of(new Subject(Subject.How.NAMED, mentions.at(before).orElseThrow(), null, null, null, j + 1));
+        }
       }
     }
     return Optional.empty();
   }
+
+  private static String withoutConjunction(String w) {
+    return w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
+  }
+
+  /**
+   * The word where a country is named within a few words after the state body at word {@code j},
+   * no preposition or punctuation between; or -1.
+   */
+  private int countryAfter(int j, int limit) {
+    for (int k = j + 1; k < limit && k <= j + STATE_REACH; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT || lexicon.adjuncts.at(norms, k, k + 1).isPresent()
+          || lexicon.complementizers.is(t.text())) {
+        return -1;
+      }
+      Optional<Entity> e = mentions.at(k);
+      if (e.isPresent()) {
+        return e.get().type() == EntityType.GPE && e.get().code() != null ? k : -1;
+      }
+    }
+    return -1;
+  }
+
 
   /** How many more words a name no entity stands for may have before its office. */
   private static final int NAME_REACH = 4;
@@ -600,6 +668,16 @@ final class SubjectFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether word {@code t} opens the domain of an office before it: a preposition standing apart
+   * ("النائب عن ...", "القيادي في ...") or written on ("الأمين العام لحزب ...").
+   */
+  static boolean opensDomain(Lexicon lexicon, String[] norms, int t) {
+    String w = norms[t];
+    return lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.PRONOUN).orElse(false)
+        || governed(w) || w.length() > 3 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("لا");
   }
 
   /**

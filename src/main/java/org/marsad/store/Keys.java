@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -15,10 +16,12 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class Keys {
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private Keys() {}
 
   public static String fold(String value) {
-    return ArabicNormalizer.normalize(value).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return WHITE_SPACE.matcher(ArabicNormalizer.normalize(value).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /**

@@ -2,16 +2,24 @@ package org.marsad.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Readings of a normalised Arabic word with its proclitics split off, for dictionary lookup:
  * the conjunctions و and ف, then the prepositions ب, ل and ك; ل before the article (لل)
  * gives back the article ("للولايات" → "الولايات"). Each reading says how many characters of
- * the word the clitics took. Stems shorter than two letters are not offered.
+ * the word the clitics took. Stems shorter than two letters are not offered. The lists are
+ * kept once made (every layer asks for the same words), and cannot be changed.
  */
 public final class Clitics {
 
   private static final int MIN_STEM = 2;
+  /** Words kept at most; the memory is emptied when full. Longer "words" (a run without spaces) are not kept. */
+  private static final int KEPT = 50_000;
+  private static final int LONGEST_KEPT = 40;
+  private static final Map<String, List<Reading>> READINGS = new ConcurrentHashMap<>();
+  private static final Map<String, List<String>> STEMS = new ConcurrentHashMap<>();
 
   private Clitics() {}
 
@@ -20,6 +28,25 @@ public final class Clitics {
 
   /** The word itself first, then shorter readings. Input must be normalised. */
   public static List<Reading> readings(String word) {
+    List<Reading> out = READINGS.get(word);
+    if (out == null) {
+      out = kept(READINGS, word, readingsOf(word));
+    }
+    return out;
+  }
+
+  private static <T> List<T> kept(Map<String, List<T>> memory, String word, List<T> value) {
+    List<T> kept = List.copyOf(value);
+    if (word.length() <= LONGEST_KEPT) {
+      if (memory.size() >= KEPT) {
+        memory.clear();
+      }
+      memory.put(word, kept);
+    }
+    return kept;
+  }
+
+  private static List<Reading> readingsOf(String word) {
     List<Reading> out = new ArrayList<>(4);
     out.add(new Reading(0, word));
     int conj = 0;
@@ -61,6 +88,14 @@ public final class Clitics {
    * reading, then each reading without the article ("وللشرطة" → وللشرطة، للشرطة، الشرطة، شرطة).
    */
   public static List<String> stems(String word) {
+    List<String> out = STEMS.get(word);
+    if (out == null) {
+      out = kept(STEMS, word, stemsOf(word));
+    }
+    return out;
+  }
+
+  private static List<String> stemsOf(String word) {
     List<String> out = new ArrayList<>(6);
     for (Reading r : readings(word)) {
       out.add(r.form());

@@ -77,6 +77,34 @@ class EntityLayerTest {
   }
 
   @Test
+  void an_honorific_before_a_known_person_stays_outside_and_the_fuller_name_is_taken_whole() {
+    List<Entity> es = read("واستقبل الشيخ حمد بن خليفة آل ثاني أمس وفدا من رجال الأعمال.");
+    Entity hamad = named(es, "حمد بن خليفة آل ثاني");
+    assertThat(hamad.id()).isEqualTo("person:hamad-bin-khalifa-al-thani");
+    assertThat(mentions(hamad)).containsExactly("حمد بن خليفة آل ثاني");
+    assertThat(es).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(1);
+  }
+
+  @Test
+  void a_name_in_more_words_before_a_known_person_is_someone_else() {
+    Entity son = named(read("وحضر الحفل الشيخ فهد بن محمد بن راشد آل مكتوم نائب رئيس المجلس."),
+        "فهد بن محمد بن راشد آل مكتوم");
+    assertThat(son.linked()).isFalse();
+    Entity namesake = named(read("واستقبل الرئيس فاليري لافروف وفدا من رجال الأعمال."), "فاليري لافروف");
+    assertThat(namesake.id()).isNotEqualTo("person:sergey-lavrov");
+    assertThat(namesake.linked()).isFalse();
+  }
+
+  @Test
+  void a_city_the_model_reads_as_a_club_is_an_organisation() {
+    List<Entity> es = read("وفاز برشلونة على ضيفه بلد الوليد بثلاثة أهداف نظيفة في الدوري الإسباني لكرة القدم، "
+        + "وتقدم برشلونة إلى المركز الثاني.");
+    Entity club = named(es, "برشلونة");
+    assertThat(club.type()).isEqualTo(EntityType.ORG);
+    assertThat(club.linked()).isFalse();
+  }
+
+  @Test
   void a_person_whose_office_changed_gets_the_office_of_the_article_date() {
     String text = "وقال رجب طيب أردوغان إن تركيا لن تتراجع.";
     assertThat(named(read(text, "2010-05-01"), "رجب طيب أردوغان").role()).isEqualTo("Prime Minister");

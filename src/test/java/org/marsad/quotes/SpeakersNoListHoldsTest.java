@@ -53,4 +53,30 @@ class SpeakersNoListHoldsTest {
         """);
     assertThat(a.quotes()).filteredOn(Quote::direct).extracting(Quote::speakerName).containsOnlyNulls();
   }
+
+  @Test
+  void anOfficeWithItsDomainBeforeTheNameIsHeldByThatName() {
+    Article a = analyze("""
+        قال النائب عن حزب الخضر، سمير بن عمار، إن البلاد أصبحت "رهينة اللوبيات والفساد في كل القطاعات".
+
+        وأضاف في مداخلة إذاعية أن "الحكومة عاجزة عن مواجهة هذه الأزمة الخانقة".
+
+        وفي رده على سؤال حول التحالفات، أكد النائب أن "الحزب لن يتحالف مع من أوصل البلاد إلى هذا الوضع".
+        """);
+    assertThat(a.quotes()).filteredOn(Quote::direct).extracting(Quote::speakerName)
+        .containsExactly("سمير بن عمار", "سمير بن عمار", "سمير بن عمار");
+  }
+
+  @Test
+  void theHeadOfAPartyIsTheOneTheTextGaveThatOfficeNotThePresident() {
+    Article a = analyze("""
+        التقى رئيس الجمهورية الباجي قائد السبسي اليوم بقصر قرطاج وفدا من رجال الأعمال.
+
+        من جهة أخرى، دعا رئيس حركة النهضة، منير العبيدي، في حوار صحفي إلى "حوار وطني شامل حول الإصلاحات الاقتصادية".
+
+        كما انتقد رئيس حركة النهضة أداء الحكومة. وأضاف "لا يمكن أن نواصل بهذه الطريقة في إدارة الشأن العام".
+        """);
+    assertThat(a.quotes()).filteredOn(Quote::direct).extracting(Quote::speakerName)
+        .containsExactly("منير العبيدي", "منير العبيدي");
+  }
 }

@@ -33,6 +33,12 @@ final class Story {
     return this;
   }
 
+  /** A person only the statistical model found ({@code "linked": false}), with the role the entity layer gave it. */
+  Story modelPerson(String name, String role, String... written) {
+    entities.add(new Entity("p:" + name, name, written[0], EntityType.PERSON, null, null, role, mentions(written), false));
+    return this;
+  }
+
   Story organisation(String name, String country, String... written) {
     entities.add(new Entity("o:" + name, name, written[0], EntityType.ORG, null, country, null, mentions(written)));
     return this;

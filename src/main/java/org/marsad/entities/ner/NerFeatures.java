@@ -60,15 +60,26 @@ public final class NerFeatures {
     final boolean[] hidden;
 
     Words(int n) {
+      this(n, new long[n], new long[n], new int[n], new int[n], new long[n][], new String[n], new String[n],
+          new boolean[n]);
+    }
+
+    private Words(int n, long[] word, long[] stem, int[] shape, int[] classes, long[][] cluster, String[] norm,
+        String[] stems, boolean[] hidden) {
       this.n = n;
-      word = new long[n];
-      stem = new long[n];
-      shape = new int[n];
-      classes = new int[n];
-      cluster = new long[n][];
-      norm = new String[n];
-      stems = new String[n];
-      hidden = new boolean[n];
+      this.word = word;
+      this.stem = stem;
+      this.shape = shape;
+      this.classes = classes;
+      this.cluster = cluster;
+      this.norm = norm;
+      this.stems = stems;
+      this.hidden = hidden;
+    }
+
+    /** The same words with other knowledge-base flags (one per word), read without reading the words again. */
+    Words withClasses(int[] flags) {
+      return new Words(n, word, stem, shape, flags.clone(), cluster, norm, stems, hidden);
     }
   }
 

@@ -21,32 +21,39 @@ public final class NerTrainer {
    * {@code epochs}: passes over the data; {@code bits}: the model has 2^bits weight rows;
    * {@code hideBelow}: in training, words seen this often or less lose their own form;
    * {@code documentStage}: learn a second model that reads what the first found in the whole
-   * document ({@link DocumentClasses}).
+   * document ({@link DocumentClasses}); {@code nameBias}: after training, every step into O costs
+   * this many of the model's typical weights ({@link NerModel#scale}) more, so that a word the
+   * model hesitates over goes to a name (the perceptron finds names with a precision well above
+   * its recall: dev, the model alone, micro 0.714 -> 0.720 at 1; the layer 0.716 -> 0.718).
    */
-  public record Options(int epochs, int bits, long seed, int hideBelow, boolean documentStage) {
+  public record Options(int epochs, int bits, long seed, int hideBelow, boolean documentStage, float nameBias) {
 
     public Options(int epochs, int bits, long seed, int hideBelow) {
-      this(epochs, bits, seed, hideBelow, false);
+      this(epochs, bits, seed, hideBelow, false, 0f);
     }
 
     public static Options standard() {
-      return new Options(8, 18, 11, 2, true);
+      return new Options(8, 18, 11, 2, true, 1f);
     }
 
     public Options withDocumentStage(boolean on) {
-      return new Options(epochs, bits, seed, hideBelow, on);
+      return new Options(epochs, bits, seed, hideBelow, on, nameBias);
     }
 
     public Options withEpochs(int n) {
-      return new Options(n, bits, seed, hideBelow, documentStage);
+      return new Options(n, bits, seed, hideBelow, documentStage, nameBias);
     }
 
     public Options withHideBelow(int n) {
-      return new Options(epochs, bits, seed, n, documentStage);
+      return new Options(epochs, bits, seed, n, documentStage, nameBias);
     }
 
     public Options withBits(int n) {
-      return new Options(epochs, n, seed, hideBelow, documentStage);
+      return new Options(epochs, n, seed, hideBelow, documentStage, nameBias);
+    }
+
+    public Options withNameBias(float bias) {
+      return new Options(epochs, bits, seed, hideBelow, documentStage, bias);
     }
   }
 
@@ -97,7 +104,7 @@ public final class NerTrainer {
   public NerModel train(List<Conll.Sentence> data, Consumer<String> log) {
     NerModel first = train(data, null, log);
     if (!options.documentStage()) {
-      return first;
+      return biased(first);
     }
     List<List<NerModel.Name>> read = new ArrayList<>(data.size());
     for (int f = 0; f < FOLDS; f++) {
@@ -123,7 +130,7 @@ public final class NerTrainer {
       }
       more.addAll(DocumentClasses.of(doc, read.subList(d, end), first.tags));
     }
-    return first.withSecond(train(data, more, log));
+    return biased(first).withSecond(biased(train(data, more, log)));
   }
 
   /** A model of {@code data}, reading {@code more} flags (one array per sentence) where not null. */
@@ -212,6 +219,24 @@ public final class NerTrainer {
       trans[i] = (float) (tw[i] - tacc[i] / (double) c);
     }
     return new NerModel(tags, bits, weights, trans, clusters);
+  }
+
+  /**
+   * {@code model} with every step into O (tag 0), from each tag and from the start, dearer by
+   * {@link Options#nameBias}. Only the models that ship are biased: the first readings the
+   * document stage learns from are the plain models' (a bias there made dev no better).
+   */
+  private NerModel biased(NerModel model) {
+    if (options.nameBias() == 0f) {
+      return model;
+    }
+    int t = model.tags.length;
+    float[] trans = model.transitions.clone();
+    float cost = options.nameBias() * NerModel.scale(trans);
+    for (int from = 0; from <= t; from++) {
+      trans[from * t] -= cost;
+    }
+    return new NerModel(model.tags, model.bits, model.weights, trans, model.clusters);
   }
 
   private Example example(NerModel model, Conll.Sentence s, int[] more, String[] tags,

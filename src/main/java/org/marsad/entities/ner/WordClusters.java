@@ -47,6 +47,11 @@ public final class WordClusters {
     return paths.size();
   }
 
+  /** Whether {@code other} puts every word on the same path, so that words read by one serve the other. */
+  boolean sameAs(WordClusters other) {
+    return other == this || paths.equals(other.paths);
+  }
+
   /** The hashes of the path prefixes of a word, tried as written then by its stem; empty when unknown. */
   long[] prefixHashes(String norm, String stem) {
     long[] h = hashes.get(norm);

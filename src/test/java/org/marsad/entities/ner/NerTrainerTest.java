@@ -117,6 +117,23 @@ class NerTrainerTest {
     assertThat(flags.get(0)[1] & ~(0xff << DocumentClasses.SELF)).isZero();
   }
 
+  @Test
+  void the_name_bias_makes_every_step_into_o_dearer_by_that_many_typical_weights() {
+    NerModel plain = new NerTrainer(SMALL, WordClasses.NONE, WordClusters.empty()).train(story(), null);
+    NerModel biased = new NerTrainer(SMALL.withNameBias(2f), WordClasses.NONE, WordClusters.empty())
+        .train(story(), null);
+    int t = plain.tagCount();
+    float cost = 2f * NerModel.scale(plain.transitions);
+    for (int from = 0; from <= t; from++) {
+      for (int to = 0; to < t; to++) {
+        float expected = plain.transitions[from * t + to] - (to == 0 ? cost : 0f);
+        assertThat(biased.transitions[from * t + to]).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4f));
+      }
+    }
+    assertThat(biased.weights).isEqualTo(plain.weights);
+    assertThat(found(biased, "قال نادر الشامي إن الوضع في المنستير هادئ .")).contains("PERS نادر الشامي");
+  }
+
   private static byte[] bytes(NerModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.write(out);

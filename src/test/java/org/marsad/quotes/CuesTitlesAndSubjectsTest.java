@@ -1,0 +1,96 @@
+package org.marsad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Quote;
+
+/**
+ * Reporting verbs that are as often another word (بين "between", عبر "through"), a subject
+ * written before its verb, a source phrase between the verb and its words, persons the model
+ * found whose names begin with a verb, and a party called by its head noun before a relative.
+ * Sentences written for the test; the names are invented.
+ */
+class CuesTitlesAndSubjectsTest {
+
+  @Test
+  void bayyanaReportsWhereItOpensItsClauseNotAsThePreposition() {
+    List<Quote> quotes = Story.of(
+            "وبين كمال العرفاوي، أن \"الإصلاحات ستتواصل رغم كل الصعوبات\".",
+            "وأكد وزير التجارة سامي الدريدي أن المبادلات بين \"البلدين تشهد تطورا كبيرا في كل المجالات\".")
+        .person("كمال العرفاوي", null, null, "كمال العرفاوي").person("سامي الدريدي", null, null, "سامي الدريدي")
+        .direct();
+    assertThat(quotes).extracting(Quote::cue).containsExactly("بين", "أكد");
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي", "سامي الدريدي");
+  }
+
+  @Test
+  void abbaraReportsWithItsPreposition() {
+    List<Quote> quotes = Story.of("وعبر كمال العرفاوي، اليوم، عن \"ارتياحه الكبير لنتائج الزيارة الرسمية\".")
+        .person("كمال العرفاوي", null, null, "كمال العرفاوي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي");
+  }
+
+  @Test
+  void aNameOpeningTheSentenceIsTheSubjectOfTheVerbWhoseObjectFollows() {
+    List<Quote> quotes = Story.of(
+            "وكان الأمين العام لمنظمة التعاون الإقليمي، كمال العرفاوي، أدان الهجوم، مجددا \"دعمه الكامل للحكومة في حربها على الإرهاب\".")
+        .organisation("Regional Cooperation Organisation", null, "منظمة التعاون الإقليمي").person("كمال العرفاوي", null, null, "كمال العرفاوي")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي");
+  }
+
+  @Test
+  void aSourcePhraseBetweenTheVerbAndTheWordsDoesNotSpeak() {
+    List<Quote> quotes = Story.of(
+            "وكشف كمال العرفاوي، حسب ما نقلته وكالة الأنباء الرسمية، أن \"الحكومة ستعلن عن إجراءات جديدة قريبا\".")
+        .person("كمال العرفاوي", null, null, "كمال العرفاوي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي");
+  }
+
+  @Test
+  void aModelPersonWhoseNameBeginsWithAVerbSpeaksForNoOne() {
+    List<Quote> quotes = Story.of(
+            "وأكد وزير الخارجية يؤدي زيارة إلى العاصمة أن \"المحادثات تناولت كل الملفات ذات الاهتمام المشترك\".")
+        .modelPerson("يؤدي زيارة", "Foreign Minister", "يؤدي زيارة").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
+  }
+
+  @Test
+  void aModelPersonWithAGivenNameThatBeginsLikeAVerbStillSpeaks() {
+    List<Quote> quotes = Story.of("وقال يوسف العرفاوي إن \"الحزب سيشارك في الانتخابات البلدية المقبلة\".")
+        .modelPerson("يوسف العرفاوي", null, "يوسف العرفاوي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("يوسف العرفاوي");
+  }
+
+  @Test
+  void aPartyCalledByItsHeadBeforeARelativeOrAPrepositionSpeaks() {
+    List<Quote> quotes = Story.of(
+            "عقد حزب الوفاق الوطني اجتماعا لمكتبه السياسي.",
+            "كما استنكر الحزب ما صدر عن بعض النواب من \"سب وتشويه للمناضلين في كل الجهات\".",
+            "وندد الحزب بما وصفه \"حملة ممنهجة ضد قياداته في وسائل الإعلام\".")
+        .organisation("حزب الوفاق الوطني", null, "حزب الوفاق الوطني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("حزب الوفاق الوطني", "حزب الوفاق الوطني");
+  }
+
+  @Test
+  void aStateBodyAloneIsTheOneTheArticleNamedWithItsCountry() {
+    List<Quote> quotes = Story.of(
+            "أعلنت الشرطة الكندية توقيف شخصين بعد هجوم على مركز تجاري.",
+            "وأضافت الشرطة أن \"التحقيقات ما زالت جارية لتحديد دوافع الهجوم\".",
+            "وقالت الشرطة المحلية في المدينة إن \"الوضع تحت السيطرة التامة ولا داعي لقلق السكان\".")
+        .country("Canada", "CAN", "الكندية").direct();
+    // the local police is another body than the national one: it is not Canada
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Canada", null);
+  }
+
+  @Test
+  void aFeminineNounAfterAMasculineVerbIsItsObjectNotItsSubject() {
+    List<Quote> quotes = Story.of(
+            "وقال كمال العرفاوي إن الحزب سيشارك في الانتخابات.",
+            "ودعا الهيئة المستقلة للانتخابات إلى \"الانتباه إلى كل التجاوزات المسجلة في الجهات\".")
+        .person("كمال العرفاوي", null, null, "كمال العرفاوي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي");
+  }
+}
