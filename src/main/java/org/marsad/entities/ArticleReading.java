@@ -302,9 +302,17 @@ final class ArticleReading {
         continue;
       }
       int from = i + 1;
-      if (!covered[from] && gazetteer.isOrganisationHead(words.get(from))) {
-        organisationAfterVerb(from).ifPresent(added::add);
-        continue;
+      if (gazetteer.isOrganisationHead(words.get(from))) {
+        Optional<NameTrie.Match<Target>> readByModel = modelOrganisationAt(from);
+        if (!covered[from] || readByModel.isPresent()) {
+          organisationAfterVerb(from)
+              .filter(o -> readByModel.isEmpty() || o.to() > readByModel.get().to())
+              .ifPresent(o -> {
+                readByModel.ifPresent(found::remove);
+                added.add(o);
+              });
+          continue;
+        }
       }
       if (!givenName(from)) {
         int named = afterOfficeAndComma(from);
@@ -379,6 +387,20 @@ final class ArticleReading {
         covered[k] = true;
         return Optional.of(new NameTrie.Match<>(k - 1, k + 1, words.get(k - 1).token().start(),
             words.get(k).token().end(), new Target.Model(EntityType.PERSON), true));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The organisation the model read from word {@code from}, which the head-word reading may
+   * carry on to the statement: the model often stops a body's name a word short ("حزب النماء"
+   * of "حزب النماء الوطني في بيان").
+   */
+  private Optional<NameTrie.Match<Target>> modelOrganisationAt(int from) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m.from() == from && m.value() instanceof Target.Model n && n.type() == EntityType.ORG) {
+        return Optional.of(m);
       }
     }
     return Optional.empty();
