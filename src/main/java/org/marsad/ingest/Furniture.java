@@ -52,8 +52,9 @@ final class Furniture {
   Furniture() {
     for (DataFiles.Row row : DataFiles.rows("ingest/furniture.tsv", 2)) {
       String action = row.field(1).toLowerCase(Locale.ROOT);
-      if (!Set.of("line", "starts", "related", "end", "banner", "ago", "unit", "list", "list-end").contains(action)) {
-        throw row.error("a phrase, then one of line, starts, related, end, banner, ago, unit, list, list-end");
+      if (!Set.of("line", "starts", "label", "related", "end", "banner", "ago", "unit", "list",
+          "list-end").contains(action)) {
+        throw row.error("a phrase, then one of line, starts, label, related, end, banner, ago, unit, list, list-end");
       }
       String k = Phrases.key(row.field(0));
       if (action.equals("ago")) {
@@ -120,6 +121,11 @@ final class Furniture {
             return Kind.BANNER;
           }
           break;
+        case "label":
+          if (words <= SHORT_LINE && labelled(line, Phrases.words(e.prefix()))) {
+            return Kind.LINE;
+          }
+          break;
         default: // starts, related: a marker with its related headline on the same line
           if (words <= SHORT_LINE || e.action().equals("related")) {
             return Kind.LINE;
@@ -131,9 +137,14 @@ final class Furniture {
 
   /** A line whose first word is a label: "التعليقات: 5", "الوسوم: صحة، تعليم". */
   private static boolean labelled(String line) {
+    return labelled(line, 1);
+  }
+
+  /** A line whose first {@code words} words are a label: "Crédits photos : Bestimage". */
+  private static boolean labelled(String line, int words) {
     String s = Phrases.strip(line);
     int colon = s.indexOf(':');
-    return colon > 0 && Phrases.words(s.substring(0, colon)) == 1;
+    return colon > 0 && Phrases.words(s.substring(0, colon)) == words;
   }
 
   /** A key without its words made only of digits. */

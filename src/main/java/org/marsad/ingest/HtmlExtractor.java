@@ -97,11 +97,23 @@ final class HtmlExtractor {
     return new RawArticle(url != null && source == null ? url : source, body, given, warnings, captions);
   }
 
+  /**
+   * The elements of the page's main text, in page order: the lead where the page sets it apart
+   * from the body (in the article's header, say), then the body.
+   */
   private static List<Element> mainText(Document doc, boolean byName) {
+    List<MainText.Lead> leads = MainText.leads(doc);
     MainText.prune(doc, byName);
     List<Element> main = MainText.find(doc);
     MainText.dropLinkLists(main);
-    return main;
+    List<Element> withLead = new ArrayList<>();
+    for (MainText.Lead lead : leads) {
+      if (main.size() == 1 && lead.leads(main.get(0))) {
+        withLead.add(lead.element());
+      }
+    }
+    withLead.addAll(main);
+    return withLead;
   }
 
   private static int length(List<String> lines) {

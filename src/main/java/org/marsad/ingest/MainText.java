@@ -39,9 +39,23 @@ final class MainText {
       + "|cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|pagination|pager|prev|next|print|toolbar"
       + "|authors?|author-?bio|about-?author|author-?box|byline|credits?|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
       + "|outbrain|taboola|byline-?share|skip-?link|skip|toc|teasers?)([\\s_-]|$)");
+  /** A lower-case letter before an upper-case one: where camel case parts two words. */
+  private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
   /** Class and id words of widgets that are never an article's wrapper, however much text they hold. */
   private static final Pattern NEVER_ARTICLE = Pattern.compile(
       "(?i)comment|disqus|respond|repl(y|ies)|cookie|consent|gdpr|newsletter|subscri|signup|login");
+  /**
+   * Class and id words of an article's lead (standfirst, summary, teaser text; Spanish "bajada"
+   * and "entradilla", French "chapô"): pages often set it apart from the body, in the article's header.
+   */
+  private static final Pattern LEAD = Pattern.compile("(?i)(^|[\\s_-])(lead|lede|intro|standfirst|excerpt|summary"
+      + "|abstract|dek|deck|subtitle|subheadline|teaser-?text|bajada|entradilla|sapo|chapo|chapeau)([\\s_-]|$)");
+  /** Class and id words of lists of other stories, whose teasers name no lead of this article. */
+  private static final Pattern OTHER_STORIES = Pattern.compile("(?i)related|teasers|teaser-?list|more-?stories"
+      + "|more-?articles|recommend|trending|popular|most-?read|see-?also|also-?read|read-?more|sidebar|footer|comment");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** A lead shares an ancestor with the body at most this many levels above the body. */
+  private static final int LEAD_REACH = 4;
   /** Classes a CMS gives a post for its tags and categories ("tag-economy"): they name no widget. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)(^|\\s)(tag|category|categories|post|postid|format"
       + "|status|type|topic|section)-\\S+");
@@ -99,7 +113,7 @@ final class MainText {
       for (Element e : doc.select("[class], [id]")) {
         // a wrapper named like a widget ("elementor-widget-container") that holds most of the
         // page's paragraphs is the article's; a comment thread or a cookie notice is not, however long
-        if (!e.tagName().equals("article") && widget(e) && !marked(e)
+        if (!e.tagName().equals("article") && widget(e) && !marked(e) && !lead(e)
             && (stats.good(e) < mostGood || NEVER_ARTICLE.matcher(e.className() + " " + e.id()).find())) {
           named.add(e);
         }
@@ -126,7 +140,84 @@ final class MainText {
    * own wrapper named so is kept by holding most of the page's paragraphs, not by its name.
    */
   private static boolean widget(Element e) {
-    return WIDGET.matcher(TAXONOMY.matcher(e.className()).replaceAll("")).find() || WIDGET.matcher(e.id()).find();
+    return WIDGET.matcher(words(TAXONOMY.matcher(e.className()).replaceAll(""))).find()
+        || WIDGET.matcher(words(e.id())).find();
+  }
+
+  /** A class or id with its camel-case words parted ("b_footerWrap", "shareBar"), as dashes part others. */
+  private static String words(String name) {
+    return CAMEL.matcher(name).replaceAll("$1 $2");
+  }
+
+  /** A paragraph in a header: beside an article's headline, its lead; in the page's own header, too far from the body. */
+  private static boolean inHeader(Element e) {
+    return e.tagName().equals("p") && e.closest("header") != null;
+  }
+
+  /**
+   * Whether the class or id of a block of text names the article's lead ("teaser-text",
+   * "standfirst"); a heading so named is a teaser's headline.
+   */
+  private static boolean lead(Element e) {
+    return !HEADINGS.contains(e.tagName()) && (LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find());
+  }
+
+  /**
+   * Elements named as a lead, with text enough to be one and not mostly links, none inside
+   * another or inside a list of other stories: looked for before pruning, as a page's header (pruned as furniture) often holds the lead.
+   */
+  static List<Lead> leads(Document doc) {
+    Element body = doc.body() == null ? doc : doc.body();
+    Stats stats = Stats.of(body);
+    Map<Element, Integer> order = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      order.put(e, order.size());
+    }
+    List<Lead> leads = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e != body && (lead(e) || inHeader(e)) && stats.text(e) >= MIN_GOOD && stats.linkDensity(e) < LINKED_PARAGRAPH
+          && e.selectFirst("figure, figcaption, img, picture, video, h1, h2") == null
+          && (leads.isEmpty() || !e.parents().contains(leads.get(leads.size() - 1).element()))
+          && e.parents().stream().noneMatch(a -> OTHER_STORIES.matcher(a.className() + " " + a.id()).find())) {
+        leads.add(new Lead(e, e.parents(), order.get(e), order));
+      }
+    }
+    return leads;
+  }
+
+  /**
+   * An element named as a lead, with its ancestors and its place in the page as they were
+   * before pruning; {@code order} numbers every element of the page.
+   */
+  record Lead(Element element, List<Element> ancestors, int at, Map<Element, Integer> order) {
+
+    /**
+     * Whether this lead belongs with the chosen body {@code main} but is not in its text: it
+     * stands before the body (or stood in it, in a header pruned as furniture), and the two
+     * share an ancestor close above the body, below the page's {@code body}.
+     */
+    boolean leads(Element main) {
+      Integer mainAt = order.get(main);
+      if (mainAt == null || main == main.ownerDocument().body()) {
+        return false;
+      }
+      boolean stoodInside = ancestors.stream().anyMatch(a -> a == main);
+      if (stoodInside ? element.parents().stream().anyMatch(a -> a == main) : at > mainAt) {
+        return false; // still in the body's text, or after the body
+      }
+      if (main.parents().stream().anyMatch(a -> a == element)) {
+        return false; // the lead holds the body
+      }
+      Element up = main;
+      for (int level = 0; level <= LEAD_REACH && up != null && !up.tagName().equals("body"); level++) {
+        Element shared = up;
+        if (ancestors.stream().anyMatch(a -> a == shared)) {
+          return true;
+        }
+        up = up.parent();
+      }
+      return false;
+    }
   }
 
   private static boolean marked(Element e) {
@@ -175,7 +266,7 @@ final class MainText {
     Map<Element, double[]> sums = new IdentityHashMap<>();
     for (Map.Entry<Element, int[]> p : stats.paragraphs.entrySet()) {
       int[] v = p.getValue();
-      double gain = goodParagraph(v) ? v[0] - v[1] : -BAD_WEIGHT * v[0];
+      double gain = goodParagraph(v) ? v[0] - v[1] : dataCell(p.getKey(), v) ? 0 : -BAD_WEIGHT * v[0];
       for (Element a = p.getKey(); a != null; a = a.parent()) {
         sums.computeIfAbsent(a, k -> new double[1])[0] += gain;
         if (a == root) {
@@ -193,6 +284,14 @@ final class MainText {
       }
     }
     return best == null ? List.of() : List.of(best);
+  }
+
+  /**
+   * A short cell of a table, not a link: a table's data (results, ingredients, prices) weighs
+   * neither for nor against the container that holds it, as a menu's labels do.
+   */
+  private static boolean dataCell(Element block, int[] v) {
+    return (block.tagName().equals("td") || block.tagName().equals("th")) && v[1] < LINKED_PARAGRAPH * v[0];
   }
 
   /** Whether a paragraph of {length, length inside links} is text rather than a label or a list of links. */

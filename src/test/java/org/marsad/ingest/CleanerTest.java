@@ -35,6 +35,23 @@ class CleanerTest {
   }
 
   @Test
+  void aPhotoCreditLabelledWithAColonGoesButASentenceOpeningWithTheSameWordStays() {
+    String german = "Foto und Text dieser Meldung stammen vom Veranstalter.";
+    CleanArticle a = Pages.clean("Neue Buslinie verbindet die Dörfer im Tal", "Foto: Max Muster / dpa", german,
+        "Crédits photos : Bestimage", "Titelbild: Archiv", "Der Betrieb beginnt im Frühjahr mit zwölf Fahrten am Tag.");
+    assertThat(Pages.paragraphs(a)).containsExactly(german, "Der Betrieb beginnt im Frühjahr mit zwölf Fahrten am Tag.");
+  }
+
+  @Test
+  void aReadAlsoMarkerInAEuropeanLanguageGoesWithItsHeadline() {
+    String first = "Die Stadt hat am Montag den neuen Fahrplan für alle Buslinien im Tal vorgestellt.";
+    String second = "Der Betrieb beginnt im Frühjahr mit zwölf Fahrten am Tag.";
+    CleanArticle a = Pages.clean("Neue Buslinie verbindet die Dörfer im Tal", first, "Mehr zum Thema",
+        "Bahnhof wird bis 2027 umgebaut", "LE PUEDE INTERESAR: La ficha del nuevo alcalde", second);
+    assertThat(Pages.paragraphs(a)).containsExactly(first, second);
+  }
+
+  @Test
   void aCommentCounterNearTheHeadlineDoesNotEndTheBody() {
     CleanArticle a = Pages.clean(HEADLINE, "3 تعليقات", FIRST, SECOND);
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);

@@ -32,6 +32,8 @@ class DataFilesCleaningTest {
     switch (action) {
       case "line", "starts" -> assertThat(Pages.paragraphs(Pages.clean(HEADLINE, FIRST, phrase, SECOND)))
           .containsExactly(FIRST, SECOND);
+      case "label" -> assertThat(Pages.paragraphs(Pages.clean(HEADLINE, FIRST, phrase + ": Reuters", SECOND)))
+          .containsExactly(FIRST, SECOND);
       case "related" -> assertThat(Pages.paragraphs(Pages.clean(HEADLINE, FIRST, phrase, RELATED, SECOND)))
           .containsExactly(FIRST, SECOND);
       case "end" -> assertThat(Pages.paragraphs(Pages.clean(HEADLINE, FIRST, phrase, SECOND, RELATED)))

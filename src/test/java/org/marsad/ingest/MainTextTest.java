@@ -63,4 +63,64 @@ class MainTextTest {
         + "<div id=\"toc_container\"><ul><li>خطة النقل</li><li>التمويل</li></ul></div></div>");
     assertThat(t).contains(P1, P2, P3).doesNotContain("جميع الحقوق", "خطة النقل");
   }
+
+  @Test
+  void aWidgetNamedInCamelCaseGoes() {
+    String address = "اتصلوا بنا على العنوان البريدي للمؤسسة في شارع الجامعة، الطابق الثالث، أو عبر الهاتف طوال أيام الأسبوع.";
+    String t = text("<div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><div id=\"b_footerWrap\"><p>" + address
+        + "</p></div></div>");
+    assertThat(t).contains(P1, P3).doesNotContain("اتصلوا بنا");
+  }
+
+  @Test
+  void aTableOfDataInTheArticleIsPartOfIt() {
+    // a results table longer than the paragraphs around it: its short cells are data, not furniture
+    StringBuilder rows = new StringBuilder();
+    for (int round = 1; round <= 4; round++) {
+      for (String city : new String[] {"عمّان", "إربد", "الزرقاء", "العقبة", "مادبا", "جرش", "الكرك", "معان"}) {
+        rows.append("<tr><td>").append(city).append("</td><td>الجولة ").append(round).append("</td><td>")
+            .append(city.length() + round).append("</td></tr>");
+      }
+    }
+    String t = text("<div class=\"entry\"><p>" + P1 + "</p><table>" + rows + "</table><p>" + P2 + "</p></div>");
+    assertThat(t).contains(P1, "الزرقاء", "معان", P2);
+  }
+
+  private static final String LEAD = "وقعت وزارتا النقل في البلدين اتفاقا لربط شبكتي السكك الحديدية بحلول عام 2030.";
+
+  @Test
+  void aLeadInTheArticlesHeaderOpensTheText() {
+    String t = text("<header class=\"site\"><a href=\"/\">الصفحة الأولى</a></header><article><header>"
+        + "<h1>اتفاق على ربط السكك الحديدية</h1><p class=\"standfirst\">" + LEAD + "</p></header>"
+        + "<div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+    assertThat(t).contains(LEAD, P1, P3).doesNotContain("الصفحة الأولى");
+    assertThat(t.indexOf(LEAD)).isLessThan(t.indexOf(P1));
+  }
+
+  @Test
+  void aParagraphBesideTheHeadlineInTheArticlesHeaderIsItsLead() {
+    String t = text("<article><header><h1>اتفاق على ربط السكك الحديدية</h1><p>" + LEAD + "</p></header>"
+        + "<div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+    assertThat(t).contains(LEAD, P1, P3);
+  }
+
+  @Test
+  void aTeaserTextInsideTheArticleStaysWhileATeaserListGoes() {
+    String t = text("<div class=\"news-single\"><div class=\"teaser-text\"><p>" + LEAD + "</p></div>"
+        + "<div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"teaser-list\"><div class=\"teaser\"><p class=\"teaser-text\">"
+        + "قراءة في خطط النقل الإقليمية للعقد المقبل وما تعنيه للمسافرين والتجار في المنطقة.</p></div></div></div>");
+    assertThat(t).contains(LEAD, P1, P3).doesNotContain("قراءة في خطط");
+  }
+
+  @Test
+  void aLeadAfterTheBodyOrFarFromItIsNotTaken() {
+    // the site's header and an aside are pruned as furniture: their "intro" and "summary" stay out
+    String site = "موقع إخباري مستقل يغطي شؤون النقل والطاقة في المنطقة العربية منذ عام ألفين وعشرة.";
+    String after = "ملخص أسبوعي لأبرز أخبار النقل والطاقة في المنطقة يصلكم كل يوم جمعة على بريدكم.";
+    String t = text("<header><div class=\"intro\"><p>" + site + "</p></div></header><main><div><article><p>" + P1
+        + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article><aside><div class=\"summary\"><p>" + after
+        + "</p></div></aside></div></main>");
+    assertThat(t).contains(P1, P3).doesNotContain("موقع إخباري", "ملخص أسبوعي");
+  }
 }
