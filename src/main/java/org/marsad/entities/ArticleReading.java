@@ -92,6 +92,7 @@ final class ArticleReading {
 
   List<Entity> read() {
     findNames();
+    chooseAmongSharedNames();
     findPlacesInContext();
     findModelNames();
     findNamesAfterVerbs();
@@ -134,6 +135,62 @@ final class ArticleReading {
       }
       i++;
     }
+  }
+
+  /**
+   * A name two entries of the knowledge base share ("عمان": Oman and Amman) stands for the one
+   * whose own country (a place's country, or the country itself) the article otherwise names,
+   * by the names found that are not shared (its name, nisba, capital, another of its places);
+   * at equal evidence, the first entry in the files' order, as found.
+   */
+  private void chooseAmongSharedNames() {
+    Map<Integer, List<NameTrie.Match<Target>>> shared = new HashMap<>();
+    Map<String, Integer> named = new HashMap<>();
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (!(m.value() instanceof Target.Known known)) {
+        continue;
+      }
+      List<NameTrie.Match<Target>> candidates = sharingNameWith(m);
+      if (candidates.size() > 1) {
+        shared.put(k, candidates);
+      } else if (!ownCountry(known.entity()).isEmpty()) {
+        named.merge(ownCountry(known.entity()), 1, Integer::sum);
+      }
+    }
+    shared.forEach((k, candidates) -> {
+      NameTrie.Match<Target> best = candidates.get(0);
+      for (NameTrie.Match<Target> c : candidates) {
+        if (evidence(c, named) > evidence(best, named)) {
+          best = c;
+        }
+      }
+      found.set(k, best);
+    });
+  }
+
+  /** Match {@code m} and every other entity of the knowledge base its words name, in the trie's order. */
+  private List<NameTrie.Match<Target>> sharingNameWith(NameTrie.Match<Target> m) {
+    List<NameTrie.Match<Target>> all = new ArrayList<>(List.of(m));
+    Set<String> ids = new HashSet<>(Set.of(((Target.Known) m.value()).entity().id()));
+    while (true) {
+      var other = gazetteer.trie().longestAt(words, m.from(), x -> x.to() == m.to() && x.start() == m.start()
+          && x.value() instanceof Target.Known k && !ids.contains(k.entity().id()) && acceptable(x));
+      if (other.isEmpty() || other.get().to() != m.to()) {
+        return all;
+      }
+      all.add(other.get());
+      ids.add(((Target.Known) other.get().value()).entity().id());
+    }
+  }
+
+  private static String ownCountry(KbEntity e) {
+    return e.isCountry() ? e.code() : e.country();
+  }
+
+  private static int evidence(NameTrie.Match<Target> m, Map<String, Integer> named) {
+    String country = ownCountry(((Target.Known) m.value()).entity());
+    return country.isEmpty() ? 0 : named.getOrDefault(country, 0);
   }
 
   /**
