@@ -14,13 +14,18 @@ import org.marsad.text.DataFiles;
  * a number right after it ("مقتل 15 شخصا"، "إصابة أكثر من عشرين") or right before it ("35
  * قتيلا"), the number in digits or words ({@link NumberWords}). A vague count ("عشرات")
  * or a figure beyond any range gives none; of several figures of one kind the largest is kept.
+ * Where no number follows, a noun or passive marked "person" counts the singular or dual noun of
+ * {@code events/persons.tsv} right after it ("مقتل شرطي": 1، "إصابة جنديين": 2).
  */
 final class CasualtyReader {
 
   private enum Kind { KILLED, INJURED }
 
-  /** A casualty word: its kind, whether its number follows it, and the number it counts by itself (a dual), or -1. */
-  private record Cue(Kind kind, boolean before, int itself) {}
+  /**
+   * A casualty word: its kind, whether its number follows it, the number it counts by itself (a
+   * dual) or -1, and whether a singular or dual person noun right after it counts the victims.
+   */
+  private record Cue(Kind kind, boolean before, int itself, boolean person) {}
 
   /** How far back from an "after" word its number may start, in tokens ("ثلاثة آلاف قتيل"). */
   private static final int NUMBER_REACH = 4;
@@ -29,6 +34,8 @@ final class CasualtyReader {
   private static final int TIME_WORDS = 3;
 
   private final Map<String, Cue> cues = new HashMap<>();
+  /** The singular and dual person nouns of {@code events/persons.tsv}, with the number each counts. */
+  private final Map<String, Integer> persons = new HashMap<>();
   private final NumberWords numbers;
   private final Sectors sectors;
 
@@ -45,8 +52,18 @@ final class CasualtyReader {
       if (!where.equals("before") && !where.equals("after") && !where.matches("[0-9]+")) {
         throw row.error("\"before\", \"after\" or the number the word counts by itself in field 3");
       }
+      boolean person = row.fields().size() > 3 && row.field(3).equals("person");
+      if (row.fields().size() > 3 && !person) {
+        throw row.error("\"person\" or nothing in field 4");
+      }
       cues.put(ArabicNormalizer.normalize(row.field(0)), new Cue(kind, where.equals("before"),
-          where.matches("[0-9]+") ? Integer.parseInt(where) : -1));
+          where.matches("[0-9]+") ? Integer.parseInt(where) : -1, person));
+    }
+    for (DataFiles.Row row : DataFiles.rows("events/persons.tsv", 1)) {
+      persons.put(ArabicNormalizer.normalize(row.field(0)), 1);
+      for (int f = 1; f < row.fields().size(); f++) {
+        persons.put(ArabicNormalizer.normalize(row.field(f)), 2);
+      }
     }
   }
 
@@ -68,6 +85,9 @@ final class CasualtyReader {
         continue;
       }
       long n = cue.itself() >= 0 ? cue.itself() : cue.before() ? after(norms, k, to, time) : before(norms, k, from);
+      if (n < 0 && cue.person() && k + 1 < to) {
+        n = personCount(norms.get(k + 1));
+      }
       if (n < 0) {
         continue;
       }
@@ -91,6 +111,15 @@ final class CasualtyReader {
       }
     }
     return null;
+  }
+
+  /** The number a person noun counts by its own number ("شرطي" 1، "الشرطيين" 2), or -1. */
+  private long personCount(String norm) {
+    Integer n = persons.get(norm);
+    if (n == null) {
+      n = persons.get(Clitics.withoutArticle(norm));
+    }
+    return n == null ? -1 : n;
   }
 
   /** The figure after a "before" word: past any hedge, or after the counted noun ("مدنيين اثنين"). */

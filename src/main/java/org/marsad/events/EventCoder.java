@@ -95,6 +95,9 @@ public final class EventCoder {
           continue;
         }
         EventLexicon.Match m = om.get();
+        if (m.verb() && lexicon.alsoCommonNoun(s.norms.get(t)) && !verbalEvidence(s, t)) {
+          continue; // "سجن إيطالي" is a prison
+        }
         if (m.companion() >= 0) {
           companions.add(m.companion());
         }
@@ -425,5 +428,29 @@ public final class EventCoder {
       }
     }
     return null;
+  }
+
+  /** Words before a verb that leave it a verb: particles of the past and of sequence. */
+  private static final Set<String> VERBAL_PARTICLES = Set.of("قد", "لقد", "وقد", "فقد", "ثم", "كما", "وكان", "كان");
+
+  /** Words of time and cause that follow a verb of detention or expulsion, rarely a noun of a thing. */
+  private static final Set<String> VERB_PREPOSITIONS = Set.of("لمدة", "مدة", "منذ", "بعد", "عقب", "اثر", "بسبب", "الي", "من");
+
+  /**
+   * Whether a bare past that is also a common noun ("سجن") is the verb: written with the passive
+   * damma ("سُجن"), or followed by a party, a time or a preposition and not in construct with a
+   * noun before it ("جدوى سجن الوزراء").
+   */
+  private static boolean verbalEvidence(EventSentence s, int t) {
+    if (EventLexicon.markedPassive(s.tokens.get(t).text())) {
+      return true;
+    }
+    if (t + 1 >= s.size()) {
+      return false;
+    }
+    boolean follows = s.participantAt(t + 1) != null || s.isTime(t + 1) || VERB_PREPOSITIONS.contains(s.norms.get(t + 1));
+    boolean construct = t > 0 && !s.isPunct(t - 1) && !s.isTime(t - 1) && s.participantAt(t - 1) == null
+        && !VERBAL_PARTICLES.contains(s.norms.get(t - 1)) && s.norms.get(t).charAt(0) != 'و';
+    return follows && !construct;
   }
 }

@@ -47,7 +47,9 @@ final class EventLexicon {
    * civilians do it ("تجمع"), {@code @either} when its required word may stand before it too
    * ("سيارة مفخخة انفجرت"), {@code @armed} for a word also said of words and policies ("هاجم")
    * that codes only where its clause names a way of attack, casualties or people attacked,
-   * {@code @aimed} for one that codes only when aimed at someone ("أطلق صاروخا على").
+   * {@code @aimed} for one that codes only when aimed at someone ("أطلق صاروخا على"),
+   * {@code @noun} for a verb whose bare past, undiacritised, is also a common noun ("سجن" a
+   * prison): that form codes only with verbal evidence ({@link #alsoCommonNoun}).
    */
   record Entry(String type, String subtype, Kind kind, Set<String> companions, Set<String> blockers,
       Set<String> flags, boolean passive) {
@@ -82,7 +84,19 @@ final class EventLexicon {
   }
 
   /** The flags a row may carry after its type. */
-  private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed");
+  private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@noun");
+
+  /** The bare pasts of verbs flagged {@code @noun}, normalised. */
+  private final Set<String> commonNouns = new HashSet<>();
+
+  /**
+   * Whether a token is, undiacritised, the bare past of a verb that is also a common noun
+   * ("سجن"، "وسجن"): read as that verb only with verbal evidence around it.
+   */
+  boolean alsoCommonNoun(String norm) {
+    String w = norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+    return commonNouns.contains(norm) || commonNouns.contains(w);
+  }
 
   /** Whether {@code norm} is also an event noun ("تعاون"، "دعم"، "رفض"): a verb reading may be its masdar. */
   boolean isAlsoNoun(String norm) {
@@ -125,6 +139,9 @@ final class EventLexicon {
   EventLexicon() {
     for (DataFiles.Row row : DataFiles.rows("events/verbs.tsv", 3)) {
       Entry e = entry(row, 2, Kind.VERB, false);
+      if (e.flags().contains("@noun")) {
+        commonNouns.add(ArabicNormalizer.normalize(row.field(0)));
+      }
       for (VerbForms.Form f : VerbForms.of(row.field(0), row.field(1))) {
         addVerb(f, e);
       }

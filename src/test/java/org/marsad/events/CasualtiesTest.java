@@ -68,6 +68,23 @@ class CasualtiesTest {
   }
 
   @Test
+  void aSingularOrDualVictimCountsByItsNumber() {
+    assertThat(read("مقتل شرطي في هجوم على حاجز")).isEqualTo(new Casualties(1, null));
+    assertThat(read("إصابة جندي بنيران قناص")).isEqualTo(new Casualties(null, 1));
+    assertThat(read("مقتل شرطيين وإصابة طفلة")).isEqualTo(new Casualties(2, 1));
+    assertThat(read("أصيب جنديان في الانفجار")).isEqualTo(new Casualties(null, 2));
+    assertThat(read("مصرع الشاب غرقا")).isEqualTo(new Casualties(1, null));
+  }
+
+  @Test
+  void aPluralOrAnActiveVerbCountsNoOne() {
+    assertThat(read("مقتل جنود وإصابة أطفال")).isNull();
+    assertThat(read("مقتل مدنيين في القصف")).isNull(); // civilians, a plural spelt like the dual
+    assertThat(read("مقتل مواطنين عزل")).isNull();
+    assertThat(read("قتل شرطي مسلحا هاجم الحاجز")).isNull(); // the officer is the killer
+  }
+
+  @Test
   void noFigureIsInvented() {
     assertThat(read("مقتل عشرات الأشخاص وإصابة آخرين بجروح")).isNull();
     assertThat(read("مقتل 10000000000 شخص")).isNull();

@@ -192,6 +192,14 @@ class MaterialEventsTest {
     }
 
     @Test
+    void aVerbSpeltLikeACommonNounCodesOnlyWithVerbalEvidence() {
+      assertThat(of("COERCE", code("وأمضى المعارض سنوات في سجن عراقي شديد الحراسة.", IRAQ))).isEmpty();
+      assertThat(of("COERCE", code("وتساءل الكاتب عن جدوى سجن المسؤولين الفاسدين.", IRAQ))).isEmpty();
+      assertThat(of("COERCE", code("وسُجن ثلاثة مسلحين في بغداد أمس.", IRAQ, BAGHDAD))).hasSize(1);
+      assertThat(of("COERCE", code("وقد سجن القاضي المتهم لمدة عامين.", IRAQ))).hasSize(1);
+    }
+
+    @Test
     void aCrowdGatheredBeforeABuildingProtests() {
       assertThat(of("PROTEST", code("وتجمع مئات من العمال أمام مقر الحكومة مطالبين بزيادة الأجور.", IRAQ))).hasSize(1);
     }
