@@ -169,6 +169,9 @@ class KnowledgeFilesTest {
       org:nato                   | الناتو                  | ORG
       org:houthis                | أنصار الله              | ORG
       misc:jcpoa                 | خطة العمل الشاملة المشتركة | MISC
+      org:ugtt                   | الاتحاد العام التونسي للشغل | ORG
+      org:free-destourian-party  | الحزب الدستوري الحر     | ORG
+      org:ffc                    | قوى الحرية والتغيير     | ORG
       """)
   void entitiesAreFoundByTheirArabicNames(String id, String name, String type) {
     Row r = concat(PLACE_ROWS, ORG_ROWS).stream().filter(e -> e.field(0).equals(id)).findFirst().orElseThrow();
@@ -187,6 +190,10 @@ class KnowledgeFilesTest {
       مالية     | financial: meets ماليه (Malé)
       إيجاد     | creating: meets إيغاد (IGAD)
       الإخوان   | the brothers: the Muslim Brotherhood only in full
+      قلب تونس  | the heart of Tunis: the party only as حزب قلب تونس
+      تحيا تونس | long live Tunisia: the party only as حزب تحيا تونس
+      دولة القانون | the rule of law: the Iraqi coalition only as ائتلاف دولة القانون
+      الجبهة الشعبية | also the PFLP: the Tunisian front only with its country
       """)
   void everydayWordsAreNoName(String word, String why) {
     String key = keyOf(word);
