@@ -69,6 +69,10 @@ class ScoreBarsTest {
   // credits 0.968, title, published and dateline 0.833, unchanged. Afterwards, one fix found
   // through this set (the fuzz suite drew its Anadolu line "المكان/ المراسل/ الأناضول"): the
   // reporter between the place and the agency; dateline 0.833 -> 0.917.
+  // Third round of issues 11 and 12 (main 8a17967, 2026-12-05 15:17): heldout quote_speaker
+  // 0.946 -> 0.964; blind entities 0.892 -> 0.905, quote_speaker 0.733 -> 0.750, events 0.410 ->
+  // 0.405; blind2 quote_speaker 0.515 -> 0.652, events 0.288 -> 0.348, entities 0.841 -> 0.833.
+  // Bars raised to hold the gains.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -76,14 +80,14 @@ class ScoreBarsTest {
       "seeds, quotes, 0.9", "seeds, quote_speaker, 0.9", "seeds, events, 0.86",
       "heldout, title, 0.95", "heldout, published, 0.95", "heldout, dateline, 0.95", "heldout, credits, 0.95",
       "heldout, timexes, 0.95", "heldout, entities, 0.96", "heldout, entity_type, 0.98",
-      "heldout, entity_link, 0.98", "heldout, quotes, 0.96", "heldout, quote_speaker, 0.91",
+      "heldout, entity_link, 0.98", "heldout, quotes, 0.96", "heldout, quote_speaker, 0.94",
       "heldout, events, 0.71",
       "blind, title, 0.95", "blind, published, 0.95", "blind, dateline, 0.95", "blind, credits, 0.95",
-      "blind, timexes, 0.95", "blind, entities, 0.87", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
-      "blind, quotes, 0.90", "blind, quote_speaker, 0.70", "blind, events, 0.39",
+      "blind, timexes, 0.95", "blind, entities, 0.88", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
+      "blind, quotes, 0.90", "blind, quote_speaker, 0.72", "blind, events, 0.39",
       "blind2, title, 0.80", "blind2, published, 0.80", "blind2, dateline, 0.80", "blind2, credits, 0.95",
       "blind2, timexes, 0.83", "blind2, entities, 0.82", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
-      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.49", "blind2, events, 0.26",
+      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.62", "blind2, events, 0.32",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);
