@@ -82,8 +82,9 @@ final class MaterialRoles {
           objectFrom = after.get(after.size() - 1).last() + 1;
           Participant object = protest ? null : object(s, objectFrom);
           boolean doneWith = m.companion() > objectFrom - 1 || against(s, t) != null; // "أطلق الشاب النار على"
-          if (!protest && object == null && !doneWith && (suffers(after.get(0), m) || indefiniteAlone(s, after))) {
-            targets.addAll(after); // "قتل 18 شخصا": the passive, or an object with its doer unsaid
+          if (!protest && object == null && !doneWith
+              && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null)) {
+            targets.addAll(after); // "قتل 18 شخصا"، "قتل الجنود على أيدي مسلحين": the passive, its doer unsaid or after على أيدي
           } else {
             actors.addAll(after);
           }
@@ -241,6 +242,11 @@ final class MaterialRoles {
     for (int i = t + 1; i < to; i++) {
       if (cues.boundary.matchAt(s.norms, i) > 0) {
         return null;
+      }
+      int agent = cues.agent.matchAt(s.norms, i);
+      if (agent > 0) {
+        i += agent - 1; // "على أيدي مسلحين" names the doer, not whom the act is aimed at
+        continue;
       }
       int len = cues.against.matchAt(s.norms, i);
       if (len == 0) {

@@ -27,6 +27,11 @@ class MaterialEventsTest {
   static final EventCoderTest.E MOSUL = city("Mosul", "IRQ", "الموصل");
   static final EventCoderTest.E SAMARRA = city("Samarra", "IRQ", "سامراء");
   static final EventCoderTest.E TUNIS = city("Tunis", "TUN", "تونس");
+  static final EventCoderTest.E ISRAEL = country("Israel", "ISR", "إسرائيلية", "الإسرائيلي");
+  static final EventCoderTest.E TURKEY = country("Turkey", "TUR", "تركية", "التركية");
+  static final EventCoderTest.E SOUTH_LEBANON = new EventCoderTest.E("South Lebanon", org.marsad.doc.EntityType.LOC,
+      null, "LBN", "جنوب لبنان");
+  static final EventCoderTest.E GAZA = city("Gaza", "PSE", "غزة");
 
   /** "IRQ/COP" for a party with a code and a sector, "-/UAF" for one without a code, "-" for none. */
   static String side(Party p) {
@@ -90,6 +95,36 @@ class MaterialEventsTest {
       assertThat(code("وخطفت كتيبة الفجر صحفيا في الموصل.", group, MOSUL))
           .extracting(Event::type, Event::subtype, e -> e.actor().entity(), TARGET)
           .containsExactly(tuple("ASSAULT", "abduct", "org:unknown-brigade", "IRQ/MED"));
+    }
+    @Test
+    void warplanesOfACountryByItsAdjectiveAreItsArmedForces() {
+      assertThat(code("شنت طائرات حربية إسرائيلية غارات على بلدة في جنوب لبنان.", ISRAEL, SOUTH_LEBANON))
+          .extracting(Event::type, ACTOR)
+          .containsExactly(tuple("ASSAULT", "ISR/MIL"));
+    }
+
+    @Test
+    void anArmOfTheForcesWithItsOwnAdjectiveTakesTheCountryOfTheNisba() {
+      assertThat(code("وقصف الطيران الحربي الإسرائيلي منزلا في غزة.", ISRAEL, GAZA))
+          .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "ISR/MIL"));
+      assertThat(code("وقصفت المدفعية التركية قرى في الموصل.", TURKEY, MOSUL))
+          .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "TUR/MIL"));
+      assertThat(code("وأطلقت قوات خاصة تركية النار على مسلحين في الموصل.", TURKEY, MOSUL))
+          .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "TUR/MIL", "-/UAF"));
+    }
+
+    @Test
+    void theOneAtWhoseHandsAManIsKilledIsTheActor() {
+      assertThat(code("قُتل مزارع على يد مسلحين مجهولين في الموصل.", MOSUL))
+          .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-/UAF"));
+    }
+
+    @Test
+    void thoseKilledAtTheHandsOfForcesSufferItAndTheForcesAreNotItsTarget() {
+      assertThat(code("وقتل ثلاثة أشخاص على أيدي قوات تركية في الموصل.", TURKEY, MOSUL))
+          .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "TUR/MIL", "IRQ/CVL"));
+      assertThat(code("وقتل الجنود العراقيون على أيدي مسلحين في الموصل أمس.", IRAQ, MOSUL))
+          .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-/UAF", "IRQ/MIL"));
     }
   }
 
