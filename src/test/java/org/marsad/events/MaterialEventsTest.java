@@ -104,6 +104,13 @@ class MaterialEventsTest {
     }
 
     @Test
+    void aMasculineVerbOfDoingWithTheConjunctionTiesTheAirForceToItsRaids() {
+      assertThat(code("وشن سلاح الجو الإسرائيلي غارات على مواقع في جنوب لبنان.", ISRAEL, SOUTH_LEBANON))
+          .extracting(Event::type, Event::subtype, ACTOR)
+          .containsExactly(tuple("ASSAULT", "aerial", "ISR/MIL"));
+    }
+
+    @Test
     void anArmOfTheForcesWithItsOwnAdjectiveTakesTheCountryOfTheNisba() {
       assertThat(code("وقصف الطيران الحربي الإسرائيلي منزلا في غزة.", ISRAEL, GAZA))
           .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "ISR/MIL"));

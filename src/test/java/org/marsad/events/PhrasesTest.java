@@ -41,4 +41,15 @@ class PhrasesTest {
     assertThat(p.matchAt(words, 5)).isEqualTo(1);
     assertThat(p.matchAt(words, 6)).isZero();
   }
+
+  @Test
+  void a_list_with_clitics_takes_the_conjunction_off_a_word_of_two_letters() {
+    Phrases p = Phrases.withClitics();
+    p.add("شن");
+    List<String> words = norms("وشن الجيش غارات فشن غارات أخرى ووشن");
+    assertThat(p.matchAt(words, 0)).isEqualTo(1);
+    assertThat(p.matchAt(words, 3)).isEqualTo(1);
+    assertThat(p.matchAt(words, 1)).isZero();
+    assertThat(p.matchAt(words, 6)).isZero();
+  }
 }
