@@ -357,8 +357,8 @@ final class EventLexicon {
   private Verb verbReading(String w, boolean taMarbuta) {
     List<String> conj = new ArrayList<>(2);
     conj.add(w);
-    if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-      conj.add(w.substring(1));
+    if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      conj.add(w.substring(1)); // "وشن"، "وحث": the verbs of two letters take the conjunction too
     }
     for (String c : conj) {
       List<Keyed> ks = verbs.get(c);

@@ -29,6 +29,7 @@ class MaterialEventsTest {
   static final EventCoderTest.E TUNIS = city("Tunis", "TUN", "تونس");
   static final EventCoderTest.E ISRAEL = country("Israel", "ISR", "إسرائيلية", "الإسرائيلي");
   static final EventCoderTest.E TURKEY = country("Turkey", "TUR", "تركية", "التركية");
+  static final EventCoderTest.E TURKEY_MASCULINE = country("Turkey", "TUR", "التركي");
   static final EventCoderTest.E SOUTH_LEBANON = new EventCoderTest.E("South Lebanon", org.marsad.doc.EntityType.LOC,
       null, "LBN", "جنوب لبنان");
   static final EventCoderTest.E GAZA = city("Gaza", "PSE", "غزة");
@@ -108,6 +109,8 @@ class MaterialEventsTest {
       assertThat(code("وشن سلاح الجو الإسرائيلي غارات على مواقع في جنوب لبنان.", ISRAEL, SOUTH_LEBANON))
           .extracting(Event::type, Event::subtype, ACTOR)
           .containsExactly(tuple("ASSAULT", "aerial", "ISR/MIL"));
+      assertThat(code("وشن الجيش التركي هجوما على قرية في الموصل.", TURKEY_MASCULINE, MOSUL))
+          .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "TUR/MIL"));
     }
 
     @Test
