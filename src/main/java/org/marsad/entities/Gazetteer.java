@@ -29,6 +29,10 @@ final class Gazetteer {
   private final Map<String, Set<String>> heads = new HashMap<>();
   /** Per kind of entry, the keys of the words that set the scene within {@link #NEAR} words ("مباراة"). */
   private final Map<String, Set<String>> sceneWords = new HashMap<>();
+  /** The kinds of entry whose name is read before its own country's nisba ("الهلال السعودي"). */
+  private final Set<String> nisbaKinds = new HashSet<>();
+  /** How {@code context-words.tsv} writes "the nisba adjective of the entity's own country". */
+  private static final String OWN_NISBA = "nisba";
   private final Set<String> commonWords;
   /** The forms of the verbs of {@code verbs.tsv} (قال، أكد، انتقد ...), keyed. */
   private final Set<String> verbs;
@@ -57,10 +61,19 @@ final class Gazetteer {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
     }
     for (DataFiles.Row row : DataFiles.rows("entities/context-words.tsv", 3)) {
+      if (row.field(2).equals("after")) {
+        if (!row.field(0).equals(OWN_NISBA)) {
+          throw row.error("'" + OWN_NISBA + "' with after in field 3");
+        }
+        for (String kind : row.field(1).split("\\|")) {
+          nisbaKinds.add(kind.strip());
+        }
+        continue;
+      }
       Map<String, Set<String>> into = switch (row.field(2)) {
         case "before" -> heads;
         case "near" -> sceneWords;
-        default -> throw row.error("before or near in field 3");
+        default -> throw row.error("before, near or after in field 3");
       };
       for (String kind : row.field(1).split("\\|")) {
         into.computeIfAbsent(kind.strip(), k -> new HashSet<>()).add(NameKeys.key(row.field(0)));
@@ -114,12 +127,25 @@ final class Gazetteer {
 
   /**
    * The longest name read only in context that starts at word {@code i} and whose context is
-   * there: right after a word that names its kind ("نادي الوداد", "لصحيفة الوطن"), or in a sentence
-   * that sets its scene within {@link #NEAR} words ("فاز الأهلي في مباراة ..."); else empty.
+   * there: before the nisba adjective of its own country ("الهلال السعودي"; another country's
+   * refuses it), right after a word that names its kind ("نادي الوداد", "لصحيفة الوطن"), or in a
+   * sentence that sets its scene within {@link #NEAR} words ("تعادل الأهلي في مباراة ..."); else empty.
    */
   Optional<NameTrie.Match<Target>> nameInContextAt(List<TokenKeys> words, int i) {
     return inContext.longestAt(words, i, m -> m.value() instanceof Target.Known k
-        && !isNotBefore(words, m.from(), m.to()) && inContext(words, m.from(), m.to(), k.entity().kind()));
+        && !isNotBefore(words, m.from(), m.to()) && inContext(words, m.from(), m.to(), k.entity()));
+  }
+
+  /**
+   * The country whose nisba adjective follows words {@code [from, to)} ("الهلال السعودي"), or
+   * empty: the adjective names the country of a club, company or outlet of that name.
+   */
+  private Optional<String> nisbaAfter(List<TokenKeys> words, int to) {
+    if (to >= words.size()) {
+      return Optional.empty();
+    }
+    return trie.longestAt(words, to, m -> m.to() == to + 1 && m.value() instanceof Target.Known k && k.adjective())
+        .map(m -> ((Target.Known) m.value()).entity().code());
   }
 
   /** The entity a name read only in context names by exactly words {@code [from, to)}, whatever the words around. */
@@ -127,7 +153,13 @@ final class Gazetteer {
     return inContext.longestAt(words, from, m -> m.to() == to);
   }
 
-  private boolean inContext(List<TokenKeys> words, int from, int to, String kind) {
+  private boolean inContext(List<TokenKeys> words, int from, int to, KbEntity entity) {
+    // "الأهلي السعودي": the adjective of the entity's own country is context, another country's refuses it
+    Optional<String> nisba = nisbaKinds.contains(entity.kind()) ? nisbaAfter(words, to) : Optional.empty();
+    if (nisba.isPresent() && !entity.country().isEmpty()) {
+      return nisba.get().equals(entity.country());
+    }
+    String kind = entity.kind();
     Set<String> before = heads.getOrDefault(kind, Set.of());
     if (from > 0 && anyReadingIn(words.get(from - 1), before)) {
       return true;

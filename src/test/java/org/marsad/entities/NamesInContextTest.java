@@ -67,6 +67,21 @@ class NamesInContextTest {
     assertThat(found(sentence)).doesNotContainKey(notThis);
   }
 
+  /** The adjective of the entity's country says which club of one name is meant, and stays outside the name. */
+  @Test
+  void a_club_or_company_before_its_countrys_adjective() {
+    List<Entity> es = KB_ONLY.recognize(AnalyzedText.of(
+        "واستقبل الهلال السعودي نظيره الهلال السوداني، فيما رفعت توتال الفرنسية أسعارها.", List.of())).items();
+    Map<String, String> names = new HashMap<>();
+    es.forEach(e -> e.mentions().forEach(m -> names.put(m.text(), e.id())));
+    assertThat(names).containsEntry("الهلال", "org:al-hilal-omdurman")
+        .containsEntry("توتال", "org:totalenergies")
+        .doesNotContainKey("الهلال السعودي")
+        .doesNotContainKey("توتال الفرنسية");
+    assertThat(es).extracting(Entity::id).contains("org:al-hilal", "org:al-hilal-omdurman");
+    assertThat(found("وأكد الأهلي المغربي للتضامن دعمه للأسر.")).doesNotContainKeys("org:al-ahly", "org:al-ahli-jeddah");
+  }
+
   @Test
   void a_city_stays_a_city_outside_a_match_report() {
     assertThat(found("زار رئيس الوزراء برشلونة الأسبوع الماضي لحضور مؤتمر اقتصادي."))
