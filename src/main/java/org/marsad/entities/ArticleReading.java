@@ -290,7 +290,8 @@ final class ArticleReading {
     Set<NameTrie.Match<Target>> replaced = new HashSet<>();
     int i = 0;
     while (i < words.size()) {
-      var m = words.get(i).token().kind() == Token.Kind.ARABIC ? gazetteer.nameInContextAt(words, i) : Optional.<NameTrie.Match<Target>>empty();
+      Optional<NameTrie.Match<Target>> m = words.get(i).token().kind() == Token.Kind.ARABIC
+          ? gazetteer.nameInContextAt(words, i) : Optional.empty();
       if (m.isEmpty()) {
         i++;
         continue;
