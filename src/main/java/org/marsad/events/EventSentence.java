@@ -5,6 +5,7 @@ import java.util.List;
 import org.marsad.doc.Span;
 import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
@@ -166,6 +167,10 @@ final class EventSentence {
       }
       Sectors.Word w = sectors.at(norms, i);
       if (w == null) {
+        Participant owner = ownForces(i, sectors, out, named);
+        if (owner != null) {
+          out.add(owner);
+        }
         continue;
       }
       SectorRun run = sectorRun(i, w, sectors, byToken);
@@ -202,6 +207,56 @@ final class EventSentence {
     out.sort(java.util.Comparator.comparingInt(Participant::first));
     return out;
   }
+
+  /**
+   * The party of a sector word with a possessive pronoun at {@code i} in a clause after "أن" or
+   * "إن" ("أعلن الجيش الأمريكي أن جنوده قتلوا"، "قالت حركة طالبان إن مقاتليها هاجموا"): the
+   * forces or members of the party named last before that word, the one who says or announces it
+   * (not people counted, whose pronoun is ـهم), with that party's country, and its sector where
+   * the word names its members or the men of an armed party, else the word's own.
+   */
+  private Participant ownForces(int i, Sectors sectors, List<Participant> sofar, List<Participant> named) {
+    if (tokens.get(i).kind() != Token.Kind.ARABIC || tokens.get(i).text().endsWith("ة")) {
+      return null; // "المحافظة" is no governor's own
+    }
+    String norm = norms.get(i);
+    boolean conjoined = norm.startsWith("و") && norm.length() > 4;
+    Sectors.Word w = sectors.possessed(norm);
+    if (w == null && conjoined) {
+      w = sectors.possessed(norm.substring(1));
+    } else {
+      conjoined = false;
+    }
+    if (w == null) {
+      return null;
+    }
+    int that = i - 1;
+    while (that >= 0 && !THAT.contains(norms.get(that))) {
+      that--;
+    }
+    Participant owner = null;
+    for (List<Participant> list : List.of(sofar, named)) {
+      for (Participant p : list) {
+        if (p.last() < that && (owner == null || p.last() > owner.last()) && !p.both() && !p.counted()
+            && (p.coded() || p.sector() != null)) { // people counted are "their" (ـهم), not "his" or "her"
+          owner = p;
+        }
+      }
+    }
+    if (owner == null) {
+      return null;
+    }
+    // members ("عناصره") and the men of an armed party ("مقاتليها" of a movement) are the owner's
+    // kind; a state's or a government's soldiers and aircraft are its forces ("جنودها"، "طائراتها")
+    boolean ownersKind = w.of() || (owner.sector() != null && !owner.person()
+        && MaterialRoles.ARMED.contains(owner.sector()));
+    String sector = ownersKind && owner.sector() != null ? owner.sector() : w.sector();
+    return new Participant(i, i, owner.code(), owner.entity(), false, false, conjoined, sector, i, false);
+  }
+
+  /** "أن"، "إن"، "بأن": the word that opens what a party says or announces. */
+  private static final java.util.Set<String> THAT = java.util.stream.Stream.of("أن", "إن", "بأن")
+      .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** A run of sector words [{@code start}, {@code end}) and the sector it comes to. */
   private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord) {

@@ -102,6 +102,26 @@ final class Sectors {
   }
 
   /**
+   * A sector word with a possessive pronoun of the third person singular ("قواته"، "جنودها"،
+   * "عناصره"): the forces or members of a party named before, or null.
+   */
+  Word possessed(String norm) {
+    for (String suffix : POSSESSIVES) {
+      if (norm.length() > suffix.length() + 2 && norm.endsWith(suffix)) {
+        String stem = norm.substring(0, norm.length() - suffix.length());
+        Word w = at(List.of(stem.endsWith("ي") ? stem + "ن" : stem), 0); // "مقاتليه": "مقاتلين"
+        if (w != null && w.length() == 1 && (w.sector() != null || w.of())) {
+          return w;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Possessive pronouns of one party, his and hers ("قواته"، "قواتها"), the longer first. */
+  private static final List<String> POSSESSIVES = List.of("ها", "ه");
+
+  /**
    * The sector of a named entity: its group's, else that of the first sector word of its Arabic
    * name ("وزارة الخارجية الروسية" GOV, "الجيش العراقي" MIL); a person in an office the article
    * gives (the knowledge base's office-holders) GOV; a body of the knowledge base of no country
