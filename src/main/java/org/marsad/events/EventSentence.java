@@ -261,7 +261,10 @@ final class EventSentence {
   /** A run of sector words [{@code start}, {@code end}) and the sector it comes to. */
   private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord) {
 
-    /** The first token naming the party: a number before the run ("11 مسلحا"، "نحو 200 شخص") is part of it. */
+    /**
+     * The first token naming the party: a number before the run ("11 مسلحا"، "نحو 200 شخص"،
+     * "ثمانية من قوات الأمن") is part of it.
+     */
     int from(NumberWords numbers, EventSentence s) {
       int b = numberBefore(numbers, s);
       return b >= 0 ? numbers.hedgeBefore(s.norms, b) : start;
@@ -279,6 +282,9 @@ final class EventSentence {
         NumberWords.Number n = numbers.at(s.norms, j);
         if (n != null && (j + n.length() == start || j + n.length() == start + 1)) {
           return j; // "خمسة آلاف شخص": the number may take in the run's count word
+        }
+        if (n != null && j + n.length() == start - 1 && s.norms.get(start - 1).equals("من")) {
+          return j; // "ثمانية من قوات الأمن"، "سبعة من عناصر الشرطة": some of them, counted
         }
       }
       return -1;

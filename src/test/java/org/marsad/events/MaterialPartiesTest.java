@@ -62,4 +62,11 @@ class MaterialPartiesTest {
     assertThat(code("وقتل شرطي عراقي في انفجار عبوة ناسفة في الموصل.", IRAQ, MOSUL))
         .extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-", "IRQ/COP"));
   }
+
+  @Test
+  void someOfAForceCountedWithMinAreItsMembers() {
+    List<Event> events = code("وأعلن مصدر أمني مقتل ثمانية من قوات الأمن العراقية في هجوم قرب الموصل.", IRAQ, MOSUL);
+    assertThat(events).extracting(TARGET).first().isEqualTo("IRQ/COP");
+    assertThat(events.get(0).target().text()).isEqualTo("ثمانية من قوات الأمن العراقية");
+  }
 }
