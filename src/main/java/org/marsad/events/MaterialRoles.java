@@ -83,6 +83,7 @@ final class MaterialRoles {
           Participant object = protest ? null : object(s, objectFrom);
           boolean doneWith = m.companion() > objectFrom - 1 || against(s, t) != null; // "أطلق الشاب النار على"
           if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom)
+              && !obliqueAfterNominative(s, after, objectFrom)
               && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
                   || inAct(s, objectFrom, m))) {
             targets.addAll(after); // "قتل 18 شخصا"، "قتل الجنود على أيدي مسلحين": the passive, its doer unsaid or after على أيدي
@@ -201,6 +202,21 @@ final class MaterialRoles {
     return n.length() >= 5 && n.endsWith("ا") && !n.endsWith("ها") && !n.endsWith("نا") && !n.endsWith("وا")
         && !n.endsWith("هما") && !cues.is(n, Cues.WordClass.ADVERB)
         && Clitics.stems(n).stream().noneMatch(Clitics::hasArticle);
+  }
+
+  /**
+   * Whether a plural in ون (the nominative: "مفجرون انتحاريون") is followed by a bare noun in ين
+   * without the article (the accusative: "سياسيين"): the verb's subject and then its object, so
+   * the verb is active and the party in ون does the act.
+   */
+  private static boolean obliqueAfterNominative(EventSentence s, List<Participant> after, int from) {
+    Participant p = after.get(after.size() - 1);
+    if (from >= s.size() || p.last() < 0 || !s.norm(p.last()).endsWith("ون") || s.participantAt(from) != null
+        || s.tokens.get(from).kind() != org.marsad.text.Token.Kind.ARABIC) {
+      return false;
+    }
+    String n = s.norm(from);
+    return n.length() >= 5 && n.endsWith("ين") && Clitics.stems(n).stream().noneMatch(Clitics::hasArticle);
   }
 
   /**

@@ -69,4 +69,10 @@ class MaterialPartiesTest {
     assertThat(events).extracting(TARGET).first().isEqualTo("IRQ/COP");
     assertThat(events.get(0).target().text()).isEqualTo("ثمانية من قوات الأمن العراقية");
   }
+
+  @Test
+  void aNominativePluralBeforeAnObliqueOneIsTheSubjectOfAnActiveVerb() {
+    List<Event> events = code("وهاجم مسلحون مجهولون صحفيين في الموصل أمس.", MOSUL);
+    assertThat(events).extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-/UAF"));
+  }
 }
