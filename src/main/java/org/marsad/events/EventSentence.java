@@ -25,6 +25,8 @@ final class EventSentence {
   private final boolean[] time;
   /** Tokens of titles and sector words that name the party after them ("الشرطة" in "الشرطة العراقية"). */
   private final boolean[] naming;
+  /** Tokens of words naming a party's premises, post or convoy ("مقر" in "مقر الشرطة"): a thing, never a doer. */
+  private final boolean[] premises;
 
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues) {
     this(text, span, parties, cues, List.of(), null, null);
@@ -63,6 +65,7 @@ final class EventSentence {
     }
     this.at = new Participant[tokens.size()];
     this.naming = new boolean[tokens.size()];
+    this.premises = new boolean[tokens.size()];
     ArticleParties.Side[] sides = new ArticleParties.Side[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       sides[i] = parties.sideAt(from + i);
@@ -174,6 +177,7 @@ final class EventSentence {
         continue;
       }
       SectorRun run = sectorRun(i, w, sectors, byToken);
+      premises[i] = w.premises();
       boolean conjoined = w.conjoined() || (i > 0 && norms.get(i - 1).equals("و"));
       Participant next = run.end() < tokens.size() ? byToken[run.end()] : null;
       String word = w.conjoined() ? norms.get(i).substring(1) : norms.get(i);
@@ -363,6 +367,16 @@ final class EventSentence {
   /** Whether token {@code i} is a title or sector word naming the party after it, not a party itself. */
   boolean isNaming(int i) {
     return i >= 0 && i < naming.length && naming[i];
+  }
+
+  /** Whether the party is named by its premises, post or convoy ("نقطة تفتيش للشرطة"، "مقر الحزب"). */
+  boolean premises(Participant p) {
+    for (int k = Math.max(p.from(), 0); k <= p.first(); k++) {
+      if (premises[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code i} is part of a time expression ("اليوم الأحد"), which roles pass over. */

@@ -85,6 +85,7 @@ final class MaterialRoles {
           if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom)
               && !obliqueAfterNominative(s, after, objectFrom)
               && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
+                  || s.premises(after.get(0))
                   || inAct(s, objectFrom, m))) {
             targets.addAll(after); // "قتل 18 شخصا"، "قتل الجنود على أيدي مسلحين": the passive, its doer unsaid or after على أيدي
           } else {
@@ -187,7 +188,7 @@ final class MaterialRoles {
    * Whether the first word at or after {@code from}, past a time, is an indefinite noun in the
    * accusative ("استهدف انتحاري اجتماعا"، "هاجم مسلحون مركزا"): the verb has an object, so it is
    * active and the party before the noun does the act. The accusative is told by the alif of its
-   * ending (tanwin), on a word of five letters or more without the article, a pronoun or a plural
+   * ending (tanwin), on a word of five letters or more without the article, the pronoun ها, a plural
    * verb's ending, and not an adverb of {@code grammar.tsv}.
    */
   private boolean accusativeNoun(EventSentence s, int from) {
@@ -199,7 +200,7 @@ final class MaterialRoles {
       return false;
     }
     String n = s.norm(i);
-    return n.length() >= 5 && n.endsWith("ا") && !n.endsWith("ها") && !n.endsWith("نا") && !n.endsWith("وا")
+    return n.length() >= 5 && n.endsWith("ا") && !n.endsWith("ها") && !n.endsWith("وا")
         && !n.endsWith("هما") && !cues.is(n, Cues.WordClass.ADVERB)
         && Clitics.stems(n).stream().noneMatch(Clitics::hasArticle);
   }

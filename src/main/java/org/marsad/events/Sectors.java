@@ -13,7 +13,7 @@ import org.marsad.text.DataFiles;
 /**
  * Who a party is within its country, as a CAMEO agent code: the sector words of
  * {@code events/sectors.tsv} ("الشرطة" COP, "مسلحون" UAF, "متظاهرون" CVL, "عناصر" a member of
- * what follows) and the sectors of named groups of {@code events/group-sectors.tsv}.
+ * what follows; "مقر" premises of what follows) and the sectors of named groups of {@code events/group-sectors.tsv}.
  */
 final class Sectors {
 
@@ -25,9 +25,9 @@ final class Sectors {
    * The sector of a word or phrase; {@code of} for a word naming members of what follows;
    * {@code conjoined} when its first word carries the conjunction و ("والشرطة").
    */
-  record Word(int length, String sector, boolean of, boolean unknown, boolean conjoined) {}
+  record Word(int length, String sector, boolean of, boolean unknown, boolean conjoined, boolean premises) {}
 
-  private record Entry(String[] words, String sector, boolean of, boolean unknown) {}
+  private record Entry(String[] words, String sector, boolean of, boolean unknown, boolean premises) {}
 
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Map<String, String> groups = new HashMap<>();
@@ -36,13 +36,14 @@ final class Sectors {
     for (DataFiles.Row row : DataFiles.rows("events/sectors.tsv", 2)) {
       String[] words = ArabicNormalizer.normalize(row.field(0)).split("\\s+");
       boolean of = row.field(1).equals("of");
-      String sector = of ? (row.fields().size() > 2 && !row.field(2).startsWith("#") ? row.field(2) : null)
+      boolean premises = of && row.fields().size() > 2 && row.field(2).equals("premises");
+      String sector = of ? (row.fields().size() > 2 && !row.field(2).startsWith("#") && !premises ? row.field(2) : null)
           : row.field(1);
       boolean unknown = !of && row.fields().size() > 2 && row.field(2).equals("unknown");
       if (sector != null && !sector.matches("[A-Z]{3}")) {
         throw row.error("a CAMEO agent code of three capitals, or \"of\", in field 2");
       }
-      byFirst.computeIfAbsent(key(words[0]), k -> new java.util.ArrayList<>()).add(new Entry(words, sector, of, unknown));
+      byFirst.computeIfAbsent(key(words[0]), k -> new java.util.ArrayList<>()).add(new Entry(words, sector, of, unknown, premises));
     }
     for (DataFiles.Row row : DataFiles.rows("events/group-sectors.tsv", 2)) {
       if (!row.field(1).matches("[A-Z]{3}")) {
@@ -98,7 +99,7 @@ final class Sectors {
       }
     }
     return best == null ? null
-        : new Word(best.words().length, best.sector(), best.of(), best.unknown(), first.conjoined());
+        : new Word(best.words().length, best.sector(), best.of(), best.unknown(), first.conjoined(), best.premises());
   }
 
   /**

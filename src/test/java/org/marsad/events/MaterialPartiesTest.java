@@ -75,4 +75,17 @@ class MaterialPartiesTest {
     List<Event> events = code("وهاجم مسلحون مجهولون صحفيين في الموصل أمس.", MOSUL);
     assertThat(events).extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-/UAF"));
   }
+
+  @Test
+  void anActAimedAtPremisesIsAimedAtTheirOwner() {
+    assertThat(code("وقال مصدر أمني إن هجوما انتحاريا استهدف مقرا للشرطة العراقية في الموصل.", IRAQ, MOSUL))
+        .extracting(Event::type, TARGET).first().isEqualTo(tuple("ASSAULT", "IRQ/COP"));
+  }
+
+  @Test
+  void aThingThatIsNoPremisesHasNoOwner() {
+    // "أسلحة" is no building, post or gathering: the police after it are not whom the raid is aimed at
+    assertThat(code("واقتحم مسلحون مجهولون مخزنا للأسلحة التابعة للشرطة في الموصل.", MOSUL))
+        .extracting(TARGET).doesNotContain("IRQ/COP");
+  }
 }
