@@ -80,7 +80,6 @@ final class HtmlExtractor {
       }
       if (length(more) > 2 * length(lines)) {
         lines = more;
-        main = again;
       }
     }
     String body = String.join("\n", lines);
@@ -88,13 +87,8 @@ final class HtmlExtractor {
       body = (lines.isEmpty() || title != null ? "" : lines.get(0) + "\n") + ldBody.get();
     }
     Given given = new Given(title, IsoTimes.normalize(meta.published()).orElse(null), url, outlet);
-    List<String> captions = new ArrayList<>();
-    for (Element m : main) {
-      for (Element c : m.select("figcaption, .caption, .wp-caption-text, [itemprop=caption]")) {
-        captions.addAll(flatten(c));
-      }
-    }
-    return new RawArticle(url != null && source == null ? url : source, body, given, warnings, captions);
+    // photos and their captions were pruned with the furniture (MainText.prune): they describe the photo, not the story
+    return new RawArticle(url != null && source == null ? url : source, body, given, warnings, List.of());
   }
 
   /**

@@ -39,6 +39,20 @@ final class MainText {
       + "|cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|pagination|pager|prev|next|print|toolbar"
       + "|authors?|author-?bio|about-?author|author-?box|byline|credits?|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
       + "|outbrain|taboola|byline-?share|skip-?link|skip|toc|teasers?)([\\s_-]|$)");
+  /**
+   * Class and id words of a photo's caption or credit, in the languages of the web's news (English,
+   * German "Bildunterschrift", Spanish "leyenda", "pie de foto", Italian "didascalia", Polish "podpis").
+   */
+  private static final Pattern CAPTION = Pattern.compile("(?i)(^|[\\s_-])(captions?|figcaption|legend|legende"
+      + "|bildunterschrift|bildtext|bu-?text|leyenda|pie-?de-?foto|didascalia|podpis|photo-?credit|image-?credit"
+      + "|(img|image|photo|foto|media|bild)[_-]?(desc|description|info|source|quelle|copyright)|imagecaption)([\\s_-]|$)");
+  /** Class and id words (or their first part: "imagewrap") of a holder of pictures: a photo with its caption. */
+  private static final Pattern PICTURE_HOLDER = Pattern.compile("(?i)(^|[\\s_-])(image|img|photo|foto|bild"
+      + "|picture|visual|gallery|galerie|figure|media)\\w*([\\s_-]|$)");
+  /** What a picture is. */
+  private static final String PICTURE = "img, picture, video";
+  /** What only a text holds, never a photo's caption alone. */
+  private static final String TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, table, article";
   /** A lower-case letter before an upper-case one: where camel case parts two words. */
   private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
   /** Class and id words of widgets that are never an article's wrapper, however much text they hold. */
@@ -50,6 +64,9 @@ final class MainText {
    */
   private static final Pattern LEAD = Pattern.compile("(?i)(^|[\\s_-])(lead|lede|intro|standfirst|excerpt|summary"
       + "|abstract|dek|deck|subtitle|subheadline|teaser-?text|bajada|entradilla|sapo|chapo|chapeau)([\\s_-]|$)");
+  /** Schema.org types whose description is not the article's. */
+  private static final Pattern NOT_THE_ARTICLE = Pattern.compile("(?i)Person|ImageObject|VideoObject|Organization"
+      + "|Place|Product|Offer|Review|Comment");
   /** Class and id words of lists of other stories, whose teasers name no lead of this article. */
   private static final Pattern OTHER_STORIES = Pattern.compile("(?i)related|teasers|teaser-?list|more-?stories"
       + "|more-?articles|recommend|trending|popular|most-?read|see-?also|also-?read|read-?more|sidebar|footer|comment");
@@ -107,6 +124,7 @@ final class MainText {
         out.add(e);
       }
     }
+    out.addAll(pictures(doc));
     List<Element> named = new ArrayList<>();
     if (byName) {
       double mostGood = stats.good(body) / 2.0;
@@ -127,6 +145,25 @@ final class MainText {
     for (Element e : named) {
       remove(e, body);
     }
+  }
+
+  /**
+   * A photo and what the page writes about it, which describes the photo, not the story: a
+   * {@code figure} holding a picture, a {@code figcaption} or an element marked or named as a
+   * caption, and a holder of pictures named so ("wp-block-image", "visual__image") that holds no
+   * text block of its own.
+   */
+  private static List<Element> pictures(Document doc) {
+    List<Element> found = new ArrayList<>(doc.select("figcaption, [itemprop=caption]"));
+    for (Element e : doc.select("figure, [class], [id]")) {
+      boolean figure = e.tagName().equals("figure") && e.selectFirst(PICTURE) != null;
+      String name = words(e.className()) + " " + words(e.id());
+      if (figure || CAPTION.matcher(name).find()
+          || PICTURE_HOLDER.matcher(name).find() && e.selectFirst(PICTURE) != null && e.selectFirst(TEXT_BLOCKS) == null) {
+        found.add(e);
+      }
+    }
+    return found;
   }
 
   private static void remove(Element e, Element body) {
@@ -159,7 +196,20 @@ final class MainText {
    * "standfirst"); a heading so named is a teaser's headline.
    */
   private static boolean lead(Element e) {
-    return !HEADINGS.contains(e.tagName()) && (LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find());
+    return !HEADINGS.contains(e.tagName())
+        && (LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find());
+  }
+
+  /**
+   * Whether schema.org markup gives the element as the description of the page's article
+   * ({@code itemprop=description}), not of a person, a picture or an organisation named in it.
+   */
+  private static boolean describesTheArticle(Element e) {
+    if (!e.attr("itemprop").equalsIgnoreCase("description")) {
+      return false;
+    }
+    Element scope = e.closest("[itemscope]");
+    return scope == null || !NOT_THE_ARTICLE.matcher(scope.attr("itemtype")).find();
   }
 
   /**
