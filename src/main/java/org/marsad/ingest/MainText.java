@@ -28,6 +28,8 @@ final class MainText {
   private static final String NOT_TEXT = "script, style, noscript, template, iframe, svg, canvas, nav, header, footer,"
       + " aside, button, select, input, textarea, object, embed, [hidden], [aria-hidden=true], [role=navigation],"
       + " [role=banner], [role=contentinfo], [role=complementary], [role=dialog]";
+  /** An author box: the author as schema.org marks them, with a description or a paragraph about them, not a byline. */
+  private static final String AUTHOR_BOX = "[itemprop=author]:has([itemprop=description], p)";
   /** An element styled out of sight. */
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   /** Class and id words of widgets and page furniture, never of the article's own text. */
@@ -125,6 +127,7 @@ final class MainText {
       }
     }
     out.addAll(pictures(doc));
+    out.addAll(doc.select(AUTHOR_BOX));
     List<Element> named = new ArrayList<>();
     if (byName) {
       double mostGood = stats.good(body) / 2.0;
@@ -197,7 +200,7 @@ final class MainText {
    */
   private static boolean lead(Element e) {
     return !HEADINGS.contains(e.tagName())
-        && (LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find());
+        && (LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find() || describesTheArticle(e));
   }
 
   /**

@@ -123,4 +123,17 @@ class MainTextTest {
         + "</p></div></aside></div></main>");
     assertThat(t).contains(P1, P3).doesNotContain("موقع إخباري", "ملخص أسبوعي");
   }
+
+  @Test
+  void theArticlesDescriptionInSchemaOrgMarkupIsItsLead() {
+    // itemprop=description of the article opens the text; a person's description in an author box does not
+    String author = "صحفي متخصص في شؤون النقل والبنية التحتية، يعمل في الصحيفة منذ خمسة عشر عاما.";
+    String t = text("<article itemscope itemtype=\"https://schema.org/NewsArticle\"><div class=\"top\">"
+        + "<h1 itemprop=\"headline\">اتفاق على ربط السكك الحديدية</h1><div itemprop=\"description\">" + LEAD + "</div>"
+        + "</div><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><span itemprop=\"description\">"
+        + author + "</span></div></article>");
+    assertThat(t).contains(LEAD, P1, P3).doesNotContain("صحفي متخصص");
+    assertThat(t.indexOf(LEAD)).isLessThan(t.indexOf(P1));
+  }
 }
