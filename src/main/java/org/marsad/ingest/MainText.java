@@ -281,23 +281,38 @@ final class MainText {
   static List<Element> find(Document doc) {
     Element body = doc.body() == null ? doc : doc.body();
     Stats stats = Stats.of(body);
-    Element marked = markedBody(doc, stats);
-    if (marked != null) {
-      return List.of(marked);
+    List<Element> marked = markedBody(doc, stats);
+    if (!marked.isEmpty()) {
+      return marked;
     }
     List<Element> scored = densest(body, stats);
     return scored.isEmpty() ? List.of(body) : scored;
   }
 
-  /** A container the page marks as the article's body, when it holds enough text. */
-  private static Element markedBody(Document doc, Stats stats) {
+  /**
+   * A container the page marks as the article's body, when it holds enough text; or the
+   * paragraphs the page marks one by one, siblings under one parent, taken together.
+   */
+  private static List<Element> markedBody(Document doc, Stats stats) {
     for (String sel : MARKED_BODIES) {
-      Element best = longest(doc.select(sel), stats);
-      if (best != null && stats.text(best) >= MIN_BODY) {
-        return best;
+      Elements found = doc.select(sel);
+      Element best = longest(found, stats);
+      if (best == null) {
+        continue;
+      }
+      List<Element> siblings = new ArrayList<>();
+      int text = 0;
+      for (Element e : found) {
+        if (e.parent() == best.parent()) {
+          siblings.add(e);
+          text += stats.text(e);
+        }
+      }
+      if (text >= MIN_BODY) {
+        return siblings; // siblings never hold one another
       }
     }
-    return null;
+    return List.of();
   }
 
   private static Element longest(Elements found, Stats stats) {

@@ -136,4 +136,21 @@ class MainTextTest {
     assertThat(t).contains(LEAD, P1, P3).doesNotContain("صحفي متخصص");
     assertThat(t.indexOf(LEAD)).isLessThan(t.indexOf(P1));
   }
+
+  @Test
+  void aNoBreakSpaceBetweenInlineElementsPartsTheirWords() {
+    String t = text("<article><p>" + P1 + "</p><p><em>وزير</em>\u00a0النقل\u00a0<a href=\"/x\">قال</a>\u00a0اليوم</p>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></article>");
+    assertThat(t).contains("وزير النقل قال اليوم");
+  }
+
+  @Test
+  void paragraphsMarkedOneByOneAsTheArticleBodyAreReadTogether() {
+    // a teaser of another story, marked the same way elsewhere on the page, is not among them
+    String other = "قصة أخرى من الموقع نفسه عن افتتاح طريق سريع جديد بين مدينتين في الشمال.";
+    String t = text("<main><p itemprop=\"articleBody\">" + P1 + "</p><p itemprop=\"articleBody\">" + P2 + "</p>"
+        + "<p itemprop=\"articleBody\">" + P3 + "</p></main><section><div><p itemprop=\"articleBody\">"
+        + other + "</p></div></section>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("قصة أخرى");
+  }
 }
