@@ -40,7 +40,11 @@ final class MainText {
       + "|popular|trending|recommended|recommendations|read-?more|more-?stories|more-?articles|see-?also|also-?read"
       + "|cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|pagination|pager|prev|next|print|toolbar"
       + "|authors?|author-?bio|about-?author|author-?box|byline|credits?|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
-      + "|outbrain|taboola|byline-?share|skip-?link|skip|toc|teasers?)([\\s_-]|$)");
+      + "|outbrain|taboola|byline-?share|skip-?link|skip|toc|teasers?|affiliate\\w*|contact\\w*|follow-?us"
+      // the same widgets named in German, Spanish, Portuguese, French and Polish
+      + "|teilen|kommentar\\w*|verwandte|weiterlesen|lesen-?sie-?auch|mehr-?zum-?thema|werbung|kontakt\\w*|abo"
+      + "|compartir|comentarios?|relacionad[oa]s?|lee-?tambien|leia-?tambem|publicidad|siguenos|suscri\\w*"
+      + "|partager|commentaires?|articles-?lies|voir-?aussi|abonnement|udostepnij|komentarze?|powiazane|reklama)([\\s_-]|$)");
   /**
    * Class and id words of a photo's caption or credit, in the languages of the web's news (English,
    * German "Bildunterschrift", Spanish "leyenda", "pie de foto", Italian "didascalia", Polish "podpis").
@@ -59,7 +63,8 @@ final class MainText {
   private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
   /** Class and id words of widgets that are never an article's wrapper, however much text they hold. */
   private static final Pattern NEVER_ARTICLE = Pattern.compile(
-      "(?i)comment|disqus|respond|repl(y|ies)|cookie|consent|gdpr|newsletter|subscri|signup|login");
+      "(?i)comment|kommentar|comentario|komentarz|disqus|respond|repl(y|ies)|cookie|consent|gdpr|newsletter|subscri"
+      + "|suscri|signup|login");
   /**
    * Class and id words of an article's lead (standfirst, summary, teaser text; Spanish "bajada"
    * and "entradilla", French "chapô"): pages often set it apart from the body, in the article's header.

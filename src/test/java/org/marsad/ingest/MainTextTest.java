@@ -153,4 +153,16 @@ class MainTextTest {
         + other + "</p></div></section>");
     assertThat(t).contains(P1, P2, P3).doesNotContain("قصة أخرى");
   }
+
+  @Test
+  void widgetsNamedInOtherLanguagesGoToo() {
+    // German "kommentarModul", Spanish "siguenos" (follow us), an affiliate notice, a contact box
+    String t = text("<article><div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<div id=\"kommentarModul\"><p>يجب تسجيل الدخول لكتابة تعليق على هذا الخبر ومشاركته مع القراء الآخرين.</p></div>"
+        + "<div class=\"siguenos\"><p>تابعونا على تلغرام وإنستغرام وفيسبوك وتويتر لتصلكم آخر الأخبار أولا بأول.</p></div>"
+        + "<div id=\"affiliateText\"><p>نحصل على عمولة إذا اشتريتم عبر الروابط في هذه الصفحة، دون كلفة إضافية عليكم.</p></div>"
+        + "<div class=\"contactbox\"><p>للتواصل مع المكتب الإعلامي للوزارة: الهاتف والبريد الإلكتروني متاحان طوال الأسبوع.</p></div>"
+        + "</div></article>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("تسجيل الدخول", "تابعونا", "عمولة", "للتواصل");
+  }
 }
