@@ -78,8 +78,8 @@ final class MainText {
   private static final Pattern OTHER_STORIES = Pattern.compile("(?i)related|teasers|teaser-?list|more-?stories"
       + "|more-?articles|recommend|trending|popular|most-?read|see-?also|also-?read|read-?more|sidebar|footer|comment");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-  /** A lead shares an ancestor with the body at most this many levels above the body. */
-  private static final int LEAD_REACH = 4;
+  /** A lead shares an ancestor with the body at most this many levels above the body (page builders nest the body deep in a column of the article). */
+  private static final int LEAD_REACH = 6;
   /** Classes a CMS gives a post for its tags and categories ("tag-economy"): they name no widget. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)(^|\\s)(tag|category|categories|post|postid|format"
       + "|status|type|topic|section)-\\S+");
