@@ -39,6 +39,12 @@ class HtmlAndFeedReadingTest {
     return read(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A page with the headline in its metadata and {@code article} as its article's markup. */
+  private CleanArticle readArticle(String article) throws IOException {
+    return read("page.html", "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article>"
+        + article + "</article></body></html>").only();
+  }
+
   private static String body() {
     return "<body><nav><a href=\"/\">الرئيسية</a> <a href=\"/a\">اقتصاد</a></nav>"
         + "<header class=\"site-header\">بوابة الساحل</header><main><article>"
@@ -110,12 +116,10 @@ class HtmlAndFeedReadingTest {
     // a caption describes the photo, not the story, in whatever language: the page's figure, its
     // figcaption, a block named as a caption, a holder of pictures named so with no text block of its own
     String caption = "وزير الطاقة يتفقد المحطة الجديدة خلال الافتتاح";
-    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article>"
-        + "<p>" + P1 + "</p><figure><img src=\"a.jpg\"><figcaption>" + caption + "</figcaption></figure>"
+    CleanArticle a = readArticle("<p>" + P1 + "</p><figure><img src=\"a.jpg\"><figcaption>" + caption + "</figcaption></figure>"
         + "<p>" + P2 + "</p><div class=\"wp-block-image\"><img src=\"b.jpg\"><span>" + CAPTION + "</span></div>"
         + "<p>" + P3 + "</p><div class=\"media__image\"><img src=\"c.jpg\"><p class=\"media__caption\">"
-        + "صورة أرشيفية لمحطة تحلية قديمة</p></div></article></body></html>";
-    CleanArticle a = read("page.html", html).only();
+        + "صورة أرشيفية لمحطة تحلية قديمة</p></div>");
     assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
     assertThat(a.captions()).isEmpty();
   }
@@ -124,20 +128,15 @@ class HtmlAndFeedReadingTest {
   void aFigureWithoutAPictureAndAPictureBesideTextStayInTheText() throws IOException {
     // a pull quote set as a figure, and an article block named for its photo that holds paragraphs
     String quote = "وقال الوزير: هذه المحطة بداية مرحلة جديدة في تأمين المياه للمدن الساحلية.";
-    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article>"
-        + "<p>" + P1 + "</p><figure><blockquote>" + quote + "</blockquote></figure>"
-        + "<div class=\"image-and-text\"><img src=\"a.jpg\"><p>" + P2 + "</p></div><p>" + P3 + "</p>"
-        + "</article></body></html>";
-    CleanArticle a = read("page.html", html).only();
+    CleanArticle a = readArticle("<p>" + P1 + "</p><figure><blockquote>" + quote + "</blockquote></figure>"
+        + "<div class=\"image-and-text\"><img src=\"a.jpg\"><p>" + P2 + "</p></div><p>" + P3 + "</p>");
     assertThat(Pages.paragraphs(a)).containsExactly(P1, quote, P2, P3);
   }
 
   @Test
   void anEnglishCaptionThePageDoesNotMarkIsStillACaptionSpan() throws IOException {
     // the Cleaner's rule for plain text: a line of Latin prose in an Arabic article is a caption
-    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article>"
-        + "<p>" + P1 + "</p><p>" + CAPTION + ".</p><p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
-    CleanArticle a = read("page.html", html).only();
+    CleanArticle a = readArticle("<p>" + P1 + "</p><p>" + CAPTION + ".</p><p>" + P2 + "</p><p>" + P3 + "</p>");
     assertThat(Pages.captions(a)).containsExactly(CAPTION + ".");
   }
 
