@@ -43,7 +43,7 @@ final class MaterialActs {
   private static final int ONE_ACT_REACH = 8;
 
   /** How far after a word of result the act's dead may be named ("أسفر عن مقتل"). */
-  private static final int RESULT_REACH = 4;
+  static final int RESULT_REACH = 4;
 
   private final Cues cues;
   private final Happening happening;

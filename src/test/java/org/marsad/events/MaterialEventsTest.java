@@ -374,6 +374,38 @@ class MaterialEventsTest {
     }
 
     @Test
+    void theDeadOfAnAttackRecalledAreRecalledWithIt() {
+      assertThat(of("ASSAULT", code("وندد الوزير بالهجوم الذي استهدف سوقا في الموصل وأسفر عن مقتل عشرة أشخاص.",
+          MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("واستهدف هجوم سوقا في الموصل وأسفر عن مقتل عشرة أشخاص.", MOSUL)))
+          .extracting(Event::casualties).contains(new Casualties(10, null));
+    }
+
+    @Test
+    void anAttackConcededIsTheBackground() {
+      assertThat(of("ASSAULT", code("ورفضت الحكومة سحب قواتها رغم مقتل خمسة جنود في الموصل.", MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("ورفضت الحكومة سحب قواتها على الرغم من مقتل خمسة جنود.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void anAttackOnTrialIsItsPastWhateverItsDead() {
+      assertThat(of("ASSAULT", code("وبدأت محاكمة منفذي تفجير أوقع عشرين قتيلا في الموصل عام 2004.", MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("وأفرج عن المتهم الرئيسي في اغتيال القاضي.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void anAttackAboutToBeOrForWhichOrdersWereGivenIsNotDone() {
+      assertThat(of("ASSAULT", code("وقال الوزير إن الحكومة بصدد شن هجوم على المسلحين.", IRAQ))).isEmpty();
+      assertThat(of("ASSAULT", code("وأرسل الزعيم أوامر إلى أتباعه كي يقوموا بهجمات في الموصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void aRumourIsNoReport() {
+      assertThat(of("ASSAULT", code("وحسب شائعات فإن مسلحين خطفوا تاجرا في الموصل.", MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("وقالت الشرطة إن مسلحين خطفوا تاجرا في الموصل.", MOSUL))).hasSize(1);
+    }
+
+    @Test
     void aTownIsNotOnesOwnCountry() {
       assertThat(code("وقصفت القوات العراقية بلدة في الموصل.", IRAQ, MOSUL))
           .extracting(TARGET).doesNotContain("IRQ");
