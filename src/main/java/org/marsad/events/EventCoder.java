@@ -113,6 +113,9 @@ public final class EventCoder {
           RoleFinder.Roles r = materialRoles.find(s, t, m);
           boolean stateProtest = m.type().equals("PROTEST") && (byState(r) || found.stream().anyMatch(
               f -> f.match().type().equals("PROTEST") && !actTokens.contains(f.token()) && !f.roles().isEmpty()));
+          if (stateProtest && m.entry().crowd()) {
+            continue; // "وتجمع الرئيس ... إلى"، "أغلقت الدولة المعبر": a state neither gathers nor blocks roads in protest
+          }
           if (!stateProtest) { // a state's protest is a diplomatic act: "احتجت الخارجية على"، "استدعت ... احتجاجا"
             boolean tells = !resultOfRecalled(s, t, m, found, actTokens)
                 && materialActs.mayTell(s, t, m, r, governor == null ? null : governor.match(),

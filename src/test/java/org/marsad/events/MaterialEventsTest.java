@@ -273,6 +273,13 @@ class MaterialEventsTest {
     }
 
     @Test
+    void aCrowdsVerbWithAProtestForItsSubjectNeedsNoCrowd() {
+      assertThat(of("PROTEST", code("وخرجت تظاهرة في الموصل أمس تطالب بالإصلاح.", MOSUL)))
+          .extracting(Event::type, Event::subtype).containsExactly(tuple("PROTEST", "demonstrate"));
+      assertThat(of("PROTEST", code("وخرج الوزير من الموصل أمس.", MOSUL))).isEmpty();
+    }
+
+    @Test
     void aProtestNamedAfterTheVerbOfItsHappening() {
       assertThat(code("واندلعت احتجاجات غاضبة قرب مقر البلدية.", TUNIS)).extracting(Event::type).containsExactly("PROTEST");
     }
@@ -403,6 +410,13 @@ class MaterialEventsTest {
     void aRumourIsNoReport() {
       assertThat(of("ASSAULT", code("وحسب شائعات فإن مسلحين خطفوا تاجرا في الموصل.", MOSUL))).isEmpty();
       assertThat(of("ASSAULT", code("وقالت الشرطة إن مسلحين خطفوا تاجرا في الموصل.", MOSUL))).hasSize(1);
+    }
+
+    @Test
+    void aStateNeitherGathersNorBlocksRoadsInProtest() {
+      assertThat(of("PROTEST", code("وتجمع الرئيس العراقي إلى نظيره التركي في بغداد.", IRAQ, TURKEY_MASCULINE, BAGHDAD)))
+          .isEmpty();
+      assertThat(of("PROTEST", code("وقالت الصحيفة إن تركيا أغلقت الحدود مع العراق.", country("Turkey", "TUR", "تركيا"), IRAQ))).isEmpty();
     }
 
     @Test
