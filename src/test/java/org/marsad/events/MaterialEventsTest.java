@@ -420,6 +420,14 @@ class MaterialEventsTest {
     }
 
     @Test
+    void aNegationOfANounNegatesThatNounAlone() {
+      assertThat(of("ASSAULT", code("وقالت الشرطة إن طائرة بدون طيار أطلقت صاروخا على مسلحين في الموصل أمس.", MOSUL)))
+          .extracting(Event::mode).containsOnly("asserted").isNotEmpty();
+      assertThat(of("ASSAULT", code("وقرر الجيش عدم قصف الموصل.", MOSUL))).isEmpty();
+      assertThat(of("PROTEST", code("وحالت الشرطة دون وصول مظاهرة إلى البرلمان في الموصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
     void aTownIsNotOnesOwnCountry() {
       assertThat(code("وقصفت القوات العراقية بلدة في الموصل.", IRAQ, MOSUL))
           .extracting(TARGET).doesNotContain("IRQ");
