@@ -20,6 +20,8 @@ final class Cues {
     AGENT, DOER, UNDERGO, AGAINST, RELATIVE, LIGHT, AREA, RESULT, ADVERB, CAUSE }
 
   final Phrases negation = new Phrases();
+  /** Negations that govern the noun right after them ("عدم"، "دون"): they negate no word further on. */
+  final Phrases negationOfNoun = new Phrases();
   final Phrases plannedBefore = new Phrases();
   final Phrases plannedAfter = new Phrases();
   final Phrases hypothetical = new Phrases();
@@ -34,8 +36,12 @@ final class Cues {
   private final java.util.Set<String> areas = new java.util.HashSet<>();
 
   Cues() {
-    for (String line : DataFiles.lines("events/negation.tsv")) {
-      negation.add(line);
+    for (DataFiles.Row row : DataFiles.rows("events/negation.tsv", 1)) {
+      switch (row.field(1)) {
+        case "" -> negation.add(row.field(0));
+        case "noun" -> negationOfNoun.add(row.field(0));
+        default -> throw row.error("nothing or \"noun\" in field 2");
+      }
     }
     for (DataFiles.Row row : DataFiles.rows("events/planned.tsv", 2)) {
       switch (row.field(1)) {

@@ -113,8 +113,12 @@ public final class EventCoder {
           RoleFinder.Roles r = materialRoles.find(s, t, m);
           boolean stateProtest = m.type().equals("PROTEST") && (byState(r) || found.stream().anyMatch(
               f -> f.match().type().equals("PROTEST") && !actTokens.contains(f.token()) && !f.roles().isEmpty()));
+          if (stateProtest && m.entry().crowd()) {
+            continue; // "وتجمع الرئيس ... إلى"، "أغلقت الدولة المعبر": a state neither gathers nor blocks roads in protest
+          }
           if (!stateProtest) { // a state's protest is a diplomatic act: "احتجت الخارجية على"، "استدعت ... احتجاجا"
-            boolean tells = materialActs.mayTell(s, t, m, r, governor == null ? null : governor.match(),
+            boolean tells = !resultOfRecalled(s, t, m, found, actTokens)
+                && materialActs.mayTell(s, t, m, r, governor == null ? null : governor.match(),
                 governor != null && actTokens.contains(governor.token()), counted != null, mode);
             found.add(new Found(t, m, tells ? r : new RoleFinder.Roles(List.of(), List.of(), false)));
             if (tells) {
@@ -162,6 +166,30 @@ public final class EventCoder {
       events.addAll(materialActs.events(s, acts, counted, parties, place));
     }
     return Layer.of(events);
+  }
+
+  /**
+   * Whether the word at {@code t} names what an act recalled brought about: a word of result
+   * ("أسفر"، "أدى") stands at most {@value MaterialActs#RESULT_REACH} words before it in its clause, and the
+   * nearest word of its type before that result was not told ("ندد بالهجوم الذي استهدف السوق
+   * وأسفر عن مقتل عشرة"): the dead of an act recalled, condemned or inquired into are recalled with it.
+   */
+  private boolean resultOfRecalled(EventSentence s, int t, EventLexicon.Match m, List<Found> found,
+      Set<Integer> actTokens) {
+    int from = ModeReader.clauseStart(s, t);
+    for (int i = t - 1; i >= from && i >= t - MaterialActs.RESULT_REACH; i--) {
+      if (cues.classOf(s.norm(i)) != Cues.WordClass.RESULT) {
+        continue;
+      }
+      for (int k = found.size() - 1; k >= 0; k--) {
+        Found f = found.get(k);
+        if (f.token() < i && f.token() >= from && f.match().type().equals(m.type())) {
+          return !actTokens.contains(f.token());
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /** Whether every actor is a state, or its government or parliament, with a country. */

@@ -9,13 +9,13 @@ import org.marsad.text.DataFiles;
  * خطف") and no casualties are counted; a noun by a word of {@code events/occurrence.tsv} marked
  * "happened" in its clause ("وقع الهجوم"), its device named ("انفجار سيارة مفخخة"), a time
  * expression there, or a count of casualties in the sentence, and not when a "topic" word
- * governs it ("التحقيق في اغتيال") with no casualties counted; never where a "compound" word makes another thing of it ("وقف إطلاق النار"), nor, for an attack, where an
+ * governs it ("التحقيق في اغتيال"، "محاكمة منفذي تفجير أوقع عشرين قتيلا"), whatever its dead; never where a "compound" word makes another thing of it ("وقف إطلاق النار"), nor, for an attack, where an
  * "accident" word stands in its clause ("قتل جندي في حادث سير").
  */
 final class Happening {
 
-  /** How far before the noun a topic word governs it, in tokens ("التحقيق في اغتيال"). */
-  private static final int TOPIC_REACH = 2;
+  /** How far before the noun a topic word governs it, in tokens ("التحقيق في اغتيال"، "المتهم الرئيسي في اغتيال"). */
+  private static final int TOPIC_REACH = 3;
 
   /** How far after a word of "after" an act's noun is the background ("بعد أيام من اعتداءات"). */
   private static final int AFTER_REACH = 3;
@@ -36,11 +36,11 @@ final class Happening {
         case "topic" -> topics.add(row.field(0));
         case "compound" -> compounds.add(row.field(0));
         case "accident" -> accidents.add(row.field(0));
-        case "after" -> after.add(row.field(0));
+        case "after", "despite" -> after.add(row.field(0)); // a concession is background as much as what came before
         case "before" -> before.add(row.field(0));
         case "past" -> past.add(row.field(0));
         case "site" -> sites.add(row.field(0));
-        default -> throw row.error("happened, topic, compound, accident, after, before, past or site in field 2");
+        default -> throw row.error("happened, topic, compound, accident, after, despite, before, past or site in field 2");
       }
     }
   }
@@ -60,13 +60,13 @@ final class Happening {
     if (m.entry().kind() != EventLexicon.Kind.NOUN) {
       return counted || t == 0 || topics.matchAt(s.norms, t - 1) == 0; // "بتهمة خطف": the masdar spelt as the verb
     }
-    if (counted) {
-      return true;
-    }
     for (int i = Math.max(0, t - TOPIC_REACH); i < t; i++) {
       if (topics.matchAt(s.norms, i) > 0) {
-        return false;
+        return false; // "محاكمة منفذي تفجير أوقع عشرين قتيلا": the dead of an act on trial are its past
       }
+    }
+    if (counted) {
+      return true;
     }
     if (device(m)) {
       return true;

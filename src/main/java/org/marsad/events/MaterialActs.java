@@ -43,7 +43,7 @@ final class MaterialActs {
   private static final int ONE_ACT_REACH = 8;
 
   /** How far after a word of result the act's dead may be named ("أسفر عن مقتل"). */
-  private static final int RESULT_REACH = 4;
+  static final int RESULT_REACH = 4;
 
   private final Cues cues;
   private final Happening happening;
@@ -95,7 +95,8 @@ final class MaterialActs {
     if (!happening.told(s, t, m, counted && !m.type().equals("PROTEST"))) {
       return false;
     }
-    if (m.entry().crowd() && r.actors().stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()))) {
+    if (m.entry().crowd() && !namesItsProtest(s, m)
+        && r.actors().stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()))) {
       return false;
     }
     if (m.entry().armed() && !counted && subtypes.of(s, t, m) == null
@@ -179,14 +180,14 @@ final class MaterialActs {
    * ("تعرضت ... لهجوم بقذائف"; undergone with no weapon, torture and attacks are as often alleged
    * as told) or the subject of a word of happening ("تفجيرات وقعت"), or a verb (or a noun after a
    * verb of doing: "شنت ... غارات") names who did it or to whom; a protest by a verb with its
-   * crowd and where (a place named, or a site: "أمام مقر البرلمان"), when or against whom it is, or by an indefinite noun with its place or a word
-   * of happening ("خرجت مظاهرات").
+   * crowd, or with a protest's noun for its subject ("خرجت مظاهرات")، and where (a place named, or a site: "أمام مقر
+   * البرلمان"), when or against whom it is, or by an indefinite noun with its place or a word of happening.
    */
   private boolean reported(EventSentence s, List<Act> group, boolean counted) {
     boolean parties = !actors(group).isEmpty() || !targets(group).isEmpty();
     if (group.get(0).match().type().equals("PROTEST")) { // the dead of a sentence on a protest are not its report
       for (Act a : group) {
-        if (a.verb() && !actors(group).isEmpty() && (a.place() != null || hasTime(s, a.token())
+        if (a.verb() && (!actors(group).isEmpty() || namesItsProtest(s, a.match())) && (a.place() != null || hasTime(s, a.token())
             || !targets(group).isEmpty() || happening.siteAfter(s, a.token()))) {
           return true;
         }
@@ -208,6 +209,15 @@ final class MaterialActs {
       return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق"
     }
     return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
+  }
+
+  /**
+   * Whether a crowd's verb has a protest's noun for its subject ("خرجت مظاهرات"، "خرجت امس
+   * تظاهرة"): the protest is named, whoever marched in it.
+   */
+  private boolean namesItsProtest(EventSentence s, EventLexicon.Match m) {
+    return m.entry().crowd() && m.companion() >= 0 && lexicon.at(s.norms, m.companion())
+        .filter(c -> c.type().equals("PROTEST")).isPresent(); // "تظاهرة" reads as the verb with a pronoun too
   }
 
   /**

@@ -2,7 +2,8 @@ package org.marsad.events;
 
 /**
  * The mode of an event: {@code negated} when a negation stands within six words before its
- * word ("لن تهدد"، "عدم التعاون"); {@code hypothetical} when a condition or a "maybe" is in
+ * word ("لن تهدد"), or one of a noun right before it or before the noun it is the genitive of
+ * ("عدم التعاون"، "دون وصول مظاهرة"، "دون أن يسفر"); {@code hypothetical} when a condition or a "maybe" is in
  * its clause ("إذا وافقت"); {@code planned} when its verb has the future prefix ("ستعقد"), a
  * plan word stands before it ("من المقرر أن") or a future word after it ("الشهر المقبل"), or
  * its date is after the publication date; else {@code asserted}.
@@ -15,6 +16,7 @@ final class ModeReader {
   static final String HYPOTHETICAL = "hypothetical";
 
   private static final int NEGATION_REACH = 6;
+  private static final java.util.Set<String> THAT = java.util.Set.of("ان", "أن");
   private static final int PLAN_REACH = 8;
 
   private final Cues cues;
@@ -29,6 +31,10 @@ final class ModeReader {
     for (int i = t - 1; i >= from && i >= t - NEGATION_REACH && !s.isComma(i); i--) {
       if (cues.negation.matchAt(s.norms, i) > 0) {
         return NEGATED;
+      }
+      int noun = cues.negationOfNoun.matchAt(s.norms, i);
+      if (noun > 0 && (i + noun == t || (i + noun == t - 1 && (THAT.contains(s.norm(t - 1)) || !m.verb())))) {
+        return NEGATED; // "عدم التعاون"، "دون أن يسفر"، "دون وصول مظاهرة"; not "طائرة بدون طيار أطلقت"
       }
     }
     for (int i = from; i < to; i++) {

@@ -273,6 +273,13 @@ class MaterialEventsTest {
     }
 
     @Test
+    void aCrowdsVerbWithAProtestForItsSubjectNeedsNoCrowd() {
+      assertThat(of("PROTEST", code("وخرجت تظاهرة في الموصل أمس تطالب بالإصلاح.", MOSUL)))
+          .extracting(Event::type, Event::subtype).containsExactly(tuple("PROTEST", "demonstrate"));
+      assertThat(of("PROTEST", code("وخرج الوزير من الموصل أمس.", MOSUL))).isEmpty();
+    }
+
+    @Test
     void aProtestNamedAfterTheVerbOfItsHappening() {
       assertThat(code("واندلعت احتجاجات غاضبة قرب مقر البلدية.", TUNIS)).extracting(Event::type).containsExactly("PROTEST");
     }
@@ -371,6 +378,53 @@ class MaterialEventsTest {
     @Test
     void aCrimeOfAKindIsSpokenOf() {
       assertThat(of("ASSAULT", code("وقال المحافظ إن جرائم الخطف تراجعت في الموصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void theDeadOfAnAttackRecalledAreRecalledWithIt() {
+      assertThat(of("ASSAULT", code("وندد الوزير بالهجوم الذي استهدف سوقا في الموصل وأسفر عن مقتل عشرة أشخاص.",
+          MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("واستهدف هجوم سوقا في الموصل وأسفر عن مقتل عشرة أشخاص.", MOSUL)))
+          .extracting(Event::casualties).contains(new Casualties(10, null));
+    }
+
+    @Test
+    void anAttackConcededIsTheBackground() {
+      assertThat(of("ASSAULT", code("ورفضت الحكومة سحب قواتها رغم مقتل خمسة جنود في الموصل.", MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("ورفضت الحكومة سحب قواتها على الرغم من مقتل خمسة جنود.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void anAttackOnTrialIsItsPastWhateverItsDead() {
+      assertThat(of("ASSAULT", code("وبدأت محاكمة منفذي تفجير أوقع عشرين قتيلا في الموصل عام 2004.", MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("وأفرج عن المتهم الرئيسي في اغتيال القاضي.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void anAttackAboutToBeOrForWhichOrdersWereGivenIsNotDone() {
+      assertThat(of("ASSAULT", code("وقال الوزير إن الحكومة بصدد شن هجوم على المسلحين.", IRAQ))).isEmpty();
+      assertThat(of("ASSAULT", code("وأرسل الزعيم أوامر إلى أتباعه كي يقوموا بهجمات في الموصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void aRumourIsNoReport() {
+      assertThat(of("ASSAULT", code("وحسب شائعات فإن مسلحين خطفوا تاجرا في الموصل.", MOSUL))).isEmpty();
+      assertThat(of("ASSAULT", code("وقالت الشرطة إن مسلحين خطفوا تاجرا في الموصل.", MOSUL))).hasSize(1);
+    }
+
+    @Test
+    void aStateNeitherGathersNorBlocksRoadsInProtest() {
+      assertThat(of("PROTEST", code("وتجمع الرئيس العراقي إلى نظيره التركي في بغداد.", IRAQ, TURKEY_MASCULINE, BAGHDAD)))
+          .isEmpty();
+      assertThat(of("PROTEST", code("وقالت الصحيفة إن تركيا أغلقت الحدود مع العراق.", country("Turkey", "TUR", "تركيا"), IRAQ))).isEmpty();
+    }
+
+    @Test
+    void aNegationOfANounNegatesThatNounAlone() {
+      assertThat(of("ASSAULT", code("وقالت الشرطة إن طائرة بدون طيار أطلقت صاروخا على مسلحين في الموصل أمس.", MOSUL)))
+          .extracting(Event::mode).containsOnly("asserted").isNotEmpty();
+      assertThat(of("ASSAULT", code("وقرر الجيش عدم قصف الموصل.", MOSUL))).isEmpty();
+      assertThat(of("PROTEST", code("وحالت الشرطة دون وصول مظاهرة إلى البرلمان في الموصل.", MOSUL))).isEmpty();
     }
 
     @Test
