@@ -34,7 +34,7 @@ record TokenKeys(Token token, String key, String skeleton, List<Reading> reading
       String k = t.kind() == Token.Kind.LATIN ? NameKeys.key(t.text()) : t.text();
       return new TokenKeys(t, k, k, List.of(new Reading(t.start(), k, k)));
     }
-    String norm = ArabicNormalizer.normalize(t.text());
+    String norm = t.norm();
     String key = NameKeys.keyOfNormalized(norm);
     List<Reading> readings = new ArrayList<>(4);
     for (Clitics.Reading r : Clitics.readings(norm)) {

@@ -96,7 +96,7 @@ final class ArticleParties {
       for (int t = 0; t + words.length <= sides.length; t++) {
         boolean match = true;
         for (int k = 0; k < words.length && match; k++) {
-          String n = ArabicNormalizer.normalize(text.tokens().get(t + k).text());
+          String n = text.tokens().get(t + k).norm();
           match = (sides[t + k] == null || unplaced(sides[t + k])) && (n.equals(words[k]) || (k == 0 && n.length() > 1
               && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && n.substring(1).equals(words[k])));
         }
@@ -152,14 +152,14 @@ final class ArticleParties {
         continue;
       }
       Integer e = null;
-      for (Clitics.Reading r : Clitics.readings(ArabicNormalizer.normalize(text.tokens().get(t).text()))) {
+      for (Clitics.Reading r : Clitics.readings(text.tokens().get(t).norm())) {
         e = e != null ? e : surnames.get(r.form());
       }
       if (e == null) {
         continue;
       }
       if (t > 0) {
-        String before = ArabicNormalizer.normalize(text.tokens().get(t - 1).text());
+        String before = text.tokens().get(t - 1).norm();
         if (sides[t - 1] != null || cues.is(before, Cues.WordClass.TITLE)
             || cues.classOfBase(before) == Cues.WordClass.TITLE) {
           continue;

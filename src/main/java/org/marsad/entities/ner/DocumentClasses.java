@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Token;
 
 /**
@@ -93,7 +92,7 @@ final class DocumentClasses {
     if (t.kind() != Token.Kind.ARABIC && t.kind() != Token.Kind.LATIN) {
       return null;
     }
-    String norm = ArabicNormalizer.normalize(t.text());
+    String norm = t.norm();
     String stem = t.kind() == Token.Kind.ARABIC ? NerFeatures.stem(norm) : norm;
     return stem.length() > 2 ? stem : null;
   }

@@ -1,7 +1,6 @@
 package org.marsad.entities.ner;
 
 import java.util.List;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
@@ -87,7 +86,7 @@ public final class NerFeatures {
     Words w = new Words(tokens.size());
     for (int i = 0; i < w.n; i++) {
       Token t = tokens.get(i);
-      String norm = ArabicNormalizer.normalize(t.text());
+      String norm = t.norm();
       String stem = t.kind() == Token.Kind.ARABIC ? stem(norm) : norm;
       w.norm[i] = norm;
       w.stems[i] = stem;

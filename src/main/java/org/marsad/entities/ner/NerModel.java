@@ -41,12 +41,15 @@ public final class NerModel {
   /** The transitions with the steps BIO forbids at minus infinity, for decoding without branches. */
   private final float[] masked;
   /**
-   * For scoring: one bit a row of {@link #weights}, set where the row is not all zero; the
-   * start of each such row in {@link #packed}; and those rows alone, in order. Most rows are
-   * zero, and the packed rows are a fifth of the whole, so more of them stay in the cache.
+   * For scoring: the rows of {@link #weights} that are not all zero, in order, after one row of
+   * zeros ({@link #packed}); and where each row lies in it ({@link #index}): for each block of
+   * 64 rows, one bit a row, set where the row is not all zero, then how many such rows come
+   * before the block. Most rows are zero, and the packed rows are a fifth of the whole, so more
+   * of them stay in the cache; the index is a sixteenth of a table of row starts. A zero row
+   * reads the row of zeros, so scoring has no branch: adding +0 to a sum that starts at +0
+   * leaves it as it was, bit for bit.
    */
-  private final long[] nonZero;
-  private final int[] packedAt;
+  private final long[] index;
   private final float[] packed;
   /** For each tag, the tags that may follow it (the steps {@link #masked} does not forbid), in order. */
   private final int[][] successors;
@@ -77,19 +80,22 @@ public final class NerModel {
     this.masked = masked(transitions, allowed(tags));
     int t = tags.length;
     int rows = weights.length / t;
-    this.nonZero = new long[(rows + 63) / 64];
-    this.packedAt = new int[rows];
+    this.index = new long[(rows + 63) / 64 * 2];
     int used = 0;
     for (int r = 0; r < rows; r++) {
+      if (r % 64 == 0) {
+        index[r / 64 * 2 + 1] = used;
+      }
       if (!zeroRow(r)) {
-        nonZero[r >>> 6] |= 1L << r;
-        packedAt[r] = used++ * t;
+        index[r / 64 * 2] |= 1L << r;
+        used++;
       }
     }
-    this.packed = new float[used * t];
+    this.packed = new float[(used + 1) * t];
     for (int r = 0; r < rows; r++) {
-      if (!zeroRow(r)) {
-        System.arraycopy(weights, r * t, packed, packedAt[r], t);
+      int at = packedAt(r);
+      if (at > 0) {
+        System.arraycopy(weights, r * t, packed, at, t);
       }
     }
     this.successors = steps(masked, t, false);
@@ -262,27 +268,40 @@ public final class NerModel {
     return viterbi(emissions(w), w.n, tags.length, masked, null);
   }
 
-  private float[] emissions(NerFeatures.Words w) {
+  float[] emissions(NerFeatures.Words w) {
     int n = w.n;
     int t = tags.length;
     float[] emit = new float[n * t];
     long[] buf = new long[NerFeatures.MAX];
+    int[] rows = new int[NerFeatures.MAX];
     int shift = 64 - bits;
     for (int i = 0; i < n; i++) {
       int k = features.features(w, i, buf);
-      int base = i * t;
       for (int f = 0; f < k; f++) {
-        int r = (int) (buf[f] >>> shift);
-        if ((nonZero[r >>> 6] & (1L << r)) == 0) {
-          continue; // adding a zero row changes no sum
+        rows[f] = packedAt((int) (buf[f] >>> shift));
+      }
+      // One tag at a time over all the rows, each sum in feature order as ever: the reads of the
+      // first pass do not wait on one another, so the rows come into the cache together. The
+      // last tag goes first, so that a row across two cache lines has both read in the first
+      // two passes.
+      int base = i * t;
+      for (int q = 0; q < t; q++) {
+        int y = q == 0 ? t - 1 : q - 1;
+        float sum = 0f;
+        for (int f = 0; f < k; f++) {
+          sum += packed[rows[f] + y];
         }
-        int row = packedAt[r];
-        for (int y = 0; y < t; y++) {
-          emit[base + y] += packed[row + y];
-        }
+        emit[base + y] = sum;
       }
     }
     return emit;
+  }
+
+  /** Where row {@code r} of {@link #weights} starts in {@link #packed}: 0, the row of zeros, for a zero row. */
+  private int packedAt(int r) {
+    long set = index[(r >>> 6) * 2];
+    long before = index[(r >>> 6) * 2 + 1] + Long.bitCount(set & ((1L << r) - 1)) + 1;
+    return (int) ((set >>> r) & 1) * (int) before * tags.length;
   }
 
   /**
