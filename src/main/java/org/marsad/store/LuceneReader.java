@@ -136,11 +136,12 @@ public final class LuceneReader implements StoreReader {
     /**
      * Answers that depend on this state of the index alone, kept while it lasts (a refresh that
      * sees a write makes a new view): the outlets that carried each article shown, how many
-     * documents each query matches, facet counts, parsed records. Bounded: emptied when full.
+     * documents each query matches, facet counts, histograms, parsed records. Bounded: emptied when full.
      */
     private final Map<Integer, List<String>> copyOutlets = new ConcurrentHashMap<>();
     private final Map<Query, Long> counts = new ConcurrentHashMap<>();
     private final Map<FacetKey, Map<Dimension, List<Count>>> facetCounts = new ConcurrentHashMap<>();
+    private final Map<HistogramKey, List<Count>> histograms = new ConcurrentHashMap<>();
     private final Map<Integer, Article> records = new ConcurrentHashMap<>();
 
     View(IndexReader reader) {
@@ -191,6 +192,17 @@ public final class LuceneReader implements StoreReader {
       if (known == null) {
         known = Collections.unmodifiableMap(LuceneReader.this.facets(this, q, top));
         remember(facetCounts, key, known);
+      }
+      return known;
+    }
+
+    /** Documents a query matches per day, month or year of a day field, counted once per view (the search page asks on each visit). */
+    List<Count> days(Query q, String field, Interval interval) throws IOException {
+      HistogramKey key = new HistogramKey(q, field, interval);
+      List<Count> known = histograms.get(key);
+      if (known == null) {
+        known = LuceneReader.days(this, q, field, interval);
+        remember(histograms, key, known);
       }
       return known;
     }
@@ -308,6 +320,8 @@ public final class LuceneReader implements StoreReader {
   }
 
   private record FacetKey(Query query, int top) {}
+
+  private record HistogramKey(Query query, String field, Interval interval) {}
 
   /** Entries a view keeps of each kind of answer, at most. */
   private static final int REMEMBERED = 20_000;
@@ -564,7 +578,7 @@ public final class LuceneReader implements StoreReader {
 
   @Override
   public List<Count> histogram(SearchRequest r, Interval interval) throws IOException {
-    return read(v -> days(v, query(r), Schema.DAY, interval));
+    return read(v -> v.days(query(r), Schema.DAY, interval));
   }
 
   // ---- events, quotations, timelines: queries and counts over their own documents ({@link Units})
@@ -613,7 +627,7 @@ public final class LuceneReader implements StoreReader {
 
   @Override
   public List<Count> eventHistogram(EventRequest r, Interval interval) throws IOException {
-    return read(v -> days(v, eventQuery(r), Schema.UNIT_DAY, interval));
+    return read(v -> v.days(eventQuery(r), Schema.UNIT_DAY, interval));
   }
 
   @Override
