@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -196,7 +196,7 @@ public final class LuceneReader implements StoreReader {
       return known;
     }
 
-    /** Documents a query matches per day, month or year of a day field, counted once per view (the search page asks on each visit). */
+    /** Documents a query matches per day, month or year of a day field, counted once per view. */
     List<Count> days(Query q, String field, Interval interval) throws IOException {
       HistogramKey key = new HistogramKey(q, field, interval);
       List<Count> known = histograms.get(key);
