@@ -52,7 +52,8 @@ def one_word_forms():
             for e in ENDINGS:
                 out.add((n + e, False))
                 out.add(("ال" + n + e, False))
-    for name in ("places.tsv", "orgs.tsv", "people.tsv"):
+    for name in ("places.tsv", "orgs.tsv", "clubs.tsv", "companies.tsv", "media.tsv", "currencies.tsv",
+                 "competitions.tsv", "people.tsv"):
         for f in rows(name):
             f += [""] * 8
             for n in f[6].split("|"):

@@ -94,6 +94,7 @@ final class ArticleReading {
     findNames();
     chooseAmongSharedNames();
     findPlacesInContext();
+    findNamesInContext();
     findModelNames();
     findNamesAfterVerbs();
     readOffices();
@@ -274,6 +275,67 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /**
+   * The names the knowledge base takes only in context ("الأهلي": national; "الوداد": affection;
+   * "برشلونة": the city or its club), where the words around say which: right after a word naming
+   * their kind ("نادي الأهلي", "صحيفة الوطن") or in a sentence about their field ("فاز الأهلي على
+   * ... في مباراة"). Such a name takes words no other name holds, or replaces the city or
+   * country it is read over, in as many words (a city's club) or fewer (a club holding its
+   * country's name). A country named alone stays the country: a national team is its country.
+   */
+  private void findNamesInContext() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    Set<NameTrie.Match<Target>> replaced = new HashSet<>();
+    int i = 0;
+    while (i < words.size()) {
+      Optional<NameTrie.Match<Target>> m = words.get(i).token().kind() == Token.Kind.ARABIC
+          ? gazetteer.nameInContextAt(words, i) : Optional.empty();
+      if (m.isEmpty()) {
+        i++;
+        continue;
+      }
+      List<NameTrie.Match<Target>> under = placesUnder(m.get());
+      if (under == null) {
+        i++;
+        continue;
+      }
+      replaced.addAll(under);
+      added.add(m.get());
+      for (int j = m.get().from(); j < m.get().to(); j++) {
+        covered[j] = true;
+      }
+      i = m.get().to();
+    }
+    if (!added.isEmpty()) {
+      found.removeAll(replaced);
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /**
+   * The places found over the words of {@code m} that a name read in context replaces (none when
+   * its words are free); null when its words hold anything else, or a country in as many words.
+   */
+  private List<NameTrie.Match<Target>> placesUnder(NameTrie.Match<Target> m) {
+    if (!anyCovered(m.from(), m.to())) {
+      return List.of();
+    }
+    List<NameTrie.Match<Target>> out = new ArrayList<>();
+    for (NameTrie.Match<Target> f : found) {
+      if (f.to() <= m.from() || f.from() >= m.to()) {
+        continue;
+      }
+      if (f.from() < m.from() || f.to() > m.to() || !(f.value() instanceof Target.Known k) || k.adjective()
+          || (k.entity().type() != EntityType.GPE && k.entity().type() != EntityType.LOC)
+          || (k.entity().isCountry() && f.to() - f.from() == m.to() - m.from())) {
+        return null;
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   /**
@@ -547,7 +609,8 @@ final class ArticleReading {
 
   /**
    * A city that the model, reading the words around, is sure names an organisation by exactly
-   * its words ("برشلونة", "ليفربول": their football clubs) is the model's organisation. Countries
+   * its words ("برشلونة", "ليفربول": their football clubs) is that organisation: the knowledge
+   * base's where it lists one by these words, in context or not, else the model's. Countries
    * keep their entity (a national team is named as its country). Returns whether it did.
    */
   private boolean retyped(NerModel.Name n, int from, int to, EntityType type, int[] outer) {
@@ -561,7 +624,8 @@ final class ArticleReading {
         || (known.entity().type() != EntityType.GPE && known.entity().type() != EntityType.LOC)) {
       return false;
     }
-    found.set(k, new NameTrie.Match<>(from, to, nameStart(from), m.end(), new Target.Model(type), true));
+    found.set(k, known(from, to, type)
+        .orElseGet(() -> new NameTrie.Match<>(from, to, nameStart(from), m.end(), new Target.Model(type), true)));
     return true;
   }
 
@@ -648,8 +712,11 @@ final class ArticleReading {
 
   /** The knowledge base's entity named by exactly words {@code [from, to)}, of a type that fits. */
   private Optional<NameTrie.Match<Target>> known(int from, int to, EntityType type) {
-    return gazetteer.trie().longestAt(words, from, m -> m.to() == to && m.value() instanceof Target.Known k
+    var sure = gazetteer.trie().longestAt(words, from, m -> m.to() == to && m.value() instanceof Target.Known k
         && !k.adjective() && sameKind(k.entity().type(), type));
+    // a name read only in context, here with the model agreeing ("الوداد" read as a body)
+    return sure.isPresent() ? sure : gazetteer.nameInContextExactly(words, from, to)
+        .filter(m -> m.value() instanceof Target.Known k && sameKind(k.entity().type(), type));
   }
 
   private static boolean sameKind(EntityType a, EntityType b) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
@@ -22,6 +23,16 @@ import org.marsad.text.Tokenizer;
 final class Gazetteer {
 
   private final NameTrie<Target> trie = new NameTrie<>();
+  /** The names read only in context ({@link KbEntity#namesInContext}). */
+  private final NameTrie<Target> inContext = new NameTrie<>();
+  /** Per kind of entry ("clubs"), the keys of the words that name the kind right before a name ("نادي"). */
+  private final Map<String, Set<String>> heads = new HashMap<>();
+  /** Per kind of entry, the keys of the words that set the scene within {@link #NEAR} words ("مباراة"). */
+  private final Map<String, Set<String>> sceneWords = new HashMap<>();
+  /** The kinds of entry whose name is read before its own country's nisba ("الهلال السعودي"). */
+  private final Set<String> nisbaKinds = new HashSet<>();
+  /** How {@code context-words.tsv} writes "the nisba adjective of the entity's own country". */
+  private static final String OWN_NISBA = "nisba";
   private final Set<String> commonWords;
   /** The forms of the verbs of {@code verbs.tsv} (قال، أكد، انتقد ...), keyed. */
   private final Set<String> verbs;
@@ -49,9 +60,31 @@ final class Gazetteer {
     for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
     }
+    for (DataFiles.Row row : DataFiles.rows("entities/context-words.tsv", 3)) {
+      if (row.field(2).equals("after")) {
+        if (!row.field(0).equals(OWN_NISBA)) {
+          throw row.error("'" + OWN_NISBA + "' with after in field 3");
+        }
+        for (String kind : row.field(1).split("\\|")) {
+          nisbaKinds.add(kind.strip());
+        }
+        continue;
+      }
+      Map<String, Set<String>> into = switch (row.field(2)) {
+        case "before" -> heads;
+        case "near" -> sceneWords;
+        default -> throw row.error("before, near or after in field 3");
+      };
+      for (String kind : row.field(1).split("\\|")) {
+        into.computeIfAbsent(kind.strip(), k -> new HashSet<>()).add(NameKeys.key(row.field(0)));
+      }
+    }
     for (KbEntity e : kb.entities()) {
       for (String name : e.arabicNames()) {
         add(name, new Target.Known(e, false), e.isPerson());
+      }
+      for (String name : e.namesInContext()) {
+        inContext.add(keys(name), new Target.Known(e, false));
       }
       for (String name : e.latinNames()) {
         add(name, new Target.Known(e, false), false);
@@ -87,6 +120,69 @@ final class Gazetteer {
 
   NameTrie<Target> trie() {
     return trie;
+  }
+
+  /** How many words either side, within the sentence, a word that sets the scene may stand. */
+  static final int NEAR = 12;
+
+  /**
+   * The longest name read only in context that starts at word {@code i} and whose context is
+   * there: before the nisba adjective of its own country ("الهلال السعودي"; another country's
+   * refuses it), right after a word that names its kind ("نادي الوداد", "لصحيفة الوطن"), or in a
+   * sentence that sets its scene within {@link #NEAR} words ("تعادل الأهلي في مباراة ..."); else empty.
+   */
+  Optional<NameTrie.Match<Target>> nameInContextAt(List<TokenKeys> words, int i) {
+    return inContext.longestAt(words, i, m -> m.value() instanceof Target.Known k
+        && !isNotBefore(words, m.from(), m.to()) && inContext(words, m.from(), m.to(), k.entity()));
+  }
+
+  /**
+   * The country whose nisba adjective follows words {@code [from, to)} ("الهلال السعودي"), or
+   * empty: the adjective names the country of a club, company or outlet of that name.
+   */
+  private Optional<String> nisbaAfter(List<TokenKeys> words, int to) {
+    if (to >= words.size()) {
+      return Optional.empty();
+    }
+    return trie.longestAt(words, to, m -> m.to() == to + 1 && m.value() instanceof Target.Known k && k.adjective())
+        .map(m -> ((Target.Known) m.value()).entity().code());
+  }
+
+  /** The entity a name read only in context names by exactly words {@code [from, to)}, whatever the words around. */
+  Optional<NameTrie.Match<Target>> nameInContextExactly(List<TokenKeys> words, int from, int to) {
+    return inContext.longestAt(words, from, m -> m.to() == to);
+  }
+
+  private boolean inContext(List<TokenKeys> words, int from, int to, KbEntity entity) {
+    // "الأهلي السعودي": the adjective of the entity's own country is context, another country's refuses it
+    Optional<String> nisba = nisbaKinds.contains(entity.kind()) ? nisbaAfter(words, to) : Optional.empty();
+    if (nisba.isPresent() && !entity.country().isEmpty()) {
+      return nisba.get().equals(entity.country());
+    }
+    String kind = entity.kind();
+    Set<String> before = heads.getOrDefault(kind, Set.of());
+    if (from > 0 && anyReadingIn(words.get(from - 1), before)) {
+      return true;
+    }
+    Set<String> scene = sceneWords.getOrDefault(kind, Set.of());
+    if (scene.isEmpty()) {
+      return false;
+    }
+    for (int j = from - 1; j >= Math.max(0, from - NEAR) && !endsSentence(words.get(j)); j--) {
+      if (anyReadingIn(words.get(j), scene)) {
+        return true;
+      }
+    }
+    for (int j = to; j < Math.min(words.size(), to + NEAR) && !endsSentence(words.get(j)); j++) {
+      if (anyReadingIn(words.get(j), scene)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsSentence(TokenKeys w) {
+    return w.token().kind() == Token.Kind.PUNCT && ".!?؟".contains(w.token().text());
   }
 
   /** A common word: never an entity alone, never part of an unknown person's name. */

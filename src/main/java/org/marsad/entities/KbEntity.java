@@ -8,11 +8,13 @@ import org.marsad.doc.EntityType;
  * (empty for everything else); {@code country} the country a person, city or organisation
  * belongs to; {@code roles} the offices of a person, the current or latest first. Names are as
  * the data files write them; {@code nisbas} (masculine singular relative adjectives) and
- * {@code plurals} (irregular demonyms) only for countries.
+ * {@code plurals} (irregular demonyms) only for countries. {@code kind} is the name of the file
+ * that lists the entity ("orgs", "clubs"; empty for countries); {@code namesInContext} the names
+ * it is taken by only where the words around say so ("الأهلي" after "نادي" or near "مباراة").
  */
 record KbEntity(String id, EntityType type, String name, String nameAr, String code, String country,
     List<String> roles, List<Term> terms, List<String> arabicNames, List<String> latinNames, List<String> nisbas,
-    List<String> plurals, String capital) {
+    List<String> plurals, String capital, String kind, List<String> namesInContext) {
 
   /** An office held from year {@code from} to year {@code to} (inclusive; {@link Integer#MAX_VALUE}: still held). */
   record Term(String role, int from, int to) {
@@ -29,6 +31,7 @@ record KbEntity(String id, EntityType type, String name, String nameAr, String c
     latinNames = List.copyOf(latinNames);
     nisbas = List.copyOf(nisbas);
     plurals = List.copyOf(plurals);
+    namesInContext = List.copyOf(namesInContext);
   }
 
   boolean isCountry() {

@@ -10,7 +10,8 @@ import org.marsad.text.Token;
 /**
  * What the knowledge base says about each word, for the statistical model: the longest known
  * name, nisba or office at each word, left to right (a common word alone included: the model
- * weighs it), and given names and everyday words one by one.
+ * weighs it; a name read only in context where its context is there), and given names and
+ * everyday words one by one.
  */
 final class KbWordClasses implements WordClasses {
 
@@ -65,6 +66,10 @@ final class KbWordClasses implements WordClasses {
         }
       }
       var m = gazetteer.trie().longestAt(words, i, x -> true);
+      var inContext = gazetteer.nameInContextAt(words, i);
+      if (inContext.isPresent() && (m.isEmpty() || inContext.get().to() >= m.get().to())) {
+        m = inContext;
+      }
       if (m.isEmpty()) {
         i++;
         continue;

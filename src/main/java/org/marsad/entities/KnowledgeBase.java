@@ -17,15 +17,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The entities Marsad knows by name, read from {@code countries.tsv}, {@code places.tsv},
- * {@code orgs.tsv} and {@code people.tsv} of one resource folder (format: docs in
+ * {@code orgs.tsv}, {@code clubs.tsv}, {@code companies.tsv}, {@code media.tsv}, {@code currencies.tsv},
+ * {@code competitions.tsv} and {@code people.tsv} of one resource folder (format: docs in
  * {@code kb/KB-FORMAT.md}), with the Arabic and English country names of CLDR (ICU4J) added.
+ * An entry's kind is its file's name ("clubs"); a ninth field holds the Arabic names that are
+ * also everyday words or places ("الأهلي", "الوداد"), read only in context ({@code context-words.tsv}).
  * A missing file reads as empty; a malformed line is left out and named, file:line, in
  * {@link #problems()}. A person holding several offices has one line per office, one id.
  */
 public final class KnowledgeBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
-  private static final String[] ENTRY_FILES = {"places.tsv", "orgs.tsv", "people.tsv"};
+  private static final String[] ENTRY_FILES = {"places.tsv", "orgs.tsv", "clubs.tsv", "companies.tsv", "media.tsv",
+      "currencies.tsv", "competitions.tsv", "people.tsv"};
 
   private final Map<String, KbEntity> byId;
   private final Map<String, KbEntity> countries;
@@ -59,8 +63,9 @@ public final class KnowledgeBase {
     }
     addCldrCountries(builders);
     for (String file : ENTRY_FILES) {
+      String kind = file.substring(0, file.indexOf('.'));
       for (DataFiles.Row row : rows(folder + "/" + file)) {
-        readEntry(row, builders, problems);
+        readEntry(row, kind, builders, problems);
       }
     }
     Map<String, KbEntity> byId = new LinkedHashMap<>();
@@ -116,8 +121,8 @@ public final class KnowledgeBase {
     b.latin.add(row.field(1));
   }
 
-  // id  type  name_en  country  role  years  arabic_names  latin_names
-  private static void readEntry(DataFiles.Row row, Map<String, Builder> out, List<String> problems) {
+  // id  type  name_en  country  role  years  arabic_names  latin_names  [arabic_names_in_context]
+  private static void readEntry(DataFiles.Row row, String kind, Map<String, Builder> out, List<String> problems) {
     String id = row.field(0);
     EntityType type;
     try {
@@ -127,7 +132,7 @@ public final class KnowledgeBase {
           + row.field(1) + "'");
       return;
     }
-    if (!id.matches("[a-z]+:[a-z0-9._-]+") || row.field(2).isEmpty() || row.field(6).isEmpty()) {
+    if (!id.matches("[a-z]+:[a-z0-9._-]+") || row.field(2).isEmpty() || row.field(6).isEmpty() && row.field(8).isEmpty()) {
       problems.add(where(row) + "expected a lower-case id (kind:name), an English name and Arabic names");
       return;
     }
@@ -135,6 +140,7 @@ public final class KnowledgeBase {
     if (b.name == null) {
       b.name = row.field(2);
       b.country = row.field(3);
+      b.kind = kind;
     }
     if (!row.field(4).isEmpty()) {
       b.offices.add(new Office(row.field(4), row.field(5)));
@@ -142,6 +148,7 @@ public final class KnowledgeBase {
     b.arabic.addAll(split(row.field(6)));
     b.latin.addAll(split(row.field(7)));
     b.latin.add(row.field(2));
+    b.inContext.addAll(split(row.field(8)));
   }
 
   /** Every country CLDR names, in Arabic and English; joined to the file's line by code. */
@@ -224,11 +231,13 @@ public final class KnowledgeBase {
     String code = "";
     String country = "";
     String capital = "";
+    String kind = "";
     final List<Office> offices = new ArrayList<>();
     final Set<String> arabic = new LinkedHashSet<>();
     final Set<String> latin = new LinkedHashSet<>();
     final Set<String> nisbas = new LinkedHashSet<>();
     final Set<String> plurals = new LinkedHashSet<>();
+    final Set<String> inContext = new LinkedHashSet<>();
 
     Builder(String id, EntityType type) {
       this.id = id;
@@ -238,11 +247,11 @@ public final class KnowledgeBase {
     KbEntity build() {
       List<String> roles = offices.stream().sorted(Comparator.comparingInt(Office::until).reversed())
           .map(Office::role).distinct().toList();
-      String nameAr = arabic.isEmpty() ? name : arabic.iterator().next();
+      String nameAr = !arabic.isEmpty() ? arabic.iterator().next() : inContext.isEmpty() ? name : inContext.iterator().next();
       List<KbEntity.Term> terms = offices.stream().filter(o -> o.from() > 0)
           .map(o -> new KbEntity.Term(o.role(), o.from(), o.until() == 0 ? o.from() : o.until())).toList();
       return new KbEntity(id, type, name, nameAr, code, country, roles, terms, List.copyOf(arabic), List.copyOf(latin),
-          List.copyOf(nisbas), List.copyOf(plurals), capital);
+          List.copyOf(nisbas), List.copyOf(plurals), capital, kind, List.copyOf(inContext));
     }
   }
 }

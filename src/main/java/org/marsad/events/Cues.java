@@ -17,7 +17,7 @@ final class Cues {
 
   /** The classes of {@code grammar.tsv}. */
   enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY, MEDIATION,
-    AGENT, DOER, UNDERGO, AGAINST, RELATIVE, LIGHT, AREA, RESULT }
+    AGENT, DOER, UNDERGO, AGAINST, RELATIVE, LIGHT, AREA, RESULT, ADVERB, CAUSE }
 
   final Phrases negation = new Phrases();
   final Phrases plannedBefore = new Phrases();
@@ -53,7 +53,7 @@ final class Cues {
         c = WordClass.valueOf(row.field(1).toUpperCase().replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("a word class (title, opener, particle, both, own-country, partner, between,"
-            + " locative, deontic, boundary, mediation, agent, doer, undergo, against, relative, light, area, result) in field 2");
+            + " locative, deontic, boundary, mediation, agent, doer, undergo, against, relative, light, area, result, adverb, cause) in field 2");
       }
       switch (c) {
         case DEONTIC -> deontic.add(row.field(0));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.marsad.doc.Span;
 import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
@@ -24,6 +25,8 @@ final class EventSentence {
   private final boolean[] time;
   /** Tokens of titles and sector words that name the party after them ("الشرطة" in "الشرطة العراقية"). */
   private final boolean[] naming;
+  /** Tokens of words naming a party's premises, post or convoy ("مقر" in "مقر الشرطة"): a thing, never a doer. */
+  private final boolean[] premises;
 
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues) {
     this(text, span, parties, cues, List.of(), null, null);
@@ -62,6 +65,7 @@ final class EventSentence {
     }
     this.at = new Participant[tokens.size()];
     this.naming = new boolean[tokens.size()];
+    this.premises = new boolean[tokens.size()];
     ArticleParties.Side[] sides = new ArticleParties.Side[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       sides[i] = parties.sideAt(from + i);
@@ -166,9 +170,14 @@ final class EventSentence {
       }
       Sectors.Word w = sectors.at(norms, i);
       if (w == null) {
+        Participant owner = ownForces(i, sectors, out, named);
+        if (owner != null) {
+          out.add(owner);
+        }
         continue;
       }
       SectorRun run = sectorRun(i, w, sectors, byToken);
+      premises[i] = w.premises();
       boolean conjoined = w.conjoined() || (i > 0 && norms.get(i - 1).equals("و"));
       Participant next = run.end() < tokens.size() ? byToken[run.end()] : null;
       String word = w.conjoined() ? norms.get(i).substring(1) : norms.get(i);
@@ -203,10 +212,63 @@ final class EventSentence {
     return out;
   }
 
+  /**
+   * The party of a sector word with a possessive pronoun at {@code i} in a clause after "أن" or
+   * "إن" ("أعلن الجيش الأمريكي أن جنوده قتلوا"، "قالت حركة طالبان إن مقاتليها هاجموا"): the
+   * forces or members of the party named last before that word, the one who says or announces it
+   * (not people counted, whose pronoun is ـهم), with that party's country, and its sector where
+   * the word names its members or the men of an armed party, else the word's own.
+   */
+  private Participant ownForces(int i, Sectors sectors, List<Participant> sofar, List<Participant> named) {
+    if (tokens.get(i).kind() != Token.Kind.ARABIC || tokens.get(i).text().endsWith("ة")) {
+      return null; // "المحافظة" is no governor's own
+    }
+    String norm = norms.get(i);
+    boolean conjoined = norm.startsWith("و") && norm.length() > 4;
+    Sectors.Word w = sectors.possessed(norm);
+    if (w == null && conjoined) {
+      w = sectors.possessed(norm.substring(1));
+    } else {
+      conjoined = false;
+    }
+    if (w == null) {
+      return null;
+    }
+    int that = i - 1;
+    while (that >= 0 && !THAT.contains(norms.get(that))) {
+      that--;
+    }
+    Participant owner = null;
+    for (List<Participant> list : List.of(sofar, named)) {
+      for (Participant p : list) {
+        if (p.last() < that && (owner == null || p.last() > owner.last()) && !p.both() && !p.counted()
+            && (p.coded() || p.sector() != null)) { // people counted are "their" (ـهم), not "his" or "her"
+          owner = p;
+        }
+      }
+    }
+    if (owner == null) {
+      return null;
+    }
+    // members ("عناصره") and the men of an armed party ("مقاتليها" of a movement) are the owner's
+    // kind; a state's or a government's soldiers and aircraft are its forces ("جنودها"، "طائراتها")
+    boolean ownersKind = w.of() || (owner.sector() != null && !owner.person()
+        && MaterialRoles.ARMED.contains(owner.sector()));
+    String sector = ownersKind && owner.sector() != null ? owner.sector() : w.sector();
+    return new Participant(i, i, owner.code(), owner.entity(), false, false, conjoined, sector, i, false);
+  }
+
+  /** "أن"، "إن"، "بأن": the word that opens what a party says or announces. */
+  private static final java.util.Set<String> THAT = java.util.stream.Stream.of("أن", "إن", "بأن")
+      .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** A run of sector words [{@code start}, {@code end}) and the sector it comes to. */
   private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord) {
 
-    /** The first token naming the party: a number before the run ("11 مسلحا"، "نحو 200 شخص") is part of it. */
+    /**
+     * The first token naming the party: a number before the run ("11 مسلحا"، "نحو 200 شخص"،
+     * "ثمانية من قوات الأمن") is part of it.
+     */
     int from(NumberWords numbers, EventSentence s) {
       int b = numberBefore(numbers, s);
       return b >= 0 ? numbers.hedgeBefore(s.norms, b) : start;
@@ -224,6 +286,9 @@ final class EventSentence {
         NumberWords.Number n = numbers.at(s.norms, j);
         if (n != null && (j + n.length() == start || j + n.length() == start + 1)) {
           return j; // "خمسة آلاف شخص": the number may take in the run's count word
+        }
+        if (n != null && j + n.length() == start - 1 && s.norms.get(start - 1).equals("من")) {
+          return j; // "ثمانية من قوات الأمن"، "سبعة من عناصر الشرطة": some of them, counted
         }
       }
       return -1;
@@ -302,6 +367,16 @@ final class EventSentence {
   /** Whether token {@code i} is a title or sector word naming the party after it, not a party itself. */
   boolean isNaming(int i) {
     return i >= 0 && i < naming.length && naming[i];
+  }
+
+  /** Whether the party is named by its premises, post or convoy ("نقطة تفتيش للشرطة"، "مقر الحزب"). */
+  boolean premises(Participant p) {
+    for (int k = Math.max(p.from(), 0); k <= p.first(); k++) {
+      if (premises[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code i} is part of a time expression ("اليوم الأحد"), which roles pass over. */

@@ -82,8 +82,11 @@ final class MaterialRoles {
           objectFrom = after.get(after.size() - 1).last() + 1;
           Participant object = protest ? null : object(s, objectFrom);
           boolean doneWith = m.companion() > objectFrom - 1 || against(s, t) != null; // "أطلق الشاب النار على"
-          if (!protest && object == null && !doneWith
-              && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null)) {
+          if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom)
+              && !obliqueAfterNominative(s, after, objectFrom)
+              && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
+                  || s.premises(after.get(0))
+                  || inAct(s, objectFrom, m))) {
             targets.addAll(after); // "قتل 18 شخصا"، "قتل الجنود على أيدي مسلحين": the passive, its doer unsaid or after على أيدي
           } else {
             actors.addAll(after);
@@ -179,6 +182,61 @@ final class MaterialRoles {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the first word at or after {@code from}, past a time, is an indefinite noun in the
+   * accusative ("استهدف انتحاري اجتماعا"، "هاجم مسلحون مركزا"): the verb has an object, so it is
+   * active and the party before the noun does the act. The accusative is told by the alif of its
+   * ending (tanwin), on a word of five letters or more without the article, the pronoun ها, a plural
+   * verb's ending, and not an adverb of {@code grammar.tsv}.
+   */
+  private boolean accusativeNoun(EventSentence s, int from) {
+    int i = from;
+    while (i < s.size() && s.isTime(i)) {
+      i++;
+    }
+    if (i >= s.size() || s.tokens.get(i).kind() != org.marsad.text.Token.Kind.ARABIC || s.participantAt(i) != null) {
+      return false;
+    }
+    String n = s.norm(i);
+    return n.length() >= 5 && n.endsWith("ا") && !n.endsWith("ها") && !n.endsWith("وا")
+        && !n.endsWith("هما") && !cues.is(n, Cues.WordClass.ADVERB)
+        && Clitics.stems(n).stream().noneMatch(Clitics::hasArticle);
+  }
+
+  /**
+   * Whether a plural in ون (the nominative: "مفجرون انتحاريون") is followed by a bare noun in ين
+   * without the article (the accusative: "سياسيين"): the verb's subject and then its object, so
+   * the verb is active and the party in ون does the act.
+   */
+  private static boolean obliqueAfterNominative(EventSentence s, List<Participant> after, int from) {
+    Participant p = after.get(after.size() - 1);
+    if (from >= s.size() || p.last() < 0 || !s.norm(p.last()).endsWith("ون") || s.participantAt(from) != null
+        || s.tokens.get(from).kind() != org.marsad.text.Token.Kind.ARABIC) {
+      return false;
+    }
+    String n = s.norm(from);
+    return n.length() >= 5 && n.endsWith("ين") && Clitics.stems(n).stream().noneMatch(Clitics::hasArticle);
+  }
+
+  /**
+   * Whether the words at {@code from}, past a time, name an act of the same type as the cause of
+   * the verb's ("قتل شرطي عراقي في انفجار عبوة"، "أصيب جندي جراء قصف"، "قتل ثلاثة بانفجار"):
+   * the verb is then a passive whose party suffers the act, whoever it is.
+   */
+  private boolean inAct(EventSentence s, int from, EventLexicon.Match m) {
+    int i = from;
+    while (i < s.size() && s.isTime(i)) {
+      i++;
+    }
+    if (i < s.size() && (cues.is(s.norm(i), Cues.WordClass.CAUSE) || cues.is(s.norm(i), Cues.WordClass.LOCATIVE))) {
+      i++;
+    }
+    if (i >= s.size()) {
+      return false;
+    }
+    return lexicon.at(s.norms, i).map(n -> !n.verb() && n.type().equals(m.type())).orElse(false);
   }
 
   /** A word of the weapon the act is done with, between the verb and its object ("هاجم الحوثيون بالصواريخ مواقع"). */

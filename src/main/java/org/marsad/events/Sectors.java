@@ -13,7 +13,7 @@ import org.marsad.text.DataFiles;
 /**
  * Who a party is within its country, as a CAMEO agent code: the sector words of
  * {@code events/sectors.tsv} ("الشرطة" COP, "مسلحون" UAF, "متظاهرون" CVL, "عناصر" a member of
- * what follows) and the sectors of named groups of {@code events/group-sectors.tsv}.
+ * what follows; "مقر" premises of what follows) and the sectors of named groups of {@code events/group-sectors.tsv}.
  */
 final class Sectors {
 
@@ -25,9 +25,9 @@ final class Sectors {
    * The sector of a word or phrase; {@code of} for a word naming members of what follows;
    * {@code conjoined} when its first word carries the conjunction و ("والشرطة").
    */
-  record Word(int length, String sector, boolean of, boolean unknown, boolean conjoined) {}
+  record Word(int length, String sector, boolean of, boolean unknown, boolean conjoined, boolean premises) {}
 
-  private record Entry(String[] words, String sector, boolean of, boolean unknown) {}
+  private record Entry(String[] words, String sector, boolean of, boolean unknown, boolean premises) {}
 
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Map<String, String> groups = new HashMap<>();
@@ -36,13 +36,14 @@ final class Sectors {
     for (DataFiles.Row row : DataFiles.rows("events/sectors.tsv", 2)) {
       String[] words = ArabicNormalizer.normalize(row.field(0)).split("\\s+");
       boolean of = row.field(1).equals("of");
-      String sector = of ? (row.fields().size() > 2 && !row.field(2).startsWith("#") ? row.field(2) : null)
+      boolean premises = of && row.fields().size() > 2 && row.field(2).equals("premises");
+      String sector = of ? (row.fields().size() > 2 && !row.field(2).startsWith("#") && !premises ? row.field(2) : null)
           : row.field(1);
       boolean unknown = !of && row.fields().size() > 2 && row.field(2).equals("unknown");
       if (sector != null && !sector.matches("[A-Z]{3}")) {
         throw row.error("a CAMEO agent code of three capitals, or \"of\", in field 2");
       }
-      byFirst.computeIfAbsent(key(words[0]), k -> new java.util.ArrayList<>()).add(new Entry(words, sector, of, unknown));
+      byFirst.computeIfAbsent(key(words[0]), k -> new java.util.ArrayList<>()).add(new Entry(words, sector, of, unknown, premises));
     }
     for (DataFiles.Row row : DataFiles.rows("events/group-sectors.tsv", 2)) {
       if (!row.field(1).matches("[A-Z]{3}")) {
@@ -98,8 +99,28 @@ final class Sectors {
       }
     }
     return best == null ? null
-        : new Word(best.words().length, best.sector(), best.of(), best.unknown(), first.conjoined());
+        : new Word(best.words().length, best.sector(), best.of(), best.unknown(), first.conjoined(), best.premises());
   }
+
+  /**
+   * A sector word with a possessive pronoun of the third person singular ("قواته"، "جنودها"،
+   * "عناصره"): the forces or members of a party named before, or null.
+   */
+  Word possessed(String norm) {
+    for (String suffix : POSSESSIVES) {
+      if (norm.length() > suffix.length() + 2 && norm.endsWith(suffix)) {
+        String stem = norm.substring(0, norm.length() - suffix.length());
+        Word w = at(List.of(stem.endsWith("ي") ? stem + "ن" : stem), 0); // "مقاتليه": "مقاتلين"
+        if (w != null && w.length() == 1 && (w.sector() != null || w.of())) {
+          return w;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Possessive pronouns of one party, his and hers ("قواته"، "قواتها"), the longer first. */
+  private static final List<String> POSSESSIVES = List.of("ها", "ه");
 
   /**
    * The sector of a named entity: its group's, else that of the first sector word of its Arabic

@@ -80,7 +80,6 @@ final class HtmlExtractor {
       }
       if (length(more) > 2 * length(lines)) {
         lines = more;
-        main = again;
       }
     }
     String body = String.join("\n", lines);
@@ -88,13 +87,8 @@ final class HtmlExtractor {
       body = (lines.isEmpty() || title != null ? "" : lines.get(0) + "\n") + ldBody.get();
     }
     Given given = new Given(title, IsoTimes.normalize(meta.published()).orElse(null), url, outlet);
-    List<String> captions = new ArrayList<>();
-    for (Element m : main) {
-      for (Element c : m.select("figcaption, .caption, .wp-caption-text, [itemprop=caption]")) {
-        captions.addAll(flatten(c));
-      }
-    }
-    return new RawArticle(url != null && source == null ? url : source, body, given, warnings, captions);
+    // photos and their captions were pruned with the furniture (MainText.prune): they describe the photo, not the story
+    return new RawArticle(url != null && source == null ? url : source, body, given, warnings, List.of());
   }
 
   /**
@@ -135,16 +129,16 @@ final class HtmlExtractor {
           String s = t.text();
           if (s.isBlank()) {
             // the space between two inline elements ("<b>a</b> <i>b</i>") still parts their words
-            if (!s.isEmpty() && !line.isEmpty() && !Character.isWhitespace(line.charAt(line.length() - 1))) {
+            if (!s.isEmpty() && !line.isEmpty() && !space(line.charAt(line.length() - 1))) {
               line.append(' ');
             }
           } else {
-            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(line.length() - 1))
-                && Character.isWhitespace(t.getWholeText().charAt(0))) {
+            String whole = t.getWholeText();
+            if (!line.isEmpty() && !space(line.charAt(line.length() - 1)) && space(whole.charAt(0))) {
               line.append(' ');
             }
             line.append(s.strip());
-            if (Character.isWhitespace(t.getWholeText().charAt(t.getWholeText().length() - 1))) {
+            if (space(whole.charAt(whole.length() - 1))) {
               line.append(' ');
             }
           }
@@ -173,6 +167,14 @@ final class HtmlExtractor {
       lines.add(s);
     }
     return lines;
+  }
+
+  /**
+   * Whether a character parts words: a no-break space too, which a page puts between a link and
+   * the word after it ("<em>a</em>&nbsp;b") and which jsoup's text drops at a node's edges.
+   */
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Whether two headlines have the same words, punctuation and quotation marks aside. */

@@ -28,6 +28,8 @@ final class MainText {
   private static final String NOT_TEXT = "script, style, noscript, template, iframe, svg, canvas, nav, header, footer,"
       + " aside, button, select, input, textarea, object, embed, [hidden], [aria-hidden=true], [role=navigation],"
       + " [role=banner], [role=contentinfo], [role=complementary], [role=dialog]";
+  /** An author box: the author as schema.org marks them, with a description or a paragraph about them, not a byline. */
+  private static final String AUTHOR_BOX = "[itemprop=author]:has([itemprop=description], p)";
   /** An element styled out of sight. */
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   /** Class and id words of widgets and page furniture, never of the article's own text. */
@@ -38,24 +40,46 @@ final class MainText {
       + "|popular|trending|recommended|recommendations|read-?more|more-?stories|more-?articles|see-?also|also-?read"
       + "|cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|pagination|pager|prev|next|print|toolbar"
       + "|authors?|author-?bio|about-?author|author-?box|byline|credits?|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
-      + "|outbrain|taboola|byline-?share|skip-?link|skip|toc|teasers?)([\\s_-]|$)");
+      + "|outbrain|taboola|byline-?share|skip-?link|skip|toc|teasers?|affiliate\\w*|contact\\w*|follow-?us"
+      // the same widgets named in German, Spanish, Portuguese, French and Polish
+      + "|teilen|kommentar\\w*|verwandte|weiterlesen|lesen-?sie-?auch|mehr-?zum-?thema|werbung|kontakt\\w*|abo"
+      + "|compartir|comentarios?|relacionad[oa]s?|lee-?tambien|leia-?tambem|publicidad|siguenos|suscri\\w*"
+      + "|partager|commentaires?|articles-?lies|voir-?aussi|abonnement|udostepnij|komentarze?|powiazane|reklama)([\\s_-]|$)");
+  /**
+   * Class and id words of a photo's caption or credit, in the languages of the web's news (English,
+   * German "Bildunterschrift", Spanish "leyenda", "pie de foto", Italian "didascalia", Polish "podpis").
+   */
+  private static final Pattern CAPTION = Pattern.compile("(?i)(^|[\\s_-])(captions?|figcaption|legend|legende"
+      + "|bildunterschrift|bildtext|bu-?text|leyenda|pie-?de-?foto|didascalia|podpis|photo-?credit|image-?credit"
+      + "|(img|image|photo|foto|media|bild)[_-]?(desc|description|info|source|quelle|copyright)|imagecaption)([\\s_-]|$)");
+  /** Class and id words (or their first part: "imagewrap") of a holder of pictures: a photo with its caption. */
+  private static final Pattern PICTURE_HOLDER = Pattern.compile("(?i)(^|[\\s_-])(image|img|photo|foto|bild"
+      + "|picture|visual|gallery|galerie|figure|media)\\w*([\\s_-]|$)");
+  /** What a picture is. */
+  private static final String PICTURE = "img, picture, video";
+  /** What only a text holds, never a photo's caption alone. */
+  private static final String TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, table, article";
   /** A lower-case letter before an upper-case one: where camel case parts two words. */
   private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
   /** Class and id words of widgets that are never an article's wrapper, however much text they hold. */
   private static final Pattern NEVER_ARTICLE = Pattern.compile(
-      "(?i)comment|disqus|respond|repl(y|ies)|cookie|consent|gdpr|newsletter|subscri|signup|login");
+      "(?i)comment|kommentar|comentario|komentarz|disqus|respond|repl(y|ies)|cookie|consent|gdpr|newsletter|subscri"
+      + "|suscri|signup|login");
   /**
    * Class and id words of an article's lead (standfirst, summary, teaser text; Spanish "bajada"
    * and "entradilla", French "chapô"): pages often set it apart from the body, in the article's header.
    */
   private static final Pattern LEAD = Pattern.compile("(?i)(^|[\\s_-])(lead|lede|intro|standfirst|excerpt|summary"
       + "|abstract|dek|deck|subtitle|subheadline|teaser-?text|bajada|entradilla|sapo|chapo|chapeau)([\\s_-]|$)");
+  /** Schema.org types whose description is not the article's. */
+  private static final Pattern NOT_THE_ARTICLE = Pattern.compile("(?i)Person|ImageObject|VideoObject|Organization"
+      + "|Place|Product|Offer|Review|Comment");
   /** Class and id words of lists of other stories, whose teasers name no lead of this article. */
   private static final Pattern OTHER_STORIES = Pattern.compile("(?i)related|teasers|teaser-?list|more-?stories"
       + "|more-?articles|recommend|trending|popular|most-?read|see-?also|also-?read|read-?more|sidebar|footer|comment");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-  /** A lead shares an ancestor with the body at most this many levels above the body. */
-  private static final int LEAD_REACH = 4;
+  /** A lead shares an ancestor with the body at most this many levels above the body (page builders nest the body deep in a column of the article). */
+  private static final int LEAD_REACH = 6;
   /** Classes a CMS gives a post for its tags and categories ("tag-economy"): they name no widget. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)(^|\\s)(tag|category|categories|post|postid|format"
       + "|status|type|topic|section)-\\S+");
@@ -107,6 +131,8 @@ final class MainText {
         out.add(e);
       }
     }
+    out.addAll(pictures(doc));
+    out.addAll(doc.select(AUTHOR_BOX));
     List<Element> named = new ArrayList<>();
     if (byName) {
       double mostGood = stats.good(body) / 2.0;
@@ -127,6 +153,25 @@ final class MainText {
     for (Element e : named) {
       remove(e, body);
     }
+  }
+
+  /**
+   * A photo and what the page writes about it, which describes the photo, not the story: a
+   * {@code figure} holding a picture, a {@code figcaption} or an element marked or named as a
+   * caption, and a holder of pictures named so ("wp-block-image", "visual__image") that holds no
+   * text block of its own.
+   */
+  private static List<Element> pictures(Document doc) {
+    List<Element> found = new ArrayList<>(doc.select("figcaption, [itemprop=caption]"));
+    for (Element e : doc.select("figure, [class], [id]")) {
+      boolean figure = e.tagName().equals("figure") && e.selectFirst(PICTURE) != null;
+      String name = words(e.className()) + " " + words(e.id());
+      if (figure || CAPTION.matcher(name).find()
+          || PICTURE_HOLDER.matcher(name).find() && e.selectFirst(PICTURE) != null && e.selectFirst(TEXT_BLOCKS) == null) {
+        found.add(e);
+      }
+    }
+    return found;
   }
 
   private static void remove(Element e, Element body) {
@@ -159,7 +204,20 @@ final class MainText {
    * "standfirst"); a heading so named is a teaser's headline.
    */
   private static boolean lead(Element e) {
-    return !HEADINGS.contains(e.tagName()) && (LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find());
+    return !HEADINGS.contains(e.tagName())
+        && (LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find() || describesTheArticle(e));
+  }
+
+  /**
+   * Whether schema.org markup gives the element as the description of the page's article
+   * ({@code itemprop=description}), not of a person, a picture or an organisation named in it.
+   */
+  private static boolean describesTheArticle(Element e) {
+    if (!e.attr("itemprop").equalsIgnoreCase("description")) {
+      return false;
+    }
+    Element scope = e.closest("[itemscope]");
+    return scope == null || !NOT_THE_ARTICLE.matcher(scope.attr("itemtype")).find();
   }
 
   /**
@@ -228,23 +286,38 @@ final class MainText {
   static List<Element> find(Document doc) {
     Element body = doc.body() == null ? doc : doc.body();
     Stats stats = Stats.of(body);
-    Element marked = markedBody(doc, stats);
-    if (marked != null) {
-      return List.of(marked);
+    List<Element> marked = markedBody(doc, stats);
+    if (!marked.isEmpty()) {
+      return marked;
     }
     List<Element> scored = densest(body, stats);
     return scored.isEmpty() ? List.of(body) : scored;
   }
 
-  /** A container the page marks as the article's body, when it holds enough text. */
-  private static Element markedBody(Document doc, Stats stats) {
+  /**
+   * A container the page marks as the article's body, when it holds enough text; or the
+   * paragraphs the page marks one by one, siblings under one parent, taken together.
+   */
+  private static List<Element> markedBody(Document doc, Stats stats) {
     for (String sel : MARKED_BODIES) {
-      Element best = longest(doc.select(sel), stats);
-      if (best != null && stats.text(best) >= MIN_BODY) {
-        return best;
+      Elements found = doc.select(sel);
+      Element best = longest(found, stats);
+      if (best == null) {
+        continue;
+      }
+      List<Element> siblings = new ArrayList<>();
+      int text = 0;
+      for (Element e : found) {
+        if (e.parent() == best.parent()) {
+          siblings.add(e);
+          text += stats.text(e);
+        }
+      }
+      if (text >= MIN_BODY) {
+        return siblings; // siblings never hold one another
       }
     }
-    return null;
+    return List.of();
   }
 
   private static Element longest(Elements found, Stats stats) {

@@ -39,6 +39,12 @@ class HtmlAndFeedReadingTest {
     return read(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A page with the headline in its metadata and {@code article} as its article's markup. */
+  private CleanArticle readArticle(String article) throws IOException {
+    return read("page.html", "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article>"
+        + article + "</article></body></html>").only();
+  }
+
   private static String body() {
     return "<body><nav><a href=\"/\">الرئيسية</a> <a href=\"/a\">اقتصاد</a></nav>"
         + "<header class=\"site-header\">بوابة الساحل</header><main><article>"
@@ -74,8 +80,7 @@ class HtmlAndFeedReadingTest {
     assertThat(a.title()).isEqualTo(HEADLINE);
     assertThat(a.published()).isEqualTo("2026-04-07T07:30Z");
     assertThat(a.source()).endsWith("page.html");
-    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, CAPTION, P3);
-    assertThat(Pages.captions(a)).containsExactly(CAPTION);
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
   }
 
   @Test
@@ -90,7 +95,7 @@ class HtmlAndFeedReadingTest {
     assertThat(a.title()).isEqualTo(HEADLINE);
     assertThat(a.published()).isEqualTo("2026-04-07T07:30Z");
     assertThat(a.credits()).containsExactly("رويترز");
-    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, CAPTION, P3);
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
   }
 
   @Test
@@ -107,14 +112,32 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
-  void anArabicCaptionThePageMarksIsACaptionToo() throws IOException {
+  void aPhotoAndItsCaptionAreNotTheArticlesText() throws IOException {
+    // a caption describes the photo, not the story, in whatever language: the page's figure, its
+    // figcaption, a block named as a caption, a holder of pictures named so with no text block of its own
     String caption = "وزير الطاقة يتفقد المحطة الجديدة خلال الافتتاح";
-    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article>"
-        + "<p>" + P1 + "</p><figure><img src=\"a.jpg\"><figcaption>" + caption + "</figcaption></figure>"
-        + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
-    CleanArticle a = read("page.html", html).only();
-    assertThat(Pages.paragraphs(a)).containsExactly(P1, caption, P2, P3);
-    assertThat(Pages.captions(a)).containsExactly(caption);
+    CleanArticle a = readArticle("<p>" + P1 + "</p><figure><img src=\"a.jpg\"><figcaption>" + caption + "</figcaption></figure>"
+        + "<p>" + P2 + "</p><div class=\"wp-block-image\"><img src=\"b.jpg\"><span>" + CAPTION + "</span></div>"
+        + "<p>" + P3 + "</p><div class=\"media__image\"><img src=\"c.jpg\"><p class=\"media__caption\">"
+        + "صورة أرشيفية لمحطة تحلية قديمة</p></div>");
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
+    assertThat(a.captions()).isEmpty();
+  }
+
+  @Test
+  void aFigureWithoutAPictureAndAPictureBesideTextStayInTheText() throws IOException {
+    // a pull quote set as a figure, and an article block named for its photo that holds paragraphs
+    String quote = "وقال الوزير: هذه المحطة بداية مرحلة جديدة في تأمين المياه للمدن الساحلية.";
+    CleanArticle a = readArticle("<p>" + P1 + "</p><figure><blockquote>" + quote + "</blockquote></figure>"
+        + "<div class=\"image-and-text\"><img src=\"a.jpg\"><p>" + P2 + "</p></div><p>" + P3 + "</p>");
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, quote, P2, P3);
+  }
+
+  @Test
+  void anEnglishCaptionThePageDoesNotMarkIsStillACaptionSpan() throws IOException {
+    // the Cleaner's rule for plain text: a line of Latin prose in an Arabic article is a caption
+    CleanArticle a = readArticle("<p>" + P1 + "</p><p>" + CAPTION + ".</p><p>" + P2 + "</p><p>" + P3 + "</p>");
+    assertThat(Pages.captions(a)).containsExactly(CAPTION + ".");
   }
 
   @Test
@@ -132,7 +155,7 @@ class HtmlAndFeedReadingTest {
         + "</head>" + body() + "</html>";
     CleanArticle a = read("page.html", html).only();
     assertThat(a.title()).isEqualTo(HEADLINE);
-    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, CAPTION, P3);
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
   }
 
   @Test
@@ -211,7 +234,7 @@ class HtmlAndFeedReadingTest {
     CleanArticle a = read("dump.jsonl", "{\"html\":" + json(html) + ",\"published\":\"2026-04-07\"}\n").only();
     assertThat(a.title()).isEqualTo(HEADLINE);
     assertThat(a.published()).isEqualTo("2026-04-07");
-    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, CAPTION, P3);
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
   }
 
   @Test

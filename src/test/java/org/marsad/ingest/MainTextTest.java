@@ -123,4 +123,46 @@ class MainTextTest {
         + "</p></div></aside></div></main>");
     assertThat(t).contains(P1, P3).doesNotContain("موقع إخباري", "ملخص أسبوعي");
   }
+
+  @Test
+  void theArticlesDescriptionInSchemaOrgMarkupIsItsLead() {
+    // itemprop=description of the article opens the text; a person's description in an author box does not
+    String author = "صحفي متخصص في شؤون النقل والبنية التحتية، يعمل في الصحيفة منذ خمسة عشر عاما.";
+    String t = text("<article itemscope itemtype=\"https://schema.org/NewsArticle\"><div class=\"top\">"
+        + "<h1 itemprop=\"headline\">اتفاق على ربط السكك الحديدية</h1><div itemprop=\"description\">" + LEAD + "</div>"
+        + "</div><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><span itemprop=\"description\">"
+        + author + "</span></div></article>");
+    assertThat(t).contains(LEAD, P1, P3).doesNotContain("صحفي متخصص");
+    assertThat(t.indexOf(LEAD)).isLessThan(t.indexOf(P1));
+  }
+
+  @Test
+  void aNoBreakSpaceBetweenInlineElementsPartsTheirWords() {
+    String t = text("<article><p>" + P1 + "</p><p><em>وزير</em>\u00a0النقل\u00a0<a href=\"/x\">قال</a>\u00a0اليوم</p>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></article>");
+    assertThat(t).contains("وزير النقل قال اليوم");
+  }
+
+  @Test
+  void paragraphsMarkedOneByOneAsTheArticleBodyAreReadTogether() {
+    // a teaser of another story, marked the same way elsewhere on the page, is not among them
+    String other = "قصة أخرى من الموقع نفسه عن افتتاح طريق سريع جديد بين مدينتين في الشمال.";
+    String t = text("<main><p itemprop=\"articleBody\">" + P1 + "</p><p itemprop=\"articleBody\">" + P2 + "</p>"
+        + "<p itemprop=\"articleBody\">" + P3 + "</p></main><section><div><p itemprop=\"articleBody\">"
+        + other + "</p></div></section>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("قصة أخرى");
+  }
+
+  @Test
+  void widgetsNamedInOtherLanguagesGoToo() {
+    // German "kommentarModul", Spanish "siguenos" (follow us), an affiliate notice, a contact box
+    String t = text("<article><div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<div id=\"kommentarModul\"><p>يجب تسجيل الدخول لكتابة تعليق على هذا الخبر ومشاركته مع القراء الآخرين.</p></div>"
+        + "<div class=\"siguenos\"><p>تابعونا على تلغرام وإنستغرام وفيسبوك وتويتر لتصلكم آخر الأخبار أولا بأول.</p></div>"
+        + "<div id=\"affiliateText\"><p>نحصل على عمولة إذا اشتريتم عبر الروابط في هذه الصفحة، دون كلفة إضافية عليكم.</p></div>"
+        + "<div class=\"contactbox\"><p>للتواصل مع المكتب الإعلامي للوزارة: الهاتف والبريد الإلكتروني متاحان طوال الأسبوع.</p></div>"
+        + "</div></article>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("تسجيل الدخول", "تابعونا", "عمولة", "للتواصل");
+  }
 }

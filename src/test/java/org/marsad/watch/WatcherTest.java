@@ -227,4 +227,22 @@ class WatcherTest {
     assertThat(r.items()).hasSize(10_000);
     assertThat(r.items().get(9_999).url()).isEqualTo(URI.create("http://127.0.0.1/news/9999"));
   }
+
+  @Test
+  void aFeedOfTenThousandItemsServedLocallyIsReadInOneBoundedRound() throws Exception {
+    // three articles to fetch and 9,997 links that robots.txt forbids: every item is listed and
+    // weighed, only the three are fetched, and the server hears nothing but the feed, robots.txt and them
+    List<URI> links = new ArrayList<>(articles(3));
+    for (int i = 0; i < 9_997; i++) {
+      links.add(web.uri("/private/" + i));
+    }
+    web.page("/feed.xml", "application/rss+xml", Pages.rss(links));
+    try (Watcher w = watcher(SETTINGS)) {
+      Round r = w.round(List.of(web.uri("/feed.xml").toString()));
+      assertThat(r.total().fresh()).isEqualTo(3);
+      assertThat(r.problems()).hasSize(9_997).allMatch(p -> p.contains("robots.txt"));
+    }
+    assertThat(web.requests).containsOnly("/feed.xml", "/robots.txt", "/news/0", "/news/1", "/news/2");
+    assertThat(web.count("/feed.xml")).isEqualTo(1);
+  }
 }

@@ -1,0 +1,91 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.BAGHDAD;
+import static org.marsad.events.MaterialEventsTest.IRAQ;
+import static org.marsad.events.MaterialEventsTest.MOSUL;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+import static org.marsad.events.MaterialEventsTest.TURKEY;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * Who does and who suffers a material act where the grammar tells it: forces named by a
+ * possessive pronoun after "أن"/"إن" ("قال الجيش إن جنوده"), an accusative object after the
+ * verb's party (the verb is active), and an act named as the cause (the verb is a passive).
+ * Invented sentences; "code/sector" as in {@link MaterialEventsTest}.
+ */
+class MaterialPartiesTest {
+
+  static final EventCoderTest.E USA = country("United States", "USA", "الأمريكي", "الأمريكية");
+
+  @Test
+  void forcesNamedByAPronounAreTheForcesOfWhoSaysIt() {
+    List<Event> events = code("وقال الجيش الأمريكي في بيان إن جنوده قتلوا خمسة مسلحين قرب بغداد.", USA, BAGHDAD);
+    assertThat(events).extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "USA/MIL", "-/UAF"));
+    assertThat(events.get(0).actor().text()).isEqualTo("جنوده");
+  }
+
+  @Test
+  void aGovernmentsAircraftAreItsArmedForces() {
+    assertThat(code("وأعلنت الحكومة التركية أن طائراتها قصفت مواقع للمتمردين في شمال العراق.", TURKEY, IRAQ))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "TUR/MIL"));
+  }
+
+  @Test
+  void withoutWhatSomeoneSaysThePronounFindsNoOwner() {
+    // "عناصره" is the post's men, not the gunmen's: no "أن" before it, so no party is made of it
+    assertThat(code("واقتحم مسلحون مجهولون مركزا للشرطة في الموصل واعتقلوا عناصره.", MOSUL))
+        .extracting(TARGET).doesNotContain("-/UAF");
+  }
+
+  @Test
+  void anAccusativeObjectMakesThePartyBeforeItTheDoer() {
+    assertThat(code("واستهدف انتحاري اجتماعا لزعماء العشائر في بغداد أمس.", BAGHDAD))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-/UAF"));
+  }
+
+  @Test
+  void anAdverbIsNoObject() {
+    assertThat(code("وقتل مسلح أيضا في بغداد.", BAGHDAD))
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-", "-/UAF"));
+  }
+
+  @Test
+  void anActNamedAsTheCauseMakesTheVerbAPassive() {
+    assertThat(code("وقتل شرطي عراقي في انفجار عبوة ناسفة في الموصل.", IRAQ, MOSUL))
+        .extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-", "IRQ/COP"));
+  }
+
+  @Test
+  void someOfAForceCountedWithMinAreItsMembers() {
+    List<Event> events = code("وأعلن مصدر أمني مقتل ثمانية من قوات الأمن العراقية في هجوم قرب الموصل.", IRAQ, MOSUL);
+    assertThat(events).extracting(TARGET).first().isEqualTo("IRQ/COP");
+    assertThat(events.get(0).target().text()).isEqualTo("ثمانية من قوات الأمن العراقية");
+  }
+
+  @Test
+  void aNominativePluralBeforeAnObliqueOneIsTheSubjectOfAnActiveVerb() {
+    List<Event> events = code("وهاجم مسلحون مجهولون صحفيين في الموصل أمس.", MOSUL);
+    assertThat(events).extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-/UAF"));
+  }
+
+  @Test
+  void anActAimedAtPremisesIsAimedAtTheirOwner() {
+    assertThat(code("وقال مصدر أمني إن هجوما انتحاريا استهدف مقرا للشرطة العراقية في الموصل.", IRAQ, MOSUL))
+        .extracting(Event::type, TARGET).first().isEqualTo(tuple("ASSAULT", "IRQ/COP"));
+  }
+
+  @Test
+  void aThingThatIsNoPremisesHasNoOwner() {
+    // "أسلحة" is no building, post or gathering: the police after it are not whom the raid is aimed at
+    assertThat(code("واقتحم مسلحون مجهولون مخزنا للأسلحة التابعة للشرطة في الموصل.", MOSUL))
+        .extracting(TARGET).doesNotContain("IRQ/COP");
+  }
+}
