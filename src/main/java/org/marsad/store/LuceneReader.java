@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -54,7 +56,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -67,10 +71,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.marsad.doc.Article;
 import org.marsad.doc.Json;
 
@@ -129,17 +136,20 @@ public final class LuceneReader implements StoreReader {
     /**
      * Answers that depend on this state of the index alone, kept while it lasts (a refresh that
      * sees a write makes a new view): the outlets that carried each article shown, how many
-     * documents each query matches, facet counts, parsed records. Bounded: emptied when full.
+     * documents each query matches, facet counts, histograms, parsed records. Bounded: emptied when full.
      */
     private final Map<Integer, List<String>> copyOutlets = new ConcurrentHashMap<>();
     private final Map<Query, Long> counts = new ConcurrentHashMap<>();
     private final Map<FacetKey, Map<Dimension, List<Count>>> facetCounts = new ConcurrentHashMap<>();
+    private final Map<HistogramKey, List<Count>> histograms = new ConcurrentHashMap<>();
     private final Map<Integer, Article> records = new ConcurrentHashMap<>();
 
     View(IndexReader reader) {
       super(reader);
       highlighter = new Highlighter(UnifiedHighlighter.builder(this, analyzer)
           .withMaxNoHighlightPassages(1)
+          .withScorer(new PassageScore())
+          .withWeightMatches(false) // each word marked from its own postings, without matching the whole query again per document
           .withFormatter(new DefaultPassageFormatter(Hit.MARK_START, Hit.MARK_END, " … ", false)));
     }
 
@@ -182,6 +192,17 @@ public final class LuceneReader implements StoreReader {
       if (known == null) {
         known = Collections.unmodifiableMap(LuceneReader.this.facets(this, q, top));
         remember(facetCounts, key, known);
+      }
+      return known;
+    }
+
+    /** Documents a query matches per day, month or year of a day field, counted once per view. */
+    List<Count> days(Query q, String field, Interval interval) throws IOException {
+      HistogramKey key = new HistogramKey(q, field, interval);
+      List<Count> known = histograms.get(key);
+      if (known == null) {
+        known = LuceneReader.days(this, q, field, interval);
+        remember(histograms, key, known);
       }
       return known;
     }
@@ -262,7 +283,45 @@ public final class LuceneReader implements StoreReader {
     }
   }
 
+  /**
+   * Lucene's passage score, the same sums in the same order, without the 32 KB term hash that
+   * the stock scorer allocates for each candidate passage (a tenth of the bytes a search
+   * allocated): a passage holds a handful of matches, compared to one another directly.
+   */
+  static final class PassageScore extends PassageScorer {
+
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int n = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      BytesRef[] distinct = new BytesRef[n];
+      int[] inPassage = new int[n];
+      int[] inDocOf = new int[n];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        int at = 0;
+        while (at < size && !distinct[at].bytesEquals(terms[i])) {
+          at++;
+        }
+        if (at == size) {
+          distinct[size] = terms[i];
+          inDocOf[size++] = inDoc[i];
+        }
+        inPassage[at]++;
+      }
+      double score = 0d;
+      for (int i = 0; i < size; i++) {
+        score += tf(inPassage[i], passage.getLength()) * weight(contentLength, inDocOf[i]);
+      }
+      score *= norm(passage.getStartOffset());
+      return (float) score;
+    }
+  }
+
   private record FacetKey(Query query, int top) {}
+
+  private record HistogramKey(Query query, String field, Interval interval) {}
 
   /** Entries a view keeps of each kind of answer, at most. */
   private static final int REMEMBERED = 20_000;
@@ -306,12 +365,19 @@ public final class LuceneReader implements StoreReader {
 
   /** The Lucene query of a request: BM25 over title (counted double) and body, then filters; articles only. */
   Query query(SearchRequest r) {
+    return query(r, r.words().isBlank() ? null : words(r.words()));
+  }
+
+  /** The same, with the request's words already parsed ({@code words} null when it has none). */
+  private static Query query(SearchRequest r, Query words) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (r.words().isBlank()) {
+    if (words == null) {
       b.add(ARTICLES, BooleanClause.Occur.MUST);
     } else {
-      b.add(words(r.words()), BooleanClause.Occur.MUST);
-      b.add(ARTICLES, BooleanClause.Occur.FILTER);
+      b.add(words, BooleanClause.Occur.MUST);
+      if (!inArticleFieldsOnly(words)) {
+        b.add(ARTICLES, BooleanClause.Occur.FILTER);
+      }
     }
     r.filters().forEach((dim, values) -> {
       for (String v : values) {
@@ -324,6 +390,44 @@ public final class LuceneReader implements StoreReader {
       b.add(IntPoint.newRangeQuery(Schema.DAY, low, high), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  /**
+   * Whether every document a parsed query can match has a title or a body, that is, is an
+   * article (events and quotations have neither): then filtering by kind, a second pass over a
+   * hundred thousand postings a search, changes nothing. False for anything else the syntax can
+   * ask (another field, every document, a range), which keeps the filter.
+   */
+  static boolean inArticleFieldsOnly(Query words) {
+    boolean[] elsewhere = {false};
+    words.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          elsewhere[0] |= !articleField(t.field());
+        }
+      }
+
+      @Override
+      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+        elsewhere[0] |= !articleField(field);
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        elsewhere[0] |= !(query instanceof MultiTermQuery m && articleField(m.getField()));
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this; // excluding finds nothing new
+      }
+    });
+    return !elsewhere[0];
+  }
+
+  private static boolean articleField(String field) {
+    return Schema.TITLE.equals(field) || Schema.TEXT.equals(field);
   }
 
   private Query words(String words) {
@@ -354,7 +458,8 @@ public final class LuceneReader implements StoreReader {
   }
 
   private Page<Hit> search(View v, SearchRequest r) throws IOException {
-    Query q = query(r);
+    Query words = r.words().isBlank() ? null : words(r.words()); // parsed once: the search and its passages
+    Query q = query(r, words);
     TopDocs top = top(v, q, r, Math.max(30, (r.offset() + r.limit()) * WINDOW_PER_RESULT));
     int[] window = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
     List<long[]> signatures = signatures(v, window);
@@ -372,7 +477,7 @@ public final class LuceneReader implements StoreReader {
     for (int doc : docs) {
       records.add(v.record(doc));
     }
-    String[] snippets = v.passages(r.words().isBlank() ? ARTICLES : words(r.words()), docs, records);
+    String[] snippets = v.passages(words == null ? ARTICLES : words, docs, records);
     List<List<String>> copies = v.copyOutlets(docs, shown.stream().map(signatures::get).toList());
     List<Hit> hits = new ArrayList<>();
     for (int k = 0; k < shown.size(); k++) {
@@ -408,11 +513,11 @@ public final class LuceneReader implements StoreReader {
     return read(v -> {
       TopDocs top = top(v, query(r), r, STORY_WINDOW);
       int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
-      BytesRef[] words = docValues(v, docs, Schema.WORDS);
+      long[][] words = docValues(v, docs, Schema.WORDS, long[][]::new, (i, b) -> signature(b));
       List<long[]> signatures = signatures(v, docs);
       List<Stories.Item> items = new ArrayList<>();
       for (int i = 0; i < docs.length; i++) {
-        items.add(new Stories.Item(v.record(docs[i]), signature(words[i]), signatures.get(i)));
+        items.add(new Stories.Item(v.record(docs[i]), words[i] == null ? new long[0] : words[i], signatures.get(i)));
       }
       List<Story> all = Stories.cluster(items);
       return all.subList(Math.min(r.offset(), all.size()), Math.min(r.offset() + r.limit(), all.size()));
@@ -473,7 +578,7 @@ public final class LuceneReader implements StoreReader {
 
   @Override
   public List<Count> histogram(SearchRequest r, Interval interval) throws IOException {
-    return read(v -> days(v, query(r), Schema.DAY, interval));
+    return read(v -> v.days(query(r), Schema.DAY, interval));
   }
 
   // ---- events, quotations, timelines: queries and counts over their own documents ({@link Units})
@@ -522,7 +627,7 @@ public final class LuceneReader implements StoreReader {
 
   @Override
   public List<Count> eventHistogram(EventRequest r, Interval interval) throws IOException {
-    return read(v -> days(v, eventQuery(r), Schema.UNIT_DAY, interval));
+    return read(v -> v.days(eventQuery(r), Schema.UNIT_DAY, interval));
   }
 
   @Override
@@ -789,13 +894,21 @@ public final class LuceneReader implements StoreReader {
       }
     }
     int[] all = found.stream().flatMap(Set::stream).mapToInt(Integer::intValue).toArray();
-    List<long[]> signatures = signatures(v, all);
+    int[] of = new int[all.length];
+    for (int k = 0, at = 0; k < shown.size(); k++) {
+      for (int n = 0; n < found.get(k).size(); n++) {
+        of[at++] = k;
+      }
+    }
+    // each candidate compared in the doc value's own bytes, as far as the answer needs: most are not copies
+    Boolean[] copy = docValues(v, all, Schema.SIGNATURE, Boolean[]::new, (i, b) -> Syndication.syndicated(
+        shown.get(of[i]), b.length / Long.BYTES, n -> MinHash.at(b.bytes, b.offset, n)));
     List<int[]> out = new ArrayList<>();
     int at = 0;
     for (int k = 0; k < shown.size(); k++) {
       List<Integer> copies = new ArrayList<>();
       for (int n = 0; n < found.get(k).size(); n++, at++) {
-        if (Syndication.syndicated(shown.get(k), signatures.get(at))) {
+        if (Boolean.TRUE.equals(copy[at])) {
           copies.add(all[at]);
         }
       }
@@ -815,9 +928,10 @@ public final class LuceneReader implements StoreReader {
 
   /** The syndication signature of each document, empty where it has none. */
   private static List<long[]> signatures(View v, int[] docs) throws IOException {
-    List<long[]> out = new ArrayList<>();
-    for (BytesRef b : docValues(v, docs, Schema.SIGNATURE)) {
-      out.add(signature(b));
+    long[][] read = docValues(v, docs, Schema.SIGNATURE, long[][]::new, (i, b) -> signature(b));
+    List<long[]> out = new ArrayList<>(docs.length);
+    for (long[] s : read) {
+      out.add(s == null ? new long[0] : s);
     }
     return out;
   }
@@ -828,43 +942,50 @@ public final class LuceneReader implements StoreReader {
 
   /** The outlet each document is shown by, "?" where it has none. */
   private static String[] outlets(View v, int[] docs) throws IOException {
-    BytesRef[] values = docValues(v, docs, Schema.SHOWN_OUTLET);
-    String[] out = new String[docs.length];
+    String[] out = docValues(v, docs, Schema.SHOWN_OUTLET, String[]::new, (i, b) -> b.utf8ToString());
     for (int i = 0; i < docs.length; i++) {
-      out[i] = values[i] == null ? "?" : values[i].utf8ToString();
+      out[i] = out[i] == null ? "?" : out[i];
     }
     return out;
   }
 
   /**
-   * A binary doc value of each of some top-level documents, null where one has none: read in
-   * document order, one iterator a segment.
+   * A binary doc value of each of some top-level documents, decoded, null where one has none:
+   * read in document order, one iterator a segment, each value decoded straight from the
+   * iterator's bytes (which the next read reuses).
    */
-  private static BytesRef[] docValues(View v, int[] docs, String field) throws IOException {
-    Integer[] order = new Integer[docs.length];
+  private static <T> T[] docValues(View v, int[] docs, String field, IntFunction<T[]> array, Decode<T> decode)
+      throws IOException {
+    long[] order = new long[docs.length]; // each document with its position, sorted by document
     for (int i = 0; i < docs.length; i++) {
-      order[i] = i;
+      order[i] = (long) docs[i] << 32 | i;
     }
-    Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
-    BytesRef[] out = new BytesRef[docs.length];
+    Arrays.sort(order);
+    T[] out = array.apply(docs.length);
     List<LeafReaderContext> leaves = v.getIndexReader().leaves();
     LeafReaderContext leaf = null;
     BinaryDocValues values = null;
     int last = -1;
     BytesRef value = null;
-    for (int i : order) {
-      int doc = docs[i];
+    for (long o : order) {
+      int doc = (int) (o >>> 32);
+      int i = (int) o;
       if (doc != last) { // a document asked for twice is read once: an iterator only goes forward
         if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
           leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
           values = leaf.reader().getBinaryDocValues(field);
         }
-        value = values != null && values.advanceExact(doc - leaf.docBase) ? BytesRef.deepCopyOf(values.binaryValue()) : null;
+        value = values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue() : null;
         last = doc;
       }
-      out[i] = value;
+      out[i] = value == null ? null : decode.at(i, value);
     }
     return out;
+  }
+
+  /** What is made of the doc value of the document at a position, from bytes valid only during the call. */
+  private interface Decode<T> {
+    T at(int position, BytesRef value);
   }
 
   @Override

@@ -1,6 +1,9 @@
 package org.marsad.store;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,12 +84,18 @@ public final class MinHash {
   }
 
   public static long[] fromBytes(byte[] bytes, int offset, int length) {
-    ByteBuffer b = ByteBuffer.wrap(bytes, offset, length);
     long[] out = new long[length / Long.BYTES];
     for (int i = 0; i < out.length; i++) {
-      out[i] = b.getLong();
+      out[i] = at(bytes, offset, i);
     }
     return out;
+  }
+
+  private static final VarHandle BIG_ENDIAN_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  /** The {@code i}th value of a signature written by {@link #toBytes} at {@code offset}, read in place. */
+  static long at(byte[] bytes, int offset, int i) {
+    return (long) BIG_ENDIAN_LONG.get(bytes, offset + i * Long.BYTES);
   }
 
   private static long fnv(long h, String s) {

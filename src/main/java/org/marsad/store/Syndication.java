@@ -1,10 +1,12 @@
 package org.marsad.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 
 /**
  * Near-duplicate articles: the same agency story carried by several outlets, lightly edited.
@@ -56,13 +58,18 @@ public final class Syndication {
 
   /** Whether the estimated similarity reaches {@value #THRESHOLD}; stops counting once it cannot, or once it has. */
   public static boolean syndicated(long[] a, long[] b) {
-    if (a.length != b.length || a.length == 0) {
+    return syndicated(a, b.length, i -> b[i]);
+  }
+
+  /** The same, the second signature {@code length} values read one by one, as far as the answer needs. */
+  static boolean syndicated(long[] a, int length, IntToLongFunction b) {
+    if (a.length != length || a.length == 0) {
       return false;
     }
     int needed = (int) Math.ceil(THRESHOLD * a.length);
     int same = 0;
     for (int i = 0; i < a.length; i++) {
-      if (a[i] == b[i] && a[i] != Long.MAX_VALUE && ++same >= needed) {
+      if (a[i] == b.applyAsLong(i) && a[i] != Long.MAX_VALUE && ++same >= needed) {
         return true;
       }
       if (same + (a.length - i - 1) < needed) {
@@ -81,10 +88,31 @@ public final class Syndication {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
+    long[][] hashes = new long[parent.length][];
+    int total = 0;
+    for (int i = 0; i < parent.length; i++) {
+      hashes[i] = bandHashes(signatures.get(i));
+      total += hashes[i].length;
+    }
+    // only bands that two positions share make a bucket: found by sorting, most bands being nobody else's
+    long[] sorted = new long[total];
+    for (int i = 0, at = 0; i < parent.length; at += hashes[i].length, i++) {
+      System.arraycopy(hashes[i], 0, sorted, at, hashes[i].length);
+    }
+    Arrays.sort(sorted);
+    long[] shared = new long[total];
+    int sharedCount = 0;
+    for (int k = 1; k < total; k++) {
+      if (sorted[k] == sorted[k - 1] && (sharedCount == 0 || shared[sharedCount - 1] != sorted[k])) {
+        shared[sharedCount++] = sorted[k];
+      }
+    }
     Map<Long, List<Integer>> buckets = new HashMap<>();
-    for (int i = 0; i < signatures.size(); i++) {
-      for (long key : bandHashes(signatures.get(i))) {
-        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    for (int i = 0; i < parent.length; i++) {
+      for (long key : hashes[i]) {
+        if (Arrays.binarySearch(shared, 0, sharedCount, key) >= 0) {
+          buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
       }
     }
     for (List<Integer> bucket : buckets.values()) {
