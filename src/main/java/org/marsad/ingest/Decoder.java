@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * Turns the bytes of a file into text in the encodings Arabic pages come in: UTF-8 with or
- * without a byte-order mark, UTF-16 with one, windows-1256 and ISO-8859-6. A declared charset
- * (an HTML meta tag) is honoured; otherwise ICU's detector decides, checked against what the
- * two Arabic single-byte encodings give, since the detector confuses them.
+ * without a byte-order mark, UTF-16 with one, windows-1256 and ISO-8859-6, and the single-byte
+ * charsets other pages declare. Bytes that are valid UTF-8 are UTF-8 whatever is declared; else a
+ * declared single-byte charset (an HTML meta tag) is honoured; otherwise ICU's detector decides,
+ * checked against what the two Arabic single-byte encodings give, since the detector confuses them.
  */
 final class Decoder {
 
@@ -90,11 +91,19 @@ final class Decoder {
     if (utf8.isPresent() && !ascii(b)) {
       return new Decoded(utf8.get(), StandardCharsets.UTF_8);
     }
+    // Bytes that are not UTF-8 are in the single-byte charset the page declares (windows-1250,
+    // ISO-8859-2, windows-1256...), unless Arabic letters come out only in an Arabic one: an
+    // Arabic page declared Latin-1 by a careless template.
+    Charset declaredCharset = supported(declared);
+    if (declaredCharset != null && singleByte(declaredCharset)) {
+      String s = new String(b, declaredCharset);
+      Optional<Decoded> arabic = arabic(declaredCharset) ? Optional.empty() : arabicSingleByte(b);
+      return arabic.orElse(new Decoded(s, declaredCharset));
+    }
     Optional<Decoded> damaged = mostlyUtf8(b);
     if (damaged.isPresent()) {
       return damaged.get();
     }
-    Charset declaredCharset = supported(declared);
     if (declaredCharset != null) {
       String s = new String(b, declaredCharset);
       if (declaredCharset != StandardCharsets.UTF_8 || s.indexOf('\uFFFD') < 0) {
@@ -186,6 +195,15 @@ final class Decoder {
       return Optional.of(new Decoded(iso, ISO_8859_6));
     }
     return Optional.empty();
+  }
+
+  /** Whether each character of the charset is one byte: it reads any bytes without error. */
+  private static boolean singleByte(Charset cs) {
+    return cs.canEncode() && cs.newEncoder().maxBytesPerChar() == 1.0f;
+  }
+
+  private static boolean arabic(Charset cs) {
+    return cs.equals(WINDOWS_1256) || cs.equals(ISO_8859_6);
   }
 
   private static boolean ascii(byte[] b) {
