@@ -222,7 +222,8 @@ final class MainText {
 
   /**
    * Elements named as a lead, with text enough to be one and not mostly links, none inside
-   * another or inside a list of other stories: looked for before pruning, as a page's header (pruned as furniture) often holds the lead.
+   * another or inside a list of other stories (the classes of the page's {@code body}, such as
+   * "no-sidebar", describe the whole page, not such a list): looked for before pruning, as a page's header (pruned as furniture) often holds the lead.
    */
   static List<Lead> leads(Document doc) {
     Element body = doc.body() == null ? doc : doc.body();
@@ -236,7 +237,7 @@ final class MainText {
       if (e != body && (lead(e) || inHeader(e)) && stats.text(e) >= MIN_GOOD && stats.linkDensity(e) < LINKED_PARAGRAPH
           && e.selectFirst("figure, figcaption, img, picture, video, h1, h2") == null
           && (leads.isEmpty() || !e.parents().contains(leads.get(leads.size() - 1).element()))
-          && e.parents().stream().noneMatch(a -> OTHER_STORIES.matcher(a.className() + " " + a.id()).find())) {
+          && e.parents().stream().noneMatch(a -> a != body && OTHER_STORIES.matcher(a.className() + " " + a.id()).find())) {
         leads.add(new Lead(e, e.parents(), order.get(e), order));
       }
     }
