@@ -114,6 +114,27 @@ class EncodingsTest {
     assertThat(text.chars().filter(ch -> ch != 0xFFFD && flash.indexOf(ch) < 0)).as("letters not in the input").isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"windows-1250", "ISO-8859-2"})
+  void aLatin2PageIsReadInTheCharsetItDeclaresNotAsDamagedUtf8(String charset) throws IOException {
+    // Polish letters in a single-byte charset: many of their bytes are UTF-8 continuation bytes
+    String body = "Źródła w ministerstwie mówią, że rząd przyjął projekt ustawy. Posłowie zagłosują w środę,"
+        + " a głosowanie może się przeciągnąć do późnych godzin nocnych.";
+    String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + charset
+        + "\"><title>Sejm</title></head><body><article><h1>Sejm zagłosował</h1><p>" + body + "</p></article></body></html>";
+    CleanArticle a = read("pl.html", html.getBytes(Charset.forName(charset)));
+    assertThat(a.text()).isEqualTo(body);
+  }
+
+  @org.junit.jupiter.api.Test
+  void windows1256ArabicDeclaredLatin1IsStillReadAsArabic() throws IOException {
+    String body = "وقال رئيس المجلس إن المفاوضات مستمرة مع الأطراف كافة للوصول إلى اتفاق قبل نهاية العام.";
+    String html = "<html><head><meta charset=\"iso-8859-1\"><title>خبر</title></head><body><article>"
+        + "<h1>مفاوضات مستمرة</h1><p>" + body + "</p></article></body></html>";
+    CleanArticle a = read("ar.html", html.getBytes(Charset.forName("windows-1256")));
+    assertThat(a.text()).isEqualTo(body);
+  }
+
   @org.junit.jupiter.api.Test
   void windows1256ArabicIsNotTakenForDamagedUtf8() throws IOException {
     String text = "وقال رئيس المجلس إن المفاوضات مستمرة مع الأطراف كافة للوصول إلى اتفاق";

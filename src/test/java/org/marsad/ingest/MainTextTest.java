@@ -98,6 +98,17 @@ class MainTextTest {
   }
 
   @Test
+  void aPageWhoseBodyClassNamesASidebarStillJoinsTheLeadInItsHeader() {
+    // "no-sidebar" on the page's body describes the layout, not a list of other stories around the lead
+    String t = HtmlExtractor.extract("t.html", "<html><body class=\"single no-sidebar\"><main><header class=\"entry-header\">"
+        + "<h1>اتفاق على ربط السكك الحديدية</h1><div class=\"lead\"><p>" + LEAD + "</p></div></header>"
+        + "<div class=\"main-content\"><article><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></div></article></div></main></body></html>", List.of()).text();
+    assertThat(t).contains(LEAD, P1, P3);
+    assertThat(t.indexOf(LEAD)).isLessThan(t.indexOf(P1));
+  }
+
+  @Test
   void aParagraphBesideTheHeadlineInTheArticlesHeaderIsItsLead() {
     String t = text("<article><header><h1>اتفاق على ربط السكك الحديدية</h1><p>" + LEAD + "</p></header>"
         + "<div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
