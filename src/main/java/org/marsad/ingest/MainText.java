@@ -71,6 +71,8 @@ final class MainText {
    */
   private static final Pattern LEAD = Pattern.compile("(?i)(^|[\\s_-])(lead|lede|intro|standfirst|excerpt|summary"
       + "|abstract|dek|deck|subtitle|subheadline|teaser-?text|bajada|entradilla|sapo|chapo|chapeau)([\\s_-]|$)");
+  /** Class words of an article's header, in any case ("entry-header", "ArticleHeader"). */
+  private static final Pattern ARTICLE_HEADER = Pattern.compile("(?i)(article|entry|post|story)[_-]?header");
   /** Schema.org types whose description is not the article's. */
   private static final Pattern NOT_THE_ARTICLE = Pattern.compile("(?i)Person|ImageObject|VideoObject|Organization"
       + "|Place|Product|Offer|Review|Comment");
@@ -201,11 +203,34 @@ final class MainText {
 
   /**
    * Whether the class or id of a block of text names the article's lead ("teaser-text",
-   * "standfirst"); a heading so named is a teaser's headline.
+   * "standfirst"); a heading so named is a teaser's headline, but in an article's header its subtitle.
    */
   private static boolean lead(Element e) {
-    return !HEADINGS.contains(e.tagName())
-        && (LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find() || describesTheArticle(e));
+    if (HEADINGS.contains(e.tagName())) {
+      return !e.tagName().equals("h1") && leadName(e) && inArticleHeader(e);
+    }
+    return leadName(e) || describesTheArticle(e);
+  }
+
+  private static boolean leadName(Element e) {
+    return LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find();
+  }
+
+  /**
+   * Whether the element stands in the header of an article (a {@code header} element, or one whose
+   * class names a header, below the page's body): there a heading named as a lead is the article's
+   * subtitle, where elsewhere it is a teaser's headline.
+   */
+  private static boolean inArticleHeader(Element e) {
+    for (Element a : e.parents()) {
+      if (a.tagName().equals("body")) {
+        return false;
+      }
+      if (a.tagName().equals("header") || ARTICLE_HEADER.matcher(a.className()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -235,7 +260,7 @@ final class MainText {
     List<Lead> leads = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e != body && (lead(e) || inHeader(e)) && stats.text(e) >= MIN_GOOD && stats.linkDensity(e) < LINKED_PARAGRAPH
-          && e.selectFirst("figure, figcaption, img, picture, video, h1, h2") == null
+          && e.children().select("figure, figcaption, img, picture, video, h1, h2").isEmpty()
           && (leads.isEmpty() || !e.parents().contains(leads.get(leads.size() - 1).element()))
           && e.parents().stream().noneMatch(a -> a != body && OTHER_STORIES.matcher(a.className() + " " + a.id()).find())) {
         leads.add(new Lead(e, e.parents(), order.get(e), order));
