@@ -109,6 +109,15 @@ class MainTextTest {
   }
 
   @Test
+  void aSubtitleHeadingInTheArticlesHeaderIsItsLead() {
+    String t = text("<main><article><div class=\"article-header\"><h1>اتفاق على ربط السكك الحديدية</h1>"
+        + "<h2 class=\"article-subheadline\">" + LEAD + "</h2></div><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div></article></main>");
+    assertThat(t).contains(LEAD, P1, P3);
+    assertThat(t.indexOf(LEAD)).isLessThan(t.indexOf(P1));
+  }
+
+  @Test
   void aParagraphBesideTheHeadlineInTheArticlesHeaderIsItsLead() {
     String t = text("<article><header><h1>اتفاق على ربط السكك الحديدية</h1><p>" + LEAD + "</p></header>"
         + "<div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
