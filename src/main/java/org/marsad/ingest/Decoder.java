@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * Turns the bytes of a file into text in the encodings Arabic pages come in: UTF-8 with or
  * without a byte-order mark, UTF-16 with one, windows-1256 and ISO-8859-6, and the single-byte
- * charsets other pages declare. Bytes that are valid UTF-8 are UTF-8 whatever is declared; else a
- * declared single-byte charset (an HTML meta tag) is honoured; otherwise ICU's detector decides,
+ * charsets other pages declare. Bytes that are valid UTF-8, or UTF-8 with a few bad bytes among
+ * many good characters, are UTF-8 whatever is declared; else a declared single-byte charset (an
+ * HTML meta tag) is honoured; otherwise ICU's detector decides,
  * checked against what the two Arabic single-byte encodings give, since the detector confuses them.
  */
 final class Decoder {
@@ -95,12 +96,16 @@ final class Decoder {
     // ISO-8859-2, windows-1256...), unless Arabic letters come out only in an Arabic one: an
     // Arabic page declared Latin-1 by a careless template.
     Charset declaredCharset = supported(declared);
+    Optional<Decoded> damagedFew = mostlyUtf8(b, false);
+    if (damagedFew.isPresent()) {
+      return damagedFew.get(); // a UTF-8 page with a stray bad byte, whatever its stale meta tag says
+    }
     if (declaredCharset != null && singleByte(declaredCharset)) {
       String s = new String(b, declaredCharset);
       Optional<Decoded> arabic = arabic(declaredCharset) ? Optional.empty() : arabicSingleByte(b);
       return arabic.orElse(new Decoded(s, declaredCharset));
     }
-    Optional<Decoded> damaged = mostlyUtf8(b);
+    Optional<Decoded> damaged = mostlyUtf8(b, true);
     if (damaged.isPresent()) {
       return damaged.get();
     }
@@ -133,9 +138,10 @@ final class Decoder {
    * which would turn every letter to nonsense. Arabic in a single-byte encoding read as UTF-8 is
    * bad sequences nearly throughout, with a good one by chance here and there (a letter before
    * "،"); damaged UTF-8 has at least {@link #GOOD_PER_BAD} good characters outside ASCII for each
-   * bad sequence, even in a text of a few words.
+   * bad sequence, even in a text of a few words; with {@code byContinuationBytes}, also a short text
+   * too damaged for that, told by its continuation bytes (weaker: a declared charset comes first).
    */
-  private static Optional<Decoded> mostlyUtf8(byte[] b) {
+  private static Optional<Decoded> mostlyUtf8(byte[] b, boolean byContinuationBytes) {
     String s = new String(b, StandardCharsets.UTF_8);
     int bad = 0;
     int good = 0;
@@ -147,7 +153,7 @@ final class Decoder {
         good++;
       }
     }
-    return bad > 0 && ((long) bad * GOOD_PER_BAD <= good || continuationBytesOfUtf8(b))
+    return bad > 0 && ((long) bad * GOOD_PER_BAD <= good || (byContinuationBytes && continuationBytesOfUtf8(b)))
         ? Optional.of(new Decoded(s, StandardCharsets.UTF_8, bad))
         : Optional.empty();
   }

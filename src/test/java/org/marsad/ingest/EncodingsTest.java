@@ -127,6 +127,19 @@ class EncodingsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aUtf8PageWithAStrayBadByteAndAStaleArabicMetaTagIsReadAsUtf8() throws IOException {
+    // a page saved as UTF-8 that still declares windows-1256, one byte of a letter damaged
+    String body = "وقال رئيس المجلس إن المفاوضات مستمرة مع الأطراف كافة للوصول إلى اتفاق قبل نهاية العام.";
+    String html = "<html><head><meta charset=\"windows-1256\"><title>خبر</title></head><body><article>"
+        + "<h1>مفاوضات مستمرة</h1><p>" + body + "</p><p>" + body + "</p></article></body></html>";
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    int i = html.indexOf("<p>") + 3;
+    bytes[new String(html.substring(0, i)).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
+    CleanArticle a = read("ar.html", bytes);
+    assertThat(a.text()).endsWith(body).contains("وقال رئيس المجلس");
+  }
+
+  @org.junit.jupiter.api.Test
   void windows1256ArabicDeclaredLatin1IsStillReadAsArabic() throws IOException {
     String body = "وقال رئيس المجلس إن المفاوضات مستمرة مع الأطراف كافة للوصول إلى اتفاق قبل نهاية العام.";
     String html = "<html><head><meta charset=\"iso-8859-1\"><title>خبر</title></head><body><article>"
