@@ -258,8 +258,8 @@ final class EventSentence {
     return new Participant(i, i, owner.code(), owner.entity(), false, false, conjoined, sector, i, false);
   }
 
-  /** "أن"، "إن"، "بأن": the word that opens what a party says or announces. */
-  private static final java.util.Set<String> THAT = java.util.stream.Stream.of("أن", "إن", "بأن")
+  /** "أن"، "إن"، "بأن" as normalised: the word that opens what a party says, announces or does. */
+  static final java.util.Set<String> THAT = java.util.stream.Stream.of("أن", "إن", "بأن")
       .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** A run of sector words [{@code start}, {@code end}) and the sector it comes to. */

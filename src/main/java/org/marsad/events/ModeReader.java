@@ -16,7 +16,6 @@ final class ModeReader {
   static final String HYPOTHETICAL = "hypothetical";
 
   private static final int NEGATION_REACH = 6;
-  private static final java.util.Set<String> THAT = java.util.Set.of("ان", "أن");
   private static final int PLAN_REACH = 8;
 
   private final Cues cues;
@@ -33,7 +32,7 @@ final class ModeReader {
         return NEGATED;
       }
       int noun = cues.negationOfNoun.matchAt(s.norms, i);
-      if (noun > 0 && (i + noun == t || (i + noun == t - 1 && (THAT.contains(s.norm(t - 1)) || !m.verb())))) {
+      if (noun > 0 && (i + noun == t || (i + noun == t - 1 && (EventSentence.THAT.contains(s.norm(t - 1)) || !m.verb())))) {
         return NEGATED; // "عدم التعاون"، "دون أن يسفر"، "دون وصول مظاهرة"; not "طائرة بدون طيار أطلقت"
       }
     }
