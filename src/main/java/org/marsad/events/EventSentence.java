@@ -379,6 +379,21 @@ final class EventSentence {
     return false;
   }
 
+  /**
+   * The party named last before token {@code i} in the sentence, not people counted (whose pronoun
+   * is ـهم, not ـه or ـها) and not both sides: who a pronoun after "أن" refers to, the one who
+   * says or announces it, among those {@code may} allows. Null when there is none.
+   */
+  Participant partyBefore(int i, java.util.function.Predicate<Participant> may) {
+    Participant owner = null;
+    for (Participant p : participants) {
+      if (p.last() < i && !p.both() && !p.counted() && (p.coded() || p.sector() != null) && may.test(p)) {
+        owner = p;
+      }
+    }
+    return owner;
+  }
+
   /** Whether token {@code i} is part of a time expression ("اليوم الأحد"), which roles pass over. */
   boolean isTime(int i) {
     return i >= 0 && i < time.length && time[i];

@@ -201,10 +201,20 @@ final class RoleFinder {
    * clause opens ("أن"، a colon, a quotation mark, the start). A parenthesis between commas
    * right before the verb is passed over ("روسيا، مثل الأعضاء الآخرين، ترفض").
    */
+  /** "أنه"، "أنها"، "إنه"، "بأنه" ... as normalised: "that he/she" before a verb, whose subject is who says it. */
+  private static final java.util.Set<String> THAT_HE = java.util.stream.Stream.of("أنه", "أنها", "إنه", "إنها",
+      "بأنه", "بأنها").map(org.marsad.text.ArabicNormalizer::normalize)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   List<Participant> subjectBefore(EventSentence s, int t) {
     int i = t - 1;
     while (i >= 0 && cues.is(s.norm(i), Cues.WordClass.PARTICLE)) {
       i--;
+    }
+    if (i > 0 && THAT_HE.contains(s.norm(i))) {
+      // "أعلنت الخارجية الروسية أنها استدعت": who announces it does it, not a place named after it ("في أفغانستان")
+      Participant sayer = s.partyBefore(i, p -> !locative(s, p));
+      return sayer == null ? List.of() : List.of(sayer);
     }
     List<Participant> found = new ArrayList<>();
     boolean skipped = false;

@@ -88,4 +88,19 @@ class MaterialPartiesTest {
     assertThat(code("واقتحم مسلحون مجهولون مخزنا للأسلحة التابعة للشرطة في الموصل.", MOSUL))
         .extracting(TARGET).doesNotContain("IRQ/COP");
   }
+
+  @Test
+  void whoAnnouncesThatItActedIsTheDoer() {
+    EventCoderTest.E russia = country("Russia", "RUS", "روسيا", "الروسية");
+    EventCoderTest.E france = country("France", "FRA", "الفرنسي");
+    assertThat(code("وأعلنت وزارة الخارجية الروسية أنها استدعت السفير الفرنسي احتجاجا على توقيف مشجعين.",
+        russia, france)).extracting(ACTOR).first().isEqualTo("RUS/GOV");
+  }
+
+  @Test
+  void aPlaceNamedBeforeThatIsNotWhoActed() {
+    EventCoderTest.E afghanistan = country("Afghanistan", "AFG", "أفغانستان");
+    assertThat(code("وقال الجيش الأمريكي في أفغانستان إنه قتل عشرة مسلحين في غارات جوية.", USA, afghanistan))
+        .extracting(Event::type, ACTOR).first().isEqualTo(tuple("ASSAULT", "USA/MIL"));
+  }
 }
