@@ -238,15 +238,7 @@ final class EventSentence {
     while (that >= 0 && !THAT.contains(norms.get(that))) {
       that--;
     }
-    Participant owner = null;
-    for (List<Participant> list : List.of(sofar, named)) {
-      for (Participant p : list) {
-        if (p.last() < that && (owner == null || p.last() > owner.last()) && !p.both() && !p.counted()
-            && (p.coded() || p.sector() != null)) { // people counted are "their" (ـهم), not "his" or "her"
-          owner = p;
-        }
-      }
-    }
+    Participant owner = lastSayer(named, that, lastSayer(sofar, that, null, p -> true), p -> true);
     if (owner == null) {
       return null;
     }
@@ -385,13 +377,23 @@ final class EventSentence {
    * says or announces it, among those {@code may} allows. Null when there is none.
    */
   Participant partyBefore(int i, java.util.function.Predicate<Participant> may) {
-    Participant owner = null;
-    for (Participant p : participants) {
-      if (p.last() < i && !p.both() && !p.counted() && (p.coded() || p.sector() != null) && may.test(p)) {
-        owner = p;
+    return lastSayer(participants, i, null, may);
+  }
+
+  /**
+   * Of {@code best} and the parties of {@code list} ending before token {@code before} that
+   * {@code may} allows, the one ending last (the earlier wins a tie): a party a pronoun of the
+   * third person singular may stand for, so not both sides and not people counted (theirs is ـهم).
+   */
+  private static Participant lastSayer(List<Participant> list, int before, Participant best,
+      java.util.function.Predicate<Participant> may) {
+    for (Participant p : list) {
+      if (p.last() < before && (best == null || p.last() > best.last()) && !p.both() && !p.counted()
+          && (p.coded() || p.sector() != null) && may.test(p)) {
+        best = p;
       }
     }
-    return owner;
+    return best;
   }
 
   /** Whether token {@code i} is part of a time expression ("اليوم الأحد"), which roles pass over. */
