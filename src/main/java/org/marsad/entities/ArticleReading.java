@@ -95,6 +95,7 @@ final class ArticleReading {
     chooseAmongSharedNames();
     findPlacesInContext();
     findNamesInContext();
+    findBodiesByAdjective();
     findModelNames();
     findNamesAfterVerbs();
     readOffices();
@@ -316,6 +317,58 @@ final class ArticleReading {
   }
 
   /**
+   * A body named by its kind and an adjective ("البنك التجاري"، "للمصرف الأهلي";
+   * {@code kind-and-adjective.tsv}) that the knowledge base does not list: the kind word, not yet
+   * read, then one or more definite masculine adjectives ("ال...ي"), as the kind words are masculine
+   * ("خطط البنك التنموية": the feminine adjective agrees with "خطط"). A country's nisba after them
+   * stays outside, as for clubs ("البنك التجاري القطري").
+   */
+  private void findBodiesByAdjective() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (covered[i] || words.get(i).token().kind() != Token.Kind.ARABIC
+          || !gazetteer.isAdjectiveNamedKind(words.get(i))) {
+        continue;
+      }
+      int to = i + 1;
+      while (to < words.size() && isDefiniteAdjective(to)) {
+        to++;
+      }
+      if (to == i + 1 || nisbaAt(i + 1)) {
+        continue; // "البنك المصري": a bank of the country, no name
+      }
+      added.add(new NameTrie.Match<>(i, to, nameStart(i), words.get(to - 1).token().end(),
+          new Target.Model(EntityType.ORG), true));
+      for (int j = i; j < to; j++) {
+        covered[j] = true;
+      }
+      i = to - 1;
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /** A definite masculine adjective not yet read as a name ("التجاري"، "المركزي"). */
+  private boolean isDefiniteAdjective(int i) {
+    TokenKeys w = words.get(i);
+    String k = w.key();
+    return w.token().kind() == Token.Kind.ARABIC && !covered[i] && k.startsWith("ال") && k.endsWith("ي")
+        && !gazetteer.isCommonWord(w);
+  }
+
+  /** Whether the knowledge base read word {@code i} as a country's nisba. */
+  private boolean nisbaAt(int i) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m.from() <= i && i < m.to() && m.value() instanceof Target.Known k && k.adjective()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The places found over the words of {@code m} that a name read in context replaces (none when
    * its words are free); null when its words hold anything else, or a country in as many words.
    */
@@ -376,12 +429,18 @@ final class ArticleReading {
     for (int s = 0; s < read.size(); s++) {
       int from = starts.get(s);
       for (NerModel.Name n : read.get(s)) {
-        int a = from + n.from();
-        int b = from + n.to();
-        if (words.get(a).token().kind() == Token.Kind.PUNCT) {
+        EntityType type = entityType(n.type());
+        int first = from + n.from();
+        if (type == EntityType.PERSON) {
+          while (first < from + n.to() && gazetteer.isCommonWord(words.get(first))) {
+            first++; // "وقال X": the verb before the name
+          }
+        }
+        int a = first;
+        int b = type == EntityType.PERSON ? personEnd(a, from + n.to()) : from + n.to();
+        if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT) {
           continue;
         }
-        EntityType type = entityType(n.type());
         if (anyCovered(a, b)) {
           if (!retyped(n, a, b, type, outer) && !narrowed(a, b, type, outer)) {
             widened(n, a, b, type, outer, added);
@@ -459,6 +518,20 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /**
+   * Where a person's name the model read on words {@code [from, to)} ends: before the first
+   * everyday word after its first word ("X الشهير ب...", "X ردا على"): a common word is never part
+   * of a name no list holds.
+   */
+  private int personEnd(int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      if (gazetteer.isCommonWord(words.get(j))) {
+        return j;
+      }
+    }
+    return to;
   }
 
   /** The preposition "على", which normalises to the given name "علي": "توقع على اتفاق". */

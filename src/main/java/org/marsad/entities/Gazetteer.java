@@ -41,6 +41,8 @@ final class Gazetteer {
   private final Set<String> officeModifiers;
   private final Set<String> givenNames;
   private final Set<String> organisationHeads;
+  /** Kinds of institution named by the article and an adjective ({@code kind-and-adjective.tsv}: "البنك"). */
+  private final Set<String> adjectiveNamedKinds;
   private final Set<String> familyNameFirst;
   private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
@@ -56,6 +58,7 @@ final class Gazetteer {
     this.officeModifiers = words("entities/office-modifiers.tsv");
     this.givenNames = words("entities/given-names.tsv");
     this.organisationHeads = words("entities/organisation-heads.tsv");
+    this.adjectiveNamedKinds = words("entities/kind-and-adjective.tsv");
     this.familyNameFirst = Set.copyOf(DataFiles.lines("entities/family-name-first.tsv"));
     for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
@@ -245,6 +248,11 @@ final class Gazetteer {
   /** Whether a word, its article taken off ("الحركة"), opens an organisation's name ({@code organisation-heads.tsv}). */
   boolean isOrganisationHead(TokenKeys w) {
     return organisationHeads.contains(Clitics.withoutArticle(w.key()));
+  }
+
+  /** Whether a word, proclitics off ("للبنك"), names a kind of body named by its adjective ("البنك التجاري"). */
+  boolean isAdjectiveNamedKind(TokenKeys w) {
+    return anyReadingIn(w, adjectiveNamedKinds);
   }
 
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
