@@ -98,6 +98,7 @@ final class ArticleReading {
     findBodiesByAdjective();
     findModelNames();
     findNamesAfterVerbs();
+    findListedPeople();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -523,15 +524,80 @@ final class ArticleReading {
   /**
    * Where a person's name the model read on words {@code [from, to)} ends: before the first
    * everyday word after its first word ("X الشهير ب...", "X ردا على"): a common word is never part
-   * of a name no list holds.
+   * of a name no list holds; and before "و" and a given name, which begins the next person of a
+   * list ("غادة عادل وياسمين عبد العزيز").
    */
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
-      if (gazetteer.isCommonWord(words.get(j))) {
+      if (gazetteer.isCommonWord(words.get(j)) || andGivenName(j)) {
         return j;
       }
     }
     return to;
+  }
+
+  /** Whether word {@code i} is "و" written onto a given name ("وغادة"، "وعلي"; not "وعلى"). */
+  private boolean andGivenName(int i) {
+    TokenKeys w = words.get(i);
+    String text = w.token().text();
+    return w.token().kind() == Token.Kind.ARABIC && w.key().length() > 3 && w.key().charAt(0) == 'و'
+        && gazetteer.isGivenNameKey(w.key().substring(1)) && !text.substring(1).equals(ON);
+  }
+
+  /** The word after a comma of a list at {@code i} ("محمد سعد، ومحمد هنيدي"), else {@code i}. */
+  private int afterListComma(int i) {
+    return isPunct(i, "،", ",") && i + 1 < words.size() && andGivenName(i + 1) ? i + 1 : i;
+  }
+
+  /** Where the name starts in word {@code i}, "و" and a given name: after the "و". */
+  private int afterAnd(int i) {
+    TokenKeys w = words.get(i);
+    for (TokenKeys.Reading r : w.readings()) {
+      if (r.key().equals(w.key().substring(1))) {
+        return r.start();
+      }
+    }
+    return w.token().start() + 1;
+  }
+
+  /** How many words after the given name a person of a list may take ("وعلي الحجار"، "وأشرف عبد الباقي"). */
+  private static final int LISTED_NAME_REACH = 2;
+
+  /**
+   * People named in a list after a person: "و" and a given name right after a person's name, or
+   * after a comma, begins another person ("... محمد منير، وعلي الحجار وغادة عادل ..."), with up to
+   * two more words, none of them an everyday word, found or another "و"; a family name with the
+   * article ends it.
+   */
+  private void findListedPeople() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (!isPerson(m)) {
+        continue;
+      }
+      int from = afterListComma(m.to());
+      while (from < words.size() && !covered[from] && andGivenName(from)) {
+        int to = from + 1;
+        while (to < words.size() && to - from <= LISTED_NAME_REACH && nameLike(to)
+            && words.get(to).key().charAt(0) != 'و' && !(to - 1 > from && words.get(to - 1).key().startsWith("ال"))) {
+          to++;
+        }
+        if (to == from + 1) {
+          break; // a given name alone may be a word of the sentence ("وأمل")
+        }
+        added.add(new NameTrie.Match<>(from, to, afterAnd(from), words.get(to - 1).token().end(),
+            new Target.Model(EntityType.PERSON), true));
+        for (int j = from; j < to; j++) {
+          covered[j] = true;
+        }
+        from = afterListComma(to);
+      }
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
   }
 
   /** The preposition "على", which normalises to the given name "علي": "توقع على اتفاق". */

@@ -118,6 +118,16 @@ class EntityLayerTest {
   }
 
   @Test
+  void people_listed_after_a_person_with_and_and_a_given_name_are_each_a_person() {
+    List<Entity> es = read("وقال المخرج سليم بوزيان إن الحفل سيحضره كل من الفنان منصور الدباغ، "
+        + "وعلي الكعبي وسامي الشريف وعلى المنظمين توفير المقاعد.");
+    assertThat(named(es, "علي الكعبي").type()).isEqualTo(EntityType.PERSON);
+    assertThat(named(es, "سامي الشريف").type()).isEqualTo(EntityType.PERSON);
+    // "وعلى" is the preposition, not the given name علي
+    assertThat(es).flatExtracting(EntityLayerTest::mentions).noneMatch(m -> m.contains("المنظمين"));
+  }
+
+  @Test
   void a_bank_named_by_its_adjective_is_an_organisation_its_country_outside() {
     List<Entity> es = read("أعلن البنك الزراعي السوداني زيادة أرباحه هذا العام، "
         + "وقال مدير البنك الزراعي إن خطط البنك التوسعية ستشمل عشر ولايات.");
