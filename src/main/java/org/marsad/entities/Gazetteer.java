@@ -33,6 +33,10 @@ final class Gazetteer {
   private final Set<String> nisbaKinds = new HashSet<>();
   /** How {@code context-words.tsv} writes "the nisba adjective of the entity's own country". */
   private static final String OWN_NISBA = "nisba";
+  /** How {@code context-words.tsv} writes "a match's score or a fixture" ("2 - 1"، "X ( إسبانيا ) - Y"). */
+  private static final String SCORE = "score";
+  /** The kinds of entry whose scene a score or a fixture sets. */
+  private final Set<String> scoreKinds = new HashSet<>();
   private final Set<String> commonWords;
   /** The forms of the verbs of {@code verbs.tsv} (قال، أكد، انتقد ...), keyed. */
   private final Set<String> verbs;
@@ -70,6 +74,12 @@ final class Gazetteer {
         }
         for (String kind : row.field(1).split("\\|")) {
           nisbaKinds.add(kind.strip());
+        }
+        continue;
+      }
+      if (row.field(0).equals(SCORE) && row.field(2).equals("near")) {
+        for (String kind : row.field(1).split("\\|")) {
+          scoreKinds.add(kind.strip());
         }
         continue;
       }
@@ -167,6 +177,9 @@ final class Gazetteer {
     if (from > 0 && anyReadingIn(words.get(from - 1), before)) {
       return true;
     }
+    if (scoreKinds.contains(kind) && (inFixture(words, from, to) || scoreNear(words, from, to))) {
+      return true;
+    }
     Set<String> scene = sceneWords.getOrDefault(kind, Set.of());
     if (scene.isEmpty()) {
       return false;
@@ -182,6 +195,48 @@ final class Gazetteer {
       }
     }
     return false;
+  }
+
+  /** Whether a score ("2 - 1"، "صفر - صفر") is written within {@link #NEAR} words of {@code [from, to)}, in its sentence. */
+  private static boolean scoreNear(List<TokenKeys> words, int from, int to) {
+    for (int j = from - 1; j >= Math.max(0, from - NEAR) && !endsSentence(words.get(j)); j--) {
+      if (scoreAt(words, j)) {
+        return true;
+      }
+    }
+    for (int j = to; j < Math.min(words.size(), to + NEAR) && !endsSentence(words.get(j)); j++) {
+      if (scoreAt(words, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean scoreAt(List<TokenKeys> words, int j) {
+    return j + 2 < words.size() && isGoals(words.get(j)) && isDash(words.get(j + 1)) && isGoals(words.get(j + 2));
+  }
+
+  private static boolean isGoals(TokenKeys w) {
+    return w.token().kind() == Token.Kind.NUMBER && w.token().text().length() <= 2 || w.key().equals("صفر");
+  }
+
+  private static boolean isDash(TokenKeys w) {
+    return w.token().kind() == Token.Kind.PUNCT && (w.token().text().equals("-") || w.token().text().equals("–"));
+  }
+
+  /** A fixture line: the name, its country in brackets, and a dash before the name or after the brackets ("X ( إسبانيا ) - Y"). */
+  private static boolean inFixture(List<TokenKeys> words, int from, int to) {
+    if (to + 2 >= words.size() || !words.get(to).token().text().equals("(")) {
+      return false;
+    }
+    int close = to + 1;
+    while (close < Math.min(words.size(), to + 5) && !words.get(close).token().text().equals(")")) {
+      close++;
+    }
+    if (close >= words.size() || !words.get(close).token().text().equals(")")) {
+      return false;
+    }
+    return (from > 0 && isDash(words.get(from - 1))) || (close + 1 < words.size() && isDash(words.get(close + 1)));
   }
 
   private static boolean endsSentence(TokenKeys w) {
