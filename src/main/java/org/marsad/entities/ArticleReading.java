@@ -318,11 +318,11 @@ final class ArticleReading {
   }
 
   /**
-   * A body named by its kind and an adjective ("البنك التجاري"، "للمصرف الأهلي";
+   * A body named by its kind and an adjective ("البنك الزراعي"، "للمصرف الأهلي";
    * {@code kind-and-adjective.tsv}) that the knowledge base does not list: the kind word, not yet
    * read, then one or more definite masculine adjectives ("ال...ي"), as the kind words are masculine
-   * ("خطط البنك التنموية": the feminine adjective agrees with "خطط"). A country's nisba after them
-   * stays outside, as for clubs ("البنك التجاري القطري").
+   * ("خطط البنك التوسعية": the feminine adjective agrees with "خطط"). A country's nisba after them
+   * stays outside, as for clubs ("البنك الزراعي السوداني").
    */
   private void findBodiesByAdjective() {
     List<NameTrie.Match<Target>> added = new ArrayList<>();
@@ -351,7 +351,7 @@ final class ArticleReading {
     }
   }
 
-  /** A definite masculine adjective not yet read as a name ("التجاري"، "المركزي"). */
+  /** A definite masculine adjective not yet read as a name ("الزراعي"، "المركزي"). */
   private boolean isDefiniteAdjective(int i) {
     TokenKeys w = words.get(i);
     String k = w.key();
@@ -525,7 +525,7 @@ final class ArticleReading {
    * Where a person's name the model read on words {@code [from, to)} ends: before the first
    * everyday word after its first word ("X الشهير ب...", "X ردا على"): a common word is never part
    * of a name no list holds; and before "و" and a given name, which begins the next person of a
-   * list ("غادة عادل وياسمين عبد العزيز").
+   * list ("منصور الدباغ وعلي الكعبي").
    */
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
@@ -536,7 +536,7 @@ final class ArticleReading {
     return to;
   }
 
-  /** Whether word {@code i} is "و" written onto a given name ("وغادة"، "وعلي"; not "وعلى"). */
+  /** Whether word {@code i} is "و" written onto a given name ("وسامي"، "وعلي"; not "وعلى"). */
   private boolean andGivenName(int i) {
     TokenKeys w = words.get(i);
     String text = w.token().text();
@@ -560,12 +560,12 @@ final class ArticleReading {
     return w.token().start() + 1;
   }
 
-  /** How many words after the given name a person of a list may take ("وعلي الحجار"، "وأشرف عبد الباقي"). */
+  /** How many words after the given name a person of a list may take ("وعلي الكعبي"، "وسامي عبد الباقي"). */
   private static final int LISTED_NAME_REACH = 2;
 
   /**
    * People named in a list after a person: "و" and a given name right after a person's name, or
-   * after a comma, begins another person ("... محمد منير، وعلي الحجار وغادة عادل ..."), with up to
+   * after a comma, begins another person ("... منصور الدباغ، وعلي الكعبي وسامي الشريف ..."), with up to
    * two more words, none of them an everyday word, found or another "و"; a family name with the
    * article ends it.
    */

@@ -305,7 +305,7 @@ final class Gazetteer {
     return organisationHeads.contains(Clitics.withoutArticle(w.key()));
   }
 
-  /** Whether a word, proclitics off ("للبنك"), names a kind of body named by its adjective ("البنك التجاري"). */
+  /** Whether a word, proclitics off ("للبنك"), names a kind of body named by its adjective ("البنك الزراعي"). */
   boolean isAdjectiveNamedKind(TokenKeys w) {
     return anyReadingIn(w, adjectiveNamedKinds);
   }
