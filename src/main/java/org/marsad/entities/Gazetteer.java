@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
@@ -177,41 +178,30 @@ final class Gazetteer {
     if (from > 0 && anyReadingIn(words.get(from - 1), before)) {
       return true;
     }
-    if (scoreKinds.contains(kind) && (inFixture(words, from, to) || scoreNear(words, from, to))) {
+    if (scoreKinds.contains(kind)
+        && (inFixture(words, from, to) || anyNear(words, from, to, j -> scoreAt(words, j)))) {
       return true;
     }
     Set<String> scene = sceneWords.getOrDefault(kind, Set.of());
-    if (scene.isEmpty()) {
-      return false;
-    }
+    return !scene.isEmpty() && anyNear(words, from, to, j -> anyReadingIn(words.get(j), scene));
+  }
+
+  /** Whether {@code test} holds at a word within {@link #NEAR} words of {@code [from, to)}, in its sentence. */
+  private static boolean anyNear(List<TokenKeys> words, int from, int to, IntPredicate test) {
     for (int j = from - 1; j >= Math.max(0, from - NEAR) && !endsSentence(words.get(j)); j--) {
-      if (anyReadingIn(words.get(j), scene)) {
+      if (test.test(j)) {
         return true;
       }
     }
     for (int j = to; j < Math.min(words.size(), to + NEAR) && !endsSentence(words.get(j)); j++) {
-      if (anyReadingIn(words.get(j), scene)) {
+      if (test.test(j)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether a score ("2 - 1"، "صفر - صفر") is written within {@link #NEAR} words of {@code [from, to)}, in its sentence. */
-  private static boolean scoreNear(List<TokenKeys> words, int from, int to) {
-    for (int j = from - 1; j >= Math.max(0, from - NEAR) && !endsSentence(words.get(j)); j--) {
-      if (scoreAt(words, j)) {
-        return true;
-      }
-    }
-    for (int j = to; j < Math.min(words.size(), to + NEAR) && !endsSentence(words.get(j)); j++) {
-      if (scoreAt(words, j)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /** Whether a score ("2 - 1"، "صفر - صفر") starts at word {@code j}. */
   private static boolean scoreAt(List<TokenKeys> words, int j) {
     return j + 2 < words.size() && isGoals(words.get(j)) && isDash(words.get(j + 1)) && isGoals(words.get(j + 2));
   }
