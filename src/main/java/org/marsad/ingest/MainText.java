@@ -102,6 +102,11 @@ final class MainText {
   private static final double LINKED_PARAGRAPH = 0.33;
   /** What a character of furniture costs a container against a character of paragraph text. */
   private static final double BAD_WEIGHT = 1.0;
+  /**
+   * A recipe's ingredients as schema.org marks them (recipeIngredient, and the older ingredients):
+   * short lines, often links to products, yet the article's own text.
+   */
+  private static final String INGREDIENT = "[itemprop=recipeIngredient], [itemprop=ingredients]";
   /** Fields a reader writes in: a comment, an address, a search. */
   private static final String FOR_WRITING = "textarea, input[type=email], input[type=password], input[type=search]";
   /** A form with less text than this is for the reader to fill in, not to read. */
@@ -365,7 +370,8 @@ final class MainText {
     Map<Element, double[]> sums = new IdentityHashMap<>();
     for (Map.Entry<Element, int[]> p : stats.paragraphs.entrySet()) {
       int[] v = p.getValue();
-      double gain = goodParagraph(v) ? v[0] - v[1] : dataCell(p.getKey(), v) ? 0 : -BAD_WEIGHT * v[0];
+      double gain = ingredient(p.getKey()) ? v[0] : goodParagraph(v) ? v[0] - v[1] : dataCell(p.getKey(), v) ? 0
+          : -BAD_WEIGHT * v[0];
       for (Element a = p.getKey(); a != null; a = a.parent()) {
         sums.computeIfAbsent(a, k -> new double[1])[0] += gain;
         if (a == root) {
@@ -393,6 +399,11 @@ final class MainText {
     return (block.tagName().equals("td") || block.tagName().equals("th")) && v[1] < LINKED_PARAGRAPH * v[0];
   }
 
+  /** Whether a block is, or lies in, an ingredient a recipe's markup names: text however short or linked. */
+  private static boolean ingredient(Element block) {
+    return block.closest(INGREDIENT) != null;
+  }
+
   /** Whether a paragraph of {length, length inside links} is text rather than a label or a list of links. */
   private static boolean goodParagraph(int[] v) {
     return v[0] >= MIN_GOOD && v[1] < LINKED_PARAGRAPH * v[0];
@@ -403,7 +414,7 @@ final class MainText {
     for (Element root : chosen) {
       Stats stats = Stats.of(root);
       for (Element e : root.select("ul, ol, div, section, table, dl, nav, p")) {
-        if (e == root || e.parent() == null) {
+        if (e == root || e.parent() == null || ingredient(e) || e.selectFirst(INGREDIENT) != null) {
           continue;
         }
         int text = stats.text(e);

@@ -185,4 +185,15 @@ class MainTextTest {
         + "</div></article>");
     assertThat(t).contains(P1, P2, P3).doesNotContain("تسجيل الدخول", "تابعونا", "عمولة", "للتواصل");
   }
+
+  @Test
+  void aRecipesIngredientsMarkedAsSuchAreItsText() {
+    // short lines, linked to products, beside the steps: schema.org markup says they are the recipe's
+    String steps = "<div itemprop=\"recipeInstructions\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+    String t = text("<div class=\"recipe\"><div class=\"ingredients\"><h3>المقادير:</h3><table>"
+        + "<tr itemprop=\"recipeIngredient\"><td>250 غ</td><td><a href=\"/p/1\">طحين</a></td></tr>"
+        + "<tr itemprop=\"recipeIngredient\"><td>كوب</td><td><a href=\"/p/2\">حليب دافئ</a></td></tr></table>"
+        + "<ul><li itemprop=\"ingredients\"><a href=\"/p/3\">ملعقة سكر</a></li></ul></div>" + steps + "</div>");
+    assertThat(t).contains("طحين", "حليب دافئ", "ملعقة سكر", P1, P3);
+  }
 }
