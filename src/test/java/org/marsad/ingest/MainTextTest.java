@@ -196,4 +196,12 @@ class MainTextTest {
         + "<ul><li itemprop=\"ingredients\"><a href=\"/p/3\">ملعقة سكر</a></li></ul></div>" + steps + "</div>");
     assertThat(t).contains("طحين", "حليب دافئ", "ملعقة سكر", P1, P3);
   }
+
+  @Test
+  void aCookieConsentNamedAsOneWordGoes() {
+    String notice = "نستخدم ملفات تعريف الارتباط لتحسين تجربتكم، وبمتابعة التصفح توافقون على سياسة الخصوصية.";
+    String t = text("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<div id=\"site-cookieconsent\"><span>" + notice + "</span></div></article>");
+    assertThat(t).contains(P1, P3).doesNotContain("ملفات تعريف الارتباط");
+  }
 }
