@@ -107,6 +107,10 @@ final class MainText {
    * short lines, often links to products, yet the article's own text.
    */
   private static final String INGREDIENT = "[itemprop=recipeIngredient], [itemprop=ingredients]";
+  /** A headline that is a link to its story: a teaser's. */
+  private static final String LINKED_HEADLINE = "a h1, a h2, a h3, a h4, h1 > a, h2 > a, h3 > a, h4 > a";
+  /** A list of teasers holds at most this much text besides them: its heading ("Related stories"). */
+  private static final int TEASER_LIST_HEADING = 60;
   /** Fields a reader writes in: a comment, an address, a search. */
   private static final String FOR_WRITING = "textarea, input[type=email], input[type=password], input[type=search]";
   /** A form with less text than this is for the reader to fill in, not to read. */
@@ -412,6 +416,7 @@ final class MainText {
   /** Removes from the chosen elements the parts that are lists of links rather than text. */
   static void dropLinkLists(List<Element> chosen) {
     for (Element root : chosen) {
+      dropTeasers(root);
       Stats stats = Stats.of(root);
       for (Element e : root.select("ul, ol, div, section, table, dl, nav, p")) {
         if (e == root || e.parent() == null || ingredient(e) || e.selectFirst(INGREDIENT) != null) {
@@ -423,6 +428,46 @@ final class MainText {
         if (text > 0 && ((list && links > 0.5) || (links > 0.8 && text < 200))) {
           e.remove();
         }
+      }
+    }
+  }
+
+  /**
+   * Removes from the chosen element the teasers of other stories it holds: an {@code article}
+   * inside it whose headline is a link ("related stories" set in the body), with the container
+   * that holds two or more of them and little else (the list's own heading). A page that is
+   * itself a list of stories, most of its text in such teasers, keeps them.
+   */
+  private static void dropTeasers(Element root) {
+    Stats stats = Stats.of(root);
+    List<Element> teasers = new ArrayList<>();
+    int inTeasers = 0;
+    for (Element e : root.select("article")) {
+      if (e != root && e.selectFirst(LINKED_HEADLINE) != null
+          && teasers.stream().noneMatch(t -> e.parents().contains(t))) {
+        teasers.add(e);
+        inTeasers += stats.text(e);
+      }
+    }
+    if (teasers.isEmpty() || inTeasers * 2 > stats.text(root)) {
+      return;
+    }
+    for (Element teaser : teasers) {
+      Element list = teaser;
+      for (Element up = teaser.parent(); up != null && up != root; up = up.parent()) {
+        int held = 0;
+        for (Element t : teasers) {
+          if (t.parents().contains(up)) {
+            held += stats.text(t);
+          }
+        }
+        if (stats.text(up) - held > TEASER_LIST_HEADING) {
+          break;
+        }
+        list = up;
+      }
+      if (list.parent() != null) {
+        list.remove();
       }
     }
   }

@@ -204,4 +204,20 @@ class MainTextTest {
         + "<div id=\"site-cookieconsent\"><span>" + notice + "</span></div></article>");
     assertThat(t).contains(P1, P3).doesNotContain("ملفات تعريف الارتباط");
   }
+
+  @Test
+  void teasersOfOtherStoriesInsideTheArticleGoWithTheirListsHeading() {
+    String teaser = "<article><a href=\"/news/%d\"><h2>عنوان قصة أخرى رقم %d عن الطرق والجسور</h2></a>"
+        + "<p>ملخص القصة الأخرى رقم %d، وفيه ما يكفي من الكلمات ليبدو فقرة من فقرات الموقع.</p></article>";
+    String t = text("<div class=\"column\"><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
+        + "<section><h2>أخبار ذات صلة</h2>" + teaser.formatted(1, 1, 1) + teaser.formatted(2, 2, 2) + "</section></div>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("قصة أخرى", "أخبار ذات صلة");
+  }
+
+  @Test
+  void aPageThatIsAListOfStoriesKeepsThem() {
+    String teaser = "<article><h2><a href=\"/news/%d\">عنوان القصة رقم %d عن الطرق والجسور</a></h2><p>%s</p></article>";
+    String t = text("<main>" + teaser.formatted(1, 1, P1) + teaser.formatted(2, 2, P2) + teaser.formatted(3, 3, P3) + "</main>");
+    assertThat(t).contains(P1, P2, P3);
+  }
 }
