@@ -220,4 +220,25 @@ class MainTextTest {
     String t = text("<main>" + teaser.formatted(1, 1, P1) + teaser.formatted(2, 2, P2) + teaser.formatted(3, 3, P3) + "</main>");
     assertThat(t).contains(P1, P2, P3);
   }
+
+  private static String withLdBody(String articleBody, String body) {
+    return HtmlExtractor.extract("t.html", "<html><head><script type=\"application/ld+json\">{\"@context\":"
+        + "\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"اتفاق على ربط السكك الحديدية\","
+        + "\"articleBody\":\"" + articleBody + "\"}</script></head><body>" + body + "</body></html>", List.of()).text();
+  }
+
+  @Test
+  void aJsonLdBodyMuchLongerThanThePagesTextIsTheArticle() {
+    // the page shows its lead and one paragraph; a script writes in the rest
+    String more = "وأضاف الوزير أن الخط الأول سيربط العاصمة بالميناء خلال ثلاث سنوات من بدء الأعمال.";
+    String t = withLdBody(LEAD + " " + P1 + " " + P2 + " " + P3 + " " + more, "<article><p>" + LEAD + "</p><p>" + P1
+        + "</p></article>");
+    assertThat(t).contains(P2, P3, more);
+  }
+
+  @Test
+  void aJsonLdBodyAsLongAsThePagesTextLeavesThePagesParagraphs() {
+    String t = withLdBody(P1 + " " + P2 + " " + P3, "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain(P1 + " " + P2);
+  }
 }
