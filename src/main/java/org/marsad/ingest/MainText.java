@@ -372,10 +372,11 @@ final class MainText {
    */
   private static List<Element> densest(Element root, Stats stats) {
     Map<Element, double[]> sums = new IdentityHashMap<>();
+    boolean recipe = root.selectFirst(INGREDIENT) != null;
     for (Map.Entry<Element, int[]> p : stats.paragraphs.entrySet()) {
       int[] v = p.getValue();
-      double gain = ingredient(p.getKey()) ? v[0] : goodParagraph(v) ? v[0] - v[1] : dataCell(p.getKey(), v) ? 0
-          : -BAD_WEIGHT * v[0];
+      double gain = recipe && ingredient(p.getKey()) ? v[0]
+          : goodParagraph(v) ? v[0] - v[1] : dataCell(p.getKey(), v) ? 0 : -BAD_WEIGHT * v[0];
       for (Element a = p.getKey(); a != null; a = a.parent()) {
         sums.computeIfAbsent(a, k -> new double[1])[0] += gain;
         if (a == root) {
@@ -418,8 +419,9 @@ final class MainText {
     for (Element root : chosen) {
       dropTeasers(root);
       Stats stats = Stats.of(root);
+      boolean recipe = root.selectFirst(INGREDIENT) != null;
       for (Element e : root.select("ul, ol, div, section, table, dl, nav, p")) {
-        if (e == root || e.parent() == null || ingredient(e) || e.selectFirst(INGREDIENT) != null) {
+        if (e == root || e.parent() == null || recipe && (ingredient(e) || e.selectFirst(INGREDIENT) != null)) {
           continue;
         }
         int text = stats.text(e);
@@ -434,39 +436,36 @@ final class MainText {
 
   /**
    * Removes from the chosen element the teasers of other stories it holds: an {@code article}
-   * inside it whose headline is a link ("related stories" set in the body), with the container
-   * that holds two or more of them and little else (the list's own heading). A page that is
-   * itself a list of stories, most of its text in such teasers, keeps them.
+   * inside it whose headline is a link ("related stories" set in the body), with the containers
+   * around them that hold little else (the list's own heading). A page that is itself a list of
+   * stories, most of its text in such teasers, keeps them.
    */
   private static void dropTeasers(Element root) {
     Stats stats = Stats.of(root);
     List<Element> teasers = new ArrayList<>();
-    int inTeasers = 0;
+    Map<Element, Integer> inTeasers = new IdentityHashMap<>(); // per element, the teasers' text it holds
     for (Element e : root.select("article")) {
-      if (e != root && e.selectFirst(LINKED_HEADLINE) != null
-          && teasers.stream().noneMatch(t -> e.parents().contains(t))) {
+      if (e != root && e.selectFirst(LINKED_HEADLINE) != null && !inTeasers.containsKey(e)) {
         teasers.add(e);
-        inTeasers += stats.text(e);
+        for (Element a = e; a != null; a = a.parent()) {
+          inTeasers.merge(a, stats.text(e), Integer::sum);
+          if (a == root) {
+            break;
+          }
+        }
+        e.getAllElements().forEach(inner -> inTeasers.putIfAbsent(inner, 0)); // an article inside is no teaser of its own
       }
     }
-    if (teasers.isEmpty() || inTeasers * 2 > stats.text(root)) {
+    if (teasers.isEmpty() || inTeasers.get(root) * 2 > stats.text(root)) {
       return;
     }
     for (Element teaser : teasers) {
       Element list = teaser;
-      for (Element up = teaser.parent(); up != null && up != root; up = up.parent()) {
-        int held = 0;
-        for (Element t : teasers) {
-          if (t.parents().contains(up)) {
-            held += stats.text(t);
-          }
-        }
-        if (stats.text(up) - held > TEASER_LIST_HEADING) {
-          break;
-        }
+      for (Element up = teaser.parent(); up != null && up != root
+          && stats.text(up) - inTeasers.get(up) <= TEASER_LIST_HEADING; up = up.parent()) {
         list = up;
       }
-      if (list.parent() != null) {
+      if (list.parent() != null) { // not already gone with a list that held it
         list.remove();
       }
     }
