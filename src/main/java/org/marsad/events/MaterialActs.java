@@ -96,7 +96,7 @@ final class MaterialActs {
       return false;
     }
     if (m.entry().crowd() && !namesItsProtest(s, m)
-        && r.actors().stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()))) {
+        && r.actors().stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()) || people(s, a))) {
       return false;
     }
     if (m.entry().armed() && !counted && subtypes.of(s, t, m) == null
@@ -191,9 +191,11 @@ final class MaterialActs {
             || !targets(group).isEmpty() || happening.siteAfter(s, a.token()))) {
           return true;
         }
-        if (!a.verb() && !Happening.definite(s, a.token()) && !a.match().possessed()
-            && (a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
-          return true;
+        if (!a.verb() && !a.match().possessed() && (Happening.definite(s, a.token())
+            ? happening.subjectOfHappening(s, a.token(), cues) && (a.place() != null || hasTime(s, a.token()))
+                && !(a.token() >= 2 && cues.is(s.norm(a.token() - 2), Cues.WordClass.RELATIVE)) // "الذي نظم التظاهرة"
+            : a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
+          return true; // "خرجت مظاهرات في الخرطوم"; "تجددت المظاهرات في رانغون أمس": the protest told again, when or where
         }
       }
       return false;
@@ -209,6 +211,18 @@ final class MaterialActs {
       return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق"
     }
     return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
+  }
+
+  /**
+   * Whether a party is a people named by the plural of its nisba, alone ("أضرب الفلسطينيون"،
+   * "تظاهر آلاف الإسرائيليين"): a crowd of that country's people, not its state.
+   */
+  static boolean people(EventSentence s, Participant p) {
+    if (!p.nisba() || p.person() || !p.coded() || p.sector() != null || p.last() < 0 || p.last() >= s.size()) {
+      return false;
+    }
+    String n = s.norm(p.last());
+    return n.endsWith("يون") || n.endsWith("يين");
   }
 
   /**

@@ -63,9 +63,11 @@ final class MaterialRoles {
       if (m.entry().passive()) {
         targets.addAll(subject.isEmpty() ? roles.phraseAfter(s, t + 1, true) : subject);
       } else if (!subject.isEmpty()) {
-        if (!protest && suffers(subject.get(0), m) && object(s, t + 1) == null && against(s, t) == null
-            && doer(s, t) == null) {
-          targets.addAll(subject); // "الطفل ... قد خطف": no object after the verb, the one named before suffers it
+        if (!protest && (suffers(subject.get(0), m) || inAct(s, t + 1, m)) && object(s, t + 1) == null
+            && against(s, t) == null && doer(s, t) == null) {
+          // "الطفل ... قد خطف": no object after the verb, the one named before suffers it; so does
+          // anyone whose verb the act that befell them follows ("جنديين عراقيين قتلا بانفجار عبوة")
+          targets.addAll(subject);
         } else {
           actors.addAll(subject);
         }

@@ -64,6 +64,22 @@ class MaterialPartiesTest {
   }
 
   @Test
+  void aSubjectBeforeAVerbFollowedByTheActThatBefellItSuffersIt() {
+    // "قتلا" with no object and the blast after it: they were killed, whatever their sector
+    EventCoderTest.E iraqis = country("Iraq", "IRQ", "عراقيين");
+    assertThat(code("وقال ضابط إن شرطيين عراقيين قتلا بانفجار عبوة ناسفة في الموصل.", iraqis, MOSUL))
+        .extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-", "IRQ/COP"));
+  }
+
+  @Test
+  void aPeopleCountedByANumberIsTheObjectOfTheVerb() {
+    EventCoderTest.E britain = country("Britain", "GBR", "بريطانيين");
+    List<Event> events = code("وخطف مسلحون أربعة بريطانيين من فندق في بغداد.", britain, BAGHDAD);
+    assertThat(events).extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-/UAF", "GBR"));
+    assertThat(events.get(0).target().text()).isEqualTo("أربعة بريطانيين");
+  }
+
+  @Test
   void someOfAForceCountedWithMinAreItsMembers() {
     List<Event> events = code("وأعلن مصدر أمني مقتل ثمانية من قوات الأمن العراقية في هجوم قرب الموصل.", IRAQ, MOSUL);
     assertThat(events).extracting(TARGET).first().isEqualTo("IRQ/COP");
