@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.EventCoderTest.org;
 import static org.marsad.events.MaterialEventsTest.ACTOR;
 import static org.marsad.events.MaterialEventsTest.BAGHDAD;
 import static org.marsad.events.MaterialEventsTest.IRAQ;
@@ -77,6 +78,19 @@ class MaterialPartiesTest {
     List<Event> events = code("وخطف مسلحون أربعة بريطانيين من فندق في بغداد.", britain, BAGHDAD);
     assertThat(events).extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-/UAF", "GBR"));
     assertThat(events.get(0).target().text()).isEqualTo("أربعة بريطانيين");
+  }
+
+  @Test
+  void aMovementNamedWithItsKindWordIsTheSubject() {
+    EventCoderTest.E taliban = org("org:taliban", null, "طالبان");
+    assertThat(code("وكانت حركة طالبان قد خطفت ثلاثة مهندسين في الموصل.", taliban, MOSUL))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-/REB"));
+  }
+
+  @Test
+  void unitsOfAForceAreThatForce() {
+    assertThat(code("وألقت وحدات الجيش العراقي القبض على ثلاثة مسلحين في الموصل.", IRAQ, MOSUL))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("COERCE", "IRQ/MIL"));
   }
 
   @Test
