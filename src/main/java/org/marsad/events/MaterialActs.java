@@ -261,6 +261,12 @@ final class MaterialActs {
       targets.add(party(p, s, domestic));
     }
     String type = head.match().type();
+    for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("ASSAULT"); i++) {
+      Participant passed = roles.passing(s, group.get(i).token()); // "انفجرت عبوة لدى مرور دورية للشرطة"
+      if (passed != null && !actors(group).contains(passed)) {
+        targets.add(party(passed, s, domestic));
+      }
+    }
     if (type.equals("ASSAULT") && targets.isEmpty() && domestic != null
         && actors.stream().noneMatch(a -> domestic.equals(a.code()))) {
       // "غارات إسرائيلية على غزة"، "انفجرت سيارة مفخخة في سوق درعا": an attack strikes the country where it falls

@@ -131,7 +131,7 @@ final class MaterialRoles {
       }
     }
     if (targets.isEmpty() && !protest) {
-      Participant aimed = against(s, t);
+      Participant aimed = against(s, t, cues.against);
       if (aimed != null && !actors.contains(aimed)) {
         targets.add(aimed);
       }
@@ -298,6 +298,19 @@ final class MaterialRoles {
 
   /** The party right after an {@code against} word in the event word's clause ("على مقر"، "ضد عناصر"). */
   private Participant against(EventSentence s, int t) {
+    return against(s, t, cues.against);
+  }
+
+  /**
+   * Who passed when the act at {@code t} struck ("انفجرت عبوة ناسفة لدى مرور دورية للشرطة"): the
+   * party after a {@code passing} phrase of its clause, or null.
+   */
+  Participant passing(EventSentence s, int t) {
+    return against(s, t, cues.passing);
+  }
+
+  /** The party right after a word of {@code words} in the event word's clause, past an agent's phrase. */
+  private Participant against(EventSentence s, int t, Phrases words) {
     int to = Math.min(ModeReader.clauseEnd(s, t), t + REACH);
     for (int i = t + 1; i < to; i++) {
       if (cues.boundary.matchAt(s.norms, i) > 0) {
@@ -308,7 +321,7 @@ final class MaterialRoles {
         i += agent - 1; // "على أيدي مسلحين" names the doer, not whom the act is aimed at
         continue;
       }
-      int len = cues.against.matchAt(s.norms, i);
+      int len = words.matchAt(s.norms, i);
       if (len == 0) {
         continue;
       }

@@ -94,6 +94,16 @@ class MaterialPartiesTest {
   }
 
   @Test
+  void aBlastAsAPatrolPassesStrikesThePatrol() {
+    assertThat(code("وانفجرت عبوة ناسفة لدى مرور دورية للشرطة في الموصل أمس.", MOSUL))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "IRQ/COP"));
+    // one struck named already: the convoy passing is no second act
+    assertThat(code("وقتل جندي عراقي في انفجار قنبلة لدى مرور قافلة للجيش قرب الموصل.",
+        country("Iraq", "IRQ", "عراقي"), MOSUL))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "IRQ/MIL"));
+  }
+
+  @Test
   void someOfAForceCountedWithMinAreItsMembers() {
     List<Event> events = code("وأعلن مصدر أمني مقتل ثمانية من قوات الأمن العراقية في هجوم قرب الموصل.", IRAQ, MOSUL);
     assertThat(events).extracting(TARGET).first().isEqualTo("IRQ/COP");
