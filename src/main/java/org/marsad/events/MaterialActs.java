@@ -181,7 +181,9 @@ final class MaterialActs {
    * as told) or the subject of a word of happening ("تفجيرات وقعت"), or a verb (or a noun after a
    * verb of doing: "شنت ... غارات") names who did it or to whom; a protest by a verb with its
    * crowd, or with a protest's noun for its subject ("خرجت مظاهرات")، and where (a place named, or a site: "أمام مقر
-   * البرلمان"), when or against whom it is, or by an indefinite noun with its place or a word of happening.
+   * البرلمان"), when or against whom it is, or by an indefinite noun with its place or a word of happening, or
+   * by a definite one that a word of happening right before it tells again with its place or time ("تجددت
+   * المظاهرات في رانغون أمس"), not in a relative clause ("الذي نظم التظاهرة").
    */
   private boolean reported(EventSentence s, List<Act> group, boolean counted) {
     boolean parties = !actors(group).isEmpty() || !targets(group).isEmpty();
