@@ -114,6 +114,14 @@ final class Gazetteer {
         }
       }
     }
+    for (KbEntity e : kb.entities()) {
+      for (String nisba : e.nisbas()) {
+        String form = NisbaForms.accusative(nisba);
+        if (!trie.contains(keys(form))) { // "إسبانيا" is Spain, "برازيليا" a capital: a name keeps its own word
+          add(form, new Target.Known(e, true), false);
+        }
+      }
+    }
     List<Office> offices = offices();
     for (Office o : offices) {
       if (o.country().isEmpty()) {

@@ -111,7 +111,7 @@ public final class EventCoder {
         String where = placeOf(s, t, parties);
         if (MaterialRoles.TYPES.contains(m.type())) {
           RoleFinder.Roles r = materialRoles.find(s, t, m);
-          boolean stateProtest = m.type().equals("PROTEST") && (byState(r) || found.stream().anyMatch(
+          boolean stateProtest = m.type().equals("PROTEST") && (byState(r, s) || found.stream().anyMatch(
               f -> f.match().type().equals("PROTEST") && !actTokens.contains(f.token()) && !f.roles().isEmpty()));
           if (stateProtest && m.entry().crowd()) {
             continue; // "وتجمع الرئيس ... إلى"، "أغلقت الدولة المعبر": a state neither gathers nor blocks roads in protest
@@ -192,9 +192,9 @@ public final class EventCoder {
     return false;
   }
 
-  /** Whether every actor is a state, or its government or parliament, with a country. */
-  private static boolean byState(RoleFinder.Roles r) {
-    return !r.actors().isEmpty() && r.actors().stream().allMatch(a -> a.coded() && !a.both()
+  /** Whether every actor is a state, or its government or parliament, with a country; a people is not ("الفلسطينيون"). */
+  private static boolean byState(RoleFinder.Roles r, EventSentence s) {
+    return !r.actors().isEmpty() && r.actors().stream().allMatch(a -> a.coded() && !a.both() && !MaterialActs.people(s, a)
         && (a.sector() == null || a.sector().equals("GOV") || a.sector().equals("LEG")));
   }
 
