@@ -135,7 +135,7 @@ class NerTrainerTest {
   }
 
   @Test
-  void a_model_of_several_orders_is_the_mean_of_the_models_of_each_order() {
+  void a_model_of_several_orders_is_the_mean_of_the_models_of_each_order() throws IOException {
     NerModel[] one = new NerModel[3];
     for (int k = 0; k < one.length; k++) {
       one[k] = new NerTrainer(SMALL.withSeed(SMALL.seed() + k), WordClasses.NONE, WordClusters.empty())
@@ -152,6 +152,8 @@ class NerTrainerTest {
       assertThat(mean.transitions[i]).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4f));
     }
     assertThat(found(mean, "قال نادر الشامي إن الوضع في المنستير هادئ .")).contains("PERS نادر الشامي");
+    NerModel again = new NerTrainer(SMALL.withOrders(3), WordClasses.NONE, WordClusters.empty()).train(story(), null);
+    assertThat(bytes(again)).isEqualTo(bytes(mean));
   }
 
   private static byte[] bytes(NerModel model) throws IOException {
