@@ -104,6 +104,10 @@ public final class TrainCommand implements Runnable {
         options = options.withSeed(seed);
       }
       if (orders != null) {
+        if (orders < 1) {
+          System.err.println("marsad train ner: --orders must be 1 or more, not " + orders);
+          return 2;
+        }
         options = options.withOrders(orders);
       }
       if (noDocumentStage) {
