@@ -60,6 +60,13 @@ public final class TrainCommand implements Runnable {
         + " typical weights: higher finds more names (default: the recipe's)")
     Float nameBias;
 
+    @Option(names = "--seed", paramLabel = "N", description = "the seed of the sentence orders (default: the recipe's)")
+    Long seed;
+
+    @Option(names = "--orders", paramLabel = "K", description = "each model is the mean of K models trained over the"
+        + " sentences in K orders (default: the recipe's)")
+    Integer orders;
+
     @Option(names = "--no-document-stage", description = "learn the sentence model only")
     boolean noDocumentStage;
 
@@ -92,6 +99,16 @@ public final class TrainCommand implements Runnable {
       }
       if (nameBias != null) {
         options = options.withNameBias(nameBias);
+      }
+      if (seed != null) {
+        options = options.withSeed(seed);
+      }
+      if (orders != null) {
+        if (orders < 1) {
+          System.err.println("marsad train ner: --orders must be 1 or more, not " + orders);
+          return 2;
+        }
+        options = options.withOrders(orders);
       }
       if (noDocumentStage) {
         options = options.withDocumentStage(false);
