@@ -55,7 +55,7 @@ public final class ReportFilter {
     List<Event> out = new ArrayList<>(events);
     for (String type : TYPES) {
       List<Event> coded = events.stream().filter(e -> e.type().equals(type)).toList();
-      if (coded.isEmpty()) {
+      if (coded.isEmpty() || (model != null && !model.judges(type))) { // a type left to the rules costs nothing
         continue;
       }
       List<MaterialActs.Act> heads = acts.stream().filter(a -> a.match().type().equals(type)
@@ -68,7 +68,7 @@ public final class ReportFilter {
       }
       List<String> f = features.of(s, heads.get(0), heads.size(), counted, type);
       sink.accept(new Candidate(type, f, coded.size()));
-      if (model != null && model.judges(type) && !model.keeps(f)) {
+      if (model != null && !model.keeps(f)) {
         out.removeAll(coded);
       }
     }
