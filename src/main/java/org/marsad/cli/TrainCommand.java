@@ -21,9 +21,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code marsad train ner}: rebuilds the statistical entity model from tagged data. */
+/** {@code marsad train ner} and {@code marsad train events}: rebuild the trained models from their data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuilds a trained model from its data.",
-    subcommands = {TrainCommand.Ner.class})
+    subcommands = {TrainCommand.Ner.class, TrainEvents.class})
 public final class TrainCommand implements Runnable {
 
   @CommandLine.Spec
@@ -31,7 +31,7 @@ public final class TrainCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a model to train: marsad train ner --data DIR");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a model to train: marsad train ner --data DIR, marsad train events --data DIR");
   }
 
   @Command(name = "ner", mixinStandardHelpOptions = true,

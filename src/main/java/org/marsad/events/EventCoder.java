@@ -49,8 +49,16 @@ public final class EventCoder {
   private final CasualtyReader casualties;
   private final Modes subtypes;
   private final MaterialActs materialActs;
+  private final ReportFilter reports;
 
+  /** The coder with the shipped report filter. */
   public EventCoder() {
+    this(ReportFilter.shipped());
+  }
+
+  /** The coder whose attacks and protests pass {@code reports} ({@link ReportFilter}). */
+  public EventCoder(ReportFilter reports) {
+    this.reports = reports;
     this.lexicon = new EventLexicon();
     this.cues = new Cues();
     this.roles = new RoleFinder(cues, lexicon);
@@ -163,7 +171,7 @@ public final class EventCoder {
               sentence.start(), sentence.end(), s.tokens.get(t).text()));
         }
       }
-      events.addAll(materialActs.events(s, acts, counted, parties, place));
+      events.addAll(reports.keep(s, acts, counted, materialActs.events(s, acts, counted, parties, place)));
     }
     return Layer.of(events);
   }
