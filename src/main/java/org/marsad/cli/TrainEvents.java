@@ -89,6 +89,11 @@ final class TrainEvents implements Callable<Integer> {
   @Option(names = "--cv-only", description = "measure only; write no model")
   boolean cvOnly;
 
+  @Option(names = "--judge", paramLabel = "TYPES", defaultValue = "auto", description = "the types the written model"
+      + " judges: auto (each type whose cross-validated F1 beats the rules alone; none without --folds), a comma list"
+      + " (PROTEST) or none (default: ${DEFAULT-VALUE})")
+  String judge;
+
   @Override
   public Integer call() throws IOException {
     boolean soft = !hard;
@@ -153,7 +158,7 @@ final class TrainEvents implements Callable<Integer> {
     }
     Map<String, ReportTrainer.Counts> rules = ReportTrainer.byRules(rows);
     print("rules alone", rules);
-    java.util.Set<String> judged = new java.util.TreeSet<>(rules.keySet());
+    java.util.Set<String> judged = new java.util.TreeSet<>();
     if (folds > 1) {
       Map<String, double[]> f1 = new java.util.TreeMap<>();
       for (int seed = 1; seed <= seeds; seed++) {
@@ -172,8 +177,8 @@ final class TrainEvents implements Callable<Integer> {
             + " %s%n", e.getKey(), mean, sd, java.util.Arrays.stream(v).min().orElse(0),
             java.util.Arrays.stream(v).max().orElse(0), v.length, byRules,
             mean > byRules ? "the filter judges it" : "left to the rules");
-        if (mean <= byRules) {
-          judged.remove(e.getKey());
+        if (mean > byRules) {
+          judged.add(e.getKey());
         }
       }
     }
@@ -181,7 +186,8 @@ final class TrainEvents implements Callable<Integer> {
       options = ReportTrainer.select(rows, options);
       System.out.printf(Locale.ROOT, "selected on all rows: L2 %s, keep above %s%n", options.l2(), options.keepAbove());
     }
-    ReportModel model = ReportTrainer.train(ReportTrainer.examples(rows), options).judging(judged);
+    java.util.Set<String> written = chosen(judged);
+    ReportModel model = ReportTrainer.train(ReportTrainer.examples(rows), options).judging(written);
     print("in-sample (the model judged on the sentences it learned from: not a measure)",
         ReportTrainer.byFilter(rows, model));
     if (cvOnly) {
@@ -196,8 +202,9 @@ final class TrainEvents implements Callable<Integer> {
           "regression over the features of ReportFeatures, one feature and its weight a line. Learned from the",
           "Arabic PLOVER gold standard, dev half (github.com/openeventdata/arabic_event_gsr, Open Event Data",
           "Alliance, MIT licence); each example weighted by the share of annotators who accepted its sentence.",
-          "A type is judged (a judges=TYPE line) only where the filter's cross-validated F1 beat the rules alone;",
-          "the acts of the other types are left to the rules. Rebuilt, byte for byte, by:",
+          "A type is judged (a judges=TYPE line) only where --judge names it; the acts of the other types are",
+          "left to the rules. This one judges " + (written.isEmpty() ? "none" : String.join(", ", written))
+              + " (see README, \"The report filter\"). Rebuilt, byte for byte, by:",
           "  ./marsad train events --data ../shared/data/arabic-event-gsr",
           String.format(Locale.ROOT, "%d sentences, %d examples; L2 %s, %d iterations, features seen in %d or more"
               + " examples; an act kept above a probability of %s.", rows.size(), ReportTrainer.examples(rows).size(),
@@ -206,6 +213,16 @@ final class TrainEvents implements Callable<Integer> {
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
     System.out.printf(Locale.ROOT, "model of %d weights written to %s%n", model.size(), out);
     return 0;
+  }
+
+  /** The types the written model judges: those {@code --judge} names, or with "auto" those cross-validation chose. */
+  private java.util.Set<String> chosen(java.util.Set<String> beatRules) {
+    return switch (judge.trim().toLowerCase(Locale.ROOT)) {
+      case "auto" -> beatRules;
+      case "none", "" -> java.util.Set.of();
+      default -> java.util.Arrays.stream(judge.split(",")).map(t -> t.trim().toUpperCase(Locale.ROOT))
+          .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    };
   }
 
   /** The rows with the features that begin with one of {@code prefixes} (or the type and one of them) left out. */

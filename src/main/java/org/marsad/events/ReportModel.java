@@ -24,7 +24,7 @@ public final class ReportModel {
   /** The shipped model, rebuilt by {@code marsad train events}. */
   public static final String RESOURCE = "/events/report-filter.tsv";
 
-  /** The key of a line that names a type the filter judges ("judges=PROTEST"): where cross-validation found it beats the rules. */
+  /** The key of a line that names a type the filter judges ("judges=PROTEST"): the types {@code marsad train events --judge} named. */
   private static final String JUDGES = "judges=";
 
   private final Map<String, Double> weights;

@@ -34,6 +34,24 @@ class TrainEventsTest {
   }
 
   @Test
+  void theModelJudgesTheTypesJudgeNamesAndWithoutCrossValidationAutoJudgesNone() throws IOException {
+    Path data = SharedData.root().resolve("data/arabic-event-gsr");
+    Path none = dir.resolve("none.tsv");
+    Path protest = dir.resolve("protest.tsv");
+    String[] args = {"--data", data.toString(), "--limit", "60", "--folds", "0"};
+    assertThat(new CommandLine(new TrainEvents()).execute(concat(args, "--out", none.toString()))).isZero();
+    assertThat(new CommandLine(new TrainEvents()).execute(concat(args, "--out", protest.toString(), "--judge", "protest")))
+        .isZero();
+    try (var a = Files.newInputStream(none); var b = Files.newInputStream(protest)) {
+      ReportModel byDefault = ReportModel.read(a, none.toString());
+      ReportModel asked = ReportModel.read(b, protest.toString());
+      assertThat(byDefault.judges("PROTEST")).isFalse();
+      assertThat(asked.judges("PROTEST")).isTrue();
+      assertThat(asked.judges("ASSAULT")).isFalse();
+    }
+  }
+
+  @Test
   void aFolderWithoutTheDataIsOneClearLine() {
     assertThat(new CommandLine(new TrainEvents()).execute("--data", dir.toString(), "--cv-only")).isEqualTo(2);
   }
