@@ -21,9 +21,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code marsad train ner}: rebuilds the statistical entity model from tagged data. */
+/** {@code marsad train ner} and {@code marsad train events}: rebuild the trained models from their data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuilds a trained model from its data.",
-    subcommands = {TrainCommand.Ner.class})
+    subcommands = {TrainCommand.Ner.class, TrainEvents.class})
 public final class TrainCommand implements Runnable {
 
   @CommandLine.Spec
@@ -31,7 +31,7 @@ public final class TrainCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a model to train: marsad train ner --data DIR");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a model to train: marsad train ner --data DIR, marsad train events --data DIR");
   }
 
   @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -59,6 +59,13 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--name-bias", paramLabel = "X", description = "what a step into O costs more after training, in"
         + " typical weights: higher finds more names (default: the recipe's)")
     Float nameBias;
+
+    @Option(names = "--seed", paramLabel = "N", description = "the seed of the sentence orders (default: the recipe's)")
+    Long seed;
+
+    @Option(names = "--orders", paramLabel = "K", description = "each model is the mean of K models trained over the"
+        + " sentences in K orders (default: the recipe's)")
+    Integer orders;
 
     @Option(names = "--no-document-stage", description = "learn the sentence model only")
     boolean noDocumentStage;
@@ -92,6 +99,16 @@ public final class TrainCommand implements Runnable {
       }
       if (nameBias != null) {
         options = options.withNameBias(nameBias);
+      }
+      if (seed != null) {
+        options = options.withSeed(seed);
+      }
+      if (orders != null) {
+        if (orders < 1) {
+          System.err.println("marsad train ner: --orders must be 1 or more, not " + orders);
+          return 2;
+        }
+        options = options.withOrders(orders);
       }
       if (noDocumentStage) {
         options = options.withDocumentStage(false);

@@ -95,8 +95,10 @@ final class ArticleReading {
     chooseAmongSharedNames();
     findPlacesInContext();
     findNamesInContext();
+    findBodiesByAdjective();
     findModelNames();
     findNamesAfterVerbs();
+    findListedPeople();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -316,6 +318,58 @@ final class ArticleReading {
   }
 
   /**
+   * A body named by its kind and an adjective ("البنك الزراعي"، "للمصرف الأهلي";
+   * {@code kind-and-adjective.tsv}) that the knowledge base does not list: the kind word, not yet
+   * read, then one or more definite masculine adjectives ("ال...ي"), as the kind words are masculine
+   * ("خطط البنك التوسعية": the feminine adjective agrees with "خطط"). A country's nisba after them
+   * stays outside, as for clubs ("البنك الزراعي السوداني").
+   */
+  private void findBodiesByAdjective() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (covered[i] || words.get(i).token().kind() != Token.Kind.ARABIC
+          || !gazetteer.isAdjectiveNamedKind(words.get(i))) {
+        continue;
+      }
+      int to = i + 1;
+      while (to < words.size() && isDefiniteAdjective(to)) {
+        to++;
+      }
+      if (to == i + 1 || nisbaAt(i + 1)) {
+        continue; // "البنك المصري": a bank of the country, no name
+      }
+      added.add(new NameTrie.Match<>(i, to, nameStart(i), words.get(to - 1).token().end(),
+          new Target.Model(EntityType.ORG), true));
+      for (int j = i; j < to; j++) {
+        covered[j] = true;
+      }
+      i = to - 1;
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /** A definite masculine adjective not yet read as a name ("الزراعي"، "المركزي"). */
+  private boolean isDefiniteAdjective(int i) {
+    TokenKeys w = words.get(i);
+    String k = w.key();
+    return w.token().kind() == Token.Kind.ARABIC && !covered[i] && k.startsWith("ال") && k.endsWith("ي")
+        && !gazetteer.isCommonWord(w);
+  }
+
+  /** Whether the knowledge base read word {@code i} as a country's nisba. */
+  private boolean nisbaAt(int i) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m.from() <= i && i < m.to() && m.value() instanceof Target.Known k && k.adjective()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The places found over the words of {@code m} that a name read in context replaces (none when
    * its words are free); null when its words hold anything else, or a country in as many words.
    */
@@ -376,12 +430,18 @@ final class ArticleReading {
     for (int s = 0; s < read.size(); s++) {
       int from = starts.get(s);
       for (NerModel.Name n : read.get(s)) {
-        int a = from + n.from();
-        int b = from + n.to();
-        if (words.get(a).token().kind() == Token.Kind.PUNCT) {
+        EntityType type = entityType(n.type());
+        int first = from + n.from();
+        if (type == EntityType.PERSON) {
+          while (first < from + n.to() && gazetteer.isCommonWord(words.get(first))) {
+            first++; // "وقال X": the verb before the name
+          }
+        }
+        int a = first;
+        int b = type == EntityType.PERSON ? personEnd(a, from + n.to()) : from + n.to();
+        if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT) {
           continue;
         }
-        EntityType type = entityType(n.type());
         if (anyCovered(a, b)) {
           if (!retyped(n, a, b, type, outer) && !narrowed(a, b, type, outer)) {
             widened(n, a, b, type, outer, added);
@@ -453,6 +513,85 @@ final class ArticleReading {
           }
           break;
         }
+      }
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /**
+   * Where a person's name the model read on words {@code [from, to)} ends: before the first
+   * everyday word after its first word ("X الشهير ب...", "X ردا على"): a common word is never part
+   * of a name no list holds; and before "و" and a given name, which begins the next person of a
+   * list ("منصور الدباغ وعلي الكعبي").
+   */
+  private int personEnd(int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      if (gazetteer.isCommonWord(words.get(j)) || andGivenName(j)) {
+        return j;
+      }
+    }
+    return to;
+  }
+
+  /** Whether word {@code i} is "و" written onto a given name ("وسامي"، "وعلي"; not "وعلى"). */
+  private boolean andGivenName(int i) {
+    TokenKeys w = words.get(i);
+    String text = w.token().text();
+    return w.token().kind() == Token.Kind.ARABIC && w.key().length() > 3 && w.key().charAt(0) == 'و'
+        && gazetteer.isGivenNameKey(w.key().substring(1)) && !text.substring(1).equals(ON);
+  }
+
+  /** The word after a comma of a list at {@code i} ("محمد سعد، ومحمد هنيدي"), else {@code i}. */
+  private int afterListComma(int i) {
+    return isPunct(i, "،", ",") && i + 1 < words.size() && andGivenName(i + 1) ? i + 1 : i;
+  }
+
+  /** Where the name starts in word {@code i}, "و" and a given name: after the "و". */
+  private int afterAnd(int i) {
+    TokenKeys w = words.get(i);
+    for (TokenKeys.Reading r : w.readings()) {
+      if (r.key().equals(w.key().substring(1))) {
+        return r.start();
+      }
+    }
+    return w.token().start() + 1;
+  }
+
+  /** How many words after the given name a person of a list may take ("وعلي الكعبي"، "وسامي عبد الباقي"). */
+  private static final int LISTED_NAME_REACH = 2;
+
+  /**
+   * People named in a list after a person: "و" and a given name right after a person's name, or
+   * after a comma, begins another person ("... منصور الدباغ، وعلي الكعبي وسامي الشريف ..."), with up to
+   * two more words, none of them an everyday word, found or another "و"; a family name with the
+   * article ends it.
+   */
+  private void findListedPeople() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (!isPerson(m)) {
+        continue;
+      }
+      int from = afterListComma(m.to());
+      while (from < words.size() && !covered[from] && andGivenName(from)) {
+        int to = from + 1;
+        while (to < words.size() && to - from <= LISTED_NAME_REACH && nameLike(to)
+            && words.get(to).key().charAt(0) != 'و' && !(to - 1 > from && words.get(to - 1).key().startsWith("ال"))) {
+          to++;
+        }
+        if (to == from + 1) {
+          break; // a given name alone may be a word of the sentence ("وأمل")
+        }
+        added.add(new NameTrie.Match<>(from, to, afterAnd(from), words.get(to - 1).token().end(),
+            new Target.Model(EntityType.PERSON), true));
+        for (int j = from; j < to; j++) {
+          covered[j] = true;
+        }
+        from = afterListComma(to);
       }
     }
     if (!added.isEmpty()) {

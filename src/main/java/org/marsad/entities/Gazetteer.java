@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
@@ -33,6 +34,10 @@ final class Gazetteer {
   private final Set<String> nisbaKinds = new HashSet<>();
   /** How {@code context-words.tsv} writes "the nisba adjective of the entity's own country". */
   private static final String OWN_NISBA = "nisba";
+  /** How {@code context-words.tsv} writes "a match's score or a fixture" ("2 - 1"، "X ( إسبانيا ) - Y"). */
+  private static final String SCORE = "score";
+  /** The kinds of entry whose scene a score or a fixture sets. */
+  private final Set<String> scoreKinds = new HashSet<>();
   private final Set<String> commonWords;
   /** The forms of the verbs of {@code verbs.tsv} (قال، أكد، انتقد ...), keyed. */
   private final Set<String> verbs;
@@ -41,6 +46,8 @@ final class Gazetteer {
   private final Set<String> officeModifiers;
   private final Set<String> givenNames;
   private final Set<String> organisationHeads;
+  /** Kinds of institution named by the article and an adjective ({@code kind-and-adjective.tsv}: "البنك"). */
+  private final Set<String> adjectiveNamedKinds;
   private final Set<String> familyNameFirst;
   private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
@@ -56,6 +63,7 @@ final class Gazetteer {
     this.officeModifiers = words("entities/office-modifiers.tsv");
     this.givenNames = words("entities/given-names.tsv");
     this.organisationHeads = words("entities/organisation-heads.tsv");
+    this.adjectiveNamedKinds = words("entities/kind-and-adjective.tsv");
     this.familyNameFirst = Set.copyOf(DataFiles.lines("entities/family-name-first.tsv"));
     for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
@@ -67,6 +75,12 @@ final class Gazetteer {
         }
         for (String kind : row.field(1).split("\\|")) {
           nisbaKinds.add(kind.strip());
+        }
+        continue;
+      }
+      if (row.field(0).equals(SCORE) && row.field(2).equals("near")) {
+        for (String kind : row.field(1).split("\\|")) {
+          scoreKinds.add(kind.strip());
         }
         continue;
       }
@@ -96,6 +110,14 @@ final class Gazetteer {
       }
       for (String plural : e.plurals()) {
         for (String form : NisbaForms.ofPlural(plural)) {
+          add(form, new Target.Known(e, true), false);
+        }
+      }
+    }
+    for (KbEntity e : kb.entities()) {
+      for (String nisba : e.nisbas()) {
+        String form = NisbaForms.accusative(nisba);
+        if (!trie.contains(keys(form))) { // "إسبانيا" is Spain, "برازيليا" a capital: a name keeps its own word
           add(form, new Target.Known(e, true), false);
         }
       }
@@ -164,21 +186,55 @@ final class Gazetteer {
     if (from > 0 && anyReadingIn(words.get(from - 1), before)) {
       return true;
     }
-    Set<String> scene = sceneWords.getOrDefault(kind, Set.of());
-    if (scene.isEmpty()) {
-      return false;
+    if (scoreKinds.contains(kind)
+        && (inFixture(words, from, to) || anyNear(words, from, to, j -> scoreAt(words, j)))) {
+      return true;
     }
+    Set<String> scene = sceneWords.getOrDefault(kind, Set.of());
+    return !scene.isEmpty() && anyNear(words, from, to, j -> anyReadingIn(words.get(j), scene));
+  }
+
+  /** Whether {@code test} holds at a word within {@link #NEAR} words of {@code [from, to)}, in its sentence. */
+  private static boolean anyNear(List<TokenKeys> words, int from, int to, IntPredicate test) {
     for (int j = from - 1; j >= Math.max(0, from - NEAR) && !endsSentence(words.get(j)); j--) {
-      if (anyReadingIn(words.get(j), scene)) {
+      if (test.test(j)) {
         return true;
       }
     }
     for (int j = to; j < Math.min(words.size(), to + NEAR) && !endsSentence(words.get(j)); j++) {
-      if (anyReadingIn(words.get(j), scene)) {
+      if (test.test(j)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a score ("2 - 1"، "صفر - صفر") starts at word {@code j}. */
+  private static boolean scoreAt(List<TokenKeys> words, int j) {
+    return j + 2 < words.size() && isGoals(words.get(j)) && isDash(words.get(j + 1)) && isGoals(words.get(j + 2));
+  }
+
+  private static boolean isGoals(TokenKeys w) {
+    return w.token().kind() == Token.Kind.NUMBER && w.token().text().length() <= 2 || w.key().equals("صفر");
+  }
+
+  private static boolean isDash(TokenKeys w) {
+    return w.token().kind() == Token.Kind.PUNCT && (w.token().text().equals("-") || w.token().text().equals("–"));
+  }
+
+  /** A fixture line: the name, its country in brackets, and a dash before the name or after the brackets ("X ( إسبانيا ) - Y"). */
+  private static boolean inFixture(List<TokenKeys> words, int from, int to) {
+    if (to + 2 >= words.size() || !words.get(to).token().text().equals("(")) {
+      return false;
+    }
+    int close = to + 1;
+    while (close < Math.min(words.size(), to + 5) && !words.get(close).token().text().equals(")")) {
+      close++;
+    }
+    if (close >= words.size() || !words.get(close).token().text().equals(")")) {
+      return false;
+    }
+    return (from > 0 && isDash(words.get(from - 1))) || (close + 1 < words.size() && isDash(words.get(close + 1)));
   }
 
   private static boolean endsSentence(TokenKeys w) {
@@ -245,6 +301,11 @@ final class Gazetteer {
   /** Whether a word, its article taken off ("الحركة"), opens an organisation's name ({@code organisation-heads.tsv}). */
   boolean isOrganisationHead(TokenKeys w) {
     return organisationHeads.contains(Clitics.withoutArticle(w.key()));
+  }
+
+  /** Whether a word, proclitics off ("للبنك"), names a kind of body named by its adjective ("البنك الزراعي"). */
+  boolean isAdjectiveNamedKind(TokenKeys w) {
+    return anyReadingIn(w, adjectiveNamedKinds);
   }
 
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */

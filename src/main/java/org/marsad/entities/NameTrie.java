@@ -39,6 +39,18 @@ final class NameTrie<T> {
     }
   }
 
+  /** Whether a name was entered with exactly these word keys. */
+  boolean contains(List<String> keys) {
+    Node<T> n = root;
+    for (String k : keys) {
+      n = n.children.get(k);
+      if (n == null) {
+        return false;
+      }
+    }
+    return !n.values.isEmpty();
+  }
+
   /** Whether some name begins with the word of key {@code key}. */
   boolean startsWith(String key) {
     return root.children.containsKey(key);

@@ -36,6 +36,19 @@ final class NisbaForms {
     return out;
   }
 
+  /**
+   * The indefinite accusative of the masculine singular, written with the alif of its tanwin
+   * ("مصورا فرنسيا"، "13 عراقيا"، "سائحا كوريا جنوبيا"), in its words. Where the form is spelt as a
+   * name ("إسبانيا"، "روسيا") the name is the same country's and keeps its own reading.
+   */
+  static String accusative(String nisba) {
+    List<String> words = new ArrayList<>();
+    for (String w : nisba.strip().split("\\s+")) {
+      words.add(w + "ا");
+    }
+    return String.join(" ", words);
+  }
+
   /** An irregular plural ("روس", "أتراك") with and without the article. */
   static Set<String> ofPlural(String plural) {
     String[] words = plural.strip().split("\\s+");

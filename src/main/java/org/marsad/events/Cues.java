@@ -17,7 +17,7 @@ final class Cues {
 
   /** The classes of {@code grammar.tsv}. */
   enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY, MEDIATION,
-    AGENT, DOER, UNDERGO, AGAINST, RELATIVE, LIGHT, AREA, RESULT, ADVERB, CAUSE }
+    AGENT, DOER, UNDERGO, AGAINST, PASSING, RELATIVE, LIGHT, AREA, RESULT, ADVERB, CAUSE }
 
   final Phrases negation = new Phrases();
   /** Negations that govern the noun right after them ("عدم"، "دون"): they negate no word further on. */
@@ -31,6 +31,7 @@ final class Cues {
   final Phrases doer = new Phrases();
   final Phrases undergo = new Phrases();
   final Phrases against = new Phrases();
+  final Phrases passing = new Phrases();
   private final Map<String, WordClass> classes = new HashMap<>();
   /** Words of a place's parts, by written form: "بلدة" (a town) is not "بلده" (his country). */
   private final java.util.Set<String> areas = new java.util.HashSet<>();
@@ -59,7 +60,7 @@ final class Cues {
         c = WordClass.valueOf(row.field(1).toUpperCase().replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("a word class (title, opener, particle, both, own-country, partner, between,"
-            + " locative, deontic, boundary, mediation, agent, doer, undergo, against, relative, light, area, result, adverb, cause) in field 2");
+            + " locative, deontic, boundary, mediation, agent, doer, undergo, against, passing, relative, light, area, result, adverb, cause) in field 2");
       }
       switch (c) {
         case DEONTIC -> deontic.add(row.field(0));
@@ -68,6 +69,7 @@ final class Cues {
         case DOER -> doer.add(row.field(0));
         case UNDERGO -> undergo.add(row.field(0));
         case AGAINST -> against.add(row.field(0));
+        case PASSING -> passing.add(row.field(0));
         case AREA -> areas.add(areaKey(row.field(0)));
         default -> classes.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), c);
       }

@@ -49,8 +49,16 @@ public final class EventCoder {
   private final CasualtyReader casualties;
   private final Modes subtypes;
   private final MaterialActs materialActs;
+  private final ReportFilter reports;
 
+  /** The coder with the shipped report filter. */
   public EventCoder() {
+    this(ReportFilter.shipped());
+  }
+
+  /** The coder whose attacks and protests pass {@code reports} ({@link ReportFilter}). */
+  public EventCoder(ReportFilter reports) {
+    this.reports = reports;
     this.lexicon = new EventLexicon();
     this.cues = new Cues();
     this.roles = new RoleFinder(cues, lexicon);
@@ -111,7 +119,7 @@ public final class EventCoder {
         String where = placeOf(s, t, parties);
         if (MaterialRoles.TYPES.contains(m.type())) {
           RoleFinder.Roles r = materialRoles.find(s, t, m);
-          boolean stateProtest = m.type().equals("PROTEST") && (byState(r) || found.stream().anyMatch(
+          boolean stateProtest = m.type().equals("PROTEST") && (byState(r, s) || found.stream().anyMatch(
               f -> f.match().type().equals("PROTEST") && !actTokens.contains(f.token()) && !f.roles().isEmpty()));
           if (stateProtest && m.entry().crowd()) {
             continue; // "وتجمع الرئيس ... إلى"، "أغلقت الدولة المعبر": a state neither gathers nor blocks roads in protest
@@ -163,7 +171,7 @@ public final class EventCoder {
               sentence.start(), sentence.end(), s.tokens.get(t).text()));
         }
       }
-      events.addAll(materialActs.events(s, acts, counted, parties, place));
+      events.addAll(reports.keep(s, acts, counted, materialActs.events(s, acts, counted, parties, place)));
     }
     return Layer.of(events);
   }
@@ -192,9 +200,9 @@ public final class EventCoder {
     return false;
   }
 
-  /** Whether every actor is a state, or its government or parliament, with a country. */
-  private static boolean byState(RoleFinder.Roles r) {
-    return !r.actors().isEmpty() && r.actors().stream().allMatch(a -> a.coded() && !a.both()
+  /** Whether every actor is a state, or its government or parliament, with a country; a people is not ("الفلسطينيون"). */
+  private static boolean byState(RoleFinder.Roles r, EventSentence s) {
+    return !r.actors().isEmpty() && r.actors().stream().allMatch(a -> a.coded() && !a.both() && !MaterialActs.people(s, a)
         && (a.sector() == null || a.sector().equals("GOV") || a.sector().equals("LEG")));
   }
 

@@ -205,7 +205,7 @@ final class EventSentence {
     }
     for (Participant p : named) {
       if (!replaced.contains(p)) {
-        out.add(p);
+        out.add(countedPeople(p, numbers));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Participant::first));
@@ -271,20 +271,46 @@ final class EventSentence {
     }
 
     private int numberBefore(NumberWords numbers, EventSentence s) {
-      if (numbers == null) {
-        return -1;
-      }
-      for (int j = Math.max(0, start - 3); j < start; j++) {
-        NumberWords.Number n = numbers.at(s.norms, j);
-        if (n != null && (j + n.length() == start || j + n.length() == start + 1)) {
-          return j; // "خمسة آلاف شخص": the number may take in the run's count word
-        }
-        if (n != null && j + n.length() == start - 1 && s.norms.get(start - 1).equals("من")) {
-          return j; // "ثمانية من قوات الأمن"، "سبعة من عناصر الشرطة": some of them, counted
-        }
-      }
+      return s.numberBefore(numbers, start);
+    }
+  }
+
+  /**
+   * The first token of a number that counts the party starting at {@code start} ("11 مسلحا"،
+   * "خمسة بريطانيين"، "ثمانية من قوات الأمن"), or -1.
+   */
+  private int numberBefore(NumberWords numbers, int start) {
+    if (numbers == null) {
       return -1;
     }
+    for (int j = Math.max(0, start - 3); j < start; j++) {
+      NumberWords.Number n = numbers.at(norms, j);
+      if (n != null && (j + n.length() == start || j + n.length() == start + 1)) {
+        return j; // "خمسة آلاف شخص": the number may take in the run's count word
+      }
+      if (n != null && j + n.length() == start - 1 && norms.get(start - 1).equals("من")) {
+        return j; // "ثمانية من قوات الأمن"، "سبعة من عناصر الشرطة": some of them, counted
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A people named by its nisba alone, with a number before it ("خمسة بريطانيين"، "13 عراقيا"،
+   * "23 من الكوريين الجنوبيين"): the number is part of its words, and it is counted.
+   */
+  private Participant countedPeople(Participant p, NumberWords numbers) {
+    if (!p.nisba() || p.person() || p.sector() != null || p.from() != p.first()) {
+      return p;
+    }
+    String n = norms.get(p.last());
+    boolean ofPersons = n.endsWith("ين") || n.endsWith("ون") || n.endsWith("يا"); // not "انتخابات 2007 الروسية"
+    int b = numberBefore(numbers, p.first());
+    if (b < 0 || isTime(b) || !ofPersons) {
+      return p;
+    }
+    return new Participant(p.first(), p.last(), p.code(), p.entity(), false, true, p.conjoined(), null,
+        numbers.hedgeBefore(norms, b), true);
   }
 
   /**

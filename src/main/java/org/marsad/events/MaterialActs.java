@@ -96,7 +96,7 @@ final class MaterialActs {
       return false;
     }
     if (m.entry().crowd() && !namesItsProtest(s, m)
-        && r.actors().stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()))) {
+        && r.actors().stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()) || people(s, a))) {
       return false;
     }
     if (m.entry().armed() && !counted && subtypes.of(s, t, m) == null
@@ -181,7 +181,9 @@ final class MaterialActs {
    * as told) or the subject of a word of happening ("تفجيرات وقعت"), or a verb (or a noun after a
    * verb of doing: "شنت ... غارات") names who did it or to whom; a protest by a verb with its
    * crowd, or with a protest's noun for its subject ("خرجت مظاهرات")، and where (a place named, or a site: "أمام مقر
-   * البرلمان"), when or against whom it is, or by an indefinite noun with its place or a word of happening.
+   * البرلمان"), when or against whom it is, or by an indefinite noun with its place or a word of happening, or
+   * by a definite one that a word of happening right before it tells again with its place or time ("تجددت
+   * المظاهرات في رانغون أمس"), not in a relative clause ("الذي نظم التظاهرة").
    */
   private boolean reported(EventSentence s, List<Act> group, boolean counted) {
     boolean parties = !actors(group).isEmpty() || !targets(group).isEmpty();
@@ -191,9 +193,11 @@ final class MaterialActs {
             || !targets(group).isEmpty() || happening.siteAfter(s, a.token()))) {
           return true;
         }
-        if (!a.verb() && !Happening.definite(s, a.token()) && !a.match().possessed()
-            && (a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
-          return true;
+        if (!a.verb() && !a.match().possessed() && (Happening.definite(s, a.token())
+            ? happening.subjectOfHappening(s, a.token(), cues) && (a.place() != null || hasTime(s, a.token()))
+                && !(a.token() >= 2 && cues.is(s.norm(a.token() - 2), Cues.WordClass.RELATIVE)) // "الذي نظم التظاهرة"
+            : a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
+          return true; // "خرجت مظاهرات في الخرطوم"; "تجددت المظاهرات في رانغون أمس": the protest told again, when or where
         }
       }
       return false;
@@ -209,6 +213,18 @@ final class MaterialActs {
       return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق"
     }
     return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
+  }
+
+  /**
+   * Whether a party is a people named by the plural of its nisba, alone ("أضرب الفلسطينيون"،
+   * "تظاهر آلاف الإسرائيليين"): a crowd of that country's people, not its state.
+   */
+  static boolean people(EventSentence s, Participant p) {
+    if (!p.nisba() || p.person() || !p.coded() || p.sector() != null || p.last() < 0 || p.last() >= s.size()) {
+      return false;
+    }
+    String n = s.norm(p.last());
+    return n.endsWith("يون") || n.endsWith("يين");
   }
 
   /**
@@ -247,6 +263,12 @@ final class MaterialActs {
       targets.add(party(p, s, domestic));
     }
     String type = head.match().type();
+    for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("ASSAULT"); i++) {
+      Participant passed = roles.passing(s, group.get(i).token()); // "انفجرت عبوة لدى مرور دورية للشرطة"
+      if (passed != null && !actors(group).contains(passed)) {
+        targets.add(party(passed, s, domestic));
+      }
+    }
     if (type.equals("ASSAULT") && targets.isEmpty() && domestic != null
         && actors.stream().noneMatch(a -> domestic.equals(a.code()))) {
       // "غارات إسرائيلية على غزة"، "انفجرت سيارة مفخخة في سوق درعا": an attack strikes the country where it falls

@@ -63,9 +63,11 @@ final class MaterialRoles {
       if (m.entry().passive()) {
         targets.addAll(subject.isEmpty() ? roles.phraseAfter(s, t + 1, true) : subject);
       } else if (!subject.isEmpty()) {
-        if (!protest && suffers(subject.get(0), m) && object(s, t + 1) == null && against(s, t) == null
-            && doer(s, t) == null) {
-          targets.addAll(subject); // "الطفل ... قد خطف": no object after the verb, the one named before suffers it
+        if (!protest && (suffers(subject.get(0), m) || inAct(s, t + 1, m)) && object(s, t + 1) == null
+            && against(s, t) == null && doer(s, t) == null) {
+          // "الطفل ... قد خطف": no object after the verb, the one named before suffers it; so does
+          // anyone whose verb the act that befell them follows ("جنديين عراقيين قتلا بانفجار عبوة")
+          targets.addAll(subject);
         } else {
           actors.addAll(subject);
         }
@@ -129,7 +131,7 @@ final class MaterialRoles {
       }
     }
     if (targets.isEmpty() && !protest) {
-      Participant aimed = against(s, t);
+      Participant aimed = against(s, t, cues.against);
       if (aimed != null && !actors.contains(aimed)) {
         targets.add(aimed);
       }
@@ -296,6 +298,19 @@ final class MaterialRoles {
 
   /** The party right after an {@code against} word in the event word's clause ("على مقر"، "ضد عناصر"). */
   private Participant against(EventSentence s, int t) {
+    return against(s, t, cues.against);
+  }
+
+  /**
+   * Who passed when the act at {@code t} struck ("انفجرت عبوة ناسفة لدى مرور دورية للشرطة"): the
+   * party after a {@code passing} phrase of its clause, or null.
+   */
+  Participant passing(EventSentence s, int t) {
+    return against(s, t, cues.passing);
+  }
+
+  /** The party right after a word of {@code words} in the event word's clause, past an agent's phrase. */
+  private Participant against(EventSentence s, int t, Phrases words) {
     int to = Math.min(ModeReader.clauseEnd(s, t), t + REACH);
     for (int i = t + 1; i < to; i++) {
       if (cues.boundary.matchAt(s.norms, i) > 0) {
@@ -306,7 +321,7 @@ final class MaterialRoles {
         i += agent - 1; // "على أيدي مسلحين" names the doer, not whom the act is aimed at
         continue;
       }
-      int len = cues.against.matchAt(s.norms, i);
+      int len = words.matchAt(s.norms, i);
       if (len == 0) {
         continue;
       }

@@ -9,7 +9,9 @@
  * and who suffers them ({@link org.marsad.events.MaterialRoles}), coded where the sentence
  * reports rather than mentions them ({@link org.marsad.events.Happening},
  * {@link org.marsad.events.MaterialActs}), with their dead and injured
- * ({@link org.marsad.events.CasualtyReader}); the mode by the cue words of {@code negation.tsv},
+ * ({@link org.marsad.events.CasualtyReader}), and, for the types where it beats the rules on
+ * annotated sentences, a learned filter of acts reported from acts mentioned
+ * ({@link org.marsad.events.ReportFilter}, trained by {@link org.marsad.events.ReportTrainer}); the mode by the cue words of {@code negation.tsv},
  * {@code planned.tsv} and {@code hypothetical.tsv}; {@link org.marsad.events.EventCoder} wires them.
  */
 package org.marsad.events;

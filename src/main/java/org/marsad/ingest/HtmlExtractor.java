@@ -27,6 +27,12 @@ final class HtmlExtractor {
   /** Main text shorter than this is read again without pruning by class names. */
   private static final int RETRY_BELOW = 500;
 
+  /**
+   * A body in the page's JSON-LD this many times longer than the text read from its HTML is the
+   * article where the HTML's was missed (a page whose text a script writes in).
+   */
+  private static final int LD_BODY_OVER = 2;
+
   private HtmlExtractor() {}
 
   /** The charset a page declares in its first bytes, if it does. */
@@ -83,7 +89,9 @@ final class HtmlExtractor {
       }
     }
     String body = String.join("\n", lines);
-    if (Phrases.strip(body).length() < MainText.MIN_BODY && ldBody.isPresent() && ldBody.get().length() > body.length()) {
+    int read = Phrases.strip(body).length();
+    if (ldBody.isPresent() && (read < MainText.MIN_BODY && ldBody.get().length() > body.length()
+        || ldBody.get().length() > LD_BODY_OVER * read)) {
       body = (lines.isEmpty() || title != null ? "" : lines.get(0) + "\n") + ldBody.get();
     }
     Given given = new Given(title, IsoTimes.normalize(meta.published()).orElse(null), url, outlet);

@@ -38,7 +38,7 @@ final class MainText {
       + "|breadcrumbs?|menu|navbar|navigation|nav|newsletter|advert\\w*|ads?|adsense|advertising|promo|sponsored?"
       + "|sidebar|widget|footer|header|masthead|subscribe|subscription|signup|login|most-?read|most-?popular"
       + "|popular|trending|recommended|recommendations|read-?more|more-?stories|more-?articles|see-?also|also-?read"
-      + "|cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|pagination|pager|prev|next|print|toolbar"
+      + "|cookie\\w*|consent|gdpr|banner|popup|modal|overlay|paywall|pagination|pager|prev|next|print|toolbar"
       + "|authors?|author-?bio|about-?author|author-?box|byline|credits?|rating|ratings|jp-relatedposts|teaser-list|copyright|disclaimer"
       + "|outbrain|taboola|byline-?share|skip-?link|skip|toc|teasers?|affiliate\\w*|contact\\w*|follow-?us"
       // the same widgets named in German, Spanish, Portuguese, French and Polish
@@ -102,6 +102,15 @@ final class MainText {
   private static final double LINKED_PARAGRAPH = 0.33;
   /** What a character of furniture costs a container against a character of paragraph text. */
   private static final double BAD_WEIGHT = 1.0;
+  /**
+   * A recipe's ingredients as schema.org marks them (recipeIngredient, and the older ingredients):
+   * short lines, often links to products, yet the article's own text.
+   */
+  private static final String INGREDIENT = "[itemprop=recipeIngredient], [itemprop=ingredients]";
+  /** A headline that is a link to its story: a teaser's. */
+  private static final String LINKED_HEADLINE = "a h1, a h2, a h3, a h4, h1 > a, h2 > a, h3 > a, h4 > a";
+  /** A list of teasers holds at most this much text besides them: its heading ("Related stories"). */
+  private static final int TEASER_LIST_HEADING = 60;
   /** Fields a reader writes in: a comment, an address, a search. */
   private static final String FOR_WRITING = "textarea, input[type=email], input[type=password], input[type=search]";
   /** A form with less text than this is for the reader to fill in, not to read. */
@@ -363,9 +372,11 @@ final class MainText {
    */
   private static List<Element> densest(Element root, Stats stats) {
     Map<Element, double[]> sums = new IdentityHashMap<>();
+    boolean recipe = root.selectFirst(INGREDIENT) != null;
     for (Map.Entry<Element, int[]> p : stats.paragraphs.entrySet()) {
       int[] v = p.getValue();
-      double gain = goodParagraph(v) ? v[0] - v[1] : dataCell(p.getKey(), v) ? 0 : -BAD_WEIGHT * v[0];
+      double gain = recipe && ingredient(p.getKey()) ? v[0]
+          : goodParagraph(v) ? v[0] - v[1] : dataCell(p.getKey(), v) ? 0 : -BAD_WEIGHT * v[0];
       for (Element a = p.getKey(); a != null; a = a.parent()) {
         sums.computeIfAbsent(a, k -> new double[1])[0] += gain;
         if (a == root) {
@@ -393,6 +404,11 @@ final class MainText {
     return (block.tagName().equals("td") || block.tagName().equals("th")) && v[1] < LINKED_PARAGRAPH * v[0];
   }
 
+  /** Whether a block is, or lies in, an ingredient a recipe's markup names: text however short or linked. */
+  private static boolean ingredient(Element block) {
+    return block.closest(INGREDIENT) != null;
+  }
+
   /** Whether a paragraph of {length, length inside links} is text rather than a label or a list of links. */
   private static boolean goodParagraph(int[] v) {
     return v[0] >= MIN_GOOD && v[1] < LINKED_PARAGRAPH * v[0];
@@ -401,9 +417,11 @@ final class MainText {
   /** Removes from the chosen elements the parts that are lists of links rather than text. */
   static void dropLinkLists(List<Element> chosen) {
     for (Element root : chosen) {
+      dropTeasers(root);
       Stats stats = Stats.of(root);
+      boolean recipe = root.selectFirst(INGREDIENT) != null;
       for (Element e : root.select("ul, ol, div, section, table, dl, nav, p")) {
-        if (e == root || e.parent() == null) {
+        if (e == root || e.parent() == null || recipe && (ingredient(e) || e.selectFirst(INGREDIENT) != null)) {
           continue;
         }
         int text = stats.text(e);
@@ -412,6 +430,43 @@ final class MainText {
         if (text > 0 && ((list && links > 0.5) || (links > 0.8 && text < 200))) {
           e.remove();
         }
+      }
+    }
+  }
+
+  /**
+   * Removes from the chosen element the teasers of other stories it holds: an {@code article}
+   * inside it whose headline is a link ("related stories" set in the body), with the containers
+   * around them that hold little else (the list's own heading). A page that is itself a list of
+   * stories, most of its text in such teasers, keeps them.
+   */
+  private static void dropTeasers(Element root) {
+    Stats stats = Stats.of(root);
+    List<Element> teasers = new ArrayList<>();
+    Map<Element, Integer> inTeasers = new IdentityHashMap<>(); // per element, the teasers' text it holds
+    for (Element e : root.select("article")) {
+      if (e != root && e.selectFirst(LINKED_HEADLINE) != null && !inTeasers.containsKey(e)) {
+        teasers.add(e);
+        for (Element a = e; a != null; a = a.parent()) {
+          inTeasers.merge(a, stats.text(e), Integer::sum);
+          if (a == root) {
+            break;
+          }
+        }
+        e.getAllElements().forEach(inner -> inTeasers.putIfAbsent(inner, 0)); // an article inside is no teaser of its own
+      }
+    }
+    if (teasers.isEmpty() || inTeasers.get(root) * 2 > stats.text(root)) {
+      return;
+    }
+    for (Element teaser : teasers) {
+      Element list = teaser;
+      for (Element up = teaser.parent(); up != null && up != root
+          && stats.text(up) - inTeasers.get(up) <= TEASER_LIST_HEADING; up = up.parent()) {
+        list = up;
+      }
+      if (list.parent() != null) { // not already gone with a list that held it
+        list.remove();
       }
     }
   }

@@ -107,6 +107,39 @@ class EntityLayerTest {
   }
 
   @Test
+  void a_description_after_a_name_the_model_reads_stays_outside_it() {
+    List<Entity> es = read("وأشاد رئيس الاتحاد بفوز المصارع رامي عبد الحميد الشهير بالنمر في البطولة. "
+        + "وخسر مواطنه سامح فتحي الفائز بذهبية الدورة السابقة أمام منافسه. "
+        + "واعترف سامر كريم المعروف بصراحته بأن الفريق أخطأ. "
+        + "وجاء كلام المدرب ردا على تصريحات الوزير.");
+    assertThat(es).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(EntityLayerTest::mentions)
+        .containsExactlyInAnyOrder("رامي عبد الحميد", "سامح فتحي", "سامر كريم");
+  }
+
+  @Test
+  void people_listed_after_a_person_with_and_and_a_given_name_are_each_a_person() {
+    List<Entity> es = read("وقال المخرج سليم بوزيان إن الحفل سيحضره كل من الفنان منصور الدباغ، "
+        + "وعلي الكعبي وسامي الشريف وعلى المنظمين توفير المقاعد.");
+    assertThat(named(es, "علي الكعبي").type()).isEqualTo(EntityType.PERSON);
+    assertThat(named(es, "سامي الشريف").type()).isEqualTo(EntityType.PERSON);
+    // "وعلى" is the preposition, not the given name علي
+    assertThat(es).flatExtracting(EntityLayerTest::mentions).noneMatch(m -> m.contains("المنظمين"));
+  }
+
+  @Test
+  void a_bank_named_by_its_adjective_is_an_organisation_its_country_outside() {
+    List<Entity> es = read("أعلن البنك الزراعي السوداني زيادة أرباحه هذا العام، "
+        + "وقال مدير البنك الزراعي إن خطط البنك التوسعية ستشمل عشر ولايات.");
+    Entity bank = named(es, "البنك الزراعي");
+    assertThat(bank.type()).isEqualTo(EntityType.ORG);
+    assertThat(bank.linked()).isFalse();
+    assertThat(mentions(bank)).containsExactly("البنك الزراعي", "البنك الزراعي");
+    // "التوسعية" is feminine: it describes "خطط", not the bank
+    assertThat(es).flatExtracting(EntityLayerTest::mentions).doesNotContain("البنك التوسعية");
+  }
+
+  @Test
   void a_person_whose_office_changed_gets_the_office_of_the_article_date() {
     String text = "وقال رجب طيب أردوغان إن تركيا لن تتراجع.";
     assertThat(named(read(text, "2010-05-01"), "رجب طيب أردوغان").role()).isEqualTo("Prime Minister");

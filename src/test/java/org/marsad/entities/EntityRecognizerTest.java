@@ -63,6 +63,19 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void a_nisba_in_the_indefinite_accusative_names_its_country() {
+    List<Entity> es = read("وخطف مسلحون صحفيا فرنسيا وسائحا كوريا جنوبيا، وأصيب حارس يمني.");
+    assertThat(mentions(entity(es, "country:FRA"))).containsExactly("فرنسيا");
+    assertThat(mentions(entity(es, "country:KOR"))).containsExactly("كوريا جنوبيا");
+  }
+
+  @Test
+  void a_country_spelt_as_its_nisba_in_the_accusative_stays_a_name() {
+    List<Entity> es = read("زار الوزير ألمانيا أمس.");
+    assertThat(entity(es, "country:DEU").mentions()).extracting(Mention::form).containsExactly(Mention.Form.NAME);
+  }
+
+  @Test
   void the_longest_name_wins_and_its_words_are_not_entities_of_their_own() {
     List<Entity> es = read("دعت الولايات المتحدة الأمريكية مجلس الأمن الدولي إلى الانعقاد في مقر الأمم المتحدة.");
     assertThat(mentions(entity(es, "country:USA"))).containsExactly("الولايات المتحدة الأمريكية");

@@ -48,6 +48,9 @@ class NamesInContextTest {
       خفض البنك المركزي المصري سعر الفائدة نصف نقطة.                    | org:central-bank-of-egypt
       وتغلب مانشستر يونايتد على تشيلسي في ملعب أولد ترافورد.            | org:manchester-united
       وتوج الترجي الرياضي التونسي بلقب البطولة.                         | org:esperance-tunis
+      فالنسيا ( إسبانيا ) - ليل ( فرنسا ) في الجولة الرابعة.              | org:valencia-cf
+      فالنسيا ( إسبانيا ) - ليل ( فرنسا ) في الجولة الرابعة.              | org:losc-lille
+      وانتهى لقاء بورتو وضيفه 2 - صفر بعد شوطين متكافئين.               | org:fc-porto
       """)
   void a_club_company_or_outlet_is_found_by_its_name_or_in_context(String sentence, String id) {
     assertThat(found(sentence)).containsEntry(id, EntityType.ORG);
@@ -62,6 +65,7 @@ class NamesInContextTest {
       زار رئيس الوزراء برشلونة الأسبوع الماضي لحضور مؤتمر اقتصادي.     | org:fc-barcelona
       وصل الزوار إلى الجزيرة بالقارب صباح اليوم.                       | org:al-jazeera
       وأكد فورد في مذكراته أن القرار كان صعبا.                          | org:ford
+      وزار الوفد بورتو ( البرتغال ) وليشبونة في جولة استمرت 3 أيام.     | org:fc-porto
       """)
   void the_same_words_without_context_are_no_club_company_or_outlet(String sentence, String notThis) {
     assertThat(found(sentence)).doesNotContainKey(notThis);

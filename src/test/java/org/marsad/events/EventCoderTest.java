@@ -45,6 +45,11 @@ class EventCoderTest {
   }
 
   static List<Event> code(String text, List<Timex> timexes, List<Quote> quotes, E... es) {
+    return code(CODER, text, timexes, quotes, es);
+  }
+
+  /** The events {@code coder} codes in {@code text}, where the entities {@code es} are named. */
+  static List<Event> code(EventCoder coder, String text, List<Timex> timexes, List<Quote> quotes, E... es) {
     List<Entity> entities = new ArrayList<>();
     for (E e : es) {
       List<Mention> ms = new ArrayList<>();
@@ -62,7 +67,7 @@ class EventCoderTest {
     }
     AnalyzedText at = AnalyzedText.of(text, List.of());
     CleanArticle article = new CleanArticle("test", null, PUBLISHED, List.of(), null, "ar", text, List.of(), List.of());
-    return CODER.code(at, article, entities, timexes, quotes).items();
+    return coder.code(at, article, entities, timexes, quotes).items();
   }
 
   private static boolean inside(List<Mention> ms, int at) {

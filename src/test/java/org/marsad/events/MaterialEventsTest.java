@@ -280,6 +280,20 @@ class MaterialEventsTest {
     }
 
     @Test
+    void aPeopleNamedByItsNisbaIsACrowdNotAState() {
+      EventCoderTest.E palestine = country("Palestine", "PSE", "الفلسطينيون", "فلسطين");
+      assertThat(code("وأضرب الفلسطينيون في غزة احتجاجا على الحصار.", palestine, GAZA))
+          .extracting(Event::type, Event::subtype, ACTOR).contains(tuple("PROTEST", "strike", "PSE"));
+      assertThat(of("PROTEST", code("وأضربت فلسطين عن المشاركة في الاجتماع أمس.", palestine))).isEmpty();
+    }
+
+    @Test
+    void aProtestToldAgainIsReportedWithItsPlaceOrTime() {
+      assertThat(of("PROTEST", code("وتجددت المظاهرات في الموصل أمس ضد المحافظ.", MOSUL))).hasSize(1);
+      assertThat(of("PROTEST", code("وقال الحزب الذي نظم التظاهرة في الموصل إنه سيواصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
     void aProtestNamedAfterTheVerbOfItsHappening() {
       assertThat(code("واندلعت احتجاجات غاضبة قرب مقر البلدية.", TUNIS)).extracting(Event::type).containsExactly("PROTEST");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.EventCoderTest.org;
 import static org.marsad.events.MaterialEventsTest.ACTOR;
 import static org.marsad.events.MaterialEventsTest.BAGHDAD;
 import static org.marsad.events.MaterialEventsTest.IRAQ;
@@ -61,6 +62,45 @@ class MaterialPartiesTest {
   void anActNamedAsTheCauseMakesTheVerbAPassive() {
     assertThat(code("وقتل شرطي عراقي في انفجار عبوة ناسفة في الموصل.", IRAQ, MOSUL))
         .extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-", "IRQ/COP"));
+  }
+
+  @Test
+  void aSubjectBeforeAVerbFollowedByTheActThatBefellItSuffersIt() {
+    // "قتلا" with no object and the blast after it: they were killed, whatever their sector
+    EventCoderTest.E iraqis = country("Iraq", "IRQ", "عراقيين");
+    assertThat(code("وقال ضابط إن شرطيين عراقيين قتلا بانفجار عبوة ناسفة في الموصل.", iraqis, MOSUL))
+        .extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-", "IRQ/COP"));
+  }
+
+  @Test
+  void aPeopleCountedByANumberIsTheObjectOfTheVerb() {
+    EventCoderTest.E britain = country("Britain", "GBR", "بريطانيين");
+    List<Event> events = code("وخطف مسلحون أربعة بريطانيين من فندق في بغداد.", britain, BAGHDAD);
+    assertThat(events).extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-/UAF", "GBR"));
+    assertThat(events.get(0).target().text()).isEqualTo("أربعة بريطانيين");
+  }
+
+  @Test
+  void aMovementNamedWithItsKindWordIsTheSubject() {
+    EventCoderTest.E taliban = org("org:taliban", null, "طالبان");
+    assertThat(code("وكانت حركة طالبان قد خطفت ثلاثة مهندسين في الموصل.", taliban, MOSUL))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-/REB"));
+  }
+
+  @Test
+  void unitsOfAForceAreThatForce() {
+    assertThat(code("وألقت وحدات الجيش العراقي القبض على ثلاثة مسلحين في الموصل.", IRAQ, MOSUL))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("COERCE", "IRQ/MIL"));
+  }
+
+  @Test
+  void aBlastAsAPatrolPassesStrikesThePatrol() {
+    assertThat(code("وانفجرت عبوة ناسفة لدى مرور دورية للشرطة في الموصل أمس.", MOSUL))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "IRQ/COP"));
+    // one struck named already: the convoy passing is no second act
+    assertThat(code("وقتل جندي عراقي في انفجار قنبلة لدى مرور قافلة للجيش قرب الموصل.",
+        country("Iraq", "IRQ", "عراقي"), MOSUL))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "IRQ/MIL"));
   }
 
   @Test

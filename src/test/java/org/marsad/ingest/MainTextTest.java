@@ -185,4 +185,60 @@ class MainTextTest {
         + "</div></article>");
     assertThat(t).contains(P1, P2, P3).doesNotContain("تسجيل الدخول", "تابعونا", "عمولة", "للتواصل");
   }
+
+  @Test
+  void aRecipesIngredientsMarkedAsSuchAreItsText() {
+    // short lines, linked to products, beside the steps: schema.org markup says they are the recipe's
+    String steps = "<div itemprop=\"recipeInstructions\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+    String t = text("<div class=\"recipe\"><div class=\"ingredients\"><h3>المقادير:</h3><table>"
+        + "<tr itemprop=\"recipeIngredient\"><td>250 غ</td><td><a href=\"/p/1\">طحين</a></td></tr>"
+        + "<tr itemprop=\"recipeIngredient\"><td>كوب</td><td><a href=\"/p/2\">حليب دافئ</a></td></tr></table>"
+        + "<ul><li itemprop=\"ingredients\"><a href=\"/p/3\">ملعقة سكر</a></li></ul></div>" + steps + "</div>");
+    assertThat(t).contains("طحين", "حليب دافئ", "ملعقة سكر", P1, P3);
+  }
+
+  @Test
+  void aCookieConsentNamedAsOneWordGoes() {
+    String notice = "نستخدم ملفات تعريف الارتباط لتحسين تجربتكم، وبمتابعة التصفح توافقون على سياسة الخصوصية.";
+    String t = text("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<div id=\"site-cookieconsent\"><span>" + notice + "</span></div></article>");
+    assertThat(t).contains(P1, P3).doesNotContain("ملفات تعريف الارتباط");
+  }
+
+  @Test
+  void teasersOfOtherStoriesInsideTheArticleGoWithTheirListsHeading() {
+    String teaser = "<article><a href=\"/news/%d\"><h2>عنوان قصة أخرى رقم %d عن الطرق والجسور</h2></a>"
+        + "<p>ملخص القصة الأخرى رقم %d، وفيه ما يكفي من الكلمات ليبدو فقرة من فقرات الموقع.</p></article>";
+    String t = text("<div class=\"column\"><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
+        + "<section><h2>أخبار ذات صلة</h2>" + teaser.formatted(1, 1, 1) + teaser.formatted(2, 2, 2) + "</section></div>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain("قصة أخرى", "أخبار ذات صلة");
+  }
+
+  @Test
+  void aPageThatIsAListOfStoriesKeepsThem() {
+    String teaser = "<article><h2><a href=\"/news/%d\">عنوان القصة رقم %d عن الطرق والجسور</a></h2><p>%s</p></article>";
+    String t = text("<main>" + teaser.formatted(1, 1, P1) + teaser.formatted(2, 2, P2) + teaser.formatted(3, 3, P3) + "</main>");
+    assertThat(t).contains(P1, P2, P3);
+  }
+
+  private static String withLdBody(String articleBody, String body) {
+    return HtmlExtractor.extract("t.html", "<html><head><script type=\"application/ld+json\">{\"@context\":"
+        + "\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"اتفاق على ربط السكك الحديدية\","
+        + "\"articleBody\":\"" + articleBody + "\"}</script></head><body>" + body + "</body></html>", List.of()).text();
+  }
+
+  @Test
+  void aJsonLdBodyMuchLongerThanThePagesTextIsTheArticle() {
+    // the page shows its lead and one paragraph; a script writes in the rest
+    String more = "وأضاف الوزير أن الخط الأول سيربط العاصمة بالميناء خلال ثلاث سنوات من بدء الأعمال.";
+    String t = withLdBody(LEAD + " " + P1 + " " + P2 + " " + P3 + " " + more, "<article><p>" + LEAD + "</p><p>" + P1
+        + "</p></article>");
+    assertThat(t).contains(P2, P3, more);
+  }
+
+  @Test
+  void aJsonLdBodyAsLongAsThePagesTextLeavesThePagesParagraphs() {
+    String t = withLdBody(P1 + " " + P2 + " " + P3, "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+    assertThat(t).contains(P1, P2, P3).doesNotContain(P1 + " " + P2);
+  }
 }

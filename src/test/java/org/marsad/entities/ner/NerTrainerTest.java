@@ -134,6 +134,28 @@ class NerTrainerTest {
     assertThat(found(biased, "قال نادر الشامي إن الوضع في المنستير هادئ .")).contains("PERS نادر الشامي");
   }
 
+  @Test
+  void a_model_of_several_orders_is_the_mean_of_the_models_of_each_order() throws IOException {
+    NerModel[] one = new NerModel[3];
+    for (int k = 0; k < one.length; k++) {
+      one[k] = new NerTrainer(SMALL.withSeed(SMALL.seed() + k), WordClasses.NONE, WordClusters.empty())
+          .train(story(), null);
+    }
+    NerModel mean = new NerTrainer(SMALL.withOrders(3), WordClasses.NONE, WordClusters.empty()).train(story(), null);
+    assertThat(one[1].weights).isNotEqualTo(one[0].weights);
+    for (int i = 0; i < mean.weights.length; i++) {
+      float expected = (one[0].weights[i] + one[1].weights[i] + one[2].weights[i]) / 3f;
+      assertThat(mean.weights[i]).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4f));
+    }
+    for (int i = 0; i < mean.transitions.length; i++) {
+      float expected = (one[0].transitions[i] + one[1].transitions[i] + one[2].transitions[i]) / 3f;
+      assertThat(mean.transitions[i]).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4f));
+    }
+    assertThat(found(mean, "قال نادر الشامي إن الوضع في المنستير هادئ .")).contains("PERS نادر الشامي");
+    NerModel again = new NerTrainer(SMALL.withOrders(3), WordClasses.NONE, WordClusters.empty()).train(story(), null);
+    assertThat(bytes(again)).isEqualTo(bytes(mean));
+  }
+
   private static byte[] bytes(NerModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.write(out);

@@ -1,0 +1,163 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.marsad.doc.Casualties;
+import org.marsad.text.DataFiles;
+import org.marsad.text.Token;
+
+/**
+ * What the learned report filter ({@link ReportFilter}) knows of a sentence in which the rules
+ * code an attack or a protest: the coder's own findings (the act's word and its form, mode,
+ * PLOVER mode, parties, place, time, casualties), the words around the act's word, the classes
+ * of {@code report-cues.tsv} before and after it (background, a state of things, opinion,
+ * condition, question, speech, counts), quotation, a question mark, and the sentence's length.
+ * Every feature is given twice: alone, and joined to the act's type, so that what attacks and
+ * protests share is learned from both.
+ */
+final class ReportFeatures {
+
+  /** How many words on each side of the act's word are read one by one, and as a bag. */
+  private static final int NEAR = 3;
+  private static final int BAG = 6;
+
+  private final Map<String, Phrases> classes = new TreeMap<>();
+
+  ReportFeatures() {
+    for (DataFiles.Row row : DataFiles.rows("events/report-cues.tsv", 2)) {
+      String c = row.field(1);
+      if (!List.of("background", "general", "opinion", "condition", "question", "speech", "number").contains(c)) {
+        throw row.error("background, general, opinion, condition, question, speech or number in field 2");
+      }
+      classes.computeIfAbsent(c, k -> Phrases.withClitics()).add(row.field(0));
+    }
+  }
+
+  /**
+   * The features of the act at {@code head}, of type {@code type}, the first of {@code heads}
+   * acts of its type the sentence reports; {@code counted} the sentence's casualties, or null.
+   */
+  List<String> of(EventSentence s, MaterialActs.Act head, int heads, Casualties counted, String type) {
+    TreeSet<String> f = new TreeSet<>();
+    int t = head.token();
+    int n = s.size();
+    EventLexicon.Match m = head.match();
+    f.add("bias");
+    f.add("kind=" + m.entry().kind());
+    if (m.entry().passive() || EventLexicon.markedPassive(s.tokens.get(t).text())) {
+      f.add("passive");
+    }
+    f.add("person=" + m.person());
+    f.add("mode=" + head.mode());
+    f.add("subtype=" + (head.subtype() == null ? "none" : head.subtype()));
+    f.add("heads=" + Math.min(heads, 3));
+    if (counted != null) {
+      f.add("counted");
+      f.add(counted.killed() != null ? "killed" : "killed=none");
+      f.add(counted.injured() != null ? "injured" : "injured=none");
+    }
+    parties(f, "actor", head.roles().actors());
+    parties(f, "target", head.roles().targets());
+    f.add(head.place() != null ? "place" : "place=none");
+    int from = ModeReader.clauseStart(s, t);
+    int to = ModeReader.clauseEnd(s, t);
+    for (int i = 0; i < n; i++) {
+      if (s.isTime(i)) {
+        f.add(i >= from && i < to ? "time=clause" : "time=sentence");
+      }
+    }
+    f.add("cue=" + s.norm(t));
+    for (int d = -NEAR; d <= NEAR; d++) {
+      if (d != 0) {
+        f.add("w" + d + "=" + word(s, t + d));
+      }
+    }
+    f.add("L2=" + word(s, t - 2) + "_" + word(s, t - 1));
+    f.add("R2=" + word(s, t + 1) + "_" + word(s, t + 2));
+    for (int i = Math.max(0, t - BAG); i < t; i++) {
+      f.add("L=" + word(s, i));
+    }
+    for (int i = t + 1; i < n && i <= t + BAG; i++) {
+      f.add("R=" + word(s, i));
+    }
+    for (Map.Entry<String, Phrases> c : classes.entrySet()) {
+      for (int i = 0; i < n; i++) {
+        if (i == t || c.getValue().matchAt(s.norms, i) == 0) {
+          continue;
+        }
+        String side = i > t ? "after" : i >= from ? "before-in-clause" : "before";
+        f.add(c.getKey() + "@" + side);
+        if (i < t && i >= t - NEAR) {
+          f.add(c.getKey() + "@near");
+        }
+      }
+    }
+    int marks = 0;
+    int commas = 0;
+    for (int i = 0; i < n; i++) {
+      String w = s.tokens.get(i).text();
+      if (w.equals("؟") || w.equals("?")) {
+        f.add("question-mark");
+      }
+      if (s.isQuoteMark(i)) {
+        f.add("quotes");
+        marks += i < t ? 1 : 0;
+      }
+      if (i < t && s.isComma(i)) {
+        commas++;
+      }
+    }
+    if (marks % 2 == 1) {
+      f.add("quoted");
+    }
+    f.add("commas-before=" + Math.min(commas, 3));
+    f.add("length=" + (n < 10 ? "<10" : n < 20 ? "<20" : n < 40 ? "<40" : "40+"));
+    f.add("position=" + (t < 2 ? "first" : t * 2 < n ? "first-half" : "second-half"));
+    List<String> out = new ArrayList<>(f.size() * 2);
+    for (String x : f) {
+      out.add(x);
+      out.add(type + ":" + x);
+    }
+    return out;
+  }
+
+  /** Whether each role was found, and the sector, country and person of each of its parties. */
+  private static void parties(TreeSet<String> f, String role, List<Participant> parties) {
+    f.add(role + (parties.isEmpty() ? "=none" : "=found"));
+    for (Participant p : parties) {
+      f.add(role + "-sector=" + (p.sector() == null ? "none" : p.sector()));
+      if (p.coded()) {
+        f.add(role + "-country");
+      }
+      if (p.person()) {
+        f.add(role + "-person");
+      }
+      if (p.counted()) {
+        f.add(role + "-counted");
+      }
+    }
+  }
+
+  /** A word as the features read it: a party, a time or a number by its kind, any other by its normalised form. */
+  private static String word(EventSentence s, int i) {
+    if (i < 0) {
+      return "<s>";
+    }
+    if (i >= s.size()) {
+      return "</s>";
+    }
+    if (s.participantAt(i) != null) {
+      return "<party>";
+    }
+    if (s.isTime(i)) {
+      return "<time>";
+    }
+    if (s.tokens.get(i).kind() == Token.Kind.NUMBER) {
+      return "<number>";
+    }
+    return s.norm(i);
+  }
+}
