@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.doc.Article;
 import org.marsad.store.Hit;
 import org.marsad.store.Order;
 import org.marsad.store.Page;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.StoreReader;
 import org.marsad.store.Story;
+import org.marsad.store.Summary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,8 +83,8 @@ public final class SearchCommand implements Callable<Integer> {
     Page<Hit> hits = archive.search(request);
     int n = hits.offset();
     for (Hit h : hits.items()) {
-      Article a = h.article();
-      out.printf(Locale.ROOT, "%d. %s  %s  %s%n", ++n, date(a.published()), Hit.outlet(a),
+      Summary a = h.article();
+      out.printf(Locale.ROOT, "%d. %s  %s  %s%n", ++n, date(a.published()), a.outlet(),
           a.title() == null ? "(no headline)" : a.title());
       if (!h.snippet().isEmpty()) {
         out.println("   " + h.snippet());

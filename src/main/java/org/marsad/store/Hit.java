@@ -4,10 +4,11 @@ import java.util.List;
 import org.marsad.doc.Article;
 
 /**
- * One search result: the record, its BM25 score, a passage with the matched words marked, and
- * the outlets that carried the same story nearly word for word ({@link Syndication}).
+ * One search result: the article as a result row shows it ({@link Summary}), its BM25 score, a
+ * passage with the matched words marked, and the outlets that carried the same story nearly word
+ * for word ({@link Syndication}).
  */
-public record Hit(Article article, float score, String snippet, List<String> alsoIn) {
+public record Hit(Summary article, float score, String snippet, List<String> alsoIn) {
 
   /** How a passage marks the words that matched. */
   public static final String MARK_START = "[";
@@ -20,10 +21,15 @@ public record Hit(Article article, float score, String snippet, List<String> als
 
   /** The outlet to name an article by: its first credit, else the host or path it came from. */
   public static String outlet(Article a) {
-    if (!a.credits().isEmpty()) {
-      return a.credits().get(0);
+    return outlet(a.credits().isEmpty() ? null : a.credits().get(0), a.source());
+  }
+
+  /** The same, of an article's first credit (null when it has none) and its source (null when there is none either). */
+  static String outlet(String firstCredit, String source) {
+    if (firstCredit != null || source == null) {
+      return firstCredit;
     }
-    return Keys.host(a.source()).orElse(a.source());
+    return Keys.host(source).orElse(source);
   }
 
   /** A passage on one line, cut to about {@value #SNIPPET_CHARS} characters around its first mark; "" for none. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -143,6 +144,7 @@ public final class LuceneReader implements StoreReader {
     private final Map<FacetKey, Map<Dimension, List<Count>>> facetCounts = new ConcurrentHashMap<>();
     private final Map<HistogramKey, List<Count>> histograms = new ConcurrentHashMap<>();
     private final Map<Integer, Article> records = new ConcurrentHashMap<>();
+    private final Map<Integer, Row> rows = new ConcurrentHashMap<>();
 
     View(IndexReader reader) {
       super(reader);
@@ -157,15 +159,15 @@ public final class LuceneReader implements StoreReader {
      * The best passage of each record's text for the words of a query (filters apart: they
      * mark no word), the matches found in the postings' offsets.
      */
-    String[] passages(Query words, int[] docs, List<Article> records) throws IOException {
+    String[] passages(Query words, int[] docs, List<String> texts) throws IOException {
       if (docs.length == 0) {
         return new String[0];
       }
-      Map<Integer, String> texts = new HashMap<>();
+      Map<Integer, String> byDoc = new HashMap<>();
       for (int i = 0; i < docs.length; i++) {
-        texts.put(docs[i], records.get(i).text());
+        byDoc.put(docs[i], texts.get(i));
       }
-      highlighter.texts.set(texts);
+      highlighter.texts.set(byDoc);
       try {
         return highlighter.highlightFields(new String[] {Schema.TEXT}, words, docs, new int[] {1}).get(Schema.TEXT);
       } finally {
@@ -248,12 +250,42 @@ public final class LuceneReader implements StoreReader {
 
     /** The record of a document, read and parsed once per view while it is among the last few thousand asked for. */
     Article record(int doc) throws IOException {
-      Article known = records.get(doc);
-      if (known == null) {
-        known = LuceneReader.record(storedFields().document(doc, Set.of(Schema.RECORD)));
-        remember(records, doc, known, RECORDS);
+      return records(new int[] {doc}).get(0);
+    }
+
+    /** The records of some documents, as {@link #record}. */
+    List<Article> records(int[] docs) throws IOException {
+      return fromRecords(docs, records, LuceneReader::record);
+    }
+
+    /**
+     * What a result row shows of each document and its text, read from its record without
+     * parsing its layers; kept as records are.
+     */
+    List<Row> rows(int[] docs) throws IOException {
+      return fromRecords(docs, rows, Row::of);
+    }
+
+    /**
+     * What is made of each document's stored record, as kept in {@code kept} or else made now;
+     * the records not kept read by one reader in document order, so that a block of stored
+     * fields holding several is decompressed once and no reader is made per document.
+     */
+    private <T> List<T> fromRecords(int[] docs, Map<Integer, T> kept, Function<String, T> make) throws IOException {
+      List<T> out = new ArrayList<>(Collections.nCopies(docs.length, null));
+      StoredFields stored = null;
+      for (int k : inDocOrder(docs)) {
+        T known = kept.get(docs[k]);
+        if (known == null) {
+          if (stored == null) {
+            stored = storedFields();
+          }
+          known = make.apply(stored.document(docs[k], RECORD_ONLY).get(Schema.RECORD));
+          remember(kept, docs[k], known, RECORDS);
+        }
+        out.set(k, known);
       }
-      return known;
+      return out;
     }
   }
 
@@ -473,11 +505,8 @@ public final class LuceneReader implements StoreReader {
       }
     }
     int[] docs = shown.stream().mapToInt(i -> window[i]).toArray();
-    List<Article> records = new ArrayList<>();
-    for (int doc : docs) {
-      records.add(v.record(doc));
-    }
-    String[] snippets = v.passages(words == null ? ARTICLES : words, docs, records);
+    List<Row> rows = v.rows(docs);
+    String[] snippets = v.passages(words == null ? ARTICLES : words, docs, rows.stream().map(Row::text).toList());
     List<List<String>> copies = v.copyOutlets(docs, shown.stream().map(signatures::get).toList());
     List<Hit> hits = new ArrayList<>();
     for (int k = 0; k < shown.size(); k++) {
@@ -489,7 +518,7 @@ public final class LuceneReader implements StoreReader {
         }
       }
       also.addAll(copies.get(k));
-      hits.add(new Hit(records.get(k), top.scoreDocs[i].score, Hit.snippet(snippets[k]), List.copyOf(also)));
+      hits.add(new Hit(rows.get(k).summary(), top.scoreDocs[i].score, Hit.snippet(snippets[k]), List.copyOf(also)));
     }
     long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : v.matches(q);
     return new Page<>(total, r.offset(), hits);
@@ -500,11 +529,8 @@ public final class LuceneReader implements StoreReader {
     return read(v -> {
       Query q = query(r);
       TopDocs top = top(v, q, r, r.offset() + r.limit());
-      List<Article> out = new ArrayList<>();
-      for (int i = r.offset(); i < top.scoreDocs.length; i++) {
-        out.add(v.record(top.scoreDocs[i].doc));
-      }
-      return new Page<>(v.matches(q), r.offset(), out);
+      int[] docs = Arrays.stream(top.scoreDocs).skip(r.offset()).mapToInt(sd -> sd.doc).toArray();
+      return new Page<>(v.matches(q), r.offset(), v.records(docs));
     });
   }
 
@@ -515,9 +541,10 @@ public final class LuceneReader implements StoreReader {
       int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
       long[][] words = docValues(v, docs, Schema.WORDS, long[][]::new, (i, b) -> signature(b));
       List<long[]> signatures = signatures(v, docs);
+      List<Article> records = v.records(docs);
       List<Stories.Item> items = new ArrayList<>();
       for (int i = 0; i < docs.length; i++) {
-        items.add(new Stories.Item(v.record(docs[i]), words[i] == null ? new long[0] : words[i], signatures.get(i)));
+        items.add(new Stories.Item(records.get(i), words[i] == null ? new long[0] : words[i], signatures.get(i)));
       }
       List<Story> all = Stories.cluster(items);
       return all.subList(Math.min(r.offset(), all.size()), Math.min(r.offset() + r.limit(), all.size()));
@@ -532,11 +559,7 @@ public final class LuceneReader implements StoreReader {
         return List.of();
       }
       int doc = t.scoreDocs[0].doc;
-      List<Article> out = new ArrayList<>();
-      for (int copy : copyCandidates(v, signatures(v, new int[] {doc}), Set.of(doc)).get(0)) {
-        out.add(v.record(copy));
-      }
-      return out;
+      return v.records(copyCandidates(v, signatures(v, new int[] {doc}), Set.of(doc)).get(0));
     });
   }
 
@@ -545,9 +568,8 @@ public final class LuceneReader implements StoreReader {
     read(v -> {
       int[] docs = v.search(query(r), new DocIds());
       StoredFields stored = v.storedFields();
-      Set<String> fields = Set.of(Schema.RECORD);
       for (int doc : docs) {
-        action.accept(record(stored.document(doc, fields)));
+        action.accept(record(stored.document(doc, RECORD_ONLY).get(Schema.RECORD)));
       }
       return null;
     });
@@ -660,6 +682,7 @@ public final class LuceneReader implements StoreReader {
     });
   }
 
+  private static final Set<String> RECORD_ONLY = Set.of(Schema.RECORD);
   private static final Set<String> UNIT_PLACE = Set.of(Schema.OF, Schema.INDEX);
   private static final Set<String> UNIT_LINE = Set.of(Schema.KIND, Schema.LINE);
 
@@ -783,8 +806,7 @@ public final class LuceneReader implements StoreReader {
       return out;
     }
     TopDocs found = v.search(new TermInSetQuery(Schema.ID, ids.stream().distinct().map(BytesRef::new).toList()), ids.size());
-    for (ScoreDoc sd : found.scoreDocs) {
-      Article a = v.record(sd.doc);
+    for (Article a : v.records(Arrays.stream(found.scoreDocs).mapToInt(sd -> sd.doc).toArray())) {
       out.put(a.id(), a);
     }
     return out;
@@ -917,8 +939,7 @@ public final class LuceneReader implements StoreReader {
     return out;
   }
 
-  private static Article record(Document d) {
-    String json = d.get(Schema.RECORD);
+  private static Article record(String json) {
     try {
       return Json.MAPPER.readValue(json, Article.class);
     } catch (JsonProcessingException e) {
@@ -956,20 +977,14 @@ public final class LuceneReader implements StoreReader {
    */
   private static <T> T[] docValues(View v, int[] docs, String field, IntFunction<T[]> array, Decode<T> decode)
       throws IOException {
-    long[] order = new long[docs.length]; // each document with its position, sorted by document
-    for (int i = 0; i < docs.length; i++) {
-      order[i] = (long) docs[i] << 32 | i;
-    }
-    Arrays.sort(order);
     T[] out = array.apply(docs.length);
     List<LeafReaderContext> leaves = v.getIndexReader().leaves();
     LeafReaderContext leaf = null;
     BinaryDocValues values = null;
     int last = -1;
     BytesRef value = null;
-    for (long o : order) {
-      int doc = (int) (o >>> 32);
-      int i = (int) o;
+    for (int i : inDocOrder(docs)) {
+      int doc = docs[i];
       if (doc != last) { // a document asked for twice is read once: an iterator only goes forward
         if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
           leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
@@ -979,6 +994,20 @@ public final class LuceneReader implements StoreReader {
         last = doc;
       }
       out[i] = value == null ? null : decode.at(i, value);
+    }
+    return out;
+  }
+
+  /** The positions of some documents, ordered by document. */
+  private static int[] inDocOrder(int[] docs) {
+    long[] order = new long[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      order[i] = (long) docs[i] << 32 | i;
+    }
+    Arrays.sort(order);
+    int[] out = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      out[i] = (int) order[i];
     }
     return out;
   }

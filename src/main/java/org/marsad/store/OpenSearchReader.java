@@ -204,7 +204,7 @@ final class OpenSearchReader implements StoreReader {
       }
       Hit<ObjectNode> m = marked.get(briefs.get(i).id());
       List<String> passages = m.highlight().getOrDefault("text", List.of());
-      hits.add(new org.marsad.store.Hit(record(m.source()), (float) briefs.get(i).score(),
+      hits.add(new org.marsad.store.Hit(Summary.of(record(m.source())), (float) briefs.get(i).score(),
           org.marsad.store.Hit.snippet(passages.isEmpty() ? null : passages.get(0)), List.copyOf(also)));
     }
     return new Page<>(total, r.offset(), hits);

@@ -25,6 +25,7 @@ import org.marsad.store.SearchRequest;
 import org.marsad.store.Store;
 import org.marsad.store.StoreReader;
 import org.marsad.store.StoreWriter;
+import org.marsad.store.Summary;
 
 /**
  * Alerts by search: each new batch of articles goes into a scratch archive of its own, and every
@@ -100,14 +101,14 @@ public final class SearchAlerts implements Alerts {
   }
 
   private void deliver(Alert alert, Hit hit, List<String> problems) throws IOException {
-    Article a = hit.article();
+    Summary a = hit.article();
     ObjectNode n = JSON.createObjectNode();
     n.put("alert", alert.name());
     n.put("id", a.id());
     n.put("url", a.source());
     n.put("title", a.title());
     n.put("published", a.published());
-    n.put("outlet", Hit.outlet(a));
+    n.put("outlet", a.outlet());
     n.put("snippet", hit.snippet());
     n.put("matched", Instant.now().toString());
     String line = JSON.writeValueAsString(n);

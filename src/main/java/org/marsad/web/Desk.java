@@ -39,6 +39,7 @@ import org.marsad.store.Quotations;
 import org.marsad.store.Schema;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.Stats;
+import org.marsad.store.Summary;
 import org.marsad.store.StoreReader;
 import org.marsad.store.Timeline;
 import org.marsad.web.Views.ArticleRef;
@@ -133,9 +134,9 @@ final class Desk {
   }
 
   static HitView hit(Hit h) {
-    Article a = h.article();
+    Summary a = h.article();
     return new HitView(a.id(), shorten(a.title(), LIST_TITLE), a.published() == null ? null : day(a.published()),
-        shorten(Hit.outlet(a), LIST_TITLE), a.source(), h.snippet(), passage(h.snippet()), h.alsoIn());
+        shorten(a.outlet(), LIST_TITLE), a.source(), h.snippet(), passage(h.snippet()), h.alsoIn());
   }
 
   /** A passage cut at the store's marks: "the [word] and" → "the ", "word" (marked), " and". */
