@@ -1,17 +1,15 @@
 package org.marsad.events;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.marsad.text.DataFiles;
 
 /**
  * The weights of the learned report filter: a logistic regression over the features of
@@ -63,21 +61,13 @@ public final class ReportModel {
   }
 
   /** Reads a model written by {@link #write}; {@code name} names it in errors. */
-  public static ReportModel read(InputStream in, String name) throws IOException {
+  public static ReportModel read(InputStream in, String name) {
     Map<String, Double> w = new TreeMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      int tab = line.lastIndexOf('\t');
+    for (DataFiles.Row row : DataFiles.rows(in, name, 2)) {
       try {
-        w.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-      } catch (RuntimeException e) {
-        throw new IOException(name + ":" + n + ": expected a feature, a tab and its weight, found " + line);
+        w.put(row.field(0), Double.parseDouble(row.field(1)));
+      } catch (NumberFormatException e) {
+        throw row.error("a feature, a tab and its weight");
       }
     }
     return new ReportModel(w);

@@ -46,6 +46,14 @@ public final class DataFiles {
     if (in == null) {
       throw new IllegalStateException("data file " + resource + " is missing from the classpath");
     }
+    return rows(in, resource, minFields);
+  }
+
+  /**
+   * The rows of a tab-separated file read from {@code in}, which is closed after; {@code name} names
+   * it in errors. Each row must have at least {@code minFields} fields.
+   */
+  public static List<Row> rows(InputStream in, String resource, int minFields) {
     List<Row> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;

@@ -1,14 +1,9 @@
 package org.marsad.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.marsad.text.DataFiles;
 
 /**
  * The words of the pages in one language, from {@code web/labels.tsv}. The language is the
@@ -83,27 +78,12 @@ public final class Labels {
   private static Map<String, Labels> load() {
     Map<String, String> en = new HashMap<>();
     Map<String, String> ar = new HashMap<>();
-    try (InputStream in = Labels.class.getResourceAsStream("/web/labels.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("web/labels.tsv is missing from the jar");
+    for (DataFiles.Row row : DataFiles.rows("/web/labels.tsv", 3)) {
+      if (row.fields().size() != 3) {
+        throw row.error("key, English, Arabic");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3) {
-          throw new IllegalStateException("web/labels.tsv:" + n + ": expected key, English, Arabic; found " + f.length + " fields");
-        }
-        en.put(f[0], f[1]);
-        ar.put(f[0], f[2]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("web/labels.tsv cannot be read", e);
+      en.put(row.field(0), row.field(1));
+      ar.put(row.field(0), row.field(2));
     }
     return Map.of(ENGLISH, new Labels(ENGLISH, Map.copyOf(en)), ARABIC, new Labels(ARABIC, Map.copyOf(ar)));
   }
