@@ -63,6 +63,8 @@ final class ArticleReading {
   private final List<LatinName> latinNames = new ArrayList<>();
   private final NameBoundaries names;
   private final Set<String> articleKeys = new HashSet<>();
+  /** The keys of the article's words that carry the article, with their proclitics split off. */
+  private final Set<String> definiteKeys = new HashSet<>();
   private String lastRole = "";
   /** The person last named, and the word after that mention, for an office in apposition. */
   private Found lastPerson;
@@ -433,7 +435,7 @@ final class ArticleReading {
         EntityType type = entityType(n.type());
         int first = from + n.from();
         if (type == EntityType.PERSON) {
-          while (first < from + n.to() && gazetteer.isCommonWord(words.get(first))) {
+          while (first < from + n.to() && (gazetteer.isCommonWord(words.get(first)) || everydayNoun(first))) {
             first++; // "وقال X": the verb before the name
           }
         }
@@ -524,12 +526,13 @@ final class ArticleReading {
   /**
    * Where a person's name the model read on words {@code [from, to)} ends: before the first
    * everyday word after its first word ("X الشهير ب...", "X ردا على"): a common word is never part
-   * of a name no list holds; and before "و" and a given name, which begins the next person of a
-   * list ("منصور الدباغ وعلي الكعبي").
+   * of a name no list holds, nor is a noun the article also writes with the article ("قدم X
+   * برنامجا"، "أشاد X بفوز Y"; {@link #everydayNoun}); and before "و" and a given name, which begins the next person of a list
+   * ("منصور الدباغ وعلي الكعبي").
    */
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
-      if (gazetteer.isCommonWord(words.get(j)) || andGivenName(j)) {
+      if (gazetteer.isCommonWord(words.get(j)) || everydayNoun(j) || andGivenName(j)) {
         return j;
       }
     }
@@ -883,6 +886,58 @@ final class ArticleReading {
       }
     }
     return start;
+  }
+
+  /**
+   * Whether word {@code i} is a noun that the article also writes with the article, which names
+   * never take: in the indefinite accusative ({@link #indefiniteNoun}) or after the preposition
+   * ب or ل ("بفوز" and "الفوز"، "لإيقاف" and "الإيقاف"; a name beginning with those letters,
+   * "بركات"، "لحود", is not written so; nor is a name with the article after ل: "للشهرستاني").
+   */
+  private boolean everydayNoun(int i) {
+    if (indefiniteNoun(i)) {
+      return true;
+    }
+    TokenKeys w = words.get(i);
+    String key = w.key();
+    for (TokenKeys.Reading r : w.readings()) {
+      String rest = r.key();
+      int p = key.length() - rest.length() - 1;
+      if (p >= 0 && rest.length() >= 3 && !rest.startsWith("ال") && key.endsWith(rest)
+          && (key.charAt(p) == 'ب' || key.charAt(p) == 'ل') && !key.startsWith("لل", p - 1) && definite(rest)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word {@code i} is a noun in the indefinite accusative ("برنامجا"، "سوقا"): it ends in
+   * the alef of the tanween, and the article writes the same noun with the article ("البرنامج"،
+   * "للسوق"). Names take neither the tanween's alef nor the article, so a name ending in alef
+   * ("أوباما"، "دونغا") is not read so; two-letter stems ("رضا") are left alone.
+   */
+  private boolean indefiniteNoun(int i) {
+    TokenKeys w = words.get(i);
+    String key = w.key();
+    if (w.token().kind() != Token.Kind.ARABIC || key.length() < 4 || !key.endsWith("ا") || key.startsWith("ال")) {
+      return false;
+    }
+    return definite(key.substring(0, key.length() - 1));
+  }
+
+  /** Whether the article writes {@code stem} with the article ("البرنامج"، "للسوق"، "والفوز"). */
+  private boolean definite(String stem) {
+    if (definiteKeys.isEmpty()) {
+      for (TokenKeys v : words) {
+        for (TokenKeys.Reading r : v.readings()) {
+          if (r.key().startsWith("ال")) {
+            definiteKeys.add(r.key());
+          }
+        }
+      }
+    }
+    return definiteKeys.contains("ال" + stem);
   }
 
   /** Whether the article writes {@code key} as a word of its own. */

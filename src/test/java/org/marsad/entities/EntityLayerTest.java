@@ -118,6 +118,35 @@ class EntityLayerTest {
   }
 
   @Test
+  void a_noun_in_the_indefinite_accusative_the_article_writes_with_al_is_no_part_of_a_name() {
+    List<Entity> es = read("وقدم الفنان كريم سالم برنامجا جديدا على القناة الثانية، ويعرض البرنامج كل مساء. "
+        + "وافتتح المهندس سمير داود مصنعا في المدينة الصناعية، وقال إن المصنع سيوظف مئتي عامل. "
+        + "ويرى المحللون أن البلاد أصبحت سوقا واعدة، وأن السوق ستنمو. "
+        + "وقال المدرب إن أوباما ليس موضوع الحديث.");
+    assertThat(es).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(EntityLayerTest::mentions)
+        .containsExactlyInAnyOrder("كريم سالم", "سمير داود", "أوباما");
+  }
+
+  @Test
+  void a_noun_after_bi_or_li_the_article_writes_with_al_ends_a_name_before_it() {
+    List<Entity> es = read("ويسعى مارسيلو لتعطيل سرعة الأجنحة، لأن التعطيل هو الحل. "
+        + "ويسعى مارسيلو لإبطاء إيقاع اللعب، لأن الإبطاء يناسب فريقه.");
+    assertThat(es).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(EntityLayerTest::mentions)
+        .containsExactly("مارسيلو", "مارسيلو");
+  }
+
+  @Test
+  void foreign_given_names_after_and_begin_the_next_person_of_a_list() {
+    List<Entity> es = read("وحضر الحفل كل من الفنانة منى زكي، ونيكول عازار، وباسكال يونس، وكلير حداد.");
+    assertThat(es).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(EntityLayerTest::mentions)
+        .anyMatch(m -> m.endsWith("نيكول عازار"))
+        .anyMatch(m -> m.endsWith("كلير حداد"));
+  }
+
+  @Test
   void people_listed_after_a_person_with_and_and_a_given_name_are_each_a_person() {
     List<Entity> es = read("وقال المخرج سليم بوزيان إن الحفل سيحضره كل من الفنان منصور الدباغ، "
         + "وعلي الكعبي وسامي الشريف وعلى المنظمين توفير المقاعد.");
