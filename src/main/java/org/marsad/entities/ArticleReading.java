@@ -439,6 +439,10 @@ final class ArticleReading {
             first++; // "وقال X": the verb before the name
           }
         }
+        if (type == EntityType.PERSON && first == from + n.from() && first > from && !covered[first - 1]
+            && (givenName(first - 1) || andGivenName(first - 1)) && familyNameFirst(first)) {
+          first--; // "وغادة عادل": the model read the family name only; the given name begins it
+        }
         int a = first;
         int b = type == EntityType.PERSON ? personEnd(a, from + n.to()) : from + n.to();
         if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT) {
@@ -454,7 +458,7 @@ final class ArticleReading {
         if (kb.isEmpty() && !confident(n, a, b)) {
           continue;
         }
-        int start = nameStart(a, type);
+        int start = type == EntityType.PERSON && andGivenName(a) ? afterAnd(a) : nameStart(a, type);
         added.add(kb.orElseGet(() -> new NameTrie.Match<>(a, b, start,
             words.get(b - 1).token().end(), new Target.Model(type), true)));
         for (int j = a; j < b; j++) {
@@ -537,6 +541,17 @@ final class ArticleReading {
       }
     }
     return to;
+  }
+
+  /**
+   * Whether the person the model reads from word {@code i} may be the family name of a given name
+   * before it: not where it begins a person of its own ("و" and a given name: "لطفي علي وناصر
+   * الشنوفي"), nor where a proclitic the article writes without stands before it, nor after ل,
+   * far more often the preposition than a family name's first letter ("خليفة لمارتن كوبلر").
+   */
+  private boolean familyNameFirst(int i) {
+    TokenKeys w = words.get(i);
+    return !andGivenName(i) && nameStart(i, EntityType.PERSON) == w.token().start() && !w.key().startsWith("ل");
   }
 
   /** Whether word {@code i} is "و" written onto a given name ("وسامي"، "وعلي"; not "وعلى"). */

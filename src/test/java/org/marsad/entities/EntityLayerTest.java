@@ -147,6 +147,15 @@ class EntityLayerTest {
   }
 
   @Test
+  void a_given_name_before_a_family_name_the_model_reads_alone_begins_the_name() {
+    List<Entity> es = read("ويشارك في العمل كل من الفنان كريم عبد العزيز، ومنى زكي، وسوسن بدر.");
+    assertThat(es).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(EntityLayerTest::mentions)
+        .contains("منى زكي")
+        .doesNotContain("زكي");
+  }
+
+  @Test
   void people_listed_after_a_person_with_and_and_a_given_name_are_each_a_person() {
     List<Entity> es = read("وقال المخرج سليم بوزيان إن الحفل سيحضره كل من الفنان منصور الدباغ، "
         + "وعلي الكعبي وسامي الشريف وعلى المنظمين توفير المقاعد.");
