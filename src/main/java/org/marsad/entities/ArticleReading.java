@@ -532,11 +532,13 @@ final class ArticleReading {
    * everyday word after its first word ("X الشهير ب...", "X ردا على"): a common word is never part
    * of a name no list holds, nor is a noun the article also writes with the article ("قدم X
    * برنامجا"، "أشاد X بفوز Y"; {@link #everydayNoun}); and before "و" and a given name, which begins the next person of a list
-   * ("منصور الدباغ وعلي الكعبي").
+   * ("منصور الدباغ وعلي الكعبي"); and before a mark of punctuation, which no person's name holds
+   * ("أشرف عبد الباقي ، و...").
    */
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
-      if (gazetteer.isCommonWord(words.get(j)) || everydayNoun(j) || andGivenName(j)) {
+      if (words.get(j).token().kind() == Token.Kind.PUNCT || gazetteer.isCommonWord(words.get(j))
+          || everydayNoun(j) || andGivenName(j)) {
         return j;
       }
     }

@@ -156,6 +156,16 @@ class EntityLayerTest {
   }
 
   @Test
+  void a_persons_name_holds_no_punctuation() {
+    List<Entity> es = read("حيث يستضيف فيه عددا كبيرا منهم : سمير فهمي ، وكمال الشناوي ، وأشرف عبد الباقي ، "
+        + "واحمد السقا ، وأحمد رزق .");
+    assertThat(es).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(EntityLayerTest::mentions)
+        .contains("أشرف عبد الباقي")
+        .noneMatch(m -> m.contains("،"));
+  }
+
+  @Test
   void people_listed_after_a_person_with_and_and_a_given_name_are_each_a_person() {
     List<Entity> es = read("وقال المخرج سليم بوزيان إن الحفل سيحضره كل من الفنان منصور الدباغ، "
         + "وعلي الكعبي وسامي الشريف وعلى المنظمين توفير المقاعد.");
