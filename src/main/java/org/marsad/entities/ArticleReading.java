@@ -439,9 +439,20 @@ final class ArticleReading {
             first++; // "وقال X": the verb before the name
           }
         }
-        if (type == EntityType.PERSON && first == from + n.from() && first > from && !covered[first - 1]
+        // "وأشرف" + "عبد الباقي": the model's person of a given name alone, right before this one
+        NameTrie.Match<Target> last = added.isEmpty() ? null : added.get(added.size() - 1);
+        boolean loneGivenName = last != null && last.from() == first - 1 && last.to() == first
+            && last.value() instanceof Target.Model(EntityType t) && t == EntityType.PERSON;
+        boolean joined = false;
+        if (type == EntityType.PERSON && first == from + n.from() && first > from
+            && (!covered[first - 1] || loneGivenName)
             && (givenName(first - 1) || andGivenName(first - 1)) && familyNameFirst(first)) {
           first--; // "وغادة عادل": the model read the family name only; the given name begins it
+          if (loneGivenName) {
+            added.remove(added.size() - 1);
+            covered[first] = false;
+            joined = true;
+          }
         }
         int a = first;
         int b = type == EntityType.PERSON ? personEnd(a, from + n.to()) : from + n.to();
@@ -455,7 +466,7 @@ final class ArticleReading {
           continue;
         }
         var kb = known(a, b, type);
-        if (kb.isEmpty() && !confident(n, a, b)) {
+        if (kb.isEmpty() && !joined && !confident(n, a, b)) {
           continue;
         }
         int start = type == EntityType.PERSON && andGivenName(a) ? afterAnd(a) : nameStart(a, type);

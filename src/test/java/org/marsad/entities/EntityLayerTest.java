@@ -156,6 +156,15 @@ class EntityLayerTest {
   }
 
   @Test
+  void a_given_name_the_model_reads_as_a_person_alone_joins_the_family_name_after_it() {
+    List<Entity> es = read("وانضم إلى اللجنة السادة حسن فاروق وهاني عبد الباقي وأشرف عبد الجليل .");
+    assertThat(es).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(EntityLayerTest::mentions)
+        .contains("أشرف عبد الجليل")
+        .doesNotContain("أشرف", "عبد الجليل");
+  }
+
+  @Test
   void a_persons_name_holds_no_punctuation() {
     List<Entity> es = read("حيث يستضيف فيه عددا كبيرا منهم : سمير فهمي ، وكمال الشناوي ، وأشرف عبد الباقي ، "
         + "واحمد السقا ، وأحمد رزق .");
