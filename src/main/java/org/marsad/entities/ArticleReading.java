@@ -442,7 +442,8 @@ final class ArticleReading {
         // "وأشرف" + "عبد الباقي": the model's person of a given name alone, right before this one
         NameTrie.Match<Target> last = added.isEmpty() ? null : added.get(added.size() - 1);
         boolean loneGivenName = last != null && last.from() == first - 1 && last.to() == first
-            && last.value() instanceof Target.Model(EntityType t) && t == EntityType.PERSON;
+            && last.value() instanceof Target.Model(EntityType t) && t == EntityType.PERSON
+            && !anyCovered(first, from + n.to());
         boolean joined = false;
         if (type == EntityType.PERSON && first == from + n.from() && first > from
             && (!covered[first - 1] || loneGivenName)
@@ -542,9 +543,9 @@ final class ArticleReading {
    * Where a person's name the model read on words {@code [from, to)} ends: before the first
    * everyday word after its first word ("X الشهير ب...", "X ردا على"): a common word is never part
    * of a name no list holds, nor is a noun the article also writes with the article ("قدم X
-   * برنامجا"، "أشاد X بفوز Y"; {@link #everydayNoun}); and before "و" and a given name, which begins the next person of a list
-   * ("منصور الدباغ وعلي الكعبي"); and before a mark of punctuation, which no person's name holds
-   * ("أشرف عبد الباقي ، و...").
+   * برنامجا"، "يسعى X لتعطيل ..."; {@link #everydayNoun}); before "و" and a given name, which
+   * begins the next person of a list ("منصور الدباغ وعلي الكعبي"); and before a mark of
+   * punctuation, which no person's name holds ("أشرف عبد الباقي ، و...").
    */
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
@@ -919,7 +920,7 @@ final class ArticleReading {
   /**
    * Whether word {@code i} is a noun that the article also writes with the article, which names
    * never take: in the indefinite accusative ({@link #indefiniteNoun}) or after the preposition
-   * ب or ل ("بفوز" and "الفوز"، "لإيقاف" and "الإيقاف"; a name beginning with those letters,
+   * ب or ل ("بتسجيل" and "التسجيل"، "لتعطيل" and "التعطيل"; a name beginning with those letters,
    * "بركات"، "لحود", is not written so; nor is a name with the article after ل: "للشهرستاني").
    */
   private boolean everydayNoun(int i) {
@@ -954,7 +955,7 @@ final class ArticleReading {
     return definite(key.substring(0, key.length() - 1));
   }
 
-  /** Whether the article writes {@code stem} with the article ("البرنامج"، "للسوق"، "والفوز"). */
+  /** Whether the article writes {@code stem} with the article ("البرنامج"، "للسوق"، "والتسجيل"). */
   private boolean definite(String stem) {
     if (definiteKeys.isEmpty()) {
       for (TokenKeys v : words) {
