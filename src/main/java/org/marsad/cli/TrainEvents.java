@@ -10,10 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.marsad.doc.Article;
 import org.marsad.entities.EntityRecognizer;
 import org.marsad.events.EventCoder;
@@ -147,20 +153,20 @@ final class TrainEvents implements Callable<Integer> {
     boolean select = !fixed && l2 == null && keepAbove == null;
     if (grid) {
       for (String set : (ablate == null ? "" : ablate).split(";", -1)) {
-        List<String> prefixes = java.util.Arrays.stream(set.split(",")).filter(x -> !x.isBlank()).toList();
+        List<String> prefixes = Arrays.stream(set.split(",")).filter(x -> !x.isBlank()).toList();
         System.out.println("without " + prefixes + ":");
         grid(without(rows, prefixes), options);
       }
       return 0;
     }
     if (ablate != null) {
-      rows = without(rows, java.util.Arrays.stream(ablate.split(",")).filter(x -> !x.isBlank()).toList());
+      rows = without(rows, Arrays.stream(ablate.split(",")).filter(x -> !x.isBlank()).toList());
     }
     Map<String, ReportTrainer.Counts> rules = ReportTrainer.byRules(rows);
     print("rules alone", rules);
-    java.util.Set<String> judged = new java.util.TreeSet<>();
+    Set<String> judged = new TreeSet<>();
     if (folds > 1) {
-      Map<String, double[]> f1 = new java.util.TreeMap<>();
+      Map<String, double[]> f1 = new TreeMap<>();
       for (int seed = 1; seed <= seeds; seed++) {
         Map<String, ReportTrainer.Counts> cv = ReportTrainer.crossValidate(rows, folds, seed, options, select);
         print(folds + "-fold CV by article, seed " + seed + (select ? ", settings selected inside each fold" : ""), cv);
@@ -170,12 +176,12 @@ final class TrainEvents implements Callable<Integer> {
       }
       for (var e : f1.entrySet()) {
         double[] v = e.getValue();
-        double mean = java.util.Arrays.stream(v).average().orElse(0);
-        double sd = Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, v.length - 1));
+        double mean = Arrays.stream(v).average().orElse(0);
+        double sd = Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, v.length - 1));
         double byRules = rules.get(e.getKey()).f1();
         System.out.printf(Locale.ROOT, "CV F1 %-8s mean %.3f, sd %.3f, min %.3f, max %.3f over %d seeds; rules alone %.3f:"
-            + " %s%n", e.getKey(), mean, sd, java.util.Arrays.stream(v).min().orElse(0),
-            java.util.Arrays.stream(v).max().orElse(0), v.length, byRules,
+            + " %s%n", e.getKey(), mean, sd, Arrays.stream(v).min().orElse(0),
+            Arrays.stream(v).max().orElse(0), v.length, byRules,
             mean > byRules ? "the filter judges it" : "left to the rules");
         if (mean > byRules) {
           judged.add(e.getKey());
@@ -186,7 +192,7 @@ final class TrainEvents implements Callable<Integer> {
       options = ReportTrainer.select(rows, options);
       System.out.printf(Locale.ROOT, "selected on all rows: L2 %s, keep above %s%n", options.l2(), options.keepAbove());
     }
-    java.util.Set<String> written = chosen(judged);
+    Set<String> written = chosen(judged);
     ReportModel model = ReportTrainer.train(ReportTrainer.examples(rows), options).judging(written);
     print("in-sample (the model judged on the sentences it learned from: not a measure)",
         ReportTrainer.byFilter(rows, model));
@@ -216,18 +222,18 @@ final class TrainEvents implements Callable<Integer> {
   }
 
   /** The types the written model judges: those {@code --judge} names, or with "auto" those cross-validation chose. */
-  private java.util.Set<String> chosen(java.util.Set<String> beatRules) {
+  private Set<String> chosen(Set<String> beatRules) {
     return switch (judge.trim().toLowerCase(Locale.ROOT)) {
       case "auto" -> beatRules;
-      case "none", "" -> java.util.Set.of();
-      default -> java.util.Arrays.stream(judge.split(",")).map(t -> t.trim().toUpperCase(Locale.ROOT))
-          .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+      case "none", "" -> Set.of();
+      default -> Arrays.stream(judge.split(",")).map(t -> t.trim().toUpperCase(Locale.ROOT))
+          .filter(t -> !t.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
     };
   }
 
   /** The rows with the features that begin with one of {@code prefixes} (or the type and one of them) left out. */
   private static List<ReportTrainer.Row> without(List<ReportTrainer.Row> rows, List<String> prefixes) {
-    java.util.function.Predicate<String> out = f -> prefixes.stream()
+    Predicate<String> out = f -> prefixes.stream()
         .anyMatch(p -> f.startsWith(p) || f.startsWith("ASSAULT:" + p) || f.startsWith("PROTEST:" + p));
     return rows.stream().map(r -> new ReportTrainer.Row(r.group(), r.type(), r.gold(),
         r.candidates().stream().map(c -> c.stream().filter(out.negate()).toList()).toList(), r.fixed(), r.target(),
@@ -238,7 +244,7 @@ final class TrainEvents implements Callable<Integer> {
       for (double penalty : new double[] {0.02, 0.05, 0.1, 0.2}) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "L2 %-5s", penalty));
         for (double p : new double[] {0.3, 0.35, 0.4, 0.45, 0.5}) {
-          Map<String, double[]> sums = new java.util.TreeMap<>();
+          Map<String, double[]> sums = new TreeMap<>();
           for (int seed = 1; seed <= seeds; seed++) {
             ReportTrainer.crossValidate(rows, folds, seed, options.withL2(penalty).withKeepAbove(p))
                 .forEach((t, c) -> sums.computeIfAbsent(t, k -> new double[1])[0] += c.f1() / seeds);
