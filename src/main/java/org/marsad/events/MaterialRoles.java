@@ -131,7 +131,7 @@ final class MaterialRoles {
       }
     }
     if (targets.isEmpty() && !protest) {
-      Participant aimed = against(s, t, cues.against);
+      Participant aimed = against(s, t);
       if (aimed != null && !actors.contains(aimed)) {
         targets.add(aimed);
       }
