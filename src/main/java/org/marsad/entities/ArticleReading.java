@@ -99,6 +99,7 @@ final class ArticleReading {
     findNamesInContext();
     findBodiesByAdjective();
     findModelNames();
+    findTitlesAndVenues();
     findNamesAfterVerbs();
     findListedPeople();
     readOffices();
@@ -484,6 +485,55 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /**
+   * Works, products and venues, MISC as ANERcorp annotates them ({@link MiscHeads}): a title quoted
+   * after its noun ("مسلسل « ... »") replaces whatever names were read inside the quotation marks;
+   * a name right after a stadium's or a prayer's noun ("ملعب ..."، "صلاة المغرب") becomes the
+   * stadium's or the prayer's ({@link #namesVenue}).
+   */
+  private void findTitlesAndVenues() {
+    MiscHeads heads = MiscHeads.standard();
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (MiscHeads.Span s : heads.titles(words)) {
+      if (found.stream().anyMatch(m -> m.from() < s.to() && m.to() > s.from()
+          && (m.from() < s.from() || m.to() > s.to()))) {
+        continue; // a name reaches over the quotation mark: no title of its own
+      }
+      found.removeIf(m -> m.from() >= s.from() && m.to() <= s.to());
+      added.add(new NameTrie.Match<>(s.from(), s.to(), words.get(s.from()).token().start(),
+          words.get(s.to() - 1).token().end(), new Target.Model(EntityType.MISC), true));
+      for (int j = s.from(); j < s.to(); j++) {
+        covered[j] = true;
+      }
+    }
+    for (NameTrie.Match<Target> m : List.copyOf(found)) {
+      if (m.from() > 0 && heads.namesWhatFollows(words, m.from() - 1) && namesVenue(m)
+          && found.stream().noneMatch(o -> o.from() <= m.from() && o.to() > m.to())) {
+        // the venue's name, and no name read inside it ("ملعب نادي الشباب الرياضي")
+        found.removeIf(o -> o.from() >= m.from() && o.to() <= m.to());
+        added.add(new NameTrie.Match<>(m.from(), m.to(), m.start(), m.end(), new Target.Model(EntityType.MISC), true));
+      }
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /**
+   * Whether the name a stadium's (or a prayer's) noun stands before names the stadium: a name only
+   * the model read, a country's, a person's or a thing's; not a city's or a region's ("استاد
+   * الدوحة"), nor a club's, whose ground it is ("ملعب برشلونة"), nor an office's.
+   */
+  private static boolean namesVenue(NameTrie.Match<Target> m) {
+    return switch (m.value()) {
+      case Target.Model x -> true;
+      case Target.Known k -> !k.adjective() && (k.entity().isCountry()
+          || k.entity().type() == EntityType.PERSON || k.entity().type() == EntityType.MISC);
+      default -> false;
+    };
   }
 
   /**
