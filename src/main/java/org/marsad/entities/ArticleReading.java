@@ -491,7 +491,8 @@ final class ArticleReading {
    * Works, products and venues, MISC as ANERcorp annotates them ({@link MiscHeads}): a title quoted
    * after its noun ("مسلسل « ... »") replaces whatever names were read inside the quotation marks;
    * a name right after a stadium's or a prayer's noun ("ملعب ..."، "صلاة المغرب") becomes the
-   * stadium's or the prayer's ({@link #namesVenue}).
+   * stadium's or the prayer's ({@link #namesVenue}); a make after a model's noun, with its number,
+   * the model's ("من طراز بوينغ 737").
    */
   private void findTitlesAndVenues() {
     MiscHeads heads = MiscHeads.standard();
@@ -509,11 +510,20 @@ final class ArticleReading {
       }
     }
     for (NameTrie.Match<Target> m : List.copyOf(found)) {
-      if (m.from() > 0 && heads.namesWhatFollows(words, m.from() - 1) && namesVenue(m)
-          && found.stream().noneMatch(o -> o.from() <= m.from() && o.to() > m.to())) {
-        // the venue's name, and no name read inside it ("ملعب نادي الشباب الرياضي")
+      if (m.from() == 0 || found.stream().anyMatch(o -> o.from() <= m.from() && o.to() > m.to())) {
+        continue;
+      }
+      boolean venue = heads.namesWhatFollows(words, m.from() - 1) && namesVenue(m);
+      boolean model = heads.namesModel(words, m.from() - 1) && namesModel(m);
+      if (venue || model) {
+        int to = model ? MiscHeads.afterModelNumber(words, m.to()) : m.to();
+        // the stadium's or the model's name, and no name read inside it
         found.removeIf(o -> o.from() >= m.from() && o.to() <= m.to());
-        added.add(new NameTrie.Match<>(m.from(), m.to(), m.start(), m.end(), new Target.Model(EntityType.MISC), true));
+        added.add(new NameTrie.Match<>(m.from(), to, m.start(), words.get(to - 1).token().end(),
+            new Target.Model(EntityType.MISC), true));
+        for (int j = m.from(); j < to; j++) {
+          covered[j] = true;
+        }
       }
     }
     if (!added.isEmpty()) {
@@ -532,6 +542,16 @@ final class ArticleReading {
       case Target.Model x -> true;
       case Target.Known k -> !k.adjective() && (k.entity().isCountry()
           || k.entity().type() == EntityType.PERSON || k.entity().type() == EntityType.MISC);
+      default -> false;
+    };
+  }
+
+  /** Whether the name after a model's noun ("طراز") is the make's: a company, a thing or a name only the model read. */
+  private static boolean namesModel(NameTrie.Match<Target> m) {
+    return switch (m.value()) {
+      case Target.Model x -> true;
+      case Target.Known k -> !k.adjective() && !k.entity().isCountry()
+          && (k.entity().type() == EntityType.ORG || k.entity().type() == EntityType.MISC);
       default -> false;
     };
   }

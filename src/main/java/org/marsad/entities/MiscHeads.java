@@ -13,7 +13,8 @@ import org.marsad.text.Token;
  * The nouns that head a work, a product or a venue ({@code misc-heads.tsv}) and the names they
  * introduce, which ANERcorp annotates as MISC: the title quoted after a work's or a product's noun
  * ("فيلم « الطريق الطويل »"، "برنامجا جديدا بعنوان « ليالي المدينة »"، "السيارة الصغيرة « نجمة 3 »"),
- * and the name right after a stadium's or a prayer's ("ملعب ..."، "استاد ..."، "صلاة المغرب").
+ * the name right after a stadium's or a prayer's ("ملعب ..."، "استاد ..."، "صلاة المغرب"), and the
+ * make and number after a model's ("من طراز بوينغ 737").
  * Immutable; one instance serves every article.
  */
 final class MiscHeads {
@@ -28,7 +29,10 @@ final class MiscHeads {
   private static final Set<String> OPENING = Set.of("«", "“", "\"");
   private static final Set<String> CLOSING = Set.of("»", "”", "\"");
 
-  enum Construction { TITLE, NAMED, LINK }
+  enum Construction { TITLE, NAMED, MODEL, LINK }
+
+  /** A model number has at most this many characters ("737"); a longer number is a year or a sum. */
+  static final int MAX_MODEL_DIGITS = 3;
 
   /** Words {@code [from, to)} of the article. */
   record Span(int from, int to) {}
@@ -51,8 +55,9 @@ final class MiscHeads {
       Construction c = switch (row.field(1)) {
         case "title" -> Construction.TITLE;
         case "named" -> Construction.NAMED;
+        case "model" -> Construction.MODEL;
         case "link" -> Construction.LINK;
-        default -> throw row.error("title, named or link");
+        default -> throw row.error("title, named, model or link");
       };
       heads.put(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))), c);
     }
@@ -79,6 +84,23 @@ final class MiscHeads {
    */
   boolean namesWhatFollows(List<TokenKeys> words, int i) {
     return of(words.get(i)) == Construction.NAMED;
+  }
+
+  /** Whether word {@code i} is a model's noun ("طراز"), so that a make and its number after it name a model. */
+  boolean namesModel(List<TokenKeys> words, int i) {
+    return of(words.get(i)) == Construction.MODEL;
+  }
+
+  /**
+   * Where a model's name ends whose make ends before word {@code i}: after the model number at
+   * {@code i} ("بوينغ 737"), else at {@code i} ("طراز سوخوي").
+   */
+  static int afterModelNumber(List<TokenKeys> words, int i) {
+    if (i < words.size() && words.get(i).token().kind() == Token.Kind.NUMBER
+        && words.get(i).token().text().length() <= MAX_MODEL_DIGITS) {
+      return i + 1;
+    }
+    return i;
   }
 
   /**
@@ -111,7 +133,7 @@ final class MiscHeads {
         return false;
       }
       Construction c = of(words.get(i));
-      if (c == Construction.TITLE) {
+      if (c == Construction.TITLE || c == Construction.MODEL) {
         return true;
       }
       if (c == Construction.LINK) {

@@ -77,6 +77,13 @@ class MiscHeadsTest {
   }
 
   @Test
+  void aMakeAfterTheIndefiniteModelNounIsTheModelWithItsNumber() {
+    assertThat(written(read("وهبطت طائرة ركاب من طراز إيرباص 320 في مطار القاهرة."), EntityType.MISC))
+        .containsExactly("إيرباص 320");
+    assertThat(written(read("وبنيت القاعة على الطراز المغربي القديم."), EntityType.MISC)).isEmpty();
+  }
+
+  @Test
   void theSunsetPrayerIsNoCountry() {
     assertThat(written(read("وأدى المصلون صلاة المغرب في المسجد الكبير."), EntityType.GPE)).isEmpty();
     assertThat(written(read("وزار الوزير المغرب الأسبوع الماضي."), EntityType.GPE)).containsExactly("المغرب");
