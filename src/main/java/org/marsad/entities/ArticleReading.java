@@ -496,40 +496,62 @@ final class ArticleReading {
    */
   private void findTitlesAndVenues() {
     MiscHeads heads = MiscHeads.standard();
-    List<NameTrie.Match<Target>> added = new ArrayList<>();
-    for (MiscHeads.Span s : heads.titles(words)) {
-      if (found.stream().anyMatch(m -> m.from() < s.to() && m.to() > s.from()
-          && (m.from() < s.from() || m.to() > s.to()))) {
-        continue; // a name reaches over the quotation mark: no title of its own
-      }
-      found.removeIf(m -> m.from() >= s.from() && m.to() <= s.to());
-      added.add(new NameTrie.Match<>(s.from(), s.to(), words.get(s.from()).token().start(),
-          words.get(s.to() - 1).token().end(), new Target.Model(EntityType.MISC), true));
-      for (int j = s.from(); j < s.to(); j++) {
-        covered[j] = true;
+    int n = words.size();
+    // over each word: the first word and the end of the names found over it (no name: n and -1)
+    int[] outerFrom = new int[n];
+    int[] outerTo = new int[n];
+    Arrays.fill(outerFrom, n);
+    Arrays.fill(outerTo, -1);
+    for (NameTrie.Match<Target> m : found) {
+      for (int j = m.from(); j < m.to(); j++) {
+        outerFrom[j] = Math.min(outerFrom[j], m.from());
+        outerTo[j] = Math.max(outerTo[j], m.to());
       }
     }
-    for (NameTrie.Match<Target> m : List.copyOf(found)) {
-      if (m.from() == 0 || found.stream().anyMatch(o -> o.from() <= m.from() && o.to() > m.to())) {
-        continue;
+    // over each word of a new MISC name: where that name ends (none: -1)
+    int[] miscTo = new int[n];
+    Arrays.fill(miscTo, -1);
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (MiscHeads.Span t : heads.titles(words)) {
+      if (crossed(t.from(), t.to(), outerFrom, outerTo)) {
+        continue; // a name reaches over the quotation mark: no title of its own
+      }
+      added.add(new NameTrie.Match<>(t.from(), t.to(), words.get(t.from()).token().start(),
+          words.get(t.to() - 1).token().end(), new Target.Model(EntityType.MISC), true));
+      Arrays.fill(miscTo, t.from(), t.to(), t.to());
+    }
+    for (NameTrie.Match<Target> m : found) {
+      if (m.from() == 0 || miscTo[m.from()] >= 0 || crossed(m.from(), m.to(), outerFrom, outerTo)) {
+        continue; // not the outermost name over its words
       }
       boolean venue = heads.namesWhatFollows(words, m.from() - 1) && namesVenue(m);
       boolean model = heads.namesModel(words, m.from() - 1) && namesModel(m);
       if (venue || model) {
         int to = model ? MiscHeads.afterModelNumber(words, m.to()) : m.to();
-        // the stadium's or the model's name, and no name read inside it
-        found.removeIf(o -> o.from() >= m.from() && o.to() <= m.to());
         added.add(new NameTrie.Match<>(m.from(), to, m.start(), words.get(to - 1).token().end(),
             new Target.Model(EntityType.MISC), true));
-        for (int j = m.from(); j < to; j++) {
-          covered[j] = true;
-        }
+        Arrays.fill(miscTo, m.from(), to, to);
       }
     }
     if (!added.isEmpty()) {
+      // the title's, the stadium's or the model's name, and no name read inside it
+      found.removeIf(m -> miscTo[m.from()] >= m.to());
+      for (NameTrie.Match<Target> m : added) {
+        Arrays.fill(covered, m.from(), m.to(), true);
+      }
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /** Whether a name found over some of words {@code [from, to)} reaches outside them. */
+  private static boolean crossed(int from, int to, int[] outerFrom, int[] outerTo) {
+    for (int j = from; j < to; j++) {
+      if (outerFrom[j] < from || outerTo[j] > to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
