@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
-import org.marsad.doc.Mention;
 import org.marsad.text.AnalyzedText;
 
 /**
@@ -16,15 +15,12 @@ import org.marsad.text.AnalyzedText;
  */
 class MiscHeadsTest {
 
-  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
-
   private static List<Entity> read(String text) {
-    return RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items();
+    return NamesAfterVerbsTest.read(text);
   }
 
   private static List<String> written(List<Entity> entities, EntityType type) {
-    return entities.stream().filter(e -> e.type() == type)
-        .flatMap(e -> e.mentions().stream().map(Mention::text)).toList();
+    return NamesAfterVerbsTest.written(entities, type);
   }
 
   private static List<String> titles(String text) {
