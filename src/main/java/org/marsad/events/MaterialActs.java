@@ -75,6 +75,9 @@ final class MaterialActs {
             && (!counted || governor.type().equals("ACCUSE"))))) {
       return false;
     }
+    if (m.type().equals("PROTEST") && !m.verb() && roles.staging.during(s, t)) {
+      return false; // "اعتقل ثلاثة خلال التظاهرة": the protest is the setting of the news, not the news
+    }
     if (happening.background(s, t, m, cues)) {
       return false; // "غداة هجوم شنه"، "بالهجوم الذي استهدف": an act recalled, whatever its dead
     }

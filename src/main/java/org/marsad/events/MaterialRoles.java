@@ -142,6 +142,10 @@ final class MaterialRoles {
       }
     } else if (targets.isEmpty()) {
       Participant aimed = against(s, t); // "احتجاجا على زيارة بوش"، "أمام السفارة التونسية"
+      if (aimed == null) {
+        aimed = against(s, t, staging.sites); // "قرب مقر البرلمان"، "خارج السفارة الأمريكية"
+        aimed = aimed == null || aimed.sector() == null ? null : aimed; // "قرب مدينة الموصل" is where, not whom
+      }
       if (aimed != null && !actors.contains(aimed) && !aimed.conjoined()) {
         targets.add(aimed);
       }

@@ -24,6 +24,8 @@ final class ProtestStaging {
   private final Phrases held = new Phrases();
   private final Phrases dispersed = new Phrases();
   private final Phrases purpose = new Phrases();
+  private final Phrases during = Phrases.withClitics();
+  final Phrases sites = new Phrases();
   private final Cues cues;
 
   ProtestStaging(Cues cues) {
@@ -34,7 +36,9 @@ final class ProtestStaging {
         case "held" -> held.add(row.field(0));
         case "dispersed" -> dispersed.add(row.field(0));
         case "purpose" -> purpose.add(row.field(0));
-        default -> throw row.error("stage, held, dispersed or purpose in field 2");
+        case "during" -> during.add(row.field(0));
+        case "site" -> sites.add(row.field(0));
+        default -> throw row.error("stage, held, dispersed, purpose, during or site in field 2");
       }
     }
   }
@@ -68,6 +72,11 @@ final class ProtestStaging {
   /** Whether the protest noun at {@code t} is the purpose of another act ("احتجاجا على"، "للاحتجاج على"). */
   boolean purpose(EventSentence s, int t) {
     return purpose.matchAt(s.norms, t) > 0;
+  }
+
+  /** Whether the protest noun at {@code t} is the setting of another act ("خلال التظاهرة"، "أثناء المسيرة"). */
+  boolean during(EventSentence s, int t) {
+    return t > 0 && during.matchAt(s.norms, t - 1) > 0;
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.MaterialEventsTest.ACTOR;
 import static org.marsad.events.MaterialEventsTest.IRAQ;
 import static org.marsad.events.MaterialEventsTest.MOSUL;
+import static org.marsad.events.MaterialEventsTest.TARGET;
 import static org.marsad.events.MaterialEventsTest.TUNIS;
 import static org.marsad.events.MaterialEventsTest.of;
 
@@ -59,5 +60,19 @@ class ProtestStagingTest {
     assertThat(of("PROTEST", code("وقال الطلاب الذين شاركوا في المظاهرة إنهم سيواصلون.", MOSUL))).isEmpty();
     assertThat(of("PROTEST", code("وسينظم العمال وقفة احتجاجية الأسبوع المقبل.", IRAQ))).isEmpty();
     assertThat(of("PROTEST", code("وواصل الوزير مسيرته السياسية بعد الانتخابات.", IRAQ))).isEmpty();
+  }
+
+  @Test
+  void aProtestThatIsTheSettingOfAnotherActIsNotItsNews() {
+    assertThat(of("PROTEST", code("واعتقلت الشرطة ثلاثة طلاب خلال مظاهرة في الموصل أمس.", MOSUL))).isEmpty();
+    assertThat(of("COERCE", code("واعتقلت الشرطة ثلاثة طلاب خلال مظاهرة في الموصل أمس.", MOSUL))).hasSize(1);
+  }
+
+  @Test
+  void theBodyOfTheBuildingACrowdGathersAtIsItsTarget() {
+    assertThat(of("PROTEST", code("واعتصم مئات العمال خارج مقر البرلمان العراقي أمس.", IRAQ)))
+        .extracting(TARGET).containsExactly("IRQ/LEG");
+    assertThat(of("PROTEST", code("وتظاهر مئات الطلاب قرب مدينة الموصل أمس.", MOSUL))).extracting(TARGET)
+        .containsExactly("-");
   }
 }
