@@ -75,7 +75,7 @@ final class MaterialActs {
             && (!counted || governor.type().equals("ACCUSE"))))) {
       return false;
     }
-    if (m.type().equals("PROTEST") && !m.verb() && roles.staging.during(s, t)) {
+    if (m.type().equals("PROTEST") && !m.verb() && roles.staging.during(s, t) && roles.staging.heldAfter(s, t) < 0) {
       return false; // "اعتقل ثلاثة خلال التظاهرة": the protest is the setting of the news, not the news
     }
     if (happening.background(s, t, m, cues)) {

@@ -66,6 +66,8 @@ class ProtestStagingTest {
   void aProtestThatIsTheSettingOfAnotherActIsNotItsNews() {
     assertThat(of("PROTEST", code("واعتقلت الشرطة ثلاثة طلاب خلال مظاهرة في الموصل أمس.", MOSUL))).isEmpty();
     assertThat(of("COERCE", code("واعتقلت الشرطة ثلاثة طلاب خلال مظاهرة في الموصل أمس.", MOSUL))).hasSize(1);
+    assertThat(of("PROTEST", code("وقال المتحدث خلال مظاهرة نظمها حزبه في الموصل أمس إن الحكومة فشلت.", MOSUL)))
+        .hasSize(1);
   }
 
   @Test
