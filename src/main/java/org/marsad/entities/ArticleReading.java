@@ -432,8 +432,9 @@ final class ArticleReading {
     for (int s = 0; s < read.size(); s++) {
       int from = starts.get(s);
       for (NerModel.Name n : read.get(s)) {
-        EntityType type = entityType(n.type());
-        int first = from + n.from();
+        var kind = KindBeforeName.of(gazetteer, words, from + n.from(), from + n.to(), entityType(n.type()));
+        EntityType type = kind.type();
+        int first = kind.from();
         if (type == EntityType.PERSON) {
           while (first < from + n.to() && (gazetteer.isCommonWord(words.get(first)) || everydayNoun(first))) {
             first++; // "وقال X": the verb before the name
@@ -754,8 +755,10 @@ final class ArticleReading {
    * The knowledge base's name of a place, organisation or thing that holds the model's name of the
    * same kind and more words ("قطاع غزة" for "غزة", "حركة طالبان" for "طالبان", "شمال أفريقيا" for
    * "أفريقيا") keeps its entity, named by the words the model takes, as ANERcorp's annotators
-   * mark such names. {@code outer}: the index in {@link #found} of the longest name over each word.
-   * Returns whether it did.
+   * mark such names. Words after the model's organisation are left out only where they are a
+   * country's nisba ("أرسنال الإنجليزي" for "أرسنال"; not "المغرب التطواني" for "المغرب": train.tsv
+   * marks a club with its town whole, "ريال مدريد" 5 of 5). {@code outer}: the index in
+   * {@link #found} of the longest name over each word. Returns whether it did.
    */
   private boolean narrowed(int from, int to, EntityType type, int[] outer) {
     int k = outer[from];
@@ -768,6 +771,9 @@ final class ArticleReading {
         || !sameKind(known.entity().type(), type)) {
       return false;
     }
+    if (type == EntityType.ORG && from == m.from() && !countryNisbas(to, m.to())) {
+      return false; // "المغرب التطواني", "أولمبيك خريبكة": a club's town is its name; "أرسنال الإنجليزي" is not
+    }
     for (int j = from; j < to; j++) {
       if (outer[j] != k) {
         return false;
@@ -775,6 +781,18 @@ final class ArticleReading {
     }
     found.set(k, new NameTrie.Match<>(from, to, from == m.from() ? m.start() : nameStart(from),
         words.get(to - 1).token().end(), m.value(), m.exact()));
+    return true;
+  }
+
+  /** Whether each word of {@code [from, to)} is a country's nisba ("الإنجليزي"، "الأمريكي"). */
+  private boolean countryNisbas(int from, int to) {
+    for (int j = from; j < to; j++) {
+      int at = j;
+      if (gazetteer.trie().longestAt(words, j, x -> x.to() == at + 1 && x.value() instanceof Target.Known k
+          && k.adjective() && k.entity().isCountry()).isEmpty()) {
+        return false;
+      }
+    }
     return true;
   }
 

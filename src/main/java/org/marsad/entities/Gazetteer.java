@@ -48,6 +48,8 @@ final class Gazetteer {
   private final Set<String> organisationHeads;
   /** Kinds of institution named by the article and an adjective ({@code kind-and-adjective.tsv}: "البنك"). */
   private final Set<String> adjectiveNamedKinds;
+  /** Words naming a body's kind right before its name, outside it ({@code kind-before-name.tsv}: "فريق"). */
+  private final Set<String> kindsBeforeName;
   private final Set<String> familyNameFirst;
   private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
@@ -64,6 +66,7 @@ final class Gazetteer {
     this.givenNames = words("entities/given-names.tsv");
     this.organisationHeads = words("entities/organisation-heads.tsv");
     this.adjectiveNamedKinds = words("entities/kind-and-adjective.tsv");
+    this.kindsBeforeName = words("entities/kind-before-name.tsv");
     this.familyNameFirst = Set.copyOf(DataFiles.lines("entities/family-name-first.tsv"));
     for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
@@ -306,6 +309,11 @@ final class Gazetteer {
   /** Whether a word, proclitics off ("للبنك"), names a kind of body named by its adjective ("البنك الزراعي"). */
   boolean isAdjectiveNamedKind(TokenKeys w) {
     return anyReadingIn(w, adjectiveNamedKinds);
+  }
+
+  /** Whether a word, proclitics off ("لمجلة"), names a body's kind right before its name ("فريق ميلان"). */
+  boolean isKindBeforeName(TokenKeys w) {
+    return anyReadingIn(w, kindsBeforeName);
   }
 
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */

@@ -1,0 +1,76 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.doc.Mention;
+import org.marsad.text.AnalyzedText;
+
+/**
+ * Where an organisation's name begins and ends, and which names are organisations: the word
+ * naming a body's kind before its name ({@link KindBeforeName}), and a club's town that stays in
+ * its name where the model reads the club's first word alone. Sentences written for the test.
+ */
+class OrganisationNamesTest {
+
+  private static final Gazetteer GAZETTEER = new Gazetteer(KnowledgeBase.standard());
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
+
+  private static List<TokenKeys> words(String text) {
+    return TokenKeys.of(AnalyzedText.of(text, List.of()).tokens());
+  }
+
+  @Test
+  void a_kind_word_opening_the_models_name_stays_outside_and_makes_it_an_organisation() {
+    // "وانتقل إلى فريق يوفنتوس": words 0 وانتقل, 1 إلى, 2 فريق, 3 يوفنتوس
+    List<TokenKeys> w = words("وانتقل إلى فريق يوفنتوس");
+    assertThat(KindBeforeName.of(GAZETTEER, w, 2, 4, EntityType.ORG))
+        .isEqualTo(new KindBeforeName.Reading(3, EntityType.ORG));
+    // a proclitic on the kind word: "لمجلة بيزنس ويك", read by the model as a person
+    List<TokenKeys> m = words("وقال لمجلة بيزنس ويك");
+    assertThat(KindBeforeName.of(GAZETTEER, m, 1, 4, EntityType.PERSON))
+        .isEqualTo(new KindBeforeName.Reading(2, EntityType.ORG));
+  }
+
+  @Test
+  void a_person_or_thing_the_model_reads_right_after_a_kind_word_is_the_body() {
+    List<TokenKeys> w = words("وصرح رئيس فريق ستار موتورسبورت بأن السيارة جاهزة");
+    assertThat(KindBeforeName.of(GAZETTEER, w, 3, 5, EntityType.PERSON))
+        .isEqualTo(new KindBeforeName.Reading(3, EntityType.ORG));
+    assertThat(KindBeforeName.of(GAZETTEER, w, 3, 5, EntityType.MISC))
+        .isEqualTo(new KindBeforeName.Reading(3, EntityType.ORG));
+  }
+
+  @Test
+  void a_generals_rank_a_place_or_a_kind_word_alone_changes_nothing() {
+    // "الفريق" with the article is also a rank: the person after it stays a person
+    List<TokenKeys> rank = words("وقال الفريق سالم الحمادي إن");
+    assertThat(KindBeforeName.of(GAZETTEER, rank, 2, 4, EntityType.PERSON))
+        .isEqualTo(new KindBeforeName.Reading(2, EntityType.PERSON));
+    // a place after the kind word is left to the knowledge base and the model
+    List<TokenKeys> place = words("مراسل قناة دبي");
+    assertThat(KindBeforeName.of(GAZETTEER, place, 2, 3, EntityType.GPE))
+        .isEqualTo(new KindBeforeName.Reading(2, EntityType.GPE));
+    // the kind word read alone is not emptied
+    assertThat(KindBeforeName.of(GAZETTEER, words("فريق"), 0, 1, EntityType.ORG))
+        .isEqualTo(new KindBeforeName.Reading(0, EntityType.ORG));
+  }
+
+  private static List<String> mentionsOf(String text, String id) {
+    return RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items().stream()
+        .filter(e -> e.id().equals(id)).findFirst().map(Entity::mentions).orElseThrow()
+        .stream().map(Mention::text).toList();
+  }
+
+  @Test
+  void a_clubs_town_stays_in_its_name_where_the_model_reads_the_first_word_alone() {
+    // the model reads "المغرب" and "أولمبيك" here; the knowledge base's club keeps its town
+    assertThat(mentionsOf("وتعادل المغرب التطواني مع ضيفه بهدف لكل فريق.", "org:moghreb-tetouan"))
+        .containsExactly("المغرب التطواني");
+    assertThat(mentionsOf("ولعب أولمبيك آسفي مباراة قوية.", "org:olympique-safi"))
+        .containsExactly("أولمبيك آسفي");
+  }
+}
