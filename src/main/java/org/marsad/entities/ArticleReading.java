@@ -458,7 +458,8 @@ final class ArticleReading {
         }
         int a = first;
         int b = type == EntityType.PERSON ? personEnd(a, from + n.to()) : from + n.to();
-        if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT) {
+        if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT
+            || (type == EntityType.ORG && b - a == 1 && AdjectiveAfterNoun.at(words, a))) {
           continue;
         }
         if (anyCovered(a, b)) {
@@ -1039,6 +1040,10 @@ final class ArticleReading {
     }
     if (m.to() - m.from() != 1) {
       return true;
+    }
+    if (m.value() instanceof Target.Known k && k.entity().type() == EntityType.ORG
+        && AdjectiveAfterNoun.at(words, m.from())) {
+      return false; // "القمة الفرنكوفونية": the summit's adjective, not the organisation
     }
     String word = text.substring(m.start(), m.end());
     return !gazetteer.isCommonKey(NameKeys.key(word)) && !gazetteer.isLookalike(word);

@@ -73,4 +73,29 @@ class OrganisationNamesTest {
     assertThat(mentionsOf("ولعب أولمبيك آسفي مباراة قوية.", "org:olympique-safi"))
         .containsExactly("أولمبيك آسفي");
   }
+
+  private static final EntityRecognizer KB_ONLY = new EntityRecognizer(KnowledgeBase.standard());
+
+  private static List<String> ids(EntityRecognizer recognizer, String text) {
+    return recognizer.recognize(AnalyzedText.of(text, List.of())).items().stream().map(Entity::id).toList();
+  }
+
+  @Test
+  void a_feminine_nisba_after_a_definite_noun_is_its_adjective_not_the_organisation() {
+    assertThat(AdjectiveAfterNoun.at(words("انعقدت القمة الفرنكوفونية في كندا"), 2)).isTrue();
+    assertThat(AdjectiveAfterNoun.at(words("دعا رؤساء البلديات للمدن الفرنكوفونية"), 4)).isTrue();
+    assertThat(AdjectiveAfterNoun.at(words("انضمت رومانيا إلى الفرنكوفونية"), 3)).isFalse();
+    assertThat(AdjectiveAfterNoun.at(words("مؤتمر الفرنكوفونية"), 1)).isFalse();
+    for (EntityRecognizer r : List.of(KB_ONLY, RECOGNIZER)) {
+      assertThat(ids(r, "وانعقدت القمة الفرنكوفونية في كندا بحضور الرؤساء.")).doesNotContain("org:francophonie");
+      assertThat(ids(r, "وانضمت مولدوفا إلى الفرنكوفونية قبل سنوات.")).contains("org:francophonie");
+    }
+  }
+
+  @Test
+  void tishreen_before_its_ordinal_is_the_month_not_the_club() {
+    assertThat(ids(KB_ONLY, "ويلعب الفريق مباراة الإياب في العاشر من تشرين الأول المقبل."))
+        .doesNotContain("org:tishreen-sc");
+    assertThat(ids(KB_ONLY, "وتغلب تشرين على ضيفه في مباراة الدوري.")).contains("org:tishreen-sc");
+  }
 }
