@@ -98,4 +98,13 @@ class OrganisationNamesTest {
         .doesNotContain("org:tishreen-sc");
     assertThat(ids(KB_ONLY, "وتغلب تشرين على ضيفه في مباراة الدوري.")).contains("org:tishreen-sc");
   }
+
+  @Test
+  void a_club_joined_by_waw_or_ma_to_a_club_is_read_as_the_club() {
+    // "الدحيل" is listed; "الخور" (also a town) and "العربي" (also "Arab") are clubs only in context
+    assertThat(ids(KB_ONLY, "وكرم الاتحاد القطري الدحيل والخور والعربي في حفل ختام الموسم."))
+        .contains("org:al-duhail", "org:al-khor-sc", "org:al-arabi-qatar");
+    assertThat(ids(KB_ONLY, "وزار الوفد الخور والعربي في رحلة قصيرة."))
+        .doesNotContain("org:al-khor-sc", "org:al-arabi-qatar");
+  }
 }
