@@ -825,7 +825,7 @@ final class ArticleReading {
    * the words around. A person's name in more words holds one name of a person, no other: linked to
    * them where it begins with their name ("حمد بن خليفة آل ثاني"), another person where words come
    * before it ("مكتوم بن محمد بن راشد آل مكتوم": the son, named after the father). Names of offices and adjectives
-   * are left as the knowledge base has them. The names it replaces are set to null in
+   * are left as the knowledge base has them, and so are names that "و" joins ("يوفنتوس وليون": two clubs). The names it replaces are set to null in
    * {@link #found}, their words to -2 in {@code outer}.
    */
   private void widened(NerModel.Name n, int from, int to, EntityType type, int[] outer,
@@ -843,6 +843,9 @@ final class ArticleReading {
       }
       if (outer[j] >= 0) {
         inside.add(outer[j]);
+        if (j > from && m.from() == j && joinedByWaw(m)) {
+          return; // "أرسنال وموناكو": two names the conjunction joins, not one
+        }
       }
     }
     NameTrie.Match<Target> person = null;
@@ -871,6 +874,12 @@ final class ArticleReading {
     int start = nameStart(from, type);
     added.add(kb.orElseGet(() -> new NameTrie.Match<>(from, to, start,
         words.get(to - 1).token().end(), new Target.Model(type), true)));
+  }
+
+  /** Whether name {@code m} was read after a "و" written onto its first word ("وموناكو"). */
+  private boolean joinedByWaw(NameTrie.Match<Target> m) {
+    Token t = words.get(m.from()).token();
+    return m.start() > t.start() && text.charAt(t.start()) == 'و';
   }
 
   /**

@@ -107,4 +107,11 @@ class OrganisationNamesTest {
     assertThat(ids(KB_ONLY, "وزار الوفد الخور والعربي في رحلة قصيرة."))
         .doesNotContain("org:al-khor-sc", "org:al-arabi-qatar");
   }
+
+  @Test
+  void two_clubs_joined_by_waw_stay_two_names_where_the_model_reads_one() {
+    // the model reads "يوفنتوس وليون" as one organisation; the knowledge base's two clubs stay
+    assertThat(ids(RECOGNIZER, "وتأهل يوفنتوس وليون الفرنسي إلى الدور الثاني من البطولة."))
+        .contains("org:juventus", "org:olympique-lyon");
+  }
 }
