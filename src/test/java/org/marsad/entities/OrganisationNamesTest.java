@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Mention;
@@ -23,40 +25,26 @@ class OrganisationNamesTest {
     return TokenKeys.of(AnalyzedText.of(text, List.of()).tokens());
   }
 
-  @Test
-  void a_kind_word_opening_the_models_name_stays_outside_and_makes_it_an_organisation() {
-    // "وانتقل إلى فريق يوفنتوس": words 0 وانتقل, 1 إلى, 2 فريق, 3 يوفنتوس
-    List<TokenKeys> w = words("وانتقل إلى فريق يوفنتوس");
-    assertThat(KindBeforeName.of(GAZETTEER, w, 2, 4, EntityType.ORG))
-        .isEqualTo(new KindBeforeName.Reading(3, EntityType.ORG));
-    // a proclitic on the kind word: "لمجلة بيزنس ويك", read by the model as a person
-    List<TokenKeys> m = words("وقال لمجلة بيزنس ويك");
-    assertThat(KindBeforeName.of(GAZETTEER, m, 1, 4, EntityType.PERSON))
-        .isEqualTo(new KindBeforeName.Reading(2, EntityType.ORG));
-  }
-
-  @Test
-  void a_person_or_thing_the_model_reads_right_after_a_kind_word_is_the_body() {
-    List<TokenKeys> w = words("وصرح رئيس فريق ستار موتورسبورت بأن السيارة جاهزة");
-    assertThat(KindBeforeName.of(GAZETTEER, w, 3, 5, EntityType.PERSON))
-        .isEqualTo(new KindBeforeName.Reading(3, EntityType.ORG));
-    assertThat(KindBeforeName.of(GAZETTEER, w, 3, 5, EntityType.MISC))
-        .isEqualTo(new KindBeforeName.Reading(3, EntityType.ORG));
-  }
-
-  @Test
-  void a_generals_rank_a_place_or_a_kind_word_alone_changes_nothing() {
-    // "الفريق" with the article is also a rank: the person after it stays a person
-    List<TokenKeys> rank = words("وقال الفريق سالم الحمادي إن");
-    assertThat(KindBeforeName.of(GAZETTEER, rank, 2, 4, EntityType.PERSON))
-        .isEqualTo(new KindBeforeName.Reading(2, EntityType.PERSON));
-    // a place after the kind word is left to the knowledge base and the model
-    List<TokenKeys> place = words("مراسل قناة دبي");
-    assertThat(KindBeforeName.of(GAZETTEER, place, 2, 3, EntityType.GPE))
-        .isEqualTo(new KindBeforeName.Reading(2, EntityType.GPE));
-    // the kind word read alone is not emptied
-    assertThat(KindBeforeName.of(GAZETTEER, words("فريق"), 0, 1, EntityType.ORG))
-        .isEqualTo(new KindBeforeName.Reading(0, EntityType.ORG));
+  /**
+   * The model's name on words [from, to) of the model's type, and where it begins and what it names
+   * once the kind word is read. Words are counted from 0, punctuation included.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وانتقل إلى فريق يوفنتوس                              | 2 | 4 | ORG    | 3 | ORG
+      وقال لمجلة بيزنس ويك                                 | 1 | 4 | PERSON | 2 | ORG
+      وصرح رئيس فريق ستار موتورسبورت بأن السيارة جاهزة     | 3 | 5 | PERSON | 3 | ORG
+      وصرح رئيس فريق ستار موتورسبورت بأن السيارة جاهزة     | 3 | 5 | MISC   | 3 | ORG
+      وقال الفريق سالم الحمادي إن                          | 2 | 4 | PERSON | 2 | PERSON
+      مراسل قناة دبي                                       | 2 | 3 | GPE    | 2 | GPE
+      فريق                                                 | 0 | 1 | ORG    | 0 | ORG
+      """)
+  void a_kind_word_stays_outside_the_name_and_the_name_after_it_is_the_body(
+      String text, int from, int to, EntityType type, int expectedFrom, EntityType expectedType) {
+    // "لمجلة": a proclitic on the kind word; "الفريق" with the article is also a general's rank;
+    // a place after the kind word is left to the knowledge base; the kind word alone is not emptied
+    assertThat(KindBeforeName.of(GAZETTEER, words(text), from, to, type))
+        .isEqualTo(new KindBeforeName.Reading(expectedFrom, expectedType));
   }
 
   private static List<String> mentionsOf(String text, String id) {
