@@ -825,8 +825,8 @@ final class ArticleReading {
    * the words around. A person's name in more words holds one name of a person, no other: linked to
    * them where it begins with their name ("حمد بن خليفة آل ثاني"), another person where words come
    * before it ("مكتوم بن محمد بن راشد آل مكتوم": the son, named after the father). Names of offices and adjectives
-   * are left as the knowledge base has them, and so are names that "و" joins ("يوفنتوس وليون": two clubs). The names it replaces are set to null in
-   * {@link #found}, their words to -2 in {@code outer}.
+   * are left as the knowledge base has them, and so are names that "و" joins ("يوفنتوس وليون": two
+   * clubs). The names it replaces are set to null in {@link #found}, their words to -2 in {@code outer}.
    */
   private void widened(NerModel.Name n, int from, int to, EntityType type, int[] outer,
       List<NameTrie.Match<Target>> added) {
