@@ -435,7 +435,7 @@ final class ArticleReading {
         EntityType type = entityType(n.type());
         int first = from + n.from();
         if (type == EntityType.PERSON) {
-          while (first < from + n.to() && (gazetteer.isCommonWord(words.get(first)) || everydayNoun(first))) {
+          while (first < from + n.to() && everydayWord(first)) {
             first++; // "وقال X": the verb before the name
           }
         }
@@ -460,6 +460,18 @@ final class ArticleReading {
         if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT) {
           continue;
         }
+        // "عبد الرحيم" + "محمد حسين": two persons read side by side, with no "و" or mark between, are one name
+        NameTrie.Match<Target> before = added.isEmpty() ? null : added.get(added.size() - 1);
+        if (type == EntityType.PERSON && !joined && a == from + n.from() && a > from && before != null
+            && before.to() == a && before.value() instanceof Target.Model(EntityType t) && t == EntityType.PERSON
+            && words.get(a).key().charAt(0) != 'و' && !anyCovered(a, b)) {
+          added.remove(added.size() - 1);
+          for (int j = before.from(); j < a; j++) {
+            covered[j] = false;
+          }
+          a = before.from();
+          joined = true;
+        }
         if (anyCovered(a, b)) {
           if (!retyped(n, a, b, type, outer) && !narrowed(a, b, type, outer)) {
             widened(n, a, b, type, outer, added);
@@ -470,8 +482,10 @@ final class ArticleReading {
         if (kb.isEmpty() && !joined && !confident(n, a, b)) {
           continue;
         }
-        int start = type == EntityType.PERSON && andGivenName(a) ? afterAnd(a) : nameStart(a, type);
-        added.add(kb.orElseGet(() -> new NameTrie.Match<>(a, b, start,
+        int start = before != null && before.from() == a ? before.start()
+            : type == EntityType.PERSON && andGivenName(a) ? afterAnd(a) : nameStart(a, type);
+        int nameFrom = a;
+        added.add(kb.orElseGet(() -> new NameTrie.Match<>(nameFrom, b, start,
             words.get(b - 1).token().end(), new Target.Model(type), true)));
         for (int j = a; j < b; j++) {
           covered[j] = true;
@@ -549,12 +563,20 @@ final class ArticleReading {
    */
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
-      if (words.get(j).token().kind() == Token.Kind.PUNCT || gazetteer.isCommonWord(words.get(j))
-          || everydayNoun(j) || andGivenName(j)) {
+      if (words.get(j).token().kind() == Token.Kind.PUNCT || everydayWord(j) || andGivenName(j)) {
         return j;
       }
     }
     return to;
+  }
+
+  /**
+   * Whether word {@code i} is a common word or an everyday noun ({@link #everydayNoun}), which a
+   * name no list holds does not take; a given name is none, though a proclitic reading may make one
+   * of it ("فيصل": ف and the verb يصل).
+   */
+  private boolean everydayWord(int i) {
+    return !givenName(i) && (gazetteer.isCommonWord(words.get(i)) || everydayNoun(i));
   }
 
   /**
