@@ -563,11 +563,33 @@ final class ArticleReading {
    */
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
-      if (words.get(j).token().kind() == Token.Kind.PUNCT || everydayWord(j) || andGivenName(j)) {
+      if (words.get(j).token().kind() == Token.Kind.PUNCT || everydayWord(j) || andGivenName(j)
+          || definiteAfterProclitic(j)) {
         return j;
       }
     }
     return to;
+  }
+
+  /**
+   * Whether word {@code i} is a preposition or conjunction and a noun with the article: "لل"
+   * always ("للمنتخب"), "بال"، "وال"، "فال"، "كال" where the article writes the noun with the
+   * article alone too ("بالمقعد" and "المقعد"). A name after its first word takes neither; names
+   * that begin so ("بالاك"، "والتر") are seldom written alone with the article.
+   */
+  private boolean definiteAfterProclitic(int i) {
+    TokenKeys w = words.get(i);
+    if (w.token().kind() != Token.Kind.ARABIC || givenName(i)) {
+      return false;
+    }
+    for (TokenKeys.Reading r : w.readings()) {
+      String rest = r.key();
+      if (rest.startsWith("ال") && rest.length() > 4 && rest.length() < w.key().length()
+          && (w.key().endsWith("ل" + rest.substring(1)) || writes(rest))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
