@@ -43,6 +43,9 @@ final class ArticleReading {
   /** Runs of anything but ASCII letters and digits, which a slug writes as one hyphen. */
   private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
 
+  /** Nouns after which, or as whose first word, a name is no person's ("شركة"، "مجلة"، "طراز"). */
+  private static final ThingKinds THING_KINDS = new ThingKinds();
+
   /** The least margin ({@link NerModel.Name#margin}) of a name only the model found. */
   static final float MIN_MARGIN = 1.5f;
 
@@ -437,6 +440,11 @@ final class ArticleReading {
         if (type == EntityType.PERSON) {
           while (first < from + n.to() && everydayWord(first)) {
             first++; // "وقال X": the verb before the name
+          }
+          // "شركة X"، "لمجلة X": the name of a company, an outlet or a product
+          if (first < from + n.to() && (THING_KINDS.isKind(words.get(first))
+              || (first > 0 && THING_KINDS.isKind(words.get(first - 1))))) {
+            continue;
           }
         }
         // "وأشرف" + "عبد الباقي": the model's person of a given name alone, right before this one

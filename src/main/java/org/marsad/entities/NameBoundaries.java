@@ -19,6 +19,9 @@ final class NameBoundaries {
   /** Attached object pronouns (normalised: ة is ه, so a bare ه is left out): ته، ها، هم، هما. */
   private static final List<String> PRONOUN_ENDINGS = List.of("ته", "تها", "ها", "هم", "هما");
 
+  /** "شركة"، "مجلة": the head of a name of a thing, no word of a person's name. */
+  private static final ThingKinds THING_KINDS = new ThingKinds();
+
   private final Gazetteer gazetteer;
   private final List<TokenKeys> words;
   private final boolean[] covered;
@@ -102,7 +105,8 @@ final class NameBoundaries {
       return true; // "الحارث إدريس", "الصادق المهدي"
     }
     if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
-        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())) {
+        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())
+        || THING_KINDS.isKind(w)) {
       return false;
     }
     // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a

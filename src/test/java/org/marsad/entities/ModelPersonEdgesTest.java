@@ -58,4 +58,13 @@ class ModelPersonEdgesTest {
     assertThat(persons("وقالت المتحدثة فايزة منصور إن الوزارة ستعلن النتائج ."))
         .containsExactly("فايزة منصور");
   }
+
+  @Test
+  void a_name_after_the_noun_of_a_company_an_outlet_or_a_product_is_no_persons() {
+    assertThat(persons("وتراجعت مبيعات طراز كوروليو في السوق الأوروبية ."
+        + " وقال رئيس قسم التسويق بنوكيا لمجلة تك ويك إن الشركة تسعى لتوسيع خدماتها .")).isEmpty();
+    // with the article, the noun ends an office before a person
+    assertThat(persons("وقال المدير العام للشركة كريم سالم إن الأرباح ارتفعت ."))
+        .containsExactly("كريم سالم");
+  }
 }

@@ -1,0 +1,38 @@
+package org.marsad.entities;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFiles;
+
+/**
+ * Nouns that name a kind of thing, place or body and never a person ({@code thing-kinds.tsv}):
+ * "شركة"، "مجلة"، "طراز". A name right after one, or beginning with one, is no person's.
+ */
+final class ThingKinds {
+
+  private final Set<String> kinds;
+
+  ThingKinds() {
+    Set<String> out = new HashSet<>();
+    for (String line : DataFiles.lines("entities/thing-kinds.tsv")) {
+      out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(line.split("\t")[0])));
+    }
+    this.kinds = Set.copyOf(out);
+  }
+
+  /**
+   * Whether word {@code w}, proclitics off ("لمجلة"، "وشركة"), is such a noun without the article:
+   * the head of a name in construct ("شركة X"). With the article it may end an office before a
+   * person ("مدير الشركة X"، "المدير العام للشركة X").
+   */
+  boolean isKind(TokenKeys w) {
+    for (TokenKeys.Reading r : w.readings()) {
+      String k = r.key();
+      if (kinds.contains(k) && !w.key().endsWith("ال" + k) && !w.key().endsWith("لل" + k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
