@@ -572,23 +572,29 @@ final class ArticleReading {
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
       if (words.get(j).token().kind() == Token.Kind.PUNCT || everydayWord(j) || andGivenName(j)
-          || definiteAfterProclitic(j)) {
+          || prepositionalWord(j)) {
         return j;
       }
     }
     return to;
   }
 
+  /** ل or ب, after و or ف or not, before a hamza on alef: a preposition before a word ("لإيقاف"، "وبأن"). */
+  private static final Pattern PREPOSITION_AND_HAMZA = Pattern.compile("[وف]?[لب][أإ]");
+
   /**
-   * Whether word {@code i} is a preposition or conjunction and a noun with the article: "لل"
-   * always ("للمنتخب"), "بال"، "وال"، "فال"، "كال" where the article writes the noun with the
-   * article alone too ("بالمقعد" and "المقعد"). A name after its first word takes neither; names
-   * that begin so ("بالاك"، "والتر") are seldom written alone with the article.
+   * Whether word {@code i} is a preposition and the word it governs, which a name after its first
+   * word does not hold: ل or ب before a hamza on alef ("لإيقاف"), "لل" and a noun ("للمنتخب"), and
+   * "بال"، "وال"، "فال"، "كال" and a noun the article also writes alone with the article ("بالمقعد"
+   * and "المقعد"; names that begin so, "بالاك"، "والتر", are seldom written so).
    */
-  private boolean definiteAfterProclitic(int i) {
+  private boolean prepositionalWord(int i) {
     TokenKeys w = words.get(i);
     if (w.token().kind() != Token.Kind.ARABIC || givenName(i)) {
       return false;
+    }
+    if (PREPOSITION_AND_HAMZA.matcher(w.token().text()).lookingAt()) {
+      return true; // "لإيقاف"، "بأن": no name begins with ل or ب before a hamza on alef
     }
     for (TokenKeys.Reading r : w.readings()) {
       String rest = r.key();

@@ -54,6 +54,12 @@ class ModelPersonEdgesTest {
   }
 
   @Test
+  void a_preposition_before_a_hamza_on_alef_ends_the_name() {
+    assertThat(persons("ويخشى ديفيد لإيقاف مهاجمي الفريق الضيف ."))
+        .containsExactly("ديفيد");
+  }
+
+  @Test
   void a_womans_given_name_of_the_list_begins_a_name_after_a_verb() {
     assertThat(persons("وقالت المتحدثة فايزة منصور إن الوزارة ستعلن النتائج ."))
         .containsExactly("فايزة منصور");
