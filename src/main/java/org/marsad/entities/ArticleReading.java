@@ -43,7 +43,7 @@ final class ArticleReading {
   /** Runs of anything but ASCII letters and digits, which a slug writes as one hyphen. */
   private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
 
-  /** Nouns after which, or as whose first word, a name is no person's ("شركة"، "مجلة"، "طراز"). */
+  /** Nouns after which, or as whose first word, a name is no person's ("طراز"، "مؤسسة"). */
   private static final ThingKinds THING_KINDS = new ThingKinds();
 
   /** The least margin ({@link NerModel.Name#margin}) of a name only the model found. */
@@ -442,7 +442,7 @@ final class ArticleReading {
           while (first < from + n.to() && everydayWord(first)) {
             first++; // "وقال X": the verb before the name
           }
-          // "شركة X"، "لمجلة X": the name of a company, an outlet or a product
+          // "طراز X"، "لمؤسسة X": the name of a product or a body
           if (first < from + n.to() && (THING_KINDS.isKind(words.get(first))
               || (first > 0 && THING_KINDS.isKind(words.get(first - 1))))) {
             continue;

@@ -19,7 +19,7 @@ final class NameBoundaries {
   /** Attached object pronouns (normalised: ة is ه, so a bare ه is left out): ته، ها، هم، هما. */
   private static final List<String> PRONOUN_ENDINGS = List.of("ته", "تها", "ها", "هم", "هما");
 
-  /** "شركة"، "مجلة": the head of a name of a thing, no word of a person's name. */
+  /** "طراز"، "مؤسسة" (and "شركة"، "مجلة" of kind-before-name.tsv): heads of names of things, no word of a person's name. */
   private static final ThingKinds THING_KINDS = new ThingKinds();
 
   private final Gazetteer gazetteer;
@@ -106,7 +106,7 @@ final class NameBoundaries {
     }
     if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
         || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())
-        || THING_KINDS.isKind(w)) {
+        || THING_KINDS.isKind(w) || gazetteer.isKindBeforeName(w)) {
       return false;
     }
     // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a

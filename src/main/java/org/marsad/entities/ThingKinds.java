@@ -6,8 +6,9 @@ import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
 
 /**
- * Nouns that name a kind of thing, place or body and never a person ({@code thing-kinds.tsv}):
- * "شركة"، "مجلة"، "طراز". A name right after one, or beginning with one, is no person's.
+ * Nouns that name a kind of thing or body and never a person ({@code thing-kinds.tsv}): "طراز"،
+ * "مؤسسة". A name right after one, or beginning with one, is no person's. (The kinds of clubs,
+ * companies and outlets, after which a name is an organisation's, are {@link KindBeforeName}'s.)
  */
 final class ThingKinds {
 
@@ -22,9 +23,9 @@ final class ThingKinds {
   }
 
   /**
-   * Whether word {@code w}, proclitics off ("لمجلة"، "وشركة"), is such a noun without the article:
-   * the head of a name in construct ("شركة X"). With the article it may end an office before a
-   * person ("مدير الشركة X"، "المدير العام للشركة X").
+   * Whether word {@code w}, proclitics off ("لمؤسسة"، "وطراز"), is such a noun without the article:
+   * the head of a name in construct ("مؤسسة X"). With the article it may end an office before a
+   * person ("مدير المؤسسة X"، "المدير العام للمؤسسة X").
    */
   boolean isKind(TokenKeys w) {
     for (TokenKeys.Reading r : w.readings()) {
