@@ -28,9 +28,17 @@ final class ThingKinds {
    * person ("مدير المؤسسة X"، "المدير العام للمؤسسة X").
    */
   boolean isKind(TokenKeys w) {
+    return indefiniteReadingIn(w, kinds);
+  }
+
+  /**
+   * Whether a reading of word {@code w}, proclitics off, is one of {@code keys} that the word writes
+   * without the article: "لمؤسسة" and "وطراز", not "المؤسسة" nor "للمؤسسة".
+   */
+  static boolean indefiniteReadingIn(TokenKeys w, Set<String> keys) {
     for (TokenKeys.Reading r : w.readings()) {
       String k = r.key();
-      if (kinds.contains(k) && !w.key().endsWith("ال" + k) && !w.key().endsWith("لل" + k)) {
+      if (keys.contains(k) && !w.key().endsWith("ال" + k) && !w.key().endsWith("لل" + k)) {
         return true;
       }
     }
