@@ -43,9 +43,6 @@ final class ArticleReading {
   /** Runs of anything but ASCII letters and digits, which a slug writes as one hyphen. */
   private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
 
-  /** Nouns after which, or as whose first word, a name is no person's ("طراز"، "مؤسسة"). */
-  private static final ThingKinds THING_KINDS = new ThingKinds();
-
   /** The least margin ({@link NerModel.Name#margin}) of a name only the model found. */
   static final float MIN_MARGIN = 1.5f;
 
@@ -443,8 +440,8 @@ final class ArticleReading {
             first++; // "وقال X": the verb before the name
           }
           // "طراز X"، "لمؤسسة X": the name of a product or a body
-          if (first < from + n.to() && (THING_KINDS.isKind(words.get(first))
-              || (first > 0 && THING_KINDS.isKind(words.get(first - 1))))) {
+          if (first < from + n.to() && (ThingKinds.LISTED.isKind(words.get(first))
+              || (first > 0 && ThingKinds.LISTED.isKind(words.get(first - 1))))) {
             continue;
           }
         }

@@ -19,9 +19,6 @@ final class NameBoundaries {
   /** Attached object pronouns (normalised: ة is ه, so a bare ه is left out): ته، ها، هم، هما. */
   private static final List<String> PRONOUN_ENDINGS = List.of("ته", "تها", "ها", "هم", "هما");
 
-  /** "طراز"، "مؤسسة" (and "شركة"، "مجلة" of kind-before-name.tsv): heads of names of things, no word of a person's name. */
-  private static final ThingKinds THING_KINDS = new ThingKinds();
-
   private final Gazetteer gazetteer;
   private final List<TokenKeys> words;
   private final boolean[] covered;
@@ -106,7 +103,7 @@ final class NameBoundaries {
     }
     if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
         || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())
-        || THING_KINDS.isKind(w) || gazetteer.isKindBeforeName(w)) {
+        || ThingKinds.LISTED.isKind(w) || gazetteer.isKindBeforeName(w)) { // "طراز X"، "لمجلة X"
       return false;
     }
     // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a

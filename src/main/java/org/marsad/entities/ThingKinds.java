@@ -12,9 +12,12 @@ import org.marsad.text.DataFiles;
  */
 final class ThingKinds {
 
+  /** The nouns of {@code thing-kinds.tsv}, read once. */
+  static final ThingKinds LISTED = new ThingKinds();
+
   private final Set<String> kinds;
 
-  ThingKinds() {
+  private ThingKinds() {
     Set<String> out = new HashSet<>();
     for (String line : DataFiles.lines("entities/thing-kinds.tsv")) {
       out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(line.split("\t")[0])));
