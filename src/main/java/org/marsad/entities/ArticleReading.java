@@ -437,8 +437,13 @@ final class ArticleReading {
         EntityType type = kind.type();
         int first = kind.from();
         if (type == EntityType.PERSON) {
-          while (first < from + n.to() && (gazetteer.isCommonWord(words.get(first)) || everydayNoun(first))) {
+          while (first < from + n.to() && everydayWord(first)) {
             first++; // "وقال X": the verb before the name
+          }
+          // "طراز X"، "لمؤسسة X": the name of a product or a body
+          if (first < from + n.to() && (ThingKinds.LISTED.isKind(words.get(first))
+              || (first > 0 && ThingKinds.LISTED.isKind(words.get(first - 1))))) {
+            continue;
           }
         }
         // "وأشرف" + "عبد الباقي": the model's person of a given name alone, right before this one
@@ -463,6 +468,18 @@ final class ArticleReading {
             || (type == EntityType.ORG && b - a == 1 && AdjectiveAfterNoun.at(words, a))) {
           continue;
         }
+        // "عبد الرحيم" + "محمد حسين": two persons read side by side, with no "و" or mark between, are one name
+        NameTrie.Match<Target> before = added.isEmpty() ? null : added.get(added.size() - 1);
+        if (type == EntityType.PERSON && !joined && a == from + n.from() && a > from && before != null
+            && before.to() == a && before.value() instanceof Target.Model(EntityType t) && t == EntityType.PERSON
+            && words.get(a).key().charAt(0) != 'و' && !anyCovered(a, b)) {
+          added.remove(added.size() - 1);
+          for (int j = before.from(); j < a; j++) {
+            covered[j] = false;
+          }
+          a = before.from();
+          joined = true;
+        }
         if (anyCovered(a, b)) {
           if (!retyped(n, a, b, type, outer) && !narrowed(a, b, type, outer)) {
             widened(n, a, b, type, outer, added);
@@ -473,8 +490,10 @@ final class ArticleReading {
         if (kb.isEmpty() && !joined && !confident(n, a, b)) {
           continue;
         }
-        int start = type == EntityType.PERSON && andGivenName(a) ? afterAnd(a) : nameStart(a, type);
-        added.add(kb.orElseGet(() -> new NameTrie.Match<>(a, b, start,
+        int start = before != null && before.from() == a ? before.start()
+            : type == EntityType.PERSON && andGivenName(a) ? afterAnd(a) : nameStart(a, type);
+        int nameFrom = a;
+        added.add(kb.orElseGet(() -> new NameTrie.Match<>(nameFrom, b, start,
             words.get(b - 1).token().end(), new Target.Model(type), true)));
         for (int j = a; j < b; j++) {
           covered[j] = true;
@@ -643,12 +662,48 @@ final class ArticleReading {
    */
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
-      if (words.get(j).token().kind() == Token.Kind.PUNCT || gazetteer.isCommonWord(words.get(j))
-          || everydayNoun(j) || andGivenName(j)) {
+      if (words.get(j).token().kind() == Token.Kind.PUNCT || everydayWord(j) || andGivenName(j)
+          || prepositionalWord(j)) {
         return j;
       }
     }
     return to;
+  }
+
+  /** ل or ب, after و or ف or not, before a hamza on alef: a preposition before a word ("لإيقاف"، "وبأن"). */
+  private static final Pattern PREPOSITION_AND_HAMZA = Pattern.compile("[وف]?[لب][أإ]");
+
+  /**
+   * Whether word {@code i} is a preposition and the word it governs, which a name after its first
+   * word does not hold: ل or ب before a hamza on alef ("لإيقاف"), "لل" and a noun ("للمنتخب"), and
+   * "بال"، "وال"، "فال"، "كال" and a noun the article also writes alone with the article ("بالمقعد"
+   * and "المقعد"; names that begin so, "بالاك"، "والتر", are seldom written so).
+   */
+  private boolean prepositionalWord(int i) {
+    TokenKeys w = words.get(i);
+    if (w.token().kind() != Token.Kind.ARABIC || givenName(i)) {
+      return false;
+    }
+    if (PREPOSITION_AND_HAMZA.matcher(w.token().text()).lookingAt()) {
+      return true; // "لإيقاف"، "بأن": no name begins with ل or ب before a hamza on alef
+    }
+    for (TokenKeys.Reading r : w.readings()) {
+      String rest = r.key();
+      if (rest.startsWith("ال") && rest.length() > 4 && rest.length() < w.key().length()
+          && (w.key().endsWith("ل" + rest.substring(1)) || writes(rest))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word {@code i} is a common word or an everyday noun ({@link #everydayNoun}), which a
+   * name no list holds does not take; a given name is none, though a proclitic reading may make one
+   * of it ("فيصل": ف and the verb يصل).
+   */
+  private boolean everydayWord(int i) {
+    return !givenName(i) && (gazetteer.isCommonWord(words.get(i)) || everydayNoun(i));
   }
 
   /**

@@ -357,9 +357,12 @@ final class Gazetteer {
     return anyReadingIn(w, adjectiveNamedKinds);
   }
 
-  /** Whether a word, proclitics off ("لمجلة"), names a body's kind right before its name ("فريق ميلان"). */
+  /**
+   * Whether a word, proclitics off ("لمجلة"), names a body's kind right before its name ("فريق
+   * ميلان"); without the article only ("المدير العام للشركة X" names a person).
+   */
   boolean isKindBeforeName(TokenKeys w) {
-    return anyReadingIn(w, kindsBeforeName);
+    return ThingKinds.indefiniteReadingIn(w, kindsBeforeName);
   }
 
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */

@@ -102,7 +102,8 @@ final class NameBoundaries {
       return true; // "الحارث إدريس", "الصادق المهدي"
     }
     if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
-        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())) {
+        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())
+        || ThingKinds.LISTED.isKind(w) || gazetteer.isKindBeforeName(w)) { // "طراز X"، "لمجلة X"
       return false;
     }
     // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a
