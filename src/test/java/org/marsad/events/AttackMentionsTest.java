@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An attack spoken of, not reported: charged, inquired into, denied or counted in a running
- * total. Invented sentences, each beside the same attack told as news, which stays coded.
+ * total; and a death in a clash, a fight rather than an attack. Invented sentences, beside
+ * attacks told as news, which stay coded.
  */
 class AttackMentionsTest {
 
@@ -36,5 +37,18 @@ class AttackMentionsTest {
     assertThat(of("ASSAULT", code("وقتل أكثر من 40 شرطيا في بغداد حتى الآن هذا العام.", BAGHDAD))).isEmpty();
     assertThat(of("ASSAULT", code("وقتل أربعة من رجال الشرطة في هجوم مسلح على حاجز في بغداد أمس.", BAGHDAD)))
         .hasSize(1);
+  }
+
+  @Test
+  void aDeathInAClashIsAFightNotAnAttack() {
+    assertThat(of("ASSAULT", code("وقتل ثلاثة مسلحين في اشتباكات مع الشرطة في بغداد أمس.", BAGHDAD))).isEmpty();
+    assertThat(of("ASSAULT", code("وأسفر تبادل إطلاق النار بين الطرفين عن مقتل شرطي في الموصل أمس.", MOSUL))).isEmpty();
+  }
+
+  @Test
+  void anAttackNamedBesideTheClashIsCodedStill() {
+    assertThat(of("ASSAULT", code("وقتل ثلاثة مسلحين في اشتباكات مع الشرطة وفي غارة جوية على بغداد أمس.", BAGHDAD)))
+        .isNotEmpty();
+    assertThat(of("ASSAULT", code("وأطلق مسلحون النار على دورية للشرطة في الموصل أمس.", MOSUL))).isNotEmpty();
   }
 }
