@@ -6,7 +6,7 @@ import org.marsad.text.DataFiles;
  * Whether an attack's word names an attack the sentence speaks of rather than reports: the
  * matter of a charge, an inquiry, a trial or a confession ("اتهم الأربعة بأنهم أقدموا على
  * تفجير")، of a denial ("نفى أن يكونوا تعرضوا للتعذيب")، both standing anywhere before it in its
- * sentence; or a running total of the dead in its clause ("قتل 13 جنديا حتى الآن هذا الشهر").
+ * sentence (at most thirty words before); or a running total of the dead in its clause ("قتل 13 جنديا حتى الآن هذا الشهر").
  * A death or an injury suffered in a clash ("قتل ثلاثة مسلحين في اشتباكات مع الشرطة") is
  * PLOVER's FIGHT, not an attack. The words are those of {@code events/attack-mentions.tsv}.
  */
@@ -20,6 +20,12 @@ final class AttackMentions {
 
   /** How far from a word of death a clash may stand that it was suffered in, in tokens. */
   private static final int CLASH_REACH = 12;
+
+  /** How far before an attack's word a proceeding or a denial may stand that governs it, in tokens. */
+  private static final int SPOKEN_REACH = 30;
+
+  /** How far from an attack's word a word of a running total may stand in its clause, in tokens. */
+  private static final int TOTAL_REACH = 12;
 
   AttackMentions() {
     for (DataFiles.Row row : DataFiles.rows("events/attack-mentions.tsv", 2)) {
@@ -36,12 +42,14 @@ final class AttackMentions {
 
   /** Whether the attack's word at {@code t} is spoken of: under a proceeding or a denial, or counted in a total. */
   boolean spokenOf(EventSentence s, int t) {
-    for (int i = 0; i < t; i++) {
+    for (int i = Math.max(0, t - SPOKEN_REACH); i < t; i++) {
       if (proceedings.matchAt(s.norms, i) > 0 || denials.matchAt(s.norms, i) > 0) {
         return true;
       }
     }
-    for (int i = ModeReader.clauseStart(s, t); i < ModeReader.clauseEnd(s, t); i++) {
+    int from = Math.max(ModeReader.clauseStart(s, t), t - TOTAL_REACH);
+    int to = Math.min(ModeReader.clauseEnd(s, t), t + TOTAL_REACH + 1);
+    for (int i = from; i < to; i++) {
       if (i != t && totals.matchAt(s.norms, i) > 0) {
         return true;
       }
@@ -62,7 +70,9 @@ final class AttackMentions {
     if (deaths.matchAt(s.norms, t) == 0) {
       return false;
     }
-    for (int i = ModeReader.clauseStart(s, t); i < ModeReader.clauseEnd(s, t); i++) {
+    int from = Math.max(ModeReader.clauseStart(s, t), t - CLASH_REACH);
+    int to = Math.min(ModeReader.clauseEnd(s, t), t + CLASH_REACH + 1);
+    for (int i = from; i < to; i++) {
       if (i != t && deaths.matchAt(s.norms, i) == 0 && clashes.matchAt(s.norms, i) == 0
           && lexicon.at(s.norms, i, s.tokens.get(i).text()).filter(m -> m.type().equals("ASSAULT")).isPresent()) {
         return false;
