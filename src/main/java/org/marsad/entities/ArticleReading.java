@@ -432,8 +432,9 @@ final class ArticleReading {
     for (int s = 0; s < read.size(); s++) {
       int from = starts.get(s);
       for (NerModel.Name n : read.get(s)) {
-        EntityType type = entityType(n.type());
-        int first = from + n.from();
+        var kind = KindBeforeName.of(gazetteer, words, from + n.from(), from + n.to(), entityType(n.type()));
+        EntityType type = kind.type();
+        int first = kind.from();
         if (type == EntityType.PERSON) {
           while (first < from + n.to() && (gazetteer.isCommonWord(words.get(first)) || everydayNoun(first))) {
             first++; // "وقال X": the verb before the name
@@ -457,7 +458,8 @@ final class ArticleReading {
         }
         int a = first;
         int b = type == EntityType.PERSON ? personEnd(a, from + n.to()) : from + n.to();
-        if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT) {
+        if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT
+            || (type == EntityType.ORG && b - a == 1 && AdjectiveAfterNoun.at(words, a))) {
           continue;
         }
         if (anyCovered(a, b)) {
@@ -754,8 +756,10 @@ final class ArticleReading {
    * The knowledge base's name of a place, organisation or thing that holds the model's name of the
    * same kind and more words ("قطاع غزة" for "غزة", "حركة طالبان" for "طالبان", "شمال أفريقيا" for
    * "أفريقيا") keeps its entity, named by the words the model takes, as ANERcorp's annotators
-   * mark such names. {@code outer}: the index in {@link #found} of the longest name over each word.
-   * Returns whether it did.
+   * mark such names. Words after the model's organisation are left out only where they are a
+   * country's nisba ("أرسنال الإنجليزي" for "أرسنال"; not "المغرب التطواني" for "المغرب": train.tsv
+   * marks a club with its town whole, "ريال مدريد" 5 of 5). {@code outer}: the index in
+   * {@link #found} of the longest name over each word. Returns whether it did.
    */
   private boolean narrowed(int from, int to, EntityType type, int[] outer) {
     int k = outer[from];
@@ -768,6 +772,9 @@ final class ArticleReading {
         || !sameKind(known.entity().type(), type)) {
       return false;
     }
+    if (type == EntityType.ORG && from == m.from() && !countryNisbas(to, m.to())) {
+      return false; // "المغرب التطواني", "أولمبيك خريبكة": a club's town is its name; "أرسنال الإنجليزي" is not
+    }
     for (int j = from; j < to; j++) {
       if (outer[j] != k) {
         return false;
@@ -775,6 +782,18 @@ final class ArticleReading {
     }
     found.set(k, new NameTrie.Match<>(from, to, from == m.from() ? m.start() : nameStart(from),
         words.get(to - 1).token().end(), m.value(), m.exact()));
+    return true;
+  }
+
+  /** Whether each word of {@code [from, to)} is a country's nisba ("الإنجليزي"، "الأمريكي"). */
+  private boolean countryNisbas(int from, int to) {
+    for (int j = from; j < to; j++) {
+      int at = j;
+      if (gazetteer.trie().longestAt(words, j, x -> x.to() == at + 1 && x.value() instanceof Target.Known k
+          && k.adjective() && k.entity().isCountry()).isEmpty()) {
+        return false;
+      }
+    }
     return true;
   }
 
@@ -806,8 +825,8 @@ final class ArticleReading {
    * the words around. A person's name in more words holds one name of a person, no other: linked to
    * them where it begins with their name ("حمد بن خليفة آل ثاني"), another person where words come
    * before it ("مكتوم بن محمد بن راشد آل مكتوم": the son, named after the father). Names of offices and adjectives
-   * are left as the knowledge base has them. The names it replaces are set to null in
-   * {@link #found}, their words to -2 in {@code outer}.
+   * are left as the knowledge base has them, and so are names that "و" joins ("يوفنتوس وليون": two
+   * clubs). The names it replaces are set to null in {@link #found}, their words to -2 in {@code outer}.
    */
   private void widened(NerModel.Name n, int from, int to, EntityType type, int[] outer,
       List<NameTrie.Match<Target>> added) {
@@ -824,6 +843,9 @@ final class ArticleReading {
       }
       if (outer[j] >= 0) {
         inside.add(outer[j]);
+        if (j > from && m.from() == j && joinedByWaw(m)) {
+          return; // "أرسنال وموناكو": two names the conjunction joins, not one
+        }
       }
     }
     NameTrie.Match<Target> person = null;
@@ -852,6 +874,12 @@ final class ArticleReading {
     int start = nameStart(from, type);
     added.add(kb.orElseGet(() -> new NameTrie.Match<>(from, to, start,
         words.get(to - 1).token().end(), new Target.Model(type), true)));
+  }
+
+  /** Whether name {@code m} was read after a "و" written onto its first word ("وموناكو"). */
+  private boolean joinedByWaw(NameTrie.Match<Target> m) {
+    Token t = words.get(m.from()).token();
+    return m.start() > t.start() && text.charAt(t.start()) == 'و';
   }
 
   /**
@@ -1021,6 +1049,10 @@ final class ArticleReading {
     }
     if (m.to() - m.from() != 1) {
       return true;
+    }
+    if (m.value() instanceof Target.Known k && k.entity().type() == EntityType.ORG
+        && AdjectiveAfterNoun.at(words, m.from())) {
+      return false; // "القمة الفرنكوفونية": the summit's adjective, not the organisation
     }
     String word = text.substring(m.start(), m.end());
     return !gazetteer.isCommonKey(NameKeys.key(word)) && !gazetteer.isLookalike(word);

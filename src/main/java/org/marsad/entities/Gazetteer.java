@@ -48,6 +48,8 @@ final class Gazetteer {
   private final Set<String> organisationHeads;
   /** Kinds of institution named by the article and an adjective ({@code kind-and-adjective.tsv}: "البنك"). */
   private final Set<String> adjectiveNamedKinds;
+  /** Words naming a body's kind right before its name, outside it ({@code kind-before-name.tsv}: "فريق"). */
+  private final Set<String> kindsBeforeName;
   private final Set<String> familyNameFirst;
   private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
@@ -64,6 +66,7 @@ final class Gazetteer {
     this.givenNames = words("entities/given-names.tsv");
     this.organisationHeads = words("entities/organisation-heads.tsv");
     this.adjectiveNamedKinds = words("entities/kind-and-adjective.tsv");
+    this.kindsBeforeName = words("entities/kind-before-name.tsv");
     this.familyNameFirst = Set.copyOf(DataFiles.lines("entities/family-name-first.tsv"));
     for (DataFiles.Row row : DataFiles.rows("entities/not-before.tsv", 2)) {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
@@ -151,7 +154,8 @@ final class Gazetteer {
    * The longest name read only in context that starts at word {@code i} and whose context is
    * there: before the nisba adjective of its own country ("الهلال السعودي"; another country's
    * refuses it), right after a word that names its kind ("نادي الوداد", "لصحيفة الوطن"), or in a
-   * sentence that sets its scene within {@link #NEAR} words ("تعادل الأهلي في مباراة ..."); else empty.
+   * sentence that sets its scene within {@link #NEAR} words ("تعادل الأهلي في مباراة ..."), or, for
+   * clubs, joined by "و" or "مع" to another club ("أم صلال مع السد"); else empty.
    */
   Optional<NameTrie.Match<Target>> nameInContextAt(List<TokenKeys> words, int i) {
     return inContext.longestAt(words, i, m -> m.value() instanceof Target.Known k
@@ -176,6 +180,13 @@ final class Gazetteer {
   }
 
   private boolean inContext(List<TokenKeys> words, int from, int to, KbEntity entity) {
+    return inContext(words, from, to, entity, JOINED_DEPTH);
+  }
+
+  /** How many names joined by "و" or "مع" may lead from a name in context to the one read ("أ مع ب وج"). */
+  private static final int JOINED_DEPTH = 3;
+
+  private boolean inContext(List<TokenKeys> words, int from, int to, KbEntity entity, int depth) {
     // "الأهلي السعودي": the adjective of the entity's own country is context, another country's refuses it
     Optional<String> nisba = nisbaKinds.contains(entity.kind()) ? nisbaAfter(words, to) : Optional.empty();
     if (nisba.isPresent() && !entity.country().isEmpty()) {
@@ -191,7 +202,45 @@ final class Gazetteer {
       return true;
     }
     Set<String> scene = sceneWords.getOrDefault(kind, Set.of());
-    return !scene.isEmpty() && anyNear(words, from, to, j -> anyReadingIn(words.get(j), scene));
+    if (!scene.isEmpty() && anyNear(words, from, to, j -> anyReadingIn(words.get(j), scene))) {
+      return true;
+    }
+    return scoreKinds.contains(kind) && depth > 0 && joinedToSameKind(words, from, to, kind, depth - 1);
+  }
+
+  /**
+   * Whether the name on {@code [from, to)} is joined by "و" or "مع" to a name of the same kind
+   * ("يلتقي أم صلال مع السد والريان": the clubs a fixture pairs), a listed one or one itself in
+   * context; joined in this way, a club's name that is also a word or a town is the club.
+   */
+  private boolean joinedToSameKind(List<TokenKeys> words, int from, int to, String kind, int depth) {
+    int left = words.get(from).key().startsWith("و") ? from - 1 : isWith(words, from - 1) ? from - 2 : -1;
+    for (int s = Math.max(0, left - 3); left >= 0 && s <= left; s++) {
+      if (nameOfKind(words, s, left + 1, kind, depth)) {
+        return true;
+      }
+    }
+    int right = to < words.size() && isWith(words, to) ? to + 1 : to;
+    if (right < words.size() && (right > to || words.get(right).key().startsWith("و"))) {
+      for (int e = right + 1; e <= Math.min(words.size(), right + 4); e++) {
+        if (nameOfKind(words, right, e, kind, depth)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWith(List<TokenKeys> words, int i) {
+    return i >= 0 && i < words.size() && (words.get(i).key().equals("مع") || words.get(i).key().equals("و"));
+  }
+
+  /** Whether words {@code [from, to)} name an entity of {@code kind}: listed, or read in context. */
+  private boolean nameOfKind(List<TokenKeys> words, int from, int to, String kind, int depth) {
+    return trie.longestAt(words, from, m -> m.to() == to && m.value() instanceof Target.Known k
+            && !k.adjective() && k.entity().kind().equals(kind)).isPresent()
+        || inContext.longestAt(words, from, m -> m.to() == to && m.value() instanceof Target.Known k
+            && k.entity().kind().equals(kind) && inContext(words, from, to, k.entity(), depth)).isPresent();
   }
 
   /** Whether {@code test} holds at a word within {@link #NEAR} words of {@code [from, to)}, in its sentence. */
@@ -306,6 +355,11 @@ final class Gazetteer {
   /** Whether a word, proclitics off ("للبنك"), names a kind of body named by its adjective ("البنك الزراعي"). */
   boolean isAdjectiveNamedKind(TokenKeys w) {
     return anyReadingIn(w, adjectiveNamedKinds);
+  }
+
+  /** Whether a word, proclitics off ("لمجلة"), names a body's kind right before its name ("فريق ميلان"). */
+  boolean isKindBeforeName(TokenKeys w) {
+    return anyReadingIn(w, kindsBeforeName);
   }
 
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
