@@ -50,6 +50,7 @@ final class MaterialActs {
   private final MaterialRoles roles;
   private final Modes subtypes;
   private final EventLexicon lexicon;
+  private final AttackMentions mentions = new AttackMentions();
 
   MaterialActs(Cues cues, Happening happening, MaterialRoles roles, Modes subtypes, EventLexicon lexicon) {
     this.cues = cues;
@@ -80,6 +81,9 @@ final class MaterialActs {
     }
     if (happening.background(s, t, m, cues)) {
       return false; // "غداة هجوم شنه"، "بالهجوم الذي استهدف": an act recalled, whatever its dead
+    }
+    if (m.type().equals("ASSAULT") && (mentions.spokenOf(s, t) || mentions.diedInClash(s, t, lexicon))) {
+      return false; // "اتهم الأربعة بأنهم أقدموا على تفجير"، "قتل 13 جنديا حتى الآن"، "قتل ثلاثة في اشتباكات"
     }
     if (m.verb() && !mode.equals(ModeReader.PLANNED) && lexicon.presentTense(s.norm(t), s.tokens.get(t).text())
         && !happening.pastBefore(s, t)) {

@@ -1,0 +1,54 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.MaterialEventsTest.BAGHDAD;
+import static org.marsad.events.MaterialEventsTest.MOSUL;
+import static org.marsad.events.MaterialEventsTest.of;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An attack spoken of, not reported: charged, inquired into, denied or counted in a running
+ * total; and a death in a clash, a fight rather than an attack. Invented sentences, beside
+ * attacks told as news, which stay coded.
+ */
+class AttackMentionsTest {
+
+  @Test
+  void anAttackToldAsNewsIsCoded() {
+    assertThat(of("ASSAULT", code("وفجر مسلحون عبوة ناسفة في سوق الموصل أمس.", MOSUL))).hasSize(1);
+  }
+
+  @Test
+  void anAttackAnInquiryFoundIsTheMatterOfTheInquiry() {
+    assertThat(of("ASSAULT", code("وكشفت التحقيقات أن ثلاثة رجال فجروا عبوة ناسفة في سوق الموصل.", MOSUL))).isEmpty();
+  }
+
+  @Test
+  void anAttackDeniedIsNotReported() {
+    assertThat(of("ASSAULT", code("ونفى الجيش ما أوردته منظمات حقوقية من أن جنوده قصفوا القرية بالمدفعية أمس.",
+        BAGHDAD)))
+        .isEmpty();
+  }
+
+  @Test
+  void theDeadOfARunningTotalAreNoOneAttack() {
+    assertThat(of("ASSAULT", code("وقتل أكثر من 40 شرطيا في بغداد حتى الآن هذا العام.", BAGHDAD))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل أربعة من رجال الشرطة في هجوم مسلح على حاجز في بغداد أمس.", BAGHDAD)))
+        .hasSize(1);
+  }
+
+  @Test
+  void aDeathInAClashIsAFightNotAnAttack() {
+    assertThat(of("ASSAULT", code("وقتل ثلاثة مسلحين في اشتباكات مع الشرطة في بغداد أمس.", BAGHDAD))).isEmpty();
+    assertThat(of("ASSAULT", code("وأسفر تبادل إطلاق النار بين الطرفين عن مقتل شرطي في الموصل أمس.", MOSUL))).isEmpty();
+  }
+
+  @Test
+  void anAttackNamedBesideTheClashIsCodedStill() {
+    assertThat(of("ASSAULT", code("وقتل ثلاثة مسلحين في اشتباكات مع الشرطة وفي غارة جوية على بغداد أمس.", BAGHDAD)))
+        .isNotEmpty();
+    assertThat(of("ASSAULT", code("وأطلق مسلحون النار على دورية للشرطة في الموصل أمس.", MOSUL))).isNotEmpty();
+  }
+}
