@@ -100,6 +100,7 @@ final class ArticleReading {
     findBodiesByAdjective();
     findModelNames();
     findNamesAfterVerbs();
+    findOrganisationsByHead();
     findListedPeople();
     readOffices();
     linkLatinNames();
@@ -533,6 +534,27 @@ final class ArticleReading {
           }
           break;
         }
+      }
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /** An organisation no list holds, named by its head and the definite words after it ({@link HeadInsideName}). */
+  private void findOrganisationsByHead() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      int to = covered[i] ? -1 : HeadInsideName.end(words, i,
+          j -> words.get(j).token().kind() == Token.Kind.ARABIC && !covered[j] && !gazetteer.isCommonWord(words.get(j)) && !nisbaAt(j));
+      if (to > 0) {
+        added.add(new NameTrie.Match<>(i, to, HeadInsideName.start(words.get(i)), words.get(to - 1).token().end(),
+            new Target.Model(EntityType.ORG), true));
+        for (int j = i; j < to; j++) {
+          covered[j] = true;
+        }
+        i = to - 1;
       }
     }
     if (!added.isEmpty()) {
