@@ -106,7 +106,7 @@ public final class EventCoder {
         if (m.verb() && lexicon.alsoCommonNoun(s.norms.get(t)) && !verbalEvidence(s, t)) {
           continue; // "سجن إيطالي" is a prison
         }
-        if (m.companion() >= 0) {
+        if (m.companion() >= 0 && !protestObject(s, m)) {
           companions.add(m.companion());
         }
         if (deontic(s, t)) {
@@ -204,6 +204,15 @@ public final class EventCoder {
   private static boolean byState(RoleFinder.Roles r, EventSentence s) {
     return !r.actors().isEmpty() && r.actors().stream().allMatch(a -> a.coded() && !a.both() && !MaterialActs.people(s, a)
         && (a.sector() == null || a.sector().equals("GOV") || a.sector().equals("LEG")));
+  }
+
+  /**
+   * Whether the word that completes an event verb of another type is a protest's noun ("فرقت
+   * الشرطة مظاهرة"): the protest broken up was held, and is read as an act of its own.
+   */
+  private boolean protestObject(EventSentence s, EventLexicon.Match m) {
+    return !m.type().equals("PROTEST") && lexicon.at(s.norms, m.companion()).filter(c -> c.type().equals("PROTEST")
+        && c.entry().kind() == EventLexicon.Kind.NOUN).isPresent();
   }
 
   /** For what is reported as done, the publication day where the sentence gives no date of its own. */

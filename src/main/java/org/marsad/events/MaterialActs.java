@@ -33,7 +33,7 @@ final class MaterialActs {
   private static final Set<String> UNREAL = Set.of("REQUEST", "THREATEN");
 
   /** Sectors of people who gather, march and strike: a crowd's act codes only when they do it. */
-  private static final Set<String> CROWDS = Set.of("CVL", "LAB", "EDU", "OPP", "PTY", "REF", "REL", "MED", "HLH",
+  static final Set<String> CROWDS = Set.of("CVL", "LAB", "EDU", "OPP", "PTY", "REF", "REL", "MED", "HLH",
       "BUS");
 
   /** How far after a relative pronoun a material act is told in its clause ("الذي كان قد اغتيل"). */
@@ -75,6 +75,9 @@ final class MaterialActs {
             && (!counted || governor.type().equals("ACCUSE"))))) {
       return false;
     }
+    if (m.type().equals("PROTEST") && !m.verb() && roles.staging.during(s, t) && roles.staging.heldAfter(s, t) < 0) {
+      return false; // "اعتقل ثلاثة خلال التظاهرة": the protest is the setting of the news, not the news
+    }
     if (happening.background(s, t, m, cues)) {
       return false; // "غداة هجوم شنه"، "بالهجوم الذي استهدف": an act recalled, whatever its dead
     }
@@ -92,7 +95,7 @@ final class MaterialActs {
         }
       }
     }
-    if (!happening.told(s, t, m, counted && !m.type().equals("PROTEST"))) {
+    if (!happening.told(s, t, m, counted && !m.type().equals("PROTEST")) && !staged(s, t, m, r.actors())) {
       return false;
     }
     if (m.entry().crowd() && !namesItsProtest(s, m)
@@ -199,6 +202,10 @@ final class MaterialActs {
             : a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
           return true; // "خرجت مظاهرات في الخرطوم"; "تجددت المظاهرات في رانغون أمس": the protest told again, when or where
         }
+        if (!a.verb() && !a.match().possessed() && staged(s, a.token(), a.match(), actors(group))
+            && (!actors(group).isEmpty() || roles.staging.dispersedBefore(s, a.token()) >= 0)) {
+          return true; // "نظم العمال وقفة احتجاجية"، "فرقت الشرطة مظاهرة"، "أحرق شاب نفسه احتجاجا"
+        }
       }
       return false;
     }
@@ -213,6 +220,18 @@ final class MaterialActs {
       return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق"
     }
     return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
+  }
+
+  /**
+   * Whether a protest named by a noun is told as held ({@link ProtestStaging}): a verb of holding,
+   * joining or breaking it up before it, the verb with it as its pronoun after it, or, as the
+   * purpose of another act, with who did that act.
+   */
+  private boolean staged(EventSentence s, int t, EventLexicon.Match m, List<Participant> actors) {
+    ProtestStaging p = roles.staging;
+    return m.type().equals("PROTEST") && m.entry().kind() == EventLexicon.Kind.NOUN
+        && (p.stageBefore(s, t) >= 0 || p.heldAfter(s, t) >= 0 || p.dispersedBefore(s, t) >= 0
+            || (p.purpose(s, t) && !actors.isEmpty()));
   }
 
   /**
@@ -276,6 +295,10 @@ final class MaterialActs {
     }
     if (type.equals("COERCE") && actors.isEmpty() && domestic != null) {
       actors.add(new Party(domestic, null, null, null)); // "اعتُقل ثلاثة": arrest, ban and curfew are the powers of the state where they fall
+    }
+    if (type.equals("PROTEST") && actors.isEmpty()) {
+      // "اندلعت مظاهرات في نواكشوط": a demonstration with no crowd named is the civilians' where it is held
+      actors.add(new Party(domestic, "CVL", null, null));
     }
     if (actors.isEmpty()) {
       actors.add(null);

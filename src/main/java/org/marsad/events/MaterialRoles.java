@@ -46,11 +46,13 @@ final class MaterialRoles {
   private final RoleFinder roles;
   private final Cues cues;
   private final EventLexicon lexicon;
+  final ProtestStaging staging;
 
   MaterialRoles(RoleFinder roles, Cues cues, EventLexicon lexicon) {
     this.roles = roles;
     this.cues = cues;
     this.lexicon = lexicon;
+    this.staging = new ProtestStaging(cues);
   }
 
   RoleFinder.Roles find(EventSentence s, int t, EventLexicon.Match m) {
@@ -123,6 +125,9 @@ final class MaterialRoles {
         }
         actors.addAll(subject); // "شنت القوات الأمريكية غارات"، "قام الجيش بقصف"
       }
+      if (protest && actors.isEmpty()) {
+        actors.addAll(holders(s, t)); // "نظم العمال وقفة احتجاجية"، "مظاهرة نظمها الحزب"
+      }
     }
     if (actors.isEmpty()) {
       Participant doer = doer(s, t);
@@ -137,6 +142,10 @@ final class MaterialRoles {
       }
     } else if (targets.isEmpty()) {
       Participant aimed = against(s, t); // "احتجاجا على زيارة بوش"، "أمام السفارة التونسية"
+      if (aimed == null) {
+        aimed = against(s, t, staging.sites); // "قرب مقر البرلمان"، "خارج السفارة الأمريكية"
+        aimed = aimed == null || aimed.sector() == null ? null : aimed; // "قرب مدينة الموصل" is where, not whom
+      }
       if (aimed != null && !actors.contains(aimed) && !aimed.conjoined()) {
         targets.add(aimed);
       }
@@ -265,6 +274,30 @@ final class MaterialRoles {
       }
     }
     return null;
+  }
+
+  /**
+   * Who held the protest named by the noun at {@code t}: the subject of a verb of holding or
+   * joining before it ("نظم العمال وقفة"، "شارك آلاف الطلاب في مسيرات")، the party after the verb
+   * with the protest as its pronoun ("مظاهرة نظمها الحزب")، or who did the act whose purpose it
+   * is ("أحرق شاب نفسه احتجاجا").
+   */
+  private List<Participant> holders(EventSentence s, int t) {
+    int stage = staging.stageBefore(s, t);
+    if (stage >= 0) {
+      List<Participant> subject = roles.subjectBefore(s, stage);
+      if (subject.isEmpty()) {
+        subject = roles.phraseAfter(s, stage + 1, true);
+        subject = subject.isEmpty() || subject.get(0).last() >= t ? List.of() : subject;
+      }
+      return subject;
+    }
+    int held = staging.heldAfter(s, t);
+    if (held >= 0) {
+      return roles.phraseAfter(s, held + 1, true);
+    }
+    Participant doer = staging.purpose(s, t) ? staging.purposeDoer(s, t) : null;
+    return doer == null ? List.of() : List.of(doer);
   }
 
   /** The token of an {@code undergo} verb within three words before the event word ("تعرضت ... لهجوم"), or -1. */

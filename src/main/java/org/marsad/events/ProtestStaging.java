@@ -1,0 +1,111 @@
+package org.marsad.events;
+
+import org.marsad.text.DataFiles;
+
+/**
+ * The words that tell a protest named by a noun as held, and who held it ({@code
+ * events/protest-staging.tsv}): a verb of holding or joining before it ("نظم العمال وقفة
+ * احتجاجية"، "شارك الآلاف في مسيرة")، the same verb with the protest as its pronoun after it
+ * ("مظاهرة نظمها الحزب")، a verb of breaking it up before it ("فرقت الشرطة تظاهرة")، or the
+ * protest as the purpose of another act ("أحرق نفسه احتجاجا على").
+ */
+final class ProtestStaging {
+
+  /** How far before the noun a verb of holding may stand ("نظم مئات العمال أمس وقفة"). */
+  private static final int STAGE_REACH = 6;
+
+  /** How far after the noun the verb with its pronoun may stand ("مظاهرة حاشدة نظمها"). */
+  private static final int HELD_REACH = 3;
+
+  /** How far before the noun a verb of breaking up may stand ("فرقت الشرطة بالقوة مظاهرة"). */
+  private static final int DISPERSED_REACH = 5;
+
+  private final Phrases stage = new Phrases();
+  private final Phrases held = new Phrases();
+  private final Phrases dispersed = new Phrases();
+  private final Phrases purpose = new Phrases();
+  private final Phrases during = Phrases.withClitics();
+  final Phrases sites = new Phrases();
+  private final Cues cues;
+
+  ProtestStaging(Cues cues) {
+    this.cues = cues;
+    for (DataFiles.Row row : DataFiles.rows("events/protest-staging.tsv", 2)) {
+      switch (row.field(1)) {
+        case "stage" -> stage.add(row.field(0));
+        case "held" -> held.add(row.field(0));
+        case "dispersed" -> dispersed.add(row.field(0));
+        case "purpose" -> purpose.add(row.field(0));
+        case "during" -> during.add(row.field(0));
+        case "site" -> sites.add(row.field(0));
+        default -> throw row.error("stage, held, dispersed, purpose, during or site in field 2");
+      }
+    }
+  }
+
+  /**
+   * The token of a verb of holding or joining before the protest noun at {@code t} in its clause
+   * ("نظم العمال وقفة"، "شاركوا في مسيرة"), not in a relative clause ("الذين شاركوا في")، or -1.
+   */
+  int stageBefore(EventSentence s, int t) {
+    return before(s, t, stage, STAGE_REACH);
+  }
+
+  /** The token of a verb of breaking up before the protest noun at {@code t} ("فرقت الشرطة تظاهرة")، or -1. */
+  int dispersedBefore(EventSentence s, int t) {
+    return before(s, t, dispersed, DISPERSED_REACH);
+  }
+
+  /** The token of the verb with the protest as its pronoun, right after the noun at {@code t} ("مظاهرة نظمها")، or -1. */
+  int heldAfter(EventSentence s, int t) {
+    for (int i = t + 1; i < s.size() && i <= t + HELD_REACH; i++) {
+      if (s.isClauseEnd(i) || s.isComma(i)) {
+        return -1;
+      }
+      if (held.matchAt(s.norms, i) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the protest noun at {@code t} is the purpose of another act ("احتجاجا على"، "للاحتجاج على"). */
+  boolean purpose(EventSentence s, int t) {
+    return purpose.matchAt(s.norms, t) > 0;
+  }
+
+  /** Whether the protest noun at {@code t} is the setting of another act ("خلال التظاهرة"، "أثناء المسيرة"). */
+  boolean during(EventSentence s, int t) {
+    return t > 0 && during.matchAt(s.norms, t - 1) > 0;
+  }
+
+  /**
+   * Who did the act whose purpose is the protest at {@code t}: the first party of its clause
+   * before it, where that is a crowd, a person, people counted or a people ("أحرق شاب نفسه
+   * احتجاجا"، "شكل مئات المتظاهرين سلسلة بشرية للاحتجاج")؛ null where it is a state, whose
+   * protest is a diplomatic act, or none is named.
+   */
+  Participant purposeDoer(EventSentence s, int t) {
+    for (int i = ModeReader.clauseStart(s, t); i < t; i++) {
+      Participant p = s.participantAt(i);
+      if (p == null) {
+        continue;
+      }
+      boolean crowd = p.sector() != null && MaterialActs.CROWDS.contains(p.sector());
+      return crowd || p.person() || p.counted() || MaterialActs.people(s, p) ? p : null;
+    }
+    return null;
+  }
+
+  private int before(EventSentence s, int t, Phrases verbs, int reach) {
+    for (int i = t - 1; i >= 0 && i >= t - reach; i--) {
+      if (s.isClauseEnd(i) || s.isComma(i)) {
+        return -1;
+      }
+      if (verbs.matchAt(s.norms, i) > 0) {
+        return i > 0 && cues.is(s.norm(i - 1), Cues.WordClass.RELATIVE) ? -1 : i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,80 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.IRAQ;
+import static org.marsad.events.MaterialEventsTest.MOSUL;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+import static org.marsad.events.MaterialEventsTest.TUNIS;
+import static org.marsad.events.MaterialEventsTest.of;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * Protests named by a noun and told as held by the words around it ({@link ProtestStaging}):
+ * invented sentences in, the protest events out.
+ */
+class ProtestStagingTest {
+
+  @Test
+  void aProtestHeldByTheSubjectOfAVerbOfHolding() {
+    assertThat(of("PROTEST", code("ونظم عمال النسيج في تونس وقفة احتجاجية أمام مقر الولاية.", TUNIS)))
+        .extracting(Event::type, Event::subtype, ACTOR).containsExactly(tuple("PROTEST", "demonstrate", "TUN/LAB"));
+    assertThat(of("PROTEST", code("وشارك مئات الطلاب في مظاهرات غاضبة في الموصل.", MOSUL)))
+        .extracting(ACTOR).containsExactly("IRQ/EDU");
+  }
+
+  @Test
+  void aStrikeBegunOrEnteredIsHeld() {
+    assertThat(of("PROTEST", code("وبدأ المعلمون إضرابا مفتوحا عن العمل في الموصل.", MOSUL)))
+        .extracting(Event::subtype, ACTOR).containsExactly(tuple("strike", "IRQ/EDU"));
+    assertThat(of("PROTEST", code("ودخل عشرات السجناء في إضراب عن الطعام.", IRAQ)))
+        .extracting(Event::subtype).containsExactly("hunger-strike");
+  }
+
+  @Test
+  void aProtestBrokenUpWasHeldByWhoeverOrganisedIt() {
+    assertThat(of("PROTEST", code("وفرقت الشرطة بالقوة مظاهرة نظمها طلاب الجامعة في الموصل.", MOSUL)))
+        .extracting(ACTOR).containsExactly("IRQ/EDU");
+    assertThat(of("COERCE", code("وفرقت الشرطة بالقوة مظاهرة نظمها طلاب الجامعة في الموصل.", MOSUL))).hasSize(1);
+  }
+
+  @Test
+  void anActWhosePurposeIsAProtestIsTheCrowdsProtest() {
+    assertThat(of("PROTEST", code("وشكل مئات المتظاهرين في تونس سلسلة بشرية حول الساحة للاحتجاج على القرار.", TUNIS)))
+        .extracting(ACTOR).containsExactly("TUN/CVL");
+  }
+
+  @Test
+  void aProtestWithNoCrowdNamedIsTheCiviliansWhereItIsHeld() {
+    assertThat(of("PROTEST", code("واندلعت احتجاجات غاضبة قرب مقر البلدية في تونس.", TUNIS))).extracting(ACTOR)
+        .containsExactly("TUN/CVL");
+  }
+
+  @Test
+  void aProtestOnlyCalledForOrRecalledIsNotHeld() {
+    assertThat(of("PROTEST", code("ودعت النقابة إلى تنظيم مظاهرة في الموصل الأسبوع المقبل.", MOSUL))).isEmpty();
+    assertThat(of("PROTEST", code("وقال الطلاب الذين شاركوا في المظاهرة إنهم سيواصلون.", MOSUL))).isEmpty();
+    assertThat(of("PROTEST", code("وسينظم العمال وقفة احتجاجية الأسبوع المقبل.", IRAQ))).isEmpty();
+    assertThat(of("PROTEST", code("وواصل الوزير مسيرته السياسية بعد الانتخابات.", IRAQ))).isEmpty();
+  }
+
+  @Test
+  void aProtestThatIsTheSettingOfAnotherActIsNotItsNews() {
+    assertThat(of("PROTEST", code("واعتقلت الشرطة ثلاثة طلاب خلال مظاهرة في الموصل أمس.", MOSUL))).isEmpty();
+    assertThat(of("COERCE", code("واعتقلت الشرطة ثلاثة طلاب خلال مظاهرة في الموصل أمس.", MOSUL))).hasSize(1);
+    assertThat(of("PROTEST", code("وقال المتحدث خلال مظاهرة نظمها حزبه في الموصل أمس إن الحكومة فشلت.", MOSUL)))
+        .hasSize(1);
+  }
+
+  @Test
+  void theBodyOfTheBuildingACrowdGathersAtIsItsTarget() {
+    assertThat(of("PROTEST", code("واعتصم مئات العمال خارج مقر البرلمان العراقي أمس.", IRAQ)))
+        .extracting(TARGET).containsExactly("IRQ/LEG");
+    assertThat(of("PROTEST", code("وتظاهر مئات الطلاب قرب مدينة الموصل أمس.", MOSUL))).extracting(TARGET)
+        .containsExactly("-");
+  }
+}
