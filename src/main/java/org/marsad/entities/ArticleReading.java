@@ -99,6 +99,7 @@ final class ArticleReading {
     findNamesInContext();
     findBodiesByAdjective();
     findModelNames();
+    findTitlesAndVenues();
     findNamesAfterVerbs();
     findOrganisationsByHead();
     findListedPeople();
@@ -480,6 +481,97 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /**
+   * Works, products and venues, MISC as ANERcorp annotates them ({@link MiscHeads}): a title quoted
+   * after its noun ("مسلسل « ... »") replaces whatever names were read inside the quotation marks;
+   * a name right after a stadium's or a prayer's noun ("ملعب ..."، "صلاة المغرب") becomes the
+   * stadium's or the prayer's ({@link #namesVenue}); a make after a model's noun, with its number,
+   * the model's ("من طراز بوينغ 737").
+   */
+  private void findTitlesAndVenues() {
+    MiscHeads heads = MiscHeads.standard();
+    int n = words.size();
+    // over each word: the first word and the end of the names found over it (no name: n and -1)
+    int[] outerFrom = new int[n];
+    int[] outerTo = new int[n];
+    Arrays.fill(outerFrom, n);
+    Arrays.fill(outerTo, -1);
+    for (NameTrie.Match<Target> m : found) {
+      for (int j = m.from(); j < m.to(); j++) {
+        outerFrom[j] = Math.min(outerFrom[j], m.from());
+        outerTo[j] = Math.max(outerTo[j], m.to());
+      }
+    }
+    // over each word of a new MISC name: where that name ends (none: -1)
+    int[] miscTo = new int[n];
+    Arrays.fill(miscTo, -1);
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (MiscHeads.Span t : heads.titles(words)) {
+      if (crossed(t.from(), t.to(), outerFrom, outerTo)) {
+        continue; // a name reaches over the quotation mark: no title of its own
+      }
+      added.add(new NameTrie.Match<>(t.from(), t.to(), words.get(t.from()).token().start(),
+          words.get(t.to() - 1).token().end(), new Target.Model(EntityType.MISC), true));
+      Arrays.fill(miscTo, t.from(), t.to(), t.to());
+    }
+    for (NameTrie.Match<Target> m : found) {
+      if (m.from() == 0 || miscTo[m.from()] >= 0 || crossed(m.from(), m.to(), outerFrom, outerTo)) {
+        continue; // not the outermost name over its words
+      }
+      boolean venue = heads.namesWhatFollows(words, m.from() - 1) && namesVenue(m);
+      boolean model = heads.namesModel(words, m.from() - 1) && namesModel(m);
+      if (venue || model) {
+        int to = model ? MiscHeads.afterModelNumber(words, m.to()) : m.to();
+        added.add(new NameTrie.Match<>(m.from(), to, m.start(), words.get(to - 1).token().end(),
+            new Target.Model(EntityType.MISC), true));
+        Arrays.fill(miscTo, m.from(), to, to);
+      }
+    }
+    if (!added.isEmpty()) {
+      // the title's, the stadium's or the model's name, and no name read inside it
+      found.removeIf(m -> miscTo[m.from()] >= m.to());
+      for (NameTrie.Match<Target> m : added) {
+        Arrays.fill(covered, m.from(), m.to(), true);
+      }
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /** Whether a name found over some of words {@code [from, to)} reaches outside them. */
+  private static boolean crossed(int from, int to, int[] outerFrom, int[] outerTo) {
+    for (int j = from; j < to; j++) {
+      if (outerFrom[j] < from || outerTo[j] > to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the name a stadium's (or a prayer's) noun stands before names the stadium: a name only
+   * the model read, a country's, a person's or a thing's; not a city's or a region's ("استاد
+   * الدوحة"), nor a club's, whose ground it is ("ملعب برشلونة"), nor an office's.
+   */
+  private static boolean namesVenue(NameTrie.Match<Target> m) {
+    return switch (m.value()) {
+      case Target.Model x -> true;
+      case Target.Known k -> !k.adjective() && (k.entity().isCountry()
+          || k.entity().type() == EntityType.PERSON || k.entity().type() == EntityType.MISC);
+      default -> false;
+    };
+  }
+
+  /** Whether the name after a model's noun ("طراز") is the make's: a company, a thing or a name only the model read. */
+  private static boolean namesModel(NameTrie.Match<Target> m) {
+    return switch (m.value()) {
+      case Target.Model x -> true;
+      case Target.Known k -> !k.adjective() && !k.entity().isCountry()
+          && (k.entity().type() == EntityType.ORG || k.entity().type() == EntityType.MISC);
+      default -> false;
+    };
   }
 
   /**

@@ -18,11 +18,11 @@ class NamesAfterVerbsTest {
 
   private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
 
-  private static List<Entity> read(String text) {
+  static List<Entity> read(String text) {
     return RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items();
   }
 
-  private static List<String> written(List<Entity> entities, EntityType type) {
+  static List<String> written(List<Entity> entities, EntityType type) {
     return entities.stream().filter(e -> e.type() == type)
         .flatMap(e -> e.mentions().stream().map(Mention::text)).toList();
   }
