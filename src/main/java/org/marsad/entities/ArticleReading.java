@@ -101,6 +101,7 @@ final class ArticleReading {
     findModelNames();
     findTitlesAndVenues();
     findNamesAfterVerbs();
+    findOrganisationsByHead();
     findListedPeople();
     readOffices();
     linkLatinNames();
@@ -341,17 +342,10 @@ final class ArticleReading {
       if (to == i + 1 || nisbaAt(i + 1)) {
         continue; // "البنك المصري": a bank of the country, no name
       }
-      added.add(new NameTrie.Match<>(i, to, nameStart(i), words.get(to - 1).token().end(),
-          new Target.Model(EntityType.ORG), true));
-      for (int j = i; j < to; j++) {
-        covered[j] = true;
-      }
+      added.add(organisationOver(i, to, nameStart(i)));
       i = to - 1;
     }
-    if (!added.isEmpty()) {
-      found.addAll(added);
-      found.sort(Comparator.comparingInt(x -> x.from()));
-    }
+    addFound(added);
   }
 
   /** A definite masculine adjective not yet read as a name ("الزراعي"، "المركزي"). */
@@ -646,6 +640,35 @@ final class ArticleReading {
         }
       }
     }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /** An organisation no list holds, named by its head and the definite words after it ({@link HeadInsideName}). */
+  private void findOrganisationsByHead() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      int to = covered[i] ? -1 : HeadInsideName.end(words, i,
+          j -> words.get(j).token().kind() == Token.Kind.ARABIC && !covered[j] && !gazetteer.isCommonWord(words.get(j)) && !nisbaAt(j));
+      if (to > 0) {
+        added.add(organisationOver(i, to, HeadInsideName.start(words.get(i))));
+        i = to - 1;
+      }
+    }
+    addFound(added);
+  }
+
+  /** An organisation no list holds on words {@code [from, to)}, its name beginning at {@code start}; the words are read. */
+  private NameTrie.Match<Target> organisationOver(int from, int to, int start) {
+    for (int j = from; j < to; j++) {
+      covered[j] = true;
+    }
+    return new NameTrie.Match<>(from, to, start, words.get(to - 1).token().end(), new Target.Model(EntityType.ORG), true);
+  }
+
+  private void addFound(List<NameTrie.Match<Target>> added) {
     if (!added.isEmpty()) {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));

@@ -13,7 +13,8 @@ import org.marsad.text.AnalyzedText;
 
 /**
  * Where an organisation's name begins and ends, and which names are organisations: the word
- * naming a body's kind before its name ({@link KindBeforeName}), and a club's town that stays in
+ * naming a body's kind before its name ({@link KindBeforeName}), a head that begins the name
+ * ({@link HeadInsideName}: "حزب"، "منظمة"، "جبهة"), and a club's town that stays in
  * its name where the model reads the club's first word alone. Sentences written for the test.
  */
 class OrganisationNamesTest {
@@ -101,5 +102,24 @@ class OrganisationNamesTest {
     // the model reads "يوفنتوس وليون" as one organisation; the knowledge base's two clubs stay
     assertThat(ids(RECOGNIZER, "وتأهل يوفنتوس وليون الفرنسي إلى الدور الثاني من البطولة."))
         .contains("org:juventus", "org:olympique-lyon");
+  }
+
+  private static List<String> organisations(EntityRecognizer recognizer, String text) {
+    return recognizer.recognize(AnalyzedText.of(text, List.of())).items().stream()
+        .filter(e -> e.type() == EntityType.ORG).flatMap(e -> e.mentions().stream()).map(Mention::text).toList();
+  }
+
+  @Test
+  void a_party_organisation_or_front_named_by_its_head_keeps_the_head_and_leaves_a_countrys_nisba_out() {
+    // the knowledge base alone, so that only the head's reading names these
+    assertThat(organisations(KB_ONLY, "ودعت جبهة الإنقاذ الوطني المصرية إلى الحوار."))
+        .containsExactly("جبهة الإنقاذ الوطني");
+    assertThat(organisations(KB_ONLY, "وانتقد نواب حزب التجمع قرار الحكومة أمس."))
+        .containsExactly("حزب التجمع");
+    assertThat(organisations(KB_ONLY, "وشارك الوزير في مؤتمر لمنظمة الزراعة والأغذية."))
+        .containsExactly("منظمة الزراعة");
+    // "الحزب" refers back to a party; a head before an indefinite word names nothing
+    assertThat(organisations(KB_ONLY, "وأكد مسؤول في الحزب الحاكم أن الانتخابات ستجري في موعدها.")).isEmpty();
+    assertThat(organisations(KB_ONLY, "وأسس المعارضون حزب جديد في العاصمة.")).isEmpty();
   }
 }
