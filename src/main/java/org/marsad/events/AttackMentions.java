@@ -40,6 +40,11 @@ final class AttackMentions {
     }
   }
 
+  /** Whether the word at {@code i} tells a death or an injury, not how it was dealt ("قتل"، "أصيب"، "لقي"). */
+  boolean tellsDeath(EventSentence s, int i) {
+    return deaths.matchAt(s.norms, i) > 0;
+  }
+
   /** Whether the attack's word at {@code t} is spoken of: under a proceeding or a denial, or counted in a total. */
   boolean spokenOf(EventSentence s, int t) {
     for (int i = Math.max(0, t - SPOKEN_REACH); i < t; i++) {

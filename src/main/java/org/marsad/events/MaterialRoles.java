@@ -47,6 +47,7 @@ final class MaterialRoles {
   private final Cues cues;
   private final EventLexicon lexicon;
   final ProtestStaging staging;
+  private final AttackMentions mentions = new AttackMentions();
 
   MaterialRoles(RoleFinder roles, Cues cues, EventLexicon lexicon) {
     this.roles = roles;
@@ -85,7 +86,8 @@ final class MaterialRoles {
         if (!after.isEmpty()) {
           objectFrom = after.get(after.size() - 1).last() + 1;
           Participant object = protest ? null : object(s, objectFrom);
-          boolean doneWith = m.companion() > objectFrom - 1 || against(s, t) != null; // "أطلق الشاب النار على"
+          // "أطلق الشاب النار على"; not the على of the act that befell them ("قتل أربعة في هجوم على دورية")
+          boolean doneWith = m.companion() > objectFrom - 1 || (against(s, t) != null && !inAct(s, objectFrom, m));
           if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom)
               && !obliqueAfterNominative(s, after, objectFrom)
               && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
@@ -115,6 +117,9 @@ final class MaterialRoles {
       int undergo = undergoBefore(s, t);
       if (undergo >= 0 && targets.isEmpty()) {
         targets.addAll(roles.subjectBefore(s, undergo)); // "تعرضت ثكنة لاعتداء"
+      }
+      if (targets.isEmpty() && !protest) {
+        targets.addAll(victimsOfCause(s, t)); // "أصيب ستة جنود في كمين": who it befell, whatever it was aimed at
       }
       int light = lightVerbBefore(s, t);
       if (light >= 0 && actors.isEmpty()) {
@@ -300,6 +305,36 @@ final class MaterialRoles {
     return doer == null ? List.of() : List.of(doer);
   }
 
+  /** How far before an act named as a cause the word of the death or injury it caused may stand. */
+  private static final int CAUSE_REACH = 8;
+
+  /**
+   * Who died or was injured in the act named by the noun at {@code t} as its cause: the parties
+   * right after a word of death or injury ({@code death} of attack-mentions.tsv) and before the
+   * preposition of cause or place of the noun ("قتل أربعة من رجال الشرطة في هجوم"، "لقي ثلاثة
+   * مدنيين حتفهم جراء انفجار"، "أصيب جنديان بانفجار"), at most two words between them; or none.
+   */
+  private List<Participant> victimsOfCause(EventSentence s, int t) {
+    int p = t - 1;
+    if (!s.norm(t).startsWith("ب") && (p < 0
+        || !(cues.is(s.norm(p), Cues.WordClass.CAUSE) || cues.is(s.norm(p), Cues.WordClass.LOCATIVE)))) {
+      return List.of();
+    }
+    int before = s.norm(t).startsWith("ب") ? t : p; // "بانفجار": the preposition is the noun's own
+    int from = ModeReader.clauseStart(s, t);
+    for (int v = before - 1; v >= from && v >= t - CAUSE_REACH; v--) {
+      if (s.isComma(v) || s.isClauseEnd(v)) {
+        return List.of();
+      }
+      if (!mentions.tellsDeath(s, v)) {
+        continue;
+      }
+      List<Participant> victims = roles.phraseAfter(s, v + 1, true).stream().filter(q -> q.last() < before).toList();
+      return victims.isEmpty() || before - victims.get(victims.size() - 1).last() > 3 ? List.of() : victims;
+    }
+    return List.of();
+  }
+
   /** The token of an {@code undergo} verb within three words before the event word ("تعرضت ... لهجوم"), or -1. */
   int undergoBefore(EventSentence s, int t) {
     for (int i = t - 1; i >= 0 && i >= t - 3; i--) {
@@ -359,6 +394,9 @@ final class MaterialRoles {
         continue;
       }
       for (int k = i + len; k < to && k <= i + len + 2; k++) {
+        if (cues.is(s.norm(k), Cues.WordClass.LOCATIVE)) {
+          break; // "هجوم على حاجز في بغداد": the party after "في" is where the act fell, not whom it was aimed at
+        }
         Participant p = s.participantAt(k);
         if (p != null) {
           return p.both() ? null : p;
