@@ -27,7 +27,7 @@ class MaterialCauseTest {
 
   @Test
   void theCountedOfAVerbBeforeAnAttackOnAThingSufferIt() {
-    assertThat(code("وقتل ثلاثة من عناصر الشرطة في هجوم على نقطة تفتيش في كركوك مساء الأحد.", KIRKUK))
+    assertThat(code("وقتل ثلاثة من عناصر الشرطة في هجوم على مخفر في كركوك مساء الأحد.", KIRKUK))
         .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-", "IRQ/COP"));
   }
 
@@ -41,7 +41,7 @@ class MaterialCauseTest {
 
   @Test
   void anAttackerNamedWithTheNounStillLeavesTheCountedAsWhoSuffered() {
-    assertThat(code("وقتل ثلاثة من عناصر الشرطة في هجوم مسلح على نقطة تفتيش في كركوك.", KIRKUK))
+    assertThat(code("وقتل ثلاثة من عناصر الشرطة في هجوم مسلح على مخفر في كركوك.", KIRKUK))
         .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-/UAF", "IRQ/COP"));
   }
 
