@@ -26,6 +26,13 @@ final class EventLexicon {
   /** How far after the event word its required word ("حذر ... من") may stand. */
   static final int COMPANION_WINDOW = 15;
 
+  /**
+   * How far from a noun of nouns.tsv its required word may stand: an adjective or a genitive of
+   * the noun's own phrase ("عملية انتحارية"، "انفجار سيارة مفخخة"، "إطلاق عدد من الصواريخ"), not
+   * a word of the sentence's next phrase ("عملية ... لقوات الأمن ... الجماعات المسلحة").
+   */
+  static final int NOUN_COMPANION_WINDOW = 4;
+
   /** Prepositions: a bare verb form after one is its verbal noun ("بشأن نشر الصواريخ"). */
   private static final Set<String> PREPOSITIONS = Set.of("الي", "علي", "عن", "من", "في", "بشان", "حول", "بعد",
       "قبل", "ضد", "مع", "دون", "خلال", "لدي", "اثر", "عقب", "بسبب");
@@ -256,13 +263,15 @@ final class EventLexicon {
       candidates = candidates.stream().map(Match::asNoun).toList();
     }
     candidates = new ArrayList<>(candidates);
+    int verbs = candidates.size();
     candidates.addAll(nounAt(w)); // a verb whose next word is missing may still be a noun
     // a bare word after a comma that is spelt as both masdar and feminine participle is the
     // circumstantial participle ("، مطالبة بانسحاب"), not the noun
     boolean afterComma = i > 0 && (norms.get(i - 1).equals("،") || norms.get(i - 1).equals(",")) && !w.startsWith("ال");
     Match best = null;
-    for (Match m : candidates) {
-      Optional<Match> found = withNextWords(m, norms, i);
+    for (int c = 0; c < candidates.size(); c++) {
+      Match m = candidates.get(c);
+      Optional<Match> found = withNextWords(m, norms, i, c < verbs ? COMPANION_WINDOW : NOUN_COMPANION_WINDOW);
       if (found.isEmpty()) {
         continue;
       }
@@ -301,7 +310,7 @@ final class EventLexicon {
   }
 
   /** The match if what must follow the word follows it and what must not does not. */
-  private static Optional<Match> withNextWords(Match m, List<String> norms, int i) {
+  private static Optional<Match> withNextWords(Match m, List<String> norms, int i, int window) {
     if (i + 1 < norms.size() && m.entry().blockers().contains(norms.get(i + 1))) {
       return Optional.empty();
     }
@@ -309,7 +318,7 @@ final class EventLexicon {
       return Optional.of(m);
     }
     if (m.entry().eitherSide()) {
-      for (int j = i - 1; j >= 0 && j >= i - COMPANION_WINDOW; j--) {
+      for (int j = i - 1; j >= 0 && j >= i - window; j--) {
         String n = norms.get(j);
         if (n.length() == 1 && !Character.isLetter(n.charAt(0)) && n.charAt(0) != '،' && n.charAt(0) != ',') {
           break;
@@ -319,7 +328,7 @@ final class EventLexicon {
         }
       }
     }
-    for (int j = i + 1; j < norms.size() && j <= i + COMPANION_WINDOW; j++) {
+    for (int j = i + 1; j < norms.size() && j <= i + window; j++) {
       String n = norms.get(j);
       if (n.length() == 1 && !Character.isLetter(n.charAt(0)) && !QuoteMarks.isMark(n.charAt(0))
           && n.charAt(0) != '،' && n.charAt(0) != ',') {

@@ -117,4 +117,15 @@ class LexiconTest {
     assertThat(sectors.at(words("عناصر"), 0).of()).isTrue();
     assertThat(sectors.at(words("اجتماع"), 0)).isNull();
   }
+
+  @Test
+  void aNounsRequiredWordIsOfItsOwnPhraseNotOfTheSentencesNextOne() {
+    assertThat(LEXICON.at(words("نفذ مسلحون عملية انتحارية في السوق"), 2)).isPresent();
+    assertThat(LEXICON.at(words("انفجار سيارة مفخخة"), 0)).isPresent();
+    // "المسلحة" nine words on names the groups of another phrase, not the operation
+    assertThat(LEXICON.at(words("أجريت عملية جراحية للمصاب في مستشفى المدينة إثر هجوم الجماعات المسلحة"), 1))
+        .isEmpty();
+    // a verb's required word may still stand far from it ("حذر ... من")
+    assertThat(LEXICON.at(words("حذر وزير الخارجية في مؤتمر صحفي عقده اليوم في العاصمة من"), 0)).isPresent();
+  }
 }
