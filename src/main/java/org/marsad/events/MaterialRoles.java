@@ -315,12 +315,12 @@ final class MaterialRoles {
    * مدنيين حتفهم جراء انفجار"، "أصيب جنديان بانفجار"), at most two words between them; or none.
    */
   private List<Participant> victimsOfCause(EventSentence s, int t) {
-    int p = t - 1;
-    if (!s.norm(t).startsWith("ب") && (p < 0
-        || !(cues.is(s.norm(p), Cues.WordClass.CAUSE) || cues.is(s.norm(p), Cues.WordClass.LOCATIVE)))) {
+    boolean own = s.norm(t).startsWith("ب"); // "بانفجار": the preposition is the noun's own
+    int before = own ? t : t - 1;
+    if (!own && (before < 0 || !(cues.is(s.norm(before), Cues.WordClass.CAUSE)
+        || cues.is(s.norm(before), Cues.WordClass.LOCATIVE)))) {
       return List.of();
     }
-    int before = s.norm(t).startsWith("ب") ? t : p; // "بانفجار": the preposition is the noun's own
     int from = ModeReader.clauseStart(s, t);
     for (int v = before - 1; v >= from && v >= t - CAUSE_REACH; v--) {
       if (s.isComma(v) || s.isClauseEnd(v)) {
