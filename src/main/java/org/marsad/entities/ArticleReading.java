@@ -873,8 +873,9 @@ final class ArticleReading {
 
   /**
    * An organisation named from its head word at {@code from} ("حزب آفاق تونس"، "الجبهة الشعبية")
-   * to a comma, colon, quotation mark, إن/أن, "في بيان" or "اليوم": one to four words after the
-   * head, none an everyday word; a place inside stays a place too.
+   * to a comma, colon, quotation mark, إن/أن, "في بيان" or "اليوم", or to the verb's object after
+   * a complete name ({@link ObjectAfterName}: "انتقد حزب التجمع قرار الحكومة"): one to four words
+   * after the head, none an everyday word; a place inside stays a place too.
    */
   private Optional<NameTrie.Match<Target>> organisationAfterVerb(int from) {
     for (int to = from + 2; to <= Math.min(from + 1 + ORGANISATION_REACH, words.size() - 1); to++) {
@@ -883,12 +884,11 @@ final class ArticleReading {
           || SPEECH_AFTER_NAME.contains(w.key()) || w.token().text().indexOf('ـ') >= 0 || w.key().startsWith("وال")) {
         return Optional.empty(); // "بـ" before a quotation; "والحزب": a second body
       }
+      if (to - 1 > from + 1 && ObjectAfterName.begins(words, to - 1)) {
+        return Optional.of(organisationOver(from, to - 1, nameStart(from)));
+      }
       if (endsName(to) || endsOrganisation(to)) {
-        for (int j = from; j < to; j++) {
-          covered[j] = true;
-        }
-        return Optional.of(new NameTrie.Match<>(from, to, nameStart(from), w.token().end(),
-            new Target.Model(EntityType.ORG), true));
+        return Optional.of(organisationOver(from, to, nameStart(from)));
       }
     }
     return Optional.empty();
