@@ -83,12 +83,14 @@ class NamesAfterVerbsTest {
         .containsExactly("جبهة الإنقاذ الشعبية");
     assertThat(written(read("وانتقدت نقابة الأطباء المستقلة خطة الوزارة اليوم، ودعت إلى الإضراب."), EntityType.ORG))
         .containsExactly("نقابة الأطباء المستقلة");
-    assertThat(written(read("وطالب اتحاد الفلاحين الجهوي وزارة الفلاحة بالتعويض أمس."), EntityType.ORG))
+    assertThat(written(read("وطالب اتحاد الفلاحين الجهوي وزارة الفلاحة، في بيان، بالتعويض."), EntityType.ORG))
         .contains("اتحاد الفلاحين الجهوي").doesNotContain("اتحاد الفلاحين الجهوي وزارة الفلاحة");
   }
 
   @Test
-  void aBareWordAfterABareWordStaysInTheName() {
+  void aBareWordAfterABareWordOrAPrepositionsPhraseStaysInTheName() {
+    assertThat(written(read("وقالت الهيئة الوطنية لمكافحة الفساد إن الملفات أحيلت على القضاء."), EntityType.ORG))
+        .containsExactly("الهيئة الوطنية لمكافحة الفساد");
     assertThat(written(read("وقال حزب حركة شباب الوطن إن الانتخابات مزورة."), EntityType.ORG))
         .containsExactly("حزب حركة شباب الوطن");
   }
