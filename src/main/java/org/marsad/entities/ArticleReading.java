@@ -874,21 +874,23 @@ final class ArticleReading {
   /**
    * An organisation named from its head word at {@code from} ("حزب آفاق تونس"، "الجبهة الشعبية")
    * to a comma, colon, quotation mark, إن/أن, "في بيان" or "اليوم": one to four words after the
-   * head, none an everyday word; a place inside stays a place too.
+   * head, none an everyday word; a place inside stays a place too. Where the verb's object comes
+   * before that mark, the name ends before the object ({@link ObjectAfterName}: "انتقد [حزب التجمع]
+   * قرار الحكومة أمس").
    */
   private Optional<NameTrie.Match<Target>> organisationAfterVerb(int from) {
+    int object = -1;
     for (int to = from + 2; to <= Math.min(from + 1 + ORGANISATION_REACH, words.size() - 1); to++) {
       TokenKeys w = words.get(to - 1);
       if (w.token().kind() != Token.Kind.ARABIC || gazetteer.isCommonWord(w) || gazetteer.isLookalike(w.token().text())
           || SPEECH_AFTER_NAME.contains(w.key()) || w.token().text().indexOf('ـ') >= 0 || w.key().startsWith("وال")) {
         return Optional.empty(); // "بـ" before a quotation; "والحزب": a second body
       }
+      if (object < 0 && to - 1 > from + 1 && ObjectAfterName.begins(words, to - 1)) {
+        object = to - 1;
+      }
       if (endsName(to) || endsOrganisation(to)) {
-        for (int j = from; j < to; j++) {
-          covered[j] = true;
-        }
-        return Optional.of(new NameTrie.Match<>(from, to, nameStart(from), w.token().end(),
-            new Target.Model(EntityType.ORG), true));
+        return Optional.of(organisationOver(from, object < 0 ? to : object, nameStart(from)));
       }
     }
     return Optional.empty();

@@ -70,8 +70,28 @@ class NamesAfterVerbsTest {
   @Test
   void aHeadWordAloneOrRunningIntoTheSentenceIsNoNewOrganisation() {
     assertThat(written(read("ودعا الحزب، في بيان، إلى الهدوء."), EntityType.ORG)).isEmpty();
-    assertThat(written(read("وانتقد حزب النماء قرار الحكومة رفع الأسعار دون استشارة."), EntityType.ORG)).isEmpty();
     assertThat(written(read("ووصفت لجنة المتابعة الجهوية بـ\"المتأخر\" قرار الوزارة."), EntityType.ORG)).isEmpty();
-    assertThat(written(read("وأكد حزب النماء والجبهة الوطنية أن التحالف قائم."), EntityType.ORG)).isEmpty();
+    assertThat(written(read("وأكد حزب النماء والجبهة الوطنية أن التحالف قائم."), EntityType.ORG))
+        .doesNotContain("حزب النماء والجبهة الوطنية", "حزب النماء والجبهة");
+  }
+
+  @Test
+  void aBodysNameEndsWhereTheVerbsObjectBeginsANewConstruct() {
+    assertThat(written(read("وانتقد حزب النماء قرار الحكومة رفع الأسعار دون استشارة."), EntityType.ORG))
+        .containsExactly("حزب النماء");
+    assertThat(written(read("ورفضت جبهة الإنقاذ الشعبية مشروع القانون أمس في جلسة البرلمان."), EntityType.ORG))
+        .containsExactly("جبهة الإنقاذ الشعبية");
+    assertThat(written(read("وانتقدت نقابة الأطباء المستقلة خطة الوزارة اليوم، ودعت إلى الإضراب."), EntityType.ORG))
+        .containsExactly("نقابة الأطباء المستقلة");
+    assertThat(written(read("وطالب اتحاد الفلاحين الجهوي وزارة الفلاحة، في بيان، بالتعويض."), EntityType.ORG))
+        .contains("اتحاد الفلاحين الجهوي").doesNotContain("اتحاد الفلاحين الجهوي وزارة الفلاحة");
+  }
+
+  @Test
+  void aBareWordAfterABareWordOrAPrepositionsPhraseStaysInTheName() {
+    assertThat(written(read("وقالت الهيئة الوطنية لمكافحة الفساد إن الملفات أحيلت على القضاء."), EntityType.ORG))
+        .containsExactly("الهيئة الوطنية لمكافحة الفساد");
+    assertThat(written(read("وقال حزب حركة شباب الوطن إن الانتخابات مزورة."), EntityType.ORG))
+        .containsExactly("حزب حركة شباب الوطن");
   }
 }
