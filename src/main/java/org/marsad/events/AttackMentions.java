@@ -1,6 +1,6 @@
 package org.marsad.events;
 
-import org.marsad.text.DataFiles;
+import java.util.Map;
 
 /**
  * Whether an attack's word names an attack the sentence speaks of rather than reports: the
@@ -28,16 +28,8 @@ final class AttackMentions {
   private static final int TOTAL_REACH = 12;
 
   AttackMentions() {
-    for (DataFiles.Row row : DataFiles.rows("events/attack-mentions.tsv", 2)) {
-      switch (row.field(1)) {
-        case "proceeding" -> proceedings.add(row.field(0));
-        case "denial" -> denials.add(row.field(0));
-        case "total" -> totals.add(row.field(0));
-        case "clash" -> clashes.add(row.field(0));
-        case "death" -> deaths.add(row.field(0));
-        default -> throw row.error("proceeding, denial, total, clash or death in field 2");
-      }
-    }
+    Phrases.load("events/attack-mentions.tsv", Map.of("proceeding", proceedings, "denial", denials,
+        "total", totals, "clash", clashes, "death", deaths));
   }
 
   /** Whether the word at {@code i} tells a death or an injury, not how it was dealt ("قتل"، "أصيب"، "لقي"). */

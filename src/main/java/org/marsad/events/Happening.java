@@ -1,7 +1,7 @@
 package org.marsad.events;
 
+import java.util.Map;
 import org.marsad.text.Clitics;
-import org.marsad.text.DataFiles;
 
 /**
  * Whether a material act is told as having happened rather than only spoken of: a verb tells it
@@ -30,19 +30,9 @@ final class Happening {
   private final Phrases sites = Phrases.withClitics();
 
   Happening() {
-    for (DataFiles.Row row : DataFiles.rows("events/occurrence.tsv", 2)) {
-      switch (row.field(1)) {
-        case "happened" -> happened.add(row.field(0));
-        case "topic" -> topics.add(row.field(0));
-        case "compound" -> compounds.add(row.field(0));
-        case "accident" -> accidents.add(row.field(0));
-        case "after", "despite" -> after.add(row.field(0)); // a concession is background as much as what came before
-        case "before" -> before.add(row.field(0));
-        case "past" -> past.add(row.field(0));
-        case "site" -> sites.add(row.field(0));
-        default -> throw row.error("happened, topic, compound, accident, after, despite, before, past or site in field 2");
-      }
-    }
+    // a concession is background as much as what came before
+    Phrases.load("events/occurrence.tsv", Map.of("happened", happened, "topic", topics, "compound", compounds,
+        "accident", accidents, "after", after, "despite", after, "before", before, "past", past, "site", sites));
   }
 
   /** Whether the event word at {@code t} tells an act that happened; {@code counted} whether casualties are counted. */

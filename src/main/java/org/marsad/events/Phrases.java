@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
+import org.marsad.text.DataFiles;
 
 /**
  * A list of words and phrases of one or more words, matched over a sentence's normalised
@@ -29,6 +31,20 @@ final class Phrases {
 
   static Phrases withClitics() {
     return new Phrases(true);
+  }
+
+  /**
+   * Reads a word list of two fields, a phrase and its kind, into the lists {@code byKind} names
+   * ("هجوم\tclash" into the clash list); a kind it does not name is an error of the file.
+   */
+  static void load(String resource, Map<String, Phrases> byKind) {
+    for (DataFiles.Row row : DataFiles.rows(resource, 2)) {
+      Phrases into = byKind.get(row.field(1));
+      if (into == null) {
+        throw row.error(String.join(", ", new TreeSet<>(byKind.keySet())) + " in field 2");
+      }
+      into.add(row.field(0));
+    }
   }
 
   void add(String written) {

@@ -1,6 +1,6 @@
 package org.marsad.events;
 
-import org.marsad.text.DataFiles;
+import java.util.Map;
 
 /**
  * The words that tell a protest named by a noun as held, and who held it ({@code
@@ -30,17 +30,8 @@ final class ProtestStaging {
 
   ProtestStaging(Cues cues) {
     this.cues = cues;
-    for (DataFiles.Row row : DataFiles.rows("events/protest-staging.tsv", 2)) {
-      switch (row.field(1)) {
-        case "stage" -> stage.add(row.field(0));
-        case "held" -> held.add(row.field(0));
-        case "dispersed" -> dispersed.add(row.field(0));
-        case "purpose" -> purpose.add(row.field(0));
-        case "during" -> during.add(row.field(0));
-        case "site" -> sites.add(row.field(0));
-        default -> throw row.error("stage, held, dispersed, purpose, during or site in field 2");
-      }
-    }
+    Phrases.load("events/protest-staging.tsv", Map.of("stage", stage, "held", held, "dispersed", dispersed,
+        "purpose", purpose, "during", during, "site", sites));
   }
 
   /**
