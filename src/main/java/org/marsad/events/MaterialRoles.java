@@ -47,7 +47,8 @@ final class MaterialRoles {
   private final Cues cues;
   private final EventLexicon lexicon;
   final ProtestStaging staging;
-  private final AttackMentions mentions = new AttackMentions();
+  /** The words that tell an attack spoken of and a death suffered; {@link MaterialActs} reads them here too. */
+  final AttackMentions mentions = new AttackMentions();
 
   MaterialRoles(RoleFinder roles, Cues cues, EventLexicon lexicon) {
     this.roles = roles;
