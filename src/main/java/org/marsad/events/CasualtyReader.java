@@ -12,7 +12,8 @@ import org.marsad.text.DataFiles;
 /**
  * The dead and injured a sentence counts: a casualty word of {@code events/casualties.tsv} with
  * a number right after it ("مقتل 15 شخصا"، "إصابة أكثر من عشرين") or right before it ("35
- * قتيلا"), the number in digits or words ({@link NumberWords}). A vague count ("عشرات")
+ * قتيلا"), or with its counted noun before the word ("21 شخصا لقوا حتفهم"), the number in digits or
+ * words ({@link NumberWords}). A vague count ("عشرات")
  * or a figure beyond any range gives none; of several figures of one kind the largest is kept.
  * Where no number follows, a noun or passive marked "person" counts the singular or dual noun of
  * {@code events/persons.tsv} right after it ("مقتل شرطي": 1، "إصابة جنديين": 2).
@@ -85,6 +86,9 @@ final class CasualtyReader {
         continue;
       }
       long n = cue.itself() >= 0 ? cue.itself() : cue.before() ? after(norms, k, to, time) : before(norms, k, from);
+      if (n < 0 && cue.before() && k - 1 > from && sectors.at(norms, k - 1) != null) {
+        n = before(norms, k - 1, from); // "إن 21 شخصا قتلوا": the number and its noun, the verb's subject, before it
+      }
       if (n < 0 && cue.person() && k + 1 < to) {
         n = personCount(norms.get(k + 1));
       }

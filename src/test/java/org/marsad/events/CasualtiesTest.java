@@ -68,6 +68,13 @@ class CasualtiesTest {
   }
 
   @Test
+  void theNumberAndItsNounMayStandBeforeTheVerbAsItsSubject() {
+    assertThat(read("وقال مسؤول إن 21 شخصا لقوا حتفهم وأصيب 69 آخرون")).isEqualTo(new Casualties(21, 69));
+    assertThat(read("وذكرت الشرطة أن ثلاثة جنود قتلوا في الكمين")).isEqualTo(new Casualties(3, null));
+    assertThat(read("وقالت إن 2015 قتلوا فيه")).isNull(); // a year, no counted noun between it and the verb
+  }
+
+  @Test
   void aSingularOrDualVictimCountsByItsNumber() {
     assertThat(read("مقتل شرطي في هجوم على حاجز")).isEqualTo(new Casualties(1, null));
     assertThat(read("إصابة جندي بنيران قناص")).isEqualTo(new Casualties(null, 1));
