@@ -13,8 +13,8 @@ import org.marsad.text.DataFiles;
  * The dead and injured a sentence counts: a casualty word of {@code events/casualties.tsv} with
  * a number right after it ("مقتل 15 شخصا"، "إصابة أكثر من عشرين") or right before it ("35
  * قتيلا"), or with its counted noun before the word ("21 شخصا لقوا حتفهم"), the number in digits or
- * words ({@link NumberWords}). A vague count ("عشرات")
- * or a figure beyond any range gives none; of several figures of one kind the largest is kept.
+ * words ({@link NumberWords}). A vague count ("عشرات") or a figure beyond any range gives none;
+ * of several figures of one kind the largest is kept.
  * Where no number follows, a noun or passive marked "person" counts the singular or dual noun of
  * {@code events/persons.tsv} right after it ("مقتل شرطي": 1، "إصابة جنديين": 2).
  */
