@@ -941,7 +941,7 @@ final class ArticleReading {
     NameTrie.Match<Target> m = found.get(k);
     if (m == null || m.from() > from || to > m.to() || to - from >= m.to() - m.from()
         || !(m.value() instanceof Target.Known known) || known.adjective() || known.entity().isPerson()
-        || !sameKind(known.entity().type(), type)) {
+        || known.entity().isCountry() || !sameKind(known.entity().type(), type)) {
       return false;
     }
     if (type == EntityType.ORG && from == m.from() && !countryNisbas(to, m.to())) {
@@ -1238,7 +1238,8 @@ final class ArticleReading {
       switch (m.value()) {
         case Target.Known known -> {
           Found f = entity(known.entity());
-          int start = f.isPerson() ? afterTitle(m) : m.start();
+          int start = f.isPerson() ? afterTitle(m)
+              : isPlaceOrCountry(m) ? PlaceKinds.nameStart(gazetteer, words, m) : m.start();
           f.mention(text, start, m.end(), known.adjective() ? Mention.Form.ADJECTIVE : Mention.Form.NAME);
           if (f.isPerson()) {
             introduce(f, introductions.get(k), m.to());
@@ -1450,6 +1451,11 @@ final class ArticleReading {
 
   private static boolean isPlace(NameTrie.Match<Target> m) {
     return m.value() instanceof Target.Known k && !k.entity().isCountry()
+        && (k.entity().type() == EntityType.GPE || k.entity().type() == EntityType.LOC);
+  }
+
+  private static boolean isPlaceOrCountry(NameTrie.Match<Target> m) {
+    return m.value() instanceof Target.Known k && !k.adjective()
         && (k.entity().type() == EntityType.GPE || k.entity().type() == EntityType.LOC);
   }
 

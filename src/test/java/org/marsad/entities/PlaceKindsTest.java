@@ -1,0 +1,64 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Mention;
+import org.marsad.text.AnalyzedText;
+
+/**
+ * A kind of place that opens a place's name stays outside its mention ("محافظة [نينوى]"), and a
+ * state's noun before a country only where the words after it name that country ("دولة [الكويت]",
+ * not "دولة الاحتلال"). Over the standard knowledge base, without the model, so that what is
+ * asserted is the rule.
+ */
+class PlaceKindsTest {
+
+  private static final EntityRecognizer KB_ONLY = new EntityRecognizer(KnowledgeBase.standard());
+
+  /** "id=mention text" for every mention the knowledge base finds in {@code text}. */
+  private static List<String> mentions(String text) {
+    List<String> out = new ArrayList<>();
+    for (Entity e : KB_ONLY.recognize(AnalyzedText.of(text, List.of())).items()) {
+      for (Mention m : e.mentions()) {
+        out.add(e.id() + "=" + m.text());
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال مسؤول في محافظة نينوى إن الطرق أغلقت بعد الظهر.            | gpe:nineveh=نينوى
+      وزار الوفد محافظة الأنبار ثم عاد إلى العاصمة.                   | gpe:anbar=الأنبار
+      وانتشلت فرق الإنقاذ ثلاثة صيادين قبالة مدينة صور صباح اليوم.     | gpe:tyre=صور
+      وعاد الصيادون إلى ميناء مدينة الكويت مع الغروب.                 | gpe:kuwait-city=الكويت
+      وأعلنت دولة الكويت عن منحة جديدة للمدارس.                      | country:KWT=الكويت
+      """)
+  void the_kind_of_place_stays_outside_the_mention(String text, String expected) {
+    assertThat(mentions(text)).contains(expected.strip());
+  }
+
+  @Test
+  void a_state_named_only_with_its_noun_keeps_the_noun() {
+    assertThat(mentions("وقصفت دولة الاحتلال مواقع في الجنوب.")).contains("country:ISR=دولة الاحتلال");
+  }
+
+  @Test
+  void a_kind_word_with_the_article_begins_no_name_and_stays_as_written() {
+    assertThat(mentions("وفي المدينة نفسها تظاهر المئات أمام مبنى البلدية."))
+        .noneMatch(m -> m.endsWith("=المدينة"));
+  }
+
+  @Test
+  void the_kind_nouns_load_and_match_without_the_article_only() {
+    List<TokenKeys> words = TokenKeys.of(AnalyzedText.of("بمحافظة المدينة", List.of()).tokens());
+    assertThat(PlaceKinds.isKind(words.get(0))).isTrue();
+    assertThat(PlaceKinds.isKind(words.get(1))).isFalse();
+  }
+}
