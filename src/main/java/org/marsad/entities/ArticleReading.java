@@ -941,7 +941,7 @@ final class ArticleReading {
     NameTrie.Match<Target> m = found.get(k);
     if (m == null || m.from() > from || to > m.to() || to - from >= m.to() - m.from()
         || !(m.value() instanceof Target.Known known) || known.adjective() || known.entity().isPerson()
-        || known.entity().isCountry() || !sameKind(known.entity().type(), type)) {
+        || !sameKind(known.entity().type(), type)) {
       return false;
     }
     if (type == EntityType.ORG && from == m.from() && !countryNisbas(to, m.to())) {
