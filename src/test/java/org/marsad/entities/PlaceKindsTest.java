@@ -14,8 +14,9 @@ import org.marsad.text.AnalyzedText;
 /**
  * A kind of place that opens a place's name stays outside its mention ("محافظة [نينوى]"), and a
  * state's noun before a country only where the words after it name that country ("دولة [الكويت]",
- * not "دولة الاحتلال"). Over the standard knowledge base, without the model, so that what is
- * asserted is the rule.
+ * not "دولة الاحتلال"); a description by a common noun and its adjective ("العالم العربي"،
+ * "القارة الأفريقية") is no place's name by itself. Over the standard knowledge base, without the
+ * model, so that what is asserted is the rule.
  */
 class PlaceKindsTest {
 
@@ -60,5 +61,17 @@ class PlaceKindsTest {
     List<TokenKeys> words = TokenKeys.of(AnalyzedText.of("بمحافظة المدينة", List.of()).tokens());
     assertThat(PlaceKinds.isKind(words.get(0))).isTrue();
     assertThat(PlaceKinds.isKind(words.get(1))).isFalse();
+  }
+
+  @Test
+  void a_description_by_a_noun_and_its_adjective_is_read_only_in_context() {
+    List<String> found = mentions("وتحدث الكاتب عن العالم العربي والقارة الأفريقية قبل أن يعود إلى أوروبا.");
+    assertThat(found).contains("loc:europe=أوروبا")
+        .noneMatch(m -> m.startsWith("loc:arab-world=") || m.startsWith("loc:africa="));
+  }
+
+  @Test
+  void a_land_named_with_its_noun_is_named_by_the_words_after_it() {
+    assertThat(mentions("وانتشرت القبائل في بلاد الشام منذ قرون.")).contains("loc:levant=الشام");
   }
 }
