@@ -457,7 +457,8 @@ final class ArticleReading {
           }
         }
         int a = first;
-        int b = type == EntityType.PERSON ? personEnd(a, from + n.to()) : from + n.to();
+        int b = type == EntityType.PERSON ? personEnd(a, from + n.to())
+            : type == EntityType.MISC ? CompetitionNames.end(words, a, from + n.to(), covered) : from + n.to();
         if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT
             || (type == EntityType.ORG && b - a == 1 && AdjectiveAfterNoun.at(words, a))) {
           continue;
@@ -947,6 +948,9 @@ final class ArticleReading {
     if (type == EntityType.ORG && from == m.from() && !countryNisbas(to, m.to())) {
       return false; // "المغرب التطواني", "أولمبيك خريبكة": a club's town is its name; "أرسنال الإنجليزي" is not
     }
+    if (type == EntityType.MISC && to < m.to() && lamComplement(to) && CompetitionNames.isHead(words.get(m.from()))) {
+      return false; // "بطولة العالم لألعاب القوى": the sport is the competition's name (train.tsv 17 of 17)
+    }
     for (int j = from; j < to; j++) {
       if (outer[j] != k) {
         return false;
@@ -955,6 +959,16 @@ final class ArticleReading {
     found.set(k, new NameTrie.Match<>(from, to, from == m.from() ? m.start() : nameStart(from),
         words.get(to - 1).token().end(), m.value(), m.exact()));
     return true;
+  }
+
+  /**
+   * Whether word {@code i} is a complement with the preposition ل written onto it ("للمصارعة"،
+   * "لكرة القدم"، "للكتاب"), which completes the name of a competition or a fair before it.
+   */
+  private boolean lamComplement(int i) {
+    Token t = words.get(i).token();
+    return t.kind() == Token.Kind.ARABIC && text.charAt(t.start()) == 'ل'
+        && words.get(i).readings().stream().anyMatch(r -> r.start() > t.start());
   }
 
   /** Whether each word of {@code [from, to)} is a country's nisba ("الإنجليزي"، "الأمريكي"). */
