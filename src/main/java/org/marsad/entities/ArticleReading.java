@@ -1253,7 +1253,7 @@ final class ArticleReading {
         case Target.Known known -> {
           Found f = entity(known.entity());
           int start = f.isPerson() ? afterTitle(m)
-              : isPlaceOrCountry(m) ? PlaceKinds.nameStart(gazetteer, words, m) : m.start();
+              : isPlaceOrCountry(m) ? PlaceKinds.nameStart(gazetteer, words, m, this::acceptable) : m.start();
           f.mention(text, start, m.end(), known.adjective() ? Mention.Form.ADJECTIVE : Mention.Form.NAME);
           if (f.isPerson()) {
             introduce(f, introductions.get(k), m.to());

@@ -3,6 +3,7 @@ package org.marsad.entities;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
@@ -37,14 +38,17 @@ final class PlaceKinds {
    * Where the mention of place {@code m} (a city, a region, a country of the knowledge base) begins
    * in the text: at the word after a kind of place that opens it ("محافظة بابل"، "دولة قطر"), else
    * where the match begins. A country keeps its kind word unless the words after it name the same
-   * country ("دولة قطر"، not "دولة الاحتلال").
+   * country by themselves, as {@code acceptable} takes a name ("دولة قطر"؛ not "دولة الاحتلال", nor
+   * "جمهورية مالي": "مالي" alone is "financial").
    */
-  static int nameStart(Gazetteer gazetteer, List<TokenKeys> words, NameTrie.Match<Target> m) {
+  static int nameStart(Gazetteer gazetteer, List<TokenKeys> words, NameTrie.Match<Target> m,
+      Predicate<NameTrie.Match<Target>> acceptable) {
     if (m.to() - m.from() < 2 || !isKind(words.get(m.from())) || !(m.value() instanceof Target.Known k)) {
       return m.start();
     }
     if (k.entity().isCountry() && gazetteer.trie().longestAt(words, m.from() + 1, x -> x.to() == m.to()
-        && x.value() instanceof Target.Known same && same.entity().id().equals(k.entity().id())).isEmpty()) {
+        && x.value() instanceof Target.Known same && same.entity().id().equals(k.entity().id())
+        && acceptable.test(x)).isEmpty()) {
       return m.start();
     }
     return words.get(m.from() + 1).token().start();
