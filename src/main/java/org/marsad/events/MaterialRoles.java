@@ -67,7 +67,7 @@ final class MaterialRoles {
       if (m.entry().passive()) {
         targets.addAll(subject.isEmpty() ? roles.phraseAfter(s, t + 1, true) : subject);
       } else if (!subject.isEmpty()) {
-        if (!protest && (suffers(subject.get(0), m) || inAct(s, t + 1, m)) && object(s, t + 1) == null
+        if (!protest && (suffers(subject.get(0), m) || inAct(s, t + 1, m) || deathsTold(s, t)) && object(s, t + 1) == null
             && against(s, t) == null && doer(s, t) == null) {
           // "الطفل ... قد خطف": no object after the verb, the one named before suffers it; so does
           // anyone whose verb the act that befell them follows ("جنديين عراقيين قتلا بانفجار عبوة")
@@ -89,7 +89,7 @@ final class MaterialRoles {
           Participant object = protest ? null : object(s, objectFrom);
           // "أطلق الشاب النار على"; not the على of the act that befell them ("قتل أربعة في هجوم على دورية")
           boolean doneWith = m.companion() > objectFrom - 1 || (against(s, t) != null && !inAct(s, objectFrom, m));
-          if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom)
+          if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom) && !armedDoer(s, t, after, m)
               && !obliqueAfterNominative(s, after, objectFrom)
               && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
                   || s.premises(after.get(0))
@@ -157,6 +157,36 @@ final class MaterialRoles {
       }
     }
     return new RoleFinder.Roles(actors, targets, true);
+  }
+
+  /** Sectors of armed men without a state: named without the article after an attack's verb, they do it. */
+  private static final Set<String> IRREGULAR = Set.of("UAF", "REB", "CRM");
+
+  /**
+   * Whether the verb at {@code t} tells a death or an injury and another such verb follows it,
+   * joined by و, past a time ("جنديان قتلا وأصيب ثالث"، "قتل شخص وجرح أربعة"): a count of
+   * casualties, so the party named before the verb suffers it.
+   */
+  private boolean deathsTold(EventSentence s, int t) {
+    if (!mentions.tellsDeath(s, t)) {
+      return false;
+    }
+    int i = t + 1;
+    while (i < s.size() && s.isTime(i)) {
+      i++;
+    }
+    return i < s.size() && s.norm(i).startsWith("و") && mentions.tellsDeath(s, i);
+  }
+
+  /**
+   * Whether the one party after an attack's verb that tells no death is armed men named without
+   * the article ("خطف مسلحون يرتدون زي الشرطة خمسة موظفين"، "هاجم متمردون القافلة"): they did
+   * the act; men of a state's forces or anyone else may be who suffered it.
+   */
+  private boolean armedDoer(EventSentence s, int t, List<Participant> after, EventLexicon.Match m) {
+    Participant p = after.get(0);
+    return m.type().equals("ASSAULT") && !mentions.tellsDeath(s, t) && p.sector() != null
+        && IRREGULAR.contains(p.sector()) && indefiniteAlone(s, List.of(p));
   }
 
   /**
