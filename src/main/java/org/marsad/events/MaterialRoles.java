@@ -270,20 +270,25 @@ final class MaterialRoles {
   /**
    * Whether the words at {@code from}, past a time, name an act of the same type as the cause of
    * the verb's ("قتل شرطي عراقي في انفجار عبوة"، "أصيب جندي جراء قصف"، "قتل ثلاثة بانفجار"):
-   * the verb is then a passive whose party suffers the act, whoever it is.
+   * the verb is then a passive whose party suffers the act, whoever it is. An act's noun with no
+   * preposition is the verb's object, not its cause ("المتمردون شنوا الهجوم").
    */
   private boolean inAct(EventSentence s, int from, EventLexicon.Match m) {
     int i = from;
     while (i < s.size() && s.isTime(i)) {
       i++;
     }
-    if (i < s.size() && (cues.is(s.norm(i), Cues.WordClass.CAUSE) || cues.is(s.norm(i), Cues.WordClass.LOCATIVE))) {
+    boolean preposition = i < s.size()
+        && (cues.is(s.norm(i), Cues.WordClass.CAUSE) || cues.is(s.norm(i), Cues.WordClass.LOCATIVE));
+    if (preposition) {
       i++;
     }
     if (i >= s.size()) {
       return false;
     }
-    return lexicon.at(s.norms, i).map(n -> !n.verb() && n.type().equals(m.type())).orElse(false);
+    // without a preposition of its own ("بانفجار") or before it, the noun is the verb's object: "شنوا الهجوم"
+    boolean cause = preposition || s.norm(i).startsWith("ب");
+    return cause && lexicon.at(s.norms, i).map(n -> !n.verb() && n.type().equals(m.type())).orElse(false);
   }
 
   /** A word of the weapon the act is done with, between the verb and its object ("هاجم الحوثيون بالصواريخ مواقع"). */

@@ -171,4 +171,11 @@ class MaterialPartiesTest {
     assertThat(code("وقتل مسلح في بغداد أمس.", BAGHDAD))
         .extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-", "-/UAF"));
   }
+
+  @Test
+  void anActsNounWithoutAPrepositionIsTheVerbsObjectNotItsCause() {
+    // "شنوا الهجوم": the attack is what they launched; "قتلا بانفجار" is what befell them
+    assertThat(code("وقال ضابط إن المتمردين شنوا الهجوم على حاجز قرب الموصل بسيارة مفخخة.", MOSUL))
+        .extracting(Event::type, ACTOR).first().isEqualTo(tuple("ASSAULT", "-/REB"));
+  }
 }
