@@ -371,6 +371,32 @@ final class MaterialRoles {
     return List.of();
   }
 
+  /** How far after an attack's word the word of what it brought about may stand ("، مما أدى إلى"). */
+  private static final int RESULT_SEARCH = 30;
+
+  /**
+   * Who the act at {@code t} left dead or wounded, named after a word of result in its sentence
+   * and a word of death or injury ("انفجرت عبوة، مما أدى إلى إصابة اثنين من المدنيين"), or null.
+   */
+  Participant hurtBy(EventSentence s, int t) {
+    for (int i = t + 1; i < s.size() && i <= t + RESULT_SEARCH; i++) {
+      if (s.isClauseEnd(i)) {
+        return null;
+      }
+      if (cues.classOf(s.norm(i)) != Cues.WordClass.RESULT) {
+        continue;
+      }
+      for (int k = i + 1; k < s.size() && k <= i + MaterialActs.RESULT_REACH; k++) {
+        if (mentions.tellsDeath(s, k)) {
+          List<Participant> hurt = roles.phraseAfter(s, k + 1, false);
+          return hurt.isEmpty() || hurt.get(0).both() ? null : hurt.get(0);
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** The token of an {@code undergo} verb within three words before the event word ("تعرضت ... لهجوم"), or -1. */
   int undergoBefore(EventSentence s, int t) {
     for (int i = t - 1; i >= 0 && i >= t - 3; i--) {

@@ -178,4 +178,16 @@ class MaterialPartiesTest {
     assertThat(code("وقال ضابط إن المتمردين شنوا الهجوم على حاجز قرب الموصل بسيارة مفخخة.", MOSUL))
         .extracting(Event::type, ACTOR).first().isEqualTo(tuple("ASSAULT", "-/REB"));
   }
+
+  @Test
+  void whoAnActLeftWoundedAfterAWordOfResultSufferedIt() {
+    assertThat(code("انفجرت عبوة ناسفة في سوق بالموصل، مما أدى إلى إصابة ثلاثة من المدنيين بجروح.", MOSUL))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "IRQ/CVL"));
+  }
+
+  @Test
+  void aWordOfResultInAnotherClauseLeavesTheActsTargetAlone() {
+    assertThat(code("انفجرت عبوة ناسفة في سوق بالموصل. وأدى الحادث إلى إصابة ثلاثة من المدنيين.", MOSUL))
+        .extracting(Event::type, TARGET).first().isNotEqualTo(tuple("ASSAULT", "IRQ/CVL"));
+  }
 }
