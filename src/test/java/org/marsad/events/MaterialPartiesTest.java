@@ -190,4 +190,10 @@ class MaterialPartiesTest {
     assertThat(code("انفجرت عبوة ناسفة في سوق بالموصل. وأدى الحادث إلى إصابة ثلاثة من المدنيين.", MOSUL))
         .extracting(Event::type, TARGET).first().isNotEqualTo(tuple("ASSAULT", "IRQ/CVL"));
   }
+
+  @Test
+  void aClauseDescribingTheSubjectStandsBetweenItAndTheVerb() {
+    assertThat(code("وقال مصدر أمني إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب مقر للشرطة في الموصل.", MOSUL))
+        .extracting(Event::type, ACTOR).first().isEqualTo(tuple("ASSAULT", "-/UAF"));
+  }
 }
