@@ -103,6 +103,7 @@ final class ArticleReading {
     findNamesAfterVerbs();
     findOrganisationsByHead();
     findListedPeople();
+    findPeopleAfterPersonNouns();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -802,6 +803,82 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /**
+   * A person no list holds, named after a common noun that describes a person ({@link PersonNouns}:
+   * "المدافع"، "الشاعرة"، "ومواطنه") and the words that describe them further ({@link #pastDescription}):
+   * the words of a name no list holds there ({@link NameBoundaries#unknownNameEnd}), where nothing
+   * else was read. The noun stays outside the name.
+   */
+  private void findPeopleAfterPersonNouns() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 2 < words.size(); i++) {
+      if (covered[i] || words.get(i).token().kind() != Token.Kind.ARABIC
+          || !PersonNouns.LISTED.isPersonNoun(words.get(i))) {
+        continue;
+      }
+      int from = PersonNouns.nameFrom(words, i, this::pastDescription);
+      if (from < 0 || from >= words.size() || covered[from]) {
+        continue;
+      }
+      int to = names.unknownNameEnd(from, false);
+      for (int j = from; j < to; j++) {
+        if (!nameAfterPersonNoun(j, j == from)) {
+          to = j;
+        }
+      }
+      if (to - from >= 2) {
+        added.add(new NameTrie.Match<>(from, to, words.get(from).token().start(), words.get(to - 1).token().end(),
+            new Target.Model(EntityType.PERSON), true));
+        for (int j = from; j < to; j++) {
+          covered[j] = true;
+        }
+        i = to - 1;
+      }
+    }
+    addFound(added);
+  }
+
+  /**
+   * Whether word {@code i} may be a word of the name after a person's noun, which only the words
+   * around say is a name: none of the sentence's everyday words ({@link #nameLike},
+   * {@link #everydayWord}, {@link #prepositionalWord}), no verb of {@code verbs.tsv}, no word with
+   * an attached pronoun ("إصابتها"، "مهماته"); the first word without "و" before it ("وتسهيل") and,
+   * unless a given name, not ending in ة ("بضرورة": in ANERcorp's train part a word so ending begins
+   * a person's name 47 times in 14,000, 29 of them a given name of our list).
+   */
+  private boolean nameAfterPersonNoun(int i, boolean first) {
+    TokenKeys w = words.get(i);
+    if (first && (w.key().charAt(0) == 'و' || (w.token().text().endsWith("ة") && !givenName(i)))) {
+      return false;
+    }
+    return nameLike(i) && !everydayWord(i) && !prepositionalWord(i) && !gazetteer.isVerb(w)
+        && !NameBoundaries.hasPronounEnding(w.key());
+  }
+
+  /**
+   * The end of what describes a person further at word {@code pos}, else {@code pos}: a country's
+   * nisba the knowledge base read ("الإسباني"، "الكوري الشمالي"), a qualifier of offices ("السابق"),
+   * another noun of {@link PersonNouns} ("ومواطنه"), or a definite word that is no name's
+   * ("الدولي"، "المخضرم"، "الشهيرة").
+   */
+  private int pastDescription(int pos) {
+    if (covered[pos]) {
+      for (NameTrie.Match<Target> m : found) {
+        if (m.from() == pos && m.value() instanceof Target.Known k && k.adjective()) {
+          return m.to();
+        }
+      }
+      return pos;
+    }
+    TokenKeys w = words.get(pos);
+    if (w.token().kind() != Token.Kind.ARABIC) {
+      return pos;
+    }
+    boolean definite = w.key().startsWith("ال") && w.key().length() >= 5 && !gazetteer.isCommonWord(w)
+        && !gazetteer.isGivenName(w);
+    return gazetteer.isOfficeModifier(w) || PersonNouns.LISTED.isPersonNoun(w) || definite ? pos + 1 : pos;
   }
 
   /** The preposition "على", which normalises to the given name "علي": "توقع على اتفاق". */

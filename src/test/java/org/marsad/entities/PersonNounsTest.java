@@ -1,0 +1,60 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.doc.Mention;
+import org.marsad.text.AnalyzedText;
+
+/**
+ * People no list holds, named after a common noun that describes a person ({@code
+ * person-nouns.tsv}) and its adjectives and nisbas. Read without the statistical model, so that
+ * the rule alone is tested. Sentences written for the test; the names are invented.
+ */
+class PersonNounsTest {
+
+  private static final EntityRecognizer RULES = new EntityRecognizer(KnowledgeBase.standard());
+
+  private static List<String> people(String text) {
+    List<Entity> es = RULES.recognize(AnalyzedText.of(text, List.of())).items();
+    return es.stream().filter(e -> e.type() == EntityType.PERSON)
+        .flatMap(e -> e.mentions().stream().map(Mention::text)).toList();
+  }
+
+  @Test
+  void theNameAfterAPersonNounAndItsNisbasIsAPersonsAndTheNounStaysOutside() {
+    assertThat(people("وتألق المدافع الدولي الغاني كوبينا أمبوفو في المباراة.")).containsExactly("كوبينا أمبوفو");
+    assertThat(people("وقرأت الشاعرة اللبنانية زهيرة قطيناني قصيدتها الجديدة.")).containsExactly("زهيرة قطيناني");
+  }
+
+  @Test
+  void aNounWithAnAttachedPronounIntroducesAPersonToo() {
+    assertThat(people("وفاز الفريق بمشاركة سائقه الأول ومواطنه غوستافو بيرالتا في الرالي."))
+        .containsExactly("غوستافو بيرالتا");
+    assertThat(people("وحضرت زوجته تيريزا مارغوليس الحفل.")).containsExactly("تيريزا مارغوليس");
+  }
+
+  @Test
+  void aPersonNounWithoutANameAfterItMakesNoPerson() {
+    assertThat(people("وقال اللاعب الذي انتقل إلى الفريق إنه سعيد.")).isEmpty();
+    assertThat(people("وأصيب اللاعب الشاب في التدريب أمس.")).isEmpty();
+    assertThat(people("وسجل المهاجم هدفين في المباراة الأخيرة.")).isEmpty();
+  }
+
+  @Test
+  void aNounNotInTheListIntroducesNoOne() {
+    assertThat(people("وتألق الفريق الدولي كوبينا أمبوفو في المباراة.")).isEmpty();
+  }
+
+  @Test
+  void everyLineOfTheFileIsReadAsAPersonNoun() {
+    for (String line : org.marsad.text.DataFiles.lines("entities/person-nouns.tsv")) {
+      String noun = line.split("\t")[0];
+      TokenKeys w = TokenKeys.of(AnalyzedText.of(noun, List.of()).tokens()).get(0);
+      assertThat(PersonNouns.LISTED.isPersonNoun(w)).as(noun).isTrue();
+    }
+  }
+}
