@@ -819,16 +819,8 @@ final class ArticleReading {
         continue;
       }
       int from = PersonNouns.nameFrom(words, i, this::pastDescription);
-      if (from < 0 || from >= words.size() || covered[from]) {
-        continue;
-      }
-      int to = names.unknownNameEnd(from, false);
-      for (int j = from; j < to; j++) {
-        if (!nameAfterPersonNoun(j, j == from)) {
-          to = j;
-        }
-      }
-      if (to - from >= 2) {
+      int to = nameAfterDescription(from);
+      if (to > from) {
         added.add(new NameTrie.Match<>(from, to, words.get(from).token().start(), words.get(to - 1).token().end(),
             new Target.Model(EntityType.PERSON), true));
         for (int j = from; j < to; j++) {
@@ -841,17 +833,58 @@ final class ArticleReading {
   }
 
   /**
+   * The end of the name of two words or more at word {@code from}, after a person's noun or an
+   * office and the words that describe the person ({@link #nameAfterPersonNoun}); {@code from} when
+   * none stands there.
+   */
+  private int nameAfterDescription(int from) {
+    if (from < 0 || from >= words.size() || covered[from]) {
+      return from;
+    }
+    int to = names.unknownNameEnd(from, false);
+    for (int j = from; j < to; j++) {
+      if (!nameAfterPersonNoun(j, j == from)) {
+        to = j;
+        break;
+      }
+    }
+    return to - from >= 2 && closesName(to) ? to : from;
+  }
+
+  /**
+   * Whether word {@code i} may follow a name that only the words around it mark: the end of the
+   * text, a mark of punctuation, a common word or a verb of the lists, a word with the article, a
+   * preposition written onto a word ("لدعم"، "بعد") or a word with an attached pronoun; a name
+   * running on into another plain word is not taken.
+   */
+  private boolean closesName(int i) {
+    if (i >= words.size() || words.get(i).token().kind() != Token.Kind.ARABIC) {
+      return true;
+    }
+    TokenKeys w = words.get(i);
+    String text = w.token().text();
+    return gazetteer.isCommonWord(w) || gazetteer.isVerb(w) || w.key().startsWith("ال") || w.key().startsWith("وال")
+        || text.startsWith("ل") || text.startsWith("ب") || NameBoundaries.hasPronounEnding(w.key())
+        || SPEECH_AFTER_NAME.contains(w.key());
+  }
+
+  /**
    * Whether word {@code i} may be a word of the name after a person's noun, which only the words
    * around say is a name: none of the sentence's everyday words ({@link #nameLike},
    * {@link #everydayWord}, {@link #prepositionalWord}), no verb of {@code verbs.tsv}, no word with
-   * an attached pronoun ("إصابتها"، "مهماته"); the first word without "و" before it ("وتسهيل") and,
-   * unless a given name, not ending in ة ("بضرورة": in ANERcorp's train part a word so ending begins
-   * a person's name 47 times in 14,000, 29 of them a given name of our list).
+   * an attached pronoun ("إصابتها"، "مهماته"), none written with the tanween ("تطويراً"); the first
+   * word, unless a given name, without "و" or the preposition ل before it ("وتسهيل"، "لنزع") and not
+   * ending in ة ("بضرورة": in ANERcorp's train part a word so ending begins a person's name 47 times
+   * in 14,000, 29 of them a given name of our list).
    */
   private boolean nameAfterPersonNoun(int i, boolean first) {
     TokenKeys w = words.get(i);
-    if (first && (w.key().charAt(0) == 'و' || (w.token().text().endsWith("ة") && !givenName(i)))) {
+    String text = w.token().text();
+    if (first && !givenName(i) && (w.key().charAt(0) == 'و' || text.startsWith("ل") || text.endsWith("ة"))) {
       return false;
+    }
+    if (text.indexOf('\u064B') >= 0) {
+      return false; // "تطويراً": the tanween of the accusative, which no name takes
     }
     return nameLike(i) && !everydayWord(i) && !prepositionalWord(i) && !gazetteer.isVerb(w)
         && !NameBoundaries.hasPronounEnding(w.key());
@@ -1452,6 +1485,15 @@ final class ArticleReading {
       return;
     }
     int to = names.unknownNameEnd(pos, apposition);
+    if (to == pos && !apposition) {
+      // "رئيس الوزراء المخلوع X Y": the name after the office's adjectives, as after a person's noun
+      int past = PersonNouns.nameFrom(words, pos - 1, this::pastDescription);
+      int nameEnd = past > pos ? nameAfterDescription(past) : past;
+      if (nameEnd > past) {
+        pos = past;
+        to = nameEnd;
+      }
+    }
     if (to > pos) {
       Found f = localPerson(pos, to, country);
       f.giveOffice(named, role, country);

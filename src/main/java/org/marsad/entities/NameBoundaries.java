@@ -66,6 +66,10 @@ final class NameBoundaries {
         break;
       }
     }
+    // "عبد العزيز بن" before a word that is no name's: a name does not end with عبد, بن, أبو, آل
+    while (to > from && CONNECTORS.contains(words.get(to - 1).key())) {
+      to--;
+    }
     if (to == from) {
       return from;
     }

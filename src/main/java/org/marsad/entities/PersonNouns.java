@@ -22,19 +22,28 @@ final class PersonNouns {
   static final int MAX_WORDS_BETWEEN = 4;
 
   private final Set<String> nouns;
+  /** The nouns written with the pronoun ه, which normalising makes one with ة ("ابنه": his son; "ابنة": daughter of). */
+  private final Set<String> withPronounHa;
 
   private PersonNouns() {
     Set<String> out = new HashSet<>();
+    Set<String> ha = new HashSet<>();
     for (String line : DataFiles.lines("entities/person-nouns.tsv")) {
-      out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(line.split("\t")[0])));
+      String noun = line.split("\t")[0];
+      String key = NameKeys.keyOfNormalized(ArabicNormalizer.normalize(noun));
+      out.add(key);
+      if (noun.endsWith("ه")) {
+        ha.add(key);
+      }
     }
     this.nouns = Set.copyOf(out);
+    this.withPronounHa = Set.copyOf(ha);
   }
 
   /** Whether a reading of word {@code w}, proclitics off ("والمدافع"، "للاعب"، "ومواطنه"), is such a noun. */
   boolean isPersonNoun(TokenKeys w) {
     for (TokenKeys.Reading r : w.readings()) {
-      if (nouns.contains(r.key())) {
+      if (nouns.contains(r.key()) && (!withPronounHa.contains(r.key()) || w.token().text().endsWith("ه"))) {
         return true;
       }
     }
