@@ -88,6 +88,14 @@ class PersonNounsTest {
   }
 
   @Test
+  void aNameTheModelReadsFromThePersonNounOnLeavesTheNounOutside() {
+    List<Entity> es = new EntityRecognizer().recognize(
+        AnalyzedText.of("وقال الكاردينال مونتيفيوري إن الكنيسة ترحب بالحوار.", List.of())).items();
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)
+        .flatMap(e -> e.mentions().stream().map(Mention::text)).toList()).containsExactly("مونتيفيوري");
+  }
+
+  @Test
   void everyLineOfTheFileIsReadAsAPersonNoun() {
     for (String line : org.marsad.text.DataFiles.lines("entities/person-nouns.tsv")) {
       String noun = line.split("\t")[0];
