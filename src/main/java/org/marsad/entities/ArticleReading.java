@@ -809,7 +809,8 @@ final class ArticleReading {
    * A person no list holds, named after a common noun that describes a person ({@link PersonNouns}:
    * "المدافع"، "الشاعرة"، "ومواطنه") and the words that describe them further ({@link #pastDescription}):
    * the words of a name no list holds there ({@link NameBoundaries#unknownNameEnd}), where nothing
-   * else was read. The noun stays outside the name.
+   * else was read. The noun stays outside the name. The model's names there are retyped first
+   * ({@link #retypeAfterPersonNouns}).
    */
   private void findPeopleAfterPersonNouns() {
     retypeAfterPersonNouns();
