@@ -841,7 +841,7 @@ final class ArticleReading {
    * or it begins with the article ("X الأول": an ordinal). A name the model read from such a noun
    * on ("[الكاردينال X]") is the person's without it.
    * In ANERcorp's train part a name right after the nouns of {@code person-nouns.tsv} is a person's
-   * 113 times, another's 3 times, each after such a preposition.
+   * 111 times, another's 3 times, each after such a preposition.
    */
   private void retypeAfterPersonNouns() {
     for (int k = 0; k < found.size(); k++) {
@@ -1537,8 +1537,11 @@ final class ArticleReading {
     }
     int to = names.unknownNameEnd(pos, apposition);
     if (to == pos && !apposition) {
-      // "رئيس الوزراء المخلوع X Y": the name after the office's adjectives, as after a person's noun
-      int past = PersonNouns.nameFrom(words, pos - 1, this::pastDescription);
+      // "رئيس الوزراء المخلوع X Y": the name after the office's adjectives, as after a person's noun;
+      // a feminine word after a masculine office agrees with another noun ("رئيس الجمهورية المتعلقة")
+      boolean feminine = words.get(m.from()).token().text().endsWith("ة");
+      int past = PersonNouns.nameFrom(words, pos - 1,
+          j -> !feminine && j < words.size() && !covered[j] && words.get(j).token().text().endsWith("ة") ? j : pastDescription(j));
       int nameEnd = past > pos ? nameAfterDescription(past) : past;
       if (nameEnd > past) {
         pos = past;

@@ -56,6 +56,12 @@ class PersonNounsTest {
   }
 
   @Test
+  void aFeminineWordAfterAMasculineOfficeAndTheParticipleQadiIntroduceNoOne() {
+    assertThat(people("ورحب الحزب بمبادرة رئيس الجمهورية المتعلقة بتشكيل حكومة الوحدة.")).isEmpty();
+    assertThat(people("وصدر الحكم القاضي بعدم دمج الحزبين في قائمة واحدة.")).isEmpty();
+  }
+
+  @Test
   void theNameMustBeClosedAndTakesNoEverydayWordsForm() {
     // the preposition ل before the first word, the tanween, a name running on into plain words
     assertThat(people("وقال المدرب لنزع فتيل الأزمة بين اللاعبين.")).isEmpty();
