@@ -37,11 +37,15 @@ public final class NerFeatures {
   private static final int SHAPE_PAIR = 93;
   private static final int AROUND = 110; // affixes of the words around: + 20
   private static final int WORD_CLASS_PAIR = 100;
+  private static final int LETTERS = 130;     // + offset + 1
+  private static final int LETTER_PAIR = 134; // + 0 left pair, + 1 right pair
 
   private final WordClusters clusters;
+  private final NameLetters letters;
 
-  NerFeatures(WordClusters clusters) {
+  NerFeatures(WordClusters clusters, NameLetters letters) {
     this.clusters = clusters;
+    this.letters = letters;
   }
 
   /** The words of one sentence, read once: what every feature is made from. */
@@ -54,17 +58,19 @@ public final class NerFeatures {
     final long[][] cluster;
     final String[] norm;
     final String[] stems;
+    /** How much the word's stem looks like a name by its letters ({@link NameLetters#bucket}). */
+    final int[] letters;
     /** Words whose own form the features leave out (in training: words seen once), so that the
      * model learns to find a name by its context and letters, as it must for names never seen. */
     final boolean[] hidden;
 
     Words(int n) {
       this(n, new long[n], new long[n], new int[n], new int[n], new long[n][], new String[n], new String[n],
-          new boolean[n]);
+          new int[n], new boolean[n]);
     }
 
     private Words(int n, long[] word, long[] stem, int[] shape, int[] classes, long[][] cluster, String[] norm,
-        String[] stems, boolean[] hidden) {
+        String[] stems, int[] letters, boolean[] hidden) {
       this.n = n;
       this.word = word;
       this.stem = stem;
@@ -73,12 +79,13 @@ public final class NerFeatures {
       this.cluster = cluster;
       this.norm = norm;
       this.stems = stems;
+      this.letters = letters;
       this.hidden = hidden;
     }
 
     /** The same words with other knowledge-base flags (one per word), read without reading the words again. */
     Words withClasses(int[] flags) {
-      return new Words(n, word, stem, shape, flags.clone(), cluster, norm, stems, hidden);
+      return new Words(n, word, stem, shape, flags.clone(), cluster, norm, stems, letters, hidden);
     }
   }
 
@@ -95,6 +102,7 @@ public final class NerFeatures {
       w.shape[i] = shape(t, norm);
       w.classes[i] = classes[i];
       w.cluster[i] = clusters.prefixHashes(norm, stem);
+      w.letters[i] = t.kind() == Token.Kind.ARABIC ? letters.bucket(stem) : NameLetters.NONE;
     }
     return w;
   }
@@ -165,6 +173,15 @@ public final class NerFeatures {
     }
     out[k++] = mix(SHAPE_PAIR, (i > 0 ? w.shape[i - 1] : 1) * 1021L + w.shape[i]);
     out[k++] = mix(WORD_CLASS_PAIR, (i > 0 ? w.classes[i - 1] : -1) * 8191L + w.classes[i]);
+    for (int d = -1; d <= 1; d++) {
+      int j = i + d;
+      if (j >= 0 && j < w.n && w.letters[j] != NameLetters.NONE) {
+        out[k++] = mix(LETTERS + d + 1, w.letters[j]);
+        if (d != 0 && w.letters[i] != NameLetters.NONE) {
+          out[k++] = mix(LETTER_PAIR + (d + 1) / 2, w.letters[Math.min(i, j)] * 64L + w.letters[Math.max(i, j)]);
+        }
+      }
+    }
     if (w.shape[i] >>> 8 == Token.Kind.ARABIC.ordinal()) {
       for (Clitics.Reading r : Clitics.readings(norm)) {
         if (r.prefix() > 0 && k < MAX) {

@@ -23,8 +23,12 @@ import org.marsad.text.Token;
 public final class NerModel {
 
   private static final int MAGIC = 0x4D4E4552; // "MNER"
-  /** Version 2 adds the document stage ({@link #second}); version 1 files are still read. */
-  private static final int VERSION = 2;
+  /**
+   * Version 2 adds the document stage ({@link #second}); version 3 adds to each model its letter
+   * models ({@link #letters}, empty when it reads none). Files of versions 1 and 2 are still read,
+   * as models without letter models.
+   */
+  private static final int VERSION = 3;
   /** The standard model, a resource built by {@code marsad train ner}. */
   public static final String RESOURCE = "/entities/ner/model.bin.gz";
   /** A system property naming a model file to read instead, to measure a model before shipping it. */
@@ -37,6 +41,8 @@ public final class NerModel {
   /** (tags + 1) × tags: from tag (or the start, last row) to tag. */
   final float[] transitions;
   final WordClusters clusters;
+  /** The letter models of names and everyday words the model reads ({@link NameLetters}); empty for none. */
+  final NameLetters letters;
   private final NerFeatures features;
   /** The transitions with the steps BIO forbids at minus infinity, for decoding without branches. */
   private final float[] masked;
@@ -65,18 +71,25 @@ public final class NerModel {
   private final boolean secondReadsAlike;
 
   NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters) {
-    this(tags, bits, weights, transitions, clusters, null);
+    this(tags, bits, weights, transitions, clusters, NameLetters.empty(), null);
   }
 
-  NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters, NerModel second) {
+  NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters,
+      NameLetters letters) {
+    this(tags, bits, weights, transitions, clusters, letters, null);
+  }
+
+  private NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters,
+      NameLetters letters, NerModel second) {
     this.second = second;
-    this.secondReadsAlike = second != null && second.clusters.sameAs(clusters);
+    this.letters = letters;
+    this.secondReadsAlike = second != null && second.clusters.sameAs(clusters) && second.letters.sameAs(letters);
     this.tags = tags.clone();
     this.bits = bits;
     this.weights = weights;
     this.transitions = transitions;
     this.clusters = clusters;
-    this.features = new NerFeatures(clusters);
+    this.features = new NerFeatures(clusters, letters);
     this.masked = masked(transitions, allowed(tags));
     int t = tags.length;
     int rows = weights.length / t;
@@ -166,7 +179,7 @@ public final class NerModel {
 
   /** This model with {@code second} as its document stage. */
   NerModel withSecond(NerModel second) {
-    return new NerModel(tags, bits, weights, transitions, clusters, second);
+    return new NerModel(tags, bits, weights, transitions, clusters, letters, second);
   }
 
   /**
@@ -442,6 +455,7 @@ public final class NerModel {
       }
     }
     clusters.write(out);
+    letters.write(out);
   }
 
   private boolean zeroRow(int r) {
@@ -457,15 +471,15 @@ public final class NerModel {
   public static NerModel read(InputStream stream) throws IOException {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream)))) {
       int version = in.readInt() == MAGIC ? in.readInt() : -1;
-      if (version != 1 && version != VERSION) {
-        throw new IOException("not a Marsad entity model of version 1 or " + VERSION);
+      if (version < 1 || version > VERSION) {
+        throw new IOException("not a Marsad entity model of version 1 to " + VERSION);
       }
-      NerModel first = read(in);
-      return version > 1 && in.readBoolean() ? first.withSecond(read(in)) : first;
+      NerModel first = read(in, version);
+      return version > 1 && in.readBoolean() ? first.withSecond(read(in, version)) : first;
     }
   }
 
-  private static NerModel read(DataInputStream in) throws IOException {
+  private static NerModel read(DataInputStream in, int version) throws IOException {
     String[] tags = new String[in.readInt()];
     for (int i = 0; i < tags.length; i++) {
       tags[i] = in.readUTF();
@@ -488,7 +502,9 @@ public final class NerModel {
         weights[r * t + y] = in.readFloat();
       }
     }
-    return new NerModel(tags, bits, weights, transitions, WordClusters.read(in));
+    WordClusters clusters = WordClusters.read(in);
+    NameLetters letters = version >= 3 ? NameLetters.read(in) : NameLetters.empty();
+    return new NerModel(tags, bits, weights, transitions, clusters, letters);
   }
 
   private static final class Standard {
