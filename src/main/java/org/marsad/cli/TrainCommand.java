@@ -87,6 +87,10 @@ public final class TrainCommand implements Runnable {
         + " its own fifth) (default: ${DEFAULT-VALUE})")
     String letters;
 
+    @Option(names = "--article-use", description = "the model also reads how often the text of --unlabelled and"
+        + " --everyday gives each stem the article (names seldom take it)")
+    boolean articleUse;
+
     @Option(names = "--everyday", paramLabel = "FILE", description = "more unlabelled text for the letter models' everyday"
         + " words only (not the clusters): JSONL or CSV with a \"text\" field, or plain UTF-8 text; repeatable")
     List<Path> everyday = new ArrayList<>();
@@ -133,8 +137,13 @@ public final class TrainCommand implements Runnable {
       WordClusters clusters = clusters(train);
       NerTrainer.LetterWords letterWords;
       switch (letters) {
-        case "none" -> letterWords = null;
-        case "outside", "folds" -> letterWords = letterWords(letters.equals("folds"));
+        case "none" -> letterWords = articleUse ? new NerTrainer.LetterWords(java.util.Set.of(), java.util.Set.of(),
+            false, articleUse()) : null;
+        case "outside", "folds" -> {
+          NerTrainer.LetterWords w = letterWords(letters.equals("folds"));
+          letterWords = new NerTrainer.LetterWords(w.names(), w.everyday(), w.withTrain(),
+              articleUse ? articleUse() : org.marsad.entities.ner.ArticleUse.empty());
+        }
         default -> {
           System.err.println("marsad train ner: --letters is none, outside or folds, not " + letters);
           return 2;
@@ -200,6 +209,21 @@ public final class TrainCommand implements Runnable {
       System.out.printf(Locale.ROOT, "letter models: %d name words, %d everyday words from outside train.tsv%n",
           names.size(), words.size());
       return new NerTrainer.LetterWords(names, words, withTrain);
+    }
+
+    /** How often the unlabelled text gives each stem the article. */
+    private org.marsad.entities.ner.ArticleUse articleUse() throws IOException {
+      var counter = new org.marsad.entities.ner.ArticleUse.Counter();
+      List<Path> files = new ArrayList<>(unlabelled);
+      files.addAll(everyday);
+      for (Path file : files) {
+        for (String text : texts(file)) {
+          counter.add(Tokenizer.tokenize(text));
+        }
+      }
+      var use = counter.done();
+      System.out.printf(Locale.ROOT, "article use of %d stems%n", use.size());
+      return use;
     }
 
     /** The texts of a file: the "text" field of each line of JSONL or row of CSV, or each line of plain text. */

@@ -39,13 +39,16 @@ public final class NerFeatures {
   private static final int WORD_CLASS_PAIR = 100;
   private static final int LETTERS = 130;     // + offset + 1
   private static final int LETTER_PAIR = 134; // + 0 left pair, + 1 right pair
+  private static final int ARTICLE = 136;     // + offset + 1
 
   private final WordClusters clusters;
   private final NameLetters letters;
+  private final ArticleUse articles;
 
-  NerFeatures(WordClusters clusters, NameLetters letters) {
+  NerFeatures(WordClusters clusters, NameLetters letters, ArticleUse articles) {
     this.clusters = clusters;
     this.letters = letters;
+    this.articles = articles;
   }
 
   /** The words of one sentence, read once: what every feature is made from. */
@@ -60,17 +63,19 @@ public final class NerFeatures {
     final String[] stems;
     /** How much the word's stem looks like a name by its letters ({@link NameLetters#bucket}). */
     final int[] letters;
+    /** How often unlabelled text gives the word's stem the article ({@link ArticleUse#bucket}). */
+    final int[] articles;
     /** Words whose own form the features leave out (in training: words seen once), so that the
      * model learns to find a name by its context and letters, as it must for names never seen. */
     final boolean[] hidden;
 
     Words(int n) {
       this(n, new long[n], new long[n], new int[n], new int[n], new long[n][], new String[n], new String[n],
-          new int[n], new boolean[n]);
+          new int[n], new int[n], new boolean[n]);
     }
 
     private Words(int n, long[] word, long[] stem, int[] shape, int[] classes, long[][] cluster, String[] norm,
-        String[] stems, int[] letters, boolean[] hidden) {
+        String[] stems, int[] letters, int[] articles, boolean[] hidden) {
       this.n = n;
       this.word = word;
       this.stem = stem;
@@ -80,12 +85,13 @@ public final class NerFeatures {
       this.norm = norm;
       this.stems = stems;
       this.letters = letters;
+      this.articles = articles;
       this.hidden = hidden;
     }
 
     /** The same words with other knowledge-base flags (one per word), read without reading the words again. */
     Words withClasses(int[] flags) {
-      return new Words(n, word, stem, shape, flags.clone(), cluster, norm, stems, letters, hidden);
+      return new Words(n, word, stem, shape, flags.clone(), cluster, norm, stems, letters, articles, hidden);
     }
   }
 
@@ -103,6 +109,7 @@ public final class NerFeatures {
       w.classes[i] = classes[i];
       w.cluster[i] = clusters.prefixHashes(norm, stem);
       w.letters[i] = t.kind() == Token.Kind.ARABIC ? letters.bucket(stem) : NameLetters.NONE;
+      w.articles[i] = t.kind() == Token.Kind.ARABIC ? articles.bucket(stem) : ArticleUse.NONE;
     }
     return w;
   }
@@ -180,6 +187,12 @@ public final class NerFeatures {
         if (d != 0 && w.letters[i] != NameLetters.NONE) {
           out[k++] = mix(LETTER_PAIR + (d + 1) / 2, w.letters[Math.min(i, j)] * 64L + w.letters[Math.max(i, j)]);
         }
+      }
+    }
+    for (int d = 0; d <= 1; d++) {
+      int j = i + d;
+      if (j < w.n && w.articles[j] != ArticleUse.NONE) {
+        out[k++] = mix(ARTICLE + d + 1, w.articles[j]);
       }
     }
     if (w.shape[i] >>> 8 == Token.Kind.ARABIC.ordinal()) {

@@ -25,7 +25,7 @@ public final class NerModel {
   private static final int MAGIC = 0x4D4E4552; // "MNER"
   /**
    * Version 2 adds the document stage ({@link #second}); version 3 adds to each model its letter
-   * models ({@link #letters}, empty when it reads none). Files of versions 1 and 2 are still read,
+   * models ({@link #letters}) and its counts of the article ({@link #articles}), empty when it reads none. Files of versions 1 and 2 are still read,
    * as models without letter models.
    */
   private static final int VERSION = 3;
@@ -43,6 +43,8 @@ public final class NerModel {
   final WordClusters clusters;
   /** The letter models of names and everyday words the model reads ({@link NameLetters}); empty for none. */
   final NameLetters letters;
+  /** How often unlabelled text gives each stem the article ({@link ArticleUse}); empty for none. */
+  final ArticleUse articles;
   private final NerFeatures features;
   /** The transitions with the steps BIO forbids at minus infinity, for decoding without branches. */
   private final float[] masked;
@@ -71,25 +73,27 @@ public final class NerModel {
   private final boolean secondReadsAlike;
 
   NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters) {
-    this(tags, bits, weights, transitions, clusters, NameLetters.empty(), null);
+    this(tags, bits, weights, transitions, clusters, NameLetters.empty(), ArticleUse.empty(), null);
   }
 
   NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters,
-      NameLetters letters) {
-    this(tags, bits, weights, transitions, clusters, letters, null);
+      NameLetters letters, ArticleUse articles) {
+    this(tags, bits, weights, transitions, clusters, letters, articles, null);
   }
 
   private NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters,
-      NameLetters letters, NerModel second) {
+      NameLetters letters, ArticleUse articles, NerModel second) {
     this.second = second;
     this.letters = letters;
-    this.secondReadsAlike = second != null && second.clusters.sameAs(clusters) && second.letters.sameAs(letters);
+    this.articles = articles;
+    this.secondReadsAlike = second != null && second.clusters.sameAs(clusters) && second.letters.sameAs(letters)
+        && second.articles.sameAs(articles);
     this.tags = tags.clone();
     this.bits = bits;
     this.weights = weights;
     this.transitions = transitions;
     this.clusters = clusters;
-    this.features = new NerFeatures(clusters, letters);
+    this.features = new NerFeatures(clusters, letters, articles);
     this.masked = masked(transitions, allowed(tags));
     int t = tags.length;
     int rows = weights.length / t;
@@ -179,7 +183,7 @@ public final class NerModel {
 
   /** This model with {@code second} as its document stage. */
   NerModel withSecond(NerModel second) {
-    return new NerModel(tags, bits, weights, transitions, clusters, letters, second);
+    return new NerModel(tags, bits, weights, transitions, clusters, letters, articles, second);
   }
 
   /**
@@ -456,6 +460,7 @@ public final class NerModel {
     }
     clusters.write(out);
     letters.write(out);
+    articles.write(out);
   }
 
   private boolean zeroRow(int r) {
@@ -504,7 +509,8 @@ public final class NerModel {
     }
     WordClusters clusters = WordClusters.read(in);
     NameLetters letters = version >= 3 ? NameLetters.read(in) : NameLetters.empty();
-    return new NerModel(tags, bits, weights, transitions, clusters, letters);
+    ArticleUse articles = version >= 3 ? ArticleUse.read(in) : ArticleUse.empty();
+    return new NerModel(tags, bits, weights, transitions, clusters, letters, articles);
   }
 
   private static final class Standard {

@@ -85,7 +85,13 @@ public final class NerTrainer {
    * sentence read with models built without its own fifth of the data, so that a word's own
    * occurrence never makes its score (the model then reads unseen text with models of all of it).
    */
-  public record LetterWords(java.util.Set<String> names, java.util.Set<String> everyday, boolean withTrain) {}
+  public record LetterWords(java.util.Set<String> names, java.util.Set<String> everyday, boolean withTrain,
+      ArticleUse articles) {
+
+    public LetterWords(java.util.Set<String> names, java.util.Set<String> everyday, boolean withTrain) {
+      this(names, everyday, withTrain, ArticleUse.empty());
+    }
+  }
 
   private final Options options;
   private final WordClasses classes;
@@ -117,12 +123,16 @@ public final class NerTrainer {
     }
   }
 
+  private ArticleUse articles() {
+    return letterWords == null ? ArticleUse.empty() : letterWords.articles();
+  }
+
   private Letters letters(List<Conll.Sentence> data) {
     var parts = new java.util.IdentityHashMap<Conll.Sentence, Integer>();
     if (letterWords == null) {
       return new Letters(NameLetters.empty(), new NameLetters[0], parts);
     }
-    if (!letterWords.withTrain()) {
+    if (!letterWords.withTrain() || letterWords.names().isEmpty()) {
       return new Letters(NameLetters.of(letterWords.names(), letterWords.everyday()), new NameLetters[0], parts);
     }
     List<java.util.Set<String>> names = new ArrayList<>();
@@ -248,7 +258,7 @@ public final class NerTrainer {
     String[] tags = tagSet(data);
     int t = tags.length;
     int bits = options.bits();
-    NerModel shape = new NerModel(tags, bits, new float[t], new float[(t + 1) * t], clusters, own);
+    NerModel shape = new NerModel(tags, bits, new float[t], new float[(t + 1) * t], clusters, own, articles());
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (Conll.Sentence s : data) {
       for (String word : s.words()) {
@@ -274,7 +284,7 @@ public final class NerTrainer {
     for (int i = 0; i < trans.length; i++) {
       trans[i] = (float) (tsum[i] / options.orders());
     }
-    return new NerModel(tags, bits, weights, trans, clusters, own);
+    return new NerModel(tags, bits, weights, trans, clusters, own, articles());
   }
 
   /**
@@ -368,7 +378,7 @@ public final class NerTrainer {
     for (int from = 0; from <= t; from++) {
       trans[from * t] -= cost;
     }
-    return new NerModel(model.tags, model.bits, model.weights, trans, model.clusters, model.letters);
+    return new NerModel(model.tags, model.bits, model.weights, trans, model.clusters, model.letters, model.articles);
   }
 
   private Example example(NerModel model, Conll.Sentence s, int[] more, NameLetters letters, String[] tags,
