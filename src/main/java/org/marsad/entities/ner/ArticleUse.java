@@ -73,39 +73,15 @@ public final class ArticleUse {
   }
 
   void write(DataOutputStream out) throws IOException {
-    out.writeInt(counts.size());
-    for (var e : counts.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeInt(e.getValue()[0]);
-      out.writeInt(e.getValue()[1]);
-    }
+    CountTable.write(counts, out);
   }
 
   static ArticleUse read(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    TreeMap<String, int[]> counts = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      counts.put(in.readUTF(), new int[] {in.readInt(), in.readInt()});
-    }
-    return n == 0 ? EMPTY : new ArticleUse(counts);
+    TreeMap<String, int[]> counts = CountTable.read(in);
+    return counts.isEmpty() ? EMPTY : new ArticleUse(counts);
   }
 
   boolean sameAs(ArticleUse other) {
-    if (other == this) {
-      return true;
-    }
-    if (counts.size() != other.counts.size()) {
-      return false;
-    }
-    var a = counts.entrySet().iterator();
-    var b = other.counts.entrySet().iterator();
-    while (a.hasNext()) {
-      var x = a.next();
-      var y = b.next();
-      if (!x.getKey().equals(y.getKey()) || !java.util.Arrays.equals(x.getValue(), y.getValue())) {
-        return false;
-      }
-    }
-    return true;
+    return CountTable.same(counts, other.counts);
   }
 }

@@ -143,44 +143,21 @@ public final class NameLetters {
   }
 
   void write(DataOutputStream out) throws IOException {
-    out.writeInt(runs.size());
-    for (var e : runs.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeInt(e.getValue()[0]);
-      out.writeInt(e.getValue()[1]);
-    }
+    CountTable.write(runs, out);
   }
 
   static NameLetters read(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    TreeMap<String, int[]> runs = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      String run = in.readUTF();
+    TreeMap<String, int[]> runs = CountTable.read(in);
+    for (String run : runs.keySet()) {
       if (run.length() != ORDER) {
         throw new IOException("entity model: a letter run of " + run.length() + " letters, expected " + ORDER);
       }
-      runs.put(run, new int[] {in.readInt(), in.readInt()});
     }
-    return n == 0 ? EMPTY : new NameLetters(runs);
+    return runs.isEmpty() ? EMPTY : new NameLetters(runs);
   }
 
   /** Whether {@code other} holds the same runs, so that words read with one serve the other. */
   boolean sameAs(NameLetters other) {
-    if (other == this) {
-      return true;
-    }
-    if (runs.size() != other.runs.size()) {
-      return false;
-    }
-    var a = runs.entrySet().iterator();
-    var b = other.runs.entrySet().iterator();
-    while (a.hasNext()) {
-      var x = a.next();
-      var y = b.next();
-      if (!x.getKey().equals(y.getKey()) || !java.util.Arrays.equals(x.getValue(), y.getValue())) {
-        return false;
-      }
-    }
-    return true;
+    return CountTable.same(runs, other.runs);
   }
 }

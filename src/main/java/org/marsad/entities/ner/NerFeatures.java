@@ -10,7 +10,9 @@ import org.marsad.text.Token;
  * (the conjunction و/ف and the article, with ب/ك/ل before it, taken off), the readings with a
  * preposition split off ({@link Clitics}), prefixes and suffixes of one to four letters, its
  * shape, its knowledge-base classes and its word cluster; then the same for the words around it,
- * two each side, and the stem pairs it makes with its neighbours. Words are the tokens of
+ * two each side, and the stem pairs it makes with its neighbours; where the model has them, how much
+ * its letters and its neighbours' look like a name's ({@link NameLetters}) and how often unlabelled
+ * text gives its stem and the next word's the article ({@link ArticleUse}). Words are the tokens of
  * {@link org.marsad.text.Tokenizer}: ANERcorp splits words the same way (punctuation apart,
  * clitics attached).
  */
@@ -37,7 +39,9 @@ public final class NerFeatures {
   private static final int SHAPE_PAIR = 93;
   private static final int AROUND = 110; // affixes of the words around: + 20
   private static final int WORD_CLASS_PAIR = 100;
-  private static final int LETTERS = 130;     // + offset + 1
+  // + offset + 1; AROUND's last ids reach 131 too, but its values are 64-bit hashes of letters, never a
+  // bucket's small number (kept so that the models measured in the README are rebuilt the same)
+  private static final int LETTERS = 130;
   private static final int LETTER_PAIR = 134; // + 0 left pair, + 1 right pair
   private static final int ARTICLE = 136;     // + offset + 1
 
