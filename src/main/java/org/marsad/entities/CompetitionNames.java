@@ -1,10 +1,7 @@
 package org.marsad.entities;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
 
 /**
@@ -15,17 +12,9 @@ import org.marsad.text.Token;
  */
 final class CompetitionNames {
 
-  private static final Set<String> HEADS = load();
+  private static final Set<String> HEADS = NameKeys.keysOfList("entities/competition-heads.tsv");
 
   private CompetitionNames() {}
-
-  private static Set<String> load() {
-    Set<String> out = new HashSet<>();
-    for (String line : DataFiles.lines("entities/competition-heads.tsv")) {
-      out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(line.split("\t")[0])));
-    }
-    return Set.copyOf(out);
-  }
 
   /**
    * Where a competition's name on words {@code [from, to)} ends with its complement: past a word

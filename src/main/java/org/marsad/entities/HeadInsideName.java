@@ -1,11 +1,8 @@
 package org.marsad.entities;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
 
 /**
@@ -20,17 +17,9 @@ final class HeadInsideName {
   /** How many definite words may follow the head ("منظمة الأقطار المصدرة للنفط" stops at "للنفط"). */
   private static final int REACH = 3;
 
-  private static final Set<String> HEADS = load();
+  private static final Set<String> HEADS = NameKeys.keysOfList("entities/heads-inside-name.tsv");
 
   private HeadInsideName() {}
-
-  private static Set<String> load() {
-    Set<String> out = new HashSet<>();
-    for (String line : DataFiles.lines("entities/heads-inside-name.tsv")) {
-      out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(line.split("\t")[0])));
-    }
-    return Set.copyOf(out);
-  }
 
   /** Whether word {@code w} is such a head without the article ("حزب"، "لمنظمة"; not "الحزب"، "للحزب"). */
   static boolean isHead(TokenKeys w) {

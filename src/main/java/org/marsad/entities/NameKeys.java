@@ -1,7 +1,10 @@
 package org.marsad.entities;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.HashSet;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFiles;
 import org.marsad.text.Tokenizer;
 
 /**
@@ -40,6 +43,18 @@ final class NameKeys {
     }
     String n = ArabicNormalizer.normalize(word);
     return foldG(n);
+  }
+
+  /**
+   * The keys of the first field of every line of a word list under {@code src/main/resources}
+   * ({@code entities/place-kinds.tsv}), each normalised then keyed.
+   */
+  static Set<String> keysOfList(String resource) {
+    Set<String> out = new HashSet<>();
+    for (String line : DataFiles.lines(resource)) {
+      out.add(keyOfNormalized(ArabicNormalizer.normalize(line.split("\t")[0])));
+    }
+    return Set.copyOf(out);
   }
 
   /** The key of a word already normalised by {@link ArabicNormalizer}. */

@@ -1,11 +1,8 @@
 package org.marsad.entities;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
 
 /**
@@ -17,17 +14,9 @@ import org.marsad.text.Token;
  */
 final class PlaceKinds {
 
-  private static final Set<String> KINDS = load();
+  private static final Set<String> KINDS = NameKeys.keysOfList("entities/place-kinds.tsv");
 
   private PlaceKinds() {}
-
-  private static Set<String> load() {
-    Set<String> out = new HashSet<>();
-    for (String line : DataFiles.lines("entities/place-kinds.tsv")) {
-      out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(line.split("\t")[0])));
-    }
-    return Set.copyOf(out);
-  }
 
   /** Whether word {@code w} is a kind of place without the article ("محافظة"، "بمدينة"; not "المدينة"). */
   static boolean isKind(TokenKeys w) {

@@ -1,9 +1,6 @@
 package org.marsad.entities;
 
-import java.util.HashSet;
 import java.util.Set;
-import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.DataFiles;
 
 /**
  * Nouns that name a kind of thing or body and never a person ({@code thing-kinds.tsv}): "طراز"،
@@ -18,11 +15,7 @@ final class ThingKinds {
   private final Set<String> kinds;
 
   private ThingKinds() {
-    Set<String> out = new HashSet<>();
-    for (String line : DataFiles.lines("entities/thing-kinds.tsv")) {
-      out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(line.split("\t")[0])));
-    }
-    this.kinds = Set.copyOf(out);
+    this.kinds = NameKeys.keysOfList("entities/thing-kinds.tsv");
   }
 
   /**
