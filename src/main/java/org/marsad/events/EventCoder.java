@@ -116,7 +116,8 @@ public final class EventCoder {
         String date = dateOf(s, t, ModeReader.clauseStart(s, t), ModeReader.clauseEnd(s, t), timexes);
         String mode = modes.mode(s, t, m, date, published);
         date = dayOfReport(date, mode, published);
-        String where = placeOf(s, t, parties);
+        int whereAt = placeToken(s, t, parties);
+        String where = whereAt < 0 ? null : placeOf(s, t, parties);
         if (MaterialRoles.TYPES.contains(m.type())) {
           RoleFinder.Roles r = materialRoles.find(s, t, m);
           boolean stateProtest = m.type().equals("PROTEST") && (byState(r, s) || found.stream().anyMatch(
@@ -130,7 +131,7 @@ public final class EventCoder {
                 governor != null && actTokens.contains(governor.token()), counted != null, mode);
             found.add(new Found(t, m, tells ? r : new RoleFinder.Roles(List.of(), List.of(), false)));
             if (tells) {
-              acts.add(new MaterialActs.Act(t, m, r, mode, date, where, subtypes.of(s, t, m)));
+              acts.add(new MaterialActs.Act(t, m, r, mode, date, where, whereAt, subtypes.of(s, t, m)));
               actTokens.add(t);
             }
             continue;
@@ -393,7 +394,13 @@ public final class EventCoder {
    * past words of its parts ("في شمال قطاع غزة"، "بمدينة الكوت").
    */
   private String placeOf(EventSentence s, int t, ArticleParties parties) {
-    String best = null;
+    int at = placeToken(s, t, parties);
+    return at < 0 ? null : entityAt(parties, s.tokens.get(at).start(), s.tokens.get(at).end()).id();
+  }
+
+  /** The token of the place {@link #placeOf} finds, or -1. */
+  private int placeToken(EventSentence s, int t, ArticleParties parties) {
+    int best = -1;
     int distance = Integer.MAX_VALUE;
     for (int i = 0; i < s.size(); i++) {
       Entity e = entityAt(parties, s.tokens.get(i).start(), s.tokens.get(i).end());
@@ -401,7 +408,7 @@ public final class EventCoder {
           || !(afterLocative(s, i) || carriesBa(s, i, e))) {
         continue;
       }
-      best = e.id();
+      best = i;
       distance = Math.abs(i - t);
     }
     return best;

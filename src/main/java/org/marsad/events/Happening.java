@@ -28,11 +28,13 @@ final class Happening {
   private final Phrases before = Phrases.withClitics();
   private final Phrases past = Phrases.withClitics();
   private final Phrases sites = Phrases.withClitics();
+  private final Phrases many = Phrases.withClitics();
 
   Happening() {
     // a concession is background as much as what came before
     Phrases.load("events/occurrence.tsv", Map.of("happened", happened, "topic", topics, "compound", compounds,
-        "accident", accidents, "after", after, "despite", after, "before", before, "past", past, "site", sites));
+        "accident", accidents, "after", after, "despite", after, "before", before, "past", past, "site", sites,
+        "many", many));
   }
 
   /** Whether the event word at {@code t} tells an act that happened; {@code counted} whether casualties are counted. */
@@ -137,11 +139,12 @@ final class Happening {
 
   /**
    * Whether the noun at {@code t} is the subject of a word of happening right before it ("اندلعت
-   * مظاهرات"، with a time between: "خرجت امس مظاهرات")، right after it, or after one word that describes it ("تفجيرات وقعت"، "هجوم
+   * مظاهرات"، with a time or a word of number between: "خرجت امس مظاهرات"، "انفجرت عدة مظاهرات")، right after it, or after one word that describes it ("تفجيرات وقعت"، "هجوم
    * انتحاري وقع"): the act is told as an event.
    */
   boolean subjectOfHappening(EventSentence s, int t, Cues cues) {
-    int v = t > 1 && s.isTime(t - 1) && !s.isTime(t - 2) ? t - 2 : t - 1; // "خرجت امس مظاهرات": a time between
+    // "خرجت امس مظاهرات"، "انفجرت عدة مظاهرات": a time, or a word of number, between
+    int v = t > 1 && (s.isTime(t - 1) || many.matchAt(s.norms, t - 1) == 1) && !s.isTime(t - 2) ? t - 2 : t - 1;
     if (v >= 0 && happened.matchAt(s.norms, v) == 1 && Character.isLetter(s.norm(v).charAt(0))
         && !s.norm(v).endsWith("ه") && !s.norm(v).endsWith("ها") && cues.classOf(s.norm(v)) == null) {
       return true; // "اندلعت مظاهرات"، "وقع انفجار": the verb before its subject; not "شنها غارات"
