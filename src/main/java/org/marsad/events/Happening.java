@@ -29,12 +29,14 @@ final class Happening {
   private final Phrases past = Phrases.withClitics();
   private final Phrases sites = Phrases.withClitics();
   private final Phrases many = Phrases.withClitics();
+  private final Phrases when = Phrases.withClitics();
 
   Happening() {
     // a concession is background as much as what came before
-    Phrases.load("events/occurrence.tsv", Map.of("happened", happened, "topic", topics, "compound", compounds,
-        "accident", accidents, "after", after, "despite", after, "before", before, "past", past, "site", sites,
-        "many", many));
+    Phrases.load("events/occurrence.tsv", Map.ofEntries(Map.entry("happened", happened), Map.entry("topic", topics),
+        Map.entry("compound", compounds), Map.entry("accident", accidents), Map.entry("after", after),
+        Map.entry("despite", after), Map.entry("before", before), Map.entry("past", past), Map.entry("site", sites),
+        Map.entry("many", many), Map.entry("when", when)));
   }
 
   /** Whether the event word at {@code t} tells an act that happened; {@code counted} whether casualties are counted. */
@@ -100,6 +102,22 @@ final class Happening {
         return false;
       }
       if (cues.is(s.norm(i), Cues.WordClass.RELATIVE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after a word of "when" an act stands in its clause ("عندما فرقت ميليشيات المحاكم بالقوة مظاهرة"). */
+  private static final int WHEN_REACH = 8;
+
+  /**
+   * Whether the act at {@code t} stands in a clause of the time of another happening, at most
+   * {@value #WHEN_REACH} words after its "when" ("قتل شخص عندما فرقت الشرطة مظاهرة").
+   */
+  boolean inWhenClause(EventSentence s, int t) {
+    for (int i = t - 1; i >= 0 && i >= t - WHEN_REACH && !s.isClauseEnd(i) && !s.isComma(i); i--) {
+      if (when.matchAt(s.norms, i) > 0) {
         return true;
       }
     }

@@ -81,6 +81,9 @@ final class MaterialActs {
     if (m.type().equals("PROTEST") && roles.staging.knownCrowd(s, r.actors())) {
       return false; // "ورشق المتظاهرون حافلة": a detail of a protest told before
     }
+    if (m.type().equals("PROTEST") && happening.inWhenClause(s, t)) {
+      return false; // "قتل شخص عندما فرقت الشرطة مظاهرة": the protest is the time of the news
+    }
     if (happening.background(s, t, m, cues)) {
       return false; // "غداة هجوم شنه"، "بالهجوم الذي استهدف": an act recalled, whatever its dead
     }

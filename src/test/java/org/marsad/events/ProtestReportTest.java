@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which protests a sentence reports as its news: a people named by a broken plural protests
- * ({@link Peoples}), "the protesters" already told of do not report a protest again, and an
- * indefinite protest noun is told by a place of its own: invented sentences in, protests out.
+ * ({@link Peoples}), "the protesters" already told of do not report a protest again, an
+ * indefinite protest noun is told by a place of its own, a protest broken up is one whatever its
+ * noun, and one told in a clause of "when" is the time of other news: invented sentences in,
+ * protests out.
  */
 class ProtestReportTest {
 
@@ -56,5 +58,22 @@ class ProtestReportTest {
   void aWordOfNumberMayStandBetweenAWordOfHappeningAndTheProtest() {
     assertThat(of("PROTEST", code("وانفجرت عدة مظاهرات غاضبة احتجاجا على ارتفاع الأسعار.", MOSUL))).hasSize(1);
     assertThat(of("PROTEST", code("واندلعت موجة احتجاجات غاضبة على ارتفاع الأسعار.", MOSUL))).hasSize(1);
+  }
+
+  @Test
+  void aProtestBrokenUpIsCoercedAndWasHeldWhateverItsNoun() {
+    assertThat(of("COERCE", code("وفرقت الشرطة تظاهرة نظمها الطلاب في الموصل أمس.", MOSUL))).hasSize(1);
+    assertThat(of("PROTEST", code("وفرقت الشرطة تظاهرة نظمها الطلاب في الموصل أمس.", MOSUL))).extracting(ACTOR)
+        .containsExactly("IRQ/EDU");
+    assertThat(of("COERCE", code("وفضت قوات الأمن اعتصاما للعمال في الموصل أمس.", MOSUL))).hasSize(1);
+    assertThat(of("COERCE", code("وفرق الوزير بين الأمرين.", MOSUL))).isEmpty();
+  }
+
+  @Test
+  void aProtestInAClauseOfWhenIsTheTimeOfTheNews() {
+    String when = "وقتل شخص أمس في الموصل عندما فرقت الشرطة مظاهرة احتجاج على الأسعار.";
+    assertThat(of("PROTEST", code(when, MOSUL))).isEmpty();
+    assertThat(of("COERCE", code(when, MOSUL))).hasSize(1);
+    assertThat(of("PROTEST", code("وفرقت الشرطة مظاهرة احتجاج على الأسعار في الموصل أمس.", MOSUL))).hasSize(1);
   }
 }
