@@ -117,7 +117,7 @@ public final class EventCoder {
         String mode = modes.mode(s, t, m, date, published);
         date = dayOfReport(date, mode, published);
         int whereAt = placeToken(s, t, parties);
-        String where = whereAt < 0 ? null : placeOf(s, t, parties);
+        String where = whereAt < 0 ? null : placeAt(s, whereAt, parties);
         if (MaterialRoles.TYPES.contains(m.type())) {
           RoleFinder.Roles r = materialRoles.find(s, t, m);
           boolean stateProtest = m.type().equals("PROTEST") && (byState(r, s) || found.stream().anyMatch(
@@ -391,15 +391,9 @@ public final class EventCoder {
   private static final int AREA_WORDS = 4;
 
   /**
-   * A place named after "في" or ب in the sentence ("في بغداد"، "ببغداد"), nearest the event word,
-   * past words of its parts ("في شمال قطاع غزة"، "بمدينة الكوت").
+   * The token of a place named after "في" or ب in the sentence ("في بغداد"، "ببغداد"), nearest the
+   * event word, past words of its parts ("في شمال قطاع غزة"، "بمدينة الكوت"), or -1.
    */
-  private String placeOf(EventSentence s, int t, ArticleParties parties) {
-    int at = placeToken(s, t, parties);
-    return at < 0 ? null : entityAt(parties, s.tokens.get(at).start(), s.tokens.get(at).end()).id();
-  }
-
-  /** The token of the place {@link #placeOf} finds, or -1. */
   private int placeToken(EventSentence s, int t, ArticleParties parties) {
     int best = -1;
     int distance = Integer.MAX_VALUE;
@@ -443,6 +437,11 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** The id of the place named at token {@code i} ({@link #placeToken}). */
+  private static String placeAt(EventSentence s, int i, ArticleParties parties) {
+    return entityAt(parties, s.tokens.get(i).start(), s.tokens.get(i).end()).id();
   }
 
   /** A place entity with a mention inside [start, end). */

@@ -83,7 +83,8 @@ final class ProtestStaging {
     }
     for (Participant p : actors) {
       boolean named = false;
-      for (int i = Math.max(0, p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first()); i <= p.last() && !named; i++) {
+      int from = p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first();
+      for (int i = Math.max(0, from); i <= p.last() && !named; i++) {
         named = known.matchAt(s.norms, i) > 0;
       }
       if (!named || p.counted()) {
