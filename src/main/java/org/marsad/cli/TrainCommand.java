@@ -1,6 +1,9 @@
 package org.marsad.cli;
 
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -8,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.entities.EntityRecognizer;
 import org.marsad.entities.ner.ClusterLearner;
 import org.marsad.entities.ner.Conll;
+import org.marsad.entities.ner.LetterSources;
 import org.marsad.entities.ner.NerModel;
 import org.marsad.entities.ner.NerTrainer;
 import org.marsad.entities.ner.WordClasses;
@@ -75,6 +80,21 @@ public final class TrainCommand implements Runnable {
         + " reads it) or plain UTF-8 text; repeatable. Without it the model has no clusters.")
     List<Path> unlabelled = new ArrayList<>();
 
+    @Option(names = "--letters", paramLabel = "MODE", defaultValue = "none", description = "letter models of names"
+        + " against everyday words, read by the model in buckets of log-odds: none; outside (names: CLDR's regions and"
+        + " cities, people.tsv, places.tsv, given-names.tsv; everyday words: the text of --unlabelled and --everyday);"
+        + " folds (also the persons', places' and untagged words of train.tsv, each sentence scored by models without"
+        + " its own fifth) (default: ${DEFAULT-VALUE})")
+    String letters;
+
+    @Option(names = "--article-use", description = "the model also reads how often the text of --unlabelled and"
+        + " --everyday gives each stem the article (names seldom take it)")
+    boolean articleUse;
+
+    @Option(names = "--everyday", paramLabel = "FILE", description = "more unlabelled text for the letter models' everyday"
+        + " words only (not the clusters): JSONL or CSV with a \"text\" field, or plain UTF-8 text; repeatable")
+    List<Path> everyday = new ArrayList<>();
+
     @Option(names = "--folds", paramLabel = "K", description = "only cross-validate: train on K-1 of K contiguous"
         + " parts of train.tsv, score on the part left out, for each part; print the pooled figures; write nothing")
     Integer folds;
@@ -115,13 +135,27 @@ public final class TrainCommand implements Runnable {
       }
       WordClasses classes = EntityRecognizer.wordClasses();
       WordClusters clusters = clusters(train);
+      NerTrainer.LetterWords letterWords;
+      switch (letters) {
+        case "none" -> letterWords = articleUse ? new NerTrainer.LetterWords(java.util.Set.of(), java.util.Set.of(),
+            false, articleUse()) : null;
+        case "outside", "folds" -> {
+          NerTrainer.LetterWords w = letterWords(letters.equals("folds"));
+          letterWords = new NerTrainer.LetterWords(w.names(), w.everyday(), w.withTrain(),
+              articleUse ? articleUse() : org.marsad.entities.ner.ArticleUse.empty());
+        }
+        default -> {
+          System.err.println("marsad train ner: --letters is none, outside or folds, not " + letters);
+          return 2;
+        }
+      }
       if (folds != null) {
-        NerTrainer trainer = new NerTrainer(options, classes, clusters);
+        NerTrainer trainer = new NerTrainer(options, classes, clusters, letterWords);
         System.out.print(trainer.crossValidate(train, folds, System.err::println).report());
         return 0;
       }
       long t0 = System.nanoTime();
-      NerModel model = new NerTrainer(options, classes, clusters)
+      NerModel model = new NerTrainer(options, classes, clusters, letterWords)
           .train(train, System.err::println);
       System.out.printf(Locale.ROOT, "trained on %d sentences in %.1f s%n", train.size(),
           (System.nanoTime() - t0) / 1e9);
@@ -151,24 +185,72 @@ public final class TrainCommand implements Runnable {
       for (Conll.Sentence s : train) {
         learner.addWords(s.words());
       }
-      ObjectMapper json = new ObjectMapper();
       for (Path file : unlabelled) {
-        try (var lines = Files.lines(file)) {
-          for (String line : (Iterable<String>) lines::iterator) {
-            String text = line;
-            if (file.toString().endsWith(".jsonl")) {
-              if (line.isBlank()) {
-                continue;
-              }
-              text = json.readTree(line).path("text").asText("");
-            }
-            learner.add(Tokenizer.tokenize(text));
-          }
+        for (String text : texts(file)) {
+          learner.add(Tokenizer.tokenize(text));
         }
       }
       WordClusters clusters = learner.learn();
       System.out.printf(Locale.ROOT, "clustered %d words in %.1f s%n", clusters.size(), (System.nanoTime() - t0) / 1e9);
       return clusters;
+    }
+
+    /** The words the letter models learn from outside train.tsv: the names CLDR and the knowledge base know, the words of the unlabelled text. */
+    private NerTrainer.LetterWords letterWords(boolean withTrain) throws IOException {
+      java.util.TreeSet<String> names = LetterSources.knownNames();
+      java.util.TreeSet<String> words = new java.util.TreeSet<>();
+      List<Path> files = new ArrayList<>(unlabelled);
+      files.addAll(everyday);
+      for (Path file : files) {
+        for (String text : texts(file)) {
+          LetterSources.addWords(text, words);
+        }
+      }
+      System.out.printf(Locale.ROOT, "letter models: %d name words, %d everyday words from outside train.tsv%n",
+          names.size(), words.size());
+      return new NerTrainer.LetterWords(names, words, withTrain);
+    }
+
+    /** How often the unlabelled text gives each stem the article. */
+    private org.marsad.entities.ner.ArticleUse articleUse() throws IOException {
+      var counter = new org.marsad.entities.ner.ArticleUse.Counter();
+      List<Path> files = new ArrayList<>(unlabelled);
+      files.addAll(everyday);
+      for (Path file : files) {
+        for (String text : texts(file)) {
+          counter.add(Tokenizer.tokenize(text));
+        }
+      }
+      var use = counter.done();
+      System.out.printf(Locale.ROOT, "article use of %d stems%n", use.size());
+      return use;
+    }
+
+    /** The texts of a file: the "text" field of each line of JSONL or row of CSV, or each line of plain text. */
+    private static List<String> texts(Path file) throws IOException {
+      List<String> out = new ArrayList<>();
+      String name = file.getFileName().toString();
+      if (name.endsWith(".csv")) {
+        CsvMapper csv = new CsvMapper();
+        try (MappingIterator<Map<String, String>> it = csv.readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+          while (it.hasNext()) {
+            out.add(it.next().getOrDefault("text", ""));
+          }
+        }
+        return out;
+      }
+      ObjectMapper json = new ObjectMapper();
+      try (var lines = Files.lines(file)) {
+        for (String line : (Iterable<String>) lines::iterator) {
+          if (!name.endsWith(".jsonl")) {
+            out.add(line);
+          } else if (!line.isBlank()) {
+            out.add(json.readTree(line).path("text").asText(""));
+          }
+        }
+      }
+      return out;
     }
   }
 }

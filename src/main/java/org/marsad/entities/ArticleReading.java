@@ -103,6 +103,7 @@ final class ArticleReading {
     findNamesAfterVerbs();
     findOrganisationsByHead();
     findListedPeople();
+    findPeopleAfterPersonNouns();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -804,6 +805,166 @@ final class ArticleReading {
     }
   }
 
+  /**
+   * A person no list holds, named after a common noun that describes a person ({@link PersonNouns}:
+   * "المدافع"، "الشاعرة"، "ومواطنه") and the words that describe them further ({@link #pastDescription}):
+   * the words of a name no list holds there ({@link NameBoundaries#unknownNameEnd}), where nothing
+   * else was read. The noun stays outside the name. The model's names there are retyped first
+   * ({@link #retypeAfterPersonNouns}).
+   */
+  private void findPeopleAfterPersonNouns() {
+    retypeAfterPersonNouns();
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 2 < words.size(); i++) {
+      if (covered[i] || words.get(i).token().kind() != Token.Kind.ARABIC
+          || !PersonNouns.LISTED.isPersonNoun(words.get(i))) {
+        continue;
+      }
+      int from = PersonNouns.nameFrom(words, i, this::pastDescription);
+      int to = nameAfterDescription(from);
+      if (to > from) {
+        added.add(new NameTrie.Match<>(from, to, words.get(from).token().start(), words.get(to - 1).token().end(),
+            new Target.Model(EntityType.PERSON), true));
+        for (int j = from; j < to; j++) {
+          covered[j] = true;
+        }
+        i = to - 1;
+      }
+    }
+    addFound(added);
+  }
+
+  /**
+   * A name the model read as an organisation, place or thing right after a person's noun ("الحارس
+   * [X]"، "الكاردينال [X]") or a definite office ("نظيره الروماني [X Y]"), past the words that describe
+   * the person, is a person's, unless a preposition is written onto it ("المدرب الجديد [ليوفنتوس]"، "للمنظمة")
+   * or it begins with the article ("X الأول": an ordinal). A name the model read from such a noun
+   * on ("[الكاردينال X]") is the person's without it.
+   * In ANERcorp's train part a name right after the nouns of {@code person-nouns.tsv} is a person's
+   * 111 times, another's 3 times, each after such a preposition.
+   */
+  private void retypeAfterPersonNouns() {
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (m.value() instanceof Target.Model && m.to() - m.from() >= 2 && PersonNouns.LISTED.isPersonNoun(words.get(m.from()))
+          && !words.get(m.from() + 1).key().startsWith("ال")) {
+        // "[الكاردينال X]": the model took the noun into the name; it stays outside, the name is a person's
+        covered[m.from()] = false;
+        found.set(k, new NameTrie.Match<>(m.from() + 1, m.to(), words.get(m.from() + 1).token().start(), m.end(),
+            new Target.Model(EntityType.PERSON), m.exact()));
+        continue;
+      }
+      int before = m.from() - 1;
+      TokenKeys first = words.get(m.from());
+      if (!(m.value() instanceof Target.Model(EntityType type)) || type == EntityType.PERSON || before < 0
+          || m.start() != first.token().start() || first.token().text().startsWith("ل") || first.key().startsWith("ال")) {
+        continue;
+      }
+      for (int i = before; i >= 0 && i >= before - PersonNouns.MAX_WORDS_BETWEEN; i--) {
+        if (introducesPerson(i) && PersonNouns.nameFrom(words, i, this::pastDescription) == m.from()) {
+          found.set(k, new NameTrie.Match<>(m.from(), m.to(), m.start(), m.end(),
+              new Target.Model(EntityType.PERSON), m.exact()));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether word {@code i} is a person's noun not read as a name, or ends a definite office. */
+  private boolean introducesPerson(int i) {
+    if (!covered[i]) {
+      return words.get(i).token().kind() == Token.Kind.ARABIC && PersonNouns.LISTED.isPersonNoun(words.get(i));
+    }
+    for (NameTrie.Match<Target> m : found) {
+      if (m.to() == i + 1 && m.value() instanceof Target.OfficeWord o && o.office().isDefinite()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of the name of two words or more at word {@code from}, after a person's noun or an
+   * office and the words that describe the person ({@link #nameAfterPersonNoun}); {@code from} when
+   * none stands there.
+   */
+  private int nameAfterDescription(int from) {
+    if (from < 0 || from >= words.size() || covered[from]) {
+      return from;
+    }
+    int to = names.unknownNameEnd(from, false);
+    for (int j = from; j < to; j++) {
+      if (!nameAfterPersonNoun(j, j == from)) {
+        to = j;
+        break;
+      }
+    }
+    return to - from >= 2 && closesName(to) ? to : from;
+  }
+
+  /**
+   * Whether word {@code i} may follow a name that only the words around it mark: the end of the
+   * text, a mark of punctuation, a common word or a verb of the lists, a word with the article, a
+   * preposition written onto a word ("لدعم"، "بعد") or a word with an attached pronoun; a name
+   * running on into another plain word is not taken.
+   */
+  private boolean closesName(int i) {
+    if (i >= words.size() || words.get(i).token().kind() != Token.Kind.ARABIC) {
+      return true;
+    }
+    TokenKeys w = words.get(i);
+    String text = w.token().text();
+    return gazetteer.isCommonWord(w) || gazetteer.isVerb(w) || w.key().startsWith("ال") || w.key().startsWith("وال")
+        || text.startsWith("ل") || text.startsWith("ب") || NameBoundaries.hasPronounEnding(w.key())
+        || SPEECH_AFTER_NAME.contains(w.key());
+  }
+
+  /**
+   * Whether word {@code i} may be a word of the name after a person's noun, which only the words
+   * around say is a name: none of the sentence's everyday words ({@link #nameLike},
+   * {@link #everydayWord}, {@link #prepositionalWord}), no verb of {@code verbs.tsv}, no word with
+   * an attached pronoun ("إصابتها"، "مهماته"), none written with the tanween ("تطويراً"); the first
+   * word, unless a given name, without "و" or the preposition ل before it ("وتسهيل"، "لنزع") and not
+   * ending in ة ("بضرورة": in ANERcorp's train part a word so ending begins a person's name 47 times
+   * in 14,000, 29 of them a given name of our list).
+   */
+  private boolean nameAfterPersonNoun(int i, boolean first) {
+    TokenKeys w = words.get(i);
+    String text = w.token().text();
+    if (first && !givenName(i) && (w.key().charAt(0) == 'و' || text.startsWith("ل") || text.endsWith("ة"))) {
+      return false;
+    }
+    if (text.indexOf('\u064B') >= 0) {
+      return false; // "تطويراً": the tanween of the accusative, which no name takes
+    }
+    return nameLike(i) && !everydayWord(i) && !prepositionalWord(i) && !gazetteer.isVerb(w)
+        && !NameBoundaries.hasPronounEnding(w.key());
+  }
+
+  /**
+   * The end of what describes a person further at word {@code pos}, else {@code pos}: a country's
+   * nisba the knowledge base read ("الإسباني"، "الكوري الشمالي"), a qualifier of offices ("السابق"),
+   * another noun of {@link PersonNouns} ("ومواطنه"), or a definite word that is no name's
+   * ("الدولي"، "المخضرم"، "الشهيرة").
+   */
+  private int pastDescription(int pos) {
+    if (covered[pos]) {
+      for (NameTrie.Match<Target> m : found) {
+        if (m.from() == pos && m.value() instanceof Target.Known k && k.adjective()) {
+          return m.to();
+        }
+      }
+      return pos;
+    }
+    TokenKeys w = words.get(pos);
+    if (w.token().kind() != Token.Kind.ARABIC) {
+      return pos;
+    }
+    boolean definite = w.key().startsWith("ال") && w.key().length() >= 5 && !gazetteer.isCommonWord(w)
+        && !gazetteer.isGivenName(w);
+    return gazetteer.isOfficeModifier(w) || PersonNouns.LISTED.isPersonNoun(w) || definite ? pos + 1 : pos;
+  }
+
   /** The preposition "على", which normalises to the given name "علي": "توقع على اتفاق". */
   private static final String ON = "على";
 
@@ -1375,6 +1536,18 @@ final class ArticleReading {
       return;
     }
     int to = names.unknownNameEnd(pos, apposition);
+    if (to == pos && !apposition) {
+      // "رئيس الوزراء المخلوع X Y": the name after the office's adjectives, as after a person's noun;
+      // a feminine word after a masculine office agrees with another noun ("رئيس الجمهورية المتعلقة")
+      boolean feminine = words.get(m.from()).token().text().endsWith("ة");
+      int past = PersonNouns.nameFrom(words, pos - 1,
+          j -> !feminine && j < words.size() && !covered[j] && words.get(j).token().text().endsWith("ة") ? j : pastDescription(j));
+      int nameEnd = past > pos ? nameAfterDescription(past) : past;
+      if (nameEnd > past) {
+        pos = past;
+        to = nameEnd;
+      }
+    }
     if (to > pos) {
       Found f = localPerson(pos, to, country);
       f.giveOffice(named, role, country);

@@ -172,7 +172,9 @@ public final class EventCoder {
               sentence.start(), sentence.end(), s.tokens.get(t).text()));
         }
       }
-      events.addAll(reports.keep(s, acts, counted, materialActs.events(s, acts, counted, parties, place)));
+      java.util.Set<String> told = new java.util.TreeSet<>();
+      found.forEach(f -> told.add(f.match().type()));
+      events.addAll(reports.keep(s, acts, counted, materialActs.events(s, acts, counted, parties, place), told));
     }
     return Layer.of(events);
   }

@@ -318,6 +318,12 @@ final class MaterialActs {
     }
     String type = head.match().type();
     for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("ASSAULT"); i++) {
+      Participant hurt = roles.hurtBy(s, group.get(i).token()); // "انفجرت عبوة، مما أدى إلى إصابة اثنين من المدنيين"
+      if (hurt != null && !actors(group).contains(hurt)) {
+        targets.add(party(hurt, s, domestic));
+      }
+    }
+    for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("ASSAULT"); i++) {
       Participant passed = roles.passing(s, group.get(i).token()); // "انفجرت عبوة لدى مرور دورية للشرطة"
       if (passed != null && !actors(group).contains(passed)) {
         targets.add(party(passed, s, domestic));

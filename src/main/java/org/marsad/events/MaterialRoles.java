@@ -67,7 +67,7 @@ final class MaterialRoles {
       if (m.entry().passive()) {
         targets.addAll(subject.isEmpty() ? roles.phraseAfter(s, t + 1, true) : subject);
       } else if (!subject.isEmpty()) {
-        if (!protest && (suffers(subject.get(0), m) || inAct(s, t + 1, m)) && object(s, t + 1) == null
+        if (!protest && (suffers(subject.get(0), m) || inAct(s, t + 1, m) || deathsTold(s, t)) && object(s, t + 1) == null
             && against(s, t) == null && doer(s, t) == null) {
           // "الطفل ... قد خطف": no object after the verb, the one named before suffers it; so does
           // anyone whose verb the act that befell them follows ("جنديين عراقيين قتلا بانفجار عبوة")
@@ -89,7 +89,7 @@ final class MaterialRoles {
           Participant object = protest ? null : object(s, objectFrom);
           // "أطلق الشاب النار على"; not the على of the act that befell them ("قتل أربعة في هجوم على دورية")
           boolean doneWith = m.companion() > objectFrom - 1 || (against(s, t) != null && !inAct(s, objectFrom, m));
-          if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom)
+          if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom) && !armedDoer(s, t, after, m)
               && !obliqueAfterNominative(s, after, objectFrom)
               && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
                   || s.premises(after.get(0))
@@ -157,6 +157,36 @@ final class MaterialRoles {
       }
     }
     return new RoleFinder.Roles(actors, targets, true);
+  }
+
+  /** Sectors of armed men without a state: named without the article after an attack's verb, they do it. */
+  private static final Set<String> IRREGULAR = Set.of("UAF", "REB", "CRM");
+
+  /**
+   * Whether the verb at {@code t} tells a death or an injury and another such verb follows it,
+   * joined by و, past a time ("جنديان قتلا وأصيب ثالث"، "قتل شخص وجرح أربعة"): a count of
+   * casualties, so the party named before the verb suffers it.
+   */
+  private boolean deathsTold(EventSentence s, int t) {
+    if (!mentions.tellsDeath(s, t)) {
+      return false;
+    }
+    int i = t + 1;
+    while (i < s.size() && s.isTime(i)) {
+      i++;
+    }
+    return i < s.size() && s.norm(i).startsWith("و") && mentions.tellsDeath(s, i);
+  }
+
+  /**
+   * Whether the one party after an attack's verb that tells no death is armed men named without
+   * the article ("خطف مسلحون يرتدون زي الشرطة خمسة موظفين"، "هاجم متمردون القافلة"): they did
+   * the act; men of a state's forces or anyone else may be who suffered it.
+   */
+  private boolean armedDoer(EventSentence s, int t, List<Participant> after, EventLexicon.Match m) {
+    Participant p = after.get(0);
+    return m.type().equals("ASSAULT") && !mentions.tellsDeath(s, t) && p.sector() != null
+        && IRREGULAR.contains(p.sector()) && indefiniteAlone(s, List.of(p));
   }
 
   /**
@@ -240,20 +270,25 @@ final class MaterialRoles {
   /**
    * Whether the words at {@code from}, past a time, name an act of the same type as the cause of
    * the verb's ("قتل شرطي عراقي في انفجار عبوة"، "أصيب جندي جراء قصف"، "قتل ثلاثة بانفجار"):
-   * the verb is then a passive whose party suffers the act, whoever it is.
+   * the verb is then a passive whose party suffers the act, whoever it is. An act's noun with no
+   * preposition is the verb's object, not its cause ("المتمردون شنوا الهجوم").
    */
   private boolean inAct(EventSentence s, int from, EventLexicon.Match m) {
     int i = from;
     while (i < s.size() && s.isTime(i)) {
       i++;
     }
-    if (i < s.size() && (cues.is(s.norm(i), Cues.WordClass.CAUSE) || cues.is(s.norm(i), Cues.WordClass.LOCATIVE))) {
+    boolean preposition = i < s.size()
+        && (cues.is(s.norm(i), Cues.WordClass.CAUSE) || cues.is(s.norm(i), Cues.WordClass.LOCATIVE));
+    if (preposition) {
       i++;
     }
     if (i >= s.size()) {
       return false;
     }
-    return lexicon.at(s.norms, i).map(n -> !n.verb() && n.type().equals(m.type())).orElse(false);
+    // without a preposition of its own ("بانفجار") or before it, the noun is the verb's object: "شنوا الهجوم"
+    boolean cause = preposition || s.norm(i).startsWith("ب");
+    return cause && lexicon.at(s.norms, i).map(n -> !n.verb() && n.type().equals(m.type())).orElse(false);
   }
 
   /** A word of the weapon the act is done with, between the verb and its object ("هاجم الحوثيون بالصواريخ مواقع"). */
@@ -334,6 +369,32 @@ final class MaterialRoles {
       return victims.isEmpty() || before - victims.get(victims.size() - 1).last() > 3 ? List.of() : victims;
     }
     return List.of();
+  }
+
+  /** How far after an attack's word the word of what it brought about may stand ("، مما أدى إلى"). */
+  private static final int RESULT_SEARCH = 30;
+
+  /**
+   * Who the act at {@code t} left dead or wounded, named after a word of result in its sentence
+   * and a word of death or injury ("انفجرت عبوة، مما أدى إلى إصابة اثنين من المدنيين"), or null.
+   */
+  Participant hurtBy(EventSentence s, int t) {
+    for (int i = t + 1; i < s.size() && i <= t + RESULT_SEARCH; i++) {
+      if (s.isClauseEnd(i)) {
+        return null;
+      }
+      if (cues.classOf(s.norm(i)) != Cues.WordClass.RESULT) {
+        continue;
+      }
+      for (int k = i + 1; k < s.size() && k <= i + MaterialActs.RESULT_REACH; k++) {
+        if (mentions.tellsDeath(s, k)) {
+          List<Participant> hurt = roles.phraseAfter(s, k + 1, false);
+          return hurt.isEmpty() || hurt.get(0).both() ? null : hurt.get(0);
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   /** The token of an {@code undergo} verb within three words before the event word ("تعرضت ... لهجوم"), or -1. */

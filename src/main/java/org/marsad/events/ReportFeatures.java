@@ -24,13 +24,17 @@ final class ReportFeatures {
   private static final int NEAR = 3;
   private static final int BAG = 6;
 
+  /** A year written in digits, Western or Arabic-Indic. */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20|١٩|٢٠)[0-9٠-٩]{2}");
+
   private final Map<String, Phrases> classes = new TreeMap<>();
 
   ReportFeatures() {
     for (DataFiles.Row row : DataFiles.rows("events/report-cues.tsv", 2)) {
       String c = row.field(1);
-      if (!List.of("background", "general", "opinion", "condition", "question", "speech", "number").contains(c)) {
-        throw row.error("background, general, opinion, condition, question, speech or number in field 2");
+      if (!List.of("background", "general", "opinion", "condition", "question", "speech", "number", "negation")
+          .contains(c)) {
+        throw row.error("background, general, opinion, condition, question, speech, number or negation in field 2");
       }
       classes.computeIfAbsent(c, k -> Phrases.withClitics()).add(row.field(0));
     }
@@ -38,9 +42,11 @@ final class ReportFeatures {
 
   /**
    * The features of the act at {@code head}, of type {@code type}, the first of {@code heads}
-   * acts of its type the sentence reports; {@code counted} the sentence's casualties, or null.
+   * acts of its type the sentence reports; {@code counted} the sentence's casualties, or null;
+   * {@code also} the other types of event the sentence tells.
    */
-  List<String> of(EventSentence s, MaterialActs.Act head, int heads, Casualties counted, String type) {
+  List<String> of(EventSentence s, MaterialActs.Act head, int heads, Casualties counted, String type,
+      java.util.Set<String> also) {
     TreeSet<String> f = new TreeSet<>();
     int t = head.token();
     int n = s.size();
@@ -54,6 +60,12 @@ final class ReportFeatures {
     f.add("mode=" + head.mode());
     f.add("subtype=" + (head.subtype() == null ? "none" : head.subtype()));
     f.add("heads=" + Math.min(heads, 3));
+    if (also.isEmpty()) {
+      f.add("also=none");
+    }
+    for (String other : also) {
+      f.add("also=" + other);
+    }
     if (counted != null) {
       f.add("counted");
       f.add(counted.killed() != null ? "killed" : "killed=none");
@@ -109,12 +121,15 @@ final class ReportFeatures {
       if (i < t && s.isComma(i)) {
         commas++;
       }
+      if (s.tokens.get(i).kind() == Token.Kind.NUMBER && YEAR.matcher(w).matches()) {
+        f.add("year"); // "في 14 فبراير 2005": a date of its own, often of an act recalled
+      }
     }
     if (marks % 2 == 1) {
       f.add("quoted");
     }
     f.add("commas-before=" + Math.min(commas, 3));
-    f.add("length=" + (n < 10 ? "<10" : n < 20 ? "<20" : n < 40 ? "<40" : "40+"));
+    f.add("length=" + (n < 10 ? "<10" : n < 20 ? "<20" : n < 40 ? "<40" : n < 60 ? "<60" : "60+"));
     f.add("position=" + (t < 2 ? "first" : t * 2 < n ? "first-half" : "second-half"));
     List<String> out = new ArrayList<>(f.size() * 2);
     for (String x : f) {

@@ -49,9 +49,11 @@ public final class ReportFilter {
   /**
    * The events of one sentence's material acts that the filter keeps. {@code acts} are the acts
    * the rules found told in sentence {@code s}, {@code counted} its casualties, {@code events}
-   * what the rules coded of them.
+   * what the rules coded of them, {@code told} the types of the sentence's other events (a
+   * statement, an arrest, a meeting).
    */
-  List<Event> keep(EventSentence s, List<MaterialActs.Act> acts, Casualties counted, List<Event> events) {
+  List<Event> keep(EventSentence s, List<MaterialActs.Act> acts, Casualties counted, List<Event> events,
+      java.util.Set<String> told) {
     List<Event> out = new ArrayList<>(events);
     for (String type : TYPES) {
       List<Event> coded = events.stream().filter(e -> e.type().equals(type)).toList();
@@ -66,12 +68,20 @@ public final class ReportFilter {
       if (heads.isEmpty()) {
         continue;
       }
-      List<String> f = features.of(s, heads.get(0), heads.size(), counted, type);
+      List<String> f = features.of(s, heads.get(0), heads.size(), counted, type, also(type, events, told));
       sink.accept(new Candidate(type, f, coded.size()));
       if (model != null && !model.keeps(f)) {
         out.removeAll(coded);
       }
     }
+    return out;
+  }
+
+  /** The other types of event the sentence tells besides {@code type}: its news may be one of them. */
+  private static java.util.Set<String> also(String type, List<Event> events, java.util.Set<String> told) {
+    java.util.Set<String> out = new java.util.TreeSet<>(told);
+    events.forEach(e -> out.add(e.type()));
+    out.remove(type);
     return out;
   }
 }

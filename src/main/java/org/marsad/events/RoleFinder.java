@@ -257,9 +257,34 @@ final class RoleFinder {
       if (cues.is(n, Cues.WordClass.OPENER) || s.isClauseEnd(i)) {
         return found;
       }
-      return List.of();
+      return found.isEmpty() ? describedBefore(s, i) : List.of();
     }
     return i < 0 ? found : List.of();
+  }
+
+  /** How many words a clause describing a verb's subject may hold, its verb included ("يقود سيارة مفخخة"). */
+  private static final int DESCRIBED_REACH = 4;
+
+  /**
+   * The subject of a verb told with a clause that describes it between them, the clause ending at
+   * {@code i}: a party named without the article, then a verb of the present ("انتحاري يقود سيارة
+   * مفخخة فجر نفسه"، "انتحارية ترتدي حزاما ناسفا فجرت نفسها"), no comma or party in the clause; or none.
+   */
+  private List<Participant> describedBefore(EventSentence s, int i) {
+    for (int k = i; k >= 1 && k > i - DESCRIBED_REACH; k--) {
+      if (s.isComma(k) || s.isClauseEnd(k) || s.isPunct(k) || s.participantAt(k) != null) {
+        return List.of();
+      }
+      String n = s.norm(k);
+      Participant p = s.participantAt(k - 1);
+      if (p != null && n.length() >= 4 && (n.startsWith("ي") || n.startsWith("ت"))
+          && s.tokens.get(k).kind() == org.marsad.text.Token.Kind.ARABIC && !p.coded() && p.entity() == null
+          && p.from() >= 0 && org.marsad.text.Clitics.stems(s.norm(p.from())).stream()
+              .noneMatch(org.marsad.text.Clitics::hasArticle)) {
+        return List.of(p);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -143,4 +143,57 @@ class MaterialPartiesTest {
     assertThat(code("وقال الجيش الأمريكي في أفغانستان إنه قتل عشرة مسلحين في غارات جوية.", USA, afghanistan))
         .extracting(Event::type, ACTOR).first().isEqualTo(tuple("ASSAULT", "USA/MIL"));
   }
+
+  @Test
+  void aPartyBeforeADeathJoinedToAnInjuryWasKilled() {
+    // "قتلا وأصيب ثالث": a count of casualties, the two named before the verb died, whatever their sector
+    EventCoderTest.E france = country("France", "FRA", "فرنسيين");
+    assertThat(code("وقال متحدث عسكري إن جنديين فرنسيين قتلا وأصيب ثالث بجروح في كمين قرب بغداد.", france, BAGHDAD))
+        .extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-", "FRA/MIL"));
+  }
+
+  @Test
+  void aPartyBeforeADeathWithAnObjectDidTheKilling() {
+    assertThat(code("وقالت الشرطة إن مسلحين قتلوا ثلاثة أشخاص وأصابوا أربعة في الموصل.", MOSUL))
+        .extracting(Event::type, ACTOR).first().isEqualTo(tuple("ASSAULT", "-/UAF"));
+  }
+
+  @Test
+  void armedMenWithoutTheArticleAfterAnAbductionDidIt() {
+    // the object stands after a clause that describes them: "مسلحون" is no one abducted
+    List<Event> events = code("وخطف مسلحون يرتدون زي الجيش ثلاثة مهندسين من فندق في بغداد.", BAGHDAD);
+    assertThat(events).extracting(Event::type, ACTOR).first().isEqualTo(tuple("ASSAULT", "-/UAF"));
+    assertThat(events).extracting(TARGET).doesNotContain("-/UAF");
+  }
+
+  @Test
+  void anArmedManAfterADeathWasKilled() {
+    assertThat(code("وقتل مسلح في بغداد أمس.", BAGHDAD))
+        .extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-", "-/UAF"));
+  }
+
+  @Test
+  void anActsNounWithoutAPrepositionIsTheVerbsObjectNotItsCause() {
+    // "شنوا الهجوم": the attack is what they launched; "قتلا بانفجار" is what befell them
+    assertThat(code("وقال ضابط إن المتمردين شنوا الهجوم على حاجز قرب الموصل بسيارة مفخخة.", MOSUL))
+        .extracting(Event::type, ACTOR).first().isEqualTo(tuple("ASSAULT", "-/REB"));
+  }
+
+  @Test
+  void whoAnActLeftWoundedAfterAWordOfResultSufferedIt() {
+    assertThat(code("انفجرت عبوة ناسفة في سوق بالموصل، مما أدى إلى إصابة ثلاثة من المدنيين بجروح.", MOSUL))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "IRQ/CVL"));
+  }
+
+  @Test
+  void aWordOfResultInAnotherClauseLeavesTheActsTargetAlone() {
+    assertThat(code("انفجرت عبوة ناسفة في سوق بالموصل. وأدى الحادث إلى إصابة ثلاثة من المدنيين.", MOSUL))
+        .extracting(Event::type, TARGET).first().isNotEqualTo(tuple("ASSAULT", "IRQ/CVL"));
+  }
+
+  @Test
+  void aClauseDescribingTheSubjectStandsBetweenItAndTheVerb() {
+    assertThat(code("وقال مصدر أمني إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب مقر للشرطة في الموصل.", MOSUL))
+        .extracting(Event::type, ACTOR).first().isEqualTo(tuple("ASSAULT", "-/UAF"));
+  }
 }

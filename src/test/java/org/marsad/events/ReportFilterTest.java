@@ -50,4 +50,19 @@ class ReportFilterTest {
     assertThat(attack.features()).contains("bias", "counted", "killed", "place", "ASSAULT:counted")
         .doesNotContain("question-mark", "quoted");
   }
+
+  @Test
+  void theLearnerSeesTheOtherTypesOfTheSentenceAYearAndANegation() {
+    List<ReportFilter.Candidate> seen = new ArrayList<>();
+    code(new EventCoder(ReportFilter.recording(seen::add)));
+    // the attack shares its sentence with a protest, and the protest with the attack
+    assertThat(seen.get(0).features()).contains("also=PROTEST").doesNotContain("also=none", "also=ASSAULT", "year");
+    assertThat(seen.get(1).features()).contains("also=ASSAULT", "PROTEST:also=ASSAULT");
+    seen.clear();
+    EventCoderTest.code(new EventCoder(ReportFilter.recording(seen::add)),
+        "وفي عام 2005 قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد لم تتبنه أي جهة.", List.of(), List.of(),
+        MaterialEventsTest.BAGHDAD);
+    assertThat(seen).extracting(ReportFilter.Candidate::type).containsExactly("ASSAULT");
+    assertThat(seen.get(0).features()).contains("also=none", "year", "negation@after");
+  }
 }

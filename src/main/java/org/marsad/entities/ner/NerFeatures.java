@@ -10,7 +10,9 @@ import org.marsad.text.Token;
  * (the conjunction و/ف and the article, with ب/ك/ل before it, taken off), the readings with a
  * preposition split off ({@link Clitics}), prefixes and suffixes of one to four letters, its
  * shape, its knowledge-base classes and its word cluster; then the same for the words around it,
- * two each side, and the stem pairs it makes with its neighbours. Words are the tokens of
+ * two each side, and the stem pairs it makes with its neighbours; where the model has them, how much
+ * its letters and its neighbours' look like a name's ({@link NameLetters}) and how often unlabelled
+ * text gives its stem and the next word's the article ({@link ArticleUse}). Words are the tokens of
  * {@link org.marsad.text.Tokenizer}: ANERcorp splits words the same way (punctuation apart,
  * clitics attached).
  */
@@ -37,11 +39,20 @@ public final class NerFeatures {
   private static final int SHAPE_PAIR = 93;
   private static final int AROUND = 110; // affixes of the words around: + 20
   private static final int WORD_CLASS_PAIR = 100;
+  // + offset + 1; AROUND's last ids reach 131 too, but its values are 64-bit hashes of letters, never a
+  // bucket's small number (kept so that the models measured in the README are rebuilt the same)
+  private static final int LETTERS = 130;
+  private static final int LETTER_PAIR = 134; // + 0 left pair, + 1 right pair
+  private static final int ARTICLE = 136;     // + offset + 1
 
   private final WordClusters clusters;
+  private final NameLetters letters;
+  private final ArticleUse articles;
 
-  NerFeatures(WordClusters clusters) {
+  NerFeatures(WordClusters clusters, NameLetters letters, ArticleUse articles) {
     this.clusters = clusters;
+    this.letters = letters;
+    this.articles = articles;
   }
 
   /** The words of one sentence, read once: what every feature is made from. */
@@ -54,17 +65,21 @@ public final class NerFeatures {
     final long[][] cluster;
     final String[] norm;
     final String[] stems;
+    /** How much the word's stem looks like a name by its letters ({@link NameLetters#bucket}). */
+    final int[] letters;
+    /** How often unlabelled text gives the word's stem the article ({@link ArticleUse#bucket}). */
+    final int[] articles;
     /** Words whose own form the features leave out (in training: words seen once), so that the
      * model learns to find a name by its context and letters, as it must for names never seen. */
     final boolean[] hidden;
 
     Words(int n) {
       this(n, new long[n], new long[n], new int[n], new int[n], new long[n][], new String[n], new String[n],
-          new boolean[n]);
+          new int[n], new int[n], new boolean[n]);
     }
 
     private Words(int n, long[] word, long[] stem, int[] shape, int[] classes, long[][] cluster, String[] norm,
-        String[] stems, boolean[] hidden) {
+        String[] stems, int[] letters, int[] articles, boolean[] hidden) {
       this.n = n;
       this.word = word;
       this.stem = stem;
@@ -73,12 +88,14 @@ public final class NerFeatures {
       this.cluster = cluster;
       this.norm = norm;
       this.stems = stems;
+      this.letters = letters;
+      this.articles = articles;
       this.hidden = hidden;
     }
 
     /** The same words with other knowledge-base flags (one per word), read without reading the words again. */
     Words withClasses(int[] flags) {
-      return new Words(n, word, stem, shape, flags.clone(), cluster, norm, stems, hidden);
+      return new Words(n, word, stem, shape, flags.clone(), cluster, norm, stems, letters, articles, hidden);
     }
   }
 
@@ -95,6 +112,8 @@ public final class NerFeatures {
       w.shape[i] = shape(t, norm);
       w.classes[i] = classes[i];
       w.cluster[i] = clusters.prefixHashes(norm, stem);
+      w.letters[i] = t.kind() == Token.Kind.ARABIC ? letters.bucket(stem) : NameLetters.NONE;
+      w.articles[i] = t.kind() == Token.Kind.ARABIC ? articles.bucket(stem) : ArticleUse.NONE;
     }
     return w;
   }
@@ -165,6 +184,21 @@ public final class NerFeatures {
     }
     out[k++] = mix(SHAPE_PAIR, (i > 0 ? w.shape[i - 1] : 1) * 1021L + w.shape[i]);
     out[k++] = mix(WORD_CLASS_PAIR, (i > 0 ? w.classes[i - 1] : -1) * 8191L + w.classes[i]);
+    for (int d = -1; d <= 1; d++) {
+      int j = i + d;
+      if (j >= 0 && j < w.n && w.letters[j] != NameLetters.NONE) {
+        out[k++] = mix(LETTERS + d + 1, w.letters[j]);
+        if (d != 0 && w.letters[i] != NameLetters.NONE) {
+          out[k++] = mix(LETTER_PAIR + (d + 1) / 2, w.letters[Math.min(i, j)] * 64L + w.letters[Math.max(i, j)]);
+        }
+      }
+    }
+    for (int d = 0; d <= 1; d++) {
+      int j = i + d;
+      if (j < w.n && w.articles[j] != ArticleUse.NONE) {
+        out[k++] = mix(ARTICLE + d + 1, w.articles[j]);
+      }
+    }
     if (w.shape[i] >>> 8 == Token.Kind.ARABIC.ordinal()) {
       for (Clitics.Reading r : Clitics.readings(norm)) {
         if (r.prefix() > 0 && k < MAX) {

@@ -23,8 +23,12 @@ import org.marsad.text.Token;
 public final class NerModel {
 
   private static final int MAGIC = 0x4D4E4552; // "MNER"
-  /** Version 2 adds the document stage ({@link #second}); version 1 files are still read. */
-  private static final int VERSION = 2;
+  /**
+   * Version 2 adds the document stage ({@link #second}); version 3 adds to each model its letter
+   * models ({@link #letters}) and its counts of the article ({@link #articles}), empty when it reads none. Files of versions 1 and 2 are still read,
+   * as models without letter models.
+   */
+  private static final int VERSION = 3;
   /** The standard model, a resource built by {@code marsad train ner}. */
   public static final String RESOURCE = "/entities/ner/model.bin.gz";
   /** A system property naming a model file to read instead, to measure a model before shipping it. */
@@ -37,6 +41,10 @@ public final class NerModel {
   /** (tags + 1) × tags: from tag (or the start, last row) to tag. */
   final float[] transitions;
   final WordClusters clusters;
+  /** The letter models of names and everyday words the model reads ({@link NameLetters}); empty for none. */
+  final NameLetters letters;
+  /** How often unlabelled text gives each stem the article ({@link ArticleUse}); empty for none. */
+  final ArticleUse articles;
   private final NerFeatures features;
   /** The transitions with the steps BIO forbids at minus infinity, for decoding without branches. */
   private final float[] masked;
@@ -65,18 +73,27 @@ public final class NerModel {
   private final boolean secondReadsAlike;
 
   NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters) {
-    this(tags, bits, weights, transitions, clusters, null);
+    this(tags, bits, weights, transitions, clusters, NameLetters.empty(), ArticleUse.empty(), null);
   }
 
-  NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters, NerModel second) {
+  NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters,
+      NameLetters letters, ArticleUse articles) {
+    this(tags, bits, weights, transitions, clusters, letters, articles, null);
+  }
+
+  private NerModel(String[] tags, int bits, float[] weights, float[] transitions, WordClusters clusters,
+      NameLetters letters, ArticleUse articles, NerModel second) {
     this.second = second;
-    this.secondReadsAlike = second != null && second.clusters.sameAs(clusters);
+    this.letters = letters;
+    this.articles = articles;
+    this.secondReadsAlike = second != null && second.clusters.sameAs(clusters) && second.letters.sameAs(letters)
+        && second.articles.sameAs(articles);
     this.tags = tags.clone();
     this.bits = bits;
     this.weights = weights;
     this.transitions = transitions;
     this.clusters = clusters;
-    this.features = new NerFeatures(clusters);
+    this.features = new NerFeatures(clusters, letters, articles);
     this.masked = masked(transitions, allowed(tags));
     int t = tags.length;
     int rows = weights.length / t;
@@ -166,7 +183,7 @@ public final class NerModel {
 
   /** This model with {@code second} as its document stage. */
   NerModel withSecond(NerModel second) {
-    return new NerModel(tags, bits, weights, transitions, clusters, second);
+    return new NerModel(tags, bits, weights, transitions, clusters, letters, articles, second);
   }
 
   /**
@@ -442,6 +459,8 @@ public final class NerModel {
       }
     }
     clusters.write(out);
+    letters.write(out);
+    articles.write(out);
   }
 
   private boolean zeroRow(int r) {
@@ -457,15 +476,15 @@ public final class NerModel {
   public static NerModel read(InputStream stream) throws IOException {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream)))) {
       int version = in.readInt() == MAGIC ? in.readInt() : -1;
-      if (version != 1 && version != VERSION) {
-        throw new IOException("not a Marsad entity model of version 1 or " + VERSION);
+      if (version < 1 || version > VERSION) {
+        throw new IOException("not a Marsad entity model of version 1 to " + VERSION);
       }
-      NerModel first = read(in);
-      return version > 1 && in.readBoolean() ? first.withSecond(read(in)) : first;
+      NerModel first = read(in, version);
+      return version > 1 && in.readBoolean() ? first.withSecond(read(in, version)) : first;
     }
   }
 
-  private static NerModel read(DataInputStream in) throws IOException {
+  private static NerModel read(DataInputStream in, int version) throws IOException {
     String[] tags = new String[in.readInt()];
     for (int i = 0; i < tags.length; i++) {
       tags[i] = in.readUTF();
@@ -488,7 +507,10 @@ public final class NerModel {
         weights[r * t + y] = in.readFloat();
       }
     }
-    return new NerModel(tags, bits, weights, transitions, WordClusters.read(in));
+    WordClusters clusters = WordClusters.read(in);
+    NameLetters letters = version >= 3 ? NameLetters.read(in) : NameLetters.empty();
+    ArticleUse articles = version >= 3 ? ArticleUse.read(in) : ArticleUse.empty();
+    return new NerModel(tags, bits, weights, transitions, clusters, letters, articles);
   }
 
   private static final class Standard {

@@ -78,14 +78,108 @@ public final class NerTrainer {
     }
   }
 
+  /**
+   * The words the letter models ({@link NameLetters}) learn from outside the training data:
+   * {@code names} and {@code everyday} words, each a normalised stem; with {@code withTrain},
+   * also the persons' and places' words and the untagged words of the training data, each
+   * sentence read with models built without its own fifth of the data, so that a word's own
+   * occurrence never makes its score (the model then reads unseen text with models of all of it).
+   */
+  public record LetterWords(java.util.Set<String> names, java.util.Set<String> everyday, boolean withTrain,
+      ArticleUse articles) {
+
+    public LetterWords(java.util.Set<String> names, java.util.Set<String> everyday, boolean withTrain) {
+      this(names, everyday, withTrain, ArticleUse.empty());
+    }
+  }
+
   private final Options options;
   private final WordClasses classes;
   private final WordClusters clusters;
+  /** Null for a model without letter models. */
+  private final LetterWords letterWords;
 
   public NerTrainer(Options options, WordClasses classes, WordClusters clusters) {
+    this(options, classes, clusters, null);
+  }
+
+  public NerTrainer(Options options, WordClasses classes, WordClusters clusters, LetterWords letterWords) {
     this.options = options;
     this.classes = classes;
     this.clusters = clusters;
+    this.letterWords = letterWords;
+  }
+
+  /**
+   * The letter models a training run reads: {@code all} for the models that read unseen text,
+   * {@code part} for the sentences of each fifth of the training data (as the document stage cuts it), learned
+   * without that fifth; the same models for every sentence when the training data adds no words.
+   */
+  private record Letters(NameLetters all, NameLetters[] part, java.util.IdentityHashMap<Conll.Sentence, Integer> parts) {
+
+    NameLetters of(Conll.Sentence s) {
+      Integer p = parts.get(s);
+      return p == null ? all : part[p];
+    }
+  }
+
+  private ArticleUse articles() {
+    return letterWords == null ? ArticleUse.empty() : letterWords.articles();
+  }
+
+  private Letters letters(List<Conll.Sentence> data) {
+    var parts = new java.util.IdentityHashMap<Conll.Sentence, Integer>();
+    if (letterWords == null) {
+      return new Letters(NameLetters.empty(), new NameLetters[0], parts);
+    }
+    if (!letterWords.withTrain() || letterWords.names().isEmpty()) {
+      return new Letters(NameLetters.of(letterWords.names(), letterWords.everyday()), new NameLetters[0], parts);
+    }
+    List<java.util.Set<String>> names = new ArrayList<>();
+    List<java.util.Set<String>> everyday = new ArrayList<>();
+    for (int f = 0; f < FOLDS; f++) {
+      names.add(new java.util.HashSet<>());
+      everyday.add(new java.util.HashSet<>());
+    }
+    for (int i = 0, f = 0; i < data.size(); i++) {
+      while (i >= data.size() * (f + 1) / FOLDS) {
+        f++; // the parts of the document stage's first readings
+      }
+      Conll.Sentence s = data.get(i);
+      parts.put(s, f);
+      List<Token> tokens = Sentences.tokens(s.words());
+      for (int j = 0; j < tokens.size(); j++) {
+        Token t = tokens.get(j);
+        String tag = s.tags().get(j);
+        if (t.kind() != Token.Kind.ARABIC) {
+          continue;
+        }
+        String stem = NerFeatures.stem(t.norm());
+        if (tag.equals("O")) {
+          everyday.get(f).add(stem);
+        } else if (tag.endsWith("-PERS") || tag.endsWith("-LOC")) {
+          names.get(f).add(stem);
+        }
+      }
+    }
+    NameLetters[] part = new NameLetters[FOLDS];
+    for (int f = 0; f <= FOLDS; f++) {
+      java.util.Set<String> n = new java.util.HashSet<>(letterWords.names());
+      java.util.Set<String> e = new java.util.HashSet<>(letterWords.everyday());
+      for (int g = 0; g < FOLDS; g++) {
+        if (g != f) {
+          n.addAll(names.get(g));
+          e.addAll(everyday.get(g));
+        }
+      }
+      NameLetters m = NameLetters.of(n, e);
+      if (f < FOLDS) {
+        part[f] = m;
+      } else {
+        return new Letters(m, part, parts);
+      }
+    }
+    throw new AssertionError();
   }
 
   /** The BIO tags of the data: O, then B- and I- of each type in alphabetical order. */
@@ -123,7 +217,8 @@ public final class NerTrainer {
    * not see them (so that it learns how far a first reading of unseen text can be trusted).
    */
   public NerModel train(List<Conll.Sentence> data, Consumer<String> log) {
-    NerModel first = train(data, null, log);
+    Letters letters = letters(data);
+    NerModel first = train(data, null, letters, letters.all(), log);
     if (!options.documentStage()) {
       return biased(first);
     }
@@ -133,7 +228,7 @@ public final class NerTrainer {
       int to = data.size() * (f + 1) / FOLDS;
       List<Conll.Sentence> rest = new ArrayList<>(data.subList(0, from));
       rest.addAll(data.subList(to, data.size()));
-      NerModel m = train(rest, null, null);
+      NerModel m = train(rest, null, letters, letters.part().length > 0 ? letters.part()[f] : letters.all(), null);
       for (Conll.Sentence s : data.subList(from, to)) {
         List<Token> tokens = Sentences.tokens(s.words());
         read.add(m.names(tokens, classes.of(tokens)));
@@ -151,15 +246,19 @@ public final class NerTrainer {
       }
       more.addAll(DocumentClasses.of(doc, read.subList(d, end), first.tags));
     }
-    return biased(first).withSecond(biased(train(data, more, log)));
+    return biased(first).withSecond(biased(train(data, more, letters, letters.all(), log)));
   }
 
-  /** A model of {@code data}, reading {@code more} flags (one array per sentence) where not null. */
-  private NerModel train(List<Conll.Sentence> data, List<int[]> more, Consumer<String> log) {
+  /**
+   * A model of {@code data}, reading {@code more} flags (one array per sentence) where not null,
+   * each sentence's letters read by {@code letters}, unseen text by {@code own}.
+   */
+  private NerModel train(List<Conll.Sentence> data, List<int[]> more, Letters letters, NameLetters own,
+      Consumer<String> log) {
     String[] tags = tagSet(data);
     int t = tags.length;
     int bits = options.bits();
-    NerModel shape = new NerModel(tags, bits, new float[t], new float[(t + 1) * t], clusters);
+    NerModel shape = new NerModel(tags, bits, new float[t], new float[(t + 1) * t], clusters, own, articles());
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (Conll.Sentence s : data) {
       for (String word : s.words()) {
@@ -168,7 +267,8 @@ public final class NerTrainer {
     }
     List<Example> examples = new ArrayList<>(data.size());
     for (int i = 0; i < data.size(); i++) {
-      examples.add(example(shape, data.get(i), more == null ? null : more.get(i), tags, counts));
+      examples.add(example(shape, data.get(i), more == null ? null : more.get(i), letters.of(data.get(i)), tags,
+          counts));
     }
     int rows = 1 << bits;
     float[] weights = new float[rows * t];
@@ -184,7 +284,7 @@ public final class NerTrainer {
     for (int i = 0; i < trans.length; i++) {
       trans[i] = (float) (tsum[i] / options.orders());
     }
-    return new NerModel(tags, bits, weights, trans, clusters);
+    return new NerModel(tags, bits, weights, trans, clusters, own, articles());
   }
 
   /**
@@ -278,10 +378,10 @@ public final class NerTrainer {
     for (int from = 0; from <= t; from++) {
       trans[from * t] -= cost;
     }
-    return new NerModel(model.tags, model.bits, model.weights, trans, model.clusters);
+    return new NerModel(model.tags, model.bits, model.weights, trans, model.clusters, model.letters, model.articles);
   }
 
-  private Example example(NerModel model, Conll.Sentence s, int[] more, String[] tags,
+  private Example example(NerModel model, Conll.Sentence s, int[] more, NameLetters letters, String[] tags,
       java.util.Map<String, Integer> counts) {
     List<Token> tokens = Sentences.tokens(s.words());
     int[] flags = classes.of(tokens);
@@ -293,6 +393,9 @@ public final class NerTrainer {
     NerFeatures.Words words = model.features().read(tokens, flags);
     for (int i = 0; i < words.n; i++) {
       words.hidden[i] = counts.getOrDefault(words.norm[i], 0) <= options.hideBelow();
+      if (words.letters[i] != NameLetters.NONE && letters != model.letters) {
+        words.letters[i] = letters.bucket(words.stems[i]);
+      }
     }
     long[] buf = new long[NerFeatures.MAX];
     int shift = 64 - options.bits();

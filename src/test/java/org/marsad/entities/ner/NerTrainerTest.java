@@ -156,6 +156,27 @@ class NerTrainerTest {
     assertThat(bytes(again)).isEqualTo(bytes(mean));
   }
 
+  @Test
+  void a_model_with_letter_models_keeps_them_in_its_file_and_trains_the_same_twice() throws IOException {
+    var outside = new NerTrainer.LetterWords(java.util.Set.of("مارتينيز", "لوبيز", "بيريز"),
+        java.util.Set.of("وفد", "صباح", "يوم", "حكومه"), true);
+    NerTrainer trainer = new NerTrainer(SMALL.withDocumentStage(true), WordClasses.NONE, WordClusters.empty(), outside);
+    NerModel model = trainer.train(story(), null);
+    // the models of all the data: the outside words and the training data's persons, places and untagged words
+    assertThat(model.letters.isEmpty()).isFalse();
+    assertThat(model.letters.sameAs(model.second.letters)).isTrue();
+    assertThat(model.letters.sameAs(NameLetters.of(java.util.Set.of("مارتينيز"), java.util.Set.of("وفد")))).isFalse();
+    byte[] file = bytes(model);
+    NerModel read = NerModel.read(new ByteArrayInputStream(file));
+    assertThat(read.letters.sameAs(model.letters)).isTrue();
+    assertThat(bytes(read)).isEqualTo(file);
+    assertThat(bytes(trainer.train(story(), null))).isEqualTo(file);
+    assertThat(found(read, "قال نادر الشامي إن الوضع في المنستير هادئ .")).contains("PERS نادر الشامي");
+    // a model trained without them reads no letter features
+    assertThat(new NerTrainer(SMALL, WordClasses.NONE, WordClusters.empty()).train(story(), null).letters.isEmpty())
+        .isTrue();
+  }
+
   private static byte[] bytes(NerModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.write(out);
