@@ -116,7 +116,8 @@ public final class EventCoder {
         String date = dateOf(s, t, ModeReader.clauseStart(s, t), ModeReader.clauseEnd(s, t), timexes);
         String mode = modes.mode(s, t, m, date, published);
         date = dayOfReport(date, mode, published);
-        String where = placeOf(s, t, parties);
+        int whereAt = placeToken(s, t, parties);
+        String where = whereAt < 0 ? null : placeAt(s, whereAt, parties);
         if (MaterialRoles.TYPES.contains(m.type())) {
           RoleFinder.Roles r = materialRoles.find(s, t, m);
           boolean stateProtest = m.type().equals("PROTEST") && (byState(r, s) || found.stream().anyMatch(
@@ -130,7 +131,7 @@ public final class EventCoder {
                 governor != null && actTokens.contains(governor.token()), counted != null, mode);
             found.add(new Found(t, m, tells ? r : new RoleFinder.Roles(List.of(), List.of(), false)));
             if (tells) {
-              acts.add(new MaterialActs.Act(t, m, r, mode, date, where, subtypes.of(s, t, m)));
+              acts.add(new MaterialActs.Act(t, m, r, mode, date, where, whereAt, subtypes.of(s, t, m)));
               actTokens.add(t);
             }
             continue;
@@ -213,8 +214,9 @@ public final class EventCoder {
    * الشرطة مظاهرة"): the protest broken up was held, and is read as an act of its own.
    */
   private boolean protestObject(EventSentence s, EventLexicon.Match m) {
-    return !m.type().equals("PROTEST") && lexicon.at(s.norms, m.companion()).filter(c -> c.type().equals("PROTEST")
-        && c.entry().kind() == EventLexicon.Kind.NOUN).isPresent();
+    // read as written: the ta marbuta of "تظاهرة" is not the pronoun of a verb
+    return !m.type().equals("PROTEST") && lexicon.at(s.norms, m.companion(), s.tokens.get(m.companion()).text())
+        .filter(c -> c.type().equals("PROTEST") && c.entry().kind() == EventLexicon.Kind.NOUN).isPresent();
   }
 
   /** For what is reported as done, the publication day where the sentence gives no date of its own. */
@@ -391,11 +393,11 @@ public final class EventCoder {
   private static final int AREA_WORDS = 4;
 
   /**
-   * A place named after "في" or ب in the sentence ("في بغداد"، "ببغداد"), nearest the event word,
-   * past words of its parts ("في شمال قطاع غزة"، "بمدينة الكوت").
+   * The token of a place named after "في" or ب in the sentence ("في بغداد"، "ببغداد"), nearest the
+   * event word, past words of its parts ("في شمال قطاع غزة"، "بمدينة الكوت"), or -1.
    */
-  private String placeOf(EventSentence s, int t, ArticleParties parties) {
-    String best = null;
+  private int placeToken(EventSentence s, int t, ArticleParties parties) {
+    int best = -1;
     int distance = Integer.MAX_VALUE;
     for (int i = 0; i < s.size(); i++) {
       Entity e = entityAt(parties, s.tokens.get(i).start(), s.tokens.get(i).end());
@@ -403,7 +405,7 @@ public final class EventCoder {
           || !(afterLocative(s, i) || carriesBa(s, i, e))) {
         continue;
       }
-      best = e.id();
+      best = i;
       distance = Math.abs(i - t);
     }
     return best;
@@ -437,6 +439,11 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** The id of the place named at token {@code i} ({@link #placeToken}). */
+  private static String placeAt(EventSentence s, int i, ArticleParties parties) {
+    return entityAt(parties, s.tokens.get(i).start(), s.tokens.get(i).end()).id();
   }
 
   /** A place entity with a mention inside [start, end). */

@@ -28,11 +28,15 @@ final class Happening {
   private final Phrases before = Phrases.withClitics();
   private final Phrases past = Phrases.withClitics();
   private final Phrases sites = Phrases.withClitics();
+  private final Phrases many = Phrases.withClitics();
+  private final Phrases when = Phrases.withClitics();
 
   Happening() {
     // a concession is background as much as what came before
-    Phrases.load("events/occurrence.tsv", Map.of("happened", happened, "topic", topics, "compound", compounds,
-        "accident", accidents, "after", after, "despite", after, "before", before, "past", past, "site", sites));
+    Phrases.load("events/occurrence.tsv", Map.ofEntries(Map.entry("happened", happened), Map.entry("topic", topics),
+        Map.entry("compound", compounds), Map.entry("accident", accidents), Map.entry("after", after),
+        Map.entry("despite", after), Map.entry("before", before), Map.entry("past", past), Map.entry("site", sites),
+        Map.entry("many", many), Map.entry("when", when)));
   }
 
   /** Whether the event word at {@code t} tells an act that happened; {@code counted} whether casualties are counted. */
@@ -104,6 +108,22 @@ final class Happening {
     return false;
   }
 
+  /** How far after a word of "when" an act stands in its clause ("عندما فرقت ميليشيات المحاكم بالقوة مظاهرة"). */
+  private static final int WHEN_REACH = 8;
+
+  /**
+   * Whether the act at {@code t} stands in a clause of the time of another happening, at most
+   * {@value #WHEN_REACH} words after its "when" ("قتل شخص عندما فرقت الشرطة مظاهرة").
+   */
+  boolean inWhenClause(EventSentence s, int t) {
+    for (int i = t - 1; i >= 0 && i >= t - WHEN_REACH && !s.isClauseEnd(i) && !s.isComma(i); i--) {
+      if (when.matchAt(s.norms, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word of the past ("كان"، "كانت") stands before {@code t} in its clause: a present after it is a past that went on. */
   boolean pastBefore(EventSentence s, int t) {
     for (int i = ModeReader.clauseStart(s, t); i < t; i++) {
@@ -137,11 +157,12 @@ final class Happening {
 
   /**
    * Whether the noun at {@code t} is the subject of a word of happening right before it ("اندلعت
-   * مظاهرات"، with a time between: "خرجت امس مظاهرات")، right after it, or after one word that describes it ("تفجيرات وقعت"، "هجوم
+   * مظاهرات"، with a time or a word of number between: "خرجت امس مظاهرات"، "انفجرت عدة مظاهرات")، right after it, or after one word that describes it ("تفجيرات وقعت"، "هجوم
    * انتحاري وقع"): the act is told as an event.
    */
   boolean subjectOfHappening(EventSentence s, int t, Cues cues) {
-    int v = t > 1 && s.isTime(t - 1) && !s.isTime(t - 2) ? t - 2 : t - 1; // "خرجت امس مظاهرات": a time between
+    // "خرجت امس مظاهرات"، "انفجرت عدة مظاهرات": a time, or a word of number, between
+    int v = t > 1 && (s.isTime(t - 1) || many.matchAt(s.norms, t - 1) == 1) && !s.isTime(t - 2) ? t - 2 : t - 1;
     if (v >= 0 && happened.matchAt(s.norms, v) == 1 && Character.isLetter(s.norm(v).charAt(0))
         && !s.norm(v).endsWith("ه") && !s.norm(v).endsWith("ها") && cues.classOf(s.norm(v)) == null) {
       return true; // "اندلعت مظاهرات"، "وقع انفجار": the verb before its subject; not "شنها غارات"

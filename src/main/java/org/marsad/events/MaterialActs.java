@@ -20,9 +20,9 @@ import org.marsad.doc.Party;
  */
 final class MaterialActs {
 
-  /** A word of a material act with its parties, mode, date, place and PLOVER mode. */
+  /** A word of a material act with its parties, mode, date, place (and the token naming it, or -1) and PLOVER mode. */
   record Act(int token, EventLexicon.Match match, RoleFinder.Roles roles, String mode, String date, String place,
-      String subtype) {
+      int placeAt, String subtype) {
 
     boolean verb() {
       return match.entry().kind() != EventLexicon.Kind.NOUN;
@@ -77,6 +77,12 @@ final class MaterialActs {
     }
     if (m.type().equals("PROTEST") && !m.verb() && roles.staging.during(s, t) && roles.staging.heldAfter(s, t) < 0) {
       return false; // "اعتقل ثلاثة خلال التظاهرة": the protest is the setting of the news, not the news
+    }
+    if (m.type().equals("PROTEST") && roles.staging.knownCrowd(s, r.actors())) {
+      return false; // "ورشق المتظاهرون حافلة": a detail of a protest told before
+    }
+    if (m.type().equals("PROTEST") && happening.inWhenClause(s, t)) {
+      return false; // "قتل شخص عندما فرقت الشرطة مظاهرة": the protest is the time of the news
     }
     if (happening.background(s, t, m, cues)) {
       return false; // "غداة هجوم شنه"، "بالهجوم الذي استهدف": an act recalled, whatever its dead
@@ -202,7 +208,7 @@ final class MaterialActs {
         if (!a.verb() && !a.match().possessed() && (Happening.definite(s, a.token())
             ? happening.subjectOfHappening(s, a.token(), cues) && (a.place() != null || hasTime(s, a.token()))
                 && !(a.token() >= 2 && cues.is(s.norm(a.token() - 2), Cues.WordClass.RELATIVE)) // "الذي نظم التظاهرة"
-            : a.place() != null || happening.subjectOfHappening(s, a.token(), cues))) {
+            : placeOfItsOwn(s, a) || happening.subjectOfHappening(s, a.token(), cues))) {
           return true; // "خرجت مظاهرات في الخرطوم"; "تجددت المظاهرات في رانغون أمس": the protest told again, when or where
         }
         if (!a.verb() && !a.match().possessed() && staged(s, a.token(), a.match(), actors(group))
@@ -225,6 +231,28 @@ final class MaterialActs {
     return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
   }
 
+  /** How far from an indefinite protest noun its place may be named ("مظاهرات متفرقة في مدن الجنوب"). */
+  private static final int OWN_PLACE_REACH = 6;
+
+  /**
+   * Whether the place of a protest named by an indefinite noun is its own: named in its clause,
+   * at most {@value #OWN_PLACE_REACH} words from it ("مظاهرات في الخرطوم"، "اندلعت في نواكشوط
+   * مظاهرات")، not the place of another act of the sentence ("قتل متظاهر أمس في موريتانيا خلال
+   * صدامات وقعت مع قوى الأمن التي كانت تفرق مظاهرة").
+   */
+  private static boolean placeOfItsOwn(EventSentence s, Act a) {
+    int t = a.token();
+    if (a.placeAt() < 0 || Math.abs(a.placeAt() - t) > OWN_PLACE_REACH) {
+      return false;
+    }
+    for (int i = Math.min(t, a.placeAt()) + 1; i < Math.max(t, a.placeAt()); i++) {
+      if (s.isClauseEnd(i) || s.isComma(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether a protest named by a noun is told as held ({@link ProtestStaging}): a verb of holding,
    * joining or breaking it up before it, the verb with it as its pronoun after it, or, as the
@@ -239,14 +267,18 @@ final class MaterialActs {
 
   /**
    * Whether a party is a people named by the plural of its nisba, alone ("أضرب الفلسطينيون"،
-   * "تظاهر آلاف الإسرائيليين"): a crowd of that country's people, not its state.
+   * "تظاهر آلاف الإسرائيليين")، or by a broken plural of {@link Peoples} ("تظاهر الأتراك"): a crowd
+   * of that people, not its state.
    */
   static boolean people(EventSentence s, Participant p) {
-    if (!p.nisba() || p.person() || !p.coded() || p.sector() != null || p.last() < 0 || p.last() >= s.size()) {
+    if (p.person() || p.last() < 0 || p.last() >= s.size()) {
       return false;
     }
     String n = s.norm(p.last());
-    return n.endsWith("يون") || n.endsWith("يين");
+    if (Peoples.named(n)) {
+      return true;
+    }
+    return p.nisba() && p.coded() && p.sector() == null && (n.endsWith("يون") || n.endsWith("يين"));
   }
 
   /**

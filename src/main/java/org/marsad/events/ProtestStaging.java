@@ -1,5 +1,6 @@
 package org.marsad.events;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,13 +26,14 @@ final class ProtestStaging {
   private final Phrases dispersed = new Phrases();
   private final Phrases purpose = new Phrases();
   private final Phrases during = Phrases.withClitics();
+  private final Phrases known = new Phrases();
   final Phrases sites = new Phrases();
   private final Cues cues;
 
   ProtestStaging(Cues cues) {
     this.cues = cues;
     Phrases.load("events/protest-staging.tsv", Map.of("stage", stage, "held", held, "dispersed", dispersed,
-        "purpose", purpose, "during", during, "site", sites));
+        "purpose", purpose, "during", during, "site", sites, "known", known));
   }
 
   /**
@@ -68,6 +70,28 @@ final class ProtestStaging {
   /** Whether the protest noun at {@code t} is the setting of another act ("خلال التظاهرة"، "أثناء المسيرة"). */
   boolean during(EventSentence s, int t) {
     return t > 0 && during.matchAt(s.norms, t - 1) > 0;
+  }
+
+  /**
+   * Whether every doer of a protest is a crowd named by its protest, definite and not counted
+   * ("ورشق المتظاهرون حافلة"، "تجمع المحتجون"، "البدو المتظاهرين"): the protest was told before,
+   * and the sentence tells a detail of it, not its report.
+   */
+  boolean knownCrowd(EventSentence s, List<Participant> actors) {
+    if (actors.isEmpty()) {
+      return false;
+    }
+    for (Participant p : actors) {
+      boolean named = false;
+      int from = p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first();
+      for (int i = Math.max(0, from); i <= p.last() && !named; i++) {
+        named = known.matchAt(s.norms, i) > 0;
+      }
+      if (!named || p.counted()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

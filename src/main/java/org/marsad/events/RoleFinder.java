@@ -206,10 +206,15 @@ final class RoleFinder {
       "بأنه", "بأنها").map(org.marsad.text.ArabicNormalizer::normalize)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** Whether tokens {@code i - 1} and {@code i} are "على الأقل", the hedge of a count after it ("1000 لاجئ على الأقل"). */
+  private static boolean atLeast(EventSentence s, int i) {
+    return i > 0 && s.norm(i).equals("الاقل") && s.norm(i - 1).equals("علي");
+  }
+
   List<Participant> subjectBefore(EventSentence s, int t) {
     int i = t - 1;
-    while (i >= 0 && cues.is(s.norm(i), Cues.WordClass.PARTICLE)) {
-      i--;
+    while (i >= 0 && (cues.is(s.norm(i), Cues.WordClass.PARTICLE) || atLeast(s, i))) {
+      i -= atLeast(s, i) ? 2 : 1; // "وكان 1000 لاجئ على الأقل قد احتشدوا": the count's hedge, then its verb
     }
     if (i > 0 && THAT_HE.contains(s.norm(i))) {
       // "أعلنت الخارجية الروسية أنها استدعت": who announces it does it, not a place named after it ("في أفغانستان")

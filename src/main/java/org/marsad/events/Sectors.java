@@ -13,7 +13,8 @@ import org.marsad.text.DataFiles;
 /**
  * Who a party is within its country, as a CAMEO agent code: the sector words of
  * {@code events/sectors.tsv} ("الشرطة" COP, "مسلحون" UAF, "متظاهرون" CVL, "عناصر" a member of
- * what follows; "مقر" premises of what follows) and the sectors of named groups of {@code events/group-sectors.tsv}.
+ * what follows; "مقر" premises of what follows), the peoples of {@link Peoples} (CVL: "العرب")
+ * and the sectors of named groups of {@code events/group-sectors.tsv}.
  */
 final class Sectors {
 
@@ -44,6 +45,10 @@ final class Sectors {
         throw row.error("a CAMEO agent code of three capitals, or \"of\", in field 2");
       }
       byFirst.computeIfAbsent(key(words[0]), k -> new java.util.ArrayList<>()).add(new Entry(words, sector, of, unknown, premises));
+    }
+    for (String people : Peoples.plurals()) { // "أضرب العرب": a people's crowd, where no entity names it
+      byFirst.computeIfAbsent(people, k -> new java.util.ArrayList<>())
+          .add(new Entry(new String[] {people}, "CVL", false, false, false));
     }
     for (DataFiles.Row row : DataFiles.rows("events/group-sectors.tsv", 2)) {
       if (!row.field(1).matches("[A-Z]{3}")) {
