@@ -307,16 +307,19 @@ final class MaterialActs {
     String subtype = group.stream().map(Act::subtype).filter(Objects::nonNull).findFirst().orElse(null);
     String here = countryOf(place, parties);
     // "في إقليم كشمير": a place of no one country, told from Islamabad
+    String type = head.match().type();
     String domestic = here != null ? here : countryOf(dateline, parties);
+    // a protest's crowd is often not of the place's country ("تظاهر المئات أمام السفارة في لندن"):
+    // it keeps the country its words name, the place stays the event's
+    String crowdHome = type.equals("PROTEST") ? null : domestic;
     List<Party> actors = new ArrayList<>();
     for (Participant p : actors(group)) {
-      actors.add(party(p, s, domestic));
+      actors.add(party(p, s, crowdHome));
     }
     List<Party> targets = new ArrayList<>();
     for (Participant p : targets(group)) {
       targets.add(party(p, s, domestic));
     }
-    String type = head.match().type();
     for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("ASSAULT"); i++) {
       Participant hurt = roles.hurtBy(s, group.get(i).token()); // "انفجرت عبوة، مما أدى إلى إصابة اثنين من المدنيين"
       if (hurt != null && !actors(group).contains(hurt)) {
@@ -338,8 +341,8 @@ final class MaterialActs {
       actors.add(new Party(domestic, null, null, null)); // "اعتُقل ثلاثة": arrest, ban and curfew are the powers of the state where they fall
     }
     if (type.equals("PROTEST") && actors.isEmpty()) {
-      // "اندلعت مظاهرات في نواكشوط": a demonstration with no crowd named is the civilians' where it is held
-      actors.add(new Party(domestic, "CVL", null, null));
+      // "اندلعت مظاهرات في نواكشوط": a demonstration with no crowd named is the civilians'
+      actors.add(new Party(null, "CVL", null, null));
     }
     if (actors.isEmpty()) {
       actors.add(null);

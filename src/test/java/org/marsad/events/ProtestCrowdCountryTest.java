@@ -1,0 +1,51 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.city;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.MOSUL;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+import static org.marsad.events.MaterialEventsTest.of;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * A protest's crowd keeps the country its own words name, never that of the place where it
+ * marches (protests abroad, before embassies, are common): the place stays the event's. Its
+ * target, an authority named by its sector, is still the place's. Invented sentences.
+ */
+class ProtestCrowdCountryTest {
+
+  private static final EventCoderTest.E LONDON = city("London", "GBR", "لندن");
+  private static final EventCoderTest.E SUDAN = country("Sudan", "SDN", "السودان", "السودانيين", "السوداني");
+
+  @Test
+  void aCrowdNamedByItsSectorAloneHasNoCountryButThePlaceIsKept() {
+    assertThat(of("PROTEST", code("وتظاهر مئات الطلاب أمام السفارة في لندن أمس.", LONDON)))
+        .extracting(ACTOR, Event::place).containsExactly(tuple("-/EDU", "London"));
+    assertThat(of("PROTEST", code("واعتصم عشرات العمال أمام المصنع في الموصل أمس.", MOSUL)))
+        .extracting(ACTOR, Event::place).containsExactly(tuple("-/LAB", "Mosul"));
+  }
+
+  @Test
+  void aCrowdWhoseWordsNameItsPeopleKeepsThatCountryAbroad() {
+    assertThat(of("PROTEST", code("وتظاهر مئات السودانيين أمام السفارة في لندن أمس.", SUDAN, LONDON)))
+        .extracting(ACTOR).first().asString().startsWith("SDN");
+  }
+
+  @Test
+  void aProtestWithNoCrowdNamedIsTheCiviliansOfNoCountrySaid() {
+    assertThat(of("PROTEST", code("واندلعت احتجاجات غاضبة قرب مقر البلدية في الموصل.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/CVL");
+  }
+
+  @Test
+  void theAuthorityProtestedAgainstIsStillThePlaces() {
+    assertThat(of("PROTEST", code("وتظاهر مئات الطلاب في الموصل أمس ضد الحكومة.", MOSUL)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("-/EDU", "IRQ/GOV"));
+  }
+}
