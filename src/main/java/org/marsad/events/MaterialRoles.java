@@ -149,6 +149,9 @@ final class MaterialRoles {
     } else if (targets.isEmpty()) {
       Participant aimed = against(s, t); // "احتجاجا على زيارة بوش"، "أمام السفارة التونسية"
       if (aimed == null) {
+        aimed = addressee(s, t); // "لمطالبة الحكومة بالإفراج"، "مطالبين الوزير بالاستقالة"
+      }
+      if (aimed == null) {
         aimed = against(s, t, staging.sites); // "قرب مقر البرلمان"، "خارج السفارة الأمريكية"
         aimed = aimed == null || aimed.sector() == null ? null : aimed; // "قرب مدينة الموصل" is where, not whom
       }
@@ -437,6 +440,25 @@ final class MaterialRoles {
    */
   Participant passing(EventSentence s, int t) {
     return against(s, t, cues.passing);
+  }
+
+  /**
+   * Whom a protest's crowd demands something of: the party right after a word of demanding
+   * ({@code addressee} of {@code events/protest-staging.tsv}) within {@value #REACH} words after
+   * the protest's word, past commas (the demand is a circumstance of the crowd), or null.
+   */
+  private Participant addressee(EventSentence s, int t) {
+    for (int i = t + 1; i < s.size() && i <= t + REACH; i++) {
+      if (cues.boundary.matchAt(s.norms, i) > 0) {
+        return null;
+      }
+      int len = staging.addressees.matchAt(s.norms, i);
+      if (len > 0 && i + len < s.size()) {
+        Participant p = s.participantAt(i + len);
+        return p == null || p.both() || p.first() != i + len ? null : p;
+      }
+    }
+    return null;
   }
 
   /** The party right after a word of {@code words} in the event word's clause, past an agent's phrase. */

@@ -28,12 +28,13 @@ final class ProtestStaging {
   private final Phrases during = Phrases.withClitics();
   private final Phrases known = new Phrases();
   final Phrases sites = new Phrases();
+  final Phrases addressees = new Phrases();
   private final Cues cues;
 
   ProtestStaging(Cues cues) {
     this.cues = cues;
     Phrases.load("events/protest-staging.tsv", Map.of("stage", stage, "held", held, "dispersed", dispersed,
-        "purpose", purpose, "during", during, "site", sites, "known", known));
+        "purpose", purpose, "during", during, "site", sites, "known", known, "addressee", addressees));
   }
 
   /**

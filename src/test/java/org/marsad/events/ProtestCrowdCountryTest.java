@@ -48,4 +48,14 @@ class ProtestCrowdCountryTest {
     assertThat(of("PROTEST", code("وتظاهر مئات الطلاب في الموصل أمس ضد الحكومة.", MOSUL)))
         .extracting(ACTOR, TARGET).containsExactly(tuple("-/EDU", "IRQ/GOV"));
   }
+
+  @Test
+  void whomTheCrowdDemandsSomethingOfIsTheTarget() {
+    assertThat(of("PROTEST", code("وتجمع مئات الطلاب في الموصل أمس لمطالبة الحكومة بالإفراج عن زملائهم.", MOSUL)))
+        .extracting(TARGET).containsExactly("IRQ/GOV");
+    assertThat(of("PROTEST", code("واعتصم عشرات العمال في الموصل، مطالبين الوزارة بصرف رواتبهم.", MOSUL)))
+        .extracting(TARGET).containsExactly("IRQ/GOV");
+    assertThat(of("PROTEST", code("واعتصم عشرات العمال في الموصل، مطالبين بصرف رواتبهم.", MOSUL)))
+        .extracting(TARGET).containsExactly("-");
+  }
 }
