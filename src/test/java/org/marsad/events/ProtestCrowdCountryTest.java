@@ -38,12 +38,6 @@ class ProtestCrowdCountryTest {
   }
 
   @Test
-  void aProtestWithNoCrowdNamedIsTheCiviliansOfNoCountrySaid() {
-    assertThat(of("PROTEST", code("واندلعت احتجاجات غاضبة قرب مقر البلدية في الموصل.", MOSUL)))
-        .extracting(ACTOR).containsExactly("-/CVL");
-  }
-
-  @Test
   void theAuthorityProtestedAgainstIsStillThePlaces() {
     assertThat(of("PROTEST", code("وتظاهر مئات الطلاب في الموصل أمس ضد الحكومة.", MOSUL)))
         .extracting(ACTOR, TARGET).containsExactly(tuple("-/EDU", "IRQ/GOV"));
