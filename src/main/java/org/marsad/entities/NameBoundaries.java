@@ -52,7 +52,7 @@ final class NameBoundaries {
     int counted = 0; // عبد, بن, آل do not count
     while (to < words.size() && counted < MAX_NAME_WORDS) {
       if (isNameWord(to, to == from)) {
-        counted += CONNECTORS.contains(words.get(to).key()) ? 0 : 1;
+        counted += CONNECTORS.contains(words.get(to).key()) || afterLineage(to, from) ? 0 : 1;
         to++;
       } else if (to > from && isFamilyName(to, from, given)) {
         // "أيمن الصفدي", "عبد الرحمن": the article-bearing word closes the name, or follows عبد
@@ -83,6 +83,18 @@ final class NameBoundaries {
       return to;
     }
     return from;
+  }
+
+  /** The words of Arab names that join a person to a father or a house: بن, ابن, آل. */
+  private static final Set<String> LINEAGE = Set.of("بن", "ابن", "ال");
+
+  /**
+   * Whether word {@code i} follows بن, ابن or آل inside the name: a father's, grandfather's or
+   * house's name, which does not count toward {@link #MAX_NAME_WORDS} ("سالم بن حمد بن سيف آل
+   * بوسعيد").
+   */
+  private boolean afterLineage(int i, int from) {
+    return i > from && LINEAGE.contains(words.get(i - 1).key());
   }
 
   /** Second words of compound Arab names, which carry the article after any word ("نصر الله"، "محيي الدين"). */
