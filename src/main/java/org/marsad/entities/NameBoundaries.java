@@ -7,9 +7,9 @@ import org.marsad.text.Token;
 
 /**
  * Where a person's name that the knowledge base lacks ends, after the office that introduces
- * it: up to three words (عبد, بن, آل not counted), none of them a common word, a verb, a name
- * already found, or a noun with the article, except the family name of an Arab name
- * ("أيمن الصفدي", "عبد الرحمن آل ثاني"). One instance per article.
+ * it: up to three words (عبد, بن, آل and the word after بن or آل not counted), none of them a
+ * common word, a verb, a name already found, or a noun with the article, except the family name
+ * of an Arab name ("أيمن الصفدي", "عبد الرحمن آل ثاني"). One instance per article.
  */
 final class NameBoundaries {
 
@@ -49,7 +49,7 @@ final class NameBoundaries {
   int unknownNameEnd(int from, boolean apposition) {
     int to = from;
     boolean given = from < words.size() && gazetteer.isGivenName(words.get(from));
-    int counted = 0; // عبد, بن, آل do not count
+    int counted = 0; // عبد, بن, آل and the name after بن or آل do not count
     while (to < words.size() && counted < MAX_NAME_WORDS) {
       if (isNameWord(to, to == from)) {
         counted += CONNECTORS.contains(words.get(to).key()) || afterLineage(to, from) ? 0 : 1;
