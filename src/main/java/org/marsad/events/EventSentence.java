@@ -131,7 +131,7 @@ final class EventSentence {
       i = last;
     }
     if (sectors != null) {
-      named = withSectors(named, sectors, numbers, parties);
+      named = withSectors(named, sectors, numbers, parties, cues);
     }
     for (Participant p : named) {
       participants.add(p);
@@ -155,7 +155,7 @@ final class EventSentence {
    * away ("مسلحون مجهولون"); a run before no name is a party of its own, tied to no country.
    */
   private List<Participant> withSectors(List<Participant> named, Sectors sectors, NumberWords numbers,
-      ArticleParties parties) {
+      ArticleParties parties, Cues cues) {
     Participant[] byToken = new Participant[tokens.size()];
     for (Participant p : named) {
       for (int k = p.first(); k <= p.last(); k++) {
@@ -170,7 +170,7 @@ final class EventSentence {
       }
       Sectors.Word w = sectors.at(norms, i);
       if (w == null) {
-        Participant owner = ownForces(i, sectors, out, named);
+        Participant owner = ownForces(i, sectors, numbers, out, named, cues);
         if (owner != null) {
           out.add(owner);
         }
@@ -217,9 +217,13 @@ final class EventSentence {
    * "إن" ("أعلن الجيش الأمريكي أن جنوده قتلوا"، "قالت حركة طالبان إن مقاتليها هاجموا"): the
    * forces or members of the party named last before that word, the one who says or announces it
    * (not people counted, whose pronoun is ـهم), with that party's country, and its sector where
-   * the word names its members or the men of an armed party, else the word's own.
+   * the word names its members or the men of an armed party, else the word's own; a number before
+   * it counts some of them ("أحد جنوده"). Without "أن",
+   * the party an announcing verb opens with, the word in the noun phrase of what it announces
+   * ("أعلن الجيش الأمريكي مقتل أحد جنوده").
    */
-  private Participant ownForces(int i, Sectors sectors, List<Participant> sofar, List<Participant> named) {
+  private Participant ownForces(int i, Sectors sectors, NumberWords numbers, List<Participant> sofar,
+      List<Participant> named, Cues cues) {
     if (tokens.get(i).kind() != Token.Kind.ARABIC || tokens.get(i).text().endsWith("ة")) {
       return null; // "المحافظة" is no governor's own
     }
@@ -238,7 +242,8 @@ final class EventSentence {
     while (that >= 0 && !THAT.contains(norms.get(that))) {
       that--;
     }
-    Participant owner = lastSayer(named, that, lastSayer(sofar, that, null, p -> true), p -> true);
+    Participant owner = that >= 0 ? lastSayer(named, that, lastSayer(sofar, that, null, p -> true), p -> true)
+        : announcer(i, cues, lastSayer(named, i, lastSayer(sofar, i, null, p -> true), p -> true));
     if (owner == null) {
       return null;
     }
@@ -247,7 +252,30 @@ final class EventSentence {
     boolean ownersKind = w.of() || (owner.sector() != null && !owner.person()
         && MaterialRoles.ARMED.contains(owner.sector()));
     String sector = ownersKind && owner.sector() != null ? owner.sector() : w.sector();
-    return new Participant(i, i, owner.code(), owner.entity(), false, false, conjoined, sector, i, false);
+    int counted = conjoined ? -1 : numberBefore(numbers, i); // "ثلاثة من جنوده"، "أحد جنوده": some of them, counted
+    return new Participant(i, i, owner.code(), owner.entity(), false, false, conjoined, sector,
+        counted >= 0 ? numbers.hedgeBefore(norms, counted) : i, counted >= 0);
+  }
+
+  /** How far after an announcing verb's subject its own forces may be named ("مقتل أحد جنوده"). */
+  private static final int ANNOUNCED_REACH = 4;
+
+  /**
+   * {@code party} where it is the subject of an announcing verb right before it ("أعلن الجيش
+   * الأمريكي"، "وأعلنت الشرطة") and the word at {@code i} follows it within a few words, no comma
+   * nor other party between: the one whose own forces the pronoun names; else null.
+   */
+  private Participant announcer(int i, Cues cues, Participant party) {
+    if (party == null || party.person() || party.from() < 1 || i - party.last() > ANNOUNCED_REACH
+        || !cues.is(norms.get(party.from() - 1), Cues.WordClass.ANNOUNCE)) {
+      return null;
+    }
+    for (int k = party.last() + 1; k < i; k++) {
+      if (isPunct(k)) {
+        return null;
+      }
+    }
+    return party;
   }
 
   /** "أن"، "إن"، "بأن" as normalised: the word that opens what a party says, announces or does. */
