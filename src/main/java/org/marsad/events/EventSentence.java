@@ -176,7 +176,7 @@ final class EventSentence {
         }
         continue;
       }
-      SectorRun run = sectorRun(i, w, sectors, byToken);
+      SectorRun run = sectorRun(i, w, sectors, byToken, cues);
       premises[i] = w.premises();
       boolean conjoined = w.conjoined() || (i > 0 && norms.get(i - 1).equals("و"));
       Participant next = run.end() < tokens.size() ? byToken[run.end()] : null;
@@ -347,7 +347,7 @@ final class EventSentence {
    * in construct takes its genitive with it ("وزارة الداخلية"، "قوات الاحتلال"); "من" joins a
    * group to its members ("مهاجم انتحاري من حركة طالبان").
    */
-  private SectorRun sectorRun(int i, Sectors.Word first, Sectors sectors, Participant[] named) {
+  private SectorRun sectorRun(int i, Sectors.Word first, Sectors sectors, Participant[] named, Cues cues) {
     String sector = first.sector();
     boolean of = first.of();
     boolean unknown = first.unknown();
@@ -369,6 +369,11 @@ final class EventSentence {
         j += w.length();
         continue;
       }
+      int loyal = (of || sector != null) && norms.get(j).equals("من") ? allegianceTo(j + 1, named, cues) : -1;
+      if (loyal > 0) {
+        j = loyal; // "مقاتلون من الموالين لحزب الله": of the party they are loyal to
+        continue;
+      }
       if ((of || sector != null) && norms.get(j).equals("من") && j + 1 < tokens.size()
           && (named[j + 1] != null || sectors.at(norms, j + 1) != null)) {
         j++; // "عشرات من المتظاهرين"، "مهاجما من حركة طالبان"
@@ -386,6 +391,22 @@ final class EventSentence {
       sector = null; // "عشرات الصواريخ": a number of things, not of people
     }
     return new SectorRun(i, j, sector, unknown, counted);
+  }
+
+  /**
+   * Where the party starts that a word of allegiance at {@code i} ties its people to ("أتباع
+   * الحزب"، "الموالين لحركة طالبان"): the named party right after it, or the name after a word
+   * with ل ("لحركة", its word of kind); else -1.
+   */
+  private int allegianceTo(int i, Participant[] named, Cues cues) {
+    if (i + 1 >= tokens.size() || named[i] != null || !cues.is(norms.get(i), Cues.WordClass.ALLEGIANCE)) {
+      return -1;
+    }
+    if (named[i + 1] != null) {
+      return i + 1;
+    }
+    return norms.get(i + 1).startsWith("ل") && i + 2 < tokens.size() && named[i + 2] != null
+        && named[i + 2].first() == i + 2 ? i + 2 : -1;
   }
 
   /** Punctuation that may stand inside one party's name and title ("الروسي، سيرغي لافروف"). */
