@@ -7,9 +7,9 @@ import org.marsad.text.Token;
 
 /**
  * Where a person's name that the knowledge base lacks ends, after the office that introduces
- * it: up to three words (عبد, بن, آل not counted), none of them a common word, a verb, a name
- * already found, or a noun with the article, except the family name of an Arab name
- * ("أيمن الصفدي", "عبد الرحمن آل ثاني"). One instance per article.
+ * it: up to three words (عبد, بن, آل and the word after بن or آل not counted), none of them a
+ * common word, a verb, a name already found, or a noun with the article, except the family name
+ * of an Arab name ("أيمن الصفدي", "عبد الرحمن آل ثاني"). One instance per article.
  */
 final class NameBoundaries {
 
@@ -49,10 +49,10 @@ final class NameBoundaries {
   int unknownNameEnd(int from, boolean apposition) {
     int to = from;
     boolean given = from < words.size() && gazetteer.isGivenName(words.get(from));
-    int counted = 0; // عبد, بن, آل do not count
+    int counted = 0; // عبد, بن, آل and the name after بن or آل do not count
     while (to < words.size() && counted < MAX_NAME_WORDS) {
       if (isNameWord(to, to == from)) {
-        counted += CONNECTORS.contains(words.get(to).key()) ? 0 : 1;
+        counted += CONNECTORS.contains(words.get(to).key()) || afterLineage(to, from) ? 0 : 1;
         to++;
       } else if (to > from && isFamilyName(to, from, given)) {
         // "أيمن الصفدي", "عبد الرحمن": the article-bearing word closes the name, or follows عبد
@@ -83,6 +83,18 @@ final class NameBoundaries {
       return to;
     }
     return from;
+  }
+
+  /** The words of Arab names that join a person to a father or a house: بن, ابن, آل. */
+  private static final Set<String> LINEAGE = Set.of("بن", "ابن", "ال");
+
+  /**
+   * Whether word {@code i} follows بن, ابن or آل inside the name: a father's, grandfather's or
+   * house's name, which does not count toward {@link #MAX_NAME_WORDS} ("سالم بن حمد بن سيف آل
+   * بوسعيد").
+   */
+  private boolean afterLineage(int i, int from) {
+    return i > from && LINEAGE.contains(words.get(i - 1).key());
   }
 
   /** Second words of compound Arab names, which carry the article after any word ("نصر الله"، "محيي الدين"). */

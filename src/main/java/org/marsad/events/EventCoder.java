@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.marsad.doc.Casualties;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
@@ -172,7 +173,7 @@ public final class EventCoder {
               sentence.start(), sentence.end(), s.tokens.get(t).text()));
         }
       }
-      java.util.Set<String> told = new java.util.TreeSet<>();
+      Set<String> told = new TreeSet<>();
       found.forEach(f -> told.add(f.match().type()));
       events.addAll(reports.keep(s, acts, counted, materialActs.events(s, acts, counted, parties, place), told));
     }

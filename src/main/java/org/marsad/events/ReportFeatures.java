@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.marsad.doc.Casualties;
 import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
@@ -25,7 +26,7 @@ final class ReportFeatures {
   private static final int BAG = 6;
 
   /** A year written in digits, Western or Arabic-Indic. */
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20|١٩|٢٠)[0-9٠-٩]{2}");
+  private static final Pattern YEAR = Pattern.compile("(19|20|١٩|٢٠)[0-9٠-٩]{2}");
 
   private final Map<String, Phrases> classes = new TreeMap<>();
 

@@ -44,6 +44,22 @@ class PersonNounsTest {
     assertThat(people("وسجل المهاجم هدفين في المباراة الأخيرة.")).isEmpty();
   }
 
+  /**
+   * A single word after the noun is not taken, even before a comma or إن: in ANERcorp's train part
+   * allowing it there added four words read as people (present-tense verbs, a dual) and no person.
+   */
+  @Test
+  void aSingleWordAfterAPersonNounIsNoName() {
+    assertThat(people("وقال المدرب يبدو أن الفريق متعب.")).isEmpty();
+    assertThat(people("وأكد المهاجم، يمكنه أن يلعب غدا.")).isEmpty();
+  }
+
+  @Test
+  void anArabNameOfFatherAndGrandfatherAfterAPersonNounIsReadWhole() {
+    assertThat(people("وتحدث الشاعر سالم بن حمد بن سيف آل بوسعيد عن ديوانه الجديد."))
+        .containsExactly("سالم بن حمد بن سيف آل بوسعيد");
+  }
+
   @Test
   void aNounNotInTheListIntroducesNoOne() {
     assertThat(people("وتألق الفريق الدولي كوبينا أمبوفو في المباراة.")).isEmpty();
