@@ -131,7 +131,7 @@ final class EventSentence {
       i = last;
     }
     if (sectors != null) {
-      named = withSectors(named, sectors, numbers, parties);
+      named = withSectors(named, sectors, numbers, parties, cues);
     }
     for (Participant p : named) {
       participants.add(p);
@@ -155,7 +155,7 @@ final class EventSentence {
    * away ("مسلحون مجهولون"); a run before no name is a party of its own, tied to no country.
    */
   private List<Participant> withSectors(List<Participant> named, Sectors sectors, NumberWords numbers,
-      ArticleParties parties) {
+      ArticleParties parties, Cues cues) {
     Participant[] byToken = new Participant[tokens.size()];
     for (Participant p : named) {
       for (int k = p.first(); k <= p.last(); k++) {
@@ -170,13 +170,13 @@ final class EventSentence {
       }
       Sectors.Word w = sectors.at(norms, i);
       if (w == null) {
-        Participant owner = ownForces(i, sectors, out, named);
+        Participant owner = ownForces(i, sectors, numbers, out, named, cues);
         if (owner != null) {
           out.add(owner);
         }
         continue;
       }
-      SectorRun run = sectorRun(i, w, sectors, byToken);
+      SectorRun run = sectorRun(i, w, sectors, byToken, cues);
       premises[i] = w.premises();
       boolean conjoined = w.conjoined() || (i > 0 && norms.get(i - 1).equals("و"));
       Participant next = run.end() < tokens.size() ? byToken[run.end()] : null;
@@ -217,9 +217,13 @@ final class EventSentence {
    * "إن" ("أعلن الجيش الأمريكي أن جنوده قتلوا"، "قالت حركة طالبان إن مقاتليها هاجموا"): the
    * forces or members of the party named last before that word, the one who says or announces it
    * (not people counted, whose pronoun is ـهم), with that party's country, and its sector where
-   * the word names its members or the men of an armed party, else the word's own.
+   * the word names its members or the men of an armed party, else the word's own; a number before
+   * it counts some of them ("أحد جنوده"). Without "أن",
+   * the party an announcing verb opens with, the word in the noun phrase of what it announces
+   * ("أعلن الجيش الأمريكي مقتل أحد جنوده").
    */
-  private Participant ownForces(int i, Sectors sectors, List<Participant> sofar, List<Participant> named) {
+  private Participant ownForces(int i, Sectors sectors, NumberWords numbers, List<Participant> sofar,
+      List<Participant> named, Cues cues) {
     if (tokens.get(i).kind() != Token.Kind.ARABIC || tokens.get(i).text().endsWith("ة")) {
       return null; // "المحافظة" is no governor's own
     }
@@ -238,7 +242,8 @@ final class EventSentence {
     while (that >= 0 && !THAT.contains(norms.get(that))) {
       that--;
     }
-    Participant owner = lastSayer(named, that, lastSayer(sofar, that, null, p -> true), p -> true);
+    Participant owner = that >= 0 ? lastSayer(named, that, lastSayer(sofar, that, null, p -> true), p -> true)
+        : announcer(i, cues, lastSayer(named, i, lastSayer(sofar, i, null, p -> true), p -> true));
     if (owner == null) {
       return null;
     }
@@ -247,7 +252,30 @@ final class EventSentence {
     boolean ownersKind = w.of() || (owner.sector() != null && !owner.person()
         && MaterialRoles.ARMED.contains(owner.sector()));
     String sector = ownersKind && owner.sector() != null ? owner.sector() : w.sector();
-    return new Participant(i, i, owner.code(), owner.entity(), false, false, conjoined, sector, i, false);
+    int counted = conjoined ? -1 : numberBefore(numbers, i); // "ثلاثة من جنوده"، "أحد جنوده": some of them, counted
+    return new Participant(i, i, owner.code(), owner.entity(), false, false, conjoined, sector,
+        counted >= 0 ? numbers.hedgeBefore(norms, counted) : i, counted >= 0);
+  }
+
+  /** How far after an announcing verb's subject its own forces may be named ("مقتل أحد جنوده"). */
+  private static final int ANNOUNCED_REACH = 4;
+
+  /**
+   * {@code party} where it is the subject of an announcing verb right before it ("أعلن الجيش
+   * الأمريكي"، "وأعلنت الشرطة") and the word at {@code i} follows it within a few words, no comma
+   * nor other party between: the one whose own forces the pronoun names; else null.
+   */
+  private Participant announcer(int i, Cues cues, Participant party) {
+    if (party == null || party.person() || party.from() < 1 || i - party.last() > ANNOUNCED_REACH
+        || !cues.is(norms.get(party.from() - 1), Cues.WordClass.ANNOUNCE)) {
+      return null;
+    }
+    for (int k = party.last() + 1; k < i; k++) {
+      if (isPunct(k)) {
+        return null;
+      }
+    }
+    return party;
   }
 
   /** "أن"، "إن"، "بأن" as normalised: the word that opens what a party says, announces or does. */
@@ -319,7 +347,7 @@ final class EventSentence {
    * in construct takes its genitive with it ("وزارة الداخلية"، "قوات الاحتلال"); "من" joins a
    * group to its members ("مهاجم انتحاري من حركة طالبان").
    */
-  private SectorRun sectorRun(int i, Sectors.Word first, Sectors sectors, Participant[] named) {
+  private SectorRun sectorRun(int i, Sectors.Word first, Sectors sectors, Participant[] named, Cues cues) {
     String sector = first.sector();
     boolean of = first.of();
     boolean unknown = first.unknown();
@@ -341,6 +369,11 @@ final class EventSentence {
         j += w.length();
         continue;
       }
+      int loyal = (of || sector != null) && norms.get(j).equals("من") ? allegianceTo(j + 1, named, cues) : -1;
+      if (loyal > 0) {
+        j = loyal; // "مقاتلون من الموالين لحزب الله": of the party they are loyal to
+        continue;
+      }
       if ((of || sector != null) && norms.get(j).equals("من") && j + 1 < tokens.size()
           && (named[j + 1] != null || sectors.at(norms, j + 1) != null)) {
         j++; // "عشرات من المتظاهرين"، "مهاجما من حركة طالبان"
@@ -358,6 +391,22 @@ final class EventSentence {
       sector = null; // "عشرات الصواريخ": a number of things, not of people
     }
     return new SectorRun(i, j, sector, unknown, counted);
+  }
+
+  /**
+   * Where the party starts that a word of allegiance at {@code i} ties its people to ("أتباع
+   * الحزب"، "الموالين لحركة طالبان"): the named party right after it, or the name after a word
+   * with ل ("لحركة", its word of kind); else -1.
+   */
+  private int allegianceTo(int i, Participant[] named, Cues cues) {
+    if (i + 1 >= tokens.size() || named[i] != null || !cues.is(norms.get(i), Cues.WordClass.ALLEGIANCE)) {
+      return -1;
+    }
+    if (named[i + 1] != null) {
+      return i + 1;
+    }
+    return norms.get(i + 1).startsWith("ل") && i + 2 < tokens.size() && named[i + 2] != null
+        && named[i + 2].first() == i + 2 ? i + 2 : -1;
   }
 
   /** Punctuation that may stand inside one party's name and title ("الروسي، سيرغي لافروف"). */

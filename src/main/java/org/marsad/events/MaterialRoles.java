@@ -102,6 +102,9 @@ final class MaterialRoles {
       }
       if (!protest && targets.isEmpty() && !m.entry().passive()) {
         Participant object = object(s, objectFrom);
+        if (object == null && !actors.isEmpty() && objectFrom == actors.get(actors.size() - 1).last() + 1) {
+          object = countedAfterDescription(s, objectFrom); // "خطف مسلحون يرتدون زي الشرطة خمسة موظفين"
+        }
         if (object != null) {
           targets.add(object);
         }
@@ -232,6 +235,38 @@ final class MaterialRoles {
       }
     }
     return null;
+  }
+
+  /** How many words a clause describing the doer after the verb may hold ("يرتدون زي الشرطة العراقية"). */
+  private static final int DESCRIPTION_REACH = 8;
+
+  /**
+   * The object of a verb whose subject after it is described by a clause of the present tense
+   * ({@code from} its verb: "خطف مسلحون يرتدون زي الجيش ثلاثة مهندسين"): the first party counted
+   * by a number after that clause, before a comma or the clause's end; the parties inside the
+   * description ("زي الجيش") are what they wear or do, not whom the act befell. Null without one.
+   */
+  private Participant countedAfterDescription(EventSentence s, int from) {
+    if (from >= s.size() || s.participantAt(from) != null || s.isTime(from) || !presentVerb(s, from)) {
+      return null;
+    }
+    for (int i = from + 1; i < s.size() && i <= from + DESCRIPTION_REACH; i++) {
+      if (s.isClauseEnd(i) || s.isComma(i) || cues.boundary.matchAt(s.norms, i) > 0) {
+        return null;
+      }
+      Participant p = s.participantAt(i);
+      if (p != null && p.counted() && p.from() > from + 1 && !p.both() && !roles.locative(s, p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word at {@code i} reads as a verb of the present, third person ("يرتدون"، "يعمل"). */
+  private static boolean presentVerb(EventSentence s, int i) {
+    String n = s.norm(i);
+    return s.tokens.get(i).kind() == org.marsad.text.Token.Kind.ARABIC && n.length() >= 4 && n.startsWith("ي")
+        && Clitics.stems(n).stream().noneMatch(Clitics::hasArticle);
   }
 
   /**
