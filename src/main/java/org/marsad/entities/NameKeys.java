@@ -68,8 +68,10 @@ final class NameKeys {
       return key;
     }
     String k = key.endsWith("وا") && key.length() > SKELETON_MIN ? key.substring(0, key.length() - 1) : key;
-    StringBuilder out = new StringBuilder(k.length() + 1).append('~').append(k.charAt(0));
-    for (int i = 1; i < k.length() - 1; i++) {
+    // the article and the letter after it stay: "الامارات" is not "اولمرت" with its vowels dropped
+    int kept = k.startsWith("ال") && k.length() > SKELETON_MIN ? 3 : 1;
+    StringBuilder out = new StringBuilder(k.length() + 1).append('~').append(k, 0, kept);
+    for (int i = kept; i < k.length() - 1; i++) {
       char c = k.charAt(i);
       if (c != 'ا' && c != 'و' && c != 'ي') {
         out.append(c);
