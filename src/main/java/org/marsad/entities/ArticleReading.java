@@ -683,12 +683,13 @@ final class ArticleReading {
    * of a name no list holds, nor is a noun the article also writes with the article ("قدم X
    * برنامجا"، "يسعى X لتعطيل ..."; {@link #everydayNoun}); before "و" and a given name, which
    * begins the next person of a list ("منصور الدباغ وعلي الكعبي"); and before a mark of
-   * punctuation, which no person's name holds ("أشرف عبد الباقي ، و...").
+   * punctuation, which no person's name holds ("أشرف عبد الباقي ، و..."); before an office in the
+   * accusative, which says what the person is there ("X Y ممثلا عن بلاده").
    */
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
       if (words.get(j).token().kind() == Token.Kind.PUNCT || everydayWord(j) || andGivenName(j)
-          || prepositionalWord(j)) {
+          || prepositionalWord(j) || gazetteer.isOfficeInAccusative(words.get(j))) { // "X Y ممثلا عن"
         return j;
       }
     }
@@ -906,7 +907,8 @@ final class ArticleReading {
   /**
    * Whether word {@code i} may follow a name that only the words around it mark: the end of the
    * text, a mark of punctuation, a common word or a verb of the lists, a word with the article, a
-   * preposition written onto a word ("لدعم"، "بعد") or a word with an attached pronoun; a name
+   * preposition written onto a word ("لدعم"، "بعد"), a word with an attached pronoun or an office
+   * in the accusative ("ممثلا"); a name
    * running on into another plain word is not taken.
    */
   private boolean closesName(int i) {
@@ -917,7 +919,7 @@ final class ArticleReading {
     String text = w.token().text();
     return gazetteer.isCommonWord(w) || gazetteer.isVerb(w) || w.key().startsWith("ال") || w.key().startsWith("وال")
         || text.startsWith("ل") || text.startsWith("ب") || NameBoundaries.hasPronounEnding(w.key())
-        || SPEECH_AFTER_NAME.contains(w.key());
+        || SPEECH_AFTER_NAME.contains(w.key()) || gazetteer.isOfficeInAccusative(w);
   }
 
   /**

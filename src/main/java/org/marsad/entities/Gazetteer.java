@@ -53,6 +53,8 @@ final class Gazetteer {
   private final Set<String> familyNameFirst;
   private final Set<String> notBefore = new HashSet<>();
   private final Map<String, Office> countryOffices = new HashMap<>();
+  /** The keys of the offices of one word ("السفير"، "ممثل"). */
+  private final Set<String> oneWordOffices = new HashSet<>();
   private final Map<String, String> roleClasses = new HashMap<>();
 
   Gazetteer(KnowledgeBase kb) {
@@ -127,6 +129,10 @@ final class Gazetteer {
     }
     List<Office> offices = offices();
     for (Office o : offices) {
+      List<String> words = keys(o.phrase());
+      if (words.size() == 1) {
+        oneWordOffices.add(words.get(0));
+      }
       if (o.country().isEmpty()) {
         add(o.phrase(), new Target.OfficeWord(o), false);
       } else {
@@ -372,6 +378,20 @@ final class Gazetteer {
 
   boolean isGivenNameKey(String key) {
     return givenNames.contains(key);
+  }
+
+  /**
+   * Whether word {@code w} is an office of one word in the accusative without the article
+   * ("ممثلا"، "سفيرا"، "رئيسا": as representative, as ambassador), which says what a person is
+   * there and is no word of a name ("عبد القادر بن صالح ممثلا عن الجزائر").
+   */
+  boolean isOfficeInAccusative(TokenKeys w) {
+    String k = w.key();
+    if (w.token().kind() != Token.Kind.ARABIC || k.length() < 4 || !k.endsWith("ا") || k.startsWith("ال")) {
+      return false;
+    }
+    String stem = k.substring(0, k.length() - 1);
+    return oneWordOffices.contains(stem) || oneWordOffices.contains("ال" + stem);
   }
 
   boolean isOfficeModifier(TokenKeys w) {

@@ -134,6 +134,9 @@ final class NameBoundaries {
         || ThingKinds.LISTED.isKind(w) || gazetteer.isKindBeforeName(w)) { // "طراز X"، "لمجلة X"
       return false;
     }
+    if (!first && gazetteer.isOfficeInAccusative(w)) {
+      return false; // "عبد القادر بن صالح ممثلا عن بلاده": as its representative
+    }
     // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a
     // first word may be a name that begins so ("فاليري"); كال begins names ("كالومبا", "كالاس")
     String k = w.key();

@@ -73,4 +73,13 @@ class ModelPersonEdgesTest {
     assertThat(persons("وقال المدير العام للشركة كريم سالم إن الأرباح ارتفعت ."))
         .containsExactly("كريم سالم");
   }
+
+  @Test
+  void an_office_in_the_accusative_after_a_name_is_no_part_of_it() {
+    // ممثلا: "as representative", what the person is at the meeting
+    assertThat(persons("وحضر الاجتماع ماجد بن ناصر ممثلا عن الحكومة ."))
+        .containsExactly("ماجد بن ناصر");
+    assertThat(persons("وترأس وفد المملكة في القمة العربية سعد بن فهد ممثلا عن الملك ."))
+        .containsExactly("سعد بن فهد");
+  }
 }

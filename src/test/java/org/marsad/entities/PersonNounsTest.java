@@ -124,4 +124,13 @@ class PersonNounsTest {
       assertThat(PersonNouns.LISTED.isPersonNoun(word(noun))).as(noun).isTrue();
     }
   }
+
+  @Test
+  void anOfficeInTheAccusativeAfterANameIsNoWordOfIt() {
+    // "ممثلا": as its representative, what the person is there
+    assertThat(people("وشارك الكاتب سليم بن عاشور ممثلا عن بلاده في المؤتمر."))
+        .containsExactly("سليم بن عاشور");
+    assertThat(people("وشارك الكاتب سليم بن عاشور سفيرا للنوايا الحسنة في الحفل."))
+        .containsExactly("سليم بن عاشور");
+  }
 }
