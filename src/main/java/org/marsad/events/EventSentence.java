@@ -1,7 +1,11 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
 import org.marsad.doc.Span;
 import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
@@ -27,6 +31,8 @@ final class EventSentence {
   private final boolean[] naming;
   /** Tokens of words naming a party's premises, post or convoy ("مقر" in "مقر الشرطة"): a thing, never a doer. */
   private final boolean[] premises;
+  /** Entity ids of the places within a country the sentence names (a city, a region: no code of their own). */
+  private final Set<String> towns = new HashSet<>();
 
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues) {
     this(text, span, parties, cues, List.of(), null, null);
@@ -103,7 +109,7 @@ final class EventSentence {
           next++;
         }
         if (next < tokens.size() && sides[next] != null && sameParty(sides[next], sides[i])
-            && !conjoined(next, sides[next])) {
+            && !conjoined(next, sides[next]) && !townAfterAdjective(sides[last], sides[next], parties)) {
           last = next;
         } else {
           break;
@@ -126,12 +132,16 @@ final class EventSentence {
         nisba &= sides[k].nisba();
       }
       String sector = sectors == null || entity == null ? null : sectors.of(parties.entity(entity));
+      if (!person && isTown(entity, parties)) {
+        towns.add(entity);
+      }
       named.add(new Participant(i, last, sides[i].code(), entity, person, nisba, conjoined(i, sides[i]), sector, i,
           false));
       i = last;
     }
     if (sectors != null) {
       named = withSectors(named, sectors, numbers, parties, cues);
+      named = ledBy(named, cues);
     }
     for (Participant p : named) {
       participants.add(p);
@@ -142,6 +152,66 @@ final class EventSentence {
         naming[k] = true;
       }
     }
+  }
+
+  /**
+   * A coalition led by a state ("التحالف الدولي بقيادة الولايات المتحدة"، "غارة للتحالف بقيادة
+   * السعودية"، {@code coalition} and {@code led-by} of grammar.tsv) is one party, of the leader's
+   * country, its forces unless its words name another sector: the state that leads it answers for its acts.
+   */
+  private List<Participant> ledBy(List<Participant> named, Cues cues) {
+    List<Participant> out = new ArrayList<>(named);
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      if (!cues.is(norms.get(i), Cues.WordClass.LED_BY)) {
+        continue;
+      }
+      Participant leader = startingAt(out, i + 1);
+      if (leader == null || !leader.coded() || leader.person() || leader.both()) {
+        continue;
+      }
+      Participant before = endingAt(out, i - 1);
+      int from = before != null ? before.from() : -1;
+      for (int k = i - 1; from < 0 && k >= Math.max(0, i - 2); k--) { // "للتحالف الدولي بقيادة"
+        if (cues.classOfBase(norms.get(k)) == Cues.WordClass.COALITION) {
+          from = k;
+        }
+      }
+      if (from < 0 || (before != null && (before.coded() || before.person()))) {
+        continue; // "الجيش العراقي بقيادة": a state's own forces are already its
+      }
+      out.remove(leader);
+      out.remove(before);
+      String sector = before != null && before.sector() != null && !before.sector().equals("IGO") ? before.sector() : "MIL";
+      out.add(new Participant(before != null ? before.first() : from, leader.last(), leader.code(), leader.entity(),
+          false, false, before != null ? before.conjoined() : norms.get(from).startsWith("و"), sector, from, false));
+      out.sort(java.util.Comparator.comparingInt(Participant::first));
+    }
+    return out;
+  }
+
+  private static Participant startingAt(List<Participant> list, int i) {
+    return list.stream().filter(p -> p.from() == i || p.first() == i).findFirst().orElse(null);
+  }
+
+  private static Participant endingAt(List<Participant> list, int i) {
+    return list.stream().filter(p -> p.last() == i).findFirst().orElse(null);
+  }
+
+  /** Whether the entity is a place within a country (a city, a region), with no code of its own. */
+  private static boolean isTown(String entity, ArticleParties parties) {
+    Entity e = entity == null ? null : parties.entity(entity);
+    return e != null && (e.type() == EntityType.GPE || e.type() == EntityType.LOC)
+        && (e.code() == null || e.code().isBlank());
+  }
+
+  /**
+   * Whether a town follows a country's adjective of another entity ("قصف الجيش السوري حلب"): the
+   * adjective ends its noun, the town is a noun of its own, though both are of one country.
+   */
+  private static boolean townAfterAdjective(ArticleParties.Side before, ArticleParties.Side next,
+      ArticleParties parties) {
+    return before.nisba() && !next.nisba() && !java.util.Objects.equals(before.entity(), next.entity())
+        && isTown(next.entity(), parties);
   }
 
   /** Two sides of one party: the same entity, or the same country. */
@@ -183,7 +253,11 @@ final class EventSentence {
       String word = w.conjoined() ? norms.get(i).substring(1) : norms.get(i);
       boolean bareBeforeName = next != null && next.person() && run.end() - run.start() == 1
           && !Clitics.hasArticle(word);
-      if (next != null && next.first() == run.end() && !next.conjoined() && !next.both() && !bareBeforeName) {
+      // "قصفت الطائرات حلب": a word with the article is in construct with no name after it, a town is its object
+      boolean definiteBeforeTown = next != null && norms.get(run.end() - 1).startsWith("ال") && !next.nisba()
+          && towns.contains(next.entity());
+      if (next != null && next.first() == run.end() && !next.conjoined() && !next.both() && !bareBeforeName
+          && !definiteBeforeTown) {
         // the sector words name the party that follows: "الشرطة العراقية"، "مسلحي طالبان"; a bare word
         // before a person's name is a verb rather than a title ("وطالب عطاف")
         String sector = next.sector() != null && (run.sector() == null || !next.person()) ? next.sector() : run.sector();
@@ -429,6 +503,14 @@ final class EventSentence {
       return null;
     }
     return text.substring(tokens.get(p.from()).start(), tokens.get(p.last()).end());
+  }
+
+  /**
+   * Whether the party is a place within a country named alone ("طهران"، "إقليم هلمند"): where an
+   * act falls, never who does it ("اعتداءات طهران").
+   */
+  boolean town(Participant p) {
+    return p.entity() != null && p.sector() == null && !p.person() && towns.contains(p.entity());
   }
 
   /** Whether token {@code i} is a title or sector word naming the party after it, not a party itself. */

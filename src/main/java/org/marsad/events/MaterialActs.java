@@ -317,8 +317,12 @@ final class MaterialActs {
       actors.add(party(p, s, crowdHome));
     }
     List<Party> targets = new ArrayList<>();
+    List<Party> towns = new ArrayList<>(); // "قصفت القوات السورية حلب": a town of the doer's own country is still struck
     for (Participant p : targets(group)) {
       targets.add(party(p, s, domestic));
+      if (s.town(p)) {
+        towns.add(targets.get(targets.size() - 1));
+      }
     }
     for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("ASSAULT"); i++) {
       Participant hurt = roles.hurtBy(s, group.get(i).token()); // "انفجرت عبوة، مما أدى إلى إصابة اثنين من المدنيين"
@@ -337,8 +341,10 @@ final class MaterialActs {
       // "غارات إسرائيلية على غزة"، "انفجرت سيارة مفخخة في سوق درعا": an attack strikes the country where it falls
       targets.add(new Party(domestic, null, place, null));
     }
+    Party state = null; // "اعتُقل ثلاثة": arrest, ban and curfew are the powers of the state where they fall
     if (type.equals("COERCE") && actors.isEmpty() && domestic != null) {
-      actors.add(new Party(domestic, null, null, null)); // "اعتُقل ثلاثة": arrest, ban and curfew are the powers of the state where they fall
+      state = new Party(domestic, null, null, null);
+      actors.add(state);
     }
     if (type.equals("PROTEST") && actors.isEmpty()) {
       // "اندلعت مظاهرات في نواكشوط": a demonstration with no crowd named is the civilians'
@@ -354,7 +360,9 @@ final class MaterialActs {
     List<Event> out = new ArrayList<>();
     for (Party a : actors) {
       for (Party b : targets) {
-        if (a == null || b == null || !EventCoder.sameParty(a, b)) {
+        // the state that arrests its own people ("اعتقل ثلاثة ناشطين في صفاقس") is not the people it arrests
+        if (a == null || b == null || !EventCoder.sameParty(a, b) || (a == state && b.entity() == null && b.sector() != null)
+            || (towns.contains(b) && !java.util.Objects.equals(a.entity(), b.entity()))) {
           out.add(new Event(type, subtype, a, b, head.date(), place, head.mode(), cas, s.span.start(), s.span.end(),
               s.tokens.get(head.token()).text()));
         }

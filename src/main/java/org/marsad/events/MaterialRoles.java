@@ -89,7 +89,9 @@ final class MaterialRoles {
           Participant object = protest ? null : object(s, objectFrom);
           // "أطلق الشاب النار على"; not the على of the act that befell them ("قتل أربعة في هجوم على دورية")
           boolean doneWith = m.companion() > objectFrom - 1 || (against(s, t) != null && !inAct(s, objectFrom, m));
-          if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom) && !armedDoer(s, t, after, m)
+          if (!protest && s.town(after.get(0))) {
+            targets.addAll(after); // "قصف حلب": a town is shelled, it does not shell
+          } else if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom) && !armedDoer(s, t, after, m)
               && !obliqueAfterNominative(s, after, objectFrom)
               && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
                   || s.premises(after.get(0))
@@ -114,8 +116,10 @@ final class MaterialRoles {
       if (!genitive.isEmpty()) {
         Participant head = genitive.get(0);
         boolean doer = protest || (!m.entry().patient() && (head.nisba() && !roles.titled(s, head)
-            || (head.sector() != null && ARMED.contains(head.sector())) || (head.coded() && head.sector() == null && !head.person())
+            || (head.sector() != null && ARMED.contains(head.sector()))
+            || (head.coded() && head.sector() == null && !head.person() && !s.town(head))
             || RoleFinder.agentBeforePreposition(s, genitive, m.companion())));
+        // "اعتداءات طهران"، "قصف حلب": a town is where the act falls, not who does it
         (doer ? actors : targets).addAll(genitive);
       }
       int undergo = undergoBefore(s, t);
@@ -144,6 +148,12 @@ final class MaterialRoles {
         actors.add(doer);
       }
     }
+    if (actors.isEmpty() && !targets.isEmpty() && m.type().equals("COERCE")) {
+      Participant arresting = arrestingSayer(s, t); // "أعلنت الشرطة أن ثلاثة أشخاص اعتقلوا"
+      if (arresting != null && !targets.contains(arresting)) {
+        actors.add(arresting);
+      }
+    }
     if (targets.isEmpty() && !protest) {
       Participant aimed = against(s, t);
       if (aimed != null && !actors.contains(aimed)) {
@@ -163,6 +173,30 @@ final class MaterialRoles {
       }
     }
     return new RoleFinder.Roles(actors, targets, true);
+  }
+
+  /** How far before "أن" the subject of the verb of saying may end ("قالت الشرطة الأفغانية في بيان إن"). */
+  private static final int SAYER_REACH = 6;
+
+  /**
+   * The police, army, prosecutor or ministry that tells of an arrest whose doer the clause does
+   * not name ("قالت الشرطة إن ثلاثة أشخاص اعتقلوا"، "أعلنت النيابة أن المشتبه به أوقف"): those
+   * who arrest announce their own arrests. The party ends at most {@value #SAYER_REACH} words
+   * before the "أن" that opens the arrest's clause; null when there is none.
+   */
+  private Participant arrestingSayer(EventSentence s, int t) {
+    int that = t - 1;
+    while (that >= 0 && !EventSentence.THAT.contains(s.norm(that))) {
+      if (s.isClauseEnd(that)) {
+        return null;
+      }
+      that--;
+    }
+    if (that < 0) {
+      return null;
+    }
+    Participant p = s.partyBefore(that, q -> q.sector() != null && ARRESTING.contains(q.sector()));
+    return p != null && that - p.last() <= SAYER_REACH ? p : null;
   }
 
   /** Sectors of armed men without a state: named without the article after an attack's verb, they do it. */
