@@ -33,6 +33,8 @@ final class EventSentence {
   private final boolean[] premises;
   /** Entity ids of the places within a country the sentence names (a city, a region: no code of their own). */
   private final Set<String> towns = new HashSet<>();
+  /** Tokens that are brackets or stand between them. */
+  private final boolean[] aside;
 
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues) {
     this(text, span, parties, cues, List.of(), null, null);
@@ -68,6 +70,16 @@ final class EventSentence {
     this.norms = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       norms.add(t.norm());
+    }
+    this.aside = new boolean[tokens.size()];
+    for (int i = 0, open = -1; i < tokens.size(); i++) {
+      String w = tokens.get(i).text();
+      if (w.equals("(")) {
+        open = i;
+      } else if (w.equals(")") && open >= 0 && i - open <= MAX_ASIDE) {
+        java.util.Arrays.fill(aside, open, i + 1, true);
+        open = -1;
+      }
     }
     this.at = new Participant[tokens.size()];
     this.naming = new boolean[tokens.size()];
@@ -196,6 +208,9 @@ final class EventSentence {
   private static Participant endingAt(List<Participant> list, int i) {
     return list.stream().filter(p -> p.last() == i).findFirst().orElse(null);
   }
+
+  /** The most words an aside in brackets holds ("(110 كلم شمال بغداد)"): a longer one is more than an aside. */
+  private static final int MAX_ASIDE = 8;
 
   /** Whether the entity is a place within a country (a city, a region), with no code of its own. */
   private static boolean isTown(String entity, ArticleParties parties) {
@@ -572,6 +587,14 @@ final class EventSentence {
 
   boolean isPunct(int i) {
     return tokens.get(i).kind() == Token.Kind.PUNCT;
+  }
+
+  /**
+   * Whether token {@code i} is a bracket or stands between brackets ("في ديسمبر (كانون الأول)"،
+   * "تيزي وزو (110 كلم شرق العاصمة)"): an aside, which no distance between two words of a clause counts.
+   */
+  boolean parenthetical(int i) {
+    return aside[i];
   }
 
   boolean isComma(int i) {

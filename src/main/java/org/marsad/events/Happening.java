@@ -20,6 +20,9 @@ final class Happening {
   /** How far after a word of "after" an act's noun is the background ("بعد أيام من اعتداءات"). */
   private static final int AFTER_REACH = 3;
 
+  /** The number words, read once: a number before "من" and a definite noun counts some of what it names. */
+  private static final NumberWords NUMBERS = new NumberWords();
+
   private final Phrases happened = Phrases.withClitics();
   private final Phrases topics = Phrases.withClitics();
   private final Phrases compounds = Phrases.withClitics();
@@ -59,10 +62,7 @@ final class Happening {
         return false; // "محاكمة منفذي تفجير أوقع عشرين قتيلا": the dead of an act on trial are its past
       }
     }
-    if (counted) {
-      return true;
-    }
-    if (device(m)) {
+    if (counted || device(m) || chronicled(s, t)) {
       return true;
     }
     int from = ModeReader.clauseStart(s, t);
@@ -144,8 +144,28 @@ final class Happening {
     return false;
   }
 
+  /**
+   * Whether the noun at {@code t} opens an entry of a chronology, right after a date and a colon
+   * ("* 12 ديسمبر (كانون الأول) 2005: اغتيال الصحافي ..."): each entry reports what happened that day.
+   */
+  static boolean chronicled(EventSentence s, int t) {
+    int i = t - 1;
+    if (i < 1 || !(s.tokens.get(i).text().equals(":"))) {
+      return false;
+    }
+    i--;
+    while (i > 0 && s.parenthetical(i)) {
+      i--; // "ديسمبر (كانون الأول):"
+    }
+    return s.isTime(i);
+  }
+
   /** Whether the event word is a definite noun ("الهجوم"، "هذا الهجوم"): a reference back to an act told before. */
   static boolean definite(EventSentence s, int t) {
+    if (t > 1 && s.norm(t - 1).equals("من") && s.tokens.get(t - 2).kind() != org.marsad.text.Token.Kind.PUNCT
+        && NUMBERS.at(s.norms, t - 2) != null) {
+      return false; // "اثنين من التفجيرات": some of them, as indefinite as "تفجيران"
+    }
     return Clitics.stems(s.norm(t)).stream().anyMatch(Clitics::hasArticle)
         || (t > 0 && (s.norm(t - 1).equals("هذا") || s.norm(t - 1).equals("هذه")));
   }

@@ -228,6 +228,14 @@ final class MaterialActs {
         && (undergoneWithWeapon(s, a) || happening.subjectOfHappening(s, a.token(), cues)))) {
       return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق"
     }
+    if (group.stream().anyMatch(a -> !a.verb() && !a.match().possessed()
+        && ((roles.namedDoer(s, a.token()) != null && !ALLEGED.contains(String.valueOf(a.match().entry().subtype())))
+            || roles.doneAgainst(s, a.token()) || Happening.chronicled(s, a.token())))) {
+      // "تعرض قيادي للخطف على أيدي مسلحين"، "في عمليات نفذها قراصنة": who did it named, as a report names
+      // him; "الهجوم بالقنبلة نفذ ضد عناصر من العشائر": done against someone; "* 12 ديسمبر 2005: اغتيال
+      // الصحافي": an entry of a chronology
+      return true;
+    }
     return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
   }
 
@@ -314,7 +322,12 @@ final class MaterialActs {
     String crowdHome = type.equals("PROTEST") ? null : domestic;
     List<Party> actors = new ArrayList<>();
     for (Participant p : actors(group)) {
-      actors.add(party(p, s, crowdHome));
+      if (type.equals("ASSAULT") && "CVL".equals(p.sector()) && p.entity() == null) {
+        // "هجوم شنه ثلاثة أشخاص": people who attack, named only as people, are armed men of no known side
+        actors.add(new Party(null, "UAF", null, s.words(p)));
+      } else {
+        actors.add(party(p, s, crowdHome));
+      }
     }
     List<Party> targets = new ArrayList<>();
     List<Party> towns = new ArrayList<>(); // "قصفت القوات السورية حلب": a town of the doer's own country is still struck
@@ -389,6 +402,9 @@ final class MaterialActs {
     Entity e = parties.entity(placeId);
     return e == null ? null : ArticleParties.codeOf(e);
   }
+
+  /** Subtypes of an attack undergone that are as often alleged as told ("زعم أنه تعرض للتعذيب على أيدي المحققين"). */
+  private static final Set<String> ALLEGED = Set.of("torture", "sexual");
 
   /** Sectors of politics, attacked in words as often as by force. */
   private static final Set<String> POLITICAL = Set.of("GOV", "PTY", "OPP", "LEG");

@@ -369,10 +369,41 @@ final class MaterialRoles {
     return n.startsWith("بال") && n.length() > 5;
   }
 
+  /** The doer named in the event word's clause by an {@code agent} word or a {@code doer} verb, or null. */
+  Participant namedDoer(EventSentence s, int t) {
+    return doer(s, t);
+  }
+
+  /** How far after an act's noun the verb of doing may stand whose subject it is ("الهجوم بالقنبلة نفذ"). */
+  private static final int DONE_REACH = 3;
+
+  /**
+   * Whether the act's noun at {@code t} is the subject of a verb of doing right after it, past its
+   * weapon, and an {@code against} word names whom it was done to ("الهجوم بالقنبلة نفذ ضد عناصر
+   * من العشائر"، "هجوما بالقذائف نفذ ضد مدرسة"): the act told as done.
+   */
+  boolean doneAgainst(EventSentence s, int t) {
+    int end = ModeReader.clauseEnd(s, t);
+    for (int i = t + 1; i < end && i <= t + DONE_REACH; i++) {
+      if (instrument(s, i)) {
+        continue;
+      }
+      if (!cues.is(s.norm(i), Cues.WordClass.LIGHT)) {
+        return false;
+      }
+      return i + 1 < end && cues.against.matchAt(s.norms, i + 1) > 0;
+    }
+    return false;
+  }
+
   /** The party named as the doer in the event word's clause: after an {@code agent} word or a {@code doer} verb. */
   private Participant doer(EventSentence s, int t) {
-    int to = Math.min(ModeReader.clauseEnd(s, t), t + REACH);
-    for (int i = t + 1; i < to; i++) {
+    int end = ModeReader.clauseEnd(s, t);
+    for (int i = t + 1, steps = 1; i < end && steps < REACH; i++) {
+      if (s.parenthetical(i)) {
+        continue; // "خطف في تيزي وزو (110 كلم شرق العاصمة) من قبل": the aside is no distance
+      }
+      steps++;
       int len = cues.agent.matchAt(s.norms, i);
       if (len == 0) {
         len = cues.doer.matchAt(s.norms, i);
@@ -487,7 +518,11 @@ final class MaterialRoles {
 
   /** The token of a verb of doing ({@code light} of grammar.tsv) whose object is the noun at {@code t}, or -1. */
   int lightVerbBefore(EventSentence s, int t) {
-    for (int i = t - 1; i >= 0 && i >= t - LIGHT_REACH; i--) {
+    for (int i = t - 1, steps = 0; i >= 0 && steps < LIGHT_REACH; i--) {
+      if (s.parenthetical(i)) {
+        continue; // "في ديسمبر (كانون الأول)": the aside is no distance
+      }
+      steps++;
       if (s.isClauseEnd(i) || s.isComma(i)) {
         return -1;
       }

@@ -1,0 +1,74 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.EventCoderTest.city;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.BAGHDAD;
+import static org.marsad.events.MaterialEventsTest.MOSUL;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+import static org.marsad.events.MaterialEventsTest.of;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Timex;
+
+/**
+ * When a sentence reports an attack rather than names one: the doer named, the act done against
+ * someone, an entry of a chronology; not the dead of a year or of years. Asides in brackets are
+ * no distance between the words of one clause. Invented sentences.
+ */
+class MaterialReportsTest {
+
+  private static final EventCoderTest.E RAMALLAH = city("Ramallah", "PSE", "رام الله");
+
+  @Test
+  void anAttackUndergoneWithItsDoerNamedIsReported() {
+    assertThat(of("ASSAULT", code("وتعرض مسؤول في الوزارة مساء الثلاثاء، للخطف على أيدي مسلحين في رام الله.", RAMALLAH)))
+        .extracting(ACTOR).containsExactly("-/UAF");
+    assertThat(of("ASSAULT", code("وقال مسؤول إن عشر سفن تعرضت للهجوم في خليج عدن في عمليات نفذها قراصنة.")))
+        .hasSize(1);
+  }
+
+  @Test
+  void tortureUndergoneIsAsOftenAllegedAsToldAndNeedsMore() {
+    assertThat(of("ASSAULT", code("وزعم أنه تعرض للتعذيب على أيدي المحققين في سجن سري."))).isEmpty();
+  }
+
+  @Test
+  void anAttackDoneAgainstSomeoneIsReported() {
+    assertThat(of("ASSAULT", code("وقال شهود إن الهجوم بالقنبلة نفذ ضد عناصر من الشرطة في الموصل.", MOSUL)))
+        .extracting(TARGET).containsExactly("IRQ/COP");
+  }
+
+  @Test
+  void anEntryOfAChronologyReportsItsAct() {
+    String entry = "* 14 آذار (مارس) 2006: اغتيال الصحافي في انفجار سيارة في بيروت.";
+    String date = "14 آذار (مارس) 2006";
+    int at = entry.indexOf(date);
+    assertThat(of("ASSAULT", code(entry, List.of(new Timex(at, at + date.length(), date, "2006-03-14", "DATE", null)),
+        List.of()))).hasSize(1);
+    assertThat(of("ASSAULT", code("ويذكر الكتاب اغتيال الصحافي في بيروت."))).isEmpty();
+  }
+
+  @Test
+  void someOfTheBombingsCountedAreNotOnesToldBefore() {
+    assertThat(of("ASSAULT", code("وذكر شاهد أن اثنين من التفجيرات وقعا في سوق للخضار في بغداد.", BAGHDAD)))
+        .hasSize(1);
+  }
+
+  @Test
+  void theDeadOfAYearOrOfYearsAreNoOneAttack() {
+    assertThat(of("ASSAULT", code("وقتل عشرات المدنيين في ضربات جوية هذا العام."))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل عشرات المدنيين في ضربات جوية خلال السنوات الثلاث الماضية."))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل عشرات المدنيين في ضربات جوية أمس."))).hasSize(1);
+  }
+
+  @Test
+  void anAsideInBracketsIsNoDistance() {
+    assertThat(of("ASSAULT", code("وقامت الجماعة في كانون الأول (ديسمبر) الماضي بخطف تسعة جنود قرب الحدود.")))
+        .extracting(TARGET).containsExactly("-/MIL");
+    assertThat(of("ASSAULT", code("وخطف موظف في وسط مدينة الموصل (400 كلم شمال بغداد) من قبل أربعة مسلحين.", MOSUL,
+        BAGHDAD))).extracting(ACTOR).containsExactly("-/UAF");
+  }
+}
