@@ -8,6 +8,7 @@ import org.marsad.doc.Casualties;
 import org.marsad.doc.Entity;
 import org.marsad.doc.Event;
 import org.marsad.doc.Party;
+import org.marsad.text.Clitics;
 
 /**
  * The material acts of a sentence (attacks, arrests, protests) as events. Each word of such an
@@ -322,8 +323,10 @@ final class MaterialActs {
     String crowdHome = type.equals("PROTEST") ? null : domestic;
     List<Party> actors = new ArrayList<>();
     for (Participant p : actors(group)) {
-      if (type.equals("ASSAULT") && "CVL".equals(p.sector()) && p.entity() == null) {
-        // "هجوم شنه ثلاثة أشخاص": people who attack, named only as people, are armed men of no known side
+      if (type.equals("ASSAULT") && "CVL".equals(p.sector()) && p.entity() == null && p.from() >= 0
+          && (p.counted() || Clitics.stems(s.norm(p.from())).stream().noneMatch(Clitics::hasArticle))) {
+        // "هجوم شنه ثلاثة أشخاص": people who attack, counted or named without the article only as people, are
+        // armed men of no known side; "المتظاهرون" who attack are still the crowd
         actors.add(new Party(null, "UAF", null, s.words(p)));
       } else {
         actors.add(party(p, s, crowdHome));
