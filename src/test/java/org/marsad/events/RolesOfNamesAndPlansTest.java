@@ -6,6 +6,8 @@ import static org.marsad.events.EventCoderTest.city;
 import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.country;
 import static org.marsad.events.EventCoderTest.org;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+import static org.marsad.events.MaterialEventsTest.of;
 import static org.marsad.events.MaterialEventsTest.side;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,8 @@ import org.marsad.doc.Event;
 /**
  * Who is no party: a city in the name of a treaty or a conference, what an accusation charges, a
  * country in what the media are warned of; an outlet named after a place is that country's media;
- * an act named by a noun after a verb in the future is planned. Invented sentences.
+ * a seat of government is the body it houses; an act named by a noun after a verb in the future is
+ * planned. Invented sentences.
  */
 class RolesOfNamesAndPlansTest {
 
@@ -36,6 +39,8 @@ class RolesOfNamesAndPlansTest {
   private static final EventCoderTest.E DAMASCUS = city("Damascus", "SYR", "دمشق");
   private static final EventCoderTest.E TEHRAN = city("Tehran", "IRN", "طهران");
   private static final EventCoderTest.E AL_JAZEERA = org("org:al-jazeera", "QAT", "قناة الجزيرة");
+  private static final EventCoderTest.E WHITE_HOUSE = org("org:white-house", "USA", "البيت الأبيض");
+  private static final EventCoderTest.E KNESSET = org("org:knesset", "ISR", "الكنيست");
 
   @Test
   void aCityInTheNameOfATreatyOrTalksIsNoParty() {
@@ -84,5 +89,13 @@ class RolesOfNamesAndPlansTest {
   void anOutletNamedAfterAPlaceIsItsCountrysMediaNotTheState() {
     assertThat(code("حذرت الحكومة المصرية قناة الجزيرة من بث تقارير كاذبة.", EGYPT, AL_JAZEERA))
         .extracting(e -> side(e.target())).containsExactly("QAT/MED");
+  }
+
+  @Test
+  void aSeatOfGovernmentIsTheBodyItHousesAndACrowdBeforeItProtestsAgainstIt() {
+    assertThat(of("PROTEST", code("وتجمع آلاف المتظاهرين أمام البيت الأبيض أمس للمطالبة بإنهاء الحرب.", WHITE_HOUSE)))
+        .extracting(TARGET).containsExactly("USA/GOV");
+    assertThat(of("PROTEST", code("وتظاهر مئات الطلاب أمام مبنى الكنيست أمس احتجاجا على القانون.", KNESSET)))
+        .extracting(TARGET).containsExactly("ISR/LEG");
   }
 }
