@@ -6,6 +6,7 @@ import static org.marsad.events.EventCoderTest.city;
 import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.country;
 import static org.marsad.events.EventCoderTest.org;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
 import static org.marsad.events.MaterialEventsTest.TARGET;
 import static org.marsad.events.MaterialEventsTest.of;
 import static org.marsad.events.MaterialEventsTest.side;
@@ -16,7 +17,7 @@ import org.marsad.doc.Event;
 /**
  * Who is no party: a city in the name of a treaty or a conference, what an accusation charges, a
  * country in what the media are warned of; an outlet named after a place is that country's media;
- * a seat of government is the body it houses; an act named by a noun after a verb in the future is
+ * a seat of government is the body it houses; a crowd named by its people is that people's; an act named by a noun after a verb in the future is
  * planned. Invented sentences.
  */
 class RolesOfNamesAndPlansTest {
@@ -41,6 +42,7 @@ class RolesOfNamesAndPlansTest {
   private static final EventCoderTest.E AL_JAZEERA = org("org:al-jazeera", "QAT", "قناة الجزيرة");
   private static final EventCoderTest.E WHITE_HOUSE = org("org:white-house", "USA", "البيت الأبيض");
   private static final EventCoderTest.E KNESSET = org("org:knesset", "ISR", "الكنيست");
+  private static final EventCoderTest.E ISRAELIS = country("Israel", "ISR", "الإسرائيليين");
 
   @Test
   void aCityInTheNameOfATreatyOrTalksIsNoParty() {
@@ -97,5 +99,13 @@ class RolesOfNamesAndPlansTest {
         .extracting(TARGET).containsExactly("USA/GOV");
     assertThat(of("PROTEST", code("وتظاهر مئات الطلاب أمام مبنى الكنيست أمس احتجاجا على القانون.", KNESSET)))
         .extracting(TARGET).containsExactly("ISR/LEG");
+  }
+
+  @Test
+  void aCrowdNamedByItsPeopleIsCodedWithItsCountryAlone() {
+    assertThat(of("PROTEST", code("وتظاهر آلاف الإسرائيليين في تل أبيب أمس احتجاجا على القانون.", ISRAELIS)))
+        .extracting(ACTOR).containsExactly("ISR");
+    assertThat(of("PROTEST", code("وتظاهر مئات الطلاب أمام مبنى الكنيست أمس احتجاجا على القانون.", KNESSET)))
+        .extracting(ACTOR).containsExactly("-/EDU");
   }
 }
