@@ -94,7 +94,8 @@ final class EventSentence {
       }
     }
     for (int i = 1; i < tokens.size(); i++) {
-      if (sides[i] != null && !sides[i].person() && city(parties.entity(sides[i].entity())) && NamedAfter.inName(norms, i)) {
+      if (sides[i] != null && !sides[i].person() && city(parties.entity(sides[i].entity()))
+          && NamedAfter.inName(norms, i)) {
         // "اتفاقية باريس"، "معاهدة لشبونة": the city names the treaty, it is no party
         String city = sides[i].entity();
         int end = i;

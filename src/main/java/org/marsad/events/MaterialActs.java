@@ -316,7 +316,7 @@ final class MaterialActs {
     for (Participant p : actors(group)) {
       Party a = party(p, s, crowdHome);
       if (type.equals("PROTEST") && peopleCrowd(s, p)) {
-        a = new Party(a.code(), null, a.entity(), a.text()); // "تظاهر آلاف الإسرائيليين": ISR, as the annotators code a people
+        a = new Party(a.code(), null, a.entity(), a.text()); // "تظاهر آلاف الإسرائيليين": ISR, a people
       }
       actors.add(a);
     }
