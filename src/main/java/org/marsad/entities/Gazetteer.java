@@ -38,6 +38,10 @@ final class Gazetteer {
   private static final String SCORE = "score";
   /** The kinds of entry whose scene a score or a fixture sets. */
   private final Set<String> scoreKinds = new HashSet<>();
+  /** How {@code context-words.tsv} writes "the name alone between quotation marks" ("« الشرق الأوسط »"). */
+  private static final String QUOTED = "quoted";
+  /** The kinds of entry whose name alone between quotation marks is the entry (an outlet's: "لـ« الحياة »"). */
+  private final Set<String> quotedKinds = new HashSet<>();
   private final Set<String> commonWords;
   /** The forms of the verbs of {@code verbs.tsv} (قال، أكد، انتقد ...), keyed. */
   private final Set<String> verbs;
@@ -86,6 +90,15 @@ final class Gazetteer {
       if (row.field(0).equals(SCORE) && row.field(2).equals("near")) {
         for (String kind : row.field(1).split("\\|")) {
           scoreKinds.add(kind.strip());
+        }
+        continue;
+      }
+      if (row.field(2).equals("around")) {
+        if (!row.field(0).equals(QUOTED)) {
+          throw row.error("'" + QUOTED + "' with around in field 3");
+        }
+        for (String kind : row.field(1).split("\\|")) {
+          quotedKinds.add(kind.strip());
         }
         continue;
       }
@@ -203,6 +216,9 @@ final class Gazetteer {
     if (from > 0 && anyReadingIn(words.get(from - 1), before)) {
       return true;
     }
+    if (quotedKinds.contains(kind) && quotedAlone(words, from, to)) {
+      return true;
+    }
     if (scoreKinds.contains(kind)
         && (inFixture(words, from, to) || anyNear(words, from, to, j -> scoreAt(words, j)))) {
       return true;
@@ -263,6 +279,15 @@ final class Gazetteer {
     }
     return false;
   }
+
+  /** Whether words {@code [from, to)} stand alone between an opening and a closing quotation mark ("« الحياة »"). */
+  private static boolean quotedAlone(List<TokenKeys> words, int from, int to) {
+    return from > 0 && to < words.size() && OPENING_QUOTES.contains(words.get(from - 1).token().text())
+        && CLOSING_QUOTES.contains(words.get(to).token().text());
+  }
+
+  private static final Set<String> OPENING_QUOTES = Set.of("«", "\"", "“", "„");
+  private static final Set<String> CLOSING_QUOTES = Set.of("»", "\"", "”", "“");
 
   /** Whether a score ("2 - 1"، "صفر - صفر") starts at word {@code j}. */
   private static boolean scoreAt(List<TokenKeys> words, int j) {

@@ -51,6 +51,8 @@ class NamesInContextTest {
       فالنسيا ( إسبانيا ) - ليل ( فرنسا ) في الجولة الرابعة.              | org:valencia-cf
       فالنسيا ( إسبانيا ) - ليل ( فرنسا ) في الجولة الرابعة.              | org:losc-lille
       وانتهى لقاء بورتو وضيفه 2 - صفر بعد شوطين متكافئين.               | org:fc-porto
+      الرياض : « الشرق الأوسط » أعلنت الوزارة أمس خطة جديدة للنقل.       | org:asharq-al-awsat
+      وقال المسؤول لـ« الحياة » إن المحادثات ستستأنف الأسبوع المقبل.     | org:al-hayat
       """)
   void a_club_company_or_outlet_is_found_by_its_name_or_in_context(String sentence, String id) {
     assertThat(found(sentence)).containsEntry(id, EntityType.ORG);
@@ -66,6 +68,8 @@ class NamesInContextTest {
       وصل الزوار إلى الجزيرة بالقارب صباح اليوم.                       | org:al-jazeera
       وأكد فورد في مذكراته أن القرار كان صعبا.                          | org:ford
       وزار الوفد بورتو ( البرتغال ) وليشبونة في جولة استمرت 3 أيام.     | org:fc-porto
+      ارتفعت أسعار النفط في الشرق الأوسط بعد التوتر الأخير.            | org:asharq-al-awsat
+      وتحدث الكاتب عن « الشرق الأوسط الجديد » في مقاله.                 | org:asharq-al-awsat
       """)
   void the_same_words_without_context_are_no_club_company_or_outlet(String sentence, String notThis) {
     assertThat(found(sentence)).doesNotContainKey(notThis);
