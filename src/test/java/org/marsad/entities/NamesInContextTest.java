@@ -53,6 +53,8 @@ class NamesInContextTest {
       وانتهى لقاء بورتو وضيفه 2 - صفر بعد شوطين متكافئين.               | org:fc-porto
       الرياض : « الشرق الأوسط » أعلنت الوزارة أمس خطة جديدة للنقل.       | org:asharq-al-awsat
       وقال المسؤول لـ« الحياة » إن المحادثات ستستأنف الأسبوع المقبل.     | org:al-hayat
+      وأعلنت إيساف مقتل جنديين في هجوم جنوب البلاد.                      | org:isaf
+      وأبقى مجلس الاحتياطي الاتحادي أسعار الفائدة دون تغيير.           | org:federal-reserve
       """)
   void a_club_company_or_outlet_is_found_by_its_name_or_in_context(String sentence, String id) {
     assertThat(found(sentence)).containsEntry(id, EntityType.ORG);
