@@ -77,6 +77,19 @@ class NamesInContextTest {
     assertThat(found(sentence)).doesNotContainKey(notThis);
   }
 
+  /** Weapons, software and devices known by their own names are MISC, as ANERcorp annotates products. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وسقطت ثلاث قذائف هاون قرب السوق المركزية مساء أمس.              | misc:mortar
+      وضبطت الشرطة بندقيتي كلاشنيكوف في سيارة المتهم.                  | misc:kalashnikov
+      وأصدرت الشركة تحديثا لنظام ويندوز يسد ثغرة في المتصفح.            | misc:windows
+      ويعمل التطبيق على هواتف آيفون وأندرويد منذ العام الماضي.          | misc:iphone
+      ويعمل التطبيق على هواتف آيفون وأندرويد منذ العام الماضي.          | misc:android
+      """)
+  void a_named_product_is_misc(String sentence, String id) {
+    assertThat(found(sentence)).containsEntry(id, EntityType.MISC);
+  }
+
   /** The adjective of the entity's country says which club of one name is meant, and stays outside the name. */
   @Test
   void a_club_or_company_before_its_countrys_adjective() {
