@@ -78,34 +78,22 @@ final class Gazetteer {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
     }
     for (DataFiles.Row row : DataFiles.rows("entities/context-words.tsv", 3)) {
-      if (row.field(2).equals("after")) {
-        if (!row.field(0).equals(OWN_NISBA)) {
-          throw row.error("'" + OWN_NISBA + "' with after in field 3");
-        }
+      Set<String> kinds = switch (row.field(2)) {
+        case "after" -> markerKinds(row, OWN_NISBA, nisbaKinds);
+        case "around" -> markerKinds(row, QUOTED, quotedKinds);
+        case "near" -> row.field(0).equals(SCORE) ? scoreKinds : null;
+        default -> null;
+      };
+      if (kinds != null) {
         for (String kind : row.field(1).split("\\|")) {
-          nisbaKinds.add(kind.strip());
-        }
-        continue;
-      }
-      if (row.field(0).equals(SCORE) && row.field(2).equals("near")) {
-        for (String kind : row.field(1).split("\\|")) {
-          scoreKinds.add(kind.strip());
-        }
-        continue;
-      }
-      if (row.field(2).equals("around")) {
-        if (!row.field(0).equals(QUOTED)) {
-          throw row.error("'" + QUOTED + "' with around in field 3");
-        }
-        for (String kind : row.field(1).split("\\|")) {
-          quotedKinds.add(kind.strip());
+          kinds.add(kind.strip());
         }
         continue;
       }
       Map<String, Set<String>> into = switch (row.field(2)) {
         case "before" -> heads;
         case "near" -> sceneWords;
-        default -> throw row.error("before, near or after in field 3");
+        default -> throw row.error("before, near, after or around in field 3");
       };
       for (String kind : row.field(1).split("\\|")) {
         into.computeIfAbsent(kind.strip(), k -> new HashSet<>()).add(NameKeys.key(row.field(0)));
@@ -160,6 +148,14 @@ final class Gazetteer {
         }
       }
     }
+  }
+
+  /** The set of kinds a marker row of {@code context-words.tsv} fills ("nisba" after, "quoted" around), or the row's error. */
+  private static Set<String> markerKinds(DataFiles.Row row, String marker, Set<String> kinds) {
+    if (!row.field(0).equals(marker)) {
+      throw row.error("'" + marker + "' with " + row.field(2) + " in field 3");
+    }
+    return kinds;
   }
 
   NameTrie<Target> trie() {
