@@ -461,7 +461,8 @@ final class ArticleReading {
         int b = type == EntityType.PERSON ? personEnd(a, from + n.to())
             : type == EntityType.MISC ? CompetitionNames.end(words, a, from + n.to(), covered) : from + n.to();
         if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT
-            || (type == EntityType.ORG && b - a == 1 && AdjectiveAfterNoun.at(words, a))) {
+            || (type == EntityType.ORG && b - a == 1 && AdjectiveAfterNoun.at(words, a))
+            || gazetteer.isNotBefore(words, a, b)) { // "ديسمبر/ كانون الأول": the month
           continue;
         }
         // "عبد الرحيم" + "محمد حسين": two persons read side by side, with no "و" or mark between, are one name
@@ -1693,15 +1694,24 @@ final class ArticleReading {
     }
     String k = words.get(pos).key();
     boolean definite = k.startsWith("لل") && k.length() >= 5;
-    // "لشؤون الشرق الأدنى": ل before a noun in construct with a definite one
-    if (!definite && !(k.startsWith("ل") && k.length() >= 4 && isDefiniteWord(pos + 1))) {
+    // "لشؤون الشرق الأدنى": ل before a noun in construct with a definite one; "لشؤون نزع السلاح",
+    // "لشؤون حقوق الإنسان": with an indefinite noun between, itself in construct
+    boolean chain = !definite && k.startsWith("ل") && k.length() >= 4 && !isDefiniteWord(pos + 1)
+        && constructNoun(pos + 1) && isDefiniteWord(pos + 2);
+    if (!definite && !chain && !(k.startsWith("ل") && k.length() >= 4 && isDefiniteWord(pos + 1))) {
       return pos;
     }
-    int j = pos + 1;
+    int j = chain ? pos + 2 : pos + 1;
     while (isDefiniteWord(j)) {
       j++;
     }
     return j;
+  }
+
+  /** Whether word {@code i} may be a noun in construct inside a domain: Arabic, not read, no given name nor common word. */
+  private boolean constructNoun(int i) {
+    return i < words.size() && words.get(i).token().kind() == Token.Kind.ARABIC && !covered[i]
+        && !givenName(i) && !gazetteer.isCommonWord(words.get(i)) && words.get(i).key().length() >= 3;
   }
 
   /** A definite noun or adjective of a domain ("الإقليمي", "والسياسية"), not a name's family word. */
@@ -1939,6 +1949,10 @@ final class ArticleReading {
         continue;
       }
       var m = localNames.longestAt(words, i, x -> true);
+      if (m.isPresent() && ((m.get().to() == i + 1 && gazetteer.isCommonKey(words.get(i).key()))
+          || gazetteer.isNotBefore(words, i, m.get().to()))) {
+        m = Optional.empty(); // "لصالح" (in favour of) is no "صالح" named before, "كانون الأول" no "أنان"
+      }
       if (m.isEmpty()) {
         i++;
         continue;

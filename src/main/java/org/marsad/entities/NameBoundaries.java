@@ -116,7 +116,16 @@ final class NameBoundaries {
     if (CONNECTORS.contains(words.get(i - 1).key())) {
       return true;
     }
+    if (titleBeforeName(i)) {
+      return false; // "ولي العهد الأمين الشيخ [تميم بن حمد]": the title is the next person's
+    }
     return given && (i == from + 1 || gazetteer.isGivenName(words.get(i - 1)) || COMPOUND_ENDS.contains(w.key()));
+  }
+
+  /** Whether word {@code i} is a title of one word ("الشيخ"، "الأمير") right before a name already found. */
+  private boolean titleBeforeName(int i) {
+    return i + 1 < words.size() && covered[i + 1] && gazetteer.trie()
+        .longestAt(words, i, m -> m.to() == i + 1 && m.value() instanceof Target.OfficeWord).isPresent();
   }
 
   /** A word that may be part of a name: Arabic, not found, not common, without the article. */
