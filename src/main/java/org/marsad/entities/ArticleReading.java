@@ -449,7 +449,8 @@ final class ArticleReading {
         boolean joined = false;
         if (type == EntityType.PERSON && first == from + n.from() && first > from
             && (!covered[first - 1] || loneGivenName)
-            && (givenName(first - 1) || andGivenName(first - 1)) && familyNameFirst(first)) {
+            && (givenName(first - 1) || andGivenName(first - 1) || givenNameBeforeAbd(first))
+            && familyNameFirst(first)) {
           first--; // "وغادة عادل": the model read the family name only; the given name begins it
           if (loneGivenName) {
             added.remove(added.size() - 1);
@@ -744,6 +745,23 @@ final class ArticleReading {
     return !andGivenName(i) && nameStart(i, EntityType.PERSON) == w.token().start() && !w.key().startsWith("ل");
   }
 
+  /**
+   * Whether the word before the model's person at {@code first}, which begins with عبد (the
+   * father's compound name), is the person's given name though no list holds it: right after a
+   * person's noun or a definite office ("الفنانة [دلال] عبد العزيز"). In ANERcorp's train part, a
+   * word without the article between such a noun and عبد is inside the name 4 times of 4 (given
+   * names no list holds among them); a word with the article is the noun's adjective ("العاهل
+   * السعودي عبد الله").
+   */
+  private boolean givenNameBeforeAbd(int first) {
+    if (first < 2 || !words.get(first).key().startsWith("عبد") || !introducesPerson(first - 2)) {
+      return false;
+    }
+    String k = words.get(first - 1).key();
+    return nameLike(first - 1) && k.length() >= 3 && !k.startsWith("ال") && k.charAt(0) != 'و'
+        && !everydayWord(first - 1) && !prepositionalWord(first - 1);
+  }
+
   /** Whether word {@code i} is "و" written onto a given name ("وسامي"، "وعلي"; not "وعلى"). */
   private boolean andGivenName(int i) {
     TokenKeys w = words.get(i);
@@ -879,7 +897,7 @@ final class ArticleReading {
       return words.get(i).token().kind() == Token.Kind.ARABIC && PersonNouns.LISTED.isPersonNoun(words.get(i));
     }
     for (NameTrie.Match<Target> m : found) {
-      if (m.to() == i + 1 && m.value() instanceof Target.OfficeWord o && o.office().isDefinite()) {
+      if (m != null && m.to() == i + 1 && m.value() instanceof Target.OfficeWord o && o.office().isDefinite()) {
         return true;
       }
     }

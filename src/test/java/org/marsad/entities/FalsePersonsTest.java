@@ -10,9 +10,9 @@ import org.marsad.doc.Mention;
 import org.marsad.text.AnalyzedText;
 
 /**
- * Words of the sentence that the entity layer had read as persons, or into a person's name: a
- * month, a preposition's phrase, an office's domain, a title of the next person. Sentences written
- * for the test.
+ * Words of the sentence that the entity layer had read as persons, or into a person's name (a
+ * month, a preposition's phrase, an office's domain, a title of the next person), and a given name
+ * it had left out. Sentences written for the test.
  */
 class FalsePersonsTest {
 
@@ -57,5 +57,14 @@ class FalsePersonsTest {
         .isEmpty();
     assertThat(persons("وقال مساعد الأمين العام للأمم المتحدة لشؤون حفظ السلام أندرو غيلمور إن الوضع يتدهور ."))
         .containsExactly("أندرو غيلمور");
+  }
+
+  @Test
+  void a_word_between_a_persons_noun_and_abd_is_the_given_name() {
+    // neither حمادة nor بهجت is in given-names.tsv; the model reads the compound father's name alone
+    assertThat(persons("وشارك الفنان حمادة عبد الحليم في المسلسل .")).containsExactly("حمادة عبد الحليم");
+    assertThat(persons("وتألقت الفنانة بهجت عبد الرحمن في العرض .")).containsExactly("بهجت عبد الرحمن");
+    // a word with the article there is the noun's adjective
+    assertThat(persons("وفاز الملاكم المصري عبد الرحمن قناوي بالميدالية .")).containsExactly("عبد الرحمن قناوي");
   }
 }
