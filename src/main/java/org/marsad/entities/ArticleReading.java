@@ -731,7 +731,8 @@ final class ArticleReading {
    * of it ("فيصل": ف and the verb يصل).
    */
   private boolean everydayWord(int i) {
-    return !givenName(i) && (gazetteer.isCommonWord(words.get(i)) || everydayNoun(i));
+    return !givenName(i) && (gazetteer.isCommonWord(words.get(i)) || everydayNoun(i)
+        || NameBoundaries.hasTanween(words.get(i)));
   }
 
   /**

@@ -67,4 +67,12 @@ class FalsePersonsTest {
     // a word with the article there is the noun's adjective
     assertThat(persons("وفاز الملاكم المصري عبد الرحمن قناوي بالميدالية .")).containsExactly("عبد الرحمن قناوي");
   }
+
+  @Test
+  void a_word_with_the_tanween_or_a_quantifier_after_an_office_is_no_name() {
+    assertThat(persons("وأبدى الملك رفضاً قاطعاً للمقترح الأخير .")).isEmpty();
+    assertThat(persons("وأبدى الملك تفهماً كبيراً لمطالب المحتجين .")).isEmpty();
+    assertThat(persons("وسيزور رئيس الوزراء عدة مصانع حكومية في المدينة .")).isEmpty();
+    assertThat(persons("وقدم الوزير مجرد وعود للمحتجين أمس .")).isEmpty();
+  }
 }
