@@ -1,13 +1,9 @@
 package org.marsad.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entities.ModelPersonEdgesTest.persons;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marsad.doc.Entity;
-import org.marsad.doc.EntityType;
-import org.marsad.doc.Mention;
-import org.marsad.text.AnalyzedText;
 
 /**
  * Words of the sentence that the entity layer had read as persons, or into a person's name (a
@@ -15,15 +11,6 @@ import org.marsad.text.AnalyzedText;
  * it had left out. Sentences written for the test.
  */
 class FalsePersonsTest {
-
-  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
-
-  private static List<String> persons(String text) {
-    return RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items().stream()
-        .filter(e -> e.type() == EntityType.PERSON)
-        .flatMap((Entity e) -> e.mentions().stream().map(Mention::text))
-        .toList();
-  }
 
   @Test
   void the_levantine_month_is_no_person_named_before() {
