@@ -76,6 +76,10 @@ public final class TrainCommand implements Runnable {
         + " knowledge base's names with chance P, drawn at every visit (default: the recipe's)")
     Float kbDropout;
 
+    @Option(names = "--kb-dropout-by-name", description = "draw --kb-dropout's chance for each name the knowledge"
+        + " base marks, not for the whole sentence")
+    boolean kbDropoutByName;
+
     @Option(names = "--no-document-stage", description = "learn the sentence model only")
     boolean noDocumentStage;
 
@@ -140,6 +144,9 @@ public final class TrainCommand implements Runnable {
           return 2;
         }
         options = options.withKbDropout(kbDropout);
+      }
+      if (kbDropoutByName) {
+        options = options.withKbDropoutByName(true);
       }
       if (noDocumentStage) {
         options = options.withDocumentStage(false);

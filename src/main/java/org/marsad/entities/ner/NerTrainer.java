@@ -32,10 +32,13 @@ public final class NerTrainer {
    * in another order (seeds {@code seed}, {@code seed + 1}, ...), so that the model depends less
    * on the luck of one order; {@code kbDropout}: in training, each visit of a sentence reads it without
    * the knowledge base's names ({@link WordClass#KNOWN_NAMES}) with this chance, so that the model also
-   * learns to find the names the knowledge base lacks by their context and letters (never when reading).
+   * learns to find the names the knowledge base lacks by their context and letters (never when reading);
+   * {@code kbDropoutByName}: the chance is drawn for each known name (a run of words the knowledge base
+   * marks) instead of for the whole sentence, so that one sentence holds known and unknown names, as
+   * unseen text does.
    */
   public record Options(int epochs, int bits, long seed, int hideBelow, boolean documentStage, float nameBias,
-      int orders, float kbDropout) {
+      int orders, float kbDropout, boolean kbDropoutByName) {
 
     public Options {
       if (orders < 1) {
@@ -47,43 +50,47 @@ public final class NerTrainer {
     }
 
     public Options(int epochs, int bits, long seed, int hideBelow) {
-      this(epochs, bits, seed, hideBelow, false, 0f, 1, 0f);
+      this(epochs, bits, seed, hideBelow, false, 0f, 1, 0f, false);
     }
 
     public static Options standard() {
-      return new Options(8, 18, 11, 2, true, 1f, 4, 0f);
+      return new Options(8, 18, 11, 2, true, 1f, 4, 0f, false);
     }
 
     public Options withDocumentStage(boolean on) {
-      return new Options(epochs, bits, seed, hideBelow, on, nameBias, orders, kbDropout);
+      return new Options(epochs, bits, seed, hideBelow, on, nameBias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withEpochs(int n) {
-      return new Options(n, bits, seed, hideBelow, documentStage, nameBias, orders, kbDropout);
+      return new Options(n, bits, seed, hideBelow, documentStage, nameBias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withHideBelow(int n) {
-      return new Options(epochs, bits, seed, n, documentStage, nameBias, orders, kbDropout);
+      return new Options(epochs, bits, seed, n, documentStage, nameBias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withBits(int n) {
-      return new Options(epochs, n, seed, hideBelow, documentStage, nameBias, orders, kbDropout);
+      return new Options(epochs, n, seed, hideBelow, documentStage, nameBias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withNameBias(float bias) {
-      return new Options(epochs, bits, seed, hideBelow, documentStage, bias, orders, kbDropout);
+      return new Options(epochs, bits, seed, hideBelow, documentStage, bias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withSeed(long s) {
-      return new Options(epochs, bits, s, hideBelow, documentStage, nameBias, orders, kbDropout);
+      return new Options(epochs, bits, s, hideBelow, documentStage, nameBias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withOrders(int k) {
-      return new Options(epochs, bits, seed, hideBelow, documentStage, nameBias, k, kbDropout);
+      return new Options(epochs, bits, seed, hideBelow, documentStage, nameBias, k, kbDropout, kbDropoutByName);
     }
 
     public Options withKbDropout(float p) {
-      return new Options(epochs, bits, seed, hideBelow, documentStage, nameBias, orders, p);
+      return new Options(epochs, bits, seed, hideBelow, documentStage, nameBias, orders, p, kbDropoutByName);
+    }
+
+    public Options withKbDropoutByName(boolean byName) {
+      return new Options(epochs, bits, seed, hideBelow, documentStage, nameBias, orders, kbDropout, byName);
     }
   }
 
@@ -213,16 +220,45 @@ public final class NerTrainer {
    * A sentence ready to learn from: its feature rows per word, the same without the knowledge base's
    * names (null where it names nothing in the sentence or without dropout), and its gold tags.
    */
-  private record Example(int[][] rows, int[][] withoutKnown, int[] gold) {
+  private record Example(int[][] rows, int[][] withoutKnown, int[] gold, NerFeatures.Words words) {}
 
-    /** The rows one visit reads: without the known names with the chance {@code dropout}. */
-    int[][] rows(float dropout, Random random) {
-      if (dropout == 0f) {
-        return rows;
-      }
-      boolean drop = random.nextFloat() < dropout; // drawn for every sentence, so that the draws do not hang on the knowledge base
-      return drop && withoutKnown != null ? withoutKnown : rows;
+  /**
+   * The rows one visit of {@code ex} reads: without the known names with the chance of
+   * {@link Options#kbDropout}, drawn for the sentence or, with {@link Options#kbDropoutByName}, for
+   * each run of words the knowledge base marks as in a name.
+   */
+  private int[][] rows(NerModel shape, Example ex, Random random) {
+    float p = options.kbDropout();
+    if (p == 0f) {
+      return ex.rows();
     }
+    if (!options.kbDropoutByName()) {
+      boolean drop = random.nextFloat() < p; // drawn for every sentence, so that the draws do not hang on the knowledge base
+      return drop && ex.withoutKnown() != null ? ex.withoutKnown() : ex.rows();
+    }
+    if (ex.withoutKnown() == null) {
+      return ex.rows();
+    }
+    int[] flags = ex.words().classes.clone();
+    boolean dropped = false;
+    for (int i = 0; i < flags.length; ) {
+      if ((flags[i] & WordClass.KNOWN_NAMES) == 0) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < flags.length && (flags[end] & WordClass.KNOWN_NAMES) != 0) {
+        end++;
+      }
+      if (random.nextFloat() < p) {
+        dropped = true;
+        for (int j = i; j < end; j++) {
+          flags[j] &= ~WordClass.KNOWN_NAMES;
+        }
+      }
+      i = end;
+    }
+    return dropped ? rows(shape, ex.words().withClasses(flags)) : ex.rows();
   }
 
   /**
@@ -298,7 +334,7 @@ public final class NerTrainer {
     double[] sum = new double[rows * t];
     double[] tsum = new double[(t + 1) * t];
     for (int k = 0; k < options.orders(); k++) {
-      learn(examples, tags, rows, options.seed() + k, log, sum, tsum);
+      learn(shape, examples, tags, rows, options.seed() + k, log, sum, tsum);
     }
     for (int i = 0; i < weights.length; i++) {
       weights[i] = (float) (sum[i] / options.orders());
@@ -313,7 +349,7 @@ public final class NerTrainer {
    * One averaged perceptron over {@code examples}, visited in an order drawn from {@code seed}:
    * its averaged weights added to {@code sum}, its averaged transitions to {@code tsum}.
    */
-  private void learn(List<Example> examples, String[] tags, int rows, long seed, Consumer<String> log,
+  private void learn(NerModel shape, List<Example> examples, String[] tags, int rows, long seed, Consumer<String> log,
       double[] sum, double[] tsum) {
     int t = tags.length;
     int[] w = new int[rows * t];
@@ -336,7 +372,7 @@ public final class NerTrainer {
       int words = 0;
       for (int idx : order) {
         Example ex = examples.get(idx);
-        int[][] seen = ex.rows(options.kbDropout(), dropout);
+        int[][] seen = rows(shape, ex, dropout);
         int n = ex.gold().length;
         float[] emit = new float[n * t];
         for (int i = 0; i < n; i++) {
@@ -440,7 +476,7 @@ public final class NerTrainer {
       }
       gold[i] = indexOf(tags, tag);
     }
-    return new Example(rows, withoutKnown, gold);
+    return new Example(rows, withoutKnown, gold, options.kbDropoutByName() ? words : null);
   }
 
   /** The weight rows of each word's features. */

@@ -222,6 +222,23 @@ class NerTrainerTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void knowledge_base_dropout_by_name_drops_each_known_name_on_its_own() throws IOException {
+    WordClasses names = knowing(WordClass.PERSON_FIRST.bit(), WordClass.PERSON_INSIDE.bit());
+    NerTrainer.Options byName = SMALL.withKbDropoutByName(true);
+    byte[] none = bytes(new NerTrainer(SMALL, WordClasses.NONE, WordClusters.empty()).train(story(), null));
+    // every name dropped: as if the knowledge base had never named them
+    assertThat(bytes(new NerTrainer(byName.withKbDropout(1f), names, WordClusters.empty()).train(story(), null)))
+        .isEqualTo(none);
+    byte[] half = bytes(new NerTrainer(byName.withKbDropout(0.5f), names, WordClusters.empty()).train(story(), null));
+    assertThat(bytes(new NerTrainer(byName.withKbDropout(0.5f), names, WordClusters.empty()).train(story(), null)))
+        .isEqualTo(half);
+    assertThat(half)
+        .isNotEqualTo(none)
+        .isNotEqualTo(bytes(new NerTrainer(SMALL.withKbDropout(0.5f), names, WordClusters.empty()).train(story(), null)))
+        .isNotEqualTo(bytes(new NerTrainer(SMALL, names, WordClusters.empty()).train(story(), null)));
+  }
+
   private static byte[] bytes(NerModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.write(out);
