@@ -218,7 +218,8 @@ public final class NerTrainer {
 
   /**
    * A sentence ready to learn from: its feature rows per word, the same without the knowledge base's
-   * names (null where it names nothing in the sentence or without dropout), and its gold tags.
+   * names (null where it names nothing in the sentence or without dropout), its gold tags, and its words
+   * where the dropout is drawn name by name (else null).
    */
   private record Example(int[][] rows, int[][] withoutKnown, int[] gold, NerFeatures.Words words) {}
 
