@@ -53,7 +53,7 @@ def one_word_forms():
                 out.add((n + e, False))
                 out.add(("ال" + n + e, False))
     for name in ("places.tsv", "orgs.tsv", "clubs.tsv", "companies.tsv", "media.tsv", "currencies.tsv",
-                 "competitions.tsv", "people.tsv"):
+                 "competitions.tsv", "products.tsv", "people.tsv"):
         for f in rows(name):
             f += [""] * 8
             for n in f[6].split("|"):

@@ -449,7 +449,8 @@ final class ArticleReading {
         boolean joined = false;
         if (type == EntityType.PERSON && first == from + n.from() && first > from
             && (!covered[first - 1] || loneGivenName)
-            && (givenName(first - 1) || andGivenName(first - 1)) && familyNameFirst(first)) {
+            && (givenName(first - 1) || andGivenName(first - 1) || givenNameBeforeAbd(first))
+            && familyNameFirst(first)) {
           first--; // "وغادة عادل": the model read the family name only; the given name begins it
           if (loneGivenName) {
             added.remove(added.size() - 1);
@@ -461,7 +462,8 @@ final class ArticleReading {
         int b = type == EntityType.PERSON ? personEnd(a, from + n.to())
             : type == EntityType.MISC ? CompetitionNames.end(words, a, from + n.to(), covered) : from + n.to();
         if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT
-            || (type == EntityType.ORG && b - a == 1 && AdjectiveAfterNoun.at(words, a))) {
+            || (type == EntityType.ORG && b - a == 1 && AdjectiveAfterNoun.at(words, a))
+            || gazetteer.isNotBefore(words, a, b)) { // "ديسمبر/ كانون الأول": the month
           continue;
         }
         // "عبد الرحيم" + "محمد حسين": two persons read side by side, with no "و" or mark between, are one name
@@ -729,7 +731,8 @@ final class ArticleReading {
    * of it ("فيصل": ف and the verb يصل).
    */
   private boolean everydayWord(int i) {
-    return !givenName(i) && (gazetteer.isCommonWord(words.get(i)) || everydayNoun(i));
+    return !givenName(i) && (gazetteer.isCommonWord(words.get(i)) || everydayNoun(i)
+        || NameBoundaries.hasTanween(words.get(i)));
   }
 
   /**
@@ -741,6 +744,23 @@ final class ArticleReading {
   private boolean familyNameFirst(int i) {
     TokenKeys w = words.get(i);
     return !andGivenName(i) && nameStart(i, EntityType.PERSON) == w.token().start() && !w.key().startsWith("ل");
+  }
+
+  /**
+   * Whether the word before the model's person at {@code first}, which begins with عبد (the
+   * father's compound name), is the person's given name though no list holds it: right after a
+   * person's noun or a definite office ("الفنانة [دلال] عبد العزيز"). In ANERcorp's train part, a
+   * word without the article between such a noun and عبد is inside the name 4 times of 4 (given
+   * names no list holds among them); a word with the article is the noun's adjective ("العاهل
+   * السعودي عبد الله").
+   */
+  private boolean givenNameBeforeAbd(int first) {
+    if (first < 2 || !words.get(first).key().startsWith("عبد") || !introducesPerson(first - 2)) {
+      return false;
+    }
+    String k = words.get(first - 1).key();
+    return nameLike(first - 1) && k.length() >= 3 && !k.startsWith("ال") && k.charAt(0) != 'و'
+        && !everydayWord(first - 1) && !prepositionalWord(first - 1);
   }
 
   /** Whether word {@code i} is "و" written onto a given name ("وسامي"، "وعلي"; not "وعلى"). */
@@ -878,7 +898,7 @@ final class ArticleReading {
       return words.get(i).token().kind() == Token.Kind.ARABIC && PersonNouns.LISTED.isPersonNoun(words.get(i));
     }
     for (NameTrie.Match<Target> m : found) {
-      if (m.to() == i + 1 && m.value() instanceof Target.OfficeWord o && o.office().isDefinite()) {
+      if (m != null && m.to() == i + 1 && m.value() instanceof Target.OfficeWord o && o.office().isDefinite()) {
         return true;
       }
     }
@@ -1693,15 +1713,24 @@ final class ArticleReading {
     }
     String k = words.get(pos).key();
     boolean definite = k.startsWith("لل") && k.length() >= 5;
-    // "لشؤون الشرق الأدنى": ل before a noun in construct with a definite one
-    if (!definite && !(k.startsWith("ل") && k.length() >= 4 && isDefiniteWord(pos + 1))) {
+    // "لشؤون الشرق الأدنى": ل before a noun in construct with a definite one; "لشؤون نزع السلاح",
+    // "لشؤون حقوق الإنسان": with an indefinite noun between, itself in construct
+    boolean chain = !definite && k.startsWith("ل") && k.length() >= 4 && !isDefiniteWord(pos + 1)
+        && constructNoun(pos + 1) && isDefiniteWord(pos + 2);
+    if (!definite && !chain && !(k.startsWith("ل") && k.length() >= 4 && isDefiniteWord(pos + 1))) {
       return pos;
     }
-    int j = pos + 1;
+    int j = chain ? pos + 2 : pos + 1;
     while (isDefiniteWord(j)) {
       j++;
     }
     return j;
+  }
+
+  /** Whether word {@code i} may be a noun in construct inside a domain: Arabic, not read, no given name nor common word. */
+  private boolean constructNoun(int i) {
+    return i < words.size() && words.get(i).token().kind() == Token.Kind.ARABIC && !covered[i]
+        && !givenName(i) && !gazetteer.isCommonWord(words.get(i)) && words.get(i).key().length() >= 3;
   }
 
   /** A definite noun or adjective of a domain ("الإقليمي", "والسياسية"), not a name's family word. */
@@ -1939,6 +1968,10 @@ final class ArticleReading {
         continue;
       }
       var m = localNames.longestAt(words, i, x -> true);
+      if (m.isPresent() && ((m.get().to() == i + 1 && gazetteer.isCommonKey(words.get(i).key()))
+          || gazetteer.isNotBefore(words, i, m.get().to()))) {
+        m = Optional.empty(); // "لصالح" (in favour of) is no "صالح" named before, "كانون الأول" no "أنان"
+      }
       if (m.isEmpty()) {
         i++;
         continue;

@@ -38,6 +38,10 @@ final class Gazetteer {
   private static final String SCORE = "score";
   /** The kinds of entry whose scene a score or a fixture sets. */
   private final Set<String> scoreKinds = new HashSet<>();
+  /** How {@code context-words.tsv} writes "the name alone between quotation marks" ("« الشرق الأوسط »"). */
+  private static final String QUOTED = "quoted";
+  /** The kinds of entry whose name alone between quotation marks is the entry (an outlet's: "لـ« الحياة »"). */
+  private final Set<String> quotedKinds = new HashSet<>();
   private final Set<String> commonWords;
   /** The forms of the verbs of {@code verbs.tsv} (قال، أكد، انتقد ...), keyed. */
   private final Set<String> verbs;
@@ -74,25 +78,22 @@ final class Gazetteer {
       notBefore.add(String.join(" ", keys(row.field(0))) + "\t" + NameKeys.key(row.field(1)));
     }
     for (DataFiles.Row row : DataFiles.rows("entities/context-words.tsv", 3)) {
-      if (row.field(2).equals("after")) {
-        if (!row.field(0).equals(OWN_NISBA)) {
-          throw row.error("'" + OWN_NISBA + "' with after in field 3");
-        }
+      Set<String> kinds = switch (row.field(2)) {
+        case "after" -> markerKinds(row, OWN_NISBA, nisbaKinds);
+        case "around" -> markerKinds(row, QUOTED, quotedKinds);
+        case "near" -> row.field(0).equals(SCORE) ? scoreKinds : null;
+        default -> null;
+      };
+      if (kinds != null) {
         for (String kind : row.field(1).split("\\|")) {
-          nisbaKinds.add(kind.strip());
-        }
-        continue;
-      }
-      if (row.field(0).equals(SCORE) && row.field(2).equals("near")) {
-        for (String kind : row.field(1).split("\\|")) {
-          scoreKinds.add(kind.strip());
+          kinds.add(kind.strip());
         }
         continue;
       }
       Map<String, Set<String>> into = switch (row.field(2)) {
         case "before" -> heads;
         case "near" -> sceneWords;
-        default -> throw row.error("before, near or after in field 3");
+        default -> throw row.error("before, near, after or around in field 3");
       };
       for (String kind : row.field(1).split("\\|")) {
         into.computeIfAbsent(kind.strip(), k -> new HashSet<>()).add(NameKeys.key(row.field(0)));
@@ -149,6 +150,14 @@ final class Gazetteer {
     }
   }
 
+  /** The set of kinds a marker row of {@code context-words.tsv} fills ("nisba" after, "quoted" around), or the row's error. */
+  private static Set<String> markerKinds(DataFiles.Row row, String marker, Set<String> kinds) {
+    if (!row.field(0).equals(marker)) {
+      throw row.error("'" + marker + "' with " + row.field(2) + " in field 3");
+    }
+    return kinds;
+  }
+
   NameTrie<Target> trie() {
     return trie;
   }
@@ -201,6 +210,9 @@ final class Gazetteer {
     String kind = entity.kind();
     Set<String> before = heads.getOrDefault(kind, Set.of());
     if (from > 0 && anyReadingIn(words.get(from - 1), before)) {
+      return true;
+    }
+    if (quotedKinds.contains(kind) && quotedAlone(words, from, to)) {
       return true;
     }
     if (scoreKinds.contains(kind)
@@ -263,6 +275,15 @@ final class Gazetteer {
     }
     return false;
   }
+
+  /** Whether words {@code [from, to)} stand alone between an opening and a closing quotation mark ("« الحياة »"). */
+  private static boolean quotedAlone(List<TokenKeys> words, int from, int to) {
+    return from > 0 && to < words.size() && OPENING_QUOTES.contains(words.get(from - 1).token().text())
+        && CLOSING_QUOTES.contains(words.get(to).token().text());
+  }
+
+  private static final Set<String> OPENING_QUOTES = Set.of("«", "\"", "“", "„");
+  private static final Set<String> CLOSING_QUOTES = Set.of("»", "\"", "”", "“");
 
   /** Whether a score ("2 - 1"، "صفر - صفر") starts at word {@code j}. */
   private static boolean scoreAt(List<TokenKeys> words, int j) {

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The entities Marsad knows by name, read from {@code countries.tsv}, {@code places.tsv},
  * {@code orgs.tsv}, {@code clubs.tsv}, {@code companies.tsv}, {@code media.tsv}, {@code currencies.tsv},
- * {@code competitions.tsv} and {@code people.tsv} of one resource folder (format: docs in
+ * {@code competitions.tsv}, {@code products.tsv} and {@code people.tsv} of one resource folder (format: docs in
  * {@code kb/KB-FORMAT.md}), with the Arabic and English country names of CLDR (ICU4J) added.
  * An entry's kind is its file's name ("clubs"); a ninth field holds the Arabic names that are
  * also everyday words or places ("الأهلي", "الوداد"), read only in context ({@code context-words.tsv}).
@@ -29,7 +29,7 @@ public final class KnowledgeBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
   private static final String[] ENTRY_FILES = {"places.tsv", "orgs.tsv", "clubs.tsv", "companies.tsv", "media.tsv",
-      "currencies.tsv", "competitions.tsv", "people.tsv"};
+      "currencies.tsv", "competitions.tsv", "products.tsv", "people.tsv"};
 
   private final Map<String, KbEntity> byId;
   private final Map<String, KbEntity> countries;

@@ -116,7 +116,16 @@ final class NameBoundaries {
     if (CONNECTORS.contains(words.get(i - 1).key())) {
       return true;
     }
+    if (titleBeforeName(i)) {
+      return false; // "ولي العهد الأمين الشيخ [تميم بن حمد]": the title is the next person's
+    }
     return given && (i == from + 1 || gazetteer.isGivenName(words.get(i - 1)) || COMPOUND_ENDS.contains(w.key()));
+  }
+
+  /** Whether word {@code i} is a title of one word ("الشيخ"، "الأمير") right before a name already found. */
+  private boolean titleBeforeName(int i) {
+    return i + 1 < words.size() && covered[i + 1] && gazetteer.trie()
+        .longestAt(words, i, m -> m.to() == i + 1 && m.value() instanceof Target.OfficeWord).isPresent();
   }
 
   /** A word that may be part of a name: Arabic, not found, not common, without the article. */
@@ -129,7 +138,7 @@ final class NameBoundaries {
         && gazetteer.isGivenName(w)) {
       return true; // "الحارث إدريس", "الصادق المهدي"
     }
-    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2
+    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2 || hasTanween(w)
         || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())
         || ThingKinds.LISTED.isKind(w) || gazetteer.isKindBeforeName(w)) { // "طراز X"، "لمجلة X"
       return false;
@@ -152,6 +161,25 @@ final class NameBoundaries {
     // "بوتين وكيم": a conjunction begins another name; "باربرا وودوارد": a name may begin with و
     return first || w.key().charAt(0) != 'و' || w.key().length() <= 3 || !startsAnotherName(k.substring(1));
   }
+
+  /**
+   * Whether a word is written with the tanween ("رفضاً"، "عمليةً"، "وانسجامٍ"), which no name takes:
+   * in ANERcorp's train part 533 such words are outside any name, none inside a person's.
+   */
+  static boolean hasTanween(TokenKeys w) {
+    String t = w.token().text();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == FATHATAN || c == DAMMATAN || c == KASRATAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final char FATHATAN = '\u064B';
+  private static final char DAMMATAN = '\u064C';
+  private static final char KASRATAN = '\u064D';
 
   /** Whether a word's key ends in an attached object or possessive pronoun (ته، تها، ها، هم، هما). */
   static boolean hasPronounEnding(String key) {

@@ -4,7 +4,8 @@
  * linked (or unlinked) entities and their mentions.
  *
  * <p>Knowledge ({@code src/main/resources/entities/}): {@code countries.tsv}, {@code places.tsv},
- * {@code orgs.tsv}, {@code people.tsv} (the knowledge base, with CLDR's country names added);
+ * {@code orgs.tsv}, {@code people.tsv} and the files of clubs, companies, outlets, currencies,
+ * competitions and products (the knowledge base, with CLDR's country names added);
  * {@code offices.tsv} (offices and titles that introduce a person); {@code common-words.tsv}
  * and {@code verbs.tsv} (words that are never a name); {@code given-names.tsv},
  * {@code office-modifiers.tsv}, {@code family-name-first.tsv}, {@code not-before.tsv}.

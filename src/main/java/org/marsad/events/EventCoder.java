@@ -114,6 +114,10 @@ public final class EventCoder {
           continue;
         }
         Found governor = governor(s, t, found);
+        if (governor == null && !MaterialRoles.TYPES.contains(m.type()) && inCharge(s, t, found)) {
+          found.add(new Found(t, m, new RoleFinder.Roles(List.of(), List.of(), false)));
+          continue; // "اتهم ... الجماعات التي يحظى بعضها بدعم من تركيا بالوقوف وراء": the charge, not an event
+        }
         String date = dateOf(s, t, ModeReader.clauseStart(s, t), ModeReader.clauseEnd(s, t), timexes);
         String mode = modes.mode(s, t, m, date, published);
         date = dayOfReport(date, mode, published);
@@ -289,6 +293,36 @@ public final class EventCoder {
       if (len > 0 && i + len <= t) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** How far after an accusation's word the words of its charge may stand ("اتهم X، الذي ...، بدعم"). */
+  private static final int CHARGE_REACH = 20;
+
+  /**
+   * Whether the word at {@code t} stands in the charge of an accusation before it: at most
+   * {@value #CHARGE_REACH} words after an ACCUSE word, past the accused and what describes it
+   * (a relative clause, a quoted name, an aside between commas), with no clause end, boundary
+   * word or other comma between ("اتهم المتحدث \"مجموعات المعارضة\" التي يحظى بعضها ب\"دعم من
+   * تركيا\" بالوقوف وراء"): what the accused is said to do, or to get, is the accusation's matter.
+   */
+  private boolean inCharge(EventSentence s, int t, List<Found> found) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (t - f.token() > CHARGE_REACH) {
+        return false;
+      }
+      if (!f.match().type().equals("ACCUSE")) {
+        continue;
+      }
+      for (int i = f.token() + 1; i < t; i++) {
+        if ((s.isClauseEnd(i) && !s.isQuoteMark(i)) || (s.isComma(i) && !s.commaOfAside(i))
+            || cues.boundary.matchAt(s.norms, i) > 0) {
+          return false;
+        }
+      }
+      return true;
     }
     return false;
   }

@@ -2,6 +2,8 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
 import org.marsad.doc.Span;
 import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
@@ -91,6 +93,23 @@ final class EventSentence {
         }
       }
     }
+    for (int i = 1; i < tokens.size(); i++) {
+      if (sides[i] != null && !sides[i].person() && city(parties.entity(sides[i].entity()))
+          && NamedAfter.inName(norms, i)) {
+        // "اتفاقية باريس"، "معاهدة لشبونة": the city names the treaty, it is no party
+        String city = sides[i].entity();
+        int end = i;
+        while (end + 1 < tokens.size() && sides[end + 1] != null && city.equals(sides[end + 1].entity())) {
+          end++;
+        }
+        if (end + 1 < tokens.size() && sides[end + 1] != null && norms.get(end + 1).startsWith("و")) {
+          continue; // "اتفاق دمشق وطهران": two capitals joined are the parties, not a name
+        }
+        for (int k = i; k <= end; k++) {
+          sides[k] = null;
+        }
+      }
+    }
     List<Participant> named = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (sides[i] == null) {
@@ -142,6 +161,11 @@ final class EventSentence {
         naming[k] = true;
       }
     }
+  }
+
+  /** Whether the entity is a place within a country (a city, a region), not a country itself. */
+  private static boolean city(Entity e) {
+    return e != null && e.type() == EntityType.GPE && e.code() == null;
   }
 
   /** Two sides of one party: the same entity, or the same country. */

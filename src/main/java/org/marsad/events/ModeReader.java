@@ -6,7 +6,9 @@ package org.marsad.events;
  * ("عدم التعاون"، "دون وصول مظاهرة"، "دون أن يسفر"); {@code hypothetical} when a condition or a "maybe" is in
  * its clause ("إذا وافقت"); {@code planned} when its verb has the future prefix ("ستعقد"), a
  * plan word stands before it ("من المقرر أن") or a future word after it ("الشهر المقبل"), or
- * its date is after the publication date; else {@code asserted}.
+ * its date is after the publication date; a noun's, too, when a plan word or a verb in the future
+ * stands anywhere before it in its clause with no comma between ("سيجري لقاءات لبحث سبل دفع
+ * التعاون"); else {@code asserted}.
  */
 final class ModeReader {
 
@@ -45,6 +47,12 @@ final class ModeReader {
       return PLANNED;
     }
     for (int i = Math.max(0, t - PLAN_REACH); i < t; i++) {
+      if (cues.plannedBefore.matchAt(s.norms, i) > 0) {
+        return PLANNED;
+      }
+    }
+    // a noun is the object or aim of the verb before it: "سيجري سلسلة لقاءات لبحث سبل دفع التعاون"
+    for (int i = t - 1; !m.verb() && i >= from && !s.isComma(i); i--) {
       if (cues.plannedBefore.matchAt(s.norms, i) > 0) {
         return PLANNED;
       }

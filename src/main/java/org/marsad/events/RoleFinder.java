@@ -168,6 +168,10 @@ final class RoleFinder {
         // the act is named by the verb and its word ("استخدم حق النقض ضد مشروع قدمته X"): the target follows it
         targets.addAll(directed(s, m.companion() + 1, actorCode));
       }
+      if (m.type().equals("THREATEN") && m.verb() && !targets.isEmpty()
+          && warnedOf(s, after, m.companion(), targets.get(0).first())) {
+        targets.clear(); // "حذرت السلطات وسائل الإعلام من نشر آراء مؤيدة لسياسة قطر": Qatar is in what is warned of
+      }
     }
     if (actors.isEmpty() && mayTakeSentencePerson) {
       Participant p = fallbackActor(s, t, m, parties, targets);
@@ -426,6 +430,27 @@ final class RoleFinder {
     return (n.endsWith("يين") || n.endsWith("يون")) && !s.isPunct(p.first() - 1) && !before.equals("و")
         && s.participantAt(p.first() - 1) == null && !cues.is(before, Cues.WordClass.TITLE)
         && cues.classOfBase(before) != Cues.WordClass.TITLE;
+  }
+
+  /**
+   * Whether a warning's object named by no party ("وسائل الإعلام"، "المواطنين") stands between
+   * {@code from} and the verb's "من" at {@code of}, and the party at {@code party} after that "من":
+   * the party is in what the object is warned of ("حذرت X وسائل الإعلام من نشر آراء مؤيدة لسياسة
+   * قطر"), not whom the warning is addressed to. Where the warned party comes first ("حذرت X إيران
+   * من") or "من" right after the verb ("حذرت من تدخل إيران"), the party stays.
+   */
+  private boolean warnedOf(EventSentence s, int from, int of, int party) {
+    if (of < from || party < of) {
+      return false;
+    }
+    for (int i = from; i < of; i++) {
+      String n = s.norm(i);
+      if (!s.isPunct(i) && !s.isTime(i) && s.participantAt(i) == null && Character.isLetter(n.charAt(0))
+          && cues.classOf(n) == null && !n.equals("في")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The parties of the sentence a mediator stands between: not the mediator's country, not a place. */

@@ -14,7 +14,8 @@ import org.marsad.text.DataFiles;
  * Who a party is within its country, as a CAMEO agent code: the sector words of
  * {@code events/sectors.tsv} ("الشرطة" COP, "مسلحون" UAF, "متظاهرون" CVL, "عناصر" a member of
  * what follows; "مقر" premises of what follows), the peoples of {@link Peoples} (CVL: "العرب")
- * and the sectors of named groups of {@code events/group-sectors.tsv}.
+ * and the sectors of named groups of {@code events/group-sectors.tsv}, the outlets of
+ * {@code entities/media.tsv} being media (MED).
  */
 final class Sectors {
 
@@ -49,6 +50,9 @@ final class Sectors {
     for (String people : Peoples.plurals()) { // "أضرب العرب": a people's crowd, where no entity names it
       byFirst.computeIfAbsent(people, k -> new java.util.ArrayList<>())
           .add(new Entry(new String[] {people}, "CVL", false, false, false));
+    }
+    for (DataFiles.Row row : DataFiles.rows("entities/media.tsv", 1)) {
+      groups.put(row.field(0), "MED"); // newspapers, channels and agencies: their country's media, not the state
     }
     for (DataFiles.Row row : DataFiles.rows("events/group-sectors.tsv", 2)) {
       if (!row.field(1).matches("[A-Z]{3}")) {

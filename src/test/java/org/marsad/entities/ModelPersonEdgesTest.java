@@ -17,7 +17,8 @@ class ModelPersonEdgesTest {
 
   private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
 
-  private static List<String> persons(String text) {
+  /** The texts of the person mentions the entity layer reads in {@code text}, in order. */
+  static List<String> persons(String text) {
     return RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items().stream()
         .filter(e -> e.type() == EntityType.PERSON)
         .flatMap((Entity e) -> e.mentions().stream().map(Mention::text))

@@ -51,6 +51,10 @@ class NamesInContextTest {
       فالنسيا ( إسبانيا ) - ليل ( فرنسا ) في الجولة الرابعة.              | org:valencia-cf
       فالنسيا ( إسبانيا ) - ليل ( فرنسا ) في الجولة الرابعة.              | org:losc-lille
       وانتهى لقاء بورتو وضيفه 2 - صفر بعد شوطين متكافئين.               | org:fc-porto
+      الرياض : « الشرق الأوسط » أعلنت الوزارة أمس خطة جديدة للنقل.       | org:asharq-al-awsat
+      وقال المسؤول لـ« الحياة » إن المحادثات ستستأنف الأسبوع المقبل.     | org:al-hayat
+      وأعلنت إيساف مقتل جنديين في هجوم جنوب البلاد.                      | org:isaf
+      وأبقى مجلس الاحتياطي الاتحادي أسعار الفائدة دون تغيير.           | org:federal-reserve
       """)
   void a_club_company_or_outlet_is_found_by_its_name_or_in_context(String sentence, String id) {
     assertThat(found(sentence)).containsEntry(id, EntityType.ORG);
@@ -66,9 +70,24 @@ class NamesInContextTest {
       وصل الزوار إلى الجزيرة بالقارب صباح اليوم.                       | org:al-jazeera
       وأكد فورد في مذكراته أن القرار كان صعبا.                          | org:ford
       وزار الوفد بورتو ( البرتغال ) وليشبونة في جولة استمرت 3 أيام.     | org:fc-porto
+      ارتفعت أسعار النفط في الشرق الأوسط بعد التوتر الأخير.            | org:asharq-al-awsat
+      وتحدث الكاتب عن « الشرق الأوسط الجديد » في مقاله.                 | org:asharq-al-awsat
       """)
   void the_same_words_without_context_are_no_club_company_or_outlet(String sentence, String notThis) {
     assertThat(found(sentence)).doesNotContainKey(notThis);
+  }
+
+  /** Weapons, software and devices known by their own names are MISC, as ANERcorp annotates products. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وسقطت ثلاث قذائف هاون قرب السوق المركزية مساء أمس.              | misc:mortar
+      وضبطت الشرطة بندقيتي كلاشنيكوف في سيارة المتهم.                  | misc:kalashnikov
+      وأصدرت الشركة تحديثا لنظام ويندوز يسد ثغرة في المتصفح.            | misc:windows
+      ويعمل التطبيق على هواتف آيفون وأندرويد منذ العام الماضي.          | misc:iphone
+      ويعمل التطبيق على هواتف آيفون وأندرويد منذ العام الماضي.          | misc:android
+      """)
+  void a_named_product_is_misc(String sentence, String id) {
+    assertThat(found(sentence)).containsEntry(id, EntityType.MISC);
   }
 
   /** The adjective of the entity's country says which club of one name is meant, and stays outside the name. */

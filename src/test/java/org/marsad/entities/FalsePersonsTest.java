@@ -1,0 +1,65 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entities.ModelPersonEdgesTest.persons;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words of the sentence that the entity layer had read as persons, or into a person's name (a
+ * month, a preposition's phrase, an office's domain, a title of the next person), and a given name
+ * it had left out. Sentences written for the test.
+ */
+class FalsePersonsTest {
+
+  @Test
+  void the_levantine_month_is_no_person_named_before() {
+    // ك + "انون" had matched the skeleton of "أنان"
+    assertThat(persons("وقال الأمين العام كوفي أنان إن الوضع خطير . وستجرى الانتخابات في يناير / كانون الثاني المقبل ."))
+        .containsExactly("كوفي أنان");
+  }
+
+  @Test
+  void in_favour_of_is_no_mention_of_a_person_named_saleh() {
+    assertThat(persons("وقال المدرب صالح إن الفريق جاهز . وانتهت المباراة لصالح الفريق الضيف بهدفين ."))
+        .containsExactly("صالح");
+  }
+
+  @Test
+  void entitled_is_no_word_of_the_name_after_it() {
+    assertThat(persons("ونشرت الصحيفة تقريرا بعنوان بن لادن يهدد الغرب من جديد ."))
+        .containsExactly("بن لادن");
+  }
+
+  @Test
+  void a_title_before_a_known_person_is_no_family_name_of_the_word_before_it() {
+    // "الأمين": an epithet of the crown prince, also a given name; "الشيخ" is Tamim's title
+    assertThat(persons("وتلقى ولي العهد الأمين الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا من الرئيس الفرنسي ."))
+        .containsExactly("تميم بن حمد آل ثاني");
+  }
+
+  @Test
+  void an_offices_domain_of_two_nouns_in_construct_is_no_name() {
+    assertThat(persons("وقال مساعد الأمين العام للأمم المتحدة لشؤون حقوق الإنسان إن الوضع يتدهور ."))
+        .isEmpty();
+    assertThat(persons("وقال مساعد الأمين العام للأمم المتحدة لشؤون حفظ السلام أندرو غيلمور إن الوضع يتدهور ."))
+        .containsExactly("أندرو غيلمور");
+  }
+
+  @Test
+  void a_word_between_a_persons_noun_and_abd_is_the_given_name() {
+    // neither حمادة nor بهجت is in given-names.tsv; the model reads the compound father's name alone
+    assertThat(persons("وشارك الفنان حمادة عبد الحليم في المسلسل .")).containsExactly("حمادة عبد الحليم");
+    assertThat(persons("وتألقت الفنانة بهجت عبد الرحمن في العرض .")).containsExactly("بهجت عبد الرحمن");
+    // a word with the article there is the noun's adjective
+    assertThat(persons("وفاز الملاكم المصري عبد الرحمن قناوي بالميدالية .")).containsExactly("عبد الرحمن قناوي");
+  }
+
+  @Test
+  void a_word_with_the_tanween_or_a_quantifier_after_an_office_is_no_name() {
+    assertThat(persons("وأبدى الملك رفضاً قاطعاً للمقترح الأخير .")).isEmpty();
+    assertThat(persons("وأبدى الملك تفهماً كبيراً لمطالب المحتجين .")).isEmpty();
+    assertThat(persons("وسيزور رئيس الوزراء عدة مصانع حكومية في المدينة .")).isEmpty();
+    assertThat(persons("وقدم الوزير مجرد وعود للمحتجين أمس .")).isEmpty();
+  }
+}
