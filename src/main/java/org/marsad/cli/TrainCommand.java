@@ -72,6 +72,14 @@ public final class TrainCommand implements Runnable {
         + " sentences in K orders (default: the recipe's)")
     Integer orders;
 
+    @Option(names = "--kb-dropout", paramLabel = "P", description = "in training, read each sentence without the"
+        + " knowledge base's names with chance P, drawn at every visit (default: the recipe's)")
+    Float kbDropout;
+
+    @Option(names = "--kb-dropout-by-name", description = "draw --kb-dropout's chance for each name the knowledge"
+        + " base marks, not for the whole sentence")
+    boolean kbDropoutByName;
+
     @Option(names = "--no-document-stage", description = "learn the sentence model only")
     boolean noDocumentStage;
 
@@ -129,6 +137,16 @@ public final class TrainCommand implements Runnable {
           return 2;
         }
         options = options.withOrders(orders);
+      }
+      if (kbDropout != null) {
+        if (!(kbDropout >= 0f && kbDropout <= 1f)) {
+          System.err.println("marsad train ner: --kb-dropout is a chance from 0 to 1, not " + kbDropout);
+          return 2;
+        }
+        options = options.withKbDropout(kbDropout);
+      }
+      if (kbDropoutByName) {
+        options = options.withKbDropoutByName(true);
       }
       if (noDocumentStage) {
         options = options.withDocumentStage(false);

@@ -57,6 +57,23 @@ class TrainCommandTest {
     assertThat(none).doesNotExist();
   }
 
+  @Test
+  void knowledge_base_dropout_reaches_the_trainer_and_a_chance_above_one_is_refused(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("train.tsv"), TRAIN);
+    String[] common = {"train", "ner", "--data", dir.toString(), "--epochs", "2", "--bits", "12",
+        "--no-document-stage", "--seed", "5", "--orders", "1"};
+    Path kept = dir.resolve("kept.bin.gz");
+    Path dropped = dir.resolve("dropped.bin.gz");
+    Path refused = dir.resolve("refused.bin.gz");
+    assertThat(Main.run(concat(common, "--out", kept.toString()))).isZero();
+    // طنجة and بنزرت are places the knowledge base holds: at 1 the model never reads that
+    assertThat(Main.run(concat(common, "--kb-dropout", "1", "--out", dropped.toString()))).isZero();
+    assertThat(Files.readAllBytes(dropped)).isNotEqualTo(Files.readAllBytes(kept));
+    assertThat(Main.run(concat(common, "--kb-dropout", "1.5", "--out", refused.toString()))).isNotZero();
+    assertThat(refused).doesNotExist();
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

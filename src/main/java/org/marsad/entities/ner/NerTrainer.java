@@ -30,51 +30,67 @@ public final class NerTrainer {
    * its recall: dev, the model alone, micro 0.714 -> 0.720 at 1; the layer 0.716 -> 0.718);
    * {@code orders}: each model is the mean of this many models, each trained over the sentences
    * in another order (seeds {@code seed}, {@code seed + 1}, ...), so that the model depends less
-   * on the luck of one order.
+   * on the luck of one order; {@code kbDropout}: in training, each visit of a sentence reads it without
+   * the knowledge base's names ({@link WordClass#KNOWN_NAMES}) with this chance, so that the model also
+   * learns to find the names the knowledge base lacks by their context and letters (never when reading);
+   * {@code kbDropoutByName}: the chance is drawn for each known name (a run of words the knowledge base
+   * marks) instead of for the whole sentence, so that one sentence holds known and unknown names, as
+   * unseen text does.
    */
   public record Options(int epochs, int bits, long seed, int hideBelow, boolean documentStage, float nameBias,
-      int orders) {
+      int orders, float kbDropout, boolean kbDropoutByName) {
 
     public Options {
       if (orders < 1) {
         throw new IllegalArgumentException("orders must be at least 1: " + orders);
       }
+      if (!(kbDropout >= 0f && kbDropout <= 1f)) {
+        throw new IllegalArgumentException("kbDropout is a chance, from 0 to 1: " + kbDropout);
+      }
     }
 
     public Options(int epochs, int bits, long seed, int hideBelow) {
-      this(epochs, bits, seed, hideBelow, false, 0f, 1);
+      this(epochs, bits, seed, hideBelow, false, 0f, 1, 0f, false);
     }
 
     public static Options standard() {
-      return new Options(8, 18, 11, 2, true, 1f, 4);
+      return new Options(8, 18, 11, 2, true, 1f, 4, 0f, false);
     }
 
     public Options withDocumentStage(boolean on) {
-      return new Options(epochs, bits, seed, hideBelow, on, nameBias, orders);
+      return new Options(epochs, bits, seed, hideBelow, on, nameBias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withEpochs(int n) {
-      return new Options(n, bits, seed, hideBelow, documentStage, nameBias, orders);
+      return new Options(n, bits, seed, hideBelow, documentStage, nameBias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withHideBelow(int n) {
-      return new Options(epochs, bits, seed, n, documentStage, nameBias, orders);
+      return new Options(epochs, bits, seed, n, documentStage, nameBias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withBits(int n) {
-      return new Options(epochs, n, seed, hideBelow, documentStage, nameBias, orders);
+      return new Options(epochs, n, seed, hideBelow, documentStage, nameBias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withNameBias(float bias) {
-      return new Options(epochs, bits, seed, hideBelow, documentStage, bias, orders);
+      return new Options(epochs, bits, seed, hideBelow, documentStage, bias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withSeed(long s) {
-      return new Options(epochs, bits, s, hideBelow, documentStage, nameBias, orders);
+      return new Options(epochs, bits, s, hideBelow, documentStage, nameBias, orders, kbDropout, kbDropoutByName);
     }
 
     public Options withOrders(int k) {
-      return new Options(epochs, bits, seed, hideBelow, documentStage, nameBias, k);
+      return new Options(epochs, bits, seed, hideBelow, documentStage, nameBias, k, kbDropout, kbDropoutByName);
+    }
+
+    public Options withKbDropout(float p) {
+      return new Options(epochs, bits, seed, hideBelow, documentStage, nameBias, orders, p, kbDropoutByName);
+    }
+
+    public Options withKbDropoutByName(boolean byName) {
+      return new Options(epochs, bits, seed, hideBelow, documentStage, nameBias, orders, kbDropout, byName);
     }
   }
 
@@ -200,8 +216,51 @@ public final class NerTrainer {
     return tags.toArray(String[]::new);
   }
 
-  /** A sentence ready to learn from: its feature rows per word and its gold tags. */
-  private record Example(int[][] rows, int[] gold) {}
+  /**
+   * A sentence ready to learn from: its feature rows per word, the same without the knowledge base's
+   * names (null where it names nothing in the sentence or without dropout), its gold tags, and its words
+   * where the dropout is drawn name by name (else null).
+   */
+  private record Example(int[][] rows, int[][] withoutKnown, int[] gold, NerFeatures.Words words) {}
+
+  /**
+   * The rows one visit of {@code ex} reads: without the known names with the chance of
+   * {@link Options#kbDropout}, drawn for the sentence or, with {@link Options#kbDropoutByName}, for
+   * each run of words the knowledge base marks as in a name.
+   */
+  private int[][] rows(NerModel shape, Example ex, Random random) {
+    float p = options.kbDropout();
+    if (p == 0f) {
+      return ex.rows();
+    }
+    if (!options.kbDropoutByName()) {
+      boolean drop = random.nextFloat() < p; // drawn for every sentence, so that the draws do not hang on the knowledge base
+      return drop && ex.withoutKnown() != null ? ex.withoutKnown() : ex.rows();
+    }
+    if (ex.withoutKnown() == null) {
+      return ex.rows();
+    }
+    int[] flags = ex.words().classes.clone();
+    boolean dropped = false;
+    for (int i = 0; i < flags.length; ) {
+      if ((flags[i] & WordClass.KNOWN_NAMES) == 0) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < flags.length && (flags[end] & WordClass.KNOWN_NAMES) != 0) {
+        end++;
+      }
+      if (random.nextFloat() < p) {
+        dropped = true;
+        for (int j = i; j < end; j++) {
+          flags[j] &= ~WordClass.KNOWN_NAMES;
+        }
+      }
+      i = end;
+    }
+    return dropped ? rows(shape, ex.words().withClasses(flags)) : ex.rows();
+  }
 
   /**
    * Training data is read as documents of this many sentences in a row, as the ANERcorp
@@ -276,7 +335,7 @@ public final class NerTrainer {
     double[] sum = new double[rows * t];
     double[] tsum = new double[(t + 1) * t];
     for (int k = 0; k < options.orders(); k++) {
-      learn(examples, tags, rows, options.seed() + k, log, sum, tsum);
+      learn(shape, examples, tags, rows, options.seed() + k, log, sum, tsum);
     }
     for (int i = 0; i < weights.length; i++) {
       weights[i] = (float) (sum[i] / options.orders());
@@ -291,7 +350,7 @@ public final class NerTrainer {
    * One averaged perceptron over {@code examples}, visited in an order drawn from {@code seed}:
    * its averaged weights added to {@code sum}, its averaged transitions to {@code tsum}.
    */
-  private void learn(List<Example> examples, String[] tags, int rows, long seed, Consumer<String> log,
+  private void learn(NerModel shape, List<Example> examples, String[] tags, int rows, long seed, Consumer<String> log,
       double[] sum, double[] tsum) {
     int t = tags.length;
     int[] w = new int[rows * t];
@@ -301,6 +360,8 @@ public final class NerTrainer {
     boolean[] allowed = NerModel.allowed(tags);
     long c = 1;
     Random random = new Random(seed);
+    // a stream of its own, so that the dropout leaves the orders as they are
+    Random dropout = new Random(seed ^ 0x5DEECE66DL * 31);
     int[] order = new int[examples.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -312,10 +373,11 @@ public final class NerTrainer {
       int words = 0;
       for (int idx : order) {
         Example ex = examples.get(idx);
+        int[][] seen = rows(shape, ex, dropout);
         int n = ex.gold().length;
         float[] emit = new float[n * t];
         for (int i = 0; i < n; i++) {
-          for (int row : ex.rows()[i]) {
+          for (int row : seen[i]) {
             int base = row * t;
             for (int y = 0; y < t; y++) {
               emit[i * t + y] += w[base + y];
@@ -333,7 +395,7 @@ public final class NerTrainer {
           int prevPred = i == 0 ? t : pred[i - 1];
           if (pred[i] != gold[i]) {
             wrong++;
-            for (int row : ex.rows()[i]) {
+            for (int row : seen[i]) {
               w[row * t + gold[i]]++;
               acc[row * t + gold[i]] += c;
               w[row * t + pred[i]]--;
@@ -397,16 +459,17 @@ public final class NerTrainer {
         words.letters[i] = letters.bucket(words.stems[i]);
       }
     }
-    long[] buf = new long[NerFeatures.MAX];
-    int shift = 64 - options.bits();
-    int[][] rows = new int[s.size()][];
+    int[][] rows = rows(model, words);
+    int[][] withoutKnown = null;
+    if (options.kbDropout() > 0f && java.util.Arrays.stream(flags).anyMatch(f -> (f & WordClass.KNOWN_NAMES) != 0)) {
+      int[] kept = flags.clone();
+      for (int i = 0; i < kept.length; i++) {
+        kept[i] &= ~WordClass.KNOWN_NAMES;
+      }
+      withoutKnown = rows(model, words.withClasses(kept));
+    }
     int[] gold = new int[s.size()];
     for (int i = 0; i < s.size(); i++) {
-      int k = model.features().features(words, i, buf);
-      rows[i] = new int[k];
-      for (int f = 0; f < k; f++) {
-        rows[i][f] = (int) (buf[f] >>> shift);
-      }
       String tag = s.tags().get(i);
       // an I-X that continues no X begins a name, as seqeval reads it: learn it as B-X
       if (tag.startsWith("I-") && !NerModel.follows(i == 0 ? "O" : s.tags().get(i - 1), tag)) {
@@ -414,7 +477,22 @@ public final class NerTrainer {
       }
       gold[i] = indexOf(tags, tag);
     }
-    return new Example(rows, gold);
+    return new Example(rows, withoutKnown, gold, options.kbDropoutByName() ? words : null);
+  }
+
+  /** The weight rows of each word's features. */
+  private int[][] rows(NerModel model, NerFeatures.Words words) {
+    long[] buf = new long[NerFeatures.MAX];
+    int shift = 64 - options.bits();
+    int[][] rows = new int[words.n][];
+    for (int i = 0; i < words.n; i++) {
+      int k = model.features().features(words, i, buf);
+      rows[i] = new int[k];
+      for (int f = 0; f < k; f++) {
+        rows[i][f] = (int) (buf[f] >>> shift);
+      }
+    }
+    return rows;
   }
 
   private static int indexOf(String[] tags, String tag) {

@@ -11,6 +11,15 @@ public enum WordClass {
   /** A word of some person's name in the knowledge base: first word, or a later one. */
   PERSON_NAME_FIRST_WORD, PERSON_NAME_LATER_WORD;
 
+  /**
+   * The flags that say a word is in a name the knowledge base holds (a known name of each type, a
+   * word of a known person's name), unlike those of kinds of words (nisba, office, title, given
+   * name, everyday word): what the trainer's knowledge-base dropout leaves out.
+   */
+  public static final int KNOWN_NAMES = PERSON_FIRST.bit() | PERSON_INSIDE.bit() | PLACE_FIRST.bit()
+      | PLACE_INSIDE.bit() | ORG_FIRST.bit() | ORG_INSIDE.bit() | MISC_FIRST.bit() | MISC_INSIDE.bit()
+      | PERSON_NAME_FIRST_WORD.bit() | PERSON_NAME_LATER_WORD.bit();
+
   public int bit() {
     return 1 << ordinal();
   }

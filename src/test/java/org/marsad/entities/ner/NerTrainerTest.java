@@ -177,6 +177,68 @@ class NerTrainerTest {
         .isTrue();
   }
 
+  /** Flags {@code bits} on every word of the story's persons: a knowledge base that knows them all. */
+  private static WordClasses knowing(int first, int later) {
+    return words -> {
+      java.util.Set<String> known = java.util.Set.of("سامر", "الحلبي", "رانيا", "قدورة", "جورج", "بيلسون", "منى",
+          "الزعبي", "كريم", "بلحاج", "ليلى", "منصوري");
+      int[] flags = new int[words.size()];
+      for (int i = 0; i < flags.length; i++) {
+        if (known.contains(words.get(i).text())) {
+          flags[i] = i > 0 && known.contains(words.get(i - 1).text()) ? later : first;
+        }
+      }
+      return flags;
+    };
+  }
+
+  @Test
+  void with_knowledge_base_dropout_of_one_the_model_never_sees_the_known_names() throws IOException {
+    WordClasses names = knowing(WordClass.PERSON_FIRST.bit() | WordClass.PERSON_NAME_FIRST_WORD.bit(),
+        WordClass.PERSON_INSIDE.bit());
+    byte[] none = bytes(new NerTrainer(SMALL, WordClasses.NONE, WordClusters.empty()).train(story(), null));
+    byte[] seen = bytes(new NerTrainer(SMALL, names, WordClusters.empty()).train(story(), null));
+    byte[] dropped = bytes(new NerTrainer(SMALL.withKbDropout(1f), names, WordClusters.empty()).train(story(), null));
+    assertThat(seen).isNotEqualTo(none);
+    assertThat(dropped).isEqualTo(none);
+    // a kind of word (an office, a given name) is no name the knowledge base holds: it stays
+    WordClasses kinds = knowing(WordClass.GIVEN_NAME.bit(), WordClass.OFFICE.bit());
+    assertThat(bytes(new NerTrainer(SMALL.withKbDropout(1f), kinds, WordClusters.empty()).train(story(), null)))
+        .isEqualTo(bytes(new NerTrainer(SMALL, kinds, WordClusters.empty()).train(story(), null)))
+        .isNotEqualTo(none);
+  }
+
+  @Test
+  void knowledge_base_dropout_of_a_half_gives_the_same_file_twice_and_another_than_none_or_all() throws IOException {
+    WordClasses names = knowing(WordClass.PERSON_FIRST.bit(), WordClass.PERSON_INSIDE.bit());
+    NerTrainer.Options half = SMALL.withKbDropout(0.5f).withDocumentStage(true);
+    byte[] once = bytes(new NerTrainer(half, names, WordClusters.empty()).train(story(), null));
+    byte[] again = bytes(new NerTrainer(half, names, WordClusters.empty()).train(story(), null));
+    assertThat(again).isEqualTo(once);
+    assertThat(once)
+        .isNotEqualTo(bytes(new NerTrainer(half.withKbDropout(0f), names, WordClusters.empty()).train(story(), null)))
+        .isNotEqualTo(bytes(new NerTrainer(half.withKbDropout(1f), names, WordClusters.empty()).train(story(), null)));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SMALL.withKbDropout(1.5f))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void knowledge_base_dropout_by_name_drops_each_known_name_on_its_own() throws IOException {
+    WordClasses names = knowing(WordClass.PERSON_FIRST.bit(), WordClass.PERSON_INSIDE.bit());
+    NerTrainer.Options byName = SMALL.withKbDropoutByName(true);
+    byte[] none = bytes(new NerTrainer(SMALL, WordClasses.NONE, WordClusters.empty()).train(story(), null));
+    // every name dropped: as if the knowledge base had never named them
+    assertThat(bytes(new NerTrainer(byName.withKbDropout(1f), names, WordClusters.empty()).train(story(), null)))
+        .isEqualTo(none);
+    byte[] half = bytes(new NerTrainer(byName.withKbDropout(0.5f), names, WordClusters.empty()).train(story(), null));
+    assertThat(bytes(new NerTrainer(byName.withKbDropout(0.5f), names, WordClusters.empty()).train(story(), null)))
+        .isEqualTo(half);
+    assertThat(half)
+        .isNotEqualTo(none)
+        .isNotEqualTo(bytes(new NerTrainer(SMALL.withKbDropout(0.5f), names, WordClusters.empty()).train(story(), null)))
+        .isNotEqualTo(bytes(new NerTrainer(SMALL, names, WordClusters.empty()).train(story(), null)));
+  }
+
   private static byte[] bytes(NerModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.write(out);
