@@ -184,8 +184,8 @@ final class EventSentence {
   }
 
   /**
-   * A coalition led by a state ("التحالف الدولي بقيادة الولايات المتحدة"، "غارة للتحالف بقيادة
-   * السعودية"، {@code coalition} and {@code led-by} of grammar.tsv) is one party, of the leader's
+   * A coalition led by a state ("غارة للتحالف بقيادة الولايات المتحدة"، "قصف الائتلاف بقيادة
+   * فرنسا"، {@code coalition} and {@code led-by} of grammar.tsv) is one party, of the leader's
    * country, its forces unless its words name another sector: the state that leads it answers for its acts.
    */
   private List<Participant> ledBy(List<Participant> named, Cues cues) {

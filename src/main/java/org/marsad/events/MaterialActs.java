@@ -230,7 +230,7 @@ final class MaterialActs {
       return true; // "تعرضت المنطقة لهجوم بقذائف الهاون"، "تفجيرات وقعت في السوق"
     }
     if (group.stream().anyMatch(a -> !a.verb() && !a.match().possessed()
-        && ((roles.namedDoer(s, a.token()) != null && !ALLEGED.contains(String.valueOf(a.match().entry().subtype())))
+        && ((roles.doer(s, a.token()) != null && !ALLEGED.contains(String.valueOf(a.match().entry().subtype())))
             || roles.doneAgainst(s, a.token()) || Happening.chronicled(s, a.token())))) {
       // "تعرض قيادي للخطف على أيدي مسلحين"، "في عمليات نفذها قراصنة": who did it named, as a report names
       // him; "الهجوم بالقنبلة نفذ ضد عناصر من العشائر": done against someone; "* 12 ديسمبر 2005: اغتيال

@@ -369,11 +369,6 @@ final class MaterialRoles {
     return n.startsWith("بال") && n.length() > 5;
   }
 
-  /** The doer named in the event word's clause by an {@code agent} word or a {@code doer} verb, or null. */
-  Participant namedDoer(EventSentence s, int t) {
-    return doer(s, t);
-  }
-
   /** How far after an act's noun the verb of doing may stand whose subject it is ("الهجوم بالقنبلة نفذ"). */
   private static final int DONE_REACH = 3;
 
@@ -397,7 +392,7 @@ final class MaterialRoles {
   }
 
   /** The party named as the doer in the event word's clause: after an {@code agent} word or a {@code doer} verb. */
-  private Participant doer(EventSentence s, int t) {
+  Participant doer(EventSentence s, int t) {
     int end = ModeReader.clauseEnd(s, t);
     for (int i = t + 1, steps = 1; i < end && steps < REACH; i++) {
       if (s.parenthetical(i)) {
