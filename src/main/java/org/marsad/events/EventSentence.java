@@ -126,6 +126,17 @@ final class EventSentence {
         }
       }
     }
+    if (sectors != null) {
+      for (int i = 0; i < tokens.size(); i++) {
+        if (sides[i] != null && spokenTo(i, sides[i], sectors, parties, cues)) {
+          // "قالت إحدى الرهائن لـ«الشرق الأوسط» إنها خطفت": the outlet is whom it was told to, no party to it
+          String outlet = sides[i].entity();
+          for (int k = i; k < tokens.size() && sides[k] != null && outlet.equals(sides[k].entity()); k++) {
+            sides[k] = null;
+          }
+        }
+      }
+    }
     List<Participant> named = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (sides[i] == null) {
@@ -366,6 +377,39 @@ final class EventSentence {
     int counted = conjoined ? -1 : numberBefore(numbers, i); // "ثلاثة من جنوده"، "أحد جنوده": some of them, counted
     return new Participant(i, i, owner.code(), owner.entity(), false, false, conjoined, sector,
         counted >= 0 ? numbers.hedgeBefore(norms, counted) : i, counted >= 0);
+  }
+
+  /** How many words before an outlet a verb of saying may stand for the outlet to be whom it spoke to. */
+  private static final int SPOKEN_TO_REACH = 6;
+
+  /**
+   * Whether token {@code i} begins an outlet written with ل, attached ("لرويترز") or apart ("لـ
+   * «الشرق الأوسط»"), after a verb of saying in its clause ("قال مسؤول في الشرطة لرويترز"): the
+   * outlet it was said to, which is no party to what was said.
+   */
+  private boolean spokenTo(int i, ArticleParties.Side side, Sectors sectors, ArticleParties parties, Cues cues) {
+    if (side.entity() == null || !"MED".equals(sectors.of(parties.entity(side.entity())))) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    int before = i - 1;
+    while (before >= 0 && isQuoteMark(before)) {
+      before--;
+    }
+    boolean lam = (side.mentionStart() == t.start() + 1 && t.text().charAt(0) == 'ل')
+        || (before >= 0 && (norms.get(before).equals("ل") || norms.get(before).equals("لـ")));
+    if (!lam) {
+      return false;
+    }
+    for (int k = before; k >= 0 && k >= i - SPOKEN_TO_REACH; k--) {
+      if (isComma(k) || isClauseEnd(k)) {
+        return false;
+      }
+      if (cues.is(norms.get(k), Cues.WordClass.ANNOUNCE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far after an announcing verb's subject its own forces may be named ("مقتل أحد جنوده"). */

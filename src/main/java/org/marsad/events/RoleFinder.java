@@ -200,21 +200,38 @@ final class RoleFinder {
     return List.of();
   }
 
-  /**
-   * The subject before a verb: parties, their titles and the و joining them, back to where the
-   * clause opens ("أن"، a colon, a quotation mark, the start). A parenthesis between commas
-   * right before the verb is passed over ("روسيا، مثل الأعضاء الآخرين، ترفض").
-   */
   /** "أنه"، "أنها"، "إنه"، "بأنه" ... as normalised: "that he/she" before a verb, whose subject is who says it. */
   private static final java.util.Set<String> THAT_HE = java.util.stream.Stream.of("أنه", "أنها", "إنه", "إنها",
       "بأنه", "بأنها").map(org.marsad.text.ArabicNormalizer::normalize)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * The verb of saying nearest before "أنها" at {@code i} in its clause, whose subject is who
+   * "she" is ("قالت إحدى الرهائن لـ«الشرق الأوسط» إنها"): the sayer is named after it, never before
+   * it (a dateline, an earlier clause); -1 where no such verb opens the clause.
+   */
+  private int sayingBefore(EventSentence s, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (cues.is(s.norm(k), Cues.WordClass.ANNOUNCE)) {
+        return k;
+      }
+      if (s.isClauseEnd(k) && !s.isQuoteMark(k)) {
+        break;
+      }
+    }
+    return -1;
+  }
 
   /** Whether tokens {@code i - 1} and {@code i} are "على الأقل", the hedge of a count after it ("1000 لاجئ على الأقل"). */
   private static boolean atLeast(EventSentence s, int i) {
     return i > 0 && s.norm(i).equals("الاقل") && s.norm(i - 1).equals("علي");
   }
 
+  /**
+   * The subject before a verb: parties, their titles and the و joining them, back to where the
+   * clause opens ("أن"، a colon, a quotation mark, the start). A parenthesis between commas
+   * right before the verb is passed over ("روسيا، مثل الأعضاء الآخرين، ترفض").
+   */
   List<Participant> subjectBefore(EventSentence s, int t) {
     int i = t - 1;
     while (i >= 0 && (cues.is(s.norm(i), Cues.WordClass.PARTICLE) || atLeast(s, i))) {
@@ -222,7 +239,8 @@ final class RoleFinder {
     }
     if (i > 0 && THAT_HE.contains(s.norm(i))) {
       // "أعلنت الخارجية الروسية أنها استدعت": who announces it does it, not a place named after it ("في أفغانستان")
-      Participant sayer = s.partyBefore(i, p -> !locative(s, p));
+      int verb = sayingBefore(s, i);
+      Participant sayer = s.partyBefore(i, p -> !locative(s, p) && p.first() > verb);
       return sayer == null ? List.of() : List.of(sayer);
     }
     List<Participant> found = new ArrayList<>();

@@ -42,6 +42,11 @@ class RolesOfNamesAndPlansTest {
   private static final EventCoderTest.E AL_JAZEERA = org("org:al-jazeera", "QAT", "قناة الجزيرة");
   private static final EventCoderTest.E WHITE_HOUSE = org("org:white-house", "USA", "البيت الأبيض");
   private static final EventCoderTest.E KNESSET = org("org:knesset", "ISR", "الكنيست");
+  private static final EventCoderTest.E REUTERS = org("org:reuters", "GBR", "رويترز");
+  private static final EventCoderTest.E ASHARQ = org("org:asharq-al-awsat", "SAU", "الشرق الأوسط");
+  private static final EventCoderTest.E IRAQ = country("Iraq", "IRQ", "العراقية");
+  private static final EventCoderTest.E MOSUL = city("Mosul", "IRQ", "الموصل");
+  private static final EventCoderTest.E BAGHDAD = city("Baghdad", "IRQ", "بغداد");
   private static final EventCoderTest.E ISRAELIS = country("Israel", "ISR", "الإسرائيليين");
 
   @Test
@@ -107,5 +112,19 @@ class RolesOfNamesAndPlansTest {
         .extracting(ACTOR).containsExactly("ISR");
     assertThat(of("PROTEST", code("وتظاهر مئات الطلاب أمام مبنى الكنيست أمس احتجاجا على القانون.", KNESSET)))
         .extracting(ACTOR).containsExactly("-/EDU");
+  }
+
+  @Test
+  void anOutletToldSomethingIsNoPartyToWhatItWasTold() {
+    assertThat(code("وقال مسؤول في الشرطة العراقية لرويترز إن مسلحين هاجموا نقطة تفتيش في بغداد.", REUTERS, IRAQ, BAGHDAD))
+        .isNotEmpty().allSatisfy(e -> assertThat(side(e.actor()) + side(e.target())).doesNotContain("GBR"));
+    assertThat(code("بغداد - قالت إحدى الرهائن لـ«الشرق الأوسط» إنها خطفت مع زملائها قرب الموصل.", BAGHDAD, ASHARQ, MOSUL))
+        .allSatisfy(e -> assertThat(side(e.actor()) + side(e.target())).doesNotContain("SAU").doesNotContain("IRQ/"));
+  }
+
+  @Test
+  void anOutletAttackedIsStillTheTarget() {
+    assertThat(of("ASSAULT", code("وقال مسؤول إن مسلحين هاجموا قناة الجزيرة في بغداد أمس.", AL_JAZEERA, BAGHDAD)))
+        .extracting(TARGET).containsExactly("QAT/MED");
   }
 }
