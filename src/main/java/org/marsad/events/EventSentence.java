@@ -534,6 +534,10 @@ final class EventSentence {
         j++; // "عشرات من المتظاهرين"، "مهاجما من حركة طالبان"
         continue;
       }
+      if (sector != null && cues.is(norms.get(j), Cues.WordClass.ONE_OR_TWO)) {
+        j++; // "مهاجمين اثنين": the number agrees with the people it counts
+        continue;
+      }
       if (construct && norms.get(j).startsWith("ال") && norms.get(j).length() > 3 && tokens.get(j).kind()
           == Token.Kind.ARABIC && !isTime(j)) {
         construct = false;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who did and who suffered, as the grammar tells: a town is where an act falls, never its doer;
  * a coalition led by a state is of that state; an arrest whose doer is unnamed is the police's,
- * prosecutor's or ministry's that tells of it. Invented sentences.
+ * prosecutor's or ministry's that tells of it; the numbers one and two after the people they count
+ * belong to the party ("مهاجمين اثنين"). Invented sentences.
  */
 class MaterialPlacesAndLeadersTest {
 
@@ -64,5 +65,13 @@ class MaterialPlacesAndLeadersTest {
   void theStateThatArrestsItsOwnPeopleIsNotThem() {
     assertThat(of("COERCE", code("واعتقل ثلاثة ناشطين أمس في صفاقس.", SFAX)))
         .extracting(ACTOR, TARGET).containsExactly(tuple("TUN", "TUN/OPP"));
+  }
+
+  @Test
+  void oneOrTwoAfterTheNounTheyCountArePartOfTheParty() {
+    assertThat(of("ASSAULT", code("وقالت الشرطة إن مهاجمين اثنين قتلوا خمسة أشخاص في بغداد أمس.", BAGHDAD)))
+        .extracting(ACTOR).containsExactly("-/UAF");
+    assertThat(of("ASSAULT", code("وأكد الشهود أن مسلحا واحدا أطلق النار على المصلين في بغداد.", BAGHDAD)))
+        .extracting(ACTOR).containsExactly("-/UAF");
   }
 }
