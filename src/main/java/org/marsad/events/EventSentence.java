@@ -110,6 +110,15 @@ final class EventSentence {
       }
     }
     for (int i = 1; i < tokens.size(); i++) {
+      if (sides[i] != null && sides[i].person() && sides[i].entity() != null && (i == 0 || sides[i - 1] == null
+          || !sides[i].entity().equals(sides[i - 1].entity())) && NamedAfter.placeNamedFor(norms, i, cues)) {
+        // "مطار الملك عبد العزيز": the person names the airport, and is no party to what befalls it
+        String person = sides[i].entity();
+        for (int k = i; k < tokens.size() && sides[k] != null && person.equals(sides[k].entity()); k++) {
+          sides[k] = null;
+        }
+        continue;
+      }
       if (sides[i] != null && !sides[i].person() && city(parties.entity(sides[i].entity()))
           && NamedAfter.inName(norms, i)) {
         // "اتفاقية باريس"، "معاهدة لشبونة": the city names the treaty, it is no party

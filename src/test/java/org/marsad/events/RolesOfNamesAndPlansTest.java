@@ -47,6 +47,8 @@ class RolesOfNamesAndPlansTest {
   private static final EventCoderTest.E IRAQ = country("Iraq", "IRQ", "العراقية");
   private static final EventCoderTest.E MOSUL = city("Mosul", "IRQ", "الموصل");
   private static final EventCoderTest.E BAGHDAD = city("Baghdad", "IRQ", "بغداد");
+  private static final EventCoderTest.E KING_KHALID = EventCoderTest.person("person:khalid", null, "خالد");
+  private static final EventCoderTest.E RIYADH = city("Riyadh", "SAU", "الرياض");
   private static final EventCoderTest.E ISRAELIS = country("Israel", "ISR", "الإسرائيليين");
 
   @Test
@@ -126,5 +128,11 @@ class RolesOfNamesAndPlansTest {
   void anOutletAttackedIsStillTheTarget() {
     assertThat(of("ASSAULT", code("وقال مسؤول إن مسلحين هاجموا قناة الجزيرة في بغداد أمس.", AL_JAZEERA, BAGHDAD)))
         .extracting(TARGET).containsExactly("QAT/MED");
+  }
+
+  @Test
+  void aPersonAPlaceIsNamedForIsNoParty() {
+    assertThat(of("ASSAULT", code("وأطلق المتمردون صاروخا على مطار الملك خالد في الرياض أمس.", KING_KHALID, RIYADH)))
+        .extracting(TARGET).containsExactly("SAU");
   }
 }
