@@ -168,6 +168,9 @@ final class RoleFinder {
         // the act is named by the verb and its word ("استخدم حق النقض ضد مشروع قدمته X"): the target follows it
         targets.addAll(directed(s, m.companion() + 1, actorCode));
       }
+      if (m.type().equals("REQUEST") && m.verb() && !targets.isEmpty() && toOwnNationals(s, after, targets.get(0).first())) {
+        targets.clear(); // "دعت بريطانيا رعاياها إلى الحذر في قطر": advice to its own people, no request to Qatar
+      }
       if (m.type().equals("THREATEN") && m.verb() && !targets.isEmpty()
           && warnedOf(s, after, m.companion(), targets.get(0).first())) {
         targets.clear(); // "حذرت السلطات وسائل الإعلام من نشر آراء مؤيدة لسياسة قطر": Qatar is in what is warned of
@@ -181,6 +184,22 @@ final class RoleFinder {
       }
     }
     return new Roles(actors, targets, own);
+  }
+
+  /**
+   * Whether the speaker's own citizens ("رعاياها"، "مواطنيه") are named between the verb and the
+   * party taken as its target: whom the call is addressed to, the target being only where they are.
+   */
+  private boolean toOwnNationals(EventSentence s, int after, int target) {
+    for (int i = after; i < target && i < s.size(); i++) {
+      if (cues.is(s.norm(i), Cues.WordClass.OWN_NATIONALS)) {
+        return true;
+      }
+      if (s.isClauseEnd(i)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "بين X و Y" within two words after the event word ("اللقاء الأخير بين"), or "بينهما". */

@@ -49,6 +49,8 @@ class RolesOfNamesAndPlansTest {
   private static final EventCoderTest.E BAGHDAD = city("Baghdad", "IRQ", "بغداد");
   private static final EventCoderTest.E KING_KHALID = EventCoderTest.person("person:khalid", null, "خالد");
   private static final EventCoderTest.E RIYADH = city("Riyadh", "SAU", "الرياض");
+  private static final EventCoderTest.E QATAR = country("Qatar", "QAT", "قطر", "لقطر");
+  private static final EventCoderTest.E BRITAIN = country("United Kingdom", "GBR", "بريطانيا");
   private static final EventCoderTest.E ISRAELIS = country("Israel", "ISR", "الإسرائيليين");
 
   @Test
@@ -134,5 +136,12 @@ class RolesOfNamesAndPlansTest {
   void aPersonAPlaceIsNamedForIsNoParty() {
     assertThat(of("ASSAULT", code("وأطلق المتمردون صاروخا على مطار الملك خالد في الرياض أمس.", KING_KHALID, RIYADH)))
         .extracting(TARGET).containsExactly("SAU");
+  }
+
+  @Test
+  void aCallToOnesOwnCitizensIsNoRequestToTheStatesNamedInIt() {
+    assertThat(code("ودعت بريطانيا، رعاياها، المقيمين والزائرين لقطر إلى توخي الحذر.", BRITAIN, QATAR)).isEmpty();
+    assertThat(code("ودعت بريطانيا قطر إلى حماية رعاياها المقيمين فيها.", BRITAIN, QATAR))
+        .extracting(Event::type, e -> side(e.actor()), e -> side(e.target())).containsExactly(tuple("REQUEST", "GBR", "QAT"));
   }
 }
