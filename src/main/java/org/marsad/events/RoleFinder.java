@@ -3,6 +3,9 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 
 /**
@@ -220,9 +223,8 @@ final class RoleFinder {
   }
 
   /** "أنه"، "أنها"، "إنه"، "بأنه" ... as normalised: "that he/she" before a verb, whose subject is who says it. */
-  private static final java.util.Set<String> THAT_HE = java.util.stream.Stream.of("أنه", "أنها", "إنه", "إنها",
-      "بأنه", "بأنها").map(org.marsad.text.ArabicNormalizer::normalize)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> THAT_HE = Stream.of("أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها")
+      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /**
    * The verb of saying nearest before "أنها" at {@code i} in its clause, whose subject is who
