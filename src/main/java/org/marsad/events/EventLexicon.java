@@ -37,6 +37,24 @@ final class EventLexicon {
   private static final Set<String> PREPOSITIONS = Set.of("الي", "علي", "عن", "من", "في", "بشان", "حول", "بعد",
       "قبل", "ضد", "مع", "دون", "خلال", "لدي", "اثر", "عقب", "بسبب");
 
+  /**
+   * Verbs whose subject is the masdar after them, the act undergone: "تم اعتقال خمسة" is "اعتُقل
+   * خمسة", the usual passive of news Arabic. Normalised; the future "سيتم" plans the act.
+   */
+  private static final Set<String> DONE = Set.of("تم", "وتم", "فتم", "سيتم", "وسيتم", "جري", "وجري");
+
+  /**
+   * The material act ({@link MaterialRoles#TYPES}) a masdar after {@link #DONE} names, read as its
+   * passive verb (its genitive is who undergoes it), or none: "تم الاتفاق" stays the noun of diplomacy.
+   */
+  private List<Match> doneAct(String w, boolean future) {
+    return nounAt(w).stream().filter(m -> MaterialRoles.TYPES.contains(m.type())).map(m -> {
+      Entry e = m.entry();
+      return new Match(new Entry(e.type(), e.subtype(), Kind.VERB, e.companions(), e.blockers(), e.flags(), true),
+          Person.OTHER, future, -1);
+    }).toList();
+  }
+
   /** Words that open a new clause (أن، إن and their forms), normalised. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "بان", "وان", "انه", "انها", "لان", "حيث");
 
@@ -259,8 +277,15 @@ final class EventLexicon {
       return Optional.empty();
     }
     List<Match> candidates = verbAt(w, written.endsWith("ة"));
+    if (i > 0 && DONE.contains(norms.get(i - 1))) {
+      List<Match> done = doneAct(w, norms.get(i - 1).startsWith("س"));
+      if (!done.isEmpty()) {
+        candidates = done;
+      }
+    }
     if (!candidates.isEmpty() && i > 0 && PREPOSITIONS.contains(norms.get(i - 1)) && !candidates.get(0).future()) {
-      candidates = candidates.stream().map(Match::asNoun).toList();
+      List<Match> nouns = nounAt(w); // "من قتل المسلحين": the masdar of nouns.tsv, whose genitive suffers the act
+      candidates = nouns.isEmpty() ? candidates.stream().map(Match::asNoun).toList() : List.of();
     }
     candidates = new ArrayList<>(candidates);
     int verbs = candidates.size();
@@ -398,6 +423,9 @@ final class EventLexicon {
       String f = r.form();
       String bare = Clitics.withoutArticle(f);
       List<Entry> es = nouns.get(bare);
+      if (es == null && !bare.equals(f)) {
+        es = nouns.get(f); // "إلقاء" folds to القاء, whose first letters are no article
+      }
       if (es == null && bare.length() > 4 && (bare.endsWith("ين") || bare.endsWith("ان"))) {
         String one = bare.substring(0, bare.length() - 2); // the dual: اتصالين، زيارتين
         es = nouns.get(one.endsWith("ت") ? one.substring(0, one.length() - 1) + "ه" : one);

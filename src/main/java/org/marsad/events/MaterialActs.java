@@ -105,7 +105,8 @@ final class MaterialActs {
         }
       }
     }
-    if (!happening.told(s, t, m, counted && !m.type().equals("PROTEST")) && !staged(s, t, m, r.actors())) {
+    if (!happening.told(s, t, m, counted && !m.type().equals("PROTEST")) && !staged(s, t, m, r.actors())
+        && !(m.entry().kind() == EventLexicon.Kind.NOUN && roles.toldByLightVerb(s, t))) {
       return false;
     }
     if (m.entry().crowd() && !namesItsProtest(s, m)

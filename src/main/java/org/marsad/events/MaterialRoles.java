@@ -112,10 +112,13 @@ final class MaterialRoles {
         }
       }
     } else {
+      int light = lightVerbBefore(s, t);
+      List<Participant> lightSubject = light < 0 ? List.of() : lightSubject(s, light, t);
       List<Participant> genitive = roles.phraseAfter(s, t + 1, false);
       if (!genitive.isEmpty()) {
         Participant head = genitive.get(0);
-        boolean doer = protest || (!m.entry().patient() && (head.nisba() && !roles.titled(s, head)
+        // "قام الجيش بقصف مواقع المسلحين": the subject of the verb of doing does it, the genitive undergoes it
+        boolean doer = protest || (lightSubject.isEmpty() && !m.entry().patient() && (head.nisba() && !roles.titled(s, head)
             || (head.sector() != null && ARMED.contains(head.sector()))
             || (head.coded() && head.sector() == null && !head.person() && !s.town(head))
             || RoleFinder.agentBeforePreposition(s, genitive, m.companion())));
@@ -129,14 +132,8 @@ final class MaterialRoles {
       if (targets.isEmpty() && !protest) {
         targets.addAll(victimsOfCause(s, t)); // "أصيب ستة جنود في كمين": who it befell, whatever it was aimed at
       }
-      int light = lightVerbBefore(s, t);
-      if (light >= 0 && actors.isEmpty()) {
-        List<Participant> subject = roles.subjectBefore(s, light);
-        if (subject.isEmpty()) {
-          subject = roles.phraseAfter(s, light + 1, true);
-          subject = subject.isEmpty() || subject.get(0).last() >= t ? List.of() : subject;
-        }
-        actors.addAll(subject); // "شنت القوات الأمريكية غارات"، "قام الجيش بقصف"
+      if (actors.isEmpty()) {
+        actors.addAll(lightSubject); // "شنت القوات الأمريكية غارات"، "قام الجيش بقصف"
       }
       if (protest && actors.isEmpty()) {
         actors.addAll(holders(s, t)); // "نظم العمال وقفة احتجاجية"، "مظاهرة نظمها الحزب"
@@ -383,7 +380,7 @@ final class MaterialRoles {
       if (instrument(s, i)) {
         continue;
       }
-      if (!cues.is(s.norm(i), Cues.WordClass.LIGHT)) {
+      if (!light(s.norm(i))) {
         return false;
       }
       return i + 1 < end && cues.against.matchAt(s.norms, i + 1) > 0;
@@ -521,11 +518,32 @@ final class MaterialRoles {
       if (s.isClauseEnd(i) || s.isComma(i)) {
         return -1;
       }
-      if (cues.is(s.norm(i), Cues.WordClass.LIGHT)) {
+      if (light(s.norm(i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether the word is a verb of doing ({@code light} or {@code light-present} of grammar.tsv). */
+  private boolean light(String norm) {
+    return cues.is(norm, Cues.WordClass.LIGHT) || cues.is(norm, Cues.WordClass.LIGHT_PRESENT);
+  }
+
+  /** Whether the verb of doing whose object is the noun at {@code t} tells the act: one in the past ("قامت"، "تمكنت"). */
+  boolean toldByLightVerb(EventSentence s, int t) {
+    int light = lightVerbBefore(s, t);
+    return light >= 0 && cues.is(s.norm(light), Cues.WordClass.LIGHT);
+  }
+
+  /** Who does the act named at {@code t} as the object of the verb of doing at {@code light}: its subject. */
+  private List<Participant> lightSubject(EventSentence s, int light, int t) {
+    List<Participant> subject = roles.subjectBefore(s, light);
+    if (subject.isEmpty()) {
+      subject = roles.phraseAfter(s, light + 1, true);
+      subject = subject.isEmpty() || subject.get(0).last() >= t ? List.of() : subject;
+    }
+    return subject;
   }
 
   /** The party right after an {@code against} word in the event word's clause ("على مقر"، "ضد عناصر"). */

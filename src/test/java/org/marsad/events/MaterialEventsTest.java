@@ -162,6 +162,42 @@ class MaterialEventsTest {
     }
 
     @Test
+    void theSubjectOfAVerbOfDoingDoesTheActItsGenitiveUndergoesIt() {
+      assertThat(code("وقام الجيش العراقي بقصف مواقع المسلحين في الموصل.", IRAQ, MOSUL))
+          .extracting(Event::type, ACTOR, TARGET)
+          .containsExactly(tuple("ASSAULT", "IRQ/MIL", "-/UAF"));
+    }
+
+    @Test
+    void anActAchievedIsAnActDone() {
+      assertThat(code("وتمكنت الشرطة العراقية من اعتقال خمسة مسلحين في الموصل.", IRAQ, MOSUL))
+          .extracting(Event::type, Event::subtype, ACTOR, TARGET)
+          .containsExactly(tuple("COERCE", "arrest", "IRQ/COP", "-/UAF"));
+      assertThat(code("ونجح الجيش العراقي في قتل عشرة مسلحين قرب سامراء.", IRAQ, SAMARRA))
+          .extracting(Event::type, ACTOR, TARGET)
+          .containsExactly(tuple("ASSAULT", "IRQ/MIL", "-/UAF"));
+    }
+
+    @Test
+    void anActTheyWillManageIsNotDone() {
+      assertThat(of("ASSAULT", code("وتتمكن الشرطة عادة من اعتقال اللصوص في الموصل.", MOSUL))).isEmpty();
+    }
+
+    @Test
+    void theMasdarAfterTammIsThePassiveOfItsAct() {
+      assertThat(code("وتم اغتيال قاض أمام منزله في الموصل.", MOSUL))
+          .extracting(Event::type, Event::subtype, ACTOR, TARGET)
+          .containsExactly(tuple("ASSAULT", "assassinate", "-", "IRQ/JUD"));
+      assertThat(code("وقال المتحدث إنه تم إلقاء القبض على ثلاثة أشخاص في بغداد.", BAGHDAD))
+          .extracting(Event::type, Event::subtype, TARGET)
+          .containsExactly(tuple("COERCE", "arrest", "IRQ/CVL"));
+      assertThat(code("وتم الاتفاق بين العراق وتركيا على فتح المعبر.", country("Iraq", "IRQ", "العراق"),
+          country("Turkey", "TUR", "تركيا")))
+          .extracting(Event::type, e -> e.actor().code(), e -> e.target().code())
+          .containsExactly(tuple("AGREE", "IRQ", "TUR")); // diplomacy keeps its noun
+    }
+
+    @Test
     void anAttackNamedByTheResultOfAnotherClauseIsOneEvent() {
       List<Event> events = code("وقصفت القوات العراقية قرية في الموصل، ما أسفر عن مقتل أربعة مدنيين.", IRAQ, MOSUL);
       assertThat(events).extracting(Event::type, ACTOR, TARGET)
