@@ -1,9 +1,15 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Span;
@@ -77,7 +83,7 @@ final class EventSentence {
       if (w.equals("(")) {
         open = i;
       } else if (w.equals(")") && open >= 0 && i - open <= MAX_ASIDE) {
-        java.util.Arrays.fill(aside, open, i + 1, true);
+        Arrays.fill(aside, open, i + 1, true);
         open = -1;
       }
     }
@@ -233,7 +239,7 @@ final class EventSentence {
       String sector = before != null && before.sector() != null && !before.sector().equals("IGO") ? before.sector() : "MIL";
       out.add(new Participant(before != null ? before.first() : from, leader.last(), leader.code(), leader.entity(),
           false, false, before != null ? before.conjoined() : norms.get(from).startsWith("و"), sector, from, false));
-      out.sort(java.util.Comparator.comparingInt(Participant::first));
+      out.sort(Comparator.comparingInt(Participant::first));
     }
     return out;
   }
@@ -262,7 +268,7 @@ final class EventSentence {
    */
   private static boolean townAfterAdjective(ArticleParties.Side before, ArticleParties.Side next,
       ArticleParties parties) {
-    return before.nisba() && !next.nisba() && !java.util.Objects.equals(before.entity(), next.entity())
+    return before.nisba() && !next.nisba() && !Objects.equals(before.entity(), next.entity())
         && isTown(next.entity(), parties);
   }
 
@@ -290,7 +296,7 @@ final class EventSentence {
       }
     }
     List<Participant> out = new ArrayList<>();
-    java.util.Set<Participant> replaced = new java.util.HashSet<>();
+    Set<Participant> replaced = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (byToken[i] != null || isPunct(i) || isTime(i)) {
         continue;
@@ -339,7 +345,7 @@ final class EventSentence {
         out.add(countedPeople(p, numbers));
       }
     }
-    out.sort(java.util.Comparator.comparingInt(Participant::first));
+    out.sort(Comparator.comparingInt(Participant::first));
     return out;
   }
 
@@ -443,8 +449,8 @@ final class EventSentence {
   }
 
   /** "أن"، "إن"، "بأن" as normalised: the word that opens what a party says, announces or does. */
-  static final java.util.Set<String> THAT = java.util.stream.Stream.of("أن", "إن", "بأن")
-      .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  static final Set<String> THAT = Stream.of("أن", "إن", "بأن")
+      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /** A run of sector words [{@code start}, {@code end}) and the sector it comes to. */
   private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord) {
@@ -522,7 +528,7 @@ final class EventSentence {
       Sectors.Word w = sectors.at(norms, j);
       // a sector word joins as an adjective of the same people ("مفجرون انتحاريون"، "مسلحون مجهولون") or
       // names those a word of members counts ("عناصر الشرطة"); another is another party ("مسلحون قاضيا")
-      if (w != null && !w.conjoined() && (of || w.unknown() || (!w.of() && java.util.Objects.equals(w.sector(), sector)))) {
+      if (w != null && !w.conjoined() && (of || w.unknown() || (!w.of() && Objects.equals(w.sector(), sector)))) {
         if (w.unknown()) {
           unknown = true;
         } else if (of) {
@@ -627,7 +633,7 @@ final class EventSentence {
    * is ـهم, not ـه or ـها) and not both sides: who a pronoun after "أن" refers to, the one who
    * says or announces it, among those {@code may} allows. Null when there is none.
    */
-  Participant partyBefore(int i, java.util.function.Predicate<Participant> may) {
+  Participant partyBefore(int i, Predicate<Participant> may) {
     return lastSayer(participants, i, null, may);
   }
 
@@ -637,7 +643,7 @@ final class EventSentence {
    * third person singular may stand for, so not both sides and not people counted (theirs is ـهم).
    */
   private static Participant lastSayer(List<Participant> list, int before, Participant best,
-      java.util.function.Predicate<Participant> may) {
+      Predicate<Participant> may) {
     for (Participant p : list) {
       if (p.last() < before && (best == null || p.last() > best.last()) && !p.both() && !p.counted()
           && (p.coded() || p.sector() != null) && may.test(p)) {
