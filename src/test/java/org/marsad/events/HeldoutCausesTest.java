@@ -138,4 +138,15 @@ class HeldoutCausesTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("DZA", "AID", "TUN"));
   }
+
+  @Test
+  void aCallMadeDuringAMeetingLeavesTheMeetingAnEventOfItsOwn() {
+    assertThat(code("ودعا وزير الخارجية المغربي خلال اتصال هاتفي مع نظيره الجزائري إلى ضبط النفس.",
+        country("Morocco", "MAR", "المغربي"), country("Algeria", "DZA", "الجزائري")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("MAR", "CONSULT", "DZA"));
+    assertThat(code("ورفضت الجزائر المشاركة في المحادثات مع المغرب.", ALGERIA, MOROCCO))
+        .extracting(Event::type)
+        .doesNotContain("CONSULT");
+  }
 }
