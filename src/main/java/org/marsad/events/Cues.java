@@ -1,8 +1,11 @@
 package org.marsad.events;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
@@ -17,8 +20,8 @@ final class Cues {
 
   /** The classes of {@code grammar.tsv}. */
   enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY, MEDIATION,
-    AGENT, DOER, UNDERGO, AGAINST, PASSING, RELATIVE, LIGHT, LIGHT_PRESENT, AREA, RESULT, ADVERB, CAUSE, ANNOUNCE, ALLEGIANCE,
-    LED_BY, COALITION, ONE_OR_TWO, OWN_NATIONALS }
+    AGENT, DOER, UNDERGO, AGAINST, PASSING, RELATIVE, LIGHT, LIGHT_PRESENT, AREA, RESULT, ADVERB, CAUSE, ANNOUNCE,
+    ALLEGIANCE, LED_BY, COALITION, ONE_OR_TWO, OWN_NATIONALS, UNDERTAKE, MEASURE, OCCASION }
 
   final Phrases negation = new Phrases();
   /** Negations that govern the noun right after them ("عدم"، "دون"): they negate no word further on. */
@@ -33,6 +36,8 @@ final class Cues {
   final Phrases undergo = new Phrases();
   final Phrases against = new Phrases();
   final Phrases passing = new Phrases();
+  /** Words of the occasion something was said on ("خلال"، "في"), which also have classes of their own. */
+  final Phrases occasion = new Phrases();
   private final Map<String, WordClass> classes = new HashMap<>();
   /** Words of a place's parts, by written form: "بلدة" (a town) is not "بلده" (his country). */
   private final java.util.Set<String> areas = new java.util.HashSet<>();
@@ -60,8 +65,9 @@ final class Cues {
       try {
         c = WordClass.valueOf(row.field(1).toUpperCase().replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw row.error("a word class (title, opener, particle, both, own-country, partner, between,"
-            + " locative, deontic, boundary, mediation, agent, doer, undergo, against, passing, relative, light, light-present, area, result, adverb, cause, announce, allegiance, led-by, coalition, one-or-two, own-nationals) in field 2");
+        throw row.error("a word class (" + Arrays.stream(WordClass.values())
+            .map(w -> w.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))
+            + ") in field 2");
       }
       switch (c) {
         case DEONTIC -> deontic.add(row.field(0));
@@ -71,6 +77,7 @@ final class Cues {
         case UNDERGO -> undergo.add(row.field(0));
         case AGAINST -> against.add(row.field(0));
         case PASSING -> passing.add(row.field(0));
+        case OCCASION -> occasion.add(row.field(0));
         case AREA -> areas.add(areaKey(row.field(0)));
         default -> classes.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), c);
       }

@@ -151,7 +151,7 @@ public final class EventCoder {
           }
         }
         if (governor != null) {
-          if (GOVERNING.contains(governor.match().type())) {
+          if (GOVERNING.contains(governor.match().type()) && !occasion(s, t, m, governor)) {
             found.add(new Found(t, m, new RoleFinder.Roles(List.of(), List.of(), false)));
             continue;
           }
@@ -325,6 +325,23 @@ public final class EventCoder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a meeting or call after a word of occasion ({@code occasion} of grammar.tsv: "خلال"،
+   * "أثناء"، "في" right after a party or the verb) is where a call, warning or charge was made, not
+   * what it asks for ("ودعا الوزير في اتصال هاتفي مع نظيره إلى"، "حذر خلال لقائه مع"): it is
+   * coded on its own. "رفض المشاركة في المحادثات" keeps the talks as what is refused.
+   */
+  private boolean occasion(EventSentence s, int t, EventLexicon.Match m, Found governor) {
+    if (!m.type().equals("CONSULT") || t < 2 || cues.occasion.matchAt(s.norms, t - 1) != 1) {
+      return false;
+    }
+    if (!s.norm(t - 1).equals("في")) {
+      return true;
+    }
+    Participant before = s.participantAt(t - 2);
+    return t - 2 == governor.token() || (before != null && before.entity() != null) || s.isTime(t - 2);
   }
 
   /** The event word earlier in the same clause whose content this one is, if any. */

@@ -110,6 +110,9 @@ final class RoleFinder {
       }
     }
     if (actors.isEmpty()) {
+      actors.addAll(undertaker(s, t)); // "أعلنت فرنسا فرض عقوبات"، "إن بلاده ستواصل تقديم المساعدات"
+    }
+    if (actors.isEmpty()) {
       int offset = s.tokens.get(t).start();
       if (m.person() == Person.FIRST) {
         String code = parties.speakerCountryAt(offset);
@@ -200,6 +203,63 @@ final class RoleFinder {
       }
       if (s.isClauseEnd(i)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between a verb of undertaking and the verbal noun it governs ("أعلن أمس عن حزمة مساعدات"). */
+  private static final int UNDERTAKEN_GAP = 4;
+
+  /**
+   * The subject of a verb of announcing or undertaking ({@code announce} and {@code undertake}
+   * of grammar.tsv) whose object is the verbal noun at {@code t}: the one who does what it names,
+   * whether named after the verb ("أعلنت فرنسا فرض عقوبات على"، "قررت الحكومة سحب سفيرها") or
+   * before it ("إن بلاده ستواصل تقديم المساعدات"). A time between commas, "عن"، "من" and a word of measure
+   * ("حزمة"، "جولة") may stand between ("أعلن مطلع الأسبوع عن حزمة مساعدات"). None otherwise.
+   */
+  private List<Participant> undertaker(EventSentence s, int t) {
+    int i = t - 1;
+    for (int gap = 0; i >= 0 && gap < UNDERTAKEN_GAP; gap++) {
+      String n = s.norm(i);
+      if (!(s.isTime(i) || s.isComma(i) || n.equals("عن") || n.equals("من")
+          || cues.classOfBase(n) == Cues.WordClass.MEASURE)) {
+        break;
+      }
+      i--;
+    }
+    if (i < 0 || s.isPunct(i)) {
+      return List.of();
+    }
+    if (undertaking(s.norm(i))) {
+      return subjectBefore(s, i);
+    }
+    List<Participant> subject = new ArrayList<>();
+    for (int steps = 0; i >= 0 && steps < SUBJECT_REACH; steps++) {
+      Participant p = s.participantAt(i);
+      if (p != null) {
+        subject.add(0, p);
+        i = p.first() - 1;
+        continue;
+      }
+      String n = s.norm(i);
+      if (cues.is(n, Cues.WordClass.TITLE) || s.isNaming(i) || n.equals("و") || domainOfTitle(s, i) || s.isTime(i)
+          || s.isComma(i)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i)) ? subject : List.of();
+  }
+
+  /** Whether a word is a verb of announcing or undertaking, with the future's س ("ستواصل"). */
+  private boolean undertaking(String n) {
+    String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    for (String w : List.of(n, bare, bare.length() > 3 && bare.charAt(0) == 'س' ? bare.substring(1) : bare)) {
+      Cues.WordClass c = cues.classOf(w);
+      if (c == Cues.WordClass.UNDERTAKE || c == Cues.WordClass.ANNOUNCE) {
+        return true;
       }
     }
     return false;

@@ -123,4 +123,30 @@ class HeldoutCausesTest {
         .contains(tuple("TUN", "AGREE", "MAR"))
         .doesNotContain(tuple("TUN", "AGREE", "DZA"));
   }
+
+  @Test
+  void theSubjectOfAVerbOfAnnouncingOrUndertakingDoesTheActItsVerbalNounNames() {
+    assertThat(code("وأعلنت تونس فرض عقوبات على الحكومة الجزائرية.", TUNISIA,
+        country("Algeria", "DZA", "الجزائرية")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("TUN", "SANCTION", "DZA"));
+    assertThat(code("وقال الوزير إن المغرب سيواصل تقديم المساعدات الطبية إلى تونس.", MOROCCO, TUNISIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("MAR", "AID", "TUN"));
+    assertThat(code("وكان الرئيس الجزائري قد أعلن عن حزمة مساعدات غذائية جديدة لتونس.", ALGERIA,
+        country("Tunisia", "TUN", "لتونس")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("DZA", "AID", "TUN"));
+  }
+
+  @Test
+  void aCallMadeDuringAMeetingLeavesTheMeetingAnEventOfItsOwn() {
+    assertThat(code("ودعا وزير الخارجية المغربي خلال اتصال هاتفي مع نظيره الجزائري إلى ضبط النفس.",
+        country("Morocco", "MAR", "المغربي"), country("Algeria", "DZA", "الجزائري")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("MAR", "CONSULT", "DZA"));
+    assertThat(code("ورفضت الجزائر المشاركة في المحادثات مع المغرب.", ALGERIA, MOROCCO))
+        .extracting(Event::type)
+        .doesNotContain("CONSULT");
+  }
 }
