@@ -100,6 +100,7 @@ final class ArticleReading {
     findBodiesByAdjective();
     findModelNames();
     findTitlesAndVenues();
+    dropHostedEventNouns();
     findNamesAfterVerbs();
     findOrganisationsByHead();
     findListedPeople();
@@ -552,6 +553,23 @@ final class ArticleReading {
         Arrays.fill(miscTo, m.from(), to, to);
       }
     }
+    // "على استاد X Y في ...": a stadium's name no list holds, what was read inside it giving way
+    for (int i = 0; i + 1 < n; i++) {
+      if (!heads.namesVenue(words, i) || miscTo[i + 1] >= 0) {
+        continue;
+      }
+      int to = i + 1;
+      while (to < n && to - i - 1 < MAX_VENUE_WORDS && venueNameWord(to)) {
+        to++;
+      }
+      if (to == i + 1 || !closesVenueName(to) || crossed(i + 1, to, outerFrom, outerTo)
+          || (outerFrom[i + 1] == i + 1 && outerTo[i + 1] == to)) {
+        continue; // no name, not closed, or one name read over exactly these words: the rule above decides
+      }
+      added.add(new NameTrie.Match<>(i + 1, to, words.get(i + 1).token().start(), words.get(to - 1).token().end(),
+          new Target.Model(EntityType.MISC), true));
+      Arrays.fill(miscTo, i + 1, to, to);
+    }
     if (!added.isEmpty()) {
       // the title's, the stadium's or the model's name, and no name read inside it
       found.removeIf(m -> miscTo[m.from()] >= m.to());
@@ -561,6 +579,56 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /** Nouns of an event named in construct with its host ({@code hosted-events.tsv}: "مونديال"). */
+  private static final Set<String> HOSTED_EVENTS = NameKeys.keysOfList("entities/hosted-events.tsv");
+
+  /**
+   * An event's noun written without the article right before a place ("مونديال ألمانيا"، "لأولمبياد
+   * بكين") is no name of its own: the host names the event, as ANERcorp annotates it (train.tsv: 4 of
+   * 4 untagged, the place LOC). The noun alone or before a year stays the event's name.
+   */
+  private void dropHostedEventNouns() {
+    for (int k = 0; k + 1 < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      NameTrie.Match<Target> next = found.get(k + 1);
+      if (m.to() - m.from() == 1 && next.from() == m.to() && isMisc(m) && hostedEventNoun(words.get(m.from()))
+          && (isPlaceOrCountry(next) || next.value() instanceof Target.Model(EntityType t) && t == EntityType.GPE)) {
+        covered[m.from()] = false;
+        found.remove(k);
+        k--;
+      }
+    }
+  }
+
+  private static boolean isMisc(NameTrie.Match<Target> m) {
+    return m.value() instanceof Target.Known k ? k.entity().type() == EntityType.MISC
+        : m.value() instanceof Target.Model(EntityType t) && t == EntityType.MISC;
+  }
+
+  /** Whether word {@code w} is an event's noun of {@code hosted-events.tsv} without the article. */
+  private static boolean hostedEventNoun(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, HOSTED_EVENTS);
+  }
+
+  /** A stadium's name no list holds is at most this many words ("سانتياغو برنابيو"). */
+  private static final int MAX_VENUE_WORDS = 3;
+
+  /** Whether word {@code i} may be part of a stadium's name no list holds: no article, no everyday word, no verb. */
+  private boolean venueNameWord(int i) {
+    TokenKeys w = words.get(i);
+    return w.token().kind() == Token.Kind.ARABIC && !w.key().startsWith("ال") && !gazetteer.isCommonWord(w)
+        && !gazetteer.isVerb(w) && !everydayNoun(i) && !PlaceKinds.isKind(w);
+  }
+
+  /** Whether a stadium's name ends before word {@code i}: a mark, "في" or a word with the article. */
+  private boolean closesVenueName(int i) {
+    if (i >= words.size() || words.get(i).token().kind() == Token.Kind.PUNCT) {
+      return true;
+    }
+    TokenKeys w = words.get(i);
+    return w.token().kind() == Token.Kind.ARABIC && ("في".equals(w.key()) || w.key().startsWith("ال"));
   }
 
   /** Whether a name found over some of words {@code [from, to)} reaches outside them. */

@@ -29,7 +29,7 @@ final class MiscHeads {
   private static final Set<String> OPENING = Set.of("«", "“", "\"");
   private static final Set<String> CLOSING = Set.of("»", "”", "\"");
 
-  enum Construction { TITLE, NAMED, MODEL, LINK }
+  enum Construction { TITLE, NAMED, VENUE, MODEL, LINK }
 
   /** A model number has at most this many characters ("737"); a longer number is a year or a sum. */
   static final int MAX_MODEL_DIGITS = 3;
@@ -55,9 +55,10 @@ final class MiscHeads {
       Construction c = switch (row.field(1)) {
         case "title" -> Construction.TITLE;
         case "named" -> Construction.NAMED;
+        case "venue" -> Construction.VENUE;
         case "model" -> Construction.MODEL;
         case "link" -> Construction.LINK;
-        default -> throw row.error("title, named, model or link");
+        default -> throw row.error("title, named, venue, model or link");
       };
       heads.put(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))), c);
     }
@@ -83,7 +84,13 @@ final class MiscHeads {
    * the stadium or the prayer ("ملعب ..."، "صلاة المغرب").
    */
   boolean namesWhatFollows(List<TokenKeys> words, int i) {
-    return of(words.get(i)) == Construction.NAMED;
+    Construction c = of(words.get(i));
+    return c == Construction.NAMED || c == Construction.VENUE;
+  }
+
+  /** Whether word {@code i} is a stadium's noun ("ملعب"، "استاد"), whose name may be one no list holds. */
+  boolean namesVenue(List<TokenKeys> words, int i) {
+    return of(words.get(i)) == Construction.VENUE;
   }
 
   /** Whether word {@code i} is a model's noun ("طراز"), so that a make and its number after it name a model. */

@@ -84,4 +84,20 @@ class MiscHeadsTest {
     assertThat(written(read("وأدى المصلون صلاة المغرب في المسجد الكبير."), EntityType.GPE)).isEmpty();
     assertThat(written(read("وزار الوزير المغرب الأسبوع الماضي."), EntityType.GPE)).containsExactly("المغرب");
   }
+
+  @Test
+  void aStadiumsNameNoListHoldsRunsToTheMarkOrThePreposition() {
+    assertThat(written(read("وتعادل الضيوف على استاد كارتشي في نابولي مساء أمس."), EntityType.MISC))
+        .containsExactly("كارتشي");
+    // a city and a person read inside the name give way to the stadium's
+    List<Entity> two = read("ويلعب الفريق مباراته المقبلة على ملعب سانتياغو فيلاردي ، أمام جمهوره.");
+    assertThat(written(two, EntityType.MISC)).containsExactly("سانتياغو فيلاردي");
+    assertThat(written(two, EntityType.GPE)).isEmpty();
+  }
+
+  @Test
+  void anAdjectiveOrAVerbAfterTheStadiumsNounNamesNoStadium() {
+    assertThat(written(read("ولم يستطع النادي بناء ملعب جديد يسمح له بالمنافسة."), EntityType.MISC)).isEmpty();
+    assertThat(written(read("وأقيمت صلاة عيد الفطر في الساحة الكبرى."), EntityType.MISC)).doesNotContain("عيد");
+  }
 }
