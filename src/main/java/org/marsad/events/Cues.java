@@ -18,7 +18,7 @@ final class Cues {
   /** The classes of {@code grammar.tsv}. */
   enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY, MEDIATION,
     AGENT, DOER, UNDERGO, AGAINST, PASSING, RELATIVE, LIGHT, AREA, RESULT, ADVERB, CAUSE, ANNOUNCE, ALLEGIANCE,
-    LED_BY, COALITION, ONE_OR_TWO, OWN_NATIONALS }
+    LED_BY, COALITION, ONE_OR_TWO, OWN_NATIONALS, FORMER }
 
   final Phrases negation = new Phrases();
   /** Negations that govern the noun right after them ("عدم"، "دون"): they negate no word further on. */
@@ -61,7 +61,7 @@ final class Cues {
         c = WordClass.valueOf(row.field(1).toUpperCase().replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("a word class (title, opener, particle, both, own-country, partner, between,"
-            + " locative, deontic, boundary, mediation, agent, doer, undergo, against, passing, relative, light, area, result, adverb, cause, announce, allegiance, led-by, coalition, one-or-two, own-nationals) in field 2");
+            + " locative, deontic, boundary, mediation, agent, doer, undergo, against, passing, relative, light, area, result, adverb, cause, announce, allegiance, led-by, coalition, one-or-two, own-nationals, former) in field 2");
       }
       switch (c) {
         case DEONTIC -> deontic.add(row.field(0));
