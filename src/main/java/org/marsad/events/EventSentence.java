@@ -197,6 +197,7 @@ final class EventSentence {
     if (sectors != null) {
       named = withSectors(named, sectors, numbers, parties, cues);
       named = ledBy(named, cues);
+      named = former(named, cues);
     }
     for (Participant p : named) {
       participants.add(p);
@@ -240,6 +241,38 @@ final class EventSentence {
       out.add(new Participant(before != null ? before.first() : from, leader.last(), leader.code(), leader.entity(),
           false, false, before != null ? before.conjoined() : norms.get(from).startsWith("و"), sector, from, false));
       out.sort(Comparator.comparingInt(Participant::first));
+    }
+    return out;
+  }
+
+  /** Sectors of the offices of state that a person may have held and hold no more. */
+  private static final Set<String> OFFICES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+
+  /**
+   * A person named with an office of state and a word that says it is held no more ({@code former}
+   * of grammar.tsv: "الرئيس العراقي الراحل صدام حسين"، "وزير الداخلية السابق زيد") is of the
+   * country's elites, CAMEO's ELI, not of its government: the word stands among the words of the
+   * office or right after them, and the office is a person's (its holder named right after it),
+   * not a body's ("الحكومة السابقة").
+   */
+  private List<Participant> former(List<Participant> named, Cues cues) {
+    List<Participant> out = new ArrayList<>(named.size());
+    for (int n = 0; n < named.size(); n++) {
+      Participant p = named.get(n);
+      Participant next = n + 1 < named.size() ? named.get(n + 1) : null;
+      boolean person = p.person() || (next != null && next.person() && next.first() <= p.last() + 2);
+      if (person && p.sector() != null && OFFICES.contains(p.sector())) {
+        int from = p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first();
+        boolean former = false;
+        for (int k = Math.max(0, from); k <= p.last() + 1 && k < tokens.size() && !former; k++) {
+          former = cues.is(norms.get(k), Cues.WordClass.FORMER);
+        }
+        if (former) {
+          p = new Participant(p.first(), p.last(), p.code(), p.entity(), p.person(), p.nisba(), p.conjoined(), "ELI",
+              p.from(), p.counted());
+        }
+      }
+      out.add(p);
     }
     return out;
   }

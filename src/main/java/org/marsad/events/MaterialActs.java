@@ -430,7 +430,7 @@ final class MaterialActs {
   private static final Set<String> ALLEGED = Set.of("torture", "sexual");
 
   /** Sectors of politics, attacked in words as often as by force. */
-  private static final Set<String> POLITICAL = Set.of("GOV", "PTY", "OPP", "LEG");
+  private static final Set<String> POLITICAL = Set.of("GOV", "PTY", "OPP", "LEG", "ELI");
 
   private static boolean armed(Participant p) {
     return p.sector() != null && MaterialRoles.ARMED.contains(p.sector()); // an attack by them is not one of words

@@ -162,6 +162,9 @@ final class MaterialRoles {
         aimed = addressee(s, t); // "لمطالبة الحكومة بالإفراج"، "مطالبين الوزير بالاستقالة"
       }
       if (aimed == null) {
+        aimed = against(s, t, staging.denounced); // "تنديدا بقرار الحكومة"، "مظاهرات مناهضة للحكومة"
+      }
+      if (aimed == null) {
         aimed = against(s, t, staging.sites); // "قرب مقر البرلمان"، "خارج السفارة الأمريكية"
         aimed = aimed == null || aimed.sector() == null ? null : aimed; // "قرب مدينة الموصل" is where, not whom
       }

@@ -29,12 +29,14 @@ final class ProtestStaging {
   private final Phrases known = new Phrases();
   final Phrases sites = new Phrases();
   final Phrases addressees = new Phrases();
+  final Phrases denounced = new Phrases();
   private final Cues cues;
 
   ProtestStaging(Cues cues) {
     this.cues = cues;
     Phrases.load("events/protest-staging.tsv", Map.of("stage", stage, "held", held, "dispersed", dispersed,
-        "purpose", purpose, "during", during, "site", sites, "known", known, "addressee", addressees));
+        "purpose", purpose, "during", during, "site", sites, "known", known, "addressee", addressees,
+        "denounced", denounced));
   }
 
   /**

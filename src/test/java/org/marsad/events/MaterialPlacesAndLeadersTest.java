@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.marsad.events.EventCoderTest.city;
 import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.EventCoderTest.person;
 import static org.marsad.events.MaterialEventsTest.ACTOR;
 import static org.marsad.events.MaterialEventsTest.BAGHDAD;
 import static org.marsad.events.MaterialEventsTest.TARGET;
@@ -73,5 +74,14 @@ class MaterialPlacesAndLeadersTest {
         .extracting(ACTOR).containsExactly("-/UAF");
     assertThat(of("ASSAULT", code("وأكد الشهود أن مسلحا واحدا أطلق النار على المصلين في بغداد.", BAGHDAD)))
         .extracting(ACTOR).containsExactly("-/UAF");
+  }
+
+  @Test
+  void whoHeldAnOfficeOfStateAndHoldsItNoMoreIsOfTheElites() {
+    EventCoderTest.E zaid = person("Zaid Amr", "SYR", "زيد عمرو");
+    assertThat(of("ASSAULT", code("واغتيل وزير الداخلية السوري السابق زيد عمرو أمس في حلب.", SYRIA, ALEPPO, zaid)))
+        .extracting(TARGET).containsExactly("SYR/ELI");
+    assertThat(of("ASSAULT", code("واغتيل وزير الداخلية السوري زيد عمرو أمس في حلب.", SYRIA, ALEPPO, zaid)))
+        .extracting(TARGET).containsExactly("SYR/GOV");
   }
 }

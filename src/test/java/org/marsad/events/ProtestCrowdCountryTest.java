@@ -52,4 +52,14 @@ class ProtestCrowdCountryTest {
     assertThat(of("PROTEST", code("واعتصم عشرات العمال في الموصل، مطالبين بصرف رواتبهم.", MOSUL)))
         .extracting(TARGET).containsExactly("-");
   }
+
+  @Test
+  void whomTheCrowdDenouncesOrOpposesIsTheTarget() {
+    assertThat(of("PROTEST", code("وتظاهر مئات الطلاب في الموصل أمس تنديدا بقرار الحكومة رفع الأسعار.", MOSUL)))
+        .extracting(TARGET).containsExactly("IRQ/GOV");
+    assertThat(of("PROTEST", code("وخرجت في الموصل أمس مظاهرات مناهضة للحكومة.", MOSUL)))
+        .extracting(TARGET).containsExactly("IRQ/GOV");
+    assertThat(of("PROTEST", code("واعتصم عشرات العمال في الموصل أمس منددين بغلاء الأسعار.", MOSUL)))
+        .extracting(TARGET).containsExactly("-");
+  }
 }
