@@ -1,0 +1,48 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.EventCoderTest.org;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.IRAQ;
+import static org.marsad.events.MaterialEventsTest.MOSUL;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * Who did an act told in a clause joined to another, or told as a passive whose doer comes
+ * later: a verb joined by و، ف or ثم shares the subject of the verb before it ("اقتحم مسلحون
+ * مصرفا وخطفوا ثلاثة")، a verb whose doer is named by "على يد" is a passive ("جنديان خطفا على يد
+ * مسلحين")، the subject of إن may end with a comma before its verb, and men "من" a group named
+ * with its kind word ("مسلحين من حركة الشباب") are that group's. Invented sentences; "code/sector"
+ * as in {@link MaterialEventsTest}.
+ */
+class MaterialJoinedClausesTest {
+
+  private static List<Event> byTrigger(List<Event> events, String trigger) {
+    return events.stream().filter(e -> e.trigger().equals(trigger)).toList();
+  }
+
+  @Test
+  void aJoinedVerbSharesTheSubjectOfTheVerbBefore() {
+    List<Event> events = code("واقتحم مسلحون مصرفا في حي الزهور وسط مدينة الموصل صباح أمس وخطفوا ثلاثة موظفين.", MOSUL);
+    assertThat(byTrigger(events, "وخطفوا")).extracting(ACTOR).containsExactly("-/UAF");
+  }
+
+  @Test
+  void aVerbJoinedByThummaSharesItToo() {
+    List<Event> events = code("وكان الجيش العراقي قد قصف مواقع للمسلحين في الموصل، ثم قتل عشرة منهم.", IRAQ, MOSUL);
+    assertThat(byTrigger(events, "قتل")).extracting(ACTOR).containsExactly("IRQ/MIL");
+  }
+
+  @Test
+  void anActOfAnotherTypeHasNoSharedDoer() {
+    // "واعتقل ثلاثة منهم": who arrested them is not told, and gunmen do not arrest
+    List<Event> events = code("وقتل مسلحون شرطيا في الموصل، واعتقل ثلاثة منهم بعد ساعات.", MOSUL);
+    assertThat(events.stream().filter(e -> e.type().equals("COERCE"))).extracting(ACTOR).doesNotContain("-/UAF");
+  }
+}
