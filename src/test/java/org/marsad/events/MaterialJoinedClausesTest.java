@@ -45,4 +45,11 @@ class MaterialJoinedClausesTest {
     List<Event> events = code("وقتل مسلحون شرطيا في الموصل، واعتقل ثلاثة منهم بعد ساعات.", MOSUL);
     assertThat(events.stream().filter(e -> e.type().equals("COERCE"))).extracting(ACTOR).doesNotContain("-/UAF");
   }
+
+  @Test
+  void whoWasKidnappedBeforeADoerNamedByAlaYadSufferedIt() {
+    List<Event> events = code("وقال مسؤول إن جنديين خطفا من منزلهما على يد مسلحين قرب الموصل.", MOSUL);
+    assertThat(byTrigger(events, "خطفا")).extracting(ACTOR, TARGET).containsExactly(
+        org.assertj.core.api.Assertions.tuple("-/UAF", "-/MIL"));
+  }
 }
