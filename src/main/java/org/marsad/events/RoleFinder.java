@@ -286,6 +286,10 @@ final class RoleFinder {
         if (skipped) {
           return List.of();
         }
+        Participant closed = i == t - 1 ? s.participantAt(i - 1) : null;
+        if (closed != null && closed.from() > 0 && EventSentence.THAT.contains(s.norm(closed.from() - 1))) {
+          return List.of(closed); // "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة": the comma ends the subject of إن
+        }
         int k = i - 1;
         while (k >= 0 && k >= i - PARENTHESIS_REACH && !s.isComma(k) && !s.isClauseEnd(k)) {
           k--;

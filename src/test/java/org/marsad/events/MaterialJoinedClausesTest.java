@@ -52,4 +52,10 @@ class MaterialJoinedClausesTest {
     assertThat(byTrigger(events, "خطفا")).extracting(ACTOR, TARGET).containsExactly(
         org.assertj.core.api.Assertions.tuple("-/UAF", "-/MIL"));
   }
+
+  @Test
+  void theSubjectOfInnaMayEndWithAComma() {
+    List<Event> events = code("وقالت الشرطة إن مسلحين مجهولين، فجروا سيارة مفخخة قرب الموصل.", MOSUL);
+    assertThat(byTrigger(events, "فجروا")).extracting(ACTOR).containsExactly("-/UAF");
+  }
 }
