@@ -543,6 +543,11 @@ final class EventSentence {
         j++; // "عشرات من المتظاهرين"، "مهاجما من حركة طالبان"
         continue;
       }
+      if ((of || sector != null) && norms.get(j).equals("من") && j + 2 < tokens.size() && named[j + 1] == null
+          && named[j + 2] != null && named[j + 2].first() == j + 2 && cues.is(norms.get(j + 1), Cues.WordClass.TITLE)) {
+        j += 2; // "مسلحين من حركة طالبان": the word of its kind before the name is the group's own
+        continue;
+      }
       if (sector != null && cues.is(norms.get(j), Cues.WordClass.ONE_OR_TWO)) {
         j++; // "مهاجمين اثنين": the number agrees with the people it counts
         continue;

@@ -58,4 +58,12 @@ class MaterialJoinedClausesTest {
     List<Event> events = code("وقالت الشرطة إن مسلحين مجهولين، فجروا سيارة مفخخة قرب الموصل.", MOSUL);
     assertThat(byTrigger(events, "فجروا")).extracting(ACTOR).containsExactly("-/UAF");
   }
+
+  @Test
+  void menFromAGroupNamedWithItsKindWordAreThatGroups() {
+    EventCoderTest.E shabab = org("Al-Shabaab", "SOM", "الشباب");
+    List<Event> events = code("وقالت الشرطة إن مسلحين من حركة الشباب هاجموا مركزا للشرطة في مقديشو.", shabab);
+    assertThat(events).extracting(ACTOR).first().asString().startsWith("SOM/");
+    assertThat(events.get(0).actor().text()).isEqualTo("مسلحين من حركة الشباب");
+  }
 }
