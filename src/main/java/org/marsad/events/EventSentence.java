@@ -190,7 +190,7 @@ final class EventSentence {
     }
     if (sectors != null) {
       named = withSectors(named, sectors, numbers, parties, cues);
-      named = ledBy(named, cues);
+      named = ledBy(ledWithin(named, parties, from, cues), cues);
     }
     for (Participant p : named) {
       participants.add(p);
@@ -201,6 +201,32 @@ final class EventSentence {
         naming[k] = true;
       }
     }
+  }
+
+  /**
+   * A party whose one name holds the words of leading and a state after them ("التحالف الدولي
+   * بقيادة الولايات المتحدة" as one entity of no country, {@code led-by} of grammar.tsv): the
+   * coalition is the leading state's, as {@link #ledBy} reads it where the names are apart; its
+   * forces unless its own sector is another than an international body's.
+   */
+  private List<Participant> ledWithin(List<Participant> named, ArticleParties parties, int from, Cues cues) {
+    List<Participant> out = new ArrayList<>(named.size());
+    for (Participant p : named) {
+      Participant led = null;
+      for (int i = p.first() + 1; led == null && !p.coded() && !p.person() && p.entity() != null && i < p.last(); i++) {
+        if (!cues.is(norms.get(i), Cues.WordClass.LED_BY)) {
+          continue;
+        }
+        ArticleParties.Side leader = parties.codedAt(from + i + 1);
+        if (leader != null && !leader.person() && !Participant.BOTH.equals(leader.code())) {
+          String sector = p.sector() != null && !p.sector().equals("IGO") ? p.sector() : "MIL";
+          led = new Participant(p.first(), p.last(), leader.code(), leader.entity(), false, false, p.conjoined(),
+              sector, p.from(), p.counted());
+        }
+      }
+      out.add(led != null ? led : p);
+    }
+    return out;
   }
 
   /**

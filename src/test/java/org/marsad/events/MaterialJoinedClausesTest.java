@@ -66,4 +66,13 @@ class MaterialJoinedClausesTest {
     assertThat(events).extracting(ACTOR).first().asString().startsWith("SOM/");
     assertThat(events.get(0).actor().text()).isEqualTo("مسلحين من حركة الشباب");
   }
+
+  @Test
+  void aCoalitionWhoseNameHoldsItsLeaderIsTheLeadersForces() {
+    EventCoderTest.E coalition = org("International coalition", null, "التحالف الدولي بقيادة الولايات المتحدة");
+    EventCoderTest.E usa = country("United States", "USA", "الولايات المتحدة");
+    List<Event> events = code("وقصف التحالف الدولي بقيادة الولايات المتحدة مواقع للمسلحين في الموصل.", coalition, usa,
+        MOSUL);
+    assertThat(events).extracting(ACTOR).contains("USA/MIL");
+  }
 }
