@@ -95,6 +95,7 @@ final class MaterialRoles {
           } else if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom) && !armedDoer(s, t, after, m)
               && !obliqueAfterNominative(s, after, objectFrom)
               && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
+                  || deathsToldAfter(s, t, objectFrom)
                   || s.premises(after.get(0))
                   || inAct(s, objectFrom, m))) {
             targets.addAll(after); // "قتل 18 شخصا"، "قتل الجنود على أيدي مسلحين": the passive, its doer unsaid or after على أيدي
@@ -213,6 +214,23 @@ final class MaterialRoles {
       return false;
     }
     int i = t + 1;
+    while (i < s.size() && s.isTime(i)) {
+      i++;
+    }
+    return i < s.size() && s.norm(i).startsWith("و") && mentions.tellsDeath(s, i);
+  }
+
+  /**
+   * Whether the verb at {@code t} tells a death or an injury and, right after its party (from
+   * {@code from}, past a time), another such verb follows joined by و ("قتل جنديان أمريكيان
+   * وأصيب ثلاثة"، "قتل شرطي وجرح اثنان"): a count of casualties, the verb read as a passive, so
+   * its party suffered it whoever they are.
+   */
+  private boolean deathsToldAfter(EventSentence s, int t, int from) {
+    if (!mentions.tellsDeath(s, t)) {
+      return false;
+    }
+    int i = from;
     while (i < s.size() && s.isTime(i)) {
       i++;
     }

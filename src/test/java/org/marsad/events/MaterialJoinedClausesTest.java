@@ -23,6 +23,9 @@ import org.marsad.doc.Event;
  */
 class MaterialJoinedClausesTest {
 
+  /** The United States by the dual of its adjective, as a test article names it. */
+  private static final EventCoderTest.E USA = country("United States", "USA", "أمريكيان");
+
   private static List<Event> byTrigger(List<Event> events, String trigger) {
     return events.stream().filter(e -> e.trigger().equals(trigger)).toList();
   }
@@ -74,5 +77,13 @@ class MaterialJoinedClausesTest {
     List<Event> events = code("وقصف التحالف الدولي بقيادة الولايات المتحدة مواقع للمسلحين في الموصل.", coalition, usa,
         MOSUL);
     assertThat(events).extracting(ACTOR).contains("USA/MIL");
+  }
+
+  @Test
+  void aDeathVerbWithAnotherJoinedAfterItsPartyIsACountOfTheDead() {
+    // "قتل جنديان أمريكيان وأصيب ثلاثة": the soldiers were killed, they killed no one
+    List<Event> events = code("وقتل جنديان أمريكيان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة قرب الموصل.", USA, MOSUL);
+    assertThat(events).extracting(TARGET).contains("USA/MIL");
+    assertThat(events).extracting(ACTOR).doesNotContain("USA/MIL");
   }
 }
