@@ -137,6 +137,13 @@ final class EventSentence {
     }
     if (sectors != null) {
       for (int i = 0; i < tokens.size(); i++) {
+        if (sides[i] != null && (i == 0 || sides[i - 1] == null || !java.util.Objects.equals(sides[i - 1].entity(),
+            sides[i].entity())) && sectorWordAsPerson(i, sides, sectors, parties)) {
+          // "انتحاريان" taken by the entity model for a person's name: people named by what they are
+          sides[i] = null;
+        }
+      }
+      for (int i = 0; i < tokens.size(); i++) {
         if (sides[i] != null && spokenTo(i, sides[i], sectors, parties, cues)) {
           // "قالت إحدى الرهائن لـ«الشرق الأوسط» إنها خطفت": the outlet is whom it was told to, no party to it
           String outlet = sides[i].entity();
@@ -412,6 +419,25 @@ final class EventSentence {
     int counted = conjoined ? -1 : numberBefore(numbers, i); // "ثلاثة من جنوده"، "أحد جنوده": some of them, counted
     return new Participant(i, i, owner.code(), owner.entity(), false, false, conjoined, sector,
         counted >= 0 ? numbers.hedgeBefore(norms, counted) : i, counted >= 0);
+  }
+
+  /**
+   * Whether the entity starting at token {@code i} is a person the knowledge base does not know,
+   * named by one word that is a sector word of its own ("انتحاريان"، "مسلحين": the entity model
+   * sometimes takes a bare noun of people for a name): the word names people by what they are.
+   */
+  private boolean sectorWordAsPerson(int i, ArticleParties.Side[] sides, Sectors sectors, ArticleParties parties) {
+    ArticleParties.Side side = sides[i];
+    if (!side.person() || side.entity() == null || (i + 1 < sides.length && sides[i + 1] != null
+        && side.entity().equals(sides[i + 1].entity()))) {
+      return false;
+    }
+    Entity e = parties.entity(side.entity());
+    if (e == null || e.linked()) {
+      return false;
+    }
+    Sectors.Word w = sectors.at(norms, i);
+    return w != null && w.length() == 1 && !w.of() && w.sector() != null;
   }
 
   /** How many words before an outlet a verb of saying may stand for the outlet to be whom it spoke to. */

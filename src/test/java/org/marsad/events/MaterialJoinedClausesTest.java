@@ -10,6 +10,11 @@ import static org.marsad.events.MaterialEventsTest.MOSUL;
 import static org.marsad.events.MaterialEventsTest.TARGET;
 
 import java.util.List;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.doc.Mention;
+import org.marsad.ingest.CleanArticle;
+import org.marsad.text.AnalyzedText;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Event;
 
@@ -85,5 +90,18 @@ class MaterialJoinedClausesTest {
     List<Event> events = code("وقتل جنديان أمريكيان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة قرب الموصل.", USA, MOSUL);
     assertThat(events).extracting(TARGET).contains("USA/MIL");
     assertThat(events).extracting(ACTOR).doesNotContain("USA/MIL");
+  }
+
+  @Test
+  void aSectorWordTheEntityModelTookForAPersonNamesPeopleByWhatTheyAre() {
+    String text = "وكان انتحاريان قد فجرا نفسيهما أمام مقر للشرطة في الموصل أمس.";
+    int at = text.indexOf("انتحاريان");
+    Entity unlinked = new Entity("person:x", "انتحاريان", "انتحاريان", EntityType.PERSON, null, null, null,
+        List.of(new Mention(at, at + "انتحاريان".length(), "انتحاريان")), false);
+    AnalyzedText analyzed = AnalyzedText.of(text, List.of());
+    CleanArticle article = new CleanArticle("test", null, "2024-03-10T09:00Z", List.of(), null, "ar", text, List.of(),
+        List.of());
+    List<Event> events = new EventCoder().code(analyzed, article, List.of(unlinked), List.of(), List.of()).items();
+    assertThat(events).extracting(ACTOR).contains("-/UAF");
   }
 }
