@@ -104,4 +104,18 @@ class MaterialJoinedClausesTest {
     List<Event> events = new EventCoder().code(analyzed, article, List.of(unlinked), List.of(), List.of()).items();
     assertThat(events).extracting(ACTOR).contains("-/UAF");
   }
+
+  @Test
+  void thePluralPronounAfterInnaIsAPluralSayers() {
+    EventCoderTest.E rebels = org("Rebels", "SDN", "المتمردون");
+    List<Event> events = code("وأعلن المتمردون إنهم هاجموا قاعدة عسكرية قرب الموصل.", rebels, MOSUL);
+    assertThat(byTrigger(events, "هاجموا")).extracting(ACTOR).first().asString().startsWith("SDN");
+  }
+
+  @Test
+  void thePluralPronounIsNotASingularBodys() {
+    // "قالت الشرطة إنهم": the police do not call themselves "they"
+    List<Event> events = code("وقالت الشرطة العراقية إنهم أطلقوا النار على المارة في الموصل.", IRAQ, MOSUL);
+    assertThat(events).extracting(ACTOR).doesNotContain("IRQ/COP");
+  }
 }
