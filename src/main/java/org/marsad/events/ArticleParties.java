@@ -34,6 +34,9 @@ final class ArticleParties {
   private final List<int[]> personMentions = new ArrayList<>(); // {start, entity index}
   private final List<Quote> quotes;
 
+  /** Per token, the first non-person entity with a country whose mention covers it ({@link #codedAt}). */
+  private final Side[] coded;
+
   ArticleParties(AnalyzedText text, List<Entity> entities, List<Quote> quotes) {
     this(text, entities, quotes, null);
   }
@@ -43,6 +46,7 @@ final class ArticleParties {
     this.entities = entities;
     this.quotes = quotes;
     this.sides = new Side[text.tokens().size()];
+    this.coded = new Side[text.tokens().size()];
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int e = 0; e < entities.size(); e++) {
       Entity entity = entities.get(e);
@@ -66,6 +70,9 @@ final class ArticleParties {
         for (int t = text.firstTokenAtOrAfter(startOfToken(m.start())); t < sides.length
             && text.tokens().get(t).start() < m.end(); t++) {
           Side old = sides[t];
+          if (code != null && !person && coded[t] == null) {
+            coded[t] = new Side(code, entity.id(), false, nisba, m.start());
+          }
           if (old == null || (person && !old.person())) {
             sides[t] = new Side(code, entity.id(), person, nisba && !person, m.start());
           }
@@ -223,6 +230,15 @@ final class ArticleParties {
 
   Side sideAt(int token) {
     return sides[token];
+  }
+
+  /**
+   * The first state, place or body with a country that a mention covering the token names, even
+   * where a longer name of another entity covers it too ("التحالف الدولي بقيادة الولايات المتحدة"
+   * holds "الولايات المتحدة"); null for none.
+   */
+  Side codedAt(int token) {
+    return token >= 0 && token < coded.length ? coded[token] : null;
   }
 
   /** The two countries the article is mostly about, most named first (fewer when it names fewer). */

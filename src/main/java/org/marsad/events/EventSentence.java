@@ -143,6 +143,13 @@ final class EventSentence {
     }
     if (sectors != null) {
       for (int i = 0; i < tokens.size(); i++) {
+        if (sides[i] != null && (i == 0 || sides[i - 1] == null || !java.util.Objects.equals(sides[i - 1].entity(),
+            sides[i].entity())) && sectorWordAsPerson(i, sides, sectors, parties)) {
+          // "انتحاريان" taken by the entity model for a person's name: people named by what they are
+          sides[i] = null;
+        }
+      }
+      for (int i = 0; i < tokens.size(); i++) {
         if (sides[i] != null && spokenTo(i, sides[i], sectors, parties, cues)) {
           // "قالت إحدى الرهائن لـ«الشرق الأوسط» إنها خطفت": the outlet is whom it was told to, no party to it
           String outlet = sides[i].entity();
@@ -196,7 +203,7 @@ final class EventSentence {
     }
     if (sectors != null) {
       named = withSectors(named, sectors, numbers, parties, cues);
-      named = ledBy(named, cues);
+      named = ledBy(ledWithin(named, parties, from, cues), cues);
       named = former(named, cues);
     }
     for (Participant p : named) {
@@ -208,6 +215,32 @@ final class EventSentence {
         naming[k] = true;
       }
     }
+  }
+
+  /**
+   * A party whose one name holds the words of leading and a state after them ("التحالف الدولي
+   * بقيادة الولايات المتحدة" as one entity of no country, {@code led-by} of grammar.tsv): the
+   * coalition is the leading state's, as {@link #ledBy} reads it where the names are apart; its
+   * forces unless its own sector is another than an international body's.
+   */
+  private List<Participant> ledWithin(List<Participant> named, ArticleParties parties, int from, Cues cues) {
+    List<Participant> out = new ArrayList<>(named.size());
+    for (Participant p : named) {
+      Participant led = null;
+      for (int i = p.first() + 1; led == null && !p.coded() && !p.person() && p.entity() != null && i < p.last(); i++) {
+        if (!cues.is(norms.get(i), Cues.WordClass.LED_BY)) {
+          continue;
+        }
+        ArticleParties.Side leader = parties.codedAt(from + i + 1);
+        if (leader != null && !leader.person() && !Participant.BOTH.equals(leader.code())) {
+          String sector = p.sector() != null && !p.sector().equals("IGO") ? p.sector() : "MIL";
+          led = new Participant(p.first(), p.last(), leader.code(), leader.entity(), false, false, p.conjoined(),
+              sector, p.from(), p.counted());
+        }
+      }
+      out.add(led != null ? led : p);
+    }
+    return out;
   }
 
   /**
@@ -427,6 +460,25 @@ final class EventSentence {
         counted >= 0 ? numbers.hedgeBefore(norms, counted) : i, counted >= 0);
   }
 
+  /**
+   * Whether the entity starting at token {@code i} is a person the knowledge base does not know,
+   * named by one word that is a sector word of its own ("انتحاريان"، "مسلحين": the entity model
+   * sometimes takes a bare noun of people for a name): the word names people by what they are.
+   */
+  private boolean sectorWordAsPerson(int i, ArticleParties.Side[] sides, Sectors sectors, ArticleParties parties) {
+    ArticleParties.Side side = sides[i];
+    if (!side.person() || side.entity() == null || (i + 1 < sides.length && sides[i + 1] != null
+        && side.entity().equals(sides[i + 1].entity()))) {
+      return false;
+    }
+    Entity e = parties.entity(side.entity());
+    if (e == null || e.linked()) {
+      return false;
+    }
+    Sectors.Word w = sectors.at(norms, i);
+    return w != null && w.length() == 1 && !w.of() && w.sector() != null;
+  }
+
   /** How many words before an outlet a verb of saying may stand for the outlet to be whom it spoke to. */
   private static final int SPOKEN_TO_REACH = 6;
 
@@ -580,6 +632,11 @@ final class EventSentence {
       if ((of || sector != null) && norms.get(j).equals("من") && j + 1 < tokens.size()
           && (named[j + 1] != null || sectors.at(norms, j + 1) != null)) {
         j++; // "عشرات من المتظاهرين"، "مهاجما من حركة طالبان"
+        continue;
+      }
+      if ((of || sector != null) && norms.get(j).equals("من") && j + 2 < tokens.size() && named[j + 1] == null
+          && named[j + 2] != null && named[j + 2].first() == j + 2 && cues.is(norms.get(j + 1), Cues.WordClass.TITLE)) {
+        j += 2; // "مسلحين من حركة طالبان": the word of its kind before the name is the group's own
         continue;
       }
       if (sector != null && cues.is(norms.get(j), Cues.WordClass.ONE_OR_TWO)) {

@@ -67,10 +67,11 @@ final class MaterialRoles {
       if (m.entry().passive()) {
         targets.addAll(subject.isEmpty() ? roles.phraseAfter(s, t + 1, true) : subject);
       } else if (!subject.isEmpty()) {
-        if (!protest && (suffers(subject.get(0), m) || inAct(s, t + 1, m) || deathsTold(s, t)) && object(s, t + 1) == null
-            && against(s, t) == null && doer(s, t) == null) {
+        if (!protest && object(s, t + 1) == null && (agentAfter(s, t) || (suffers(subject.get(0), m)
+            || inAct(s, t + 1, m) || deathsTold(s, t)) && against(s, t) == null && doer(s, t) == null)) {
           // "الطفل ... قد خطف": no object after the verb, the one named before suffers it; so does
-          // anyone whose verb the act that befell them follows ("جنديين عراقيين قتلا بانفجار عبوة")
+          // anyone whose verb the act that befell them follows ("جنديين عراقيين قتلا بانفجار عبوة"),
+          // and anyone whose verb names its doer by "على يد"، "برصاص" ("ضابط وجندي خطفا من منزليهما على يد مسلحين")
           targets.addAll(subject);
         } else {
           actors.addAll(subject);
@@ -94,6 +95,7 @@ final class MaterialRoles {
           } else if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom) && !armedDoer(s, t, after, m)
               && !obliqueAfterNominative(s, after, objectFrom)
               && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
+                  || deathsToldAfter(s, t, objectFrom)
                   || s.premises(after.get(0))
                   || inAct(s, objectFrom, m))) {
             targets.addAll(after); // "قتل 18 شخصا"، "قتل الجنود على أيدي مسلحين": the passive, its doer unsaid or after على أيدي
@@ -212,6 +214,23 @@ final class MaterialRoles {
       return false;
     }
     int i = t + 1;
+    while (i < s.size() && s.isTime(i)) {
+      i++;
+    }
+    return i < s.size() && s.norm(i).startsWith("و") && mentions.tellsDeath(s, i);
+  }
+
+  /**
+   * Whether the verb at {@code t} tells a death or an injury and, right after its party (from
+   * {@code from}, past a time), another such verb follows joined by و ("قتل جنديان أمريكيان
+   * وأصيب ثلاثة"، "قتل شرطي وجرح اثنان"): a count of casualties, the verb read as a passive, so
+   * its party suffered it whoever they are.
+   */
+  private boolean deathsToldAfter(EventSentence s, int t, int from) {
+    if (!mentions.tellsDeath(s, t)) {
+      return false;
+    }
+    int i = from;
     while (i < s.size() && s.isTime(i)) {
       i++;
     }
@@ -413,6 +432,26 @@ final class MaterialRoles {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the verb at {@code t} names its doer by an {@code agent} phrase of its clause ("على
+   * يد"، "على أيدي"، "برصاص"، "من قبل"), a party right after it: the verb is a passive (these
+   * phrases name the doer of a passive alone), so the party named before it suffered the act.
+   */
+  private boolean agentAfter(EventSentence s, int t) {
+    int end = ModeReader.clauseEnd(s, t);
+    for (int i = t + 1, steps = 1; i < end && steps < REACH; i++) {
+      if (s.parenthetical(i)) {
+        continue;
+      }
+      steps++;
+      int len = cues.agent.matchAt(s.norms, i);
+      if (len > 0) {
+        return !roles.phraseAfter(s, i + len, true).isEmpty();
+      }
+    }
+    return false;
   }
 
   /**

@@ -286,6 +286,16 @@ final class RoleFinder {
   private static final Set<String> THAT_HE = Stream.of("أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها")
       .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
+  /** "أنهم"، "إنهم"، "بأنهم": "that they", the pronoun of a plural sayer. */
+  private static final Set<String> THAT_THEY = Stream.of("أنهم", "إنهم", "بأنهم")
+      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+  /** Whether a party is named by a sound masculine plural ("الحوثيون"، "المسلحين"), the sayer "إنهم" may stand for. */
+  private static boolean plural(EventSentence s, Participant p) {
+    String n = s.norm(p.last());
+    return !p.person() && n.length() > 4 && (n.endsWith("ون") || n.endsWith("ين"));
+  }
+
   /**
    * The verb of saying nearest before "أنها" at {@code i} in its clause, whose subject is who
    * "she" is ("قالت إحدى الرهائن لـ«الشرق الأوسط» إنها"): the sayer is named after it, never before
@@ -318,6 +328,12 @@ final class RoleFinder {
     while (i >= 0 && (cues.is(s.norm(i), Cues.WordClass.PARTICLE) || atLeast(s, i))) {
       i -= atLeast(s, i) ? 2 : 1; // "وكان 1000 لاجئ على الأقل قد احتشدوا": the count's hedge, then its verb
     }
+    if (i > 0 && THAT_THEY.contains(s.norm(i))) {
+      // "أعلن الحوثيون إنهم أطلقوا صاروخا": the plural pronoun is the sayer's only where the sayer is a plural
+      int verb = sayingBefore(s, i);
+      Participant sayer = s.partyBefore(i, p -> !locative(s, p) && p.first() > verb && plural(s, p));
+      return sayer == null ? List.of() : List.of(sayer);
+    }
     if (i > 0 && THAT_HE.contains(s.norm(i))) {
       // "أعلنت الخارجية الروسية أنها استدعت": who announces it does it, not a place named after it ("في أفغانستان")
       int verb = sayingBefore(s, i);
@@ -345,6 +361,10 @@ final class RoleFinder {
         }
         if (skipped) {
           return List.of();
+        }
+        Participant closed = i == t - 1 ? s.participantAt(i - 1) : null;
+        if (closed != null && closed.from() > 0 && EventSentence.THAT.contains(s.norm(closed.from() - 1))) {
+          return List.of(closed); // "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة": the comma ends the subject of إن
         }
         int k = i - 1;
         while (k >= 0 && k >= i - PARENTHESIS_REACH && !s.isComma(k) && !s.isClauseEnd(k)) {
