@@ -48,6 +48,9 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, Lexicon::document);
   final PhraseList<Boolean> stateBodies = PhraseList.load("quotes/state-bodies.tsv", 1,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  /** Organs of a body that speak for it: "المكتب السياسي لحزب ...". */
+  final PhraseList<Boolean> organs = PhraseList.load("quotes/organs.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> relatives = PhraseList.load("quotes/relatives.tsv", 1,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> clauseOpeners = PhraseList.load("quotes/clause-openers.tsv", 1,

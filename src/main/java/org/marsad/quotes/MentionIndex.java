@@ -143,7 +143,11 @@ final class MentionIndex {
    * الروسية"; of {@code country} when not null ("الخارجية الروسية").
    */
   Optional<Entity> organisationShortenedAt(String[] norms, int t, String country) {
-    String word = norms[t];
+    return organisationShortenedAt(norms[t], t, country);
+  }
+
+  /** As {@link #organisationShortenedAt(String[], int, String)}, for the normalised word {@code word} at {@code t}. */
+  Optional<Entity> organisationShortenedAt(String word, int t, String country) {
     String stem = Clitics.withoutArticle(word);
     if (stem.length() == word.length()) {
       return Optional.empty();
