@@ -70,7 +70,9 @@ final class MentionIndex {
         }
         if (e.type() == EntityType.PERSON) {
           people.add(new PersonMention(e, from, to));
-        } else if (e.type() == EntityType.ORG) {
+        } else if (e.type() == EntityType.ORG && !(to == from + 1 && !e.linked()
+            && Clitics.hasArticle(tokens.get(from).norm()))) {
+          // not a head noun alone the model took for a body ("المنظمة"): it names none to shorten
           organisations.add(new Organisation(e, from, heads(m.text(), e.nameAr())));
         }
       }

@@ -292,6 +292,10 @@ final class SubjectFinder {
       }
       final int at = j;
       Optional<Entity> named = mentions.at(j).or(() -> shortened(at, limit));
+      if (named.isPresent() && isBareHeadNoun(named.get(), j)) {
+        // "وقالت المنظمة": the model took the head noun for a body of its own; it names the one before
+        named = shortened(at, limit).or(() -> mentions.at(at));
+      }
       if (named.isPresent()) {
         Entity e = named.get();
         int end = mentions.endOf(j);
@@ -381,6 +385,15 @@ final class SubjectFinder {
       return new Subject(Subject.How.OFFICE, null, office, country, body, j);
     }
     return Subject.pronoun(j);
+  }
+
+  /**
+   * Whether {@code e}, named at word {@code t}, is an organisation only the model found whose
+   * mention is that one word with the article: a head noun ("المنظمة"، "الحركة") naming again a
+   * body named before.
+   */
+  private boolean isBareHeadNoun(Entity e, int t) {
+    return e.type() == EntityType.ORG && !e.linked() && mentions.endOf(t) == t + 1 && Clitics.hasArticle(norms[t]);
   }
 
   /** How many definite adjectives may describe an organ before its body: "المكتب السياسي الموسع". */

@@ -89,6 +89,16 @@ class OrganisationSpeakersTest {
   }
 
   @Test
+  void aHeadNounTheModelTookForAnotherOrganisationIsTheOneNamedBefore() {
+    List<Quote> quotes = Story.of(
+            "حذرت منظمة الأغذية والزراعة من تراجع المحاصيل في المنطقة.",
+            "وقالت المنظمة في تقرير إن \"نصف الأراضي الزراعية لم تعد صالحة للزراعة بسبب الجفاف\".")
+        .organisation("Food and Agriculture Organization", null, "منظمة الأغذية والزراعة")
+        .modelOrganisation("المنظمة", "المنظمة").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Food and Agriculture Organization");
+  }
+
+  @Test
   void aNewStatementWithNoIssuerNamedHasNoSpeaker() {
     List<Quote> quotes = Story.of(
             "وقالت منظمة الصحة العالمية إن \"المستشفيات في الإقليم تعمل بنصف طاقتها\".",
