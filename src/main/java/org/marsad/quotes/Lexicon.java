@@ -25,7 +25,6 @@ final class Lexicon {
   record AfterQuote(boolean lead, Cue.Gender gender) {}
 
   final Complementizers complementizers = new Complementizers();
-  final ReportingVerbs verbs = new ReportingVerbs(complementizers);
   final Offices offices = new Offices();
   final PhraseList<Adjunct> adjuncts = PhraseList.load("quotes/adjuncts.tsv", 2, PhraseList.Proclitics.CONJUNCTIONS,
       Lexicon::adjunct);
@@ -48,6 +47,9 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, Lexicon::document);
   final PhraseList<Boolean> stateBodies = PhraseList.load("quotes/state-bodies.tsv", 1,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  /** Organs of a body that speak for it: "المكتب السياسي لحزب ...". */
+  final PhraseList<Boolean> organs = PhraseList.load("quotes/organs.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> relatives = PhraseList.load("quotes/relatives.tsv", 1,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> clauseOpeners = PhraseList.load("quotes/clause-openers.tsv", 1,
@@ -56,6 +58,8 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> termHeads = PhraseList.load("quotes/term-heads.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
+  /** After the lists of words that may stand before a verb opening its clause ("كما"، "فقد"، "بدوره"). */
+  final ReportingVerbs verbs = new ReportingVerbs(complementizers, (norms, t) -> opensClauseBefore(norms, t));
 
   /** The verbs whose quoted complement is their subject's words: اتهم، حذر، دعا... (normalised). */
   final Set<String> chargingVerbs = DataFiles.rows("quotes/charging-verbs.tsv", 1).stream()
@@ -84,6 +88,30 @@ final class Lexicon {
     }
     return first.startsWith("ي") && first.length() >= IMPERFECT || verbs.isForm(first);
   }
+
+  /**
+   * Whether the words ending just before word {@code t} leave a verb there opening its clause: a
+   * word that opens a clause ("كما"، "حيث"), the auxiliary قد ("فقد عبر"، "وقد بين") or a phrase of
+   * turn-taking ("وبدورها عبرت"، "من جهته بين").
+   */
+  private boolean opensClauseBefore(String[] norms, int t) {
+    if (t == 0) {
+      return false;
+    }
+    if (clauseOpeners.at(norms, t - 1, t).isPresent()
+        || adjuncts.at(norms, t - 1, t).filter(m -> m.value() == Adjunct.AUXILIARY && m.to() == t).isPresent()) {
+      return true;
+    }
+    for (int from = Math.max(0, t - TURN_TAKING); from < t; from++) {
+      if (turnTaking.at(norms, from, t).filter(m -> m.to() == t).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words of a phrase of turn-taking: "من جانبه". */
+  private static final int TURN_TAKING = 3;
 
   private static Document document(DataFiles.Row row) {
     return switch (row.field(1)) {

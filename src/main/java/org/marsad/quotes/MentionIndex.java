@@ -70,7 +70,9 @@ final class MentionIndex {
         }
         if (e.type() == EntityType.PERSON) {
           people.add(new PersonMention(e, from, to));
-        } else if (e.type() == EntityType.ORG) {
+        } else if (e.type() == EntityType.ORG && !(to == from + 1 && !e.linked()
+            && Clitics.hasArticle(tokens.get(from).norm()))) {
+          // not a head noun alone the model took for a body ("المنظمة"): it names none to shorten
           organisations.add(new Organisation(e, from, heads(m.text(), e.nameAr())));
         }
       }
@@ -143,7 +145,11 @@ final class MentionIndex {
    * الروسية"; of {@code country} when not null ("الخارجية الروسية").
    */
   Optional<Entity> organisationShortenedAt(String[] norms, int t, String country) {
-    String word = norms[t];
+    return organisationShortenedAt(norms[t], t, country);
+  }
+
+  /** As {@link #organisationShortenedAt(String[], int, String)}, for the normalised word {@code word} at {@code t}. */
+  Optional<Entity> organisationShortenedAt(String word, int t, String country) {
     String stem = Clitics.withoutArticle(word);
     if (stem.length() == word.length()) {
       return Optional.empty();

@@ -28,9 +28,17 @@ final class ReportingVerbs {
   private final PhraseList<Entry> forms = PhraseList.load(RESOURCE, 4, PhraseList.Proclitics.CONJUNCTIONS,
       ReportingVerbs::entry);
   private final Complementizers complementizers;
+  private final OpensBefore opensBefore;
 
-  ReportingVerbs(Complementizers complementizers) {
+  /** Whether the words ending before word {@code t} leave a verb there opening its clause. */
+  @FunctionalInterface
+  interface OpensBefore {
+    boolean at(String[] norms, int t);
+  }
+
+  ReportingVerbs(Complementizers complementizers, OpensBefore opensBefore) {
     this.complementizers = complementizers;
+    this.opensBefore = opensBefore;
   }
 
   private static Entry entry(DataFiles.Row row) {
@@ -67,14 +75,15 @@ final class ReportingVerbs {
 
   /**
    * Whether the verb at word {@code i} opens its clause (written with its conjunction, first in
-   * the text, after punctuation, after a lone و or after كما) and أن/إن, or the preposition it
+   * the text, after punctuation, after a lone و, after كما or another word opening a clause, the
+   * auxiliary قد or a phrase of turn-taking: "فقد عبر الحزب عن"، "وبدورها عبرت الجبهة عن") and أن/إن, or the preposition it
    * takes, follows it within a few words, past no punctuation but a comma: "وبين الوزير أن"،
    * "كما بين أن", not "بين الدول"; "عبرت الوزارة عن", not "عبر الحدود".
    */
   private boolean opensReport(List<Token> tokens, String[] norms, int i, boolean conjunction,
       List<String> prepositions) {
     boolean opens = conjunction || i == 0 || tokens.get(i - 1).kind() == Token.Kind.PUNCT
-        || norms[i - 1].equals("و") || norms[i - 1].equals("كما");
+        || norms[i - 1].equals("و") || norms[i - 1].equals("كما") || opensBefore.at(norms, i);
     if (!opens) {
       return false;
     }

@@ -292,6 +292,10 @@ final class SubjectFinder {
       }
       final int at = j;
       Optional<Entity> named = mentions.at(j).or(() -> shortened(at, limit));
+      if (named.isPresent() && isBareHeadNoun(named.get(), j)) {
+        // "وقالت المنظمة": the model took the head noun for a body of its own; it names the one before
+        named = shortened(at, limit).or(() -> mentions.at(at));
+      }
       if (named.isPresent()) {
         Entity e = named.get();
         int end = mentions.endOf(j);
@@ -346,6 +350,10 @@ final class SubjectFinder {
         return new Subject(Subject.How.PRONOUN, null, null, of, null, mentions.endOf(j + 1));
       }
       if (office == null) {
+        Optional<Subject> organ = bodyOfOrgan(j, limit);
+        if (organ.isPresent()) { // "أكد المكتب السياسي لحزب ...": the organ speaks for its body
+          return organ.get();
+        }
         Optional<Entity> apposed = namedRightAfter(j + 1, limit);
         if (apposed.isPresent()) { // "قالت وكالة "إرنا"": the kind, then the name
           return new Subject(Subject.How.NAMED, apposed.get(), null, null, null, mentions.endOf(nextWord(j + 1, limit)));
@@ -377,6 +385,49 @@ final class SubjectFinder {
       return new Subject(Subject.How.OFFICE, null, office, country, body, j);
     }
     return Subject.pronoun(j);
+  }
+
+  /**
+   * Whether {@code e}, named at word {@code t}, is an organisation only the model found whose
+   * mention is that one word with the article: a head noun ("المنظمة"، "الحركة") naming again a
+   * body named before.
+   */
+  private boolean isBareHeadNoun(Entity e, int t) {
+    return e.type() == EntityType.ORG && !e.linked() && mentions.endOf(t) == t + 1 && Clitics.hasArticle(norms[t]);
+  }
+
+  /** How many definite adjectives may describe an organ before its body: "المكتب السياسي الموسع". */
+  private static final int ORGAN_ADJECTIVES = 2;
+
+  /**
+   * The body whose organ the words at {@code j} name: an organ's head noun, up to two definite
+   * adjectives, then lـ and an organisation, by name ("لحزب آفاق تونس") or again by its head
+   * noun ("للحزب"، "للحركة"). Empty when anything else stands between.
+   */
+  private Optional<Subject> bodyOfOrgan(int j, int limit) {
+    if (lexicon.organs.at(norms, j, j + 1).isEmpty() || mentions.at(j).isPresent()) {
+      return Optional.empty();
+    }
+    int k = j + 1;
+    for (int a = 0; a < ORGAN_ADJECTIVES && k < limit && tokens.get(k).kind() == Token.Kind.ARABIC
+        && Clitics.hasArticle(norms[k]) && mentions.at(k).isEmpty()
+        && lexicon.offices.at(norms, k, Math.min(limit, k + 1)).isEmpty(); a++) {
+      k++;
+    }
+    if (k < limit && isComma(tokens.get(k).text())) {
+      k++; // "المكتب السياسي، لحزب تيار المحبة"
+    }
+    if (k >= limit || !norms[k].startsWith("ل") || tokens.get(k).kind() != Token.Kind.ARABIC) {
+      return Optional.empty();
+    }
+    Optional<Entity> body = mentions.at(k).filter(e -> e.type() == EntityType.ORG);
+    int end = mentions.endOf(k);
+    if (body.isEmpty() && norms[k].startsWith("لل")) { // "للحزب": the body named before by its head noun
+      body = mentions.organisationShortenedAt("ال" + norms[k].substring(2), k, null);
+      end = k + 1;
+    }
+    int after = end;
+    return body.map(e -> new Subject(Subject.How.NAMED, e, null, null, null, after));
   }
 
   /** How many words after a document (and "صادر عن") its issuer may be named. */

@@ -33,6 +33,17 @@ class CuesTitlesAndSubjectsTest {
   }
 
   @Test
+  void abbaraAndBayyanaOpenTheirClauseAfterTheAuxiliaryOrATurnTakingPhrase() {
+    List<Quote> quotes = Story.of(
+            "أما عن الزيارة، فقد عبر كمال العرفاوي عن \"ارتياحه الكبير لنتائج المحادثات الثنائية\".",
+            "وبدورها عبرت سلمى الدريدي عن \"أملها في أن تتوسع المبادلات التجارية بين البلدين\".",
+            "وقد بين العرفاوي أن \"الاتفاقيات الجديدة ستدخل حيز التنفيذ قريبا\".")
+        .person("كمال العرفاوي", null, null, "كمال العرفاوي").person("سلمى الدريدي", null, null, "سلمى الدريدي")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي", "سلمى الدريدي", "كمال العرفاوي");
+  }
+
+  @Test
   void aNameOpeningTheSentenceIsTheSubjectOfTheVerbWhoseObjectFollows() {
     List<Quote> quotes = Story.of(
             "وكان الأمين العام لمنظمة التعاون الإقليمي، كمال العرفاوي، أدان الهجوم، مجددا \"دعمه الكامل للحكومة في حربها على الإرهاب\".")

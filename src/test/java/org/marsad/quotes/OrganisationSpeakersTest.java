@@ -77,6 +77,28 @@ class OrganisationSpeakersTest {
   }
 
   @Test
+  void anOrganOfABodySpeaksForItByNameOrByItsHeadNounButNotItsHead() {
+    List<Quote> quotes = Story.of(
+            "أكد المكتب السياسي لحركة الوفاق الوطني أن \"القوائم ستكون مفتوحة أمام المستقلين\".",
+            "وعبّرت الكتلة النيابية للحركة عن \"رفضها القاطع لتأجيل موعد الانتخابات\".",
+            "وقال رئيس المكتب السياسي للحركة إن \"الاجتماع القادم سيحسم هذه المسألة\".",
+            "ودعت اللجنة الوطنية للانتخابات إلى \"احترام الآجال القانونية المعلنة في الرائد الرسمي منذ أشهر\".")
+        .organisation("National Accord Movement", "TUN", "حركة الوفاق الوطني").direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("National Accord Movement", "National Accord Movement", null, null);
+  }
+
+  @Test
+  void aHeadNounTheModelTookForAnotherOrganisationIsTheOneNamedBefore() {
+    List<Quote> quotes = Story.of(
+            "حذرت منظمة الأغذية والزراعة من تراجع المحاصيل في المنطقة.",
+            "وقالت المنظمة في تقرير إن \"نصف الأراضي الزراعية لم تعد صالحة للزراعة بسبب الجفاف\".")
+        .organisation("Food and Agriculture Organization", null, "منظمة الأغذية والزراعة")
+        .modelOrganisation("المنظمة", "المنظمة").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Food and Agriculture Organization");
+  }
+
+  @Test
   void aNewStatementWithNoIssuerNamedHasNoSpeaker() {
     List<Quote> quotes = Story.of(
             "وقالت منظمة الصحة العالمية إن \"المستشفيات في الإقليم تعمل بنصف طاقتها\".",

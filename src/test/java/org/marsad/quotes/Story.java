@@ -39,6 +39,12 @@ final class Story {
     return this;
   }
 
+  /** An organisation only the statistical model found ({@code "linked": false}). */
+  Story modelOrganisation(String name, String... written) {
+    entities.add(new Entity("o:" + name, name, written[0], EntityType.ORG, null, null, null, mentions(written), false));
+    return this;
+  }
+
   Story organisation(String name, String country, String... written) {
     entities.add(new Entity("o:" + name, name, written[0], EntityType.ORG, null, country, null, mentions(written)));
     return this;
