@@ -71,4 +71,14 @@ class MaterialReportsTest {
     assertThat(of("ASSAULT", code("وخطف موظف في وسط مدينة الموصل (400 كلم شمال بغداد) من قبل أربعة مسلحين.", MOSUL,
         BAGHDAD))).extracting(ACTOR).containsExactly("-/UAF");
   }
+
+  @Test
+  void rocketsFiredAtAPlaceNamedByANounAreAnAttack() {
+    assertThat(of("ASSAULT", code("وشهدت البلدة الأسبوع الماضي حادثا تمثل بإطلاق قذائف هاون على مستوطنة قريبة.")))
+        .hasSize(1);
+    assertThat(of("ASSAULT", code("وحذر الوزير الفصائل من الاستمرار في إطلاق الصواريخ على المدن الجنوبية أمس.")))
+        .isEmpty();
+    assertThat(of("ASSAULT", code("واعتقلت الشرطة أمس ثلاثة للاشتباه بمشاركتهم في إطلاق قذائف على البلدة.")))
+        .extracting(e -> e.trigger()).doesNotContain("إطلاق");
+  }
 }
