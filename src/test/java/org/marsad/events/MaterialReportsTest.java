@@ -81,4 +81,12 @@ class MaterialReportsTest {
     assertThat(of("ASSAULT", code("واعتقلت الشرطة أمس ثلاثة للاشتباه بمشاركتهم في إطلاق قذائف على البلدة.")))
         .extracting(e -> e.trigger()).doesNotContain("إطلاق");
   }
+
+  @Test
+  void aBombBlownUpIsAnAttackWhoeverSetItOff() {
+    assertThat(of("ASSAULT", code("وفجرت عبوة ناسفة قرب مركز للشرطة في الموصل صباح الأحد.", MOSUL))).hasSize(1);
+    assertThat(of("ASSAULT", code("وتم تفجير سيارة مفخخة عند مدخل السوق في الموصل.", MOSUL))).hasSize(1);
+    assertThat(of("ASSAULT", code("وأضاف أنه تم تفجير العبوة عن بعد بواسطة هاتف."))).isEmpty();
+    assertThat(of("ASSAULT", code("وأحبطت الشرطة محاولة لتفجير سيارة مفخخة في الموصل.", MOSUL))).isEmpty();
+  }
 }
