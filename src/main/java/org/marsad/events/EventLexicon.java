@@ -73,6 +73,8 @@ final class EventLexicon {
    * ("سيارة مفخخة انفجرت"), {@code @armed} for a word also said of words and policies ("هاجم")
    * that codes only where its clause names a way of attack, casualties or people attacked,
    * {@code @aimed} for one that codes only when aimed at someone ("أطلق صاروخا على"),
+   * {@code @device} for one whose required word is a bomb blown up ("فُجّرت سيارة مفخخة"، "تم
+   * تفجير عبوة ناسفة"): a particular blast, told whoever set it off,
    * {@code @noun} for a verb whose bare past, undiacritised, is also a common noun ("سجن" a
    * prison): that form codes only with verbal evidence ({@link #alsoCommonNoun}).
    */
@@ -106,10 +108,15 @@ final class EventLexicon {
     boolean aimed() {
       return flags.contains("@aimed");
     }
+
+    boolean device() {
+      return flags.contains("@device");
+    }
   }
 
   /** The flags a row may carry after its type. */
-  private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@noun");
+  private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@device",
+      "@noun");
 
   /** The bare pasts of verbs flagged {@code @noun}, normalised. */
   private final Set<String> commonNouns = new HashSet<>();

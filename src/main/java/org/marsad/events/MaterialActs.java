@@ -221,9 +221,11 @@ final class MaterialActs {
       return false;
     }
     if (counted || group.stream().anyMatch(a -> a.verb() && (a.match().entry().eitherSide()
-        || (a.match().companion() >= 0 && aimedAt(s, a.token()))) || Happening.device(a.match()))) {
+        || (a.match().companion() >= 0 && aimedAt(s, a.token())) || bombBlownUp(s, a.token(), a.match()))
+        || Happening.device(a.match())
+        || (a.match().entry().aimed() && particularWeapon(s, a.match()) && aimedAt(s, a.token())))) {
       // "انفجرت عبوة ناسفة"، "انفجار سيارة مفخخة": the device named with the blast; "أطلقت ... صاروخا
-      // على": a weapon fired at something is an attack whoever fired it
+      // على"، "إطلاق صواريخ على مستوطنة": a weapon fired at something is an attack whoever fired it
       return true;
     }
     if (group.stream().anyMatch(a -> !a.verb() && !Happening.definite(s, a.token()) && !a.match().possessed()
@@ -442,6 +444,30 @@ final class MaterialActs {
   }
 
   /** Whether an "against" word (على، ضد) stands in the clause after the event word: it is aimed at something. */
+  /** How far after its verb a bomb blown up is named ("فجر مسلحون عبوة ناسفة"). */
+  private static final int DEVICE_REACH = 3;
+
+  /**
+   * Whether a verb tells a bomb blown up ({@code @device}): the bomb named at most
+   * {@value #DEVICE_REACH} words after it and indefinite ("فُجّرت سيارة مفخخة قرب مقر الشرطة"، "تم
+   * تفجير عبوة ناسفة"), not a bomb told before ("تم تفجير العبوة الناسفة عن بعد": how the blast
+   * of the story was set off), nor "فجر" the dawn before its day ("فجر اليوم").
+   */
+  private static boolean bombBlownUp(EventSentence s, int t, EventLexicon.Match m) {
+    return m.entry().device() && m.companion() > t && m.companion() - t <= DEVICE_REACH
+        && Clitics.stems(s.norm(m.companion())).stream().noneMatch(Clitics::hasArticle)
+        && !(t + 1 < s.size() && s.isTime(t + 1));
+  }
+
+  /**
+   * Whether the weapon a firing noun names is indefinite, some rockets fired ("إطلاق صواريخ
+   * كاتيوشا على مستوطنة"), not the practice of firing them ("وقف إطلاق الصواريخ على"، "الاستمرار
+   * في إطلاق الصواريخ على جنوب إسرائيل"): only the first tells an attack of its own.
+   */
+  private static boolean particularWeapon(EventSentence s, EventLexicon.Match m) {
+    return m.companion() >= 0 && Clitics.stems(s.norm(m.companion())).stream().noneMatch(Clitics::hasArticle);
+  }
+
   private boolean aimedAt(EventSentence s, int t) {
     for (int i = t + 1; i < ModeReader.clauseEnd(s, t); i++) {
       if (cues.against.matchAt(s.norms, i) > 0) {

@@ -71,4 +71,22 @@ class MaterialReportsTest {
     assertThat(of("ASSAULT", code("وخطف موظف في وسط مدينة الموصل (400 كلم شمال بغداد) من قبل أربعة مسلحين.", MOSUL,
         BAGHDAD))).extracting(ACTOR).containsExactly("-/UAF");
   }
+
+  @Test
+  void rocketsFiredAtAPlaceNamedByANounAreAnAttack() {
+    assertThat(of("ASSAULT", code("وشهدت البلدة الأسبوع الماضي حادثا تمثل بإطلاق قذائف هاون على مستوطنة قريبة.")))
+        .hasSize(1);
+    assertThat(of("ASSAULT", code("وحذر الوزير الفصائل من الاستمرار في إطلاق الصواريخ على المدن الجنوبية أمس.")))
+        .isEmpty();
+    assertThat(of("ASSAULT", code("واعتقلت الشرطة أمس ثلاثة للاشتباه بمشاركتهم في إطلاق قذائف على البلدة.")))
+        .extracting(e -> e.trigger()).doesNotContain("إطلاق");
+  }
+
+  @Test
+  void aBombBlownUpIsAnAttackWhoeverSetItOff() {
+    assertThat(of("ASSAULT", code("وفجرت عبوة ناسفة قرب مركز للشرطة في الموصل صباح الأحد.", MOSUL))).hasSize(1);
+    assertThat(of("ASSAULT", code("وتم تفجير سيارة مفخخة عند مدخل السوق في الموصل.", MOSUL))).hasSize(1);
+    assertThat(of("ASSAULT", code("وأضاف أنه تم تفجير العبوة عن بعد بواسطة هاتف."))).isEmpty();
+    assertThat(of("ASSAULT", code("وأحبطت الشرطة محاولة لتفجير سيارة مفخخة في الموصل.", MOSUL))).isEmpty();
+  }
 }
