@@ -44,11 +44,12 @@ final class EventLexicon {
   private static final Set<String> DONE = Set.of("تم", "وتم", "فتم", "سيتم", "وسيتم", "جري", "وجري");
 
   /**
-   * The material act ({@link MaterialRoles#TYPES}) a masdar after {@link #DONE} names, read as its
-   * passive verb (its genitive is who undergoes it), or none: "تم الاتفاق" stays the noun of diplomacy.
+   * Of the readings {@code nouns} of a masdar after {@link #DONE}, the material acts ({@link
+   * MaterialRoles#TYPES}) read as their passive verbs (the genitive undergoes the act); none for the
+   * others: "تم الاتفاق" stays the noun of diplomacy.
    */
-  private List<Match> doneAct(String w, boolean future) {
-    return nounAt(w).stream().filter(m -> MaterialRoles.TYPES.contains(m.type())).map(m -> {
+  private static List<Match> doneAct(List<Match> nouns, boolean future) {
+    return nouns.stream().filter(m -> MaterialRoles.TYPES.contains(m.type())).map(m -> {
       Entry e = m.entry();
       return new Match(new Entry(e.type(), e.subtype(), Kind.VERB, e.companions(), e.blockers(), e.flags(), true),
           Person.OTHER, future, -1);
@@ -284,19 +285,20 @@ final class EventLexicon {
       return Optional.empty();
     }
     List<Match> candidates = verbAt(w, written.endsWith("ة"));
+    List<Match> nouns = nounAt(w);
     if (i > 0 && DONE.contains(norms.get(i - 1))) {
-      List<Match> done = doneAct(w, norms.get(i - 1).startsWith("س"));
+      List<Match> done = doneAct(nouns, norms.get(i - 1).startsWith("س"));
       if (!done.isEmpty()) {
         candidates = done;
       }
     }
     if (!candidates.isEmpty() && i > 0 && PREPOSITIONS.contains(norms.get(i - 1)) && !candidates.get(0).future()) {
-      List<Match> nouns = nounAt(w); // "من قتل المسلحين": the masdar of nouns.tsv, whose genitive suffers the act
+      // "من قتل المسلحين": the masdar of nouns.tsv, whose genitive suffers the act
       candidates = nouns.isEmpty() ? candidates.stream().map(Match::asNoun).toList() : List.of();
     }
     candidates = new ArrayList<>(candidates);
     int verbs = candidates.size();
-    candidates.addAll(nounAt(w)); // a verb whose next word is missing may still be a noun
+    candidates.addAll(nouns); // a verb whose next word is missing may still be a noun
     // a bare word after a comma that is spelt as both masdar and feminine participle is the
     // circumstantial participle ("، مطالبة بانسحاب"), not the noun
     boolean afterComma = i > 0 && (norms.get(i - 1).equals("،") || norms.get(i - 1).equals(",")) && !w.startsWith("ال");
