@@ -107,6 +107,26 @@ final class CasualtyReader {
     return new Casualties(killed < 0 ? null : (int) killed, injured < 0 ? null : (int) injured);
   }
 
+  /**
+   * Whether tokens [{@code from}, {@code to}) tell dead or injured without a figure to give: a
+   * casualty word marked "person" with the people after it named but not counted ("مقتل مدنيين"،
+   * "مقتل عشرات الأشخاص"، "إصابة جنود"), or with a number beyond any count ("مقتل 10000000000
+   * شخص"). The sentence reports its act as much as one that counts them.
+   */
+  boolean toldWithoutFigure(List<String> norms, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      Cue cue = cueAt(norms.get(k));
+      if (cue == null || !cue.person()) {
+        continue;
+      }
+      NumberWords.Number n = numbers.at(norms, k + 1);
+      if ((n != null && !n.usable()) || (n == null && sectors.at(norms, k + 1) != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Cue cueAt(String norm) {
     for (String stem : Clitics.stems(norm)) {
       Cue c = cues.get(stem);

@@ -89,6 +89,7 @@ public final class EventCoder {
       EventSentence s = new EventSentence(text, sentence, parties, cues, timexes, sectors, numbers);
       EventSentence countries = new EventSentence(text, sentence, parties, cues, timexes);
       Casualties counted = casualties.read(s.norms, 0, s.size(), s::isTime);
+      boolean deathsTold = counted != null || casualties.toldWithoutFigure(s.norms, 0, s.size());
       List<Found> found = new ArrayList<>();
       List<MaterialActs.Act> acts = new ArrayList<>();
       Set<Integer> actTokens = new HashSet<>();
@@ -139,7 +140,7 @@ public final class EventCoder {
           if (!stateProtest) { // a state's protest is a diplomatic act: "احتجت الخارجية على"، "استدعت ... احتجاجا"
             boolean tells = !resultOfRecalled(s, t, m, found, actTokens)
                 && materialActs.mayTell(s, t, m, r, governor == null ? null : governor.match(),
-                governor != null && actTokens.contains(governor.token()), counted != null, mode);
+                governor != null && actTokens.contains(governor.token()), deathsTold, mode);
             found.add(new Found(t, m, tells ? r : new RoleFinder.Roles(List.of(), List.of(), false)));
             if (tells) {
               acts.add(new MaterialActs.Act(t, m, r, mode, date, where, whereAt, subtypes.of(s, t, m)));
@@ -185,7 +186,7 @@ public final class EventCoder {
       }
       Set<String> told = new TreeSet<>();
       found.forEach(f -> told.add(f.match().type()));
-      events.addAll(reports.keep(s, acts, counted, materialActs.events(s, acts, counted, parties, place), told));
+      events.addAll(reports.keep(s, acts, counted, materialActs.events(s, acts, counted, deathsTold, parties, place), told));
     }
     return Layer.of(events);
   }

@@ -125,10 +125,12 @@ final class MaterialActs {
   }
 
   /**
-   * The events the acts of one sentence tell. {@code counted} are the sentence's casualties;
+   * The events the acts of one sentence tell. {@code counted} are the sentence's casualties,
+   * {@code deathsTold} whether it tells any, with a figure or without ({@link CasualtyReader});
    * {@code dateline} the place of the dateline, the place of an act whose sentence names none.
    */
-  List<Event> events(EventSentence s, List<Act> acts, Casualties counted, ArticleParties parties, String dateline) {
+  List<Event> events(EventSentence s, List<Act> acts, Casualties counted, boolean deathsTold, ArticleParties parties,
+      String dateline) {
     List<List<Act>> groups = new ArrayList<>();
     for (Act a : acts) {
       List<Act> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
@@ -142,7 +144,7 @@ final class MaterialActs {
     }
     List<Event> out = new ArrayList<>();
     for (List<Act> g : groups) {
-      if (reported(s, g, counted != null)) {
+      if (reported(s, g, deathsTold)) {
         out.addAll(eventsOf(s, g, counted, parties, dateline));
       }
     }

@@ -31,6 +31,11 @@ class CasualtiesTest {
     return READER.read(w, 0, w.size());
   }
 
+  private static boolean toldWithoutFigure(String s) {
+    List<String> w = words(s);
+    return READER.toldWithoutFigure(w, 0, w.size());
+  }
+
   @Test
   void numbersInWordsAsArabicJoinsThem() {
     assertThat(number("سبعة أشخاص")).isEqualTo(7);
@@ -96,6 +101,29 @@ class CasualtiesTest {
     assertThat(read("مقتل عشرات الأشخاص وإصابة آخرين بجروح")).isNull();
     assertThat(read("مقتل 10000000000 شخص")).isNull();
     assertThat(read("أصيب بخيبة أمل")).isNull();
+  }
+
+  @Test
+  void victimsNamedWithoutAFigureAreToldButNotCounted() {
+    assertThat(toldWithoutFigure("مقتل مدنيين في القصف")).isTrue();
+    assertThat(toldWithoutFigure("مقتل عشرات الأشخاص وإصابة آخرين")).isTrue();
+    assertThat(toldWithoutFigure("إصابة جنود بنيران قناص")).isTrue();
+    assertThat(toldWithoutFigure("مقتل 10000000000 شخص")).isTrue(); // a figure beyond any count
+    assertThat(toldWithoutFigure("قتل مدنيون")).isFalse(); // a verb is a report of its own
+    assertThat(toldWithoutFigure("مقتل الحلم")).isFalse();
+    assertThat(toldWithoutFigure("إصابة بالغة")).isFalse();
+  }
+
+  @Test
+  void anAttackWhoseVictimsAreNotCountedIsStillReported() {
+    for (String s : List.of("مقتل مدنيين في انفجار سيارة مفخخة في بغداد.", "مقتل عشرات الأشخاص في قصف جوي على بغداد.",
+        "مقتل 10000000000 شخص في انفجار سيارة مفخخة في بغداد.")) {
+      List<Event> events = code(s, EventCoderTest.city("Baghdad", "IRQ", "بغداد"));
+      assertThat(events).as(s).extracting(Event::type).containsExactly("ASSAULT");
+      assertThat(events.get(0).casualties()).as(s).isNull();
+      assertThat(events.get(0).target().sector()).as(s).isEqualTo("CVL");
+    }
+    assertThat(code("مقتل الحلم في انفجار الأزمة.")).isEmpty();
   }
 
   @Test
