@@ -265,6 +265,16 @@ class MaterialEventsTest {
     }
 
     @Test
+    void shellsFallingOnAPlaceAreAnAttackOnIt() {
+      for (String s : List.of("وسقطت قذائف هاون على حي سكني في الموصل.", "وقذيفتان سقطتا على سوق في الموصل.",
+          "وتضررت منازل في سقوط صاروخ على الموصل صباح اليوم.")) {
+        assertThat(of("ASSAULT", code(s, MOSUL))).as(s).extracting(ACTOR, TARGET).containsExactly(tuple("-", "IRQ"));
+      }
+      assertThat(code("وسقط النظام في الموصل بعد أسابيع.", MOSUL)).isEmpty();
+      assertThat(code("وسقط الصاروخ في البحر قرب الموصل.", MOSUL)).isEmpty(); // aimed at nothing
+    }
+
+    @Test
     void anArrestWithNoArresterNamedIsByTheStateWhereItFalls() {
       List<Event> arrests = of("COERCE",
           code("وقتل خمسة من المسلحين في اشتباك في الموصل، فيما اعتُقل أربعة آخرون يشتبه في تقديمهم معلومات لهم.", MOSUL));
