@@ -79,7 +79,8 @@ class ScoreBarsTest {
   // Bars raised to hold the gains.
   // Held-out 2 (attacks, protests, arrests), first run on main 57ffc77 (2026-12-06): entities
   // 0.792, entity_type 0.984, entity_link 0.897, quotes 0.976, quote_speaker 0.600, timexes 0.789,
-  // events 0.269 (P 0.290, R 0.250), credits 0.900, title 0.833, published 0.750, dateline 0.833.
+  // events 0.269 (P 0.290, R 0.250), credits 0.880 (after the gold credits the site's own banner
+  // where the text credits no one else, as seeds 003 and heldout 03 do), title 0.833, published 0.750, dateline 0.833.
   // Bars at these figures rounded down.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
@@ -96,7 +97,7 @@ class ScoreBarsTest {
       "blind2, title, 0.80", "blind2, published, 0.80", "blind2, dateline, 0.80", "blind2, credits, 0.95",
       "blind2, timexes, 0.83", "blind2, entities, 0.82", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
       "blind2, quotes, 0.95", "blind2, quote_speaker, 0.62", "blind2, events, 0.32",
-      "heldout2, title, 0.83", "heldout2, published, 0.75", "heldout2, dateline, 0.83", "heldout2, credits, 0.90",
+      "heldout2, title, 0.83", "heldout2, published, 0.75", "heldout2, dateline, 0.83", "heldout2, credits, 0.88",
       "heldout2, timexes, 0.78", "heldout2, entities, 0.79", "heldout2, entity_type, 0.98",
       "heldout2, entity_link, 0.89", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.60",
       "heldout2, events, 0.26",
