@@ -167,7 +167,8 @@ public final class Cleaner {
           outletIn(s).ifPresent(siteCredits::add);
           continue;
         }
-        if (kind != Furniture.Kind.NONE || !hasLetter(s) || inBody && keepDateLine(s)) {
+        if (kind != Furniture.Kind.NONE || inBody && keepDateLine(s) || !hasLetter(s)) {
+          // a date line in figures alone ("2026/03/05 14:30") is read before lines without letters go
           continue;
         }
         if (!inBody && isDatelineAlone(s)) {
@@ -264,6 +265,9 @@ public final class Cleaner {
           continue;
         }
         Optional<DatelineFinder.Dateline> d = datelines.find(paragraphs.get(p), seen > 0);
+        if (d.isEmpty() && seen == 0 && p + 1 < paragraphs.size()) {
+          d = datelines.alone(paragraphs.get(p));
+        }
         seen++;
         if (d.isPresent()) {
           d.get().agency().ifPresent(credits::add);
@@ -386,7 +390,7 @@ public final class Cleaner {
     if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) {
       return false;
     }
-    if (endsSentence(s) || s.contains(". ")) {
+    if (endsSentence(s) || sentenceStop(s)) {
       return false;
     }
     // a headline has a comma at most; a sentence with its period lost has its clauses' commas
@@ -397,6 +401,19 @@ public final class Cleaner {
       }
     }
     return commas < 2;
+  }
+
+  /**
+   * Whether a period inside the line ends a sentence: ". " after a word, not the two dots Arabic
+   * headlines set between their topic and their news ("نيجيريا.. مسلحون يختطفون").
+   */
+  private static boolean sentenceStop(String s) {
+    for (int i = s.indexOf(". "); i >= 0; i = s.indexOf(". ", i + 1)) {
+      if (i == 0 || s.charAt(i - 1) != '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a line ends as a sentence or clause does, not as a headline or label. */

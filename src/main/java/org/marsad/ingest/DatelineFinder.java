@@ -118,6 +118,19 @@ final class DatelineFinder {
     return Optional.of(new Dateline(place, agency, rest));
   }
 
+  /**
+   * A place and its dash on a line of their own, the text on the next line ("بغداد –"): the
+   * dateline of the paragraph below it. No agency is named.
+   */
+  Optional<Dateline> alone(String line) {
+    Matcher m = OPENING.matcher(Phrases.strip(line));
+    if (!m.matches() || m.group("dash") == null || m.group("ag1") != null || m.group("ag2") != null
+        || outlets.named(m.group("place")).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(m.group("place"), Optional.empty(), ""));
+  }
+
   private static String skipWords(String s, int n) {
     String t = s.stripLeading();
     for (int i = 0; i < n; i++) {

@@ -2,6 +2,7 @@ package org.marsad.ingest;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.text.DataFiles;
@@ -29,14 +30,31 @@ final class Outlets {
     }
   }
 
-  /** The credit for a phrase that is an outlet's name and nothing else. */
+  /**
+   * The credit for a phrase that is an outlet's name and nothing else: one the list holds, or a
+   * radio station's masthead, a name of a few words ending in "إف إم" or "FM" ("ديوان أف أم"),
+   * as the private radios of the Maghreb and the Levant are called, credited as written.
+   */
   Optional<String> named(String phrase) {
     String k = Phrases.key(phrase);
     String hit = byKey.get(k);
     if (hit == null && k.startsWith("و") && k.length() > 2) {
       hit = byKey.get(k.substring(1)); // "ووكالات" in "RT ووكالات"
     }
+    if (hit == null && radio(k)) {
+      hit = phrase.strip();
+    }
     return Optional.ofNullable(hit);
+  }
+
+  /** The words a radio's name ends with, normalised: "إف إم", "أف أم", "FM". */
+  private static final List<String> RADIO = List.of(" اف ام", " fm");
+  /** A radio's name is its own word or two and the band: "ديوان أف أم", "Mosaique FM". */
+  private static final int MAX_RADIO_WORDS = 4;
+
+  private static boolean radio(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    return RADIO.stream().anyMatch(k::endsWith) && Phrases.words(k) <= MAX_RADIO_WORDS;
   }
 
   /** An outlet named by the first words of {@code words}: its credit and how many words it takes. */

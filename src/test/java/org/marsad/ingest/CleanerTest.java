@@ -148,6 +148,29 @@ class CleanerTest {
   }
 
   @Test
+  void aRadioStationsMastheadIsABannerAndItsCredit() {
+    CleanArticle a = Pages.clean("نسمة أف أم", "أخبار جهوية", HEADLINE, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.credits()).containsExactly("نسمة أف أم");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+    assertThat(Pages.clean("Radio Sawa FM", HEADLINE, FIRST).title()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void aHeadlineWithTheTwoDotsOfItsTopicIsTheTitle() {
+    String headline = "الصحة.. انطلاق حملة وطنية لتطعيم الأطفال في الأرياف";
+    assertThat(Pages.clean("أخبار محلية", headline, FIRST, SECOND).title()).isEqualTo(headline);
+    String twoSentences = "انطلقت الحملة أمس. وتستمر أسبوعين في كل المحافظات";
+    assertThat(Pages.clean(twoSentences, FIRST, SECOND).title()).isNull();
+  }
+
+  @Test
+  void aDateLineInFiguresAfterAMastheadTakenForTheHeadlineStillGivesTheDate() {
+    CleanArticle a = Pages.clean("موقع الخبر اليومي", HEADLINE, "2026/03/05 14:30", FIRST, SECOND);
+    assertThat(a.published()).isEqualTo("2026-03-05T14:30");
+  }
+
+  @Test
   void aHeadlineWithASpeakerAndColonIsTheTitle() {
     String headline = "وزير الصحة: الحملة ستشمل كل القرى دون استثناء";
     CleanArticle a = Pages.clean("عاجل", headline, FIRST, SECOND);
@@ -251,6 +274,13 @@ class CleanerTest {
     assertThat(a.dateline()).isEqualTo("الخرطوم");
     assertThat(a.credits()).isEmpty();
     assertThat(Pages.paragraphs(a)).containsExactly(first, SECOND);
+  }
+
+  @Test
+  void aPlaceAndItsDashOnALineOfTheirOwnAreTheDateline() {
+    CleanArticle a = Pages.clean(HEADLINE, "الخرطوم –", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("الخرطوم");
+    assertThat(Pages.clean(HEADLINE, FIRST, "الخرطوم –").dateline()).isNull(); // nothing below it
   }
 
   @Test
