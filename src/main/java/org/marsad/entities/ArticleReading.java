@@ -1543,6 +1543,25 @@ final class ArticleReading {
     return !gazetteer.isCommonKey(NameKeys.key(word)) && !gazetteer.isLookalike(word);
   }
 
+  /** Words that make a known name a description ({@code description-words.tsv}: "الاحتلال"). */
+  private static final Set<String> DESCRIPTION_WORDS = NameKeys.keysOfList("entities/description-words.tsv");
+
+  /**
+   * Whether the known name {@code m} is written as a description ("قوات الاحتلال"), not by its name.
+   * Read so for organisations only: a state named so ("دولة الاحتلال") stays named, train.tsv holds no
+   * such use to count.
+   */
+  private boolean describes(NameTrie.Match<Target> m) {
+    for (int j = m.from(); j < m.to(); j++) {
+      for (TokenKeys.Reading r : words.get(j).readings()) {
+        if (DESCRIPTION_WORDS.contains(r.key())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // 2. offices and the people they introduce
   private void readOffices() {
     Map<Integer, Introduction> introductions = new HashMap<>();
@@ -1553,7 +1572,8 @@ final class ArticleReading {
           Found f = entity(known.entity());
           int start = f.isPerson() ? afterTitle(m)
               : isPlaceOrCountry(m) ? PlaceKinds.nameStart(gazetteer, words, m, this::acceptable) : m.start();
-          f.mention(text, start, m.end(), known.adjective() ? Mention.Form.ADJECTIVE : Mention.Form.NAME);
+          f.mention(text, start, m.end(), known.adjective() ? Mention.Form.ADJECTIVE
+              : f.type == EntityType.ORG && describes(m) ? Mention.Form.DESCRIPTION : Mention.Form.NAME);
           if (f.isPerson()) {
             introduce(f, introductions.get(k), m.to());
             rememberSurname(m, known);
