@@ -26,13 +26,26 @@ public record Entity(
     mentions = List.copyOf(mentions);
   }
 
-  /** This entity as the record holds it: without the mentions by office ({@link Mention.Form#OFFICE}). */
+  /**
+   * This entity as the record holds it: without the mentions by office or by description
+   * ({@link Mention.Form#OFFICE}, {@link Mention.Form#DESCRIPTION}), which are no names. An entity
+   * the article names only so has no mention left ({@link #named}).
+   */
   public Entity forRecord() {
-    if (mentions.stream().noneMatch(m -> m.form() == Mention.Form.OFFICE)) {
+    if (mentions.stream().allMatch(Entity::inRecord)) {
       return this;
     }
     return new Entity(id, name, nameAr, type, code, country, role,
-        mentions.stream().filter(m -> m.form() != Mention.Form.OFFICE).toList(), linked);
+        mentions.stream().filter(Entity::inRecord).toList(), linked);
+  }
+
+  /** Whether the record holds this entity: whether a mention by name or nisba is left ({@link #forRecord}). */
+  public boolean named() {
+    return mentions.stream().anyMatch(Entity::inRecord);
+  }
+
+  private static boolean inRecord(Mention m) {
+    return m.form() != Mention.Form.OFFICE && m.form() != Mention.Form.DESCRIPTION;
   }
 
   /** An entity of the knowledge base. */

@@ -103,6 +103,7 @@ final class ArticleReading {
     dropHostedEventNouns();
     findNamesAfterVerbs();
     findOrganisationsByHead();
+    findCompetitionsByHead();
     findListedPeople();
     findPeopleAfterPersonNouns();
     readOffices();
@@ -728,6 +729,53 @@ final class ArticleReading {
         added.add(organisationOver(i, to, HeadInsideName.start(words.get(i))));
         i = to - 1;
       }
+    }
+    addFound(added);
+  }
+
+  /**
+   * A competition no list holds, named by "بطولة" without the article and the definite words after
+   * it ({@link CompetitionNames#definiteEnd}): "[ببطولة الدوري الإسباني]"، "[بطولة المجموعة الوطنية
+   * الأولى]", with a complement with ل ("[بطولة الشرطة العربية للتايكوندو]"). What was read inside
+   * gives way to it (the model's "الوطنية الأولى" as an organisation); a name read over the head, or
+   * reaching out of the words, is left as read. A known name that the first word begins is taken whole
+   * ("[بطولة الولايات المتحدة]").
+   */
+  private void findCompetitionsByHead() {
+    MiscHeads heads = MiscHeads.standard();
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      int start = covered[i] ? -1 : CompetitionNames.definiteHeadStart(words.get(i));
+      if (start < 0) {
+        continue;
+      }
+      int to = CompetitionNames.definiteEnd(words, i,
+          j -> !gazetteer.isCommonWord(words.get(j)) && heads.of(words.get(j)) == null,
+          j -> !gazetteer.isCommonWord(words.get(j)));
+      if (to < 0) {
+        continue;
+      }
+      for (NameTrie.Match<Target> m : found) {
+        if (m.from() == i + 1 && m.to() > to && m.to() <= i + 4) {
+          to = m.to(); // a known name the first word begins
+        }
+      }
+      int from = i + 1;
+      int end = to;
+      boolean crossing = found.stream().anyMatch(m -> m.from() < end && m.to() > from && (m.from() < from || m.to() > end));
+      if (crossing) {
+        continue;
+      }
+      if (to < words.size() && !gazetteer.isCommonWord(words.get(to))) {
+        to = CompetitionNames.end(words, i, to, covered); // not "للمرة الثالثة"
+      }
+      int last = to;
+      found.removeIf(m -> m.from() >= from && m.to() <= last);
+      for (int j = i; j < to; j++) {
+        covered[j] = true;
+      }
+      added.add(new NameTrie.Match<>(i, to, start, words.get(to - 1).token().end(), new Target.Model(EntityType.MISC), true));
+      i = to - 1;
     }
     addFound(added);
   }
@@ -1495,6 +1543,25 @@ final class ArticleReading {
     return !gazetteer.isCommonKey(NameKeys.key(word)) && !gazetteer.isLookalike(word);
   }
 
+  /** Words that make a known name a description ({@code description-words.tsv}: "الاحتلال"). */
+  private static final Set<String> DESCRIPTION_WORDS = NameKeys.keysOfList("entities/description-words.tsv");
+
+  /**
+   * Whether the known name {@code m} is written as a description ("قوات الاحتلال"), not by its name.
+   * Read so for organisations only: a state named so ("دولة الاحتلال") stays named, train.tsv holds no
+   * such use to count.
+   */
+  private boolean describes(NameTrie.Match<Target> m) {
+    for (int j = m.from(); j < m.to(); j++) {
+      for (TokenKeys.Reading r : words.get(j).readings()) {
+        if (DESCRIPTION_WORDS.contains(r.key())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // 2. offices and the people they introduce
   private void readOffices() {
     Map<Integer, Introduction> introductions = new HashMap<>();
@@ -1505,7 +1572,8 @@ final class ArticleReading {
           Found f = entity(known.entity());
           int start = f.isPerson() ? afterTitle(m)
               : isPlaceOrCountry(m) ? PlaceKinds.nameStart(gazetteer, words, m, this::acceptable) : m.start();
-          f.mention(text, start, m.end(), known.adjective() ? Mention.Form.ADJECTIVE : Mention.Form.NAME);
+          f.mention(text, start, m.end(), known.adjective() ? Mention.Form.ADJECTIVE
+              : f.type == EntityType.ORG && describes(m) ? Mention.Form.DESCRIPTION : Mention.Form.NAME);
           if (f.isPerson()) {
             introduce(f, introductions.get(k), m.to());
             rememberSurname(m, known);

@@ -2,6 +2,7 @@ package org.marsad.entities;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.marsad.text.Token;
 
 /**
@@ -13,6 +14,12 @@ import org.marsad.text.Token;
 final class CompetitionNames {
 
   private static final Set<String> HEADS = NameKeys.keysOfList("entities/competition-heads.tsv");
+
+  /** Heads that name a competition with the definite words after them ({@code competition-heads-definite.tsv}). */
+  private static final Set<String> DEFINITE_HEADS = NameKeys.keysOfList("entities/competition-heads-definite.tsv");
+
+  /** How many definite words may follow such a head ("بطولة المجموعة الوطنية الأولى"). */
+  private static final int REACH = 3;
 
   private CompetitionNames() {}
 
@@ -57,5 +64,56 @@ final class CompetitionNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the text names the competition whose head of {@code competition-heads-definite.tsv}
+   * ("بطولة"، "لبطولة"; not "البطولة") is word {@code i}: after its proclitics; -1 where word
+   * {@code i} is no such head.
+   */
+  static int definiteHeadStart(TokenKeys w) {
+    if (w.token().kind() != Token.Kind.ARABIC) {
+      return -1;
+    }
+    for (TokenKeys.Reading r : w.readings()) {
+      if (r.key().startsWith("ال")) {
+        return -1;
+      }
+    }
+    for (TokenKeys.Reading r : w.readings()) {
+      if (DEFINITE_HEADS.contains(r.key())) {
+        return r.start();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the competition's name that the head at {@code i} begins ends, before any complement
+   * with ل: past the word with the article right after it ({@code first} says which may be one:
+   * no everyday word, no work's noun) and the adjectives of the nisba's or the ordinal's shape
+   * after that ("الإسباني"، "الخليجية"، "الأولى"; {@code free} says which words may be read), up to
+   * {@value #REACH} words; -1 where no such word follows the head.
+   */
+  static int definiteEnd(List<TokenKeys> words, int i, IntPredicate first, IntPredicate free) {
+    if (definiteHeadStart(words.get(i)) < 0 || i + 1 >= words.size() || !definite(words.get(i + 1))
+        || !first.test(i + 1)) {
+      return -1;
+    }
+    int to = i + 2;
+    while (to < words.size() && to <= i + REACH && definite(words.get(to)) && adjectiveShape(words.get(to).key())
+        && free.test(to)) {
+      to++;
+    }
+    return to;
+  }
+
+  private static boolean definite(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && w.key().startsWith("ال") && w.key().length() > 3;
+  }
+
+  /** A nisba's ending ("الإسباني"، "الخليجية") or an ordinal's or elative's in ى ("الأولى"، "الكبرى"), normalised. */
+  private static boolean adjectiveShape(String key) {
+    return key.endsWith("ي") || key.endsWith("يه");
   }
 }

@@ -70,7 +70,7 @@ public final class Pipeline {
 
     return new Article(ArticleId.of(clean.text()), clean.source(), clean.title(), published,
         clean.credits(), clean.dateline(), clean.language(), clean.text(), clean.captions(),
-        entities.items().stream().map(Entity::forRecord).toList(), timexes.items(), quotes.items(),
+        entities.items().stream().filter(Entity::named).map(Entity::forRecord).toList(), timexes.items(), quotes.items(),
         events.items(), warnings);
   }
 }

@@ -56,6 +56,7 @@ class NamesInContextTest {
       وقال المسؤول لـ« الحياة » إن المحادثات ستستأنف الأسبوع المقبل.     | org:al-hayat
       وأعلنت إيساف مقتل جنديين في هجوم جنوب البلاد.                      | org:isaf
       وأبقى مجلس الاحتياطي الاتحادي أسعار الفائدة دون تغيير.           | org:federal-reserve
+      وخسر الشرطة العراقي أمام ضيفه بهدفين نظيفين.                      | org:al-shorta-iraq
       """)
   void a_club_company_or_outlet_is_found_by_its_name_or_in_context(String sentence, String id) {
     assertThat(found(sentence)).containsEntry(id, EntityType.ORG);
@@ -73,6 +74,7 @@ class NamesInContextTest {
       وزار الوفد بورتو ( البرتغال ) وليشبونة في جولة استمرت 3 أيام.     | org:fc-porto
       ارتفعت أسعار النفط في الشرق الأوسط بعد التوتر الأخير.            | org:asharq-al-awsat
       وتحدث الكاتب عن « الشرق الأوسط الجديد » في مقاله.                 | org:asharq-al-awsat
+      وأعلنت الشرطة العراقية العثور على مخزن للأسلحة جنوب المدينة.     | org:al-shorta-iraq
       """)
   void the_same_words_without_context_are_no_club_company_or_outlet(String sentence, String notThis) {
     assertThat(found(sentence)).doesNotContainKey(notThis);
