@@ -51,12 +51,18 @@ class ProtestWordsTest {
 
   @Test
   void aProtestHeldInTheMaghrebiWay() {
-    assertThat(of("PROTEST", code("وانتظمت في الموصل مسيرة حاشدة.", MOSUL))).hasSize(1);
+    assertThat(of("PROTEST", code("وانتظمت في الموصل مسيرة حاشدة ضد الحكومة.", MOSUL))).hasSize(1);
   }
 
   @Test
   void aCrowdGatheredInProtestIsNoAgreement() {
     assertThat(of("PROTEST", code("وتجمع مئات الطلاب أمس أمام مقر الحكومة في الموصل احتجاجا على رفع الرسوم.", MOSUL)))
         .extracting(MaterialEventsTest.TARGET).containsExactly("IRQ/GOV");
+  }
+
+  @Test
+  void whoActedInProtestIsNamedAfterThatNotTheSayer() {
+    assertThat(of("PROTEST", code("وقال المحافظ إن شابا أحرق نفسه أمس في الموصل احتجاجا على مصادرة بضاعته.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/CVL");
   }
 }
