@@ -57,7 +57,10 @@ final class EventLexicon {
   }
 
   /** Words that open a new clause (أن، إن and their forms), normalised. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "بان", "وان", "انه", "انها", "لان", "حيث");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "بان", "وان", "انه", "انها", "لان", "حيث",
+      // the accusative of purpose of a protest closes its verb's complements: the على after it is its own
+      // ("تجمع المئات أمام السفارة احتجاجا على": gathered, not the present of أجمع على, "agree on")
+      "احتجاجا", "واحتجاجا", "للاحتجاج");
 
   /** Possessive and object endings, longest first, with the person they name. */
   private static final String[] ENDINGS = {"هما", "هم", "ها", "ه", "نا", "كم"};

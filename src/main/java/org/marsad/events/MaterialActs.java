@@ -35,7 +35,7 @@ final class MaterialActs {
 
   /** Sectors of people who gather, march and strike: a crowd's act codes only when they do it. */
   static final Set<String> CROWDS = Set.of("CVL", "LAB", "EDU", "OPP", "PTY", "REF", "REL", "MED", "HLH",
-      "BUS");
+      "BUS", "AGR"); // farmers strike and sit in as workers do
 
   /** How far after a relative pronoun a material act is told in its clause ("الذي كان قد اغتيل"). */
   private static final int RELATIVE_REACH = 3;
@@ -167,7 +167,9 @@ final class MaterialActs {
         result = i;
       }
     }
-    if (result >= 0 ? a.token() - result > RESULT_REACH : a.token() - prev.token() > ONE_ACT_REACH) {
+    // "تجمع المئات أمام مقر الحكومة في الموصل احتجاجا على": the purpose of a crowd's act is that act, however far
+    boolean purpose = a.match().type().equals("PROTEST") && !a.verb() && roles.staging.purpose(s, a.token());
+    if (!purpose && (result >= 0 ? a.token() - result > RESULT_REACH : a.token() - prev.token() > ONE_ACT_REACH)) {
       return false;
     }
     for (int i = prev.token() + 1; i < a.token(); i++) {

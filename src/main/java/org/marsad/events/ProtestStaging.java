@@ -100,11 +100,19 @@ final class ProtestStaging {
   /**
    * Who did the act whose purpose is the protest at {@code t}: the first party of its clause
    * before it, where that is a crowd, a person, people counted or a people ("أحرق شاب نفسه
-   * احتجاجا"، "شكل مئات المتظاهرين سلسلة بشرية للاحتجاج")؛ null where it is a state, whose
+   * احتجاجا"، "شكل مئات المتظاهرين سلسلة بشرية للاحتجاج"; after "أن" where one opens the act's
+   * clause: "قال إن شابا أحرق نفسه احتجاجا")؛ null where it is a state, whose
    * protest is a diplomatic act, or none is named.
    */
   Participant purposeDoer(EventSentence s, int t) {
-    for (int i = ModeReader.clauseStart(s, t); i < t; i++) {
+    int from = ModeReader.clauseStart(s, t);
+    for (int i = t - 1; i > from; i--) {
+      if (EventSentence.THAT.contains(s.norm(i))) {
+        from = i + 1; // "وقال الوالي إن شابا أحرق نفسه احتجاجا": the doer is after إن, not the sayer
+        break;
+      }
+    }
+    for (int i = from; i < t; i++) {
       Participant p = s.participantAt(i);
       if (p == null) {
         continue;

@@ -21,7 +21,7 @@ final class Sectors {
 
   /** Sectors that belong to the country where they act: unnamed, they take the country of the event's place. */
   static final Set<String> DOMESTIC = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "REF", "MED",
-      "EDU", "LAB", "BUS", "REL", "HLH", "SPY", "ELI");
+      "EDU", "LAB", "BUS", "REL", "HLH", "SPY", "ELI", "AGR");
 
   /**
    * The sector of a word or phrase; {@code of} for a word naming members of what follows;

@@ -1,0 +1,68 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.MOSUL;
+import static org.marsad.events.MaterialEventsTest.of;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * The words of protest as the press of the Maghreb and the Mashriq writes them: who strikes and
+ * sits in (farmers, the unemployed; lawyers, whose strike is told by its noun), a hunger strike by either of its names, a march
+ * named by the singular "مسيرة" only where a word after it tells a march, and a protest "held"
+ * (انتظم). Invented sentences.
+ */
+class ProtestWordsTest {
+
+  @Test
+  void farmersTheUnemployedAndLawyersAreCrowdsOfTheirSector() {
+    assertThat(of("PROTEST", code("واحتج عشرات الفلاحين في الموصل أمس على أسعار البذور.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/AGR");
+    assertThat(of("PROTEST", code("ونظم عشرات العاطلين عن العمل وقفة احتجاجية في الموصل أمس.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/CVL");
+    assertThat(of("PROTEST", code("ونفذ المحامون في الموصل أمس إضرابا عن العمل.", MOSUL)))
+        .extracting(ACTOR, Event::subtype).containsExactly(tuple("-/JUD", "strike"));
+  }
+
+  @Test
+  void theFarmsOfAPlaceAreNoFarmers() {
+    assertThat(of("PROTEST", code("وتجمع مزارع الموصل أمس تحت المطر.", MOSUL))).isEmpty();
+  }
+
+  @Test
+  void aHungerStrikeByEitherName() {
+    assertThat(of("PROTEST", code("ودخل عشرات السجناء أمس في إضراب جوع في سجن الموصل.", MOSUL)))
+        .extracting(Event::subtype).containsExactly("hunger-strike");
+    assertThat(of("PROTEST", code("وبدأ عشرات السجناء أمس إضراب الجوع في سجن الموصل.", MOSUL)))
+        .extracting(Event::subtype).containsExactly("hunger-strike");
+  }
+
+  @Test
+  void theSingularMarchOnlyWithAWordThatTellsAMarch() {
+    assertThat(of("PROTEST", code("وشارك مئات الطلاب أمس في مسيرة احتجاجية جابت شوارع الموصل.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/EDU");
+    assertThat(of("PROTEST", code("وشارك مئات الطلاب أمس في مسيرة التنمية في الموصل.", MOSUL))).isEmpty();
+    assertThat(of("PROTEST", code("ودعم الوزير أمس مسيرة السلام في الموصل.", MOSUL))).isEmpty();
+  }
+
+  @Test
+  void aProtestHeldInTheMaghrebiWay() {
+    assertThat(of("PROTEST", code("وانتظمت في الموصل مسيرة حاشدة ضد الحكومة.", MOSUL))).hasSize(1);
+  }
+
+  @Test
+  void aCrowdGatheredInProtestIsNoAgreement() {
+    assertThat(of("PROTEST", code("وتجمع مئات الطلاب أمس أمام مقر الحكومة في الموصل احتجاجا على رفع الرسوم.", MOSUL)))
+        .extracting(MaterialEventsTest.TARGET).containsExactly("IRQ/GOV");
+  }
+
+  @Test
+  void whoActedInProtestIsNamedAfterThatNotTheSayer() {
+    assertThat(of("PROTEST", code("وقال المحافظ إن شابا أحرق نفسه أمس في الموصل احتجاجا على مصادرة بضاعته.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/CVL");
+  }
+}
