@@ -92,7 +92,8 @@ final class MaterialRoles {
           boolean doneWith = m.companion() > objectFrom - 1 || (against(s, t) != null && !inAct(s, objectFrom, m));
           if (!protest && s.town(after.get(0))) {
             targets.addAll(after); // "قصف حلب": a town is shelled, it does not shell
-          } else if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom) && !armedDoer(s, t, after, m)
+          } else if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom) && !s.countAt(objectFrom)
+              && !armedDoer(s, t, after, m)
               && !obliqueAfterNominative(s, after, objectFrom)
               && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
                   || deathsToldAfter(s, t, objectFrom)
