@@ -261,9 +261,16 @@ final class EventSentence {
       if (leader == null || !leader.coded() || leader.person() || leader.both()) {
         continue;
       }
-      Participant before = endingAt(out, i - 1);
+      int end = i - 1; // "التحالف الذي تقوده السعودية"، "قوات التحالف، التي تقودها": the coalition before its relative pronoun
+      if (cues.is(norms.get(end), Cues.WordClass.RELATIVE)) {
+        end = end > 0 && isComma(end - 1) ? end - 2 : end - 1;
+      }
+      if (end < 0) {
+        continue;
+      }
+      Participant before = endingAt(out, end);
       int from = before != null ? before.from() : -1;
-      for (int k = i - 1; from < 0 && k >= Math.max(0, i - 2); k--) { // "للتحالف الدولي بقيادة"
+      for (int k = end; from < 0 && k >= Math.max(0, end - 1); k--) { // "للتحالف الدولي بقيادة"
         if (cues.classOfBase(norms.get(k)) == Cues.WordClass.COALITION) {
           from = k;
         }
@@ -571,14 +578,32 @@ final class EventSentence {
     }
     for (int j = Math.max(0, start - 3); j < start; j++) {
       NumberWords.Number n = numbers.at(norms, j);
-      if (n != null && (j + n.length() == start || j + n.length() == start + 1)) {
-        return j; // "خمسة آلاف شخص": the number may take in the run's count word
-      }
+      // "خمسة آلاف شخص": the number may take in the run's count word (below, with a part counted before it)
       if (n != null && j + n.length() == start - 1 && norms.get(start - 1).equals("من")) {
-        return j; // "ثمانية من قوات الأمن"، "سبعة من عناصر الشرطة": some of them, counted
+        return partOf(j); // "ثمانية من قوات الأمن"، "سبعة من عناصر الشرطة": some of them, counted
+      }
+      if (n != null && (j + n.length() == start || j + n.length() == start + 1)) {
+        return partOf(j);
       }
     }
     return -1;
+  }
+
+  /**
+   * The first token of a number that counts some of those the number at {@code j} counts ("خمسة من
+   * 13 إثيوبيا"، "اثنان من ثلاثة جنود"): the number before "من" right before it, else {@code j}.
+   */
+  private int partOf(int j) {
+    if (j < 2 || !norms.get(j - 1).equals("من")) {
+      return j;
+    }
+    for (int k = Math.max(0, j - 4); k < j - 1; k++) {
+      NumberWords.Number n = numbers.at(norms, k);
+      if (n != null && k + n.length() == j - 1 && !isTime(k)) {
+        return k;
+      }
+    }
+    return j;
   }
 
   /**
@@ -649,7 +674,8 @@ final class EventSentence {
         j += 2; // "مسلحين من حركة طالبان": the word of its kind before the name is the group's own
         continue;
       }
-      if (sector != null && cues.is(norms.get(j), Cues.WordClass.ONE_OR_TWO)) {
+      if (sector != null && cues.is(norms.get(j), Cues.WordClass.ONE_OR_TWO)
+          && !(j + 1 < tokens.size() && norms.get(j + 1).equals("من"))) { // "اثنين من الجنود" counts others
         j++; // "مهاجمين اثنين": the number agrees with the people it counts
         continue;
       }

@@ -75,4 +75,65 @@ class MaterialUnitsAndOwnersTest {
     assertThat(code("وقتل مسلحون 28 متطوعا قرب الموصل أمس.", MOSUL))
         .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-/UAF"));
   }
+
+  @Test
+  void aBlastInsideTheVehicleOfAForceStrikesThatForce() {
+    assertThat(code("وانفجرت عبوة ناسفة في سيارة للشرطة العراقية في الموصل.", IRAQ, MOSUL))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "IRQ/COP"));
+    assertThat(code("وانفجرت قنبلة بحافلة تابعة للجيش اللبناني قرب صيدا.", LEBANON, SIDON))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "LBN/MIL"));
+    // the dead named, the premises near which it fell are where, not whom
+    assertThat(code("وقتل ثلاثة أشخاص في انفجار قرب مقر للجيش في الموصل.", MOSUL))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "IRQ/CVL"));
+  }
+
+  @Test
+  void aCoalitionLedByAStateInARelativeClauseIsThatStates() {
+    EventCoderTest.E saudi = country("Saudi Arabia", "SAU", "السعودية");
+    EventCoderTest.E yemen = country("Yemen", "YEM", "اليمن");
+    assertThat(code("وشنت طائرات التحالف الذي تقوده السعودية غارات على مواقع للمتمردين في اليمن.", saudi, yemen))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "SAU/MIL"));
+    EventCoderTest.E usa = country("United States", "USA", "الولايات المتحدة");
+    assertThat(code("وقصفت قوات التحالف، التي تقودها الولايات المتحدة، مواقع للمتمردين في الموصل.", usa, MOSUL))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "USA/MIL"));
+  }
+
+  @Test
+  void someCountedOfAGroupCountedAreTheObject() {
+    EventCoderTest.E iraqis = nisbas("Iraq", "IRQ", "عراقيا");
+    List<Event> events = code("وقتل مسلحون خمسة من 13 عراقيا خطفوا أمس قرب الموصل.", iraqis, MOSUL);
+    assertThat(events).extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-/UAF", "IRQ"));
+    assertThat(events.get(0).target().text()).isEqualTo("خمسة من 13 عراقيا");
+    EventCoderTest.E usa = country("United States", "USA", "أمريكيين");
+    events = code("وقتل مسلحون اثنين من ثلاثة جنود أمريكيين قرب الموصل.", usa, MOSUL);
+    assertThat(events).extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-/UAF", "USA/MIL"));
+    assertThat(events.get(0).actor().text()).isEqualTo("مسلحون");
+  }
+
+  @Test
+  void diplomatsAreTheirGovernments() {
+    EventCoderTest.E egypt = country("Egypt", "EGY", "مصريين");
+    List<Event> events = code("وخطف مسلحون ثلاثة دبلوماسيين مصريين من مقر إقامتهم في الموصل.", egypt, MOSUL);
+    assertThat(events).extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "EGY/GOV"));
+  }
+
+  @Test
+  void whoBlewHimselfUpDidTheAttack() {
+    // "نفسه" is the verb's object: the man before it is the bomber, not one who suffered it
+    List<Event> events = code("وقال مصدر أمني إن رجلا فجر نفسه وسط سوق شعبي في الموصل.", MOSUL);
+    assertThat(events).extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-/UAF"));
+  }
+
+  @Test
+  void aDescriptionOfTwoVerbsJoinedStandsBetweenTheSubjectAndItsVerb() {
+    assertThat(code("وقالت الشرطة إن انتحاريا يرتدي حزاما ناسفا ويقود دراجة نارية فجر نفسه قرب الموصل.", MOSUL))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-/UAF"));
+  }
+
+  @Test
+  void anIndefiniteAttackAsTheSubjectOfThatIsTold() {
+    // "إن هجوما ... نفذ ضد": the accusative of the subject of إن, its tanwin written with alif
+    assertThat(code("وقالت مصادر أمنية إن هجوما بالصواريخ نفذ ضد دورية للجيش العراقي قرب الموصل.", IRAQ, MOSUL))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "IRQ/MIL"));
+  }
 }
