@@ -66,7 +66,8 @@ final class ArticleParties {
             personMentions.add(new int[] {m.start(), e});
           }
         }
-        boolean nisba = isNisba(m.text());
+        // the entity layer's adjective mentions are nisbas in any ending: "13 عراقيا"، "جنديان أمريكيان"
+        boolean nisba = isNisba(m.text()) || m.form() == Mention.Form.ADJECTIVE;
         for (int t = text.firstTokenAtOrAfter(startOfToken(m.start())); t < sides.length
             && text.tokens().get(t).start() < m.end(); t++) {
           Side old = sides[t];

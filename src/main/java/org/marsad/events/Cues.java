@@ -21,7 +21,8 @@ final class Cues {
   /** The classes of {@code grammar.tsv}. */
   enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY, MEDIATION,
     AGENT, DOER, UNDERGO, AGAINST, PASSING, RELATIVE, LIGHT, LIGHT_PRESENT, AREA, RESULT, ADVERB, CAUSE, ANNOUNCE,
-    ALLEGIANCE, LED_BY, COALITION, ONE_OR_TWO, OWN_NATIONALS, UNDERTAKE, MEASURE, OCCASION, FORMER }
+    ALLEGIANCE, LED_BY, COALITION, ONE_OR_TWO, OWN_NATIONALS, UNDERTAKE, MEASURE, OCCASION, FORMER,
+    BELONGING, SITE, REFLEXIVE }
 
   final Phrases negation = new Phrases();
   /** Negations that govern the noun right after them ("عدم"، "دون"): they negate no word further on. */
@@ -36,6 +37,8 @@ final class Cues {
   final Phrases undergo = new Phrases();
   final Phrases against = new Phrases();
   final Phrases passing = new Phrases();
+  /** Where a blast or an attack falls ("في"، "قرب"، "بالقرب من"، "داخل"): premises after them are struck. */
+  final Phrases site = new Phrases();
   /** Words of the occasion something was said on ("خلال"، "في"), which also have classes of their own. */
   final Phrases occasion = new Phrases();
   private final Map<String, WordClass> classes = new HashMap<>();
@@ -77,6 +80,7 @@ final class Cues {
         case UNDERGO -> undergo.add(row.field(0));
         case AGAINST -> against.add(row.field(0));
         case PASSING -> passing.add(row.field(0));
+        case SITE -> site.add(row.field(0));
         case OCCASION -> occasion.add(row.field(0));
         case AREA -> areas.add(areaKey(row.field(0)));
         default -> classes.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), c);

@@ -289,6 +289,13 @@ final class EventLexicon {
     }
     List<Match> candidates = verbAt(w, written.endsWith("ة"));
     List<Match> nouns = nounAt(w);
+    if (nouns.isEmpty() && i > 0 && EventSentence.THAT.contains(norms.get(i - 1)) && w.length() > 4 && w.endsWith("ا")
+        && !w.endsWith("ها") && !Clitics.hasArticle(w)) {
+      // the subject of أن/إن, an indefinite noun in the accusative with the alif of its tanwin ("إن هجوما
+      // نفذ ضد"، "أن انفجارا وقع"): the noun without its ending; the object of a verb of doing
+      // ("نفذوا هجوما") is read as that verb's companion
+      nouns = nounAt(w.substring(0, w.length() - 1));
+    }
     if (i > 0 && DONE.contains(norms.get(i - 1))) {
       List<Match> done = doneAct(nouns, norms.get(i - 1).startsWith("س"));
       if (!done.isEmpty()) {

@@ -41,6 +41,8 @@ final class EventSentence {
   private final Set<String> towns = new HashSet<>();
   /** Tokens that are brackets or stand between them. */
   private final boolean[] aside;
+  /** The number words the sentence was read with, or null in the countries' view. */
+  private final NumberWords numbers;
 
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues) {
     this(text, span, parties, cues, List.of(), null, null);
@@ -60,6 +62,7 @@ final class EventSentence {
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues, List<Timex> timexes,
       Sectors sectors, NumberWords numbers) {
     this.span = span;
+    this.numbers = numbers;
     this.text = text.text();
     int from = text.firstTokenAtOrAfter(span.start());
     this.tokens = text.tokensIn(span);
@@ -258,9 +261,16 @@ final class EventSentence {
       if (leader == null || !leader.coded() || leader.person() || leader.both()) {
         continue;
       }
-      Participant before = endingAt(out, i - 1);
+      int end = i - 1; // "التحالف الذي تقوده السعودية"، "قوات التحالف، التي تقودها": the coalition before its relative pronoun
+      if (cues.is(norms.get(end), Cues.WordClass.RELATIVE)) {
+        end = end > 0 && isComma(end - 1) ? end - 2 : end - 1;
+      }
+      if (end < 0) {
+        continue;
+      }
+      Participant before = endingAt(out, end);
       int from = before != null ? before.from() : -1;
-      for (int k = i - 1; from < 0 && k >= Math.max(0, i - 2); k--) { // "للتحالف الدولي بقيادة"
+      for (int k = end; from < 0 && k >= Math.max(0, end - 1); k--) { // "للتحالف الدولي بقيادة"
         if (cues.classOfBase(norms.get(k)) == Cues.WordClass.COALITION) {
           from = k;
         }
@@ -400,7 +410,7 @@ final class EventSentence {
         i = next.last();
         continue;
       }
-      if (run.sector() != null) {
+      if (run.sector() != null && !run.unitAlone()) {
         out.add(new Participant(i, run.end() - 1, null, null, false, false, conjoined, run.sector(),
             run.from(numbers, this), run.counted(numbers, this)));
       }
@@ -538,7 +548,7 @@ final class EventSentence {
       .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /** A run of sector words [{@code start}, {@code end}) and the sector it comes to. */
-  private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord) {
+  private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord, boolean unitAlone) {
 
     /**
      * The first token naming the party: a number before the run ("11 مسلحا"، "نحو 200 شخص"،
@@ -568,14 +578,32 @@ final class EventSentence {
     }
     for (int j = Math.max(0, start - 3); j < start; j++) {
       NumberWords.Number n = numbers.at(norms, j);
-      if (n != null && (j + n.length() == start || j + n.length() == start + 1)) {
-        return j; // "خمسة آلاف شخص": the number may take in the run's count word
-      }
+      // "خمسة آلاف شخص": the number may take in the run's count word (below, with a part counted before it)
       if (n != null && j + n.length() == start - 1 && norms.get(start - 1).equals("من")) {
-        return j; // "ثمانية من قوات الأمن"، "سبعة من عناصر الشرطة": some of them, counted
+        return partOf(j); // "ثمانية من قوات الأمن"، "سبعة من عناصر الشرطة": some of them, counted
+      }
+      if (n != null && (j + n.length() == start || j + n.length() == start + 1)) {
+        return partOf(j);
       }
     }
     return -1;
+  }
+
+  /**
+   * The first token of a number that counts some of those the number at {@code j} counts ("خمسة من
+   * 13 إثيوبيا"، "اثنان من ثلاثة جنود"): the number before "من" right before it, else {@code j}.
+   */
+  private int partOf(int j) {
+    if (j < 2 || !norms.get(j - 1).equals("من")) {
+      return j;
+    }
+    for (int k = Math.max(0, j - 4); k < j - 1; k++) {
+      NumberWords.Number n = numbers.at(norms, k);
+      if (n != null && k + n.length() == j - 1 && !isTime(k)) {
+        return k;
+      }
+    }
+    return j;
   }
 
   /**
@@ -606,7 +634,8 @@ final class EventSentence {
     String sector = first.sector();
     boolean of = first.of();
     boolean unknown = first.unknown();
-    boolean counted = of && first.sector() != null;
+    boolean counted = of && first.sector() != null && !first.unit();
+    boolean unitAlone = first.unit(); // "قوة" with no party or sector word after it is strength, not a force
     int j = i + first.length();
     boolean construct = first.length() == 1 && !norms.get(i).startsWith("ال") && !of;
     while (j < tokens.size() && named[j] == null && !isPunct(j)) {
@@ -621,7 +650,13 @@ final class EventSentence {
           of = w.of();
         }
         construct = w.length() == 1 && !norms.get(j).startsWith("ال") && !w.of();
+        unitAlone = false;
         j += w.length();
+        continue;
+      }
+      if ((of || sector != null) && j + 1 < tokens.size() && belonging(j, cues) && norms.get(j + 1).startsWith("ل")
+          && (named[j + 1] != null || sectors.at(norms, j + 1) != null)) {
+        j++; // "حافلة تابعة للجيش"، "قوة تابعة للأمم المتحدة": what follows owns it
         continue;
       }
       int loyal = (of || sector != null) && norms.get(j).equals("من") ? allegianceTo(j + 1, named, cues) : -1;
@@ -639,7 +674,8 @@ final class EventSentence {
         j += 2; // "مسلحين من حركة طالبان": the word of its kind before the name is the group's own
         continue;
       }
-      if (sector != null && cues.is(norms.get(j), Cues.WordClass.ONE_OR_TWO)) {
+      if (sector != null && cues.is(norms.get(j), Cues.WordClass.ONE_OR_TWO)
+          && !(j + 1 < tokens.size() && norms.get(j + 1).equals("من"))) { // "اثنين من الجنود" counts others
         j++; // "مهاجمين اثنين": the number agrees with the people it counts
         continue;
       }
@@ -654,7 +690,17 @@ final class EventSentence {
     if (of && j < tokens.size() && named[j] == null && norms.get(j).startsWith("ال") && !isTime(j)) {
       sector = null; // "عشرات الصواريخ": a number of things, not of people
     }
-    return new SectorRun(i, j, sector, unknown, counted);
+    return new SectorRun(i, j, sector, unknown, counted, unitAlone);
+  }
+
+  /**
+   * Whether token {@code i} is a word of belonging before the ل of an owner ({@code belonging} of
+   * grammar.tsv: "التابعة"، "المملوكة"; and the words of allegiance: "الموالية"): the thing or unit
+   * before it is the owner's.
+   */
+  private boolean belonging(int i, Cues cues) {
+    Cues.WordClass c = cues.classOf(norms.get(i));
+    return c == Cues.WordClass.BELONGING || c == Cues.WordClass.ALLEGIANCE;
   }
 
   /**
@@ -741,6 +787,11 @@ final class EventSentence {
       }
     }
     return best;
+  }
+
+  /** Whether a number (digits or words, not of a time) starts at token {@code i} ("28 متطوعا"، "خمسة من"). */
+  boolean countAt(int i) {
+    return numbers != null && i >= 0 && i < tokens.size() && !isTime(i) && numbers.at(norms, i) != null;
   }
 
   /** Whether token {@code i} is part of a time expression ("اليوم الأحد"), which roles pass over. */

@@ -364,6 +364,12 @@ final class MaterialActs {
         targets.add(party(passed, s, domestic));
       }
     }
+    for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("ASSAULT"); i++) {
+      Participant struck = roles.struckPremises(s, group.get(i).token()); // "انفجرت عبوة في سيارة للشرطة"
+      if (struck != null && !actors(group).contains(struck)) {
+        targets.add(party(struck, s, domestic));
+      }
+    }
     if (type.equals("ASSAULT") && targets.isEmpty() && domestic != null
         && actors.stream().noneMatch(a -> domestic.equals(a.code()))) {
       // "غارات إسرائيلية على غزة"، "انفجرت سيارة مفخخة في سوق درعا": an attack strikes the country where it falls

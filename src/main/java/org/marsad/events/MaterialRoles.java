@@ -67,7 +67,7 @@ final class MaterialRoles {
       if (m.entry().passive()) {
         targets.addAll(subject.isEmpty() ? roles.phraseAfter(s, t + 1, true) : subject);
       } else if (!subject.isEmpty()) {
-        if (!protest && object(s, t + 1) == null && (agentAfter(s, t) || (suffers(subject.get(0), m)
+        if (!protest && object(s, t + 1) == null && !reflexive(s, t + 1) && (agentAfter(s, t) || (suffers(subject.get(0), m)
             || inAct(s, t + 1, m) || deathsTold(s, t)) && against(s, t) == null && doer(s, t) == null)) {
           // "الطفل ... قد خطف": no object after the verb, the one named before suffers it; so does
           // anyone whose verb the act that befell them follows ("جنديين عراقيين قتلا بانفجار عبوة"),
@@ -92,7 +92,9 @@ final class MaterialRoles {
           boolean doneWith = m.companion() > objectFrom - 1 || (against(s, t) != null && !inAct(s, objectFrom, m));
           if (!protest && s.town(after.get(0))) {
             targets.addAll(after); // "قصف حلب": a town is shelled, it does not shell
-          } else if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom) && !armedDoer(s, t, after, m)
+          } else if (!protest && object == null && !doneWith && !accusativeNoun(s, objectFrom) && !s.countAt(objectFrom)
+              && !reflexive(s, objectFrom)
+              && !armedDoer(s, t, after, m)
               && !obliqueAfterNominative(s, after, objectFrom)
               && (suffers(after.get(0), m) || indefiniteAlone(s, after) || doer(s, t) != null
                   || deathsToldAfter(s, t, objectFrom)
@@ -235,6 +237,14 @@ final class MaterialRoles {
       i++;
     }
     return i < s.size() && s.norm(i).startsWith("و") && mentions.tellsDeath(s, i);
+  }
+
+  /** Whether the word at {@code i}, past a time, is "himself" ({@code reflexive}: "فجر نفسه"): the verb is active. */
+  private boolean reflexive(EventSentence s, int i) {
+    while (i < s.size() && s.isTime(i)) {
+      i++;
+    }
+    return i < s.size() && cues.is(s.norm(i), Cues.WordClass.REFLEXIVE);
   }
 
   /**
@@ -599,6 +609,32 @@ final class MaterialRoles {
    */
   Participant passing(EventSentence s, int t) {
     return against(s, t, cues.passing);
+  }
+
+  /**
+   * The premises, post or vehicle of a party where an attack that names no one struck falls ("انفجرت
+   * عبوة ناسفة في سيارة للشرطة"، "فجر انتحاري نفسه قرب مقر للجيش"، "انفجار قنبلة بحافلة تابعة
+   * للجيش"): the first such party in the act's clause, its words right after a {@code site} word
+   * of grammar.tsv or carrying ب; its owner is struck. Null without one.
+   */
+  Participant struckPremises(EventSentence s, int t) {
+    int to = Math.min(ModeReader.clauseEnd(s, t), t + REACH);
+    for (int k = t + 1; k < to; k++) {
+      if (cues.boundary.matchAt(s.norms, k) > 0) {
+        return null;
+      }
+      Participant p = s.participantAt(k);
+      if (p == null || p.first() != k || p.from() <= t || !s.premises(p) || p.both()) {
+        continue;
+      }
+      String word = s.norm(p.from());
+      boolean bi = word.startsWith("ب") || word.startsWith("وب");
+      for (int len = 1; !bi && len <= 3 && p.from() - len > t; len++) {
+        bi = cues.site.matchAt(s.norms, p.from() - len) == len;
+      }
+      return bi ? p : null;
+    }
+    return null;
   }
 
   /**

@@ -394,7 +394,8 @@ final class RoleFinder {
    * مفخخة فجر نفسه"، "انتحارية ترتدي حزاما ناسفا فجرت نفسها"), no comma or party in the clause; or none.
    */
   private List<Participant> describedBefore(EventSentence s, int i) {
-    for (int k = i; k >= 1 && k > i - DESCRIBED_REACH; k--) {
+    int reach = DESCRIBED_REACH;
+    for (int k = i; k >= 1 && k > i - reach; k--) {
       if (s.isComma(k) || s.isClauseEnd(k) || s.isPunct(k) || s.participantAt(k) != null) {
         return List.of();
       }
@@ -405,6 +406,10 @@ final class RoleFinder {
           && p.from() >= 0 && org.marsad.text.Clitics.stems(s.norm(p.from())).stream()
               .noneMatch(org.marsad.text.Clitics::hasArticle)) {
         return List.of(p);
+      }
+      if (reach == DESCRIBED_REACH && n.length() >= 5 && (n.startsWith("وي") || n.startsWith("وت"))
+          && s.tokens.get(k).kind() == org.marsad.text.Token.Kind.ARABIC) {
+        reach += DESCRIBED_REACH; // "يرتدي حزاما ناسفا ويقود دراجة": a second verb of the description, joined by و
       }
     }
     return List.of();

@@ -27,9 +27,11 @@ final class Sectors {
    * The sector of a word or phrase; {@code of} for a word naming members of what follows;
    * {@code conjoined} when its first word carries the conjunction و ("والشرطة").
    */
-  record Word(int length, String sector, boolean of, boolean unknown, boolean conjoined, boolean premises) {}
+  record Word(int length, String sector, boolean of, boolean unknown, boolean conjoined, boolean premises,
+      boolean unit) {}
 
-  private record Entry(String[] words, String sector, boolean of, boolean unknown, boolean premises) {}
+  /** {@code unit}: a unit of the forces named after it ("قوة إسرائيلية"), MIL where they have no sector; alone no party. */
+  private record Entry(String[] words, String sector, boolean of, boolean unknown, boolean premises, boolean unit) {}
 
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Map<String, String> groups = new HashMap<>();
@@ -39,17 +41,19 @@ final class Sectors {
       String[] words = ArabicNormalizer.normalize(row.field(0)).split("\\s+");
       boolean of = row.field(1).equals("of");
       boolean premises = of && row.fields().size() > 2 && row.field(2).equals("premises");
-      String sector = of ? (row.fields().size() > 2 && !row.field(2).startsWith("#") && !premises ? row.field(2) : null)
+      boolean unit = of && row.fields().size() > 2 && row.field(2).equals("unit");
+      String sector = unit ? "MIL"
+          : of ? (row.fields().size() > 2 && !row.field(2).startsWith("#") && !premises ? row.field(2) : null)
           : row.field(1);
       boolean unknown = !of && row.fields().size() > 2 && row.field(2).equals("unknown");
       if (sector != null && !sector.matches("[A-Z]{3}")) {
         throw row.error("a CAMEO agent code of three capitals, or \"of\", in field 2");
       }
-      byFirst.computeIfAbsent(key(words[0]), k -> new java.util.ArrayList<>()).add(new Entry(words, sector, of, unknown, premises));
+      byFirst.computeIfAbsent(key(words[0]), k -> new java.util.ArrayList<>()).add(new Entry(words, sector, of, unknown, premises, unit));
     }
     for (String people : Peoples.plurals()) { // "أضرب العرب": a people's crowd, where no entity names it
       byFirst.computeIfAbsent(people, k -> new java.util.ArrayList<>())
-          .add(new Entry(new String[] {people}, "CVL", false, false, false));
+          .add(new Entry(new String[] {people}, "CVL", false, false, false, false));
     }
     for (DataFiles.Row row : DataFiles.rows("entities/media.tsv", 1)) {
       groups.put(row.field(0), "MED"); // newspapers, channels and agencies: their country's media, not the state
@@ -108,7 +112,8 @@ final class Sectors {
       }
     }
     return best == null ? null
-        : new Word(best.words().length, best.sector(), best.of(), best.unknown(), first.conjoined(), best.premises());
+        : new Word(best.words().length, best.sector(), best.of(), best.unknown(), first.conjoined(), best.premises(),
+            best.unit());
   }
 
   /**

@@ -26,7 +26,18 @@ class EventCoderTest {
   private static final String PUBLISHED = "2024-03-10T09:00Z";
 
   /** An entity of the test article: forms are searched in the text. */
-  record E(String id, EntityType type, String code, String country, String... forms) {}
+  /** An entity the test names; {@code adjectives}: its forms are nisbas, as the entity layer marks them. */
+  record E(String id, EntityType type, String code, String country, boolean adjectives, String... forms) {
+
+    E(String id, EntityType type, String code, String country, String... forms) {
+      this(id, type, code, country, false, forms);
+    }
+  }
+
+  /** A country named by its nisbas in any ending ("عراقيا"، "أمريكيان"), marked adjectives as the entity layer marks them. */
+  static E nisbas(String id, String code, String... forms) {
+    return new E(id, EntityType.GPE, code, null, true, forms);
+  }
 
   static E country(String id, String code, String... forms) {
     return new E(id, EntityType.GPE, code, null, forms);
@@ -59,7 +70,7 @@ class EventCoderTest {
               || ("وفبل".indexOf(text.charAt(i - 1)) >= 0 && (i == 1 || !Character.isLetter(text.charAt(i - 2))));
           boolean wordEnd = i + f.length() == text.length() || !Character.isLetter(text.charAt(i + f.length()));
           if (wordStart && wordEnd && !inside(ms, i)) {
-            ms.add(new Mention(i, i + f.length(), f));
+            ms.add(new Mention(i, i + f.length(), f, e.adjectives() ? Mention.Form.ADJECTIVE : Mention.Form.NAME));
           }
         }
       }
