@@ -371,6 +371,14 @@ final class SubjectFinder {
           return apposite.get();
         }
       }
+      if (name < 0 && j == complement && office.speaksForItsBody()) {
+        // "المتحدث باسم وزارة الداخلية الفرنسية": a spokesperson of a state body no entity
+        // stands for speaks for its country, as the body itself would
+        Optional<Subject> state = stateOf(j, limit);
+        if (state.isPresent()) {
+          return state.get();
+        }
+      }
       if (name < 0 && (j == complement || j == officeEnd && isBareWord(j))) {
         // "رئيس تيار المحبة": the head of a body no entity stands for, not any president;
         // "النائب منذر ...": a name no entity stands for, not any member of parliament
@@ -458,6 +466,14 @@ final class SubjectFinder {
           .or(() -> shortened(at, limit));
       if (e.isPresent()) {
         return new Subject(Subject.How.NAMED, e.get(), null, null, null, mentions.endOf(w));
+      }
+      if (source && mentions.at(w).isEmpty()) {
+        // "مسؤول في وزارة الداخلية الفرنسية": inside a state body no entity stands for, the
+        // source speaks for its country
+        Optional<Subject> state = stateOf(w, limit);
+        if (state.isPresent()) {
+          return state.get();
+        }
       }
     }
     return document.value() == Lexicon.Document.KNOWN

@@ -153,4 +153,16 @@ class OrganisationSpeakersTest {
         .country("Portugal", "PRT", "البرتغال").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal");
   }
+  @Test
+  void aSpokespersonOrSourceOfAStateBodyNoEntityStandsForSpeaksForItsCountry() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم وزارة الداخلية البرتغالية إن \"التحقيق سيتواصل حتى كشف كل المتورطين\".",
+            "وقال مسؤول في الشرطة البرتغالية إن \"المشتبه به اعتقل في منزله دون أي مقاومة\".",
+            "وقالت متحدثة باسم الخارجية الإسبانية إن \"مدريد تتابع الوضع عن كثب منذ الصباح\".",
+            "وقال رئيس نقابة الشرطة البرتغالية إن \"الأعوان يعملون في ظروف صعبة منذ أشهر\".")
+        .country("Portugal", "PRT", "البرتغالية")
+        .organisation("Spanish Ministry of Foreign Affairs", "ESP", "الخارجية الإسبانية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly(
+        "Portugal", "Portugal", "Spanish Ministry of Foreign Affairs", null);
+  }
 }
