@@ -568,13 +568,37 @@ final class SubjectFinder {
           return Optional.empty(); // "مساعد رئيس الوزراء، فلان": the person holds the office the subject serves
         }
         // a title after the whole description ("للجامعة السفير فلان"), not after a noun in
-        // construct with it ("قرار المستشار فلان")
-        boolean apposed = isComma(tokens.get(k - 1).text()) || title.isPresent() && endsDescription(title.get().from() - 1);
+        // construct with it ("قرار المستشار فلان"); with no title, the name right after a
+        // description that ends there ("أستاذ القانون الدستوري فلان"، "الكاتب العام للنقابة
+        // فلان"): in ANERcorp train, of 66 persons within eight words after a reporting verb,
+        // only those after a preposition or an indefinite noun are not its subject
+        boolean apposed = isComma(tokens.get(k - 1).text()) || (title.isPresent()
+            ? endsDescription(title.get().from() - 1) : before > j && endsDescription(before - 1) && describesHead(j, before));
         return apposed ? Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null,
             mentions.endOf(k))) : Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the words from {@code j} to {@code before} can describe the definite head noun before
+   * them: its adjectives and the phrases governed by a preposition ("الكاتب العام للنقابة"،
+   * "المدير التنفيذي لحركة ..."), each definite. An indefinite word after a definite head begins another phrase, its object
+   * ("وصف المعلقون حلقة الكاتب فلان"); after an indefinite head it is in construct ("أستاذ القانون").
+   */
+  private boolean describesHead(int j, int before) {
+    if (j == 0 || !Clitics.hasArticle(norms[j - 1])) {
+      return true;
+    }
+    for (int k = j; k < before; k++) {
+      boolean definite = isComma(tokens.get(k).text()) || Clitics.hasArticle(norms[k]) || governed(norms[k])
+          || opensDomain(lexicon, norms, k) || mentions.at(k).isPresent();
+      if (!definite) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether word {@code t} is a word of the text without article or preposition, not a particle: a name's, after an office. */

@@ -104,4 +104,15 @@ class CuesTitlesAndSubjectsTest {
         .person("كمال العرفاوي", null, null, "كمال العرفاوي").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي");
   }
+
+  @Test
+  void aNameRightAfterADescriptionNoListHoldsIsTheSubject() {
+    List<Quote> quotes = Story.of(
+            "وقال أستاذ القانون الإداري كمال العرفاوي إن \"البلديات تحتاج إلى صلاحيات أوسع\".",
+            "وأكد الكاتب العام للجامعة الجهوية سامي الدريدي أن \"المفاوضات ستستأنف الأسبوع القادم\".",
+            "ووصف المتابعون أمسية الشاعر منير الحمروني بأنها \"من أجمل ما قدمه المهرجان هذا العام\".")
+        .modelPerson("كمال العرفاوي", null, "كمال العرفاوي").modelPerson("سامي الدريدي", null, "سامي الدريدي")
+        .modelPerson("منير الحمروني", null, "منير الحمروني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي", "سامي الدريدي", null);
+  }
 }
