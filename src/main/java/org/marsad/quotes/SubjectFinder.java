@@ -290,6 +290,12 @@ final class SubjectFinder {
         complement = -1;
         continue;
       }
+      if (office == null && mentions.at(j).isEmpty()) {
+        Optional<Entity> byShortName = mentions.organisationByShortName(norms, j, limit);
+        if (byShortName.isPresent()) { // "كما عبر حزب أفاق" after "حزب آفاق تونس"
+          return new Subject(Subject.How.NAMED, byShortName.get(), null, null, null, j + 2);
+        }
+      }
       final int at = j;
       Optional<Entity> named = mentions.at(j).or(() -> shortened(at, limit));
       if (named.isPresent() && isBareHeadNoun(named.get(), j)) {

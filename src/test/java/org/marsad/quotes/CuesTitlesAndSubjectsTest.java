@@ -33,6 +33,17 @@ class CuesTitlesAndSubjectsTest {
   }
 
   @Test
+  void abbaraReportsWhenTheQuotationOpensWithItsPrepositionPastAPhraseBetweenCommas() {
+    List<Quote> quotes = Story.of(
+            "وعبر الاتحاد الجهوي للفلاحين، في بيان له اليوم الاثنين، \"عن رفضه القاطع للأسعار الجديدة للحبوب\".",
+            "وعبرت النقابة \"عن تضامنها الكامل مع الأعوان المضربين في كل الجهات\".",
+            "وعبر المهاجرون الحدود ليلا \"عبر الطرق الجبلية الوعرة\".")
+        .modelOrganisation("الاتحاد الجهوي للفلاحين", "الاتحاد الجهوي للفلاحين").modelOrganisation("النقابة", "النقابة")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("الاتحاد الجهوي للفلاحين", "النقابة");
+  }
+
+  @Test
   void abbaraAndBayyanaOpenTheirClauseAfterTheAuxiliaryOrATurnTakingPhrase() {
     List<Quote> quotes = Story.of(
             "أما عن الزيارة، فقد عبر كمال العرفاوي عن \"ارتياحه الكبير لنتائج المحادثات الثنائية\".",

@@ -165,4 +165,12 @@ class OrganisationSpeakersTest {
     assertThat(quotes).extracting(Quote::speakerName).containsExactly(
         "Portugal", "Portugal", "Spanish Ministry of Foreign Affairs", null);
   }
+  @Test
+  void aBodyCalledAgainByTheFirstTwoWordsOfItsNameSpeaks() {
+    List<Quote> quotes = Story.of(
+            "وأكد حزب النهضة الخضراء الجديد في بيان أن \"الوضع الاقتصادي يتطلب حلولا عاجلة\".",
+            "كما عبر حزب النهضة في البيان ذاته، عن \"انشغاله العميق من تواصل الأزمة السياسية في البلاد\".")
+        .modelOrganisation("حزب النهضة الخضراء الجديد", "حزب النهضة الخضراء الجديد").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("حزب النهضة الخضراء الجديد", "حزب النهضة الخضراء الجديد");
+  }
 }
