@@ -27,7 +27,7 @@ final class MentionIndex {
   record PersonMention(Entity person, int from, int to) {}
 
   /** A mention of an organisation at word {@code from}, with the words a definite noun may shorten it to. */
-  private record Organisation(Entity entity, int from, Set<String> heads) {}
+  private record Organisation(Entity entity, int from, Set<String> heads, Set<String> shortNames) {}
 
   private final Entity[] entityAt;
   private final int[] mentionEnd;
@@ -73,7 +73,7 @@ final class MentionIndex {
         } else if (e.type() == EntityType.ORG && !(to == from + 1 && !e.linked()
             && Clitics.hasArticle(tokens.get(from).norm()))) {
           // not a head noun alone the model took for a body ("المنظمة"): it names none to shorten
-          organisations.add(new Organisation(e, from, heads(m.text(), e.nameAr())));
+          organisations.add(new Organisation(e, from, heads(m.text(), e.nameAr()), shortNames(m.text(), e.nameAr())));
         }
       }
     }
@@ -137,6 +137,42 @@ final class MentionIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * The first two words of an organisation's names of three words or more whose head has no
+   * article ("حزب آفاق تونس" → "حزب افاق"): the short name news calls it by again.
+   */
+  private static Set<String> shortNames(String... names) {
+    Set<String> out = new HashSet<>();
+    for (String name : names) {
+      String[] words = name == null ? new String[0] : PhraseList.words(name);
+      if (words.length >= 3 && !Clitics.hasArticle(words[0])) {
+        out.add(words[0] + " " + Clitics.withoutArticle(words[1]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The organisation last named before word {@code t} whose short name the two words at
+   * {@code t} write: "كما عبر حزب أفاق" after "حزب آفاق تونس".
+   */
+  Optional<Entity> organisationByShortName(String[] norms, int t, int limit) {
+    if (t + 1 >= limit) {
+      return Optional.empty();
+    }
+    String words = norms[t] + " " + Clitics.withoutArticle(norms[t + 1]);
+    Entity found = null;
+    for (Organisation o : organisations) {
+      if (o.from() >= t) {
+        break;
+      }
+      if (o.shortNames().contains(words)) {
+        found = o.entity();
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
+import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
 /**
@@ -23,6 +24,8 @@ final class ReportingVerbs {
 
   /** How many words the subject of a verb that must open its clause may have before أن/إن. */
   private static final int OPENING_REACH = 6;
+  /** How many more words an adverbial phrase between commas may add to that reach ("، في بيان له اليوم الخميس،"). */
+  private static final int ASIDE = 6;
   private static final String OPENING = "opening";
 
   private final PhraseList<Entry> forms = PhraseList.load(RESOURCE, 4, PhraseList.Proclitics.CONJUNCTIONS,
@@ -87,12 +90,27 @@ final class ReportingVerbs {
     if (!opens) {
       return false;
     }
-    for (int k = i + 1; k < tokens.size() && k <= i + OPENING_REACH; k++) {
+    int reach = i + OPENING_REACH;
+    boolean aside = false; // inside an adverbial phrase between commas: "، في بيان له اليوم،"
+    for (int k = i + 1; k < tokens.size() && k <= reach; k++) {
       Token t = tokens.get(k);
       if (complementizers.is(t.text()) || prepositions.contains(norms[k])) {
         return true;
       }
-      if (t.kind() == Token.Kind.PUNCT && !t.text().equals("،") && !t.text().equals(",")) {
+      boolean comma = t.text().equals("،") || t.text().equals(",");
+      if (comma) {
+        aside = !aside;
+      }
+      if ((comma || aside) && reach < i + OPENING_REACH + ASIDE) {
+        reach++; // the commas and the words of the phrase between them do not count
+      }
+      // "وعبر الاتحاد "عن استنكاره ..."": the quotation opens with the preposition or particle
+      boolean markBefore = t.kind() == Token.Kind.PUNCT && QuoteMarks.isMark(t.text().charAt(0))
+          && k + 1 < tokens.size() && (complementizers.is(tokens.get(k + 1).text()) || prepositions.contains(norms[k + 1]));
+      if (markBefore) {
+        return true;
+      }
+      if (t.kind() == Token.Kind.PUNCT && !comma) {
         return false;
       }
     }

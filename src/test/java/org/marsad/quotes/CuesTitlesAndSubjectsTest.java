@@ -33,6 +33,17 @@ class CuesTitlesAndSubjectsTest {
   }
 
   @Test
+  void abbaraReportsWhenTheQuotationOpensWithItsPrepositionPastAPhraseBetweenCommas() {
+    List<Quote> quotes = Story.of(
+            "وعبر الاتحاد الجهوي للفلاحين، في بيان له اليوم الاثنين، \"عن رفضه القاطع للأسعار الجديدة للحبوب\".",
+            "وعبرت النقابة \"عن تضامنها الكامل مع الأعوان المضربين في كل الجهات\".",
+            "وعبر المهاجرون الحدود ليلا \"عبر الطرق الجبلية الوعرة\".")
+        .modelOrganisation("الاتحاد الجهوي للفلاحين", "الاتحاد الجهوي للفلاحين").modelOrganisation("النقابة", "النقابة")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("الاتحاد الجهوي للفلاحين", "النقابة");
+  }
+
+  @Test
   void abbaraAndBayyanaOpenTheirClauseAfterTheAuxiliaryOrATurnTakingPhrase() {
     List<Quote> quotes = Story.of(
             "أما عن الزيارة، فقد عبر كمال العرفاوي عن \"ارتياحه الكبير لنتائج المحادثات الثنائية\".",
@@ -103,5 +114,16 @@ class CuesTitlesAndSubjectsTest {
             "ودعا الهيئة المستقلة للانتخابات إلى \"الانتباه إلى كل التجاوزات المسجلة في الجهات\".")
         .person("كمال العرفاوي", null, null, "كمال العرفاوي").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي");
+  }
+
+  @Test
+  void aNameRightAfterADescriptionNoListHoldsIsTheSubject() {
+    List<Quote> quotes = Story.of(
+            "وقال أستاذ القانون الإداري كمال العرفاوي إن \"البلديات تحتاج إلى صلاحيات أوسع\".",
+            "وأكد الكاتب العام للجامعة الجهوية سامي الدريدي أن \"المفاوضات ستستأنف الأسبوع القادم\".",
+            "ووصف المتابعون أمسية الشاعر منير الحمروني بأنها \"من أجمل ما قدمه المهرجان هذا العام\".")
+        .modelPerson("كمال العرفاوي", null, "كمال العرفاوي").modelPerson("سامي الدريدي", null, "سامي الدريدي")
+        .modelPerson("منير الحمروني", null, "منير الحمروني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي", "سامي الدريدي", null);
   }
 }

@@ -153,4 +153,24 @@ class OrganisationSpeakersTest {
         .country("Portugal", "PRT", "البرتغال").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal");
   }
+  @Test
+  void aSpokespersonOrSourceOfAStateBodyNoEntityStandsForSpeaksForItsCountry() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم وزارة الداخلية البرتغالية إن \"التحقيق سيتواصل حتى كشف كل المتورطين\".",
+            "وقال مسؤول في الشرطة البرتغالية إن \"المشتبه به اعتقل في منزله دون أي مقاومة\".",
+            "وقالت متحدثة باسم الخارجية الإسبانية إن \"مدريد تتابع الوضع عن كثب منذ الصباح\".",
+            "وقال رئيس نقابة الشرطة البرتغالية إن \"الأعوان يعملون في ظروف صعبة منذ أشهر\".")
+        .country("Portugal", "PRT", "البرتغالية")
+        .organisation("Spanish Ministry of Foreign Affairs", "ESP", "الخارجية الإسبانية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly(
+        "Portugal", "Portugal", "Spanish Ministry of Foreign Affairs", null);
+  }
+  @Test
+  void aBodyCalledAgainByTheFirstTwoWordsOfItsNameSpeaks() {
+    List<Quote> quotes = Story.of(
+            "وأكد حزب النهضة الخضراء الجديد في بيان أن \"الوضع الاقتصادي يتطلب حلولا عاجلة\".",
+            "كما عبر حزب النهضة في البيان ذاته، عن \"انشغاله العميق من تواصل الأزمة السياسية في البلاد\".")
+        .modelOrganisation("حزب النهضة الخضراء الجديد", "حزب النهضة الخضراء الجديد").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("حزب النهضة الخضراء الجديد", "حزب النهضة الخضراء الجديد");
+  }
 }
