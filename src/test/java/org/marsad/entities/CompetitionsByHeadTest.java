@@ -2,12 +2,9 @@ package org.marsad.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Entity;
-import org.marsad.doc.Mention;
-import org.marsad.text.AnalyzedText;
 
 /**
  * "بطولة" without the article and the definite words after it name a competition no list holds,
@@ -18,17 +15,9 @@ import org.marsad.text.AnalyzedText;
  */
 class CompetitionsByHeadTest {
 
-  private static final EntityRecognizer KB_ONLY = new EntityRecognizer(KnowledgeBase.standard());
-
   /** "type=mention text" for every mention found in {@code text}. */
   private static List<String> mentions(String text) {
-    List<String> out = new ArrayList<>();
-    for (Entity e : KB_ONLY.recognize(AnalyzedText.of(text, List.of())).items()) {
-      for (Mention m : e.mentions()) {
-        out.add(e.type() + "=" + m.text());
-      }
-    }
-    return out;
+    return KbOnly.mentions(text, Entity::type);
   }
 
   @Test

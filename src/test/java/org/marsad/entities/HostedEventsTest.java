@@ -2,12 +2,9 @@ package org.marsad.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Entity;
-import org.marsad.doc.Mention;
-import org.marsad.text.AnalyzedText;
 
 /**
  * An event's noun in construct with its host ("مونديال ألمانيا"، "أولمبياد بكين") is no name of its
@@ -16,17 +13,9 @@ import org.marsad.text.AnalyzedText;
  */
 class HostedEventsTest {
 
-  private static final EntityRecognizer KB_ONLY = new EntityRecognizer(KnowledgeBase.standard());
-
   /** "type=mention text" for every mention the knowledge base finds in {@code text}. */
   private static List<String> mentions(String text) {
-    List<String> out = new ArrayList<>();
-    for (Entity e : KB_ONLY.recognize(AnalyzedText.of(text, List.of())).items()) {
-      for (Mention m : e.mentions()) {
-        out.add(e.type() + "=" + m.text());
-      }
-    }
-    return out;
+    return KbOnly.mentions(text, Entity::type);
   }
 
   @Test

@@ -2,13 +2,11 @@ package org.marsad.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.marsad.doc.Entity;
-import org.marsad.doc.Mention;
 import org.marsad.text.AnalyzedText;
 
 /**
@@ -20,17 +18,9 @@ import org.marsad.text.AnalyzedText;
  */
 class PlaceKindsTest {
 
-  private static final EntityRecognizer KB_ONLY = new EntityRecognizer(KnowledgeBase.standard());
-
   /** "id=mention text" for every mention the knowledge base finds in {@code text}. */
   private static List<String> mentions(String text) {
-    List<String> out = new ArrayList<>();
-    for (Entity e : KB_ONLY.recognize(AnalyzedText.of(text, List.of())).items()) {
-      for (Mention m : e.mentions()) {
-        out.add(e.id() + "=" + m.text());
-      }
-    }
-    return out;
+    return KbOnly.mentions(text, Entity::id);
   }
 
   @ParameterizedTest
