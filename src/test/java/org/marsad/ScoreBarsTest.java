@@ -81,6 +81,9 @@ class ScoreBarsTest {
   // 0.792, entity_type 0.984, entity_link 0.897, quotes 0.976, quote_speaker 0.600, timexes 0.789,
   // events 0.269 (P 0.290, R 0.250), credits 0.900, title 0.833, published 0.750, dateline 0.833.
   // Bars at these figures rounded down.
+  // The country of sector-named parties (branch parties, 2026-12-06): heldout2 events 0.269 ->
+  // 0.444 (tp 9 -> 14, fp 22 -> 13), bar 0.26 -> 0.44; blind2 events 0.352 -> 0.404, blind 0.425
+  // -> 0.430 (bars left).
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -99,7 +102,7 @@ class ScoreBarsTest {
       "heldout2, title, 0.83", "heldout2, published, 0.75", "heldout2, dateline, 0.83", "heldout2, credits, 0.90",
       "heldout2, timexes, 0.78", "heldout2, entities, 0.79", "heldout2, entity_type, 0.98",
       "heldout2, entity_link, 0.89", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.60",
-      "heldout2, events, 0.26",
+      "heldout2, events, 0.44",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);

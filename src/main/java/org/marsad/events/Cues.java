@@ -21,7 +21,7 @@ final class Cues {
   /** The classes of {@code grammar.tsv}. */
   enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY, MEDIATION,
     AGENT, DOER, UNDERGO, AGAINST, PASSING, RELATIVE, LIGHT, LIGHT_PRESENT, AREA, RESULT, ADVERB, CAUSE, ANNOUNCE,
-    ALLEGIANCE, LED_BY, COALITION, ONE_OR_TWO, OWN_NATIONALS, UNDERTAKE, MEASURE, OCCASION, FORMER }
+    ALLEGIANCE, LED_BY, COALITION, ONE_OR_TWO, OWN_NATIONALS, UNDERTAKE, MEASURE, OCCASION, FORMER, MISSION }
 
   final Phrases negation = new Phrases();
   /** Negations that govern the noun right after them ("عدم"، "دون"): they negate no word further on. */
