@@ -86,6 +86,9 @@ class ScoreBarsTest {
   // "..", a dateline on its own line): heldout2 title 1.000, published 1.000, dateline 0.917,
   // credits 0.923, timexes 0.944; blind2 title 0.833 -> 1.000, published 0.833 -> 0.917, dateline
   // 0.917, timexes 0.851 -> 0.947. Bars raised to hold them.
+  // The country of sector-named parties (branch parties, 2026-12-06): heldout2 events 0.269 ->
+  // 0.444 (tp 9 -> 14, fp 22 -> 13), bar 0.26 -> 0.44; blind2 events 0.352 -> 0.404, blind 0.425
+  // -> 0.430 (bars left).
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -104,7 +107,7 @@ class ScoreBarsTest {
       "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.92",
       "heldout2, timexes, 0.94", "heldout2, entities, 0.79", "heldout2, entity_type, 0.98",
       "heldout2, entity_link, 0.89", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.60",
-      "heldout2, events, 0.26",
+      "heldout2, events, 0.44",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);

@@ -242,6 +242,19 @@ final class ArticleParties {
     return token >= 0 && token < coded.length ? coded[token] : null;
   }
 
+  /**
+   * The country the article is most about (most named, the first named of a tie), or null: where
+   * a domestic party acts when neither its sentence nor the dateline names a place.
+   */
+  String home() {
+    return pair.isEmpty() ? null : pair.get(0);
+  }
+
+  /** How many sentences the article has. */
+  int sentences() {
+    return text.sentences().size();
+  }
+
   /** The two countries the article is mostly about, most named first (fewer when it names fewer). */
   List<String> pair() {
     return pair;

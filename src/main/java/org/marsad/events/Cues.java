@@ -22,7 +22,7 @@ final class Cues {
   enum WordClass { TITLE, OPENER, PARTICLE, BOTH, OWN_COUNTRY, PARTNER, BETWEEN, LOCATIVE, DEONTIC, BOUNDARY, MEDIATION,
     AGENT, DOER, UNDERGO, AGAINST, PASSING, RELATIVE, LIGHT, LIGHT_PRESENT, AREA, RESULT, ADVERB, CAUSE, ANNOUNCE,
     ALLEGIANCE, LED_BY, COALITION, ONE_OR_TWO, OWN_NATIONALS, UNDERTAKE, MEASURE, OCCASION, FORMER,
-    BELONGING, SITE, REFLEXIVE }
+    BELONGING, SITE, REFLEXIVE, MISSION }
 
   final Phrases negation = new Phrases();
   /** Negations that govern the noun right after them ("عدم"، "دون"): they negate no word further on. */

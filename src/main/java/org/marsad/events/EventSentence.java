@@ -389,13 +389,17 @@ final class EventSentence {
       premises[i] = w.premises();
       boolean conjoined = w.conjoined() || (i > 0 && norms.get(i - 1).equals("و"));
       Participant next = run.end() < tokens.size() ? byToken[run.end()] : null;
+      int adjectives = next == null ? adjectivesBeforeNisba(run, byToken, sectors) : 0;
+      if (adjectives > 0) {
+        next = byToken[run.end() + adjectives]; // "القوات الجوية الباكستانية": the country's adjective after another
+      }
       String word = w.conjoined() ? norms.get(i).substring(1) : norms.get(i);
       boolean bareBeforeName = next != null && next.person() && run.end() - run.start() == 1
           && !Clitics.hasArticle(word);
       // "قصفت الطائرات حلب": a word with the article is in construct with no name after it, a town is its object
       boolean definiteBeforeTown = next != null && norms.get(run.end() - 1).startsWith("ال") && !next.nisba()
           && towns.contains(next.entity());
-      if (next != null && next.first() == run.end() && !next.conjoined() && !next.both() && !bareBeforeName
+      if (next != null && next.first() == run.end() + adjectives && !next.conjoined() && !next.both() && !bareBeforeName
           && !definiteBeforeTown) {
         // the sector words name the party that follows: "الشرطة العراقية"، "مسلحي طالبان"; a bare word
         // before a person's name is a verb rather than a title ("وطالب عطاف")
@@ -423,6 +427,36 @@ final class EventSentence {
     }
     out.sort(Comparator.comparingInt(Participant::first));
     return out;
+  }
+
+  /** The most adjectives between a sector word and the country's adjective that ends its phrase. */
+  private static final int MAX_ADJECTIVES = 2;
+
+  /**
+   * How many adjectives of the definite sector words of {@code run} stand between them and a
+   * country's adjective ("القوات الجوية الباكستانية"، "الشرطة الوطنية الكولومبية"، "القوات العمومية
+   * المغربية"): definite relational adjectives ("الجوية"، "الوطني") that name no party and are no
+   * sector word, at most {@value #MAX_ADJECTIVES}, then a nisba of a country; 0 for none. The
+   * article agrees: a definite noun takes definite adjectives, so "قصفت القوات مواقع سورية" is not so read.
+   */
+  private int adjectivesBeforeNisba(SectorRun run, Participant[] byToken, Sectors sectors) {
+    if (run.sector() == null || run.unknown()
+        || Clitics.stems(norms.get(run.end() - 1)).stream().noneMatch(Clitics::hasArticle)) {
+      return 0;
+    }
+    for (int k = run.end(); k < tokens.size() && k - run.end() <= MAX_ADJECTIVES; k++) {
+      Participant p = byToken[k];
+      if (p != null) {
+        return k > run.end() && p.first() == k && p.nisba() && p.coded() && !p.person() && !p.both()
+            && !p.conjoined() ? k - run.end() : 0;
+      }
+      String n = norms.get(k);
+      if (tokens.get(k).kind() != Token.Kind.ARABIC || isPunct(k) || isTime(k) || !n.startsWith("ال")
+          || n.length() <= 4 || !(n.endsWith("يه") || n.endsWith("ي")) || sectors.at(norms, k) != null) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -611,10 +645,12 @@ final class EventSentence {
    * "23 من الكوريين الجنوبيين"): the number is part of its words, and it is counted.
    */
   private Participant countedPeople(Participant p, NumberWords numbers) {
-    if (!p.nisba() || p.person() || p.sector() != null || p.from() != p.first()) {
+    String n = norms.get(p.last());
+    // a number's accusative noun ("18 فلسطينيا"، "30 روسيا") is the nisba whatever the name it shares
+    boolean accusative = n.endsWith("يا") && p.first() == p.last() && p.coded();
+    if (!(p.nisba() || accusative) || p.person() || p.sector() != null || p.from() != p.first()) {
       return p;
     }
-    String n = norms.get(p.last());
     boolean ofPersons = n.endsWith("ين") || n.endsWith("ون") || n.endsWith("يا"); // not "انتخابات 2007 الروسية"
     int b = numberBefore(numbers, p.first());
     if (b < 0 || isTime(b) || !ofPersons) {
