@@ -45,4 +45,27 @@ class UnseenEventsTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .contains(tuple("EGY", "ACCUSE", "ISR"));
   }
+
+  static final EventCoderTest.E IRAQ = country("Iraq", "IRQ", "العراقية", "العراقي");
+
+  @Test
+  void aCurfewIsImposedWithOrWithoutTheArticle() {
+    assertThat(code("وفرضت الشرطة العراقية حظر تجول في المدينة.", IRAQ))
+        .extracting(Event::type, Event::subtype)
+        .containsExactly(tuple("COERCE", "curfew"));
+  }
+
+  @Test
+  void aVerbOfProceedingTellsTheActAfterItsPreposition() {
+    assertThat(code("وعمد مسلحون مجهولون إلى خطف طبيب عراقي في كركوك.", IRAQ))
+        .extracting(Event::type, Event::subtype)
+        .containsExactly(tuple("ASSAULT", "abduct"));
+  }
+
+  @Test
+  void armedMenClashingWithTheSecurityForcesAssaultThem() {
+    assertThat(code("واشتبك مسلحون مع قوات الأمن العراقية في الموصل.", IRAQ))
+        .extracting(Event::type)
+        .containsExactly("ASSAULT");
+  }
 }
