@@ -61,11 +61,4 @@ class UnseenEventsTest {
         .extracting(Event::type, Event::subtype)
         .containsExactly(tuple("ASSAULT", "abduct"));
   }
-
-  @Test
-  void armedMenClashingWithTheSecurityForcesAssaultThem() {
-    assertThat(code("واشتبك مسلحون مع قوات الأمن العراقية في الموصل.", IRAQ))
-        .extracting(Event::type)
-        .containsExactly("ASSAULT");
-  }
 }
