@@ -114,7 +114,8 @@ public final class EventCoder {
         if (deontic(s, t)) {
           continue;
         }
-        Found governor = governor(s, t, found);
+        boolean coordinate = coordinate(s, t, m, found);
+        Found governor = coordinate ? null : governor(s, t, found);
         if (governor == null && !MaterialRoles.TYPES.contains(m.type()) && inCharge(s, t, found)) {
           found.add(new Found(t, m, new RoleFinder.Roles(List.of(), List.of(), false)));
           continue; // "اتهم ... الجماعات التي يحظى بعضها بدعم من تركيا بالوقوف وراء": the charge, not an event
@@ -167,6 +168,11 @@ public final class EventCoder {
               && RoleFinder.SYMMETRIC.contains(m.type())) {
             r = governor.roles(); // "اتفقا على التعاون": the cooperation is theirs
           }
+        }
+        List<Participant> first = coordinate ? lastVerb(found).roles().actors() : List.of();
+        if (!first.isEmpty() && (r.actors().isEmpty() || r.actors().get(0).first() > t)) {
+          // "ونفت X ... واتهمت الجيش": X accuses, and what follows the second verb is its object
+          r = new RoleFinder.Roles(first, r.targets().isEmpty() ? r.actors() : r.targets(), r.own());
         }
         if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1) {
           r = answeringAccusation(r, events, sentence.start());
@@ -402,6 +408,38 @@ public final class EventCoder {
     }
     Participant before = s.participantAt(t - 2);
     return t - 2 == governor.token() || (before != null && before.entity() != null) || s.isTime(t - 2);
+  }
+
+  /**
+   * Whether the verb at {@code t} is a second finite verb joined by و to the verb of the event
+   * before it ("ونفت الحركة ذلك واتهمت الجيش"، "رفض الوزير الدعوة وهدد بالرد"): a clause of its
+   * own with the same subject, not the content of the first (which is a verbal noun, "نفى اتهام"،
+   * or a clause after أن, "نفى أنه اتهم").
+   */
+  private boolean coordinate(EventSentence s, int t, EventLexicon.Match m, List<Found> found) {
+    if (found.isEmpty() || !m.verb() || m.entry().passive() || !joined(s, t, m)) {
+      return false;
+    }
+    Found last = lastVerb(found);
+    if (last == null || MaterialRoles.TYPES.contains(last.match().type())) {
+      return false;
+    }
+    for (int i = last.token() + 1; i < t; i++) {
+      if (s.norm(i).equals("ان") || s.norm(i).equals("أن") || cues.is(s.norm(i), Cues.WordClass.RELATIVE)) {
+        return false; // "نفى أنه اتهم"، "نفى التقارير التي اتهمت": the second verb is in a clause the first governs
+      }
+    }
+    return true;
+  }
+
+  /** The last event word read as a verb, passing over the nouns of its content ("نفى مسؤوليته عن الانفجار"). */
+  private static Found lastVerb(List<Found> found) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      if (found.get(k).match().verb()) {
+        return found.get(k);
+      }
+    }
+    return null;
   }
 
   /** The event word earlier in the same clause whose content this one is, if any. */
