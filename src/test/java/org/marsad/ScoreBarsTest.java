@@ -89,6 +89,9 @@ class ScoreBarsTest {
   // The country of sector-named parties (branch parties, 2026-12-06): heldout2 events 0.269 ->
   // 0.444 (tp 9 -> 14, fp 22 -> 13), bar 0.26 -> 0.44; blind2 events 0.352 -> 0.404, blind 0.425
   // -> 0.430 (bars left).
+  // End of the round, all branches merged (2026-12-06): blind events 0.430, quote_speaker 0.767;
+  // blind2 events 0.422, quote_speaker 0.712, entities 0.841; heldout2 quote_speaker 0.650. Bars
+  // raised to hold them.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -100,13 +103,13 @@ class ScoreBarsTest {
       "heldout, events, 0.71",
       "blind, title, 0.95", "blind, published, 0.95", "blind, dateline, 0.95", "blind, credits, 0.95",
       "blind, timexes, 0.95", "blind, entities, 0.88", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
-      "blind, quotes, 0.90", "blind, quote_speaker, 0.72", "blind, events, 0.39",
+      "blind, quotes, 0.90", "blind, quote_speaker, 0.76", "blind, events, 0.42",
       "blind2, title, 0.95", "blind2, published, 0.90", "blind2, dateline, 0.90", "blind2, credits, 0.95",
-      "blind2, timexes, 0.94", "blind2, entities, 0.82", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
-      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.62", "blind2, events, 0.32",
+      "blind2, timexes, 0.94", "blind2, entities, 0.84", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
+      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.71", "blind2, events, 0.42",
       "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.92",
       "heldout2, timexes, 0.94", "heldout2, entities, 0.79", "heldout2, entity_type, 0.98",
-      "heldout2, entity_link, 0.89", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.60",
+      "heldout2, entity_link, 0.89", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.65",
       "heldout2, events, 0.44",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {

@@ -1,11 +1,13 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Mention;
@@ -97,7 +99,7 @@ final class ArticleParties {
    */
   private void shortNamesOfPersons() {
     Map<String, Integer> tails = partsOfPersonNames(
-        words -> words.length >= 3 ? String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)) : null);
+        words -> words.length >= 3 ? String.join(" ", Arrays.copyOfRange(words, 1, words.length)) : null);
     for (Map.Entry<String, Integer> tail : tails.entrySet()) {
       String[] words = tail.getKey().split(" ");
       Entity person = entities.get(tail.getValue());
@@ -126,7 +128,7 @@ final class ArticleParties {
    * A part of the names of the article's persons who act for a country ({@code part} of the
    * normalised words of a mention, null for none), with the index of the first person it names.
    */
-  private Map<String, Integer> partsOfPersonNames(java.util.function.Function<String[], String> part) {
+  private Map<String, Integer> partsOfPersonNames(Function<String[], String> part) {
     Map<String, Integer> out = new HashMap<>();
     for (int e = 0; e < entities.size(); e++) {
       Entity entity = entities.get(e);

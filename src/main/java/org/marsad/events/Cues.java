@@ -2,9 +2,11 @@ package org.marsad.events;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
@@ -43,7 +45,7 @@ final class Cues {
   final Phrases occasion = new Phrases();
   private final Map<String, WordClass> classes = new HashMap<>();
   /** Words of a place's parts, by written form: "بلدة" (a town) is not "بلده" (his country). */
-  private final java.util.Set<String> areas = new java.util.HashSet<>();
+  private final Set<String> areas = new HashSet<>();
 
   Cues() {
     for (DataFiles.Row row : DataFiles.rows("events/negation.tsv", 1)) {

@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -306,7 +307,7 @@ public final class EventCoder {
     }
     if (a.code() == null || b.code() == null) {
       return a.code() == null && b.code() == null && a.entity() == null && b.entity() == null
-          && java.util.Objects.equals(a.sector(), b.sector()) && java.util.Objects.equals(a.text(), b.text());
+          && Objects.equals(a.sector(), b.sector()) && Objects.equals(a.text(), b.text());
     }
     return a.code().equals(b.code()) && (a.sector() == null || b.sector() == null || a.sector().equals(b.sector()));
   }

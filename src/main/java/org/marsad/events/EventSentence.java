@@ -146,7 +146,7 @@ final class EventSentence {
     }
     if (sectors != null) {
       for (int i = 0; i < tokens.size(); i++) {
-        if (sides[i] != null && (i == 0 || sides[i - 1] == null || !java.util.Objects.equals(sides[i - 1].entity(),
+        if (sides[i] != null && (i == 0 || sides[i - 1] == null || !Objects.equals(sides[i - 1].entity(),
             sides[i].entity())) && sectorWordAsPerson(i, sides, sectors, parties)) {
           // "انتحاريان" taken by the entity model for a person's name: people named by what they are
           sides[i] = null;

@@ -406,7 +406,7 @@ final class MaterialActs {
       for (Party b : targets) {
         // the state that arrests its own people ("اعتقل ثلاثة ناشطين في صفاقس") is not the people it arrests
         if (a == null || b == null || !EventCoder.sameParty(a, b) || (a == state && b.entity() == null && b.sector() != null)
-            || (towns.contains(b) && !java.util.Objects.equals(a.entity(), b.entity()))) {
+            || (towns.contains(b) && !Objects.equals(a.entity(), b.entity()))) {
           out.add(new Event(type, subtype, a, b, head.date(), place, head.mode(), cas, s.span.start(), s.span.end(),
               s.tokens.get(head.token()).text()));
         }

@@ -1,7 +1,9 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.marsad.text.DataFiles;
 
 /**
@@ -28,8 +30,8 @@ final class Modes {
   }
 
   /** Every mode of the list, as TYPE:mode. */
-  java.util.Set<String> known() {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  Set<String> known() {
+    Set<String> out = new HashSet<>();
     lines.forEach(l -> out.add(l.type() + ":" + l.mode()));
     return out;
   }

@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -47,7 +48,7 @@ final class ReportFeatures {
    * {@code also} the other types of event the sentence tells.
    */
   List<String> of(EventSentence s, MaterialActs.Act head, int heads, Casualties counted, String type,
-      java.util.Set<String> also) {
+      Set<String> also) {
     TreeSet<String> f = new TreeSet<>();
     int t = head.token();
     int n = s.size();

@@ -2,6 +2,8 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.marsad.doc.Casualties;
 import org.marsad.doc.Event;
@@ -18,7 +20,7 @@ public final class ReportFilter {
 
   /** The types the filter judges, in the order it judges them. */
   static final List<String> TYPES = List.of("ASSAULT", "PROTEST");
-  static final java.util.Set<String> TYPES_SET = java.util.Set.copyOf(TYPES);
+  static final Set<String> TYPES_SET = Set.copyOf(TYPES);
 
   /** An attack or protest the rules coded in a sentence: its type, its features and how many events it made. */
   public record Candidate(String type, List<String> features, int events) {}
@@ -53,7 +55,7 @@ public final class ReportFilter {
    * statement, an arrest, a meeting).
    */
   List<Event> keep(EventSentence s, List<MaterialActs.Act> acts, Casualties counted, List<Event> events,
-      java.util.Set<String> told) {
+      Set<String> told) {
     List<Event> out = new ArrayList<>(events);
     for (String type : TYPES) {
       List<Event> coded = events.stream().filter(e -> e.type().equals(type)).toList();
@@ -78,8 +80,8 @@ public final class ReportFilter {
   }
 
   /** The other types of event the sentence tells besides {@code type}: its news may be one of them. */
-  private static java.util.Set<String> also(String type, List<Event> events, java.util.Set<String> told) {
-    java.util.Set<String> out = new java.util.TreeSet<>(told);
+  private static Set<String> also(String type, List<Event> events, Set<String> told) {
+    Set<String> out = new TreeSet<>(told);
     events.forEach(e -> out.add(e.type()));
     out.remove(type);
     return out;

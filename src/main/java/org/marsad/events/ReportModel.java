@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.marsad.text.DataFiles;
 
@@ -32,7 +33,7 @@ public final class ReportModel {
   }
 
   /** The model judging only {@code types}: the others are left to the rules. */
-  public ReportModel judging(java.util.Set<String> types) {
+  public ReportModel judging(Set<String> types) {
     Map<String, Double> w = new TreeMap<>(weights);
     w.keySet().removeIf(k -> k.startsWith(JUDGES));
     for (String t : types) {

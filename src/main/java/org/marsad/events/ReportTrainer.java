@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,7 +200,7 @@ public final class ReportTrainer {
       boolean selecting) {
     List<String> groups = rows.stream().map(Row::group).distinct().sorted().toList();
     List<String> shuffled = new ArrayList<>(groups);
-    java.util.Collections.shuffle(shuffled, new Random(seed));
+    Collections.shuffle(shuffled, new Random(seed));
     Map<String, Integer> foldOf = new HashMap<>();
     for (int i = 0; i < shuffled.size(); i++) {
       foldOf.put(shuffled.get(i), i % folds);

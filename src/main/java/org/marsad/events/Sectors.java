@@ -1,5 +1,6 @@
 package org.marsad.events;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +50,10 @@ final class Sectors {
       if (sector != null && !sector.matches("[A-Z]{3}")) {
         throw row.error("a CAMEO agent code of three capitals, or \"of\", in field 2");
       }
-      byFirst.computeIfAbsent(key(words[0]), k -> new java.util.ArrayList<>()).add(new Entry(words, sector, of, unknown, premises, unit));
+      byFirst.computeIfAbsent(key(words[0]), k -> new ArrayList<>()).add(new Entry(words, sector, of, unknown, premises, unit));
     }
     for (String people : Peoples.plurals()) { // "أضرب العرب": a people's crowd, where no entity names it
-      byFirst.computeIfAbsent(people, k -> new java.util.ArrayList<>())
+      byFirst.computeIfAbsent(people, k -> new ArrayList<>())
           .add(new Entry(new String[] {people}, "CVL", false, false, false, false));
     }
     for (DataFiles.Row row : DataFiles.rows("entities/media.tsv", 1)) {

@@ -3,8 +3,10 @@ package org.marsad.ingest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the dateline that opens a news paragraph: the place the story was filed from, and the
@@ -39,9 +41,9 @@ final class DatelineFinder {
   private static final Pattern QUOTED_OUTLET = Pattern.compile(
       "^" + PLACE + "\\s*:\\s*[«\"“](?<outlet>[^«»\"“”:]{2,40})[»\"”]\\s*[:.]?$");
   private static final int MAX_QUOTED_OUTLET_WORDS = 4;
-  private static final java.util.Set<String> QUOTED_OUTLETS = org.marsad.text.DataFiles
+  private static final Set<String> QUOTED_OUTLETS = org.marsad.text.DataFiles
       .rows("ingest/quoted-outlets.tsv", 1).stream().map(r -> Phrases.key(r.field(0)))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .collect(Collectors.toUnmodifiableSet());
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
 
   /** Words of a reporter's name between the place and the agency: "أنقرة/ محمد أمين/ الأناضول". */
