@@ -153,6 +153,7 @@ class OrganisationSpeakersTest {
         .country("Portugal", "PRT", "البرتغال").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal");
   }
+
   @Test
   void aSpokespersonOrSourceOfAStateBodyNoEntityStandsForSpeaksForItsCountry() {
     List<Quote> quotes = Story.of(
