@@ -426,7 +426,7 @@ public final class EventCoder {
       return false;
     }
     for (int i = last.token() + 1; i < t; i++) {
-      if (s.norm(i).equals("ان") || s.norm(i).equals("أن") || cues.is(s.norm(i), Cues.WordClass.RELATIVE)) {
+      if (s.norm(i).equals("ان") || cues.is(s.norm(i), Cues.WordClass.RELATIVE)) { // "أن" as normalised
         return false; // "نفى أنه اتهم"، "نفى التقارير التي اتهمت": the second verb is in a clause the first governs
       }
     }

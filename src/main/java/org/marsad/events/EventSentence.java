@@ -451,8 +451,8 @@ final class EventSentence {
             && !p.conjoined() ? k - run.end() : 0;
       }
       String n = norms.get(k);
-      if (tokens.get(k).kind() != Token.Kind.ARABIC || isPunct(k) || isTime(k) || !n.startsWith("ال")
-          || n.length() <= 4 || !(n.endsWith("يه") || n.endsWith("ي")) || sectors.at(norms, k) != null) {
+      if (tokens.get(k).kind() != Token.Kind.ARABIC || isPunct(k) || isTime(k) || !Clitics.hasArticle(n)
+          || !(n.endsWith("يه") || n.endsWith("ي")) || sectors.at(norms, k) != null) {
         return 0;
       }
     }
