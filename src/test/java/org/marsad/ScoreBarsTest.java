@@ -64,7 +64,8 @@ class ScoreBarsTest {
   // "واشنطن" of "بين بيونغ يانغ وواشنطن" beside a listed "بيونغ يانغ"), so the bar stays 0.97.
   // After the second round of issues 11 and 12 (main d6189b8): seeds events 0.867 -> 0.929, bar
   // 0.75 -> 0.86; blind entities 0.892, quote_speaker 0.667 -> 0.733, events 0.390 -> 0.410, bars
-  // raised to hold them. Seeds entities stays 0.977 (its four false positives are real names the
+  // raised to hold them. Then the dead and the attack that killed them read as one act across a time
+  // between commas: heldout2 events 0.444 -> 0.459 (fp 13 -> 11), bar 0.45. Seeds entities stays 0.977 (its four false positives are real names the
   // seeds' gold does not list), bar 0.97.
   // Blind 2, scored blind on 8514e0e (before issues 11 and 12) and on d6189b8: entities 0.762 ->
   // 0.841, entity_type 0.991 -> 0.964, entity_link 0.865 -> 0.880, quotes 0.971 -> 0.978,
@@ -110,7 +111,7 @@ class ScoreBarsTest {
       "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.92",
       "heldout2, timexes, 0.94", "heldout2, entities, 0.79", "heldout2, entity_type, 0.98",
       "heldout2, entity_link, 0.89", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.65",
-      "heldout2, events, 0.44",
+      "heldout2, events, 0.45",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);

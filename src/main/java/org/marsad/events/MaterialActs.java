@@ -169,15 +169,35 @@ final class MaterialActs {
     }
     // "تجمع المئات أمام مقر الحكومة في الموصل احتجاجا على": the purpose of a crowd's act is that act, however far
     boolean purpose = a.match().type().equals("PROTEST") && !a.verb() && roles.staging.purpose(s, a.token());
-    if (!purpose && (result >= 0 ? a.token() - result > RESULT_REACH : a.token() - prev.token() > ONE_ACT_REACH)) {
-      return false;
-    }
+    int aside = 0; // a time between commas ("قتل سبعة، صباح اليوم، في انفجار") is an aside, no clause of its own
     for (int i = prev.token() + 1; i < a.token(); i++) {
-      if (s.isClauseEnd(i) || (s.isComma(i) && result < 0)) {
+      int close = timeAside(s, i, a.token());
+      if (close > 0) {
+        aside += close - i + 1;
+        i = close;
+      } else if (s.isClauseEnd(i) || (s.isComma(i) && result < 0)) {
         return false;
       }
     }
+    if (!purpose && (result >= 0 ? a.token() - result > RESULT_REACH : a.token() - prev.token() - aside > ONE_ACT_REACH)) {
+      return false;
+    }
     return fits(actors(group), a.roles().actors()) && fits(targets(group), a.roles().targets());
+  }
+
+  /**
+   * The closing comma of a time set off by commas that opens at token {@code i} ("، صباح اليوم
+   * الثلاثاء،"), before token {@code end}; -1 where {@code i} opens none.
+   */
+  private static int timeAside(EventSentence s, int i, int end) {
+    if (!s.isComma(i)) {
+      return -1;
+    }
+    int k = i + 1;
+    while (k < end && s.isTime(k)) {
+      k++;
+    }
+    return k > i + 1 && k < end && s.isComma(k) ? k : -1;
   }
 
   private static boolean fits(List<Participant> a, List<Participant> b) {

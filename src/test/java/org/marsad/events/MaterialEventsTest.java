@@ -265,6 +265,17 @@ class MaterialEventsTest {
     }
 
     @Test
+    void theDeadAndTheAttackThatKilledThemAreOneActAcrossATimeBetweenCommas() {
+      String text = "وقتل خمسة مدنيين وأصيب ثلاثة آخرون، صباح اليوم، في قصف شنه الجيش على سوق في الموصل.";
+      int at = text.indexOf("صباح اليوم");
+      List<org.marsad.doc.Timex> morning = List.of(new org.marsad.doc.Timex(at, at + 10, "صباح اليوم", "2024-03-10", "DATE", null));
+      List<Event> events = of("ASSAULT", EventCoderTest.code(text, morning, List.of(), MOSUL));
+      assertThat(events).extracting(ACTOR, TARGET).containsExactly(tuple("IRQ/MIL", "IRQ/CVL"));
+      assertThat(of("ASSAULT", code("وقتل خمسة مدنيين في الموصل، وقال الجيش إن القصف استهدف مسلحين.", MOSUL)))
+          .extracting(ACTOR).doesNotContain("IRQ/MIL"); // a clause of its own: its attack is not the killing's
+    }
+
+    @Test
     void shellsFallingOnAPlaceAreAnAttackOnIt() {
       for (String s : List.of("وسقطت قذائف هاون على حي سكني في الموصل.", "وقذيفتان سقطتا على سوق في الموصل.",
           "وتضررت منازل في سقوط صاروخ على الموصل صباح اليوم.")) {
