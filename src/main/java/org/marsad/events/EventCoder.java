@@ -115,8 +115,8 @@ public final class EventCoder {
         if (deontic(s, t)) {
           continue;
         }
-        boolean coordinate = coordinate(s, t, m, found);
-        Found governor = coordinate ? null : governor(s, t, found);
+        Found joinedTo = coordinate(s, t, m, found);
+        Found governor = joinedTo != null ? null : governor(s, t, found);
         if (governor == null && !MaterialRoles.TYPES.contains(m.type()) && inCharge(s, t, found)) {
           found.add(new Found(t, m, new RoleFinder.Roles(List.of(), List.of(), false)));
           continue; // "اتهم ... الجماعات التي يحظى بعضها بدعم من تركيا بالوقوف وراء": the charge, not an event
@@ -170,7 +170,7 @@ public final class EventCoder {
             r = governor.roles(); // "اتفقا على التعاون": the cooperation is theirs
           }
         }
-        List<Participant> first = coordinate ? lastVerb(found).roles().actors() : List.of();
+        List<Participant> first = joinedTo != null ? joinedTo.roles().actors() : List.of();
         if (!first.isEmpty() && (r.actors().isEmpty() || r.actors().get(0).first() > t)) {
           // "ونفت X ... واتهمت الجيش": X accuses, and what follows the second verb is its object
           r = new RoleFinder.Roles(first, r.targets().isEmpty() ? r.actors() : r.targets(), r.own());
@@ -412,25 +412,25 @@ public final class EventCoder {
   }
 
   /**
-   * Whether the verb at {@code t} is a second finite verb joined by و to the verb of the event
-   * before it ("ونفت الحركة ذلك واتهمت الجيش"، "رفض الوزير الدعوة وهدد بالرد"): a clause of its
+   * The verb of the event before the verb at {@code t} when this is a second finite verb joined to
+   * it by و, else null ("ونفت الحركة ذلك واتهمت الجيش"، "رفض الوزير الدعوة وهدد بالرد"): a clause of its
    * own with the same subject, not the content of the first (which is a verbal noun, "نفى اتهام"،
    * or a clause after أن, "نفى أنه اتهم").
    */
-  private boolean coordinate(EventSentence s, int t, EventLexicon.Match m, List<Found> found) {
+  private Found coordinate(EventSentence s, int t, EventLexicon.Match m, List<Found> found) {
     if (found.isEmpty() || !m.verb() || m.entry().passive() || !joined(s, t, m)) {
-      return false;
+      return null;
     }
     Found last = lastVerb(found);
     if (last == null || MaterialRoles.TYPES.contains(last.match().type())) {
-      return false;
+      return null;
     }
     for (int i = last.token() + 1; i < t; i++) {
       if (s.norm(i).equals("ان") || cues.is(s.norm(i), Cues.WordClass.RELATIVE)) { // "أن" as normalised
-        return false; // "نفى أنه اتهم"، "نفى التقارير التي اتهمت": the second verb is in a clause the first governs
+        return null; // "نفى أنه اتهم"، "نفى التقارير التي اتهمت": the second verb is in a clause the first governs
       }
     }
-    return true;
+    return last;
   }
 
   /** The last event word read as a verb, passing over the nouns of its content ("نفى مسؤوليته عن الانفجار"). */

@@ -13,6 +13,11 @@ import org.marsad.text.DataFiles;
  */
 final class Outlets {
 
+  /** The words a radio's name ends with, normalised: "إف إم", "أف أم", "FM". */
+  private static final List<String> RADIO = List.of(" اف ام", " fm");
+  /** A radio's name is its own word or two and the band: "ديوان أف أم", "Mosaique FM". */
+  private static final int MAX_RADIO_WORDS = 4;
+
   /** Longest outlet name, in words: no lookup tries more. */
   private static final int MAX_WORDS = 6;
 
@@ -46,11 +51,6 @@ final class Outlets {
     }
     return Optional.ofNullable(hit);
   }
-
-  /** The words a radio's name ends with, normalised: "إف إم", "أف أم", "FM". */
-  private static final List<String> RADIO = List.of(" اف ام", " fm");
-  /** A radio's name is its own word or two and the band: "ديوان أف أم", "Mosaique FM". */
-  private static final int MAX_RADIO_WORDS = 4;
 
   private static boolean radio(String key) {
     String k = key.toLowerCase(Locale.ROOT);
