@@ -35,6 +35,8 @@ class ProtestStagingTest {
         .extracting(Event::subtype, ACTOR).containsExactly(tuple("strike", "-/EDU"));
     assertThat(of("PROTEST", code("ودخل عشرات السجناء في إضراب عن الطعام.", IRAQ)))
         .extracting(Event::subtype).containsExactly("hunger-strike");
+    assertThat(rulesAlone("وشن المعلمون أمس إضرابا عن العمل.")).extracting(Event::subtype, ACTOR)
+        .containsExactly(tuple("strike", "-/EDU"));
   }
 
   @Test
