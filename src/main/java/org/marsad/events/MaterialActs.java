@@ -79,6 +79,9 @@ final class MaterialActs {
     if (m.type().equals("PROTEST") && !m.verb() && roles.staging.during(s, t) && roles.staging.heldAfter(s, t) < 0) {
       return false; // "اعتقل ثلاثة خلال التظاهرة": the protest is the setting of the news, not the news
     }
+    if (m.type().equals("PROTEST") && !m.verb() && roles.staging.aroused(s, t)) {
+      return false; // "أثار القرار احتجاجات واسعة": the reaction an act brought about; the act is the news
+    }
     if (m.type().equals("PROTEST") && roles.staging.knownCrowd(s, r.actors())) {
       return false; // "ورشق المتظاهرون حافلة": a detail of a protest told before
     }

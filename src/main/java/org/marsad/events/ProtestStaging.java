@@ -25,6 +25,7 @@ final class ProtestStaging {
   private final Phrases held = new Phrases();
   private final Phrases dispersed = new Phrases();
   private final Phrases purpose = new Phrases();
+  private final Phrases aroused = new Phrases();
   private final Phrases during = Phrases.withClitics();
   private final Phrases known = new Phrases();
   final Phrases sites = new Phrases();
@@ -36,7 +37,7 @@ final class ProtestStaging {
     this.cues = cues;
     Phrases.load("events/protest-staging.tsv", Map.of("stage", stage, "held", held, "dispersed", dispersed,
         "purpose", purpose, "during", during, "site", sites, "known", known, "addressee", addressees,
-        "denounced", denounced));
+        "denounced", denounced, "aroused", aroused));
   }
 
   /**
@@ -50,6 +51,14 @@ final class ProtestStaging {
   /** The token of a verb of breaking up before the protest noun at {@code t} ("فرقت الشرطة تظاهرة")، or -1. */
   int dispersedBefore(EventSentence s, int t) {
     return before(s, t, dispersed, DISPERSED_REACH);
+  }
+
+  /**
+   * Whether the protest noun at {@code t} is what a verb of arousing before it brought about
+   * ("أثار القرار احتجاجات واسعة"): the reaction to an act, which is the news, not a protest told.
+   */
+  boolean aroused(EventSentence s, int t) {
+    return before(s, t, aroused, STAGE_REACH) >= 0;
   }
 
   /** The token of the verb with the protest as its pronoun, right after the noun at {@code t} ("مظاهرة نظمها")، or -1. */

@@ -10,8 +10,10 @@ import static org.marsad.events.MaterialEventsTest.TARGET;
 import static org.marsad.events.MaterialEventsTest.TUNIS;
 import static org.marsad.events.MaterialEventsTest.of;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Event;
+import org.marsad.doc.Timex;
 
 /**
  * Protests named by a noun and told as held by the words around it ({@link ProtestStaging}):
@@ -33,6 +35,8 @@ class ProtestStagingTest {
         .extracting(Event::subtype, ACTOR).containsExactly(tuple("strike", "-/EDU"));
     assertThat(of("PROTEST", code("ودخل عشرات السجناء في إضراب عن الطعام.", IRAQ)))
         .extracting(Event::subtype).containsExactly("hunger-strike");
+    assertThat(rulesAlone("وشن المعلمون أمس إضرابا عن العمل.")).extracting(Event::subtype, ACTOR)
+        .containsExactly(tuple("strike", "-/EDU"));
   }
 
   @Test
@@ -68,6 +72,30 @@ class ProtestStagingTest {
     assertThat(of("COERCE", code("واعتقلت الشرطة ثلاثة طلاب خلال مظاهرة في الموصل أمس.", MOSUL))).hasSize(1);
     assertThat(of("PROTEST", code("وقال المتحدث خلال مظاهرة نظمها حزبه في الموصل أمس إن الحكومة فشلت.", MOSUL)))
         .hasSize(1);
+  }
+
+  /**
+   * The protests the rules code in {@code text}, whatever the learned report filter, rebuilt on
+   * every change, keeps of them; its "أمس" is a time, as the time tagger reads it.
+   */
+  private static List<Event> rulesAlone(String text) {
+    int at = text.indexOf("أمس");
+    List<Timex> yesterday = at < 0 ? List.of() : List.of(new Timex(at, at + 3, "أمس", "2024-03-09", "DATE", null));
+    return of("PROTEST", EventCoderTest.code(new EventCoder(ReportFilter.recording(c -> { })), text, yesterday,
+        List.of(), MOSUL));
+  }
+
+  @Test
+  void aProtestAnActAroseIsTheReactionNotTheNews() {
+    assertThat(rulesAlone("وأثار قرار الحكومة احتجاجات متفرقة في الموصل أمس.")).isEmpty();
+    assertThat(rulesAlone("واندلعت احتجاجات متفرقة في الموصل أمس.")).hasSize(1);
+  }
+
+  @Test
+  void theBareQamIsTheVerbalNounOfPuttingDownNotAVerbOfIt() {
+    assertThat(rulesAlone("وأثبتت الشرطة في الموصل حتى الآن قدرتها على قمع الاحتجاجات.")).isEmpty();
+    assertThat(rulesAlone("وقمعت الشرطة أمس مظاهرة نظمها الطلاب في الموصل.")).extracting(ACTOR)
+        .containsExactly("-/EDU");
   }
 
   @Test
