@@ -51,4 +51,22 @@ class AttackMentionsTest {
         .isNotEmpty();
     assertThat(of("ASSAULT", code("وأطلق مسلحون النار على دورية للشرطة في الموصل أمس.", MOSUL))).isNotEmpty();
   }
+
+  @Test
+  void aDeathAClashBroughtAboutIsAFight() {
+    assertThat(of("ASSAULT", code("وشهدت الموصل أمس مواجهات عنيفة بين مسلحين من جماعة متشددة وقوات الجيش العراقي"
+        + " قرب الجامعة، والتي أسفرت عن مقتل جندي.", MOSUL))).isEmpty();
+    assertThat(of("ASSAULT", code("وانفجرت عبوة ناسفة قرب دورية للجيش العراقي في الموصل أمس، مما أسفر عن مقتل جندي.",
+        MOSUL))).isNotEmpty();
+  }
+
+  @Test
+  void anAttackOfADecadeOrAHijriYearIsHistory() {
+    assertThat(of("ASSAULT", code("وفي الثمانينات فجر مسلحون سيارة مفخخة قرب مقر الحكومة في بغداد.", BAGHDAD)))
+        .isEmpty();
+    assertThat(of("ASSAULT", code("وفي سنة 1220هـ هاجم جنود الأمير البلدة وقتلوا عشرة من أهلها.", BAGHDAD)))
+        .isEmpty();
+    assertThat(of("ASSAULT", code("وقتل خمسة أشخاص أمس في أعنف هجوم تشهده بغداد منذ التسعينات.", BAGHDAD)))
+        .isNotEmpty();
+  }
 }
