@@ -35,6 +35,9 @@ class AttackMentionsTest {
   @Test
   void theDeadOfARunningTotalAreNoOneAttack() {
     assertThat(of("ASSAULT", code("وقتل أكثر من 40 شرطيا في بغداد حتى الآن هذا العام.", BAGHDAD))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل أكثر من 200 مسلح في بغداد منذ بدء العملية العسكرية.", BAGHDAD))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل ثلاثة متظاهرين برصاص الشرطة في بغداد منذ اندلاع الاحتجاجات.", BAGHDAD)))
+        .isEmpty();
     assertThat(of("ASSAULT", code("وقتل أربعة من رجال الشرطة في هجوم مسلح على حاجز في بغداد أمس.", BAGHDAD)))
         .hasSize(1);
   }
