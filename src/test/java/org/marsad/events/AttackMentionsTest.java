@@ -72,4 +72,12 @@ class AttackMentionsTest {
     assertThat(of("ASSAULT", code("وقتل خمسة أشخاص أمس في أعنف هجوم تشهده بغداد منذ التسعينات.", BAGHDAD)))
         .isNotEmpty();
   }
+
+  @Test
+  void anAttackOfAYearOrMoreAgoIsHistory() {
+    assertThat(of("ASSAULT", code("وقتل مسلحون خمسة جنود في الموصل قبل عام.", MOSUL))).isEmpty();
+    assertThat(of("ASSAULT", code("وأشار الضابط الى تفجير انتحاري حصل قبل أكثر من عام في سوق بغداد نفذه فتى.",
+        BAGHDAD))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل مسلحون خمسة جنود في الموصل قبل يومين.", MOSUL))).isNotEmpty();
+  }
 }
