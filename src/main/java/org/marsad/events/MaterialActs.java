@@ -91,7 +91,7 @@ final class MaterialActs {
     if (happening.background(s, t, m, cues)) {
       return false; // "غداة هجوم شنه"، "بالهجوم الذي استهدف": an act recalled, whatever its dead
     }
-    if (m.type().equals("ASSAULT") && (roles.mentions.spokenOf(s, t) || roles.mentions.diedInClash(s, t, lexicon))) {
+    if (m.type().equals("ASSAULT") && (roles.mentions.spokenOf(s, t) || roles.mentions.diedInClash(s, t, lexicon, cues))) {
       return false; // "اتهم الأربعة بأنهم أقدموا على تفجير"، "قتل 13 جنديا حتى الآن"، "قتل ثلاثة في اشتباكات"
     }
     if (m.verb() && !mode.equals(ModeReader.PLANNED) && lexicon.presentTense(s.norm(t), s.tokens.get(t).text())

@@ -35,6 +35,9 @@ class AttackMentionsTest {
   @Test
   void theDeadOfARunningTotalAreNoOneAttack() {
     assertThat(of("ASSAULT", code("وقتل أكثر من 40 شرطيا في بغداد حتى الآن هذا العام.", BAGHDAD))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل أكثر من 200 مسلح في بغداد منذ بدء العملية العسكرية.", BAGHDAD))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل ثلاثة متظاهرين برصاص الشرطة في بغداد منذ اندلاع الاحتجاجات.", BAGHDAD)))
+        .isEmpty();
     assertThat(of("ASSAULT", code("وقتل أربعة من رجال الشرطة في هجوم مسلح على حاجز في بغداد أمس.", BAGHDAD)))
         .hasSize(1);
   }
@@ -50,5 +53,31 @@ class AttackMentionsTest {
     assertThat(of("ASSAULT", code("وقتل ثلاثة مسلحين في اشتباكات مع الشرطة وفي غارة جوية على بغداد أمس.", BAGHDAD)))
         .isNotEmpty();
     assertThat(of("ASSAULT", code("وأطلق مسلحون النار على دورية للشرطة في الموصل أمس.", MOSUL))).isNotEmpty();
+  }
+
+  @Test
+  void aDeathAClashBroughtAboutIsAFight() {
+    assertThat(of("ASSAULT", code("وشهدت الموصل أمس مواجهات عنيفة بين مسلحين من جماعة متشددة وقوات الجيش العراقي"
+        + " قرب الجامعة، والتي أسفرت عن مقتل جندي.", MOSUL))).isEmpty();
+    assertThat(of("ASSAULT", code("وانفجرت عبوة ناسفة قرب دورية للجيش العراقي في الموصل أمس، مما أسفر عن مقتل جندي.",
+        MOSUL))).isNotEmpty();
+  }
+
+  @Test
+  void anAttackOfADecadeOrAHijriYearIsHistory() {
+    assertThat(of("ASSAULT", code("وفي الثمانينات فجر مسلحون سيارة مفخخة قرب مقر الحكومة في بغداد.", BAGHDAD)))
+        .isEmpty();
+    assertThat(of("ASSAULT", code("وفي سنة 1220هـ هاجم جنود الأمير البلدة وقتلوا عشرة من أهلها.", BAGHDAD)))
+        .isEmpty();
+    assertThat(of("ASSAULT", code("وقتل خمسة أشخاص أمس في أعنف هجوم تشهده بغداد منذ التسعينات.", BAGHDAD)))
+        .isNotEmpty();
+  }
+
+  @Test
+  void anAttackOfAYearOrMoreAgoIsHistory() {
+    assertThat(of("ASSAULT", code("وقتل مسلحون خمسة جنود في الموصل قبل عام.", MOSUL))).isEmpty();
+    assertThat(of("ASSAULT", code("وأشار الضابط الى تفجير انتحاري حصل قبل أكثر من عام في سوق بغداد نفذه فتى.",
+        BAGHDAD))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل مسلحون خمسة جنود في الموصل قبل يومين.", MOSUL))).isNotEmpty();
   }
 }
