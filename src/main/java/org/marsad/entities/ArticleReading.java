@@ -104,6 +104,7 @@ final class ArticleReading {
     findNamesAfterVerbs();
     findOrganisationsByHead();
     findCompetitionsByHead();
+    findPlacesAfterKinds();
     findListedPeople();
     findPeopleAfterPersonNouns();
     readOffices();
@@ -776,6 +777,27 @@ final class ArticleReading {
       }
       added.add(new NameTrie.Match<>(i, to, start, words.get(to - 1).token().end(), new Target.Model(EntityType.MISC), true));
       i = to - 1;
+    }
+    addFound(added);
+  }
+
+  /**
+   * A place of one word no list holds, named after its kind by its place in the sentence ({@link
+   * PlaceKinds#namesPlaceAfterKind}): "في منطقة [التاجي] شمال بغداد"، "في حي [الدورة]". Only where
+   * nothing was read on the word, the kind or the side.
+   */
+  private void findPlacesAfterKinds() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (covered[i] || !PlaceKinds.namesPlaceAfterKind(words, i, j -> !covered[j]
+          && !gazetteer.isCommonWord(words.get(j)) && !gazetteer.isVerb(words.get(j)))) {
+        continue;
+      }
+      covered[i + 1] = true;
+      TokenKeys w = words.get(i + 1);
+      added.add(new NameTrie.Match<>(i + 1, i + 2, w.token().start(), w.token().end(),
+          new Target.Model(EntityType.GPE), true));
+      i++;
     }
     addFound(added);
   }
