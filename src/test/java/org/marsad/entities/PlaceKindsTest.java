@@ -84,4 +84,13 @@ class PlaceKindsTest {
     assertThat(KbOnly.mentions("وانتشرت الدوريات في منطقة الحدود مع العراق.", Entity::type))
         .noneMatch(m -> m.endsWith("=الحدود"));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وارتفعت أسهم شركات التقنية في بورصة نيويورك عند الافتتاح.       | gpe:new-york=نيويورك
+      وتراجع المؤشر العام لسوق دبي المالي بنسبة واحد في المئة.        | gpe:dubai=دبي
+      """)
+  void an_exchange_named_by_its_place_is_read_as_the_place(String text, String expected) {
+    assertThat(mentions(text)).contains(expected.strip()).noneMatch(m -> m.startsWith("org:"));
+  }
 }
