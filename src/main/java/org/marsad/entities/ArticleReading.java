@@ -784,7 +784,7 @@ final class ArticleReading {
 
   /**
    * A place of one word no list holds, named after its kind by its place in the sentence ({@link
-   * PlaceKinds#namesPlaceAfterKind}): "في منطقة [التاجي] شمال بغداد"، "في حي [الدورة]". Only where
+   * PlaceKinds#namesPlaceAfterKind}): "في منطقة [الزعفرانية] جنوب بغداد"، "في حي [الجهاد]". Only where
    * nothing was read on the word, the kind or the side.
    */
   private void findPlacesAfterKinds() {
@@ -1592,7 +1592,7 @@ final class ArticleReading {
 
   /**
    * Whether the known organisation {@code m} is a body named by its noun and a place the knowledge
-   * base lists ("بورصة لندن"، "سوق دبي المالي"): read as the place, as ANERcorp annotates it
+   * base lists ("بورصة نيويورك"، "سوق دبي المالي"): read as the place, as ANERcorp annotates it
    * ({@code named-by-place.tsv}), the body's name is refused.
    */
   private boolean namedByPlace(NameTrie.Match<Target> m) {

@@ -67,9 +67,9 @@ final class PlaceKinds {
   /**
    * Whether word {@code i + 1}, after a kind of place at {@code i}, is by its place in the sentence
    * a place's name of one word that no list holds: a side of a larger place follows it ("في منطقة
-   * [التاجي] شمال بغداد"، "بشارع [السعدون] وسط العاصمة"), or the kind is a town's quarter and the
-   * word has the article ("بحي [العامل]"). {@code free} says which words may be such a name (not yet
-   * read, no everyday word, verb or nisba). Counts in {@code place-name-cues.tsv}.
+   * [الزعفرانية] جنوب بغداد"، "شارع [الرشيد] وسط العاصمة"), or the kind is a town's quarter and the
+   * word has the article ("في حي [الجهاد]"). {@code free} says which words may be such a name (not yet
+   * read, no everyday word or verb). Counts in {@code place-name-cues.tsv}.
    */
   static boolean namesPlaceAfterKind(List<TokenKeys> words, int i, IntPredicate free) {
     if (i + 1 >= words.size() || !isKind(words.get(i)) || !free.test(i + 1)) {
