@@ -99,11 +99,13 @@ final class ArticleReading {
     findNamesInContext();
     findBodiesByAdjective();
     findModelNames();
+    readBodiesNamedByPlace();
     findTitlesAndVenues();
     dropHostedEventNouns();
     findNamesAfterVerbs();
     findOrganisationsByHead();
     findCompetitionsByHead();
+    findPlacesAfterKinds();
     findListedPeople();
     findPeopleAfterPersonNouns();
     readOffices();
@@ -776,6 +778,27 @@ final class ArticleReading {
       }
       added.add(new NameTrie.Match<>(i, to, start, words.get(to - 1).token().end(), new Target.Model(EntityType.MISC), true));
       i = to - 1;
+    }
+    addFound(added);
+  }
+
+  /**
+   * A place of one word no list holds, named after its kind by its place in the sentence ({@link
+   * PlaceKinds#namesPlaceAfterKind}): "في منطقة [الزعفرانية] جنوب بغداد"، "في حي [الجهاد]". Only where
+   * nothing was read on the word, the kind or the side.
+   */
+  private void findPlacesAfterKinds() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (covered[i] || !PlaceKinds.namesPlaceAfterKind(words, i, j -> !covered[j]
+          && !gazetteer.isCommonWord(words.get(j)) && !gazetteer.isVerb(words.get(j)))) {
+        continue;
+      }
+      covered[i + 1] = true;
+      TokenKeys w = words.get(i + 1);
+      added.add(new NameTrie.Match<>(i + 1, i + 2, w.token().start(), w.token().end(),
+          new Target.Model(EntityType.GPE), true));
+      i++;
     }
     addFound(added);
   }
@@ -1529,7 +1552,7 @@ final class ArticleReading {
     if (m.value() instanceof Target.OfficeWord) {
       return true;
     }
-    if (gazetteer.isNotBefore(words, m.from(), m.to())) {
+    if (gazetteer.isNotBefore(words, m.from(), m.to()) || namedByPlace(m)) {
       return false;
     }
     if (m.to() - m.from() != 1) {
@@ -1541,6 +1564,42 @@ final class ArticleReading {
     }
     String word = text.substring(m.start(), m.end());
     return !gazetteer.isCommonKey(NameKeys.key(word)) && !gazetteer.isLookalike(word);
+  }
+
+  /** Nouns of a body named by the place it serves ({@code named-by-place.tsv}: "بورصة"، "سوق"). */
+  private static final Set<String> NAMED_BY_PLACE = NameKeys.keysOfList("entities/named-by-place.tsv");
+
+  /**
+   * The model's organisation named by a body's noun and a place the knowledge base lists, and
+   * nothing after the place ("سوق [دبي]", where the model read "سوق دبي"), is the place, as for the
+   * known ones ({@link #namedByPlace}).
+   */
+  private void readBodiesNamedByPlace() {
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (m.to() - m.from() < 2 || !(m.value() instanceof Target.Model(EntityType t)) || t != EntityType.ORG
+          || !ThingKinds.indefiniteReadingIn(words.get(m.from()), NAMED_BY_PLACE)) {
+        continue;
+      }
+      var place = gazetteer.trie().longestAt(words, m.from() + 1, x -> x.to() == m.to() && x.value() instanceof Target.Known p
+          && (p.entity().type() == EntityType.GPE || p.entity().type() == EntityType.LOC) && acceptable(x));
+      if (place.isPresent()) {
+        covered[m.from()] = false;
+        found.set(k, place.get());
+      }
+    }
+  }
+
+  /**
+   * Whether the known organisation {@code m} is a body named by its noun and a place the knowledge
+   * base lists ("بورصة نيويورك"، "سوق دبي المالي"): read as the place, as ANERcorp annotates it
+   * ({@code named-by-place.tsv}), the body's name is refused.
+   */
+  private boolean namedByPlace(NameTrie.Match<Target> m) {
+    return m.to() - m.from() >= 2 && m.value() instanceof Target.Known k && k.entity().type() == EntityType.ORG
+        && ThingKinds.indefiniteReadingIn(words.get(m.from()), NAMED_BY_PLACE)
+        && gazetteer.trie().longestAt(words, m.from() + 1, x -> x.to() <= m.to() && x.value() instanceof Target.Known p
+            && (p.entity().type() == EntityType.GPE || p.entity().type() == EntityType.LOC)).isPresent();
   }
 
   /** Words that make a known name a description ({@code description-words.tsv}: "الاحتلال"). */

@@ -1,8 +1,12 @@
 package org.marsad.entities;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
 
 /**
@@ -15,6 +19,23 @@ import org.marsad.text.Token;
 final class PlaceKinds {
 
   private static final Set<String> KINDS = NameKeys.keysOfList("entities/place-kinds.tsv");
+  /** The sides of a place ({@code place-name-cues.tsv}: side): "شمال"، "وسط"، "جنوبي". */
+  private static final Set<String> SIDES = cues("side");
+  /** The kinds whose definite word after them is the place ({@code place-name-cues.tsv}: quarter): "حي". */
+  private static final Set<String> QUARTERS = cues("quarter");
+
+  private static Set<String> cues(String role) {
+    Set<String> out = new HashSet<>();
+    for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
+      if (!row.field(1).equals("side") && !row.field(1).equals("quarter")) {
+        throw row.error("side or quarter");
+      }
+      if (row.field(1).equals(role)) {
+        out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   private PlaceKinds() {}
 
@@ -41,5 +62,31 @@ final class PlaceKinds {
       return m.start();
     }
     return words.get(m.from() + 1).token().start();
+  }
+
+  /**
+   * Whether word {@code i + 1}, after a kind of place at {@code i}, is by its place in the sentence
+   * a place's name of one word that no list holds: a side of a larger place follows it ("في منطقة
+   * [الزعفرانية] جنوب بغداد"، "شارع [الرشيد] وسط العاصمة"), or the kind is a town's quarter and the
+   * word has the article ("في حي [الجهاد]"). {@code free} says which words may be such a name (not yet
+   * read, no everyday word or verb). Counts in {@code place-name-cues.tsv}.
+   */
+  static boolean namesPlaceAfterKind(List<TokenKeys> words, int i, IntPredicate free) {
+    if (i + 1 >= words.size() || !isKind(words.get(i)) || !free.test(i + 1)) {
+      return false;
+    }
+    TokenKeys name = words.get(i + 1);
+    if (name.token().kind() != Token.Kind.ARABIC || isKind(name) || isSide(name)) {
+      return false;
+    }
+    if (i + 2 < words.size() && isSide(words.get(i + 2))) {
+      return true;
+    }
+    return name.key().startsWith("ال") && ThingKinds.indefiniteReadingIn(words.get(i), QUARTERS);
+  }
+
+  /** Whether word {@code w} is a side of a place without proclitics or the article ("شمال"، "جنوبي"). */
+  static boolean isSide(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && SIDES.contains(w.key());
   }
 }

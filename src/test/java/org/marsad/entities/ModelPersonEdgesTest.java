@@ -26,6 +26,13 @@ class ModelPersonEdgesTest {
   }
 
   @Test
+  void a_noun_of_a_match_report_after_a_name_is_no_part_of_it() {
+    // الفارق: the scorer's object (common-words.tsv), which the model took into the name
+    assertThat(persons("وأعاد فيرناندو الفارق الى هدفين ."))
+        .containsExactly("فيرناندو");
+  }
+
+  @Test
   void a_verb_of_the_news_before_a_name_is_no_part_of_it() {
     // ستبعد: the future of أبعد (verbs.tsv), which the model took into the name
     assertThat(persons("الإصابة ستبعد كوستا عن الملاعب مدة شهرين ."))

@@ -55,6 +55,15 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void an_exchange_the_model_reads_by_its_noun_and_place_is_the_place() {
+    // the model reads "سوق أبوظبي" as an organisation; ANERcorp tags the place alone (named-by-place.tsv)
+    String text = "وتراجعت الأسهم في سوق أبوظبي للأوراق المالية أمس .";
+    assertThat(mentionsOf(text, "gpe:abu-dhabi")).containsExactly("أبوظبي");
+    assertThat(RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items())
+        .noneMatch(e -> e.type() == EntityType.ORG);
+  }
+
+  @Test
   void a_clubs_town_stays_in_its_name_where_the_model_reads_the_first_word_alone() {
     // the model reads "المغرب" and "أولمبيك" here; the knowledge base's club keeps its town
     assertThat(mentionsOf("وتعادل المغرب التطواني مع ضيفه بهدف لكل فريق.", "org:moghreb-tetouan"))

@@ -64,4 +64,33 @@ class PlaceKindsTest {
   void a_land_named_with_its_noun_is_named_by_the_words_after_it() {
     assertThat(mentions("وانتشرت القبائل في بلاد الشام منذ قرون.")).contains("loc:levant=الشام");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وسقطت قذيفتان على منطقة الزعفرانية جنوب بغداد مساء أمس.        | الزعفرانية
+      وأغلقت الشرطة شارع الرشيد وسط العاصمة بعد الانفجار.            | الرشيد
+      وتجمع المحتجون في ساحة الشهداء وسط المدينة.                    | الشهداء
+      ودهمت القوات منازل في قرية مزرعة شرقي البلدة فجر اليوم.         | مزرعة
+      وقال سكان في حي الجهاد إن الكهرباء انقطعت طوال الليل.           | الجهاد
+      """)
+  void a_word_between_a_kind_of_place_and_a_side_or_after_a_quarter_is_a_place(String text, String place) {
+    assertThat(KbOnly.mentions(text, Entity::type)).contains("GPE=" + place.strip());
+  }
+
+  @Test
+  void no_place_where_the_word_after_the_kind_is_no_name() {
+    List<String> found = KbOnly.mentions("وأقامت الأمم المتحدة منطقة عازلة بين البلدين، وحي على الفلاح.", Entity::type);
+    assertThat(found).noneMatch(m -> m.endsWith("=عازلة") || m.endsWith("=الفلاح"));
+    assertThat(KbOnly.mentions("وانتشرت الدوريات في منطقة الحدود مع العراق.", Entity::type))
+        .noneMatch(m -> m.endsWith("=الحدود"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وارتفعت أسهم شركات التقنية في بورصة نيويورك عند الافتتاح.       | gpe:new-york=نيويورك
+      وتراجع المؤشر العام لسوق دبي المالي بنسبة واحد في المئة.        | gpe:dubai=دبي
+      """)
+  void an_exchange_named_by_its_place_is_read_as_the_place(String text, String expected) {
+    assertThat(mentions(text)).contains(expected.strip()).noneMatch(m -> m.startsWith("org:"));
+  }
 }
