@@ -93,6 +93,8 @@ class ScoreBarsTest {
   // blind2 events 0.422, quote_speaker 0.712, entities 0.841; heldout2 quote_speaker 0.650. Bars
   // raised to hold them. Then the dead and the attack that killed them read as one act across a time
   // between commas: heldout2 events 0.444 -> 0.459 (fp 13 -> 11), bar 0.45.
+  // Quoted group names, claims of attacks, forces named before (branch actors, fourth round):
+  // heldout2 events 0.459 -> 0.525 (tp 14 -> 16, fp 11 -> 9), bar 0.45 -> 0.52; entities 0.792 -> 0.800, bar 0.80.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -109,9 +111,9 @@ class ScoreBarsTest {
       "blind2, timexes, 0.94", "blind2, entities, 0.84", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
       "blind2, quotes, 0.95", "blind2, quote_speaker, 0.71", "blind2, events, 0.42",
       "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.92",
-      "heldout2, timexes, 0.94", "heldout2, entities, 0.79", "heldout2, entity_type, 0.98",
+      "heldout2, timexes, 0.94", "heldout2, entities, 0.80", "heldout2, entity_type, 0.98",
       "heldout2, entity_link, 0.89", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.65",
-      "heldout2, events, 0.45",
+      "heldout2, events, 0.52",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);

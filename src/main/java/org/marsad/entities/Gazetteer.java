@@ -108,6 +108,7 @@ final class Gazetteer {
         into.computeIfAbsent(kind.strip(), k -> new HashSet<>()).add(NameKeys.key(row.field(0)));
       }
     }
+    trie.quoteAfter(words("entities/quoted-name-heads.tsv"));
     for (KbEntity e : kb.entities()) {
       for (String name : e.arabicNames()) {
         add(name, new Target.Known(e, false), e.isPerson());

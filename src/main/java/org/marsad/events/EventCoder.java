@@ -51,6 +51,7 @@ public final class EventCoder {
   private final CasualtyReader casualties;
   private final Modes subtypes;
   private final MaterialActs materialActs;
+  private final Claims claims;
   private final ReportFilter reports;
 
   /** The coder with the shipped report filter. */
@@ -71,6 +72,7 @@ public final class EventCoder {
     this.casualties = new CasualtyReader(numbers, sectors);
     this.subtypes = new Modes();
     this.materialActs = new MaterialActs(cues, new Happening(), materialRoles, subtypes, lexicon);
+    this.claims = new Claims(cues, lexicon);
   }
 
   /** An event word found in a sentence, with its parties. */
@@ -83,6 +85,8 @@ public final class EventCoder {
     String place = datelinePlace(article.dateline(), entities);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    int previous = -1; // where the sentence before this one starts
+    String forces = null; // the country of the armed forces named last with one
     for (Span sentence : text.sentences()) {
       if (text.inCaption(sentence.start())) {
         continue;
@@ -193,7 +197,17 @@ public final class EventCoder {
       }
       Set<String> told = new TreeSet<>();
       found.forEach(f -> told.add(f.match().type()));
-      events.addAll(reports.keep(s, acts, counted, materialActs.events(s, acts, counted, deathsTold, parties, place), told));
+      events.addAll(reports.keep(s, acts, counted, materialActs.events(s, acts, counted, deathsTold, parties, place, forces), told));
+      Participant claimant = claims.claimant(s);
+      if (claimant != null) {
+        claimed(events, previous >= 0 ? previous : sentence.start(), MaterialActs.party(claimant, s, null));
+      }
+      previous = sentence.start();
+      for (Participant p : s.participants) {
+        if ("MIL".equals(p.sector()) && p.code() != null && !p.both()) {
+          forces = p.code(); // "قوات الاحتلال الإسرائيلي": the forces a later "الجنود" are
+        }
+      }
     }
     return Layer.of(events);
   }
@@ -494,6 +508,25 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * The attacks told from {@code from} on (the sentence of a claim and the one before it) whose
+   * doer is not named, or named only as unknown gunmen or a bomber, done by {@code by}, who claims
+   * them ("قتل 19 مصليا عندما فجر انتحاري نفسه ... وأعلنت حركة طالبان باكستان مسؤوليتها عن التفجير").
+   */
+  private static void claimed(List<Event> events, int from, Party by) {
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      Party doer = e.actor();
+      boolean unnamed = doer == null || (doer.code() == null && doer.entity() == null
+          && (doer.sector() == null || doer.sector().equals("UAF")));
+      if (e.start() >= from && e.type().equals("ASSAULT") && unnamed
+          && (e.target() == null || !Objects.equals(e.target().entity(), by.entity()) || by.entity() == null)) {
+        events.set(i, new Event(e.type(), e.subtype(), by, e.target(), e.date(), e.place(), e.mode(), e.casualties(),
+            e.start(), e.end(), e.trigger()));
+      }
+    }
   }
 
   /**

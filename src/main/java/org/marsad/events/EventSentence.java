@@ -65,7 +65,16 @@ final class EventSentence {
     this.numbers = numbers;
     this.text = text.text();
     int from = text.firstTokenAtOrAfter(span.start());
-    this.tokens = text.tokensIn(span);
+    List<Token> all = text.tokensIn(span);
+    boolean[] nameMark = nameMarks(all, from, parties);
+    this.tokens = new ArrayList<>(all.size());
+    int[] inText = new int[all.size()]; // the article's index of each token kept
+    for (int k = 0; k < all.size(); k++) {
+      if (!nameMark[k]) {
+        inText[tokens.size()] = from + k;
+        tokens.add(all.get(k));
+      }
+    }
     this.time = new boolean[tokens.size()];
     for (Timex x : timexes) {
       if (x.end() <= span.start() || x.start() >= span.end()) {
@@ -95,7 +104,7 @@ final class EventSentence {
     this.premises = new boolean[tokens.size()];
     ArticleParties.Side[] sides = new ArticleParties.Side[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      sides[i] = parties.sideAt(from + i);
+      sides[i] = parties.sideAt(inText[i]);
       if (sides[i] != null && sides[i].code() == null && sectors == null) {
         sides[i] = null; // the countries' view: a party tied to no country takes no part
       }
@@ -206,7 +215,7 @@ final class EventSentence {
     }
     if (sectors != null) {
       named = withSectors(named, sectors, numbers, parties, cues);
-      named = ledBy(ledWithin(named, parties, from, cues), cues);
+      named = ledBy(ledWithin(named, parties, inText, cues), cues);
       named = former(named, cues);
     }
     for (Participant p : named) {
@@ -220,13 +229,60 @@ final class EventSentence {
     }
   }
 
+  /** The most words a name between quotation marks holds ("« الدولة الإسلامية في العراق »"). */
+  private static final int MAX_QUOTED_NAME = 5;
+
+  /**
+   * The quotation marks of {@code tokens} (the article's from token {@code from}) that only set off
+   * a name: a pair around at most {@value #MAX_QUOTED_NAME} words, no punctuation between, all of
+   * them one entity's ("شن تنظيم «داعش» هجوما"، "حركة 'الشباب'"، "أعلنت « القاعدة » مسؤوليتها").
+   * Such marks are typography, not the bounds of a quotation: the coder reads the sentence
+   * without them, so that a clause goes on across them and a kind word stands right before its name.
+   */
+  private static boolean[] nameMarks(List<Token> tokens, int from, ArticleParties parties) {
+    boolean[] marks = new boolean[tokens.size()];
+    for (int o = 0; o + 2 < tokens.size(); o++) {
+      char closer = openingMark(tokens.get(o));
+      if (closer == 0) {
+        continue;
+      }
+      int c = o + 1;
+      while (c < tokens.size() && c - o - 1 <= MAX_QUOTED_NAME && tokens.get(c).kind() != Token.Kind.PUNCT) {
+        c++;
+      }
+      if (c == o + 1 || c >= tokens.size() || c - o - 1 > MAX_QUOTED_NAME
+          || !tokens.get(c).text().equals(String.valueOf(closer))) {
+        continue;
+      }
+      ArticleParties.Side first = parties.sideAt(from + o + 1);
+      boolean oneName = first != null && first.entity() != null;
+      for (int k = o + 2; k < c && oneName; k++) {
+        ArticleParties.Side side = parties.sideAt(from + k);
+        oneName = side != null && first.entity().equals(side.entity());
+      }
+      if (oneName) {
+        marks[o] = true;
+        marks[c] = true;
+        o = c;
+      }
+    }
+    return marks;
+  }
+
+  /** The mark that closes the quotation mark {@code t} opens, or 0 when it opens none. */
+  private static char openingMark(Token t) {
+    String w = t.text();
+    return t.kind() == Token.Kind.PUNCT && w.length() == 1 && !QuoteMarks.opensOnlyByPlace(w.charAt(0))
+        ? QuoteMarks.closerOf(w.charAt(0)) : 0;
+  }
+
   /**
    * A party whose one name holds the words of leading and a state after them ("التحالف الدولي
    * بقيادة الولايات المتحدة" as one entity of no country, {@code led-by} of grammar.tsv): the
    * coalition is the leading state's, as {@link #ledBy} reads it where the names are apart; its
    * forces unless its own sector is another than an international body's.
    */
-  private List<Participant> ledWithin(List<Participant> named, ArticleParties parties, int from, Cues cues) {
+  private List<Participant> ledWithin(List<Participant> named, ArticleParties parties, int[] inText, Cues cues) {
     List<Participant> out = new ArrayList<>(named.size());
     for (Participant p : named) {
       Participant led = null;
@@ -234,7 +290,7 @@ final class EventSentence {
         if (!cues.is(norms.get(i), Cues.WordClass.LED_BY)) {
           continue;
         }
-        ArticleParties.Side leader = parties.codedAt(from + i + 1);
+        ArticleParties.Side leader = parties.codedAt(inText[i + 1]);
         if (leader != null && !leader.person() && !Participant.BOTH.equals(leader.code())) {
           String sector = p.sector() != null && !p.sector().equals("IGO") ? p.sector() : "MIL";
           led = new Participant(p.first(), p.last(), leader.code(), leader.entity(), false, false, p.conjoined(),

@@ -134,6 +134,15 @@ final class MaterialActs {
    */
   List<Event> events(EventSentence s, List<Act> acts, Casualties counted, boolean deathsTold, ArticleParties parties,
       String dateline) {
+    return events(s, acts, counted, deathsTold, parties, dateline, null);
+  }
+
+  /**
+   * As above, where {@code forces} is the country of the armed forces the article named last with
+   * one, before this sentence, or null: forces that act here with no country of their own.
+   */
+  List<Event> events(EventSentence s, List<Act> acts, Casualties counted, boolean deathsTold, ArticleParties parties,
+      String dateline, String forces) {
     List<List<Act>> groups = new ArrayList<>();
     for (Act a : acts) {
       List<Act> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
@@ -148,7 +157,7 @@ final class MaterialActs {
     List<Event> out = new ArrayList<>();
     for (List<Act> g : groups) {
       if (reported(s, g, deathsTold)) {
-        out.addAll(eventsOf(s, g, counted, parties, dateline));
+        out.addAll(eventsOf(s, g, counted, parties, dateline, forces));
       }
     }
     return out;
@@ -340,7 +349,7 @@ final class MaterialActs {
 
   /** The events of one act: each actor with each target; either may be missing, not both one party. */
   private List<Event> eventsOf(EventSentence s, List<Act> group, Casualties counted, ArticleParties parties,
-      String dateline) {
+      String dateline, String forces) {
     Act head = group.stream().filter(Act::verb).findFirst().orElse(group.get(0));
     String place = group.stream().map(Act::place).filter(Objects::nonNull).findFirst().orElse(dateline);
     String subtype = group.stream().map(Act::subtype).filter(Objects::nonNull).findFirst().orElse(null);
@@ -369,6 +378,9 @@ final class MaterialActs {
         // "هجوم شنه ثلاثة أشخاص": people who attack, counted or named without the article only as people, are
         // armed men of no known side; "المتظاهرون" who attack are still the crowd
         a = new Party(null, "UAF", null, s.words(p));
+      } else if (forces != null && "MIL".equals(p.sector()) && p.code() == null && p.entity() == null) {
+        // "والجنود أطلقوا قنابل الغاز" after "قوات الاحتلال الإسرائيلي": the forces named last, not the place's
+        a = party(p, s, forces);
       } else {
         a = party(p, s, crowdHome);
       }

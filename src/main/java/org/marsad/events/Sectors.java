@@ -70,7 +70,7 @@ final class Sectors {
   /** The key under which a word as written is listed, and whether و was split off to find it. */
   private record Key(String key, boolean conjoined) {}
 
-  /** A word of the list as written in a text: without proclitics, article, accusative ا or construct ي. */
+  /** A word of the list as written in a text: without proclitics, article, accusative ا or construct ي or و. */
   private Key lookupKey(String norm) {
     for (Clitics.Reading r : Clitics.readings(norm)) {
       boolean conjoined = r.prefix() > 0 && norm.charAt(0) == 'و';
@@ -83,6 +83,9 @@ final class Sectors {
       }
       if (stem.length() > 3 && stem.endsWith("ي") && byFirst.containsKey(stem + "ن")) {
         return new Key(stem + "ن", conjoined); // مسلحي طالبان
+      }
+      if (stem.length() > 3 && stem.endsWith("و") && byFirst.containsKey(stem + "ن")) {
+        return new Key(stem + "ن", conjoined); // "هاجم مقاتلو الحركة": the plural in construct, nominative
       }
     }
     return null;

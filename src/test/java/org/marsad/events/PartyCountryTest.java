@@ -77,4 +77,13 @@ class PartyCountryTest {
     assertThat(of("COERCE", code("تجمع مئات المحتجين في عمان أمس. وتم توقيف ستة أشخاص من المشاغبين.", AMMAN)))
         .extracting(ACTOR, TARGET).contains(tuple("JOR", "JOR/CVL"));
   }
+
+  @Test
+  void forcesWithNoCountryAreTheForcesNamedLastWithOne() {
+    // the village is the other country's: the soldiers are still the forces the article named before
+    EventCoderTest.E turkish = country("Turkey", "TUR", "التركي");
+    assertThat(of("ASSAULT", code("توغل الجيش التركي في قرية قرب دهوك العراقية. وقال سكان إن الجنود أطلقوا "
+        + "النار على المزارعين في القرية.", turkish, DUHOK, IRAQ)))
+        .extracting(ACTOR).containsOnly("TUR/MIL");
+  }
 }

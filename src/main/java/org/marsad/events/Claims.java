@@ -1,0 +1,89 @@
+package org.marsad.events;
+
+/**
+ * Who claims an attack: "أعلنت حركة طالبان باكستان مسؤوليتها عن التفجير"، "وتبنت « القاعدة »
+ * الهجوم"، "أعلن التنظيم المسؤولية عنه". The party right after a verb of announcing ({@code
+ * announce} of grammar.tsv) followed by a noun of responsibility ({@code responsibility}) for an
+ * attack, or after a verb of adopting ({@code adopt}) followed by an attack, names who did the
+ * attack told in the sentence or the one before it, which may have named no doer.
+ */
+final class Claims {
+
+  /** The most words between the verb and the party that claims (a time: "أعلنت، أمس، الحركة"). */
+  private static final int SUBJECT_REACH = 3;
+  /** The most words between the party and its responsibility (an aside: "في بيان"، "على موقعها"). */
+  private static final int CLAIM_REACH = 5;
+
+  private final Cues cues;
+  private final EventLexicon lexicon;
+
+  Claims(Cues cues, EventLexicon lexicon) {
+    this.cues = cues;
+    this.lexicon = lexicon;
+  }
+
+  /** The party the sentence says claims an attack, or null; a denied claim ("لم تتبن أي جهة") is none. */
+  Participant claimant(EventSentence s) {
+    for (int v = 0; v < s.size(); v++) {
+      boolean adopt = cues.is(s.norm(v), Cues.WordClass.ADOPT);
+      if (!adopt && !cues.is(s.norm(v), Cues.WordClass.ANNOUNCE) || negated(s, v)) {
+        continue;
+      }
+      Participant p = null;
+      for (int k = v + 1; p == null && k < s.size() && k <= v + SUBJECT_REACH && !s.isClauseEnd(k); k++) {
+        p = s.participantAt(k);
+      }
+      if (p == null || p.both() || (p.code() == null && p.entity() == null && !"REB".equals(p.sector()))) {
+        continue;
+      }
+      for (int k = p.last() + 1; k < s.size() && k <= p.last() + CLAIM_REACH && !s.isClauseEnd(k); k++) {
+        if (s.participantAt(k) != null) {
+          break;
+        }
+        if (cues.is(s.norm(k), Cues.WordClass.RESPONSIBILITY) ? forAnAttack(s, k + 1) : adopt && attack(s, k)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether "عن" and an attack, or "عنه"، "عنها", or an attack in construct follow at {@code i}. */
+  private boolean forAnAttack(EventSentence s, int i) {
+    if (i >= s.size()) {
+      return false;
+    }
+    while (i + 1 < s.size() && (s.isTime(i) || passedOver(s.norm(i)))) {
+      i++; // "مسؤوليته أمس عن هجوم"، "مسؤولية هذا الاعتداء"
+    }
+    String n = s.norm(i);
+    if (n.equals("عنه") || n.equals("عنها") || n.equals("عنهما")) {
+      return true;
+    }
+    return n.equals("عن") ? attack(s, i + 1) : attack(s, i);
+  }
+
+  /** Whether token {@code i} is a noun of attack ("الهجوم"، "التفجير"، "الاعتداء"). */
+  private boolean attack(EventSentence s, int i) {
+    while (i + 1 < s.size() && passedOver(s.norm(i))) {
+      i++;
+    }
+    return i < s.size() && lexicon.at(s.norms, i, s.tokens.get(i).text())
+        .filter(m -> m.type().equals("ASSAULT") && !m.verb()).isPresent();
+  }
+
+  /** A demonstrative or an adverb between a claim and its attack ("مسؤولية هذا الاعتداء"، "أيضا"). */
+  private boolean passedOver(String norm) {
+    return cues.is(norm, Cues.WordClass.DEMONSTRATIVE) || cues.is(norm, Cues.WordClass.ADVERB);
+  }
+
+  /** Whether a negation stands right before the verb ("لم تعلن"، "ولم تتبن"). */
+  private boolean negated(EventSentence s, int v) {
+    for (int k = Math.max(0, v - 2); k < v; k++) {
+      if (cues.negation.matchAt(s.norms, k) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Entity;
+import org.marsad.text.AnalyzedText;
+
+/**
+ * Groups whose name Arabic news sets between quotation marks: after the kind word that opens
+ * the listed name ("حركة «الشباب»"، "جماعة 'بوكو حرام'"). Over the standard knowledge base,
+ * without the model. Invented sentences.
+ */
+class QuotedGroupNamesTest {
+
+  private static final EntityRecognizer KB_ONLY = new EntityRecognizer(KnowledgeBase.standard());
+
+  private static List<String> ids(String text) {
+    return KB_ONLY.recognize(AnalyzedText.of(text, List.of())).items().stream().map(Entity::id).toList();
+  }
+
+  @Test
+  void theKindWordBeforeTheQuotedRestOfTheName() {
+    assertThat(ids("وهاجم مقاتلو حركة «الشباب» قاعدة عسكرية جنوب البلاد.")).contains("org:al-shabaab");
+    assertThat(ids("وهاجم مقاتلو حركة \"الشباب\" قاعدة عسكرية جنوب البلاد.")).contains("org:al-shabaab");
+    assertThat(ids("وخطفت جماعة 'بوكو حرام' عشرات التلاميذ.")).contains("org:boko-haram");
+  }
+
+  @Test
+  void theMarksMustCloseTheName() {
+    // "حركة «الشباب الغاضب»": the quotation holds more than the name, and names youth, not the group
+    assertThat(ids("ونظمت حركة «الشباب الغاضب» مسيرة في العاصمة.")).doesNotContain("org:al-shabaab");
+  }
+}

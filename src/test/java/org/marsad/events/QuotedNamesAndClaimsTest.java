@@ -1,0 +1,72 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.city;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.EventCoderTest.org;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * Who attacked, where the attacker is a group whose name stands between quotation marks, or one
+ * that claims the attack after it is told. Invented sentences; "code/sector" as in
+ * {@link MaterialEventsTest}.
+ */
+class QuotedNamesAndClaimsTest {
+
+  private static final EventCoderTest.E IRAQ = country("Iraq", "IRQ", "العراقي");
+  private static final EventCoderTest.E MOSUL = city("Mosul", "IRQ", "الموصل");
+  private static final EventCoderTest.E ISIS = org("org:isis", null, "داعش");
+  private static final EventCoderTest.E SHABAAB = org("org:al-shabaab", "SOM", "حركة \"الشباب\"");
+  private static final EventCoderTest.E TTP = org("org:ttp", "PAK", "حركة طالبان باكستان");
+  private static final EventCoderTest.E PAKISTAN = country("Pakistan", "PAK", "الباكستانية");
+  private static final EventCoderTest.E QUETTA = city("Quetta", "PAK", "كويتا");
+
+  @Test
+  void aGroupNamedBetweenQuotationMarksAttacks() {
+    // the marks around "داعش" had ended the clause: the attack was told by no one
+    assertThat(code("شن تنظيم «داعش» هجوما على حاجز للجيش العراقي قرب الموصل.", IRAQ, MOSUL, ISIS))
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-/REB", "IRQ/MIL"));
+    assertThat(code("قتل ستة جنود في هجوم شنته حركة \"الشباب\" على ثكنة للجيش.", SHABAAB))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "SOM/REB"));
+  }
+
+  @Test
+  void thePluralInConstructInTheNominativeNamesTheGroupsMen() {
+    // "مقاتلو" was no sector word: only "مقاتلين" and "مقاتلي" were
+    assertThat(code("هاجم مقاتلو حركة الشباب مركزا للشرطة في مدينة بيدوا.", org("org:al-shabaab", "SOM", "حركة الشباب")))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "SOM/REB"));
+  }
+
+  @Test
+  void aQuotationIsStillAQuotation() {
+    // a pair of marks around words that are not one name is no name's
+    assertThat(code("وقال الجيش العراقي إن «الهجوم فشل» قرب الموصل.", IRAQ, MOSUL))
+        .extracting(Event::type).doesNotContain("ASSAULT");
+  }
+
+  @Test
+  void whoClaimsTheAttackToldBeforeDidIt() {
+    assertThat(code("قتل عشرة أشخاص في انفجار سيارة مفخخة قرب سوق في مدينة كويتا الباكستانية. "
+        + "وأعلنت حركة طالبان باكستان مسؤوليتها عن التفجير.", PAKISTAN, QUETTA, TTP))
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "PAK/REB", "PAK/CVL"));
+    assertThat(code("انفجرت عبوة ناسفة في حافلة للجيش العراقي قرب الموصل، وتبنى تنظيم «داعش» الهجوم.",
+        IRAQ, MOSUL, ISIS))
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-/REB", "IRQ/MIL"));
+  }
+
+  @Test
+  void noOneClaimsWhatIsNotClaimed() {
+    assertThat(code("انفجرت عبوة ناسفة في حافلة للجيش العراقي قرب الموصل. ولم تتبن أي جهة التفجير.", IRAQ, MOSUL))
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-", "IRQ/MIL"));
+    // adopting a policy claims no attack
+    assertThat(code("انفجرت عبوة ناسفة في حافلة للجيش العراقي قرب الموصل. وتبنت الحكومة العراقية خطة أمنية جديدة.",
+        IRAQ, MOSUL))
+        .extracting(Event::type, ACTOR).contains(tuple("ASSAULT", "-"));
+  }
+}
