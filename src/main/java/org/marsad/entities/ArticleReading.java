@@ -429,7 +429,7 @@ final class ArticleReading {
     List<List<NerModel.Name>> read = model.get().names(sentences, sentenceFlags);
     for (int s = 0; s < read.size(); s++) {
       int from = starts.get(s);
-      for (NerModel.Name n : CompoundGivenNames.mend(gazetteer, words, from, read.get(s))) {
+      for (NerModel.Name n : read.get(s)) {
         var kind = KindBeforeName.of(gazetteer, words, from + n.from(), from + n.to(), entityType(n.type()));
         EntityType type = kind.type();
         int first = kind.from();

@@ -58,8 +58,6 @@ final class Gazetteer {
   private final Set<String> lookalikes;
   private final Set<String> officeModifiers;
   private final Set<String> givenNames;
-  /** First words of compound given names with الله ({@code compound-first-parts.tsv}), as keys. */
-  private final Set<String> compoundFirstParts;
   private final Set<String> organisationHeads;
   /** Kinds of institution named by the article and an adjective ({@code kind-and-adjective.tsv}: "البنك"). */
   private final Set<String> adjectiveNamedKinds;
@@ -81,7 +79,6 @@ final class Gazetteer {
         .map(ArabicNormalizer::normalize).toList());
     this.officeModifiers = words("entities/office-modifiers.tsv");
     this.givenNames = words("entities/given-names.tsv");
-    this.compoundFirstParts = words("entities/compound-first-parts.tsv");
     this.organisationHeads = words("entities/organisation-heads.tsv");
     this.adjectiveNamedKinds = words("entities/kind-and-adjective.tsv");
     this.kindsBeforeName = words("entities/kind-before-name.tsv");
@@ -408,11 +405,6 @@ final class Gazetteer {
   /** "محمد", "أيمن": a given name, after which a family name may carry the article. */
   boolean isGivenName(TokenKeys w) {
     return givenNames.contains(w.key());
-  }
-
-  /** Whether the word is the first part of a compound given name with الله ({@code compound-first-parts.tsv}). */
-  boolean isCompoundFirstPart(TokenKeys w) {
-    return compoundFirstParts.contains(w.key());
   }
 
   boolean isGivenNameKey(String key) {
