@@ -56,6 +56,9 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> impersonal = PhraseList.load("quotes/impersonal.tsv", 1,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  /** Quantifiers that begin the object of a charging verb ("دعت جميع الأطراف إلى"). */
+  final PhraseList<Boolean> quantifiers = PhraseList.load("quotes/quantifiers.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   final PhraseList<Boolean> termHeads = PhraseList.load("quotes/term-heads.tsv", 1, PhraseList.Proclitics.ALL,
       row -> Boolean.TRUE);
   /** After the lists of words that may stand before a verb opening its clause ("كما"، "فقد"، "بدوره"). */

@@ -62,6 +62,9 @@ final class SubjectFinder {
     if (after.how() == Subject.How.UNNAMED && verb && cue.gender() == Cue.Gender.MASCULINE && isObject(cue.end())) {
       after = Subject.pronoun(cue.end()); // "وأكد ضرورة ...": a masculine verb does not have the feminine noun after it for subject
     }
+    if (after.how() == Subject.How.UNNAMED && verb && isObjectOfCharging(cue)) {
+      after = Subject.pronoun(cue.end()); // "كما دعا المواطنين إلى ...": the object, the subject is the pronoun
+    }
     if (after.how() == Subject.How.UNNAMED && verb) {
       // "وكان الأمين العام ...، فلان، أدان العملية": the subject stands before, the noun after is the object
       Optional<Subject> before = namedBefore(cue, sentenceStart);
@@ -88,6 +91,22 @@ final class SubjectFinder {
     String w = tokens.get(t).text();
     return Clitics.withoutArticle(norms[t]).length() < norms[t].length() && w.endsWith("ة")
         && lexicon.offices.at(norms, t, Math.min(tokens.size(), t + 3)).isEmpty();
+  }
+
+  /**
+   * Whether the words right after a verb of charging, calling or warning ("دعا"، "طالب"، "حذر") are
+   * its object, which stands before its preposition: a definite noun in the accusative of the sound
+   * plural or the dual ("دعا المواطنين"، "حث الطرفين"; their subject would end in ون or ان), or a
+   * quantifier ("دعت جميع الأطراف"). Not a name nor an office.
+   */
+  private boolean isObjectOfCharging(Cue cue) {
+    int t = cue.end();
+    if (!lexicon.chargingVerbs.contains(cue.verb()) || t >= tokens.size() || tokens.get(t).kind() != Token.Kind.ARABIC
+        || mentions.at(t).isPresent() || lexicon.offices.at(norms, t, Math.min(tokens.size(), t + 3)).isPresent()) {
+      return false;
+    }
+    boolean definite = Clitics.withoutArticle(norms[t]).length() < norms[t].length();
+    return definite && norms[t].endsWith("ين") || lexicon.quantifiers.at(norms, t, t + 1).isPresent();
   }
 
   /** How far before a relative pronoun the one it speaks for may be named. */
