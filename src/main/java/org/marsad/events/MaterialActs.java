@@ -189,7 +189,7 @@ final class MaterialActs {
    * The closing comma of a time set off by commas that opens at token {@code i} ("، صباح اليوم
    * الثلاثاء،"), before token {@code end}; -1 where {@code i} opens none.
    */
-  private static int timeAside(EventSentence s, int i, int end) {
+  static int timeAside(EventSentence s, int i, int end) {
     if (!s.isComma(i)) {
       return -1;
     }

@@ -285,7 +285,14 @@ final class MaterialRoles {
    * after a preposition of place ("في"), past a time, a weapon and the words that name it.
    */
   private Participant object(EventSentence s, int from) {
-    for (int i = from; i < s.size() && i < from + OBJECT_REACH; i++) {
+    int reach = from + OBJECT_REACH;
+    for (int i = from; i < s.size() && i < reach; i++) {
+      int close = MaterialActs.timeAside(s, i, s.size());
+      if (close > 0) { // "اعتقلت الشرطة، فجر اليوم، 18 شخصا": a time between commas is an aside, the object after it
+        reach += close - i + 1;
+        i = close;
+        continue;
+      }
       if (s.isClauseEnd(i) || s.isComma(i) || cues.boundary.matchAt(s.norms, i) > 0) {
         return null;
       }
