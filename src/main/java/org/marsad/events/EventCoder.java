@@ -300,9 +300,10 @@ public final class EventCoder {
    * الشرطة مظاهرة"): the protest broken up was held, and is read as an act of its own.
    */
   private boolean protestObject(EventSentence s, EventLexicon.Match m) {
-    // read as written: the ta marbuta of "تظاهرة" is not the pronoun of a verb
-    return !m.type().equals("PROTEST") && lexicon.at(s.norms, m.companion(), s.tokens.get(m.companion()).text())
-        .filter(c -> c.type().equals("PROTEST") && c.entry().kind() == EventLexicon.Kind.NOUN).isPresent();
+    // read as written: the ta marbuta of "تظاهرة" is not the pronoun of a verb; a protest banned
+    // ("منعت السلطات وقفة احتجاجية") was not held
+    return !m.type().equals("PROTEST") && !"ban".equals(m.entry().subtype())
+        && lexicon.at(s.norms, m.companion(), s.tokens.get(m.companion()).text()).filter(c -> c.type().equals("PROTEST") && c.entry().kind() == EventLexicon.Kind.NOUN).isPresent();
   }
 
   /** For what is reported as done, the publication day where the sentence gives no date of its own. */

@@ -80,7 +80,9 @@ final class EventLexicon {
    * {@code @device} for one whose required word is a bomb blown up ("فُجّرت سيارة مفخخة"، "تم
    * تفجير عبوة ناسفة"): a particular blast, told whoever set it off,
    * {@code @noun} for a verb whose bare past, undiacritised, is also a common noun ("سجن" a
-   * prison): that form codes only with verbal evidence ({@link #alsoCommonNoun}).
+   * prison): that form codes only with verbal evidence ({@link #alsoCommonNoun}),
+   * {@code @object} for a verb whose bare form is as often an intransitive or another word ("رحل"
+   * left, "أبعد" farther): it codes only with the one it is done to named.
    */
   record Entry(String type, String subtype, Kind kind, Set<String> companions, Set<String> blockers,
       Set<String> flags, boolean passive) {
@@ -116,11 +118,15 @@ final class EventLexicon {
     boolean device() {
       return flags.contains("@device");
     }
+
+    boolean needsObject() {
+      return flags.contains("@object");
+    }
   }
 
   /** The flags a row may carry after its type. */
   private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@device",
-      "@noun");
+      "@noun", "@object");
 
   /** The bare pasts of verbs flagged {@code @noun}, normalised. */
   private final Set<String> commonNouns = new HashSet<>();

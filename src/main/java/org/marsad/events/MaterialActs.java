@@ -40,6 +40,9 @@ final class MaterialActs {
   /** How far after a relative pronoun a material act is told in its clause ("الذي كان قد اغتيل"). */
   private static final int RELATIVE_REACH = 3;
 
+  /** Modes of COERCE imposed on a place and its people, not on someone named: curfew, emergency, a ban on gathering. */
+  private static final Set<String> OVER_A_PLACE = Set.of("curfew", "martial-law", "ban");
+
   /** How far apart two words of one act may stand, in tokens ("قتل 18 شخصا في انفجار"). */
   private static final int ONE_ACT_REACH = 8;
 
@@ -123,6 +126,13 @@ final class MaterialActs {
     if (m.entry().aimed() && !counted && r.targets().isEmpty() && !aimedAt(s, t)) {
       return false;
     }
+    if ("martial-law".equals(m.entry().subtype()) && m.companion() > 0
+        && !cues.is(s.norm(m.companion() - 1), Cues.WordClass.EMERGENCY)) {
+      return false; // "أعلن جهاز الإسعاف والطوارئ مقتل شخصين": emergency services, no state of emergency
+    }
+    if (m.entry().needsObject() && r.targets().isEmpty()) {
+      return false; // "رحل الرئيس عن الحكم": left, not deported anyone
+    }
     return !(mode.equals(ModeReader.NEGATED) || mode.equals(ModeReader.HYPOTHETICAL)
         || (mode.equals(ModeReader.PLANNED) && !m.type().equals("PROTEST")));
   }
@@ -173,6 +183,10 @@ final class MaterialActs {
     if (!first.match().type().equals(a.match().type())) {
       return false;
     }
+    if (first.match().type().equals("COERCE") && a.subtype() != null && group.stream()
+        .anyMatch(g -> g.subtype() != null && !g.subtype().equals(a.subtype()))) {
+      return false; // "أعلنت الشرطة فرض حظر التجول واعتقال خمسة": a curfew and an arrest are two acts
+    }
     int result = -1; // the word of what the act brought about, and the act's dead after it
     for (int i = prev.token() + 1; i < a.token(); i++) {
       if (cues.classOf(s.norm(i)) == Cues.WordClass.RESULT) {
@@ -201,7 +215,7 @@ final class MaterialActs {
    * The closing comma of a time set off by commas that opens at token {@code i} ("، صباح اليوم
    * الثلاثاء،"), before token {@code end}; -1 where {@code i} opens none.
    */
-  private static int timeAside(EventSentence s, int i, int end) {
+  static int timeAside(EventSentence s, int i, int end) {
     if (!s.isComma(i)) {
       return -1;
     }
@@ -249,7 +263,10 @@ final class MaterialActs {
             : placeOfItsOwn(s, a) || happening.subjectOfHappening(s, a.token(), cues))) {
           return true; // "خرجت مظاهرات في الخرطوم"; "تجددت المظاهرات في رانغون أمس": the protest told again, when or where
         }
-        if (!a.verb() && !a.match().possessed() && staged(s, a.token(), a.match(), actors(group))
+        // "يواصل الأسير إضرابه عن الطعام": a strike going on is its striker's own
+        boolean ongoing = MaterialRoles.strike(a.match()) && roles.staging.stageBefore(s, a.token()) < 0
+            && roles.staging.stageBefore(s, a.token(), true) >= 0;
+        if (!a.verb() && (!a.match().possessed() || ongoing) && staged(s, a.token(), a.match(), actors(group))
             && (!actors(group).isEmpty() || roles.staging.dispersedBefore(s, a.token()) >= 0)) {
           return true; // "نظم العمال وقفة احتجاجية"، "فرقت الشرطة مظاهرة"، "أحرق شاب نفسه احتجاجا"
         }
@@ -309,7 +326,7 @@ final class MaterialActs {
   private boolean staged(EventSentence s, int t, EventLexicon.Match m, List<Participant> actors) {
     ProtestStaging p = roles.staging;
     return m.type().equals("PROTEST") && m.entry().kind() == EventLexicon.Kind.NOUN
-        && (p.stageBefore(s, t) >= 0 || p.heldAfter(s, t) >= 0 || p.dispersedBefore(s, t) >= 0
+        && (p.stageBefore(s, t, MaterialRoles.strike(m)) >= 0 || p.heldAfter(s, t) >= 0 || p.dispersedBefore(s, t) >= 0
             || (p.purpose(s, t) && !actors.isEmpty()));
   }
 
@@ -420,6 +437,14 @@ final class MaterialActs {
       // "غارات إسرائيلية على غزة"، "انفجرت سيارة مفخخة في سوق درعا": an attack strikes the country where it falls
       targets.add(new Party(domestic, null, place, null));
     }
+    Party people = null;
+    if (type.equals("COERCE") && targets.isEmpty() && domestic != null && subtype != null
+        && OVER_A_PLACE.contains(subtype)) {
+      // "فرضت السلطات حظر التجول في المدينة"، "منعت الشرطة أي تجمع": a curfew, an emergency or a ban
+      // falls on the people of the place where it is imposed, the state's own too
+      people = new Party(domestic, "CVL", null, null);
+      targets.add(people);
+    }
     Party state = null; // "اعتُقل ثلاثة": arrest, ban and curfew are the powers of the state where they fall
     if (type.equals("COERCE") && actors.isEmpty() && domestic != null) {
       state = new Party(domestic, null, null, null);
@@ -440,7 +465,8 @@ final class MaterialActs {
     for (Party a : actors) {
       for (Party b : targets) {
         // the state that arrests its own people ("اعتقل ثلاثة ناشطين في صفاقس") is not the people it arrests
-        if (a == null || b == null || !EventCoder.sameParty(a, b) || (a == state && b.entity() == null && b.sector() != null)
+        if (a == null || b == null || !EventCoder.sameParty(a, b) || b == people
+            || (a == state && b.entity() == null && b.sector() != null)
             || (towns.contains(b) && !Objects.equals(a.entity(), b.entity()))) {
           out.add(new Event(type, subtype, a, b, head.date(), place, head.mode(), cas, s.span.start(), s.span.end(),
               s.tokens.get(head.token()).text()));

@@ -140,7 +140,7 @@ final class MaterialRoles {
         actors.addAll(lightSubject); // "شنت القوات الأمريكية غارات"، "قام الجيش بقصف"
       }
       if (protest && actors.isEmpty()) {
-        actors.addAll(holders(s, t)); // "نظم العمال وقفة احتجاجية"، "مظاهرة نظمها الحزب"
+        actors.addAll(holders(s, t, m)); // "نظم العمال وقفة احتجاجية"، "مظاهرة نظمها الحزب"
       }
     }
     if (actors.isEmpty()) {
@@ -156,7 +156,8 @@ final class MaterialRoles {
       }
     }
     if (targets.isEmpty() && !protest) {
-      Participant aimed = against(s, t);
+      // a gathering banned "أمام مقر البرلمان" would have stood there: the site is not whom the ban is aimed at
+      Participant aimed = "ban".equals(m.entry().subtype()) ? null : against(s, t);
       if (aimed != null && !actors.contains(aimed)) {
         targets.add(aimed);
       }
@@ -177,6 +178,11 @@ final class MaterialRoles {
       }
     }
     return new RoleFinder.Roles(actors, targets, true);
+  }
+
+  /** Whether the word names a strike, of work or of hunger ("إضراب"، "إضرابه عن الطعام"). */
+  static boolean strike(EventLexicon.Match m) {
+    return m.type().equals("PROTEST") && m.entry().subtype() != null && m.entry().subtype().endsWith("strike");
   }
 
   /** How far before "أن" the subject of the verb of saying may end ("قالت الشرطة الأفغانية في بيان إن"). */
@@ -285,7 +291,14 @@ final class MaterialRoles {
    * after a preposition of place ("في"), past a time, a weapon and the words that name it.
    */
   private Participant object(EventSentence s, int from) {
-    for (int i = from; i < s.size() && i < from + OBJECT_REACH; i++) {
+    int reach = from + OBJECT_REACH;
+    for (int i = from; i < s.size() && i < reach; i++) {
+      int close = MaterialActs.timeAside(s, i, s.size());
+      if (close > 0) { // "اعتقلت الشرطة، فجر اليوم، 18 شخصا": a time between commas is an aside, the object after it
+        reach += close - i + 1;
+        i = close;
+        continue;
+      }
       if (s.isClauseEnd(i) || s.isComma(i) || cues.boundary.matchAt(s.norms, i) > 0) {
         return null;
       }
@@ -470,8 +483,8 @@ final class MaterialRoles {
    * with the protest as its pronoun ("مظاهرة نظمها الحزب")، or who did the act whose purpose it
    * is ("أحرق شاب نفسه احتجاجا").
    */
-  private List<Participant> holders(EventSentence s, int t) {
-    int stage = staging.stageBefore(s, t);
+  private List<Participant> holders(EventSentence s, int t, EventLexicon.Match m) {
+    int stage = staging.stageBefore(s, t, strike(m));
     if (stage >= 0) {
       List<Participant> subject = roles.subjectBefore(s, stage);
       if (subject.isEmpty()) {

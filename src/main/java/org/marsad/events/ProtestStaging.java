@@ -23,6 +23,7 @@ final class ProtestStaging {
 
   private final Phrases stage = new Phrases();
   private final Phrases held = new Phrases();
+  private final Phrases ongoing = new Phrases();
   private final Phrases dispersed = new Phrases();
   private final Phrases purpose = new Phrases();
   private final Phrases aroused = new Phrases();
@@ -35,9 +36,10 @@ final class ProtestStaging {
 
   ProtestStaging(Cues cues) {
     this.cues = cues;
-    Phrases.load("events/protest-staging.tsv", Map.of("stage", stage, "held", held, "dispersed", dispersed,
-        "purpose", purpose, "during", during, "site", sites, "known", known, "addressee", addressees,
-        "denounced", denounced, "aroused", aroused));
+    Phrases.load("events/protest-staging.tsv", Map.ofEntries(Map.entry("stage", stage), Map.entry("held", held),
+        Map.entry("dispersed", dispersed), Map.entry("purpose", purpose), Map.entry("during", during),
+        Map.entry("site", sites), Map.entry("known", known), Map.entry("addressee", addressees),
+        Map.entry("denounced", denounced), Map.entry("aroused", aroused), Map.entry("ongoing", ongoing)));
   }
 
   /**
@@ -46,6 +48,16 @@ final class ProtestStaging {
    */
   int stageBefore(EventSentence s, int t) {
     return before(s, t, stage, STAGE_REACH);
+  }
+
+  /**
+   * As {@link #stageBefore}, and for a strike ({@code strike}: the noun's mode is a strike) also a
+   * verb in the present of waging or going on ("يخوض الأطباء إضرابا"، "يواصل الأسير إضرابه"): a
+   * strike going on is news.
+   */
+  int stageBefore(EventSentence s, int t, boolean strike) {
+    int at = stageBefore(s, t);
+    return at >= 0 || !strike ? at : before(s, t, ongoing, STAGE_REACH);
   }
 
   /** The token of a verb of breaking up before the protest noun at {@code t} ("فرقت الشرطة تظاهرة")، or -1. */
