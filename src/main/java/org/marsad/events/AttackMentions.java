@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import java.util.Map;
+import java.util.Set;
 import org.marsad.text.Token;
 
 /**
@@ -38,6 +39,9 @@ final class AttackMentions {
   /** How far from an attack's word a word of a running total may stand in its clause, in tokens. */
   private static final int TOTAL_REACH = 12;
 
+  /** Words that hedge a span of time ("قبل أكثر من عام"، "قبل نحو عامين"). */
+  private static final Set<String> HEDGES = Set.of("اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء");
+
   AttackMentions() {
     Phrases.load("events/attack-mentions.tsv", Map.of("proceeding", proceedings, "denial", denials,
         "total", totals, "clash", clashes, "death", deaths, "era", eras,
@@ -71,9 +75,6 @@ final class AttackMentions {
     }
     return false;
   }
-
-  /** Words that hedge a span of time ("قبل أكثر من عام"، "قبل نحو عامين"). */
-  private static final java.util.Set<String> HEDGES = java.util.Set.of("اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء");
 
   /**
    * Whether token {@code i} opens a time a year or more ago ("قبل أكثر من عام"، "قبل ثلاث سنوات"،

@@ -105,8 +105,7 @@ final class SubjectFinder {
         || mentions.at(t).isPresent() || lexicon.offices.at(norms, t, Math.min(tokens.size(), t + 3)).isPresent()) {
       return false;
     }
-    boolean definite = Clitics.withoutArticle(norms[t]).length() < norms[t].length();
-    return definite && norms[t].endsWith("ين") || lexicon.quantifiers.at(norms, t, t + 1).isPresent();
+    return Clitics.hasArticle(norms[t]) && norms[t].endsWith("ين") || lexicon.quantifiers.at(norms, t, t + 1).isPresent();
   }
 
   /** How far before a relative pronoun the one it speaks for may be named. */
