@@ -46,6 +46,7 @@ class AttackMentionsTest {
   void aDeathInAClashIsAFightNotAnAttack() {
     assertThat(of("ASSAULT", code("وقتل ثلاثة مسلحين في اشتباكات مع الشرطة في بغداد أمس.", BAGHDAD))).isEmpty();
     assertThat(of("ASSAULT", code("وأسفر تبادل إطلاق النار بين الطرفين عن مقتل شرطي في الموصل أمس.", MOSUL))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل خمسة أشخاص في صدامات بين محتجين وقوات الأمن في بغداد أمس.", BAGHDAD))).isEmpty();
   }
 
   @Test
