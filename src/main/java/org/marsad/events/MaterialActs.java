@@ -140,16 +140,9 @@ final class MaterialActs {
   /**
    * The events the acts of one sentence tell. {@code counted} are the sentence's casualties,
    * {@code deathsTold} whether it tells any, with a figure or without ({@link CasualtyReader});
-   * {@code dateline} the place of the dateline, the place of an act whose sentence names none.
-   */
-  List<Event> events(EventSentence s, List<Act> acts, Casualties counted, boolean deathsTold, ArticleParties parties,
-      String dateline) {
-    return events(s, acts, counted, deathsTold, parties, dateline, null);
-  }
-
-  /**
-   * As above, where {@code forces} is the country of the armed forces the article named last with
-   * one, before this sentence, or null: forces that act here with no country of their own.
+   * {@code dateline} the place of the dateline, the place of an act whose sentence names none;
+   * {@code forces} the country of the armed forces the article named last with one, before this
+   * sentence, or null: forces that act here with no country of their own.
    */
   List<Event> events(EventSentence s, List<Act> acts, Casualties counted, boolean deathsTold, ArticleParties parties,
       String dateline, String forces) {
