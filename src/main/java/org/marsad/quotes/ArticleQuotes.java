@@ -553,7 +553,7 @@ final class ArticleQuotes {
     boolean afterTermHead = false;
     if (hasPrev) {
       Token p = tokens.get(prev);
-      colon = p.text().equals(":");
+      colon = p.text().equals(":") && !placeAloneBefore(prev, paragraph);
       introduced = lexicon.complementizers.is(p.text()) && inside.size() > NameOrSpeech.SHORT
           || introducedBySubject(mark, paragraph);
       int end = mark;
@@ -661,6 +661,25 @@ final class ArticleQuotes {
       t--; // "الخارجية الروسية": the country adjective of an organisation
     }
     return mentions.at(t).filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG);
+  }
+
+  /**
+   * Whether the words of the paragraph before the colon at {@code colon} are a place's name and
+   * nothing else: the dateline of a paper that credits itself in quotation marks ("باريس:
+   * «الشرق الأوسط»"), where no one speaks.
+   */
+  private boolean placeAloneBefore(int colon, Span paragraph) {
+    int t = colon - 1;
+    if (t < 0 || tokens.get(t).start() < paragraph.start()) {
+      return false;
+    }
+    for (; t >= 0 && tokens.get(t).start() >= paragraph.start(); t--) {
+      boolean place = mentions.at(t).map(e -> e.type() == EntityType.GPE || e.type() == EntityType.LOC).orElse(false);
+      if (!place) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether only punctuation follows the quotation in its sentence. */

@@ -320,6 +320,14 @@ final class SubjectFinder {
         // "وقالت المنظمة": the model took the head noun for a body of its own; it names the one before
         named = shortened(at, limit).or(() -> mentions.at(at));
       }
+      if (named.isPresent() && office == null && named.get().type() == EntityType.GPE && mentions.endOf(j) == j + 1) {
+        // "وقال السوداني" after "محمد شياع السوداني": a nisba alone after the verb is the surname of
+        // the person the article named with it, not a people speaking
+        Optional<MentionIndex.PersonMention> bearer = mentions.bySurname(norms, j, j + 1);
+        if (bearer.isPresent()) {
+          return new Subject(Subject.How.NAMED, bearer.get().person(), null, null, null, j + 1);
+        }
+      }
       if (named.isPresent()) {
         Entity e = named.get();
         int end = mentions.endOf(j);

@@ -92,6 +92,26 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPaperNamedInQuotationMarksAfterItsDatelineSaysNothing() {
+    List<Quote> quotes = Story.of(
+            "عمّان: «الخليج»",
+            "قال وزير الخارجية الأردني أيمن الصفدي: \"الحل السياسي هو الطريق الوحيد\".")
+        .country("Amman", "JOR", "عمّان")
+        .person("Ayman Safadi", "Foreign Minister", "JOR", "أيمن الصفدي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Ayman Safadi");
+  }
+
+  @Test
+  void aNisbaAloneAfterTheVerbIsTheSurnameOfThePersonNamedWithIt() {
+    List<Quote> quotes = Story.of(
+            "استقبل رئيس الوزراء محمد شياع السوداني وفدا تجاريا ألمانيا في بغداد.",
+            "وقال السوداني للصحفيين: \"أبواب العراق مفتوحة أمام الاستثمار\".")
+        .person("Mohammed Shia al-Sudani", "Prime Minister", "IRQ", "محمد شياع السوداني")
+        .country("Sudan", "SDN", "السوداني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Mohammed Shia al-Sudani");
+  }
+
+  @Test
   void aSpeakerMayStandBeforeTheVerb() {
     List<Quote> quotes = Story.of(
             "وكان رجب طيب أردوغان قد قال إن \"الممر التجاري سيغير وجه المنطقة كلها\".",
