@@ -158,6 +158,9 @@ public final class Cleaner {
         if (inBody && kind == Furniture.Kind.END) {
           return;
         }
+        if (inBody && kind == Furniture.Kind.RELATED_MARKER && onlyHeadlinesAfter(lines, i)) {
+          return; // "اقرأ أيضا" and a list of headlines closing the page: the article has ended
+        }
         if (kind == Furniture.Kind.RELATED_MARKER || kind == Furniture.Kind.LIST_START) {
           i = endOfRelated(lines, i, kind);
           continue;
@@ -250,11 +253,14 @@ public final class Cleaner {
       }
     }
 
-    /** A closing line naming the outlet: "روسيا اليوم". */
+    /** A line naming the outlet, or outlets run together, and nothing else: "روسيا اليوم", "اندبندنت عربية ووكالات". */
     private boolean isClosingOutlet(String s) {
-      Optional<String> outlet = outlets.named(s);
-      outlet.ifPresent(credits::add);
-      return outlet.isPresent();
+      if (Phrases.words(Phrases.key(s)) > MAX_BANNER_WORDS) {
+        return false; // a paragraph that ends with its source in brackets "(سي آن آن)" is the article's
+      }
+      Optional<List<String>> named = creditLines.knownNames(s);
+      named.ifPresent(credits::addAll);
+      return named.isPresent();
     }
 
     /** The place opening the first paragraph, or the second when an agency is named with it. */
@@ -328,6 +334,11 @@ public final class Cleaner {
         siteCredits.add(named.get());
         return true;
       }
+      Optional<List<String>> several = creditLines.knownNames(s);
+      if (several.isPresent() && several.get().size() > 1) {
+        credits.addAll(several.get()); // a byline of outlets run together: "اندبندنت عربية ووكالات"
+        return true;
+      }
       String k = Phrases.key(s);
       if (Phrases.words(k) > MAX_BANNER_WORDS || s.contains(":")) {
         return false;
@@ -383,6 +394,26 @@ public final class Cleaner {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether more than one line follows line {@code i} and every one of them to the end of the text
+   * is a headline (no sentence's end, few commas): the related list a page closes with, not a
+   * single headline set into the body before more paragraphs.
+   */
+  private static boolean onlyHeadlinesAfter(List<String> lines, int i) {
+    int n = 0;
+    for (int j = i + 1; j < lines.size(); j++) {
+      String s = Phrases.strip(lines.get(j));
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (!looksLikeHeadline(s)) {
+        return false;
+      }
+      n++;
+    }
+    return n > 1;
   }
 
   private static boolean looksLikeHeadline(String s) {

@@ -75,7 +75,7 @@ final class CreditLines {
    * with its short form in brackets ("وكالة الأنباء الأردنية (بترا)"), or names run together
    * with "و" ("RT ووكالات").
    */
-  private Optional<List<String>> knownNames(String piece) {
+  Optional<List<String>> knownNames(String piece) {
     Optional<String> one = outlets.named(piece);
     if (one.isPresent()) {
       return Optional.of(List.of(one.get()));

@@ -52,6 +52,11 @@ final class HtmlExtractor {
     Document doc = Jsoup.parse(html);
     PageMetadata meta = PageMetadata.read(doc);
     String outlet = meta.outlet();
+    if (outlet == null || outlet.isBlank()) {
+      // no og:site_name nor publisher: "Headline - فرانس 24" in <title> still says whose page it is
+      outlet = siteNameOf(doc.title()).or(() -> Optional.ofNullable(meta.title()).flatMap(HtmlExtractor::siteNameOf))
+          .orElse(outlet);
+    }
     String title = meta.title();
     String url = meta.url();
     if (title != null) {
@@ -210,6 +215,24 @@ final class HtmlExtractor {
       }
     }
     return t;
+  }
+
+  /** The known outlet a title names after its last separator ("Headline | BBC News عربي"), as the page wrote it. */
+  private static Optional<String> siteNameOf(String title) {
+    if (title == null) {
+      return Optional.empty();
+    }
+    String t = title.strip();
+    for (String sep : List.of(" | ", " - ", " – ", " — ")) {
+      int i = t.lastIndexOf(sep);
+      if (i > 0) {
+        String tail = t.substring(i + sep.length()).strip();
+        if (SiteNames.OUTLETS.named(tail).isPresent()) {
+          return Optional.of(tail);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Outlet names, loaded once for this reader. */

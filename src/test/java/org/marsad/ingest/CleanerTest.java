@@ -86,6 +86,15 @@ class CleanerTest {
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
   }
 
+  @Test
+  void aReadAlsoMarkerFollowedOnlyByHeadlinesToTheEndTakesThemAll() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, THIRD, "اقرأ أيضا",
+        "وزير الصحة يتفقد مستشفى المدينة الجديد",
+        "ارتفاع أسعار الأدوية المستوردة بنسبة عشرة بالمئة",
+        "منظمة الصحة العالمية تحذر من موجة إنفلونزا مبكرة");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"الكلمات الدلالية:", "الكلمات الدلالية", "الوسوم:", "Tags"})
   void aTagListEndsTheBody(String marker) {
@@ -332,6 +341,19 @@ class CleanerTest {
     assertThat(Pages.clean("قناة العالم الاخبارية", HEADLINE, FIRST, SECOND, "المصدر: وكالات").credits())
         .containsExactly("وكالات");
     assertThat(Pages.clean("قناة العالم الاخبارية", HEADLINE, FIRST, SECOND).credits()).containsExactly("قناة العالم");
+  }
+
+  @Test
+  void aBylineOfOutletsRunTogetherCreditsThemAll() {
+    CleanArticle a = Pages.clean("اندبندنت عربية", HEADLINE, "اندبندنت عربية ووكالات", FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.credits()).containsExactly("إندبندنت عربية", "وكالات");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+    String sourced = "وقال مدير الحملة إن الفرق ستصل إلى القرى البعيدة خلال أسبوع. (رويترز)";
+    assertThat(Pages.paragraphs(Pages.clean(HEADLINE, FIRST, sourced, SECOND))).containsExactly(FIRST, sourced, SECOND);
+    CleanArticle b = Pages.clean(HEADLINE, FIRST, "اندبندنت عربية ووكالات", SECOND);
+    assertThat(b.credits()).containsExactly("إندبندنت عربية", "وكالات");
+    assertThat(Pages.paragraphs(b)).containsExactly(FIRST, SECOND);
   }
 
   @Test

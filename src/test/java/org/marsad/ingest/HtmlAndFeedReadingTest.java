@@ -150,6 +150,19 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void aKnownSiteNameAfterTheHeadlineInTheTitleTagIsTheCreditWhenThePageStatesNoOther() throws IOException {
+    for (String site : new String[] {"فرانس 24", "BBC News عربي", "قناة العالم الاخبارية"}) {
+      String html = "<html><head><title>" + HEADLINE + " - " + site + "</title><meta property=\"og:title\" content=\""
+          + HEADLINE + "\"></head>" + body() + "</html>";
+      CleanArticle a = read("page.html", html).only();
+      assertThat(a.title()).isEqualTo(HEADLINE);
+      assertThat(a.credits()).as(site).hasSize(1);
+    }
+    String unknown = "<html><head><title>" + HEADLINE + " - مجلة الأفق</title></head>" + body() + "</html>";
+    assertThat(read("page.html", unknown).only().credits()).isEmpty();
+  }
+
+  @Test
   void anUnknownSiteNameAfterTheHeadlineGivesWayToThePagesOwnHeadline() throws IOException {
     String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + " | مجلة الأفق الأسبوعية\">"
         + "</head>" + body() + "</html>";
