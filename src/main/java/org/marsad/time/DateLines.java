@@ -19,8 +19,8 @@ public final class DateLines {
 
   private static final String M = Calendars.MONTH_ALTERNATION;
   private static final String W = Calendars.WEEKDAY_ALTERNATION;
-  /** Words that may introduce a date line. */
-  private static final String LEAD = "(?:(?:نشر|تاريخ النشر|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|updated)\\s*:?\\s*)?";
+  /** Words that may introduce a date line ("نشرت في:" of France 24, "نشر في:" of Al Jazeera). */
+  private static final String LEAD = "(?:(?:نشر|نشر في|نشرت في|نشرت|تاريخ النشر|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|updated)\\s*:?\\s*)?";
   private static final String ZONE = "(?<zone>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc|ت\\s*غ)";
   private static final String TIME = "(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>ص|م|am|pm)?";
   /**

@@ -22,6 +22,8 @@ class DateLinesTest {
       ٩ ديسمبر ٢٠٢٠ ٠٣:٢٠ م                    | 2020-12-09T15:20
       09:30 GMT05.02.2024 (تم التحديث: 11:00 GMT05.02.2024) | 2024-02-05T09:30Z
       [23/أبريل/2024]                        | 2024-04-23
+      نشرت في: 21/09/2025 - 11:30            | 2025-09-21T11:30
+      نشر في: 7/4/2026                       | 2026-04-07
       """)
   void readsDateLines(String line, String iso) {
     assertThat(DateLines.parse(line)).contains(iso);
