@@ -45,4 +45,28 @@ class PartiesOfVerbalEventsTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .contains(tuple("CHL", "SUPPORT", "KEN"));
   }
+
+  @Test
+  void aDenialOfTheClaimJustToldAnswersTheOtherSideOfTheSentence() {
+    assertThat(code("وقال المتحدث التشيلي إن قوات بيروفية ما زالت داخل الحدود، وهو ما نفته ليما.",
+        CHILE, country("Peru", "PER", "بيروفية", "ليما")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("PER", "REJECT", "CHL"));
+  }
+
+  @Test
+  void aRefusalOfAnActWhoseDoerIsNotNamedAnswersTheOtherSide() {
+    assertThat(code("وأضاف الوزير الكيني أن بلاده لن تجلس إلى طاولة الحوار ما دامت إثيوبيا تحشد قواتها، رافضا أي وساطة خارجية.",
+        KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("KEN", "REJECT", "ETH"));
+  }
+
+  @Test
+  void aRefusalOfWhatIsNoActTakesNoTargetFromTheSentence() {
+    assertThat(code("وأكد الوزير الكيني أن العلاقات مع إثيوبيا ممتازة، نافيا أن يكون هناك خلاف في المواقف.",
+        KENYA, ETHIOPIA))
+        .extracting(Event::type)
+        .doesNotContain("REJECT");
+  }
 }
