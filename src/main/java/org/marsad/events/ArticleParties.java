@@ -35,6 +35,8 @@ final class ArticleParties {
   private final List<String> pair;
   private final List<int[]> personMentions = new ArrayList<>(); // {start, entity index}
   private final List<Quote> quotes;
+  /** The word classes, where the coder gave them (null in the entity-only uses). */
+  private final Cues cues;
 
   /** Per token, the first non-person entity with a country whose mention covers it ({@link #codedAt}). */
   private final Side[] coded;
@@ -47,6 +49,7 @@ final class ArticleParties {
     this.text = text;
     this.entities = entities;
     this.quotes = quotes;
+    this.cues = cues;
     this.sides = new Side[text.tokens().size()];
     this.coded = new Side[text.tokens().size()];
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -290,6 +293,47 @@ final class ArticleParties {
     for (int[] pm : personMentions) {
       if (pm[0] >= previous.start() && pm[0] < previous.end()) {
         return entities.get(pm[1]).id();
+      }
+    }
+    return null;
+  }
+
+  /** How far into a sentence its subject named by office may stand ("وفي موسكو، أعرب نائب وزير الخارجية الروسي"). */
+  private static final int OFFICE_REACH = 8;
+
+  /**
+   * The country of the office named as the subject of the sentence before the one starting at
+   * {@code offset}, where that sentence names no person ("واتهم الوزير الروسي ..."، then "لكنه
+   * أشاد"): an office word ({@code title} of grammar.tsv) followed, past at most one word of its
+   * domain ("وزير الخارجية الروسي"), by a country's adjective, within the first
+   * {@value #OFFICE_REACH} words. Null otherwise.
+   */
+  String officeCountryOfSentenceBefore(int offset) {
+    if (cues == null) {
+      return null;
+    }
+    int i = offset - 1;
+    while (i >= 0 && Character.isWhitespace(text.text().charAt(i))) {
+      i--;
+    }
+    org.marsad.doc.Span previous = i < 0 ? null : text.sentenceAt(i);
+    if (previous == null) {
+      return null;
+    }
+    int first = text.firstTokenAtOrAfter(previous.start());
+    for (int t = first; t < sides.length && t < first + OFFICE_REACH && text.tokens().get(t).start() < previous.end(); t++) {
+      Side side = sides[t];
+      if (side != null && side.person()) {
+        return null; // a named person is who goes on speaking (firstPersonOfSentenceBefore)
+      }
+      if (!cues.is(text.tokens().get(t).norm(), Cues.WordClass.TITLE)) {
+        continue;
+      }
+      for (int k = t + 1; k <= t + 2 && k < sides.length; k++) {
+        Side after = sides[k];
+        if (after != null) {
+          return after.nisba() && !after.person() && after.code() != null ? after.code() : null;
+        }
       }
     }
     return null;

@@ -182,6 +182,9 @@ public final class EventCoder {
         if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1) {
           r = answeringAccusation(r, events, sentence.start());
         }
+        if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1) {
+          r = answeringOtherSide(r, countries, t);
+        }
         found.add(new Found(t, m, r));
         where = where == null ? place : where;
         for (Party[] pair : pairs(r, parties, s)) {
@@ -350,6 +353,63 @@ public final class EventCoder {
       }
     }
     return r;
+  }
+
+  /**
+   * A denial of the claim just told ("وهو ما نفته X") or a refusal of an act whose doer is not
+   * named ("رافضا أي وساطة"، "رافضة دعوات استئناف المحادثات") answers the other side named before
+   * it in its sentence: the nearest party before the event word of
+   * another country than the one refusing, not a place after a preposition of place, nor "both",
+   * with no word opening a clause of its own ({@code boundary} of grammar.tsv) between them.
+   */
+  private RoleFinder.Roles answeringOtherSide(RoleFinder.Roles r, EventSentence s, int t) {
+    Participant actor = r.actors().get(0);
+    if (actor.code() == null || actor.both() || !(deniedClaim(s, t) || refusedAct(s, t))) {
+      return r;
+    }
+    for (int i = t - 1; i >= 0; i--) {
+      if (cues.boundary.matchAt(s.norms, i) > 0) {
+        return r; // "مؤكدا أن روسيا ستعارض": a clause of its own, its own parties
+      }
+      Participant p = s.participantAt(i);
+      if (p == null) {
+        continue;
+      }
+      i = p.first();
+      if (p.code() != null && !p.both() && !p.sameCountry(actor) && !roles.locative(s, p)) {
+        return new RoleFinder.Roles(r.actors(), List.of(p), r.own());
+      }
+    }
+    return r;
+  }
+
+  /** Pronouns and the relative before "ما" that make "وهو ما نفته X" what X denies of the clause before. */
+  private static final Set<String> WHAT_DENIED = Set.of("وهو", "وهي", "وهذا", "هو", "الذي");
+
+  /** Whether the event word at {@code t} is denied or refused as "وهو ما نفته"، "الأمر الذي ترفضه": of the claim before it. */
+  private static boolean deniedClaim(EventSentence s, int t) {
+    return t >= 2 && s.norm(t - 1).equals("ما") && WHAT_DENIED.contains(s.norm(t - 2));
+  }
+
+  /**
+   * Whether the word after the refusal ("أي" passed over) is itself an event word whose party is
+   * not named after it ("رافضة دعوات استئناف المحادثات"، "رافضا أي وساطة خارجية"): a call, an
+   * offer, talks made by someone the sentence named before.
+   */
+  private boolean refusedAct(EventSentence s, int t) {
+    int i = t + 1;
+    if (i < s.size() && s.norm(i).equals("اي")) {
+      i++;
+    }
+    if (i >= s.size() || s.participantAt(i) != null || lexicon.at(s.norms, i, s.tokens.get(i).text()).isEmpty()) {
+      return false;
+    }
+    for (int k = i + 1; k < s.size() && k <= i + 3 && !s.isPunct(k); k++) {
+      if (s.participantAt(k) != null) {
+        return false; // "رفض دعوة واشنطن": the act's own party is the target
+      }
+    }
+    return true;
   }
 
   private static boolean bothOnly(RoleFinder.Roles r) {

@@ -55,6 +55,11 @@ final class RoleFinder {
     List<Participant> targets = new ArrayList<>();
     int after = t + 1;
 
+    Roles received = received(s, t);
+    if (received != null) {
+      return received;
+    }
+
     List<Participant> between = joint ? between(s, t) : List.of();
     if (!between.isEmpty()) {
       actors.add(between.get(0));
@@ -89,7 +94,8 @@ final class RoleFinder {
         boolean adjective = head.nisba() && head.first() <= t + 3 && !titled(s, head);
         boolean ownCountry = cues.classOfBase(s.norm(head.first())) == Cues.WordClass.OWN_COUNTRY;
         boolean participle = m.entry().kind() == EventLexicon.Kind.PARTICIPLE;
-        boolean agent = !participle && agentBeforePreposition(s, genitive, m.companion());
+        boolean agent = !participle && (agentBeforePreposition(s, genitive, m.companion())
+            || agentBeforeObject(s, genitive));
         if (joint && m.possessed()) {
           targets.addAll(genitive); // "لقائه السفير الإيراني": his meeting with the ambassador
         } else if (joint || adjective || ownCountry || agent) {
@@ -190,6 +196,67 @@ final class RoleFinder {
       }
     }
     return new Roles(actors, targets, own);
+  }
+
+  /** How many words may stand between a verb of receiving and the act it receives ("تلقى أمس اتصالا"، "أي طلب"). */
+  private static final int RECEIVED_GAP = 2;
+  /** How many words may stand between the act received and its "من" ("طلبا رسميا من"، "اتصالا هاتفيا من"). */
+  private static final int RECEIVED_FROM_GAP = 2;
+
+  /**
+   * The parties of an act named as what a verb of receiving ({@code receive} of grammar.tsv)
+   * takes ("لم تتلق روسيا طلبا رسميا من دمشق"، "تلقى الرئيس اتصالا من نظيره"): the party after
+   * "من" does it, and the receiver, the verb's subject, is who it is done to. Null where no such
+   * verb stands at most {@value #RECEIVED_GAP} words before the act's word, or no party follows
+   * "من" within {@value #RECEIVED_FROM_GAP} words after it, or the receiver is not named.
+   */
+  private Roles received(EventSentence s, int t) {
+    int verb = -1;
+    boolean subjectPassed = false;
+    for (int i = t - 1, gap = 0; i >= 0 && gap <= RECEIVED_GAP && !s.isPunct(i); i--) {
+      Participant p = s.participantAt(i);
+      if (p != null || cues.is(s.norm(i), Cues.WordClass.TITLE)) {
+        if (subjectPassed && p != null) {
+          break; // a second party: the act's word is no object of a verb before them
+        }
+        subjectPassed = subjectPassed || p != null; // "وتسلم الجيش اللبناني مساعدات": the receiver after its verb
+        i = p != null ? p.first() : i;
+        continue;
+      }
+      if (cues.is(s.norm(i), Cues.WordClass.RECEIVE)) {
+        verb = i;
+        break;
+      }
+      gap++;
+    }
+    if (verb < 0) {
+      return null;
+    }
+    int from = -1;
+    for (int i = t + 1; i < s.size() && i <= t + 1 + RECEIVED_FROM_GAP; i++) {
+      if (s.isPunct(i) || s.participantAt(i) != null) {
+        break;
+      }
+      if (s.norm(i).equals("من")) {
+        from = i;
+        break;
+      }
+    }
+    List<Participant> doers = from < 0 ? List.of() : phraseAfter(s, from + 1, true);
+    if (doers.isEmpty()) {
+      return null;
+    }
+    List<Participant> receiver = subjectBefore(s, verb);
+    if (receiver.isEmpty()) {
+      receiver = phraseAfter(s, verb + 1, true); // "تلقى الرئيس اتصالا من"
+      if (!receiver.isEmpty() && receiver.get(receiver.size() - 1).last() >= t) {
+        receiver = List.of();
+      }
+    }
+    if (receiver.isEmpty()) {
+      return null;
+    }
+    return new Roles(List.of(doers.get(0)), List.of(receiver.get(0)), true);
   }
 
   /**
@@ -510,6 +577,33 @@ final class RoleFinder {
     return n.equals("من") || n.equals("ضد") || n.equals("علي") || n.equals("عن");
   }
 
+  /** How many adjectives may stand between a verbal noun's genitive and its object ("دعم بغداد الكامل للشعب"). */
+  private static final int ADJECTIVES_BEFORE_OBJECT = 2;
+
+  /**
+   * A verbal noun's genitive followed, past at most {@value #ADJECTIVES_BEFORE_OBJECT} definite adjectives,
+   * by a party under the preposition ل ("دعم بغداد الكامل للشعب الفلسطيني"، "اتهام واشنطن لبكين"):
+   * the act's object is the party after ل, so the genitive is who does it (standard Arabic grammar:
+   * a masdar with its doer in the genitive takes its object with ل).
+   */
+  private boolean agentBeforeObject(EventSentence s, List<Participant> genitive) {
+    int next = genitive.get(genitive.size() - 1).last() + 1;
+    for (int skipped = 0; next < s.size() && skipped < ADJECTIVES_BEFORE_OBJECT && s.participantAt(next) == null
+        && !s.isPunct(next) && Clitics.hasArticle(s.norm(next)) && !s.norm(next).startsWith("ل"); skipped++) {
+      next++;
+    }
+    if (next >= s.size() || s.isPunct(next) || !s.norm(next).startsWith("ل")) {
+      return false;
+    }
+    Participant object = s.participantAt(next);
+    if (object != null) {
+      return object.first() == next; // "لإيران"
+    }
+    // "للشعب الفلسطيني": the people of a country after لل
+    Participant people = next + 1 < s.size() ? s.participantAt(next + 1) : null;
+    return s.norm(next).startsWith("لل") && people != null && people.nisba() && people.first() == next + 1;
+  }
+
   /** A party with an office word right before it ("الجانب الأمريكي"، "الوزير الياباني"). */
   boolean titled(EventSentence s, Participant p) {
     int before = p.first() - 1;
@@ -699,6 +793,10 @@ final class RoleFinder {
   private static Participant speakerBefore(EventSentence s, int t, ArticleParties parties) {
     String id = parties.firstPersonOfSentenceBefore(s.span.start());
     String code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
+    if (id == null) {
+      code = parties.officeCountryOfSentenceBefore(s.span.start()); // "واتهم الوزير الروسي ... لكنه أشاد"
+      return code == null ? null : new Participant(t, t, code, parties.entityOf(code), false, false, false);
+    }
     return code == null ? null : new Participant(t, t, code, id, true, false, false);
   }
 

@@ -1,0 +1,72 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * Who the parties of a verbal event are where the sentence does not name them next to the event
+ * word: the doer of an act received, the genitive of a verbal noun with its object after ل, the
+ * office named as the subject of the sentence before. Invented sentences.
+ */
+class PartiesOfVerbalEventsTest {
+
+  static final EventCoderTest.E KENYA = country("Kenya", "KEN", "كينيا", "الكينية", "الكيني");
+  static final EventCoderTest.E ETHIOPIA = country("Ethiopia", "ETH", "إثيوبيا", "أديس أبابا", "الإثيوبي");
+  static final EventCoderTest.E CHILE = country("Chile", "CHL", "تشيلي", "التشيلي", "التشيلية");
+  static final EventCoderTest.E PERU = country("Peru", "PER", "بيرو", "البيرو", "البيروفي", "البيروفية");
+
+  @Test
+  void anActReceivedFromAPartyIsDoneByThatPartyToTheReceiver() {
+    assertThat(code("وقال المتحدث إن كينيا لم تتلق حتى الآن طلبا رسميا من أديس أبابا بشأن المعبر.", KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ETH", "REQUEST", "KEN"));
+    assertThat(code("وتسلم الجيش الكيني مساعدات عسكرية من إثيوبيا.", KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ETH", "AID", "KEN"));
+  }
+
+  @Test
+  void aVerbalNounsGenitiveBeforeAPartyAfterLaIsWhoActs() {
+    assertThat(code("وافتتح الوزير المعرض، مؤكدا دعم سانتياغو الكامل للشعب البيروفي.",
+        country("Chile", "CHL", "سانتياغو"), PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "SUPPORT", "PER"));
+  }
+
+  @Test
+  void aSubjectNamedByPronounIsTheOfficeTheSentenceBeforeWasAbout() {
+    assertThat(code("واتهم الوزير التشيلي الحكومة البيروفية بالمماطلة. لكنه أشاد بالدور الكيني في الوساطة.",
+        CHILE, PERU, KENYA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "SUPPORT", "KEN"));
+  }
+
+  @Test
+  void aDenialOfTheClaimJustToldAnswersTheOtherSideOfTheSentence() {
+    assertThat(code("وقال المتحدث التشيلي إن قوات بيروفية ما زالت داخل الحدود، وهو ما نفته ليما.",
+        CHILE, country("Peru", "PER", "بيروفية", "ليما")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("PER", "REJECT", "CHL"));
+  }
+
+  @Test
+  void aRefusalOfAnActWhoseDoerIsNotNamedAnswersTheOtherSide() {
+    assertThat(code("وأضاف الوزير الكيني أن بلاده لن تجلس إلى طاولة الحوار ما دامت إثيوبيا تحشد قواتها، رافضا أي وساطة خارجية.",
+        KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("KEN", "REJECT", "ETH"));
+  }
+
+  @Test
+  void aRefusalOfWhatIsNoActTakesNoTargetFromTheSentence() {
+    assertThat(code("وأكد الوزير الكيني أن العلاقات مع إثيوبيا ممتازة، نافيا أن يكون هناك خلاف في المواقف.",
+        KENYA, ETHIOPIA))
+        .extracting(Event::type)
+        .doesNotContain("REJECT");
+  }
+}
