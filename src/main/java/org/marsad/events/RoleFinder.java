@@ -220,9 +220,12 @@ final class RoleFinder {
    */
   private List<Participant> undertaker(EventSentence s, int t) {
     int i = t - 1;
+    boolean toward = false; // "إلى" before the noun: only a verb of hastening governs it ("سارعت X إلى إدانة")
     for (int gap = 0; i >= 0 && gap < UNDERTAKEN_GAP; gap++) {
       String n = s.norm(i);
-      if (!(s.isTime(i) || s.isComma(i) || n.equals("عن") || n.equals("من")
+      if (n.equals("الي") && i == t - 1) {
+        toward = true;
+      } else if (!(s.isTime(i) || s.isComma(i) || n.equals("عن") || n.equals("من")
           || cues.classOfBase(n) == Cues.WordClass.MEASURE)) {
         break;
       }
@@ -231,7 +234,7 @@ final class RoleFinder {
     if (i < 0 || s.isPunct(i)) {
       return List.of();
     }
-    if (undertaking(s.norm(i))) {
+    if (undertaking(s.norm(i), toward)) {
       return subjectBefore(s, i);
     }
     List<Participant> subject = new ArrayList<>();
@@ -250,15 +253,18 @@ final class RoleFinder {
       }
       break;
     }
-    return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i)) ? subject : List.of();
+    return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i), toward) ? subject : List.of();
   }
 
-  /** Whether a word is a verb of announcing or undertaking, with the future's س ("ستواصل"). */
-  private boolean undertaking(String n) {
+  /**
+   * Whether a word is a verb of announcing or undertaking, with the future's س ("ستواصل"), or of
+   * hastening ("سارع"، "بادر"); after "إلى" ({@code toward}) only one of hastening.
+   */
+  private boolean undertaking(String n, boolean toward) {
     String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
     for (String w : List.of(n, bare, bare.length() > 3 && bare.charAt(0) == 'س' ? bare.substring(1) : bare)) {
       Cues.WordClass c = cues.classOf(w);
-      if (c == Cues.WordClass.UNDERTAKE || c == Cues.WordClass.ANNOUNCE) {
+      if (c == Cues.WordClass.HASTEN || (!toward && (c == Cues.WordClass.UNDERTAKE || c == Cues.WordClass.ANNOUNCE))) {
         return true;
       }
     }
