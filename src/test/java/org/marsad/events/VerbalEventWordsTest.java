@@ -79,4 +79,31 @@ class VerbalEventWordsTest {
         .extracting(Event::type)
         .contains("PROTEST");
   }
+
+  @Test
+  void aVisitPaidIsTheVisitorsToWhereItGoes() {
+    assertThat(code("يؤدي وزير الخارجية الأردني زيارة عمل إلى مصر يومي الأحد والاثنين.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "CONSULT", "EGY"));
+    assertThat(code("وقام العاهل الأردني بزيارة خاطفة للمملكة المصرية.", JORDAN, country("EgyptK", "EGY", "للمملكة المصرية")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "CONSULT", "EGY"));
+    assertThat(code("وتأتي زيارة الوزير الأردني إلى مصر بعد أشهر من التوتر.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "CONSULT", "EGY"));
+  }
+
+  @Test
+  void whatAVerbOfDoingNamesIsItsSubjectsAct() {
+    assertThat(code("وقامت الحكومة الأردنية بدعم مصر في المحافل الدولية.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
+  }
+
+  @Test
+  void aLoanGrantedIsAid() {
+    assertThat(code("ومنحت الأردن مصر قرضا بقيمة مئة مليون دولار.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "AID", "EGY"));
+  }
 }
