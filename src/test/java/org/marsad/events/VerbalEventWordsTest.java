@@ -106,4 +106,22 @@ class VerbalEventWordsTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("JOR", "AID", "EGY"));
   }
+
+  @Test
+  void releasingPeopleHeldIsAConcession() {
+    assertThat(code("أطلقت مصر سراح الصيادين الأردنيين بعد احتجازهم أسبوعا.",
+        EventCoderTest.nisbas("Jordan", "JOR", "الأردنيين"), EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "CONCEDE", "JOR"));
+  }
+
+  @Test
+  void denouncingAndPraisingVerbs() {
+    assertThat(code("وشجبت الحكومة الأردنية التصريحات المصرية.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "ACCUSE", "EGY"));
+    assertThat(code("وأثنى الملك الأردني على الجهود المصرية في الوساطة.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
+  }
 }
