@@ -82,7 +82,8 @@ final class EventLexicon {
    * {@code @noun} for a verb whose bare past, undiacritised, is also a common noun ("سجن" a
    * prison): that form codes only with verbal evidence ({@link #alsoCommonNoun}),
    * {@code @object} for a verb whose bare form is as often an intransitive or another word ("رحل"
-   * left, "أبعد" farther): it codes only with the one it is done to named.
+   * left, "أبعد" farther): it codes only with the one it is done to named,
+   * {@code @toward} for a joint noun whose partner is where it goes, after "إلى" or ل ("زيارة إلى تونس").
    */
   record Entry(String type, String subtype, Kind kind, Set<String> companions, Set<String> blockers,
       Set<String> flags, boolean passive) {
@@ -122,11 +123,15 @@ final class EventLexicon {
     boolean needsObject() {
       return flags.contains("@object");
     }
+
+    boolean toward() {
+      return flags.contains("@toward");
+    }
   }
 
   /** The flags a row may carry after its type. */
   private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@device",
-      "@noun", "@object");
+      "@noun", "@object", "@toward");
 
   /** The bare pasts of verbs flagged {@code @noun}, normalised. */
   private final Set<String> commonNouns = new HashSet<>();

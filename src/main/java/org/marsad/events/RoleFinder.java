@@ -88,6 +88,9 @@ final class RoleFinder {
       actors.addAll(subject);
     } else {
       List<Participant> genitive = phraseAfter(s, t + 1, false);
+      if (!genitive.isEmpty() && m.entry().toward() && towardAt(s, genitive.get(0).first())) {
+        genitive = List.of(); // "زيارة للولايات المتحدة": where the visit goes, not whose it is
+      }
       if (!genitive.isEmpty()) {
         after = Math.max(after, genitive.get(genitive.size() - 1).last() + 1);
         Participant head = genitive.get(0);
@@ -149,6 +152,9 @@ final class RoleFinder {
         if (!object.isEmpty() && !locative(s, object.get(0))) {
           targets.add(object.get(0));
         }
+      }
+      if (targets.isEmpty() && !m.verb() && m.entry().toward() && !actors.isEmpty()) {
+        targets.addAll(visited(s, t, actors)); // "أدى الوزير زيارة عمل إلى تونس": the visit is to Tunisia
       }
       if (targets.isEmpty() && !m.verb() && actors.size() == 1 && !actors.get(0).both()
           && cues.classOfBase(s.norm(t)) == Cues.WordClass.MEDIATION) {
@@ -287,9 +293,12 @@ final class RoleFinder {
    */
   private List<Participant> undertaker(EventSentence s, int t) {
     int i = t - 1;
+    boolean toward = false; // "إلى" before the noun: only a verb of hastening governs it ("سارعت X إلى إدانة")
     for (int gap = 0; i >= 0 && gap < UNDERTAKEN_GAP; gap++) {
       String n = s.norm(i);
-      if (!(s.isTime(i) || s.isComma(i) || n.equals("عن") || n.equals("من")
+      if (n.equals("الي") && i == t - 1) {
+        toward = true;
+      } else if (!(s.isTime(i) || s.isComma(i) || n.equals("عن") || n.equals("من")
           || cues.classOfBase(n) == Cues.WordClass.MEASURE)) {
         break;
       }
@@ -298,7 +307,7 @@ final class RoleFinder {
     if (i < 0 || s.isPunct(i)) {
       return List.of();
     }
-    if (undertaking(s.norm(i))) {
+    if (undertaking(s.norm(i), toward)) {
       return subjectBefore(s, i);
     }
     List<Participant> subject = new ArrayList<>();
@@ -317,19 +326,77 @@ final class RoleFinder {
       }
       break;
     }
-    return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i)) ? subject : List.of();
+    return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i), toward) ? subject : List.of();
   }
 
-  /** Whether a word is a verb of announcing or undertaking, with the future's س ("ستواصل"). */
-  private boolean undertaking(String n) {
+  /**
+   * Whether a word is a verb of announcing or undertaking, with the future's س ("ستواصل"), or of
+   * hastening ("سارع"، "بادر"); after "إلى" ({@code toward}) only one of hastening.
+   */
+  private boolean undertaking(String n, boolean toward) {
     String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
     for (String w : List.of(n, bare, bare.length() > 3 && bare.charAt(0) == 'س' ? bare.substring(1) : bare)) {
       Cues.WordClass c = cues.classOf(w);
-      if (c == Cues.WordClass.UNDERTAKE || c == Cues.WordClass.ANNOUNCE) {
+      // a verb of doing ("قام بزيارة"، "وجهت اتهامات"; light of grammar.tsv) names the act its subject does
+      boolean doing = c == Cues.WordClass.LIGHT || c == Cues.WordClass.LIGHT_PRESENT
+          || c == Cues.WordClass.RESULT && (w.equals("ادي") || w.equals("ادت")); // "أدى زيارة": performed, not led to
+      if (c == Cues.WordClass.HASTEN || (!toward && (c == Cues.WordClass.UNDERTAKE || c == Cues.WordClass.ANNOUNCE || doing))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** How many words may stand between a visit and the "إلى" of where it goes ("زيارة عمل رسمية إلى"). */
+  private static final int VISIT_GAP = 3;
+
+  /**
+   * Where a visit goes: the party after "إلى" or the ل written on its article, within {@value #VISIT_GAP}
+   * words of the noun and its visitor, its kind between ("زيارة دولة إلى إيطاليا"، "زيارة خاطفة للولايات المتحدة"),
+   * not of the visitor's own country; none otherwise.
+   */
+  private List<Participant> visited(EventSentence s, int t, List<Participant> actors) {
+    int limit = t + VISIT_GAP + 1;
+    for (int i = t + 1; i < s.size() && i <= limit; i++) {
+      if (s.isPunct(i) || s.isTime(i)) {
+        return List.of();
+      }
+      Participant p = s.participantAt(i);
+      if (p != null && actors.contains(p)) {
+        limit += p.last() + 1 - i; // the visitor as its genitive ("زيارة الوزير البريطاني إلى تونس")
+        i = p.last();
+        continue;
+      }
+      if (p != null) {
+        if (!towardAt(s, i) || sameCountry(p, actors)) {
+          return List.of();
+        }
+        List<Participant> out = new ArrayList<>(List.of(p));
+        for (int j = p.last() + 1; j + 1 < s.size() && s.norm(j).equals("و"); ) {
+          Participant q = s.participantAt(j + 1); // "زيارة إلى المغرب و الجزائر": one visit to each
+          if (q == null || sameCountry(q, actors) || sameCountry(q, out)) {
+            break;
+          }
+          out.add(q);
+          j = q.last() + 1;
+        }
+        for (int j = p.last() + 1; j < s.size(); ) {
+          Participant q = s.participantAt(j);
+          if (q == null || !q.conjoined() || sameCountry(q, actors) || sameCountry(q, out)) {
+            break;
+          }
+          out.add(q); // "إلى المغرب والجزائر"
+          j = q.last() + 1;
+        }
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether "إلى" stands before token {@code i}, or the ل of "للولايات المتحدة" on it (not a name's own first letter, "لبنان"). */
+  private static boolean towardAt(EventSentence s, int i) {
+    return i > 0 && (s.norm(i - 1).equals("الي") || s.norm(i - 1).equals("ل")) || s.norm(i).startsWith("لل");
   }
 
   /** "بين X و Y" within two words after the event word ("اللقاء الأخير بين"), or "بينهما". */

@@ -1,0 +1,127 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * Words and constructions of verbal events found missing in the recall study of the fifth round
+ * (jawharafm, samples/heldout), each shown on invented sentences.
+ */
+class VerbalEventWordsTest {
+
+  static final EventCoderTest.E JORDAN = country("Jordan", "JOR", "الأردن", "الأردنية", "الأردني");
+  static final EventCoderTest.E EGYPT = country("Egypt", "EGY", "مصر", "المصرية", "المصري");
+
+  @Test
+  void satisfactionExpressedIsApproval() {
+    assertThat(code("أبدى الوزير الأردني ارتياحه للموقف المصري من الأزمة.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
+    assertThat(code("وقال الوزير الأردني إن المحادثات كانت مثمرة، معبرا عن ارتياحه لموقف مصر.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
+  }
+
+  @Test
+  void angerExpressedIsDisapproval() {
+    assertThat(code("عبرت الحكومة الأردنية عن غضبها من التصريحات المصرية الأخيرة.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "ACCUSE", "EGY"));
+  }
+
+  @Test
+  void anAppealIsARequest() {
+    assertThat(code("أهاب العاهل الأردني بمصر فتح المعبر أمام القوافل.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "REQUEST", "EGY"));
+  }
+
+  @Test
+  void theParticipleOfCommendingIsPraise() {
+    assertThat(code("وقال الوزير الأردني إن اللقاء كان إيجابيا، مثمنا جهود مصر في الوساطة.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
+  }
+
+  @Test
+  void standingBesideAPartySupportsIt() {
+    assertThat(code("وأكدت الأردن وقوفها إلى جانب مصر في مواجهة الإرهاب.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
+  }
+
+  @Test
+  void whoHastensToAnActDoesIt() {
+    assertThat(code("وسارع وزير الخارجية الأردني إلى إدانة التصريحات المصرية.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "ACCUSE", "EGY"));
+    assertThat(code("وبادرت الحكومة الأردنية بتقديم مساعدات عاجلة إلى مصر.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "AID", "EGY"));
+  }
+
+  @Test
+  void aVerbOfAnnouncingBeforeToGovernsNoAct() {
+    // "إلى" before the verbal noun belongs only to verbs of hastening: who points to support is not its giver
+    assertThat(code("وأشار الوزير الأردني إلى دعم مصر للخطة.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code())
+        .doesNotContain("JOR");
+  }
+
+  @Test
+  void protestVigilsInThePlural() {
+    assertThat(code("نظم محتجون وقفات احتجاجية أمام السفارة المصرية في عمان.", JORDAN, EGYPT))
+        .extracting(Event::type)
+        .contains("PROTEST");
+  }
+
+  @Test
+  void aVisitPaidIsTheVisitorsToWhereItGoes() {
+    assertThat(code("يؤدي وزير الخارجية الأردني زيارة عمل إلى مصر يومي الأحد والاثنين.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "CONSULT", "EGY"));
+    assertThat(code("وقام العاهل الأردني بزيارة خاطفة للمملكة المصرية.", JORDAN, country("EgyptK", "EGY", "للمملكة المصرية")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "CONSULT", "EGY"));
+    assertThat(code("وتأتي زيارة الوزير الأردني إلى مصر بعد أشهر من التوتر.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "CONSULT", "EGY"));
+  }
+
+  @Test
+  void whatAVerbOfDoingNamesIsItsSubjectsAct() {
+    assertThat(code("وقامت الحكومة الأردنية بدعم مصر في المحافل الدولية.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
+  }
+
+  @Test
+  void aLoanGrantedIsAid() {
+    assertThat(code("ومنحت الأردن مصر قرضا بقيمة مئة مليون دولار.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "AID", "EGY"));
+  }
+
+  @Test
+  void releasingPeopleHeldIsAConcession() {
+    assertThat(code("أطلقت مصر سراح الصيادين الأردنيين بعد احتجازهم أسبوعا.",
+        EventCoderTest.nisbas("Jordan", "JOR", "الأردنيين"), EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "CONCEDE", "JOR"));
+  }
+
+  @Test
+  void denouncingAndPraisingVerbs() {
+    assertThat(code("وشجبت الحكومة الأردنية التصريحات المصرية.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "ACCUSE", "EGY"));
+    assertThat(code("وأثنى الملك الأردني على الجهود المصرية في الوساطة.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
+  }
+}
