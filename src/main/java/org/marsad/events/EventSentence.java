@@ -779,8 +779,9 @@ final class EventSentence {
       }
       break;
     }
-    if (of && j < tokens.size() && named[j] == null && norms.get(j).startsWith("ال") && !isTime(j)) {
-      sector = null; // "عشرات الصواريخ": a number of things, not of people
+    if (of && j < tokens.size() && named[j] == null && Clitics.hasArticle(norms.get(j)) && !isTime(j)
+        && !cues.is(norms.get(j), Cues.WordClass.RELATIVE)) {
+      sector = null; // "عشرات الصواريخ": a number of things, not of people; not "الآلاف إلى"، "المئات الذين"
     }
     return new SectorRun(i, j, sector, unknown, counted, unitAlone);
   }

@@ -260,8 +260,11 @@ final class MaterialActs {
         boolean ongoing = MaterialRoles.strike(a.match()) && roles.staging.stageBefore(s, a.token()) < 0
             && roles.staging.stageBefore(s, a.token(), true) >= 0;
         if (!a.verb() && (!a.match().possessed() || ongoing) && staged(s, a.token(), a.match(), actors(group))
-            && (!actors(group).isEmpty() || roles.staging.dispersedBefore(s, a.token()) >= 0)) {
-          return true; // "نظم العمال وقفة احتجاجية"، "فرقت الشرطة مظاهرة"، "أحرق شاب نفسه احتجاجا"
+            && (!actors(group).isEmpty() || roles.staging.dispersedBefore(s, a.token()) >= 0
+                || roles.staging.heldAfter(s, a.token()) >= 0)) {
+          // "نظم العمال وقفة احتجاجية"، "فرقت الشرطة مظاهرة"، "أحرق شاب نفسه احتجاجا"; "مظاهرة ...، نظمها
+          // حزبه": a protest a verb in the past tells as held, whoever the words after it name
+          return true;
         }
       }
       return false;

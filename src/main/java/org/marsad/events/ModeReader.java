@@ -39,7 +39,7 @@ final class ModeReader {
       }
     }
     for (int i = from; i < to; i++) {
-      if (cues.hypothetical.matchAt(s.norms, i) > 0) {
+      if (cues.hypothetical.matchAt(s.norms, i) > 0 && !(i > t && saidBetween(s, from, t, i))) {
         return HYPOTHETICAL;
       }
     }
@@ -66,6 +66,39 @@ final class ModeReader {
       return PLANNED;
     }
     return ASSERTED;
+  }
+
+  /** The pronouns that "أن"/"إن" take ("إنه"، "أنها"، "إنهم"). */
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("ه", "ها", "هم", "هما", "هن", "نا", "ني");
+
+  /**
+   * Whether the act at {@code t} stands in an aside between a verb of saying and the "أن"/"إن" (with its
+   * pronoun or not) that opens what is said, right after the comma closing the aside, before a condition
+   * at {@code condition}: the condition is of what is said, not of the act ("وقال، خلال مسيرة نظمها
+   * حزبه اليوم، إنه لو كان رئيسا لاستدعى السفير"). Not where the act is itself in what is said ("قالت
+   * الشرطة إن المسلحين احتجزوا رهائن بينما أفادت أنباء أن بعضهم قد يكون").
+   */
+  private static boolean saidBetween(EventSentence s, int from, int t, int condition) {
+    for (int k = from; k < t; k++) {
+      if (opensWhatIsSaid(s.norm(k))) {
+        return false;
+      }
+    }
+    for (int k = t + 2; k < condition; k++) {
+      if (opensWhatIsSaid(s.norm(k)) && s.isComma(k - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean opensWhatIsSaid(String n) {
+    for (String that : EventSentence.THAT) {
+      if (n.equals(that) || (n.startsWith(that) && PRONOUNS.contains(n.substring(that.length())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether TIMEX3 value {@code date} is a later day than {@code published}, compared as far as both go. */

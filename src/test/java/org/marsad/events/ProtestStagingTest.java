@@ -105,4 +105,17 @@ class ProtestStagingTest {
     assertThat(of("PROTEST", code("وتظاهر مئات الطلاب قرب مدينة الموصل أمس.", MOSUL))).extracting(TARGET)
         .containsExactly("-");
   }
+
+  @Test
+  void aProtestHeldTellsItsNewsPastTheCommaThatClosesItsDescription() {
+    assertThat(rulesAlone("وتحدث الوزير، خلال مظاهرة ضد غلاء الأسعار في الموصل، نظمها حزبه أمس، عن البطالة."))
+        .extracting(Event::subtype).containsExactly("demonstrate");
+  }
+
+  @Test
+  void aConditionOfWhatIsSaidIsNoConditionOfTheProtestBeforeIt() {
+    assertThat(rulesAlone("وقال رئيس الجمعية، خلال مسيرة نظمها أنصاره أمس في الموصل، إنه لو استمعت الحكومة إلى الشباب لما تفاقمت الأزمة."))
+        .extracting(Event::mode).containsExactly("asserted");
+    assertThat(rulesAlone("وقال إنه لو تظاهر الطلاب أمس في الموصل لتغير الوضع.")).isEmpty();
+  }
 }

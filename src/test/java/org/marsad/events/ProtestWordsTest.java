@@ -15,7 +15,8 @@ import org.marsad.doc.Event;
  * The words of protest as the press of the Maghreb and the Mashriq writes them: who strikes and
  * sits in (farmers, the unemployed; lawyers, whose strike is told by its noun), a hunger strike by either of its names, a march
  * named by the singular "مسيرة" only where a word after it tells a march, and a protest "held"
- * (انتظم). Invented sentences.
+ * (انتظم), a crowd counted by "الآلاف" before "إلى", the Maghreb's "أعوان" (staff) who strike and the
+ * detainees "الموقوفين" who go on hunger strike. Invented sentences.
  */
 class ProtestWordsTest {
 
@@ -67,5 +68,22 @@ class ProtestWordsTest {
   void whoActedInProtestIsNamedAfterThatNotTheSayer() {
     assertThat(of("PROTEST", code("وقال المحافظ إن شابا أحرق نفسه أمس في الموصل احتجاجا على مصادرة بضاعته.", MOSUL)))
         .extracting(ACTOR).containsExactly("-/CVL");
+  }
+
+  @Test
+  void aCrowdCountedByAWordOfNumberBeforeAPrepositionOrARelative() {
+    assertThat(of("PROTEST", code("وخرج الآلاف إلى الشوارع في الموصل أمس احتجاجا على انقطاع الكهرباء.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/CVL");
+    assertThat(of("PROTEST", code("وخرج المئات الى الشارع في الموصل أمس.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/CVL");
+  }
+
+  @Test
+  void theStaffOfAServiceStrikeAsWorkersAndDetaineesAsCivilians() {
+    EventCoder rulesAlone = new EventCoder(ReportFilter.recording(c -> { }));
+    assertThat(of("PROTEST", EventCoderTest.code(rulesAlone, "ونفذ أعوان المستشفى الجامعي في الموصل أمس إضرابا عن العمل.",
+        List.of(), List.of(), MOSUL))).extracting(ACTOR, Event::subtype).containsExactly(tuple("-/LAB", "strike"));
+    assertThat(of("PROTEST", code("ودخل عشرات الموقوفين أمس في إضراب جوع في سجن الموصل.", MOSUL)))
+        .extracting(ACTOR, Event::subtype).containsExactly(tuple("-/CVL", "hunger-strike"));
   }
 }
