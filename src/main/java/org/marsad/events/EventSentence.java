@@ -785,6 +785,11 @@ final class EventSentence {
         j++; // "حافلة تابعة للجيش"، "قوة تابعة للأمم المتحدة": what follows owns it
         continue;
       }
+      int riders = first.premises() && of ? carried(j, named, sectors, numbers, cues) : -1;
+      if (riders > 0) {
+        j = riders; // "حافلة تقل عناصر من الحرس الثوري": those it carries are who it is struck for
+        continue;
+      }
       int loyal = (of || sector != null) && norms.get(j).equals("من") ? allegianceTo(j + 1, named, cues) : -1;
       if (loyal > 0) {
         j = loyal; // "مقاتلون من الموالين لحزب الله": of the party they are loyal to
@@ -824,6 +829,31 @@ final class EventSentence {
    * grammar.tsv: "التابعة"، "المملوكة"; and the words of allegiance: "الموالية"): the thing or unit
    * before it is the owner's.
    */
+  /**
+   * Where the passengers start that a verb of carrying at {@code i} names after a vehicle ("تقل"،
+   * "كانت تقل"), with a number that counts them passed over ("سيارة تقل ثلاثة من النشطاء"): a party
+   * or a sector word of people must follow; else -1.
+   */
+  private int carried(int i, Participant[] named, Sectors sectors, NumberWords numbers, Cues cues) {
+    int k = i;
+    if (k + 1 < tokens.size() && (norms.get(k).equals("كانت") || norms.get(k).equals("كان"))) {
+      k++;
+    }
+    if (!cues.is(norms.get(k), Cues.WordClass.CARRYING) || k + 1 >= tokens.size()) {
+      return -1;
+    }
+    k++;
+    NumberWords.Number n = numbers == null ? null : numbers.at(norms, k);
+    if (n != null && k + n.length() + 1 < tokens.size() && norms.get(k + n.length()).equals("من")) {
+      k += n.length() + 1;
+    }
+    if (named[k] != null) {
+      return k;
+    }
+    Sectors.Word w = sectors.at(norms, k);
+    return w != null && !w.premises() && !w.rank() && (w.sector() != null || w.of()) ? k : -1;
+  }
+
   private boolean belonging(int i, Cues cues) {
     Cues.WordClass c = cues.classOf(norms.get(i));
     return c == Cues.WordClass.BELONGING || c == Cues.WordClass.ALLEGIANCE;
@@ -944,6 +974,14 @@ final class EventSentence {
 
   Participant participantAt(int i) {
     return i >= 0 && i < at.length ? at[i] : null;
+  }
+
+  /**
+   * The party whose words begin at token {@code i} before its name ("حافلة تقل عناصر من الحرس
+   * الثوري" from "حافلة"), or null.
+   */
+  Participant namedFrom(int i) {
+    return participants.stream().filter(p -> p.from() == i && p.from() < p.first()).findFirst().orElse(null);
   }
 
   boolean isPunct(int i) {

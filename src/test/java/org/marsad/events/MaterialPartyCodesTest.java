@@ -15,7 +15,7 @@ import org.marsad.doc.Event;
 
 /**
  * The country and sector of the parties of material acts named by what they are: officers by
- * their rank, suspects, the agents of security. Invented sentences; "code/sector" as in
+ * their rank, suspects, the agents of security, those a vehicle carries. Invented sentences; "code/sector" as in
  * {@link MaterialEventsTest}.
  */
 class MaterialPartyCodesTest {
@@ -38,6 +38,12 @@ class MaterialPartyCodesTest {
   void theForcesOfAnOfficerNamedByRankAreOfThePlaceWhereTheyAct() {
     assertThat(code("وقال العميد كريم السعدي إن قواته قتلت عشرة مسلحين في الموصل.", stranger("كريم السعدي"), MOSUL))
         .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "IRQ/MIL", "-/UAF"));
+  }
+
+  @Test
+  void thoseAVehicleCarriesAreStruckWithIt() {
+    assertThat(code("وانفجرت عبوة ناسفة لدى مرور حافلة تقل ثلاثة من الجنود في الموصل.", MOSUL))
+        .extracting(Event::type, TARGET).containsExactly(tuple("ASSAULT", "IRQ/MIL"));
   }
 
   @Test
