@@ -39,6 +39,8 @@ final class EventSentence {
   private final boolean[] premises;
   /** Entity ids of the places within a country the sentence names (a city, a region: no code of their own). */
   private final Set<String> towns = new HashSet<>();
+  /** Entity ids of the persons the sentence names that the knowledge base does not know (found by name alone). */
+  private final Set<String> strangers = new HashSet<>();
   /** Tokens that are brackets or stand between them. */
   private final boolean[] aside;
   /** The number words the sentence was read with, or null in the countries' view. */
@@ -208,6 +210,10 @@ final class EventSentence {
       String sector = sectors == null || entity == null ? null : sectors.of(parties.entity(entity));
       if (!person && isTown(entity, parties)) {
         towns.add(entity);
+      }
+      Entity known = person ? parties.entity(entity) : null;
+      if (known != null && !known.linked()) {
+        strangers.add(entity);
       }
       named.add(new Participant(i, last, sides[i].code(), entity, person, nisba, conjoined(i, sides[i]), sector, i,
           false));
@@ -456,12 +462,15 @@ final class EventSentence {
       boolean definiteBeforeTown = next != null && norms.get(run.end() - 1).startsWith("ال") && !next.nisba()
           && towns.contains(next.entity());
       if (next != null && next.first() == run.end() + adjectives && !next.conjoined() && !next.both() && !bareBeforeName
-          && !definiteBeforeTown) {
+          && !definiteBeforeTown && (next.person() || !run.rank())) {
         // the sector words name the party that follows: "الشرطة العراقية"، "مسلحي طالبان"; a bare word
         // before a person's name is a verb rather than a title ("وطالب عطاف")
         String sector = next.sector() != null && (run.sector() == null || !next.person()) ? next.sector() : run.sector();
         if (run.unknown()) {
           sector = "UAF";
+        }
+        if (run.rank() && next.person() && policeAfter(next.first(), byToken, sectors)) {
+          sector = "COP"; // "العميد فلان، مدير استخبارات الشرطة": the ranks of the police are the army's
         }
         Participant p = new Participant(next.first(), next.last(), run.unknown() ? null : next.code(), next.entity(),
             next.person(), next.nisba(), conjoined, sector, run.from(numbers, this), run.counted(numbers, this));
@@ -483,6 +492,27 @@ final class EventSentence {
     }
     out.sort(Comparator.comparingInt(Participant::first));
     return out;
+  }
+
+  /** How far after an officer's name the office that says he serves in the police may stand. */
+  private static final int OFFICE_REACH = 8;
+
+  /**
+   * Whether the words right after the name of an officer with a rank say he serves in the police
+   * or security forces ("العقيد فلان، قائد شرطة المدينة"، "الرائد فلان من شرطة بغداد"): a word of
+   * them within {@value #OFFICE_REACH} words of the name's first, before what he says ("إن") or the clause's end.
+   */
+  private boolean policeAfter(int name, Participant[] byToken, Sectors sectors) {
+    for (int k = name + 1; k < tokens.size() && k <= name + OFFICE_REACH; k++) {
+      if (isClauseEnd(k) || THAT.contains(norms.get(k))) {
+        return false;
+      }
+      Sectors.Word w = sectors.at(norms, k);
+      if ((byToken[k] != null && "COP".equals(byToken[k].sector())) || (w != null && "COP".equals(w.sector()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most adjectives between a sector word and the country's adjective that ends its phrase. */
@@ -576,7 +606,7 @@ final class EventSentence {
       return false;
     }
     Sectors.Word w = sectors.at(norms, i);
-    return w != null && w.length() == 1 && !w.of() && w.sector() != null;
+    return w != null && w.length() == 1 && !w.of() && !w.rank() && w.sector() != null;
   }
 
   /** How many words before an outlet a verb of saying may stand for the outlet to be whom it spoke to. */
@@ -638,7 +668,8 @@ final class EventSentence {
       .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /** A run of sector words [{@code start}, {@code end}) and the sector it comes to. */
-  private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord, boolean unitAlone) {
+  private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord, boolean unitAlone,
+      boolean rank) {
 
     /**
      * The first token naming the party: a number before the run ("11 مسلحا"، "نحو 200 شخص"،
@@ -729,6 +760,9 @@ final class EventSentence {
     boolean counted = of && first.sector() != null && !first.unit();
     boolean unitAlone = first.unit(); // "قوة" with no party or sector word after it is strength, not a force
     int j = i + first.length();
+    if (first.rank()) { // "العقيد": the title of the person named right after it, else no party ("لواء" a brigade)
+      return new SectorRun(i, j, sector, false, false, true, true);
+    }
     boolean construct = first.length() == 1 && !norms.get(i).startsWith("ال") && !of;
     while (j < tokens.size() && named[j] == null && !isPunct(j)) {
       Sectors.Word w = sectors.at(norms, j);
@@ -751,6 +785,11 @@ final class EventSentence {
         j++; // "حافلة تابعة للجيش"، "قوة تابعة للأمم المتحدة": what follows owns it
         continue;
       }
+      int riders = first.premises() && of ? carried(j, named, sectors, numbers, cues) : -1;
+      if (riders > 0) {
+        j = riders; // "حافلة تقل عناصر من الحرس الثوري": those it carries are who it is struck for
+        continue;
+      }
       int loyal = (of || sector != null) && norms.get(j).equals("من") ? allegianceTo(j + 1, named, cues) : -1;
       if (loyal > 0) {
         j = loyal; // "مقاتلون من الموالين لحزب الله": of the party they are loyal to
@@ -771,8 +810,8 @@ final class EventSentence {
         j++; // "مهاجمين اثنين": the number agrees with the people it counts
         continue;
       }
-      if (construct && norms.get(j).startsWith("ال") && norms.get(j).length() > 3 && tokens.get(j).kind()
-          == Token.Kind.ARABIC && !isTime(j)) {
+      if (construct && w == null && norms.get(j).startsWith("ال") && norms.get(j).length() > 3 && tokens.get(j).kind()
+          == Token.Kind.ARABIC && !isTime(j)) { // a sector word of another sector names another party ("مسلحون العميد")
         construct = false;
         j++; // "وزارة الداخلية"
         continue;
@@ -783,7 +822,7 @@ final class EventSentence {
         && !cues.is(norms.get(j), Cues.WordClass.RELATIVE)) {
       sector = null; // "عشرات الصواريخ": a number of things, not of people; not "الآلاف إلى"، "المئات الذين"
     }
-    return new SectorRun(i, j, sector, unknown, counted, unitAlone);
+    return new SectorRun(i, j, sector, unknown, counted, unitAlone, false);
   }
 
   /**
@@ -791,6 +830,31 @@ final class EventSentence {
    * grammar.tsv: "التابعة"، "المملوكة"; and the words of allegiance: "الموالية"): the thing or unit
    * before it is the owner's.
    */
+  /**
+   * Where the passengers start that a verb of carrying at {@code i} names after a vehicle ("تقل"،
+   * "كانت تقل"), with a number that counts them passed over ("سيارة تقل ثلاثة من النشطاء"): a party
+   * or a sector word of people must follow; else -1.
+   */
+  private int carried(int i, Participant[] named, Sectors sectors, NumberWords numbers, Cues cues) {
+    int k = i;
+    if (k + 1 < tokens.size() && (norms.get(k).equals("كانت") || norms.get(k).equals("كان"))) {
+      k++;
+    }
+    if (!cues.is(norms.get(k), Cues.WordClass.CARRYING) || k + 1 >= tokens.size()) {
+      return -1;
+    }
+    k++;
+    NumberWords.Number n = numbers == null ? null : numbers.at(norms, k);
+    if (n != null && k + n.length() + 1 < tokens.size() && norms.get(k + n.length()).equals("من")) {
+      k += n.length() + 1;
+    }
+    if (named[k] != null) {
+      return k;
+    }
+    Sectors.Word w = sectors.at(norms, k);
+    return w != null && !w.premises() && !w.rank() && (w.sector() != null || w.of()) ? k : -1;
+  }
+
   private boolean belonging(int i, Cues cues) {
     Cues.WordClass c = cues.classOf(norms.get(i));
     return c == Cues.WordClass.BELONGING || c == Cues.WordClass.ALLEGIANCE;
@@ -838,6 +902,15 @@ final class EventSentence {
    * Whether the party is a place within a country named alone ("طهران"، "إقليم هلمند"): where an
    * act falls, never who does it ("اعتداءات طهران").
    */
+  /**
+   * Whether the participant is a person the knowledge base does not know and the article ties to
+   * no country ("العقيد سعيد الكبيسي"), or his own forces ("قواته"): named with an office or rank,
+   * he holds it where he acts.
+   */
+  boolean stranger(Participant p) {
+    return p.code() == null && p.entity() != null && strangers.contains(p.entity()); // or his forces: "قواته"
+  }
+
   boolean town(Participant p) {
     return p.entity() != null && p.sector() == null && !p.person() && towns.contains(p.entity());
   }
@@ -902,6 +975,14 @@ final class EventSentence {
 
   Participant participantAt(int i) {
     return i >= 0 && i < at.length ? at[i] : null;
+  }
+
+  /**
+   * The party whose words begin at token {@code i} before its name ("حافلة تقل عناصر من الحرس
+   * الثوري" from "حافلة"), or null.
+   */
+  Participant namedFrom(int i) {
+    return participants.stream().filter(p -> p.from() == i && p.from() < p.first()).findFirst().orElse(null);
   }
 
   boolean isPunct(int i) {

@@ -475,11 +475,14 @@ final class MaterialActs {
   /**
    * The party a participant names, with the words that name it. A party named by its sector
    * alone that belongs where it acts ("وزارة الداخلية"، "المتظاهرون") is of the country of the
-   * act's place ({@code domestic}); armed men and rebels are not tied to it.
+   * act's place ({@code domestic}), and so is a person the knowledge base does not know named with
+   * an office or rank of the state ("العقيد فلان"), not a civilian named by name ("الطفل فلان"), whose
+   * people the place does not tell; armed men and rebels are not tied to it.
    */
   static Party party(Participant p, EventSentence s, String domestic) {
     String code = p.code();
-    if (code == null && p.entity() == null && p.sector() != null && Sectors.DOMESTIC.contains(p.sector())) {
+    if (code == null && p.sector() != null && (p.entity() == null ? Sectors.DOMESTIC.contains(p.sector())
+        : s.stranger(p) && STATE.contains(p.sector()))) {
       code = domestic;
     }
     return new Party(code, p.sector(), p.entity(), s.words(p));
@@ -517,6 +520,9 @@ final class MaterialActs {
     Entity e = parties.entity(placeId);
     return e == null ? null : ArticleParties.codeOf(e);
   }
+
+  /** Sectors of the offices and forces of a state, held in the country where their holder acts. */
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   /** Subtypes of an attack undergone that are as often alleged as told ("زعم أنه تعرض للتعذيب على أيدي المحققين"). */
   private static final Set<String> ALLEGED = Set.of("torture", "sexual");

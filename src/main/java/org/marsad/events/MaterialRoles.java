@@ -689,7 +689,7 @@ final class MaterialRoles {
         if (cues.is(s.norm(k), Cues.WordClass.LOCATIVE)) {
           break; // "هجوم على حاجز في بغداد": the party after "في" is where the act fell, not whom it was aimed at
         }
-        Participant p = s.participantAt(k);
+        Participant p = s.participantAt(k) != null ? s.participantAt(k) : s.namedFrom(k); // "مرور حافلة تقل جنودا"
         if (p != null) {
           return p.both() ? null : p;
         }

@@ -29,10 +29,14 @@ final class Sectors {
    * {@code conjoined} when its first word carries the conjunction و ("والشرطة").
    */
   record Word(int length, String sector, boolean of, boolean unknown, boolean conjoined, boolean premises,
-      boolean unit) {}
+      boolean unit, boolean rank) {}
 
-  /** {@code unit}: a unit of the forces named after it ("قوة إسرائيلية"), MIL where they have no sector; alone no party. */
-  private record Entry(String[] words, String sector, boolean of, boolean unknown, boolean premises, boolean unit) {}
+  /**
+   * {@code unit}: a unit of the forces named after it ("قوة إسرائيلية"), MIL where they have no sector; alone no party.
+   * {@code rank}: a rank of officers, a party only as the title of the person named right after it ("العقيد فلان").
+   */
+  private record Entry(String[] words, String sector, boolean of, boolean unknown, boolean premises, boolean unit,
+      boolean rank) {}
 
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Map<String, String> groups = new HashMap<>();
@@ -47,14 +51,15 @@ final class Sectors {
           : of ? (row.fields().size() > 2 && !row.field(2).startsWith("#") && !premises ? row.field(2) : null)
           : row.field(1);
       boolean unknown = !of && row.fields().size() > 2 && row.field(2).equals("unknown");
+      boolean rank = !of && row.fields().size() > 2 && row.field(2).equals("rank");
       if (sector != null && !sector.matches("[A-Z]{3}")) {
         throw row.error("a CAMEO agent code of three capitals, or \"of\", in field 2");
       }
-      byFirst.computeIfAbsent(key(words[0]), k -> new ArrayList<>()).add(new Entry(words, sector, of, unknown, premises, unit));
+      byFirst.computeIfAbsent(key(words[0]), k -> new ArrayList<>()).add(new Entry(words, sector, of, unknown, premises, unit, rank));
     }
     for (String people : Peoples.plurals()) { // "أضرب العرب": a people's crowd, where no entity names it
       byFirst.computeIfAbsent(people, k -> new ArrayList<>())
-          .add(new Entry(new String[] {people}, "CVL", false, false, false, false));
+          .add(new Entry(new String[] {people}, "CVL", false, false, false, false, false));
     }
     for (DataFiles.Row row : DataFiles.rows("entities/media.tsv", 1)) {
       groups.put(row.field(0), "MED"); // newspapers, channels and agencies: their country's media, not the state
@@ -117,7 +122,7 @@ final class Sectors {
     }
     return best == null ? null
         : new Word(best.words().length, best.sector(), best.of(), best.unknown(), first.conjoined(), best.premises(),
-            best.unit());
+            best.unit(), best.rank());
   }
 
   /**
@@ -129,7 +134,7 @@ final class Sectors {
       if (norm.length() > suffix.length() + 2 && norm.endsWith(suffix)) {
         String stem = norm.substring(0, norm.length() - suffix.length());
         Word w = at(List.of(stem.endsWith("ي") ? stem + "ن" : stem), 0); // "مقاتليه": "مقاتلين"
-        if (w != null && w.length() == 1 && (w.sector() != null || w.of())) {
+        if (w != null && w.length() == 1 && !w.rank() && (w.sector() != null || w.of())) {
           return w;
         }
       }
@@ -161,7 +166,7 @@ final class Sectors {
       List<String> words = List.of(ArabicNormalizer.normalize(name).split("\\s+"));
       for (int i = 0; i < words.size(); i++) {
         Word w = at(words, i);
-        if (w != null && w.sector() != null && !w.of()) {
+        if (w != null && w.sector() != null && !w.of() && !w.rank()) { // "لواء التوحيد" is a brigade, no officer
           return w.sector();
         }
       }

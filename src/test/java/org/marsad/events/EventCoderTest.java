@@ -51,6 +51,14 @@ class EventCoderTest {
     return new E(id, EntityType.PERSON, null, country, forms);
   }
 
+  /** The id prefix of a person the knowledge base does not know ({@link #stranger}). */
+  static final String STRANGER = "stranger:";
+
+  /** A person found by name alone, not in the knowledge base and tied to no country. */
+  static E stranger(String... forms) {
+    return new E(STRANGER + forms[0], EntityType.PERSON, null, null, forms);
+  }
+
   static E org(String id, String country, String... forms) {
     return new E(id, EntityType.ORG, null, country, forms);
   }
@@ -74,7 +82,8 @@ class EventCoderTest {
           }
         }
       }
-      entities.add(new Entity(e.id(), e.id(), e.forms()[0], e.type(), e.code(), e.country(), null, ms));
+      entities.add(new Entity(e.id(), e.id(), e.forms()[0], e.type(), e.code(), e.country(), null, ms,
+          !e.id().startsWith(STRANGER)));
     }
     AnalyzedText at = AnalyzedText.of(text, List.of());
     CleanArticle article = new CleanArticle("test", null, PUBLISHED, List.of(), null, "ar", text, List.of(), List.of());
