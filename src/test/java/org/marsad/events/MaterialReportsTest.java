@@ -51,6 +51,12 @@ class MaterialReportsTest {
   }
 
   @Test
+  void anActAfterBaadamaIsTheTimeOfTheNewsAsAfterBaadAn() {
+    assertThat(of("ASSAULT", code("وعادت الحركة إلى شوارع المدينة بعدما فجر مسلحون عبوة ناسفة قرب السوق."))).isEmpty();
+    assertThat(of("ASSAULT", code("وعادت الحركة إلى شوارع المدينة بعد أن فجر مسلحون عبوة ناسفة قرب السوق."))).isEmpty();
+  }
+
+  @Test
   void anAttackToldAgainWithItsDetailsIsOneEvent() {
     assertThat(of("ASSAULT", code("قتل جندي وأصيب اثنان في انفجار عبوة ناسفة قرب الموصل أمس. "
         + "وقال مصدر في الشرطة إن العبوة كانت مزروعة على جانب الطريق وإن عبوة ناسفة انفجرت لدى مرور دورية للجيش.",
