@@ -87,6 +87,8 @@ public final class EventCoder {
     Set<String> seen = new HashSet<>();
     int previous = -1; // where the sentence before this one starts
     String forces = null; // the country of the armed forces named last with one
+    List<Told> attacks = new ArrayList<>(); // the attacks coded so far, with the number of their sentence
+    int sentenceNo = 0;
     for (Span sentence : text.sentences()) {
       if (text.inCaption(sentence.start())) {
         continue;
@@ -200,7 +202,17 @@ public final class EventCoder {
       }
       Set<String> told = new TreeSet<>();
       found.forEach(f -> told.add(f.match().type()));
-      events.addAll(reports.keep(s, acts, counted, materialActs.events(s, acts, counted, deathsTold, parties, place, forces), told));
+      List<Event> material = reports.keep(s, acts, counted,
+          materialActs.events(s, acts, counted, deathsTold, parties, place, forces), told);
+      List<Event> retold = retold(s, acts, material, attacks, sentenceNo, place);
+      material.removeAll(retold);
+      events.addAll(material);
+      for (Event e : material) {
+        if (e.type().equals("ASSAULT")) {
+          attacks.add(new Told(e, sentenceNo));
+        }
+      }
+      sentenceNo++;
       Participant claimant = claims.claimant(s);
       if (claimant != null) {
         claimed(events, previous >= 0 ? previous : sentence.start(), MaterialActs.party(claimant, s, null));
@@ -213,6 +225,71 @@ public final class EventCoder {
       }
     }
     return Layer.of(events);
+  }
+
+  /** An attack coded in the article, and the number of its sentence. */
+  private record Told(Event event, int sentence) {}
+
+  /** How many sentences back an attack may be told again ("... في انفجار. وأوضحت الوزارة أن قنبلة انفجرت"). */
+  private static final int RETOLD_REACH = 2;
+
+  /** How far after an attack's word a word of "another" makes it a new one ("انفجار ثان"، "عبوة ناسفة أخرى"). */
+  private static final int ANOTHER_REACH = 3;
+
+  /**
+   * The attacks of sentence {@code s} ({@code material}) that tell again an attack coded at most
+   * {@value #RETOLD_REACH} sentences before: of the same mode (a bombing, an abduction), counting
+   * no casualties of their own, on the same day where both give one, at the same place, at none
+   * of their own sentence (the dateline's) or at one the first telling did not give, with no doer
+   * or target at odds with the earlier one's, and no word of "another" after their word ("انفجار
+   * ثان"). A report tells its attack
+   * first with its toll and then its details ("قتل ضابط في انفجار على طريق سريع جنوب القاهرة.
+   * وأوضحت الوزارة أن قنبلة مزروعة انفجرت في سيارة للشرطة"): one attack, one event.
+   */
+  private List<Event> retold(EventSentence s, List<MaterialActs.Act> acts, List<Event> material, List<Told> attacks,
+      int sentenceNo, String dateline) {
+    List<Event> out = new ArrayList<>();
+    for (MaterialActs.Act a : acts) {
+      for (int i = a.token() + 1; i < s.size() && i <= a.token() + ANOTHER_REACH; i++) {
+        if (a.match().type().equals("ASSAULT") && cues.is(s.norm(i), Cues.WordClass.ANOTHER)) {
+          return out; // "وقع انفجار ثان": a new attack
+        }
+      }
+    }
+    for (Event e : material) {
+      if (!e.type().equals("ASSAULT") || e.subtype() == null || e.casualties() != null) {
+        continue;
+      }
+      for (Told before : attacks) {
+        Event b = before.event();
+        if (sentenceNo - before.sentence() <= RETOLD_REACH && e.subtype().equals(b.subtype())
+            && sameDay(e.date(), b.date())
+            && (e.place() == null || b.place() == null || e.place().equals(b.place()) || e.place().equals(dateline))
+            && fitting(e.actor(), b.actor()) && fitting(e.target(), b.target())) {
+          out.add(e);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether two dates name one day as far as both go, or either is missing. */
+  private static boolean sameDay(String a, String b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    int n = Math.min(Math.min(a.length(), b.length()), 10);
+    return a.substring(0, n).equals(b.substring(0, n));
+  }
+
+  /** Whether a later party may be the earlier one: either unnamed, or no country or sector of theirs at odds. */
+  private static boolean fitting(Party later, Party earlier) {
+    if (later == null || earlier == null) {
+      return true;
+    }
+    return (later.code() == null || earlier.code() == null || later.code().equals(earlier.code()))
+        && (later.sector() == null || earlier.sector() == null || later.sector().equals(earlier.sector()));
   }
 
   /**

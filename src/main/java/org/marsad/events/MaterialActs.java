@@ -91,6 +91,9 @@ final class MaterialActs {
     if (m.type().equals("PROTEST") && happening.inWhenClause(s, t)) {
       return false; // "قتل شخص عندما فرقت الشرطة مظاهرة": the protest is the time of the news
     }
+    if (m.type().equals("ASSAULT") && alternative(s, t)) {
+      return false; // "بين إلقاء السلاح أو التعرض لضربات"، "من نوع خطف جندي أو إطلاق صواريخ": a choice or a kind
+    }
     if (happening.background(s, t, m, cues)) {
       return false; // "غداة هجوم شنه"، "بالهجوم الذي استهدف": an act recalled, whatever its dead
     }
@@ -120,8 +123,9 @@ final class MaterialActs {
       return false;
     }
     if (m.entry().armed() && !counted && subtypes.of(s, t, m) == null
-        && r.actors().stream().noneMatch(MaterialActs::armed) && r.targets().stream().allMatch(MaterialActs::political)) {
-      return false; // "شن هجوما عنيفا على رئيس الحزب"، "هاجم المرشح خصمه": words
+        && r.actors().stream().noneMatch(MaterialActs::armed)
+        && (r.targets().stream().allMatch(MaterialActs::political) || r.actors().stream().anyMatch(MaterialActs::named))) {
+      return false; // "شن هجوما عنيفا على رئيس الحزب"، "هاجم المرشح خصمه"، "هاجم المتحدث X الصور": words
     }
     if (m.entry().aimed() && !counted && r.targets().isEmpty() && !aimedAt(s, t)) {
       return false;
@@ -135,6 +139,34 @@ final class MaterialActs {
     }
     return !(mode.equals(ModeReader.NEGATED) || mode.equals(ModeReader.HYPOTHETICAL)
         || (mode.equals(ModeReader.PLANNED) && !m.type().equals("PROTEST")));
+  }
+
+  /** How far after an act's noun the "or" of another act may stand ("خطف جندي اسرائيلي أو إطلاق"). */
+  private static final int ALTERNATIVE_REACH = 4;
+
+  /**
+   * Whether the word at {@code t} (a noun, or the verbal noun spelt as the verb: "خطف") is one of acts joined by "or" ({@code alternative} of
+   * grammar.tsv): right after it, or after it and a verbal noun of undergoing ("أو التعرض
+   * لضربات")، or followed within {@value #ALTERNATIVE_REACH} words of its clause by it and the
+   * noun of another act ("خطف جندي أو إطلاق صواريخ"): choices, threats or kinds of act, none told
+   * as done.
+   */
+  private boolean alternative(EventSentence s, int t) {
+    if (t > 0 && cues.is(s.norm(t - 1), Cues.WordClass.ALTERNATIVE)) {
+      return true;
+    }
+    if (t > 1 && cues.is(s.norm(t - 2), Cues.WordClass.ALTERNATIVE) && cues.undergo.matchAt(List.of(Clitics.withoutArticle(s.norm(t - 1))), 0) == 1) {
+      return true;
+    }
+    for (int i = t + 1; i + 1 < s.size() && i <= t + ALTERNATIVE_REACH; i++) {
+      if (s.isClauseEnd(i) || s.isComma(i)) {
+        return false;
+      }
+      if (cues.is(s.norm(i), Cues.WordClass.ALTERNATIVE)) {
+        return lexicon.at(s.norms, i + 1).filter(x -> x.entry().kind() == EventLexicon.Kind.NOUN).isPresent();
+      }
+    }
+    return false;
   }
 
   /**
@@ -532,6 +564,15 @@ final class MaterialActs {
 
   private static boolean armed(Participant p) {
     return p.sector() != null && MaterialRoles.ARMED.contains(p.sector()); // an attack by them is not one of words
+  }
+
+  /**
+   * A person named by name: one who attacks with no weapon, no one hurt, speaks ("كما هاجم نصر الله
+   * رئيس الوزراء"، "هاجم ألونسو ما أسماه التحيز": ANERcorp train, 3 of the 3 forms of هاجم by a
+   * person's name; jawharafm, 1 of 1).
+   */
+  private static boolean named(Participant p) {
+    return p.person() && p.entity() != null;
   }
 
   /** A person, or a body of politics: one whom an attack with no weapon named may be in words. */

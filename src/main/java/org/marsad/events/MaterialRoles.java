@@ -119,6 +119,10 @@ final class MaterialRoles {
       int light = lightVerbBefore(s, t);
       List<Participant> lightSubject = light < 0 ? List.of() : lightSubject(s, light, t);
       List<Participant> genitive = roles.phraseAfter(s, t + 1, false);
+      if (!genitive.isEmpty() && !m.entry().patient() && genitive.get(0).first() == t + 1 && genitive.get(0).last() == t + 1
+          && genitive.get(0).entity() == null && cues.is(s.norm(t + 1), Cues.WordClass.ACT_ADJECTIVE)) {
+        genitive = List.of(); // "هجوم مسلح": an armed attack, its doer not named; "مقتل مسلح" is still a gunman's death
+      }
       if (!genitive.isEmpty()) {
         Participant head = genitive.get(0);
         // "قام الجيش بقصف مواقع المسلحين": the subject of the verb of doing does it, the genitive undergoes it

@@ -6,6 +6,7 @@ import static org.marsad.events.EventCoderTest.city;
 import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.country;
 import static org.marsad.events.EventCoderTest.org;
+import static org.marsad.events.EventCoderTest.person;
 
 import java.util.List;
 import java.util.function.Function;
@@ -391,6 +392,18 @@ class MaterialEventsTest {
     @Test
     void anAttackInWordsIsNotAnAssault() {
       assertThat(of("ASSAULT", code("وهاجم المرشح سياسات الحكومة في خطابه.", IRAQ))).isEmpty();
+    }
+
+    @Test
+    void anAttackByANamedPersonWithNoWeaponIsInWords() {
+      // a person named by name who attacks with no weapon and no one hurt speaks: ANERcorp train 3 of 3
+      // ("كما هاجم نصر الله رئيس الوزراء"، "هاجم ألونسو ما أسماه التحيز"), jawharafm 1 of 1
+      EventCoderTest.E spokesman = person("person:karim-haddad", null, "كريم حداد");
+      EventCoderTest.E paper = org("org:al-fajr", "IRQ", "صحيفة الفجر");
+      assertThat(of("ASSAULT", code("وهاجم كريم حداد صحيفة الفجر.", spokesman, paper))).isEmpty();
+      assertThat(of("ASSAULT", code("وفي بيان ساخن هاجم كريم حداد المتحدث باسم الحكومة الصور التي نشرت على صحيفة الفجر.",
+          spokesman, paper))).isEmpty();
+      assertThat(of("ASSAULT", code("وهاجم مسلحون صحيفة الفجر في بغداد أمس.", paper, BAGHDAD))).hasSize(1);
     }
 
     @Test

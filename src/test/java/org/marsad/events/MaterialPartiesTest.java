@@ -167,6 +167,14 @@ class MaterialPartiesTest {
   }
 
   @Test
+  void anArmedAttackNamesNoGunman() {
+    assertThat(code("وتعرضت دورية للجيش لهجوم مسلح قرب الموصل أمس.", MOSUL))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "-"));
+    assertThat(code("وأعلنت الشرطة مقتل مسلح في اشتباك قرب الموصل.", MOSUL))
+        .extracting(TARGET).doesNotContain("-");
+  }
+
+  @Test
   void anArmedManAfterADeathWasKilled() {
     assertThat(code("وقتل مسلح في بغداد أمس.", BAGHDAD))
         .extracting(Event::type, ACTOR, TARGET).first().isEqualTo(tuple("ASSAULT", "-", "-/UAF"));

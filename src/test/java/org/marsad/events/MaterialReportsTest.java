@@ -42,6 +42,30 @@ class MaterialReportsTest {
   }
 
   @Test
+  void actsJoinedByOrAreChoicesOrKindsNotActsDone() {
+    assertThat(of("ASSAULT", code("وخيرت الحكومة المسلحين بين تسليم أسلحتهم أو التعرض لضربات جوية في معاقلهم.")))
+        .isEmpty();
+    assertThat(of("ASSAULT", code("وقال الكاتب إن الحركة لم تعد تلجأ إلى أساليب من نوع خطف الجنود أو تفجير الحافلات.")))
+        .isEmpty();
+    assertThat(of("ASSAULT", code("وتعرضت قافلة للجيش لضربات جوية قرب الحدود أمس."))).hasSize(1);
+  }
+
+  @Test
+  void anActAfterBaadamaIsTheTimeOfTheNewsAsAfterBaadAn() {
+    assertThat(of("ASSAULT", code("وعادت الحركة إلى شوارع المدينة بعدما فجر مسلحون عبوة ناسفة قرب السوق."))).isEmpty();
+    assertThat(of("ASSAULT", code("وعادت الحركة إلى شوارع المدينة بعد أن فجر مسلحون عبوة ناسفة قرب السوق."))).isEmpty();
+  }
+
+  @Test
+  void anAttackToldAgainWithItsDetailsIsOneEvent() {
+    assertThat(of("ASSAULT", code("قتل جندي وأصيب اثنان في انفجار عبوة ناسفة قرب الموصل أمس. "
+        + "وقال مصدر في الشرطة إن العبوة كانت مزروعة على جانب الطريق وإن عبوة ناسفة انفجرت لدى مرور دورية للجيش.",
+        MOSUL))).hasSize(1);
+    assertThat(of("ASSAULT", code("قتل جندي وأصيب اثنان في انفجار عبوة ناسفة قرب الموصل أمس. "
+        + "كما انفجرت عبوة ناسفة ثانية لدى مرور دورية للجيش.", MOSUL))).hasSize(2);
+  }
+
+  @Test
   void anEntryOfAChronologyReportsItsAct() {
     String entry = "* 14 آذار (مارس) 2006: اغتيال الصحافي في انفجار سيارة في بيروت.";
     String date = "14 آذار (مارس) 2006";
