@@ -121,7 +121,8 @@ final class EventSentence {
             code = parties.countryOfPersonBefore(offset);
           }
           for (int k = i - 1; code == null && k >= 0; k--) {
-            code = sides[k] == null || Participant.BOTH.equals(sides[k].code()) ? null : sides[k].code();
+            code = sides[k] == null || Participant.BOTH.equals(sides[k].code()) || treatyCityEnd(sides, k, parties) >= 0
+                ? null : sides[k].code(); // "اتفاق أوسلو ... وأن بلاده": the city names the accord, not the speaker's land
           }
           if (code != null) {
             sides[i] = new ArticleParties.Side(code, parties.entityOf(code), false, false, offset);
@@ -139,20 +140,9 @@ final class EventSentence {
         }
         continue;
       }
-      if (sides[i] != null && !sides[i].person() && city(parties.entity(sides[i].entity()))
-          && NamedAfter.inName(norms, i)) {
-        // "اتفاقية باريس"، "معاهدة لشبونة": the city names the treaty, it is no party
-        String city = sides[i].entity();
-        int end = i;
-        while (end + 1 < tokens.size() && sides[end + 1] != null && city.equals(sides[end + 1].entity())) {
-          end++;
-        }
-        if (end + 1 < tokens.size() && sides[end + 1] != null && norms.get(end + 1).startsWith("و")) {
-          continue; // "اتفاق دمشق وطهران": two capitals joined are the parties, not a name
-        }
-        for (int k = i; k <= end; k++) {
-          sides[k] = null;
-        }
+      int end = treatyCityEnd(sides, i, parties);
+      for (int k = i; k <= end; k++) {
+        sides[k] = null; // "اتفاقية باريس"، "معاهدة لشبونة": the city names the treaty, it is no party
       }
     }
     if (sectors != null) {
@@ -411,6 +401,32 @@ final class EventSentence {
   }
 
   /** Whether the entity is a place within a country (a city, a region), not a country itself. */
+  /**
+   * The last token of a city named from token {@code i} that names a treaty or accord after its noun
+   * ("اتفاقية باريس"، "معاهدة لشبونة"), or -1: not such a city, or a capital joined by "و" to another
+   * party ("اتفاق دمشق وطهران": two capitals joined are the parties, not a name). {@code i} may be any
+   * token of the city's name.
+   */
+  private int treatyCityEnd(ArticleParties.Side[] sides, int i, ArticleParties parties) {
+    if (sides[i] == null || sides[i].person() || !city(parties.entity(sides[i].entity()))) {
+      return -1;
+    }
+    String city = sides[i].entity();
+    int first = i;
+    while (first > 0 && sides[first - 1] != null && city.equals(sides[first - 1].entity())) {
+      first--;
+    }
+    if (!NamedAfter.inName(norms, first)) {
+      return -1;
+    }
+    int end = i;
+    while (end + 1 < tokens.size() && sides[end + 1] != null && city.equals(sides[end + 1].entity())) {
+      end++;
+    }
+    boolean joined = end + 1 < tokens.size() && sides[end + 1] != null && norms.get(end + 1).startsWith("و");
+    return joined ? -1 : end;
+  }
+
   private static boolean city(Entity e) {
     return e != null && e.type() == EntityType.GPE && e.code() == null;
   }

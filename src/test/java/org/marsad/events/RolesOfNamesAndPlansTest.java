@@ -63,6 +63,13 @@ class RolesOfNamesAndPlansTest {
   }
 
   @Test
+  void aCityNamingATreatyIsNotTheCountryOfItsOwn() {
+    // "بلاده" takes the country named before it, and Lisbon names the treaty, not the minister's land
+    assertThat(code("وقال الوزير إن معاهدة لشبونة لم تعد كافية وإن بلاده ستتفاوض مع تركيا.", LISBON, TURKEY))
+        .extracting(e -> side(e.actor())).doesNotContain("PRT");
+  }
+
+  @Test
   void twoCapitalsJoinedAfterAnAgreementAreItsParties() {
     assertThat(code("ورحب الوزير باتفاق دمشق وطهران على إنهاء الأزمة.", DAMASCUS, TEHRAN))
         .extracting(Event::type, e -> side(e.actor()), e -> side(e.target())).contains(tuple("AGREE", "SYR", "IRN"));
