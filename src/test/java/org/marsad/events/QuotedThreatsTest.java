@@ -42,6 +42,16 @@ class QuotedThreatsTest {
   }
 
   @Test
+  void aResponseInKindIsAThreat() {
+    assertThat(said("وردت آنا روخاس على القرار البيروفي بالقول إن تشيلي \"سترد بالمثل\".", "سترد"))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "THREATEN", "PER"));
+    assertThat(said("وقالت آنا روخاس: \"أي عدوان من بيرو سيواجه برد حاسم\".", "أي عدوان"))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "THREATEN", "PER"));
+  }
+
+  @Test
   void notHesitatingThreatensOnlyWithCoercion() {
     assertThat(said("وقالت آنا روخاس: \"لن نتردد في فرض عقوبات على بيرو\".", "لن نتردد"))
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
