@@ -53,6 +53,7 @@ public final class EventCoder {
   private final MaterialActs materialActs;
   private final Claims claims;
   private final ReportFilter reports;
+  private final QuotedThreats quotedThreats;
 
   /** The coder with the shipped report filter. */
   public EventCoder() {
@@ -73,6 +74,7 @@ public final class EventCoder {
     this.subtypes = new Modes();
     this.materialActs = new MaterialActs(cues, new Happening(), materialRoles, subtypes, lexicon);
     this.claims = new Claims(cues, lexicon);
+    this.quotedThreats = new QuotedThreats(cues, lexicon);
   }
 
   /** An event word found in a sentence, with its parties. */
@@ -89,6 +91,7 @@ public final class EventCoder {
     String forces = null; // the country of the armed forces named last with one
     List<Told> attacks = new ArrayList<>(); // the attacks coded so far, with the number of their sentence
     int sentenceNo = 0;
+    List<EventSentence> earlier = new ArrayList<>(); // the sentences before this one, in the countries' view
     for (Span sentence : text.sentences()) {
       if (text.inCaption(sentence.start())) {
         continue;
@@ -200,6 +203,22 @@ public final class EventCoder {
               sentence.start(), sentence.end(), s.tokens.get(t).text()));
         }
       }
+      for (QuotedThreats.Threat th : quotedThreats.find(countries, parties)) {
+        QuotedThreats.Target to = QuotedThreats.target(th.actor(), countries, earlier);
+        if (to == null) {
+          continue;
+        }
+        Party actor = new Party(th.actor(), null, th.speaker(), null);
+        Party target = new Party(to.party().code(), null, to.party().entity(), to.in().words(to.party()));
+        String key = sentence.start() + "|THREATEN|" + actor.code() + "|" + target.code();
+        if (seen.add(key)) {
+          String date = dayOfReport(dateOf(countries, th.token(), ModeReader.clauseStart(countries, th.token()),
+              ModeReader.clauseEnd(countries, th.token()), timexes), ModeReader.ASSERTED, published);
+          events.add(new Event("THREATEN", null, actor, target, date, place, ModeReader.ASSERTED, null,
+              sentence.start(), sentence.end(), countries.tokens.get(th.token()).text()));
+        }
+      }
+      earlier.add(countries);
       Set<String> told = new TreeSet<>();
       found.forEach(f -> told.add(f.match().type()));
       List<Event> material = reports.keep(s, acts, counted,

@@ -1,0 +1,80 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.EventCoderTest.person;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+import org.marsad.doc.Quote;
+
+/** Threats in a speaker's own words with no word of threat (threat-idioms.tsv), on invented sentences. */
+class QuotedThreatsTest {
+
+  static final EventCoderTest.E CHILE = country("Chile", "CHL", "تشيلي", "التشيلية", "التشيلي");
+  static final EventCoderTest.E PERU = country("Peru", "PER", "بيرو", "البيروفية", "البيروفي");
+  static final EventCoderTest.E MINISTER = person("Ana Rojas", "CHL", "آنا روخاس");
+
+  /** The events of {@code text} where the words from {@code quoted} to the next quotation mark are the minister's. */
+  private static List<Event> said(String text, String quoted) {
+    int q = text.indexOf(quoted);
+    int end = text.indexOf("\"", q);
+    Quote quote = new Quote(q, end, text.substring(q, end), "Ana Rojas", "Ana Rojas", "قالت", true);
+    return code(text, List.of(), List.of(quote), MINISTER, CHILE, PERU);
+  }
+
+  @Test
+  void allOptionsOpenThreatensTheOtherSideOfTheSentence() {
+    assertThat(said("وقالت الوزيرة آنا روخاس عن التحركات البيروفية: \"كل الخيارات مطروحة أمامنا\".", "كل الخيارات"))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "THREATEN", "PER"));
+  }
+
+  @Test
+  void theTargetMayBeNamedInTheSentenceBefore() {
+    assertThat(said("نشرت بيرو قوات قرب الحدود. وقالت آنا روخاس: \"عليهم أن يتحملوا العواقب\".", "عليهم")
+        .stream().filter(e -> e.type().equals("THREATEN")))
+        .extracting(e -> e.actor().code(), e -> e.target().code())
+        .containsExactly(tuple("CHL", "PER"));
+  }
+
+  @Test
+  void aResponseInKindIsAThreat() {
+    assertThat(said("وردت آنا روخاس على القرار البيروفي بالقول إن تشيلي \"سترد بالمثل\".", "سترد"))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "THREATEN", "PER"));
+    assertThat(said("وقالت آنا روخاس: \"أي عدوان من بيرو سيواجه برد حاسم\".", "أي عدوان"))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "THREATEN", "PER"));
+  }
+
+  @Test
+  void notHesitatingThreatensOnlyWithCoercion() {
+    assertThat(said("وقالت آنا روخاس: \"لن نتردد في فرض عقوبات على بيرو\".", "لن نتردد"))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "THREATEN", "PER"));
+    assertThat(said("وقالت آنا روخاس: \"لن نتردد في تقديم المساعدة إلى بيرو\".", "لن نتردد"))
+        .extracting(Event::type)
+        .doesNotContain("THREATEN");
+  }
+
+  @Test
+  void aNegatedOrDeniedIdiomThreatensNoOne() {
+    assertThat(said("وقالت آنا روخاس عن بيرو: \"ليست كل الخيارات مطروحة\".", "ليست"))
+        .extracting(Event::type)
+        .doesNotContain("THREATEN");
+    assertThat(said("ونفت آنا روخاس أن تكون بلادها قد قالت لبيرو: \"ستدفع الثمن\".", "ستدفع"))
+        .extracting(Event::type)
+        .doesNotContain("THREATEN");
+  }
+
+  @Test
+  void anIdiomOutsideAQuotationHasNoSpeaker() {
+    assertThat(code("ويرى محللون أن كل الخيارات مطروحة بين تشيلي وبيرو.", CHILE, PERU))
+        .extracting(Event::type)
+        .doesNotContain("THREATEN");
+  }
+}
