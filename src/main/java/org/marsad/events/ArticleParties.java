@@ -339,6 +339,34 @@ final class ArticleParties {
     return null;
   }
 
+  /**
+   * The holder of {@code office} (as {@link Cues#officeAlone} gives it) last named with his
+   * country before token {@code token}: the office word followed by a country's adjective or a
+   * person of a country, right after it or past one word of its domain ("المبعوث الأمريكي"،
+   * "المبعوث الخاص الأمريكي"). The office named alone later ("يزور المبعوث سيول") is that holder.
+   * Null where the article named none before.
+   */
+  Side officeHolderBefore(String office, int token) {
+    if (cues == null) {
+      return null;
+    }
+    for (int k = token - 1; k >= 0; k--) {
+      if (!office.equals(cues.officeAlone(text.tokens().get(k).norm()))) {
+        continue;
+      }
+      for (int j = k + 1; j <= k + 2 && j < token; j++) {
+        Side after = sides[j];
+        if (after != null) {
+          if (after.code() != null && (after.nisba() || after.person())) {
+            return after;
+          }
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The country of the speaker of the quotation holding {@code offset}, or null. */
   String speakerCountryAt(int offset) {
     for (Quote q : quotes) {

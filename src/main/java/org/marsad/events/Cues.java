@@ -45,6 +45,8 @@ final class Cues {
   /** Words of the occasion something was said on ("خلال"، "في"), which also have classes of their own. */
   final Phrases occasion = new Phrases();
   private final Map<String, WordClass> classes = new HashMap<>();
+  /** Offices of one person named alone for their holder named before (offices-alone.tsv), normalised. */
+  private final Set<String> officesAlone = new HashSet<>();
   /** Words of a place's parts, by written form: "بلدة" (a town) is not "بلده" (his country). */
   private final Set<String> areas = new HashSet<>();
 
@@ -65,6 +67,9 @@ final class Cues {
     }
     for (String line : DataFiles.lines("events/hypothetical.tsv")) {
       hypothetical.add(line);
+    }
+    for (String line : DataFiles.lines("events/offices-alone.tsv")) {
+      officesAlone.add(ArabicNormalizer.normalize(line));
     }
     for (DataFiles.Row row : DataFiles.rows("events/grammar.tsv", 2)) {
       WordClass c;
@@ -134,6 +139,20 @@ final class Cues {
 
   boolean is(String norm, WordClass c) {
     return classOf(norm) == c;
+  }
+
+  /**
+   * The office of one person a word names with its article, و or ف split off ("والمبعوث" →
+   * "المبعوث"), or null: the office its holder named before may be called by alone.
+   */
+  String officeAlone(String norm) {
+    if (officesAlone.contains(norm)) {
+      return norm;
+    }
+    if (norm.length() > 3 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') && officesAlone.contains(norm.substring(1))) {
+      return norm.substring(1);
+    }
+    return null;
   }
 
   /** A title with the conjunction و before it ("والرئيس"): a second party begins. */

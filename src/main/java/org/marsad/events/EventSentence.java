@@ -110,6 +110,14 @@ final class EventSentence {
       if (sides[i] != null && sides[i].code() == null && sectors == null) {
         sides[i] = null; // the countries' view: a party tied to no country takes no part
       }
+      String office = sides[i] == null ? cues.officeAlone(norms.get(i)) : null;
+      if (office != null && officeAlone(i, inText, parties, cues)) {
+        // "يزور المبعوث سيول": the office named alone is its holder named before with his country
+        ArticleParties.Side holder = parties.officeHolderBefore(office, inText[i]);
+        if (holder != null) {
+          sides[i] = new ArticleParties.Side(holder.code(), holder.entity(), true, false, tokens.get(i).start());
+        }
+      }
       if (sides[i] == null) {
         Cues.WordClass c = cues.classOfBase(norms.get(i));
         if (c == Cues.WordClass.BOTH) {
@@ -223,6 +231,28 @@ final class EventSentence {
         naming[k] = true;
       }
     }
+  }
+
+  /**
+   * Whether the office word at {@code i} stands alone, without its country or holder: the word
+   * after it is no adjective nor person of a party ("المبعوث الأمريكي"، "الرئيس ترامب"), no word
+   * with the article ("الوزير الأول"، "الرئيس السابق") and no office word; a country's own name
+   * after it is not its genitive, a definite office being no construct's head ("يزور المبعوث سيول");
+   * punctuation after it, save an opening bracket that names the holder ("الرئيس (...)").
+   */
+  private boolean officeAlone(int i, int[] inText, ArticleParties parties, Cues cues) {
+    if (i + 1 >= tokens.size()) {
+      return true;
+    }
+    if (tokens.get(i + 1).kind() == Token.Kind.PUNCT) {
+      return !tokens.get(i + 1).text().equals("("); // "الرئيس (الباجي قائد السبسي)": the holder in brackets
+    }
+    ArticleParties.Side next = parties.sideAt(inText[i + 1]);
+    if (next != null) {
+      return next.code() != null && !next.nisba() && !next.person();
+    }
+    String n = norms.get(i + 1);
+    return !Clitics.hasArticle(n) && cues.classOfBase(n) != Cues.WordClass.TITLE && Character.isLetter(n.charAt(0));
   }
 
   /** The most words a name between quotation marks holds ("« الدولة الإسلامية في العراق »"). */

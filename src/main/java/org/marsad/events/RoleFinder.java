@@ -151,6 +151,12 @@ final class RoleFinder {
         List<Participant> object = phraseAfter(s, after, true);
         if (!object.isEmpty() && !locative(s, object.get(0))) {
           targets.add(object.get(0));
+          // the subject named: parties joined to the object are each one more ("وقع العراق وتركيا" has none)
+          for (Participant p : actors.isEmpty() ? List.<Participant>of() : object.subList(1, object.size())) {
+            if (p.conjoined() && !p.both() && !sameCountry(p, actors) && !sameCountry(p, targets)) {
+              targets.add(p); // "يزور المبعوث سيول وطوكيو": one visit to each
+            }
+          }
         }
       }
       if (targets.isEmpty() && !m.verb() && m.entry().toward() && !actors.isEmpty()) {

@@ -69,4 +69,13 @@ class PartiesOfVerbalEventsTest {
         .extracting(Event::type)
         .doesNotContain("REJECT");
   }
+
+  @Test
+  void anOfficeNamedAloneIsItsHolderNamedBeforeWithHisCountry() {
+    assertThat(code("وصل المبعوث التشيلي إلى نيروبي صباح اليوم. ومن المقرر أن يزور المبعوث ليما وأديس أبابا الأسبوع القادم.",
+        CHILE, country("Kenya", "KEN", "نيروبي"), country("Peru", "PER", "ليما"), ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "CONSULT", "PER"), tuple("CHL", "CONSULT", "ETH"))
+        .doesNotContain(tuple("PER", "CONSULT", "ETH"));
+  }
 }
