@@ -439,6 +439,9 @@ final class ArticleReading {
           while (first < from + n.to() && everydayWord(first)) {
             first++; // "وقال X": the verb before the name
           }
+          if (prepositionAndFeminineNoun(first, from + n.to())) {
+            continue; // "بزيارة رسمية"، "لفترة طويلة": a noun and its adjective after a preposition
+          }
           // "طراز X"، "لمؤسسة X": the name of a product or a body
           if (first < from + n.to() && (ThingKinds.LISTED.isKind(words.get(first))
               || (first > 0 && ThingKinds.LISTED.isKind(words.get(first - 1))))) {
@@ -830,11 +833,17 @@ final class ArticleReading {
   private int personEnd(int from, int to) {
     for (int j = from + 1; j < to; j++) {
       if (words.get(j).token().kind() == Token.Kind.PUNCT || everydayWord(j) || andGivenName(j)
-          || prepositionalWord(j) || gazetteer.isOfficeInAccusative(words.get(j))) { // "X Y ممثلا عن"
+          || prepositionalWord(j) || prepositionAndFeminineNoun(j, to)
+          || gazetteer.isOfficeInAccusative(words.get(j))) { // "X Y ممثلا عن"
         return j;
       }
     }
     return to;
+  }
+
+  /** {@link NameBoundaries#prepositionAndFeminineNoun}, unless word {@code i} is a given name. */
+  private boolean prepositionAndFeminineNoun(int i, int to) {
+    return !givenName(i) && NameBoundaries.prepositionAndFeminineNoun(words, i, to);
   }
 
   /** ل or ب, after و or ف or not, before a hamza on alef: a preposition before a word ("لإيقاف"، "وبأن"). */
@@ -1018,7 +1027,8 @@ final class ArticleReading {
       int before = m.from() - 1;
       TokenKeys first = words.get(m.from());
       if (!(m.value() instanceof Target.Model(EntityType type)) || type == EntityType.PERSON || before < 0
-          || m.start() != first.token().start() || first.token().text().startsWith("ل") || first.key().startsWith("ال")) {
+          || m.start() != first.token().start() || first.token().text().startsWith("ل") || first.key().startsWith("ال")
+          || prepositionAndFeminineNoun(m.from(), m.to())) { // "الرئيس [بزيارة رسمية]"
         continue;
       }
       for (int i = before; i >= 0 && i >= before - PersonNouns.MAX_WORDS_BETWEEN; i--) {

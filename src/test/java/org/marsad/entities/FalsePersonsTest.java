@@ -56,6 +56,15 @@ class FalsePersonsTest {
   }
 
   @Test
+  void a_preposition_a_feminine_noun_and_its_adjective_after_an_office_is_no_name() {
+    assertThat(persons("وقام الرئيس بزيارة رسمية إلى مدريد الشهر الماضي .")).isEmpty();
+    assertThat(persons("وقامت الوزيرة بجولة ميدانية في الأحياء الشعبية .")).isEmpty();
+    assertThat(persons("واكتفى الملك بكلمة قصيرة أمام البرلمان .")).isEmpty();
+    // a name after a preposition stays one
+    assertThat(persons("وقال الرئيس بشير الجميل إن البلاد بخير .")).containsExactly("بشير الجميل");
+  }
+
+  @Test
   void a_word_with_the_tanween_or_a_quantifier_after_an_office_is_no_name() {
     assertThat(persons("وأبدى الملك رفضاً قاطعاً للمقترح الأخير .")).isEmpty();
     assertThat(persons("وأبدى الملك تفهماً كبيراً لمطالب المحتجين .")).isEmpty();
