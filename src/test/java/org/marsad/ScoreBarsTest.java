@@ -113,6 +113,8 @@ class ScoreBarsTest {
   // 1.000, entity_link 0.882, quote_speaker 0.656. After the page, date-line, speaker and المقاصة
   // fixes: entities 0.904, quotes 0.914, timexes 0.988, events 0.557, credits 1.000, quote_speaker
   // 0.688; blind3 credits 0.875 -> 0.941. Bars a little below.
+  // The fifth and sixth rounds merged (2026-12-06): heldout events 0.791 -> 0.868, blind 0.430 -> 0.469,
+  // blind2 0.422 -> 0.457 (the parties of verbal events and threats in speakers' own words). Bars 0.86, 0.46, 0.45.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -121,13 +123,13 @@ class ScoreBarsTest {
       "heldout, title, 0.95", "heldout, published, 0.95", "heldout, dateline, 0.95", "heldout, credits, 0.95",
       "heldout, timexes, 0.95", "heldout, entities, 0.96", "heldout, entity_type, 0.98",
       "heldout, entity_link, 0.98", "heldout, quotes, 0.96", "heldout, quote_speaker, 0.94",
-      "heldout, events, 0.71",
+      "heldout, events, 0.86",
       "blind, title, 0.95", "blind, published, 0.95", "blind, dateline, 0.95", "blind, credits, 0.95",
       "blind, timexes, 0.95", "blind, entities, 0.88", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
-      "blind, quotes, 0.90", "blind, quote_speaker, 0.76", "blind, events, 0.42",
+      "blind, quotes, 0.90", "blind, quote_speaker, 0.76", "blind, events, 0.46",
       "blind2, title, 0.95", "blind2, published, 0.90", "blind2, dateline, 0.90", "blind2, credits, 0.95",
       "blind2, timexes, 0.94", "blind2, entities, 0.84", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
-      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.71", "blind2, events, 0.42",
+      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.71", "blind2, events, 0.45",
       "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.92",
       "heldout2, timexes, 0.94", "heldout2, entities, 0.84", "heldout2, entity_type, 0.98",
       "heldout2, entity_link, 0.89", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.85",
