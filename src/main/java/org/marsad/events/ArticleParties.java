@@ -282,11 +282,7 @@ final class ArticleParties {
    * sentence without a subject ("وأضاف ...") goes on about. Null when that sentence names none.
    */
   String firstPersonOfSentenceBefore(int offset) {
-    int i = offset - 1;
-    while (i >= 0 && Character.isWhitespace(text.text().charAt(i))) {
-      i--;
-    }
-    org.marsad.doc.Span previous = i < 0 ? null : text.sentenceAt(i);
+    org.marsad.doc.Span previous = sentenceBefore(offset);
     if (previous == null) {
       return null;
     }
@@ -296,6 +292,15 @@ final class ArticleParties {
       }
     }
     return null;
+  }
+
+  /** The sentence ending before the one starting at {@code offset}, past the white space between; null at the text's start. */
+  private org.marsad.doc.Span sentenceBefore(int offset) {
+    int i = offset - 1;
+    while (i >= 0 && Character.isWhitespace(text.text().charAt(i))) {
+      i--;
+    }
+    return i < 0 ? null : text.sentenceAt(i);
   }
 
   /** How far into a sentence its subject named by office may stand ("وفي موسكو، أعرب نائب وزير الخارجية الروسي"). */
@@ -312,11 +317,7 @@ final class ArticleParties {
     if (cues == null) {
       return null;
     }
-    int i = offset - 1;
-    while (i >= 0 && Character.isWhitespace(text.text().charAt(i))) {
-      i--;
-    }
-    org.marsad.doc.Span previous = i < 0 ? null : text.sentenceAt(i);
+    org.marsad.doc.Span previous = sentenceBefore(offset);
     if (previous == null) {
       return null;
     }
