@@ -9,6 +9,8 @@ package org.marsad.events;
  */
 final class Claims {
 
+  /** How many words before a verb of claiming a negation denies it ("لم تعلن"، "ولم تتبن"). */
+  private static final int NEGATION_REACH = 2;
   /** The most words between the verb and the party that claims (a time: "أعلنت، أمس، الحركة"). */
   private static final int SUBJECT_REACH = 3;
   /** The most words between the party and its responsibility (an aside: "في بيان"، "على موقعها"). */
@@ -26,7 +28,7 @@ final class Claims {
   Participant claimant(EventSentence s) {
     for (int v = 0; v < s.size(); v++) {
       boolean adopt = cues.is(s.norm(v), Cues.WordClass.ADOPT);
-      if (!adopt && !cues.is(s.norm(v), Cues.WordClass.ANNOUNCE) || negated(s, v)) {
+      if (!adopt && !cues.is(s.norm(v), Cues.WordClass.ANNOUNCE) || cues.negatedJustBefore(s.norms, v, NEGATION_REACH)) {
         continue;
       }
       Participant p = null;
@@ -75,15 +77,5 @@ final class Claims {
   /** A demonstrative or an adverb between a claim and its attack ("مسؤولية هذا الاعتداء"، "أيضا"). */
   private boolean passedOver(String norm) {
     return cues.is(norm, Cues.WordClass.DEMONSTRATIVE) || cues.is(norm, Cues.WordClass.ADVERB);
-  }
-
-  /** Whether a negation stands right before the verb ("لم تعلن"، "ولم تتبن"). */
-  private boolean negated(EventSentence s, int v) {
-    for (int k = Math.max(0, v - 2); k < v; k++) {
-      if (cues.negation.matchAt(s.norms, k) > 0) {
-        return true;
-      }
-    }
-    return false;
   }
 }

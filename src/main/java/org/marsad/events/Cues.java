@@ -160,4 +160,17 @@ final class Cues {
     return !classes.containsKey(norm) && norm.length() > 2 && norm.charAt(0) == 'و'
         && classes.get(norm.substring(1)) == WordClass.TITLE;
   }
+
+  /**
+   * Whether a negation ("لم"، "لن"، "لا") begins within {@code reach} words before token {@code t}
+   * ("لم تعلن"، "لا يتحمل العواقب").
+   */
+  boolean negatedJustBefore(List<String> norms, int t, int reach) {
+    for (int i = Math.max(0, t - reach); i < t; i++) {
+      if (negation.matchAt(norms, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

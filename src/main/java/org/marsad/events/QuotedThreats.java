@@ -53,7 +53,7 @@ final class QuotedThreats {
       }
       int offset = s.tokens.get(t).start();
       String actor = parties.speakerCountryAt(offset);
-      if (actor == null || negated(s, t) || rejectedBefore(s, t)) {
+      if (actor == null || cues.negatedJustBefore(s.norms, t, NEGATION_REACH) || rejectedBefore(s, t)) {
         t += len - 1;
         continue;
       }
@@ -67,15 +67,6 @@ final class QuotedThreats {
   private boolean coercionAfter(EventSentence s, int i) {
     for (int k = i; k < s.size() && k < i + COERCION_REACH; k++) {
       if (coercions.matchAt(s.norms, k) > 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean negated(EventSentence s, int t) {
-    for (int i = Math.max(0, t - NEGATION_REACH); i < t; i++) {
-      if (cues.negation.matchAt(s.norms, i) > 0) {
         return true;
       }
     }
