@@ -383,9 +383,14 @@ public final class EventCoder {
     if (t > 0 && (s.norm(t - 1).equals("ثم") || s.norm(t - 1).equals("و"))) {
       return true;
     }
-    // the و of "وقع" is the verb's own: the word without it must still read as a verb of the type
-    return n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')
-        && lexicon.at(List.of(n.substring(1)), 0).filter(x -> x.verb() && x.type().equals(m.type())).isPresent();
+    // the و of "وقع" is the verb's own: the word without it must still read as a verb of the type, read
+    // in its sentence, where the words after it choose the entry ("واحتجزت 68 رهينة" an abduction, not an arrest)
+    if (n.length() <= 3 || (n.charAt(0) != 'و' && n.charAt(0) != 'ف')) {
+      return false;
+    }
+    List<String> bare = new ArrayList<>(s.norms);
+    bare.set(t, n.substring(1));
+    return lexicon.at(bare, t).filter(x -> x.verb() && x.type().equals(m.type())).isPresent();
   }
 
   /** Whether every actor is a state, or its government or parliament, with a country; a people is not ("الفلسطينيون"). */

@@ -55,6 +55,18 @@ class MaterialJoinedClausesTest {
   }
 
   @Test
+  void aVerbJoinedAfterACeasefireIsReadWithTheWordsThatFollowIt() {
+    // "وفجرت عبوة"، "وأطلقت صواريخ على": verbs that tell an attack only with the words after them are joined
+    // to the refusal before them, not the content of the ceasefire ("وقف إطلاق النار") it names
+    assertThat(code("ورفضت الجماعة وقف إطلاق النار وفجرت عبوة ناسفة قرب دورية للشرطة في الموصل.", MOSUL))
+        .extracting(Event::type, Event::subtype, TARGET)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("ASSAULT", "explosives", "IRQ/COP"));
+    assertThat(code("ورفضت الجماعة وقف إطلاق النار وأطلقت صواريخ على مواقع الجيش في الموصل.", MOSUL))
+        .extracting(Event::type, TARGET)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("ASSAULT", "IRQ/MIL"));
+  }
+
+  @Test
   void whoWasKidnappedBeforeADoerNamedByAlaYadSufferedIt() {
     List<Event> events = code("وقال مسؤول إن جنديين خطفا من منزلهما على يد مسلحين قرب الموصل.", MOSUL);
     assertThat(byTrigger(events, "خطفا")).extracting(ACTOR, TARGET).containsExactly(
