@@ -121,6 +121,9 @@ final class RoleFinder {
     if (actors.isEmpty()) {
       actors.addAll(undertaker(s, t)); // "أعلنت فرنسا فرض عقوبات"، "إن بلاده ستواصل تقديم المساعدات"
     }
+    if (actors.isEmpty() && !m.verb()) {
+      actors.addAll(stanceHolder(s, t)); // "أكدت مصر موقفها الثابت في دعم"، "دور قطر في دعم"
+    }
     if (actors.isEmpty()) {
       int offset = s.tokens.get(t).start();
       if (m.person() == Person.FIRST) {
@@ -285,6 +288,42 @@ final class RoleFinder {
       }
     }
     return false;
+  }
+
+  /** How many words may stand between a noun of stance and the "في" of its act ("موقفها الثابت والمبدئي في"). */
+  private static final int STANCE_GAP = 3;
+
+  /**
+   * Whose stance, role or efforts the verbal noun after "في" at {@code t} is ({@code stance} of
+   * grammar.tsv: "موقف المملكة الثابت في دعم"، "دور قطر في دعم"، "جهودها في تقديم"): the party named
+   * after the noun of stance, or, where its pronoun ends it, whose stance a verb before it announces
+   * ("أكدت مصر موقفها الثابت في دعم"). None otherwise.
+   */
+  private List<Participant> stanceHolder(EventSentence s, int t) {
+    int at = t - 1; // "في", past the words of giving or kind before the noun ("جهودها في تقديم المساعدات")
+    while (at > 0 && cues.classOfBase(s.norm(at)) == Cues.WordClass.MEASURE) {
+      at--;
+    }
+    if (at < 1 || !s.norm(at).equals("في")) {
+      return List.of();
+    }
+    for (int i = at - 1; i >= 0 && i >= at - 1 - STANCE_GAP; i--) {
+      if (s.isPunct(i)) {
+        return List.of();
+      }
+      String n = s.norm(i);
+      String bare = n.endsWith("ها") ? n.substring(0, n.length() - 2) : n.endsWith("ه") ? n.substring(0, n.length() - 1)
+          : n;
+      if (!cues.is(n, Cues.WordClass.STANCE) && !cues.is(bare, Cues.WordClass.STANCE)) {
+        continue;
+      }
+      Participant owner = s.participantAt(i + 1);
+      if (owner != null && owner.first() == i + 1 && !owner.both()) {
+        return List.of(owner);
+      }
+      return bare.equals(n) ? List.of() : undertaker(s, i);
+    }
+    return List.of();
   }
 
   /** How many words may stand between a verb of undertaking and the verbal noun it governs ("أعلن أمس عن حزمة مساعدات"). */

@@ -459,5 +459,15 @@ class EventCoderTest {
           nisbas("Canada", "CAN", "الكندي", "كندا"), country("Jordan", "JOR", "الأردني")))
           .extracting(Event::type).contains("AGREE");
     }
+
+    @Test
+    void backingNamedAsAStanceOrRoleIsItsOwners() {
+      assertThat(code("وأكدت كندا موقفها الثابت في دعم حقوق الشعب العراقي.", CANADA, IRAQ))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "SUPPORT", "IRQ"));
+      assertThat(code("وأشاد الوزير بدور كندا في تقديم المساعدات إلى العراق.", CANADA, IRAQ))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "AID", "IRQ"));
+    }
   }
 }
