@@ -83,7 +83,9 @@ final class EventLexicon {
    * prison): that form codes only with verbal evidence ({@link #alsoCommonNoun}),
    * {@code @object} for a verb whose bare form is as often an intransitive or another word ("رحل"
    * left, "أبعد" farther): it codes only with the one it is done to named,
-   * {@code @toward} for a joint noun whose partner is where it goes, after "إلى" or ل ("زيارة إلى تونس").
+   * {@code @toward} for a joint noun whose partner is where it goes, after "إلى" or ل ("زيارة إلى تونس"),
+   * {@code @before} when its required word may stand before it too, and then decides as one after it
+   * does ("تقديم دعم": the backing given is aid, where "دعم" alone is support).
    */
   record Entry(String type, String subtype, Kind kind, Set<String> companions, Set<String> blockers,
       Set<String> flags, boolean passive) {
@@ -127,11 +129,15 @@ final class EventLexicon {
     boolean toward() {
       return flags.contains("@toward");
     }
+
+    boolean before() {
+      return flags.contains("@before");
+    }
   }
 
   /** The flags a row may carry after its type. */
   private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@device",
-      "@noun", "@object", "@toward");
+      "@noun", "@object", "@toward", "@before");
 
   /** The bare pasts of verbs flagged {@code @noun}, normalised. */
   private final Set<String> commonNouns = new HashSet<>();
@@ -380,6 +386,17 @@ final class EventLexicon {
         }
         if (hasBase(n, m.entry().companions())) {
           return Optional.of(m);
+        }
+      }
+    }
+    if (m.entry().before()) {
+      for (int j = i - 1; j >= 0 && j >= i - window; j--) {
+        String n = norms.get(j);
+        if (n.length() == 1 && !Character.isLetter(n.charAt(0))) {
+          break; // "قدم الوزير استقالته. دعم": the giving word of another clause
+        }
+        if (hasBase(n, m.entry().companions())) {
+          return Optional.of(new Match(m.entry(), m.person(), m.future(), j, m.possessed(), m.masculine()));
         }
       }
     }

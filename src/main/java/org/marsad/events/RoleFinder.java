@@ -94,7 +94,7 @@ final class RoleFinder {
       if (!genitive.isEmpty()) {
         after = Math.max(after, genitive.get(genitive.size() - 1).last() + 1);
         Participant head = genitive.get(0);
-        boolean adjective = head.nisba() && head.first() <= t + 3 && !titled(s, head);
+        boolean adjective = head.nisba() && head.first() <= t + 3 && !titled(s, head) && !recipientBefore(s, t, head);
         boolean ownCountry = cues.classOfBase(s.norm(head.first())) == Cues.WordClass.OWN_COUNTRY;
         boolean participle = m.entry().kind() == EventLexicon.Kind.PARTICIPLE;
         boolean agent = !participle && (agentBeforePreposition(s, genitive, m.companion())
@@ -120,6 +120,9 @@ final class RoleFinder {
     }
     if (actors.isEmpty()) {
       actors.addAll(undertaker(s, t)); // "أعلنت فرنسا فرض عقوبات"، "إن بلاده ستواصل تقديم المساعدات"
+    }
+    if (actors.isEmpty() && !m.verb()) {
+      actors.addAll(stanceHolder(s, t)); // "أكدت مصر موقفها الثابت في دعم"، "دور قطر في دعم"
     }
     if (actors.isEmpty()) {
       int offset = s.tokens.get(t).start();
@@ -287,6 +290,42 @@ final class RoleFinder {
     return false;
   }
 
+  /** How many words may stand between a noun of stance and the "في" of its act ("موقفها الثابت والمبدئي في"). */
+  private static final int STANCE_GAP = 3;
+
+  /**
+   * Whose stance, role or efforts the verbal noun after "في" at {@code t} is ({@code stance} of
+   * grammar.tsv: "موقف المملكة الثابت في دعم"، "دور قطر في دعم"، "جهودها في تقديم"): the party named
+   * after the noun of stance, or, where its pronoun ends it, whose stance a verb before it announces
+   * ("أكدت مصر موقفها الثابت في دعم"). None otherwise.
+   */
+  private List<Participant> stanceHolder(EventSentence s, int t) {
+    int at = t - 1; // "في", past the words of giving or kind before the noun ("جهودها في تقديم المساعدات")
+    while (at > 0 && cues.classOfBase(s.norm(at)) == Cues.WordClass.MEASURE) {
+      at--;
+    }
+    if (at < 1 || !s.norm(at).equals("في")) {
+      return List.of();
+    }
+    for (int i = at - 1; i >= 0 && i >= at - 1 - STANCE_GAP; i--) {
+      if (s.isPunct(i)) {
+        return List.of();
+      }
+      String n = s.norm(i);
+      String bare = n.endsWith("ها") ? n.substring(0, n.length() - 2) : n.endsWith("ه") ? n.substring(0, n.length() - 1)
+          : n;
+      if (!cues.is(n, Cues.WordClass.STANCE) && !cues.is(bare, Cues.WordClass.STANCE)) {
+        continue;
+      }
+      Participant owner = s.participantAt(i + 1);
+      if (owner != null && owner.first() == i + 1 && !owner.both()) {
+        return List.of(owner);
+      }
+      return bare.equals(n) ? List.of() : undertaker(s, i);
+    }
+    return List.of();
+  }
+
   /** How many words may stand between a verb of undertaking and the verbal noun it governs ("أعلن أمس عن حزمة مساعدات"). */
   private static final int UNDERTAKEN_GAP = 4;
 
@@ -343,8 +382,9 @@ final class RoleFinder {
     String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
     for (String w : List.of(n, bare, bare.length() > 3 && bare.charAt(0) == 'س' ? bare.substring(1) : bare)) {
       Cues.WordClass c = cues.classOf(w);
-      // a verb of doing ("قام بزيارة"، "وجهت اتهامات"; light of grammar.tsv) names the act its subject does
-      boolean doing = c == Cues.WordClass.LIGHT || c == Cues.WordClass.LIGHT_PRESENT
+      // a verb of doing ("قام بزيارة"، "وجهت اتهامات"; light of grammar.tsv) names the act its subject does,
+      // a verb of giving (give) the aid its subject gives ("قدمت ألمانيا دعما ماليا")
+      boolean doing = c == Cues.WordClass.LIGHT || c == Cues.WordClass.LIGHT_PRESENT || c == Cues.WordClass.GIVE
           || c == Cues.WordClass.RESULT && (w.equals("ادي") || w.equals("ادت")); // "أدى زيارة": performed, not led to
       if (c == Cues.WordClass.HASTEN || (!toward && (c == Cues.WordClass.UNDERTAKE || c == Cues.WordClass.ANNOUNCE || doing))) {
         return true;
@@ -398,6 +438,21 @@ final class RoleFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the noun the nisba {@code head} qualifies carries the ل of whom an act is for, or follows
+   * "إلى", between the event word at {@code t} and it, or is it ("دعم للجيش المصري"، "مساعدات إلى الحكومة اليمنية"):
+   * the nisba names who receives it, not who gives it as in "دعم مصري".
+   */
+  private static boolean recipientBefore(EventSentence s, int t, Participant head) {
+    for (int i = t + 1; i <= head.first(); i++) {
+      String n = s.norm(i);
+      if (n.equals("الي") || n.equals("ل") || n.startsWith("لل")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "إلى" stands before token {@code i}, or the ل of "للولايات المتحدة" on it (not a name's own first letter, "لبنان"). */
@@ -773,6 +828,9 @@ final class RoleFinder {
     boolean passedComma = false;
     int limit = from + TARGET_REACH;
     for (int i = from; i < s.size() && i < limit; i++) {
+      if (quotedObject(s, i)) {
+        continue; // "أعربت عن تضامنها مع "الشعب اللبناني"": the words quoted are the preposition's object
+      }
       if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0 || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
         break;
       }
@@ -816,6 +874,20 @@ final class RoleFinder {
       return out;
     }
     return List.of();
+  }
+
+  /** Prepositions, as normalised, whose object may be set off by quotation marks ("مع «الشعب»"، "إلى "الحكومة""). */
+  private static final Set<String> QUOTED_AFTER = Set.of("مع", "الي", "علي", "ضد", "ل", "ب");
+
+  /**
+   * Whether token {@code i} is a quotation mark right after the preposition of an event word,
+   * opening its object ("تضامنها مع "الشعب الجورجي الذي ..."", "دعمها لـ«الحكومة الشرعية»"): a
+   * phrase cited within the clause, not a quotation that ends it. After other words the quotation
+   * is what is said or charged ("متهما X بالسعي إلى "تكرار سيناريو ..."").
+   */
+  private boolean quotedObject(EventSentence s, int i) {
+    return i > 1 && s.isQuoteMark(i) && QUOTED_AFTER.contains(s.norm(i - 1))
+        && lexicon.at(s.norms, i - 2, s.tokens.get(i - 2).text()).isPresent();
   }
 
   /**

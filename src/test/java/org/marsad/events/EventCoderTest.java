@@ -371,4 +371,103 @@ class EventCoderTest {
       assertThat(events.get(0).start()).isZero();
     }
   }
+
+  /** Giving (AID) and backing (SUPPORT): what is given, by whom named how, and to whom. */
+  @Nested
+  class GivingAndBacking {
+
+    private static final E CANADA = country("Canada", "CAN", "كندا");
+    private static final E IRAQ = nisbas("Iraq", "IRQ", "العراقي", "العراق");
+
+    @Test
+    void backingGivenOrInKindIsAidNotSupport() {
+      assertThat(code("وتعهدت كندا بتقديم دعم إضافي لمصر بقيمة 20 مليون دولار.", CANADA, EGYPT))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "AID", "EGY"));
+      assertThat(code("وقدمت كندا دعما عسكريا لمصر.", CANADA, EGYPT))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "AID", "EGY"));
+    }
+
+    @Test
+    void backingAloneStaysSupport() {
+      assertThat(code("وجدد الملك دعم كندا الكامل لمصر.", CANADA, EGYPT))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "SUPPORT", "EGY"));
+    }
+
+    @Test
+    void aNisbaAfterTheLOfTheRecipientIsWhoReceives() {
+      assertThat(code("وأعلنت كندا تقديم مساعدات للجيش العراقي.", CANADA, IRAQ))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "AID", "IRQ"));
+    }
+
+    @Test
+    void armsSuppliedOrHandedOverByACapitalOrHisCountry() {
+      assertThat(code("وقال المتحدث إن مدريد ستزود بغداد بمعدات للرصد الجوي.", city("Madrid", "ESP", "مدريد"),
+          city("Baghdad", "IRQ", "بغداد")))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("ESP", "AID", "IRQ"));
+      assertThat(code("وأعلن وزير الدفاع الكندي أن بلاده ستسلم العراق منظومات دفاع جوي.",
+          nisbas("Canada", "CAN", "الكندي"), IRAQ))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "AID", "IRQ"));
+    }
+
+    @Test
+    void handingOverWithoutArmsOrAidIsNoAid() {
+      assertThat(code("وسلمت كندا العراق ثلاثة مطلوبين.", CANADA, IRAQ)).isEmpty();
+    }
+
+    @Test
+    void whatIsReceivedIsGivenByWhomItComesFrom() {
+      assertThat(code("وتسلم الجيش العراقي مساعدات عسكرية من كندا.", CANADA, IRAQ))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "AID", "IRQ"));
+    }
+
+    @Test
+    void aConvoyOrALoanAnnouncedOrContinued() {
+      assertThat(code("وأعلنت كندا إرسال قافلة مساعدات إلى العراق.", CANADA, IRAQ))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "AID", "IRQ"));
+      assertThat(code("وأعلنت كندا تقديم قرض ميسر لمصر.", CANADA, EGYPT))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "AID", "EGY"));
+      assertThat(code("وأكد الوزير أن كندا ستواصل تقديم كل أشكال المساعدات لمصر.", CANADA, EGYPT))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "AID", "EGY"));
+    }
+
+    @Test
+    void solidarityWithAPeopleInQuotationMarks() {
+      assertThat(code("وأعربت كندا عن تضامنها مع \"الشعب العراقي الذي يدافع عن أرضه\".", CANADA, IRAQ))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "SUPPORT", "IRQ"));
+    }
+
+    @Test
+    void whatAPartyAfterAlaMustDoIsNotDone() {
+      assertThat(code("وقال الوزير الكندي إن «على العراق أن ينسحب من المنطقة المتنازع عليها».",
+          nisbas("Canada", "CAN", "الكندي"), IRAQ)).extracting(Event::type).doesNotContain("RETREAT");
+    }
+
+    @Test
+    void bothLeadersAreTheTwoCountriesNamedBeforeNotOneSideTwice() {
+      assertThat(code("والتقى الرئيس الكندي نظيره الأردني، وقدم دعم حكومة كندا الكامل، واتفق الزعيمان على تعزيز التعاون.",
+          nisbas("Canada", "CAN", "الكندي", "كندا"), country("Jordan", "JOR", "الأردني")))
+          .extracting(Event::type).contains("AGREE");
+    }
+
+    @Test
+    void backingNamedAsAStanceOrRoleIsItsOwners() {
+      assertThat(code("وأكدت كندا موقفها الثابت في دعم حقوق الشعب العراقي.", CANADA, IRAQ))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("CAN", "SUPPORT", "IRQ"));
+      assertThat(code("وثمن الرئيس جهود كندا في تقديم المساعدات إلى العراق.", CANADA, IRAQ))
+          .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .contains(tuple("CAN", "AID", "IRQ"));
+    }
+  }
 }
