@@ -1290,9 +1290,11 @@ final class ArticleReading {
         return false;
       }
     }
-    // "الجمعية العامة [للأمم المتحدة]": the model's words after the body's head name another body
-    // the knowledge base holds, the one the narrowed mention then names (not the General Assembly)
-    Optional<NameTrie.Match<Target>> inner = type == EntityType.ORG && from > m.from() ? known(from, to, type)
+    // "الجمعية العامة [للأمم المتحدة]": the model's words after the body's head, joined to it by ل,
+    // name another body the knowledge base holds, the one the narrowed mention then names (not the
+    // General Assembly); without ل they name the body itself ("حركة [النهضة]" is no club)
+    Optional<NameTrie.Match<Target>> inner = type == EntityType.ORG && from > m.from()
+        && words.get(from).token().text().startsWith("ل") ? known(from, to, type)
         .filter(x -> x.value() instanceof Target.Known i && !i.entity().id().equals(known.entity().id()))
         : Optional.empty();
     found.set(k, new NameTrie.Match<>(from, to, from == m.from() ? m.start() : nameStart(from),

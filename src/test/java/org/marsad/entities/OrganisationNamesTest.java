@@ -147,5 +147,7 @@ class OrganisationNamesTest {
     String text = "وتبنت الجمعية العامة للأمم المتحدة بالأغلبية قرارا يدعو إلى وقف القتال.";
     assertThat(mentionsOf(text, "org:un")).containsExactly("للأمم المتحدة");
     assertThat(ids(RECOGNIZER, text)).doesNotContain("org:un-general-assembly");
+    // without ل the words after the head name the body itself, not a club of the same name
+    assertThat(ids(RECOGNIZER, "وقال رئيس حركة النهضة إن الحوار ضروري.")).doesNotContain("org:al-nahda-oman");
   }
 }
