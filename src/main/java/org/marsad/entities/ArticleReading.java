@@ -470,6 +470,8 @@ final class ArticleReading {
             : type == EntityType.MISC ? CompetitionNames.end(words, a, from + n.to(), covered) : from + n.to();
         if (a >= b || words.get(a).token().kind() == Token.Kind.PUNCT
             || (type == EntityType.ORG && b - a == 1 && AdjectiveAfterNoun.at(words, a))
+            || (isPlaceType(type) && b - a == 1 && PlaceKinds.adjectiveOfDefiniteKind(words, a)
+                && known(a, b, type).isEmpty()) // "الإقليم [المحاذي]": the region's adjective
             || gazetteer.isNotBefore(words, a, b)) { // "ديسمبر/ كانون الأول": the month
           continue;
         }
@@ -1288,8 +1290,15 @@ final class ArticleReading {
         return false;
       }
     }
+    // "الجمعية العامة [للأمم المتحدة]": the model's words after the body's head, joined to it by ل,
+    // name another body the knowledge base holds, the one the narrowed mention then names (not the
+    // General Assembly); without ل they name the body itself ("حركة [النهضة]" is no club)
+    Optional<NameTrie.Match<Target>> inner = type == EntityType.ORG && from > m.from()
+        && words.get(from).token().text().startsWith("ل") ? known(from, to, type)
+        .filter(x -> x.value() instanceof Target.Known i && !i.entity().id().equals(known.entity().id()))
+        : Optional.empty();
     found.set(k, new NameTrie.Match<>(from, to, from == m.from() ? m.start() : nameStart(from),
-        words.get(to - 1).token().end(), m.value(), m.exact()));
+        words.get(to - 1).token().end(), inner.isPresent() ? inner.get().value() : m.value(), m.exact()));
     return true;
   }
 
@@ -1434,6 +1443,10 @@ final class ArticleReading {
     // a name read only in context, here with the model agreeing ("الوداد" read as a body)
     return sure.isPresent() ? sure : gazetteer.nameInContextExactly(words, from, to)
         .filter(m -> m.value() instanceof Target.Known k && sameKind(k.entity().type(), type));
+  }
+
+  private static boolean isPlaceType(EntityType t) {
+    return t == EntityType.GPE || t == EntityType.LOC;
   }
 
   private static boolean sameKind(EntityType a, EntityType b) {

@@ -140,4 +140,14 @@ class OrganisationNamesTest {
     assertThat(mentionsOf("وتبنى مجلس الأمن التابع للأمم المتحدة قرارا جديدا بشأن اليمن.", "org:un-security-council"))
         .containsExactly("مجلس الأمن");
   }
+
+  @Test
+  void a_body_narrowed_to_the_body_named_after_its_head_names_that_body() {
+    // the model reads the UN alone after "الجمعية العامة", as ANERcorp tags it; the mention is the UN's
+    String text = "وتبنت الجمعية العامة للأمم المتحدة بالأغلبية قرارا يدعو إلى وقف القتال.";
+    assertThat(mentionsOf(text, "org:un")).containsExactly("للأمم المتحدة");
+    assertThat(ids(RECOGNIZER, text)).doesNotContain("org:un-general-assembly");
+    // without ل the words after the head name the body itself, not a club of the same name
+    assertThat(ids(RECOGNIZER, "وقال رئيس حركة النهضة إن الحوار ضروري.")).doesNotContain("org:al-nahda-oman");
+  }
 }

@@ -18,6 +18,10 @@ import org.marsad.text.AnalyzedText;
  */
 class PlaceKindsTest {
 
+  private static List<TokenKeys> words(String text) {
+    return TokenKeys.of(AnalyzedText.of(text, List.of()).tokens());
+  }
+
   /** "id=mention text" for every mention the knowledge base finds in {@code text}. */
   private static List<String> mentions(String text) {
     return KbOnly.mentions(text, Entity::id);
@@ -92,5 +96,13 @@ class PlaceKindsTest {
       """)
   void an_exchange_named_by_its_place_is_read_as_the_place(String text, String expected) {
     assertThat(mentions(text)).contains(expected.strip()).noneMatch(m -> m.startsWith("org:"));
+  }
+
+  @Test
+  void a_word_with_the_article_after_a_definite_kind_of_place_is_its_adjective() {
+    List<TokenKeys> words = words("وتضررت القرى في الإقليم المجاور للحدود.");
+    assertThat(PlaceKinds.adjectiveOfDefiniteKind(words, 4)).isTrue();
+    assertThat(PlaceKinds.adjectiveOfDefiniteKind(words("وزار الوفد إقليم كردستان."), 3)).isFalse();
+    assertThat(PlaceKinds.adjectiveOfDefiniteKind(words("وعاد إلى المدينة أمس."), 2)).isFalse();
   }
 }
