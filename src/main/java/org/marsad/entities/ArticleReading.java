@@ -99,6 +99,7 @@ final class ArticleReading {
     findNamesInContext();
     findBodiesByAdjective();
     findModelNames();
+    findNamesWithAllah();
     readBodiesNamedByPlace();
     findTitlesAndVenues();
     dropHostedEventNouns();
@@ -108,6 +109,7 @@ final class ArticleReading {
     findPlacesAfterKinds();
     findListedPeople();
     findPeopleAfterPersonNouns();
+    widenGivenNamesAfterTitles();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -513,6 +515,94 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /**
+   * A person whose given name ends with "الله" ({@link GivenNamesWithAllah}: "ذبيح الله"، "حبيب
+   * الله") and has one or two family names after it, closed as a name no list holds is
+   * ({@link #closesName}): the model reads "الله" alone (God, MISC in ANERcorp) and leaves the rest.
+   * What the model read inside those words gives way; a name of the knowledge base there, or a
+   * model's name running out of them, is left as found.
+   */
+  private void findNamesWithAllah() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 2 < words.size(); i++) {
+      if (words.get(i).token().kind() != Token.Kind.ARABIC || !GivenNamesWithAllah.LISTED.startsAt(words, i)) {
+        continue;
+      }
+      int to = i + 2;
+      while (to < words.size() && to < i + 4 && familyNameWord(to)) {
+        to++;
+      }
+      int from = i;
+      int end = to;
+      if (to == i + 2 || !closesName(to) || found.stream().anyMatch(m -> m != null && m.from() < end && m.to() > from
+          && (!(m.value() instanceof Target.Model) || m.from() < from || m.to() > end))) {
+        continue;
+      }
+      found.removeIf(m -> m != null && m.from() < end && m.to() > from);
+      for (int j = from; j < end; j++) {
+        covered[j] = true;
+      }
+      int start = words.get(from).token().start() + (GivenNamesWithAllah.LISTED.afterWaw(words.get(from).key()) ? 1 : 0);
+      added.add(new NameTrie.Match<>(from, end, start, words.get(end - 1).token().end(),
+          new Target.Model(EntityType.PERSON), true));
+      i = end - 1;
+    }
+    addFound(added);
+  }
+
+  /**
+   * Whether word {@code j} may be a family name after a given name, where only the given name says
+   * a person is named: an Arabic word without the article or "و" before it, none of the sentence's
+   * everyday words, verbs, prepositions written onto a noun, words with an attached pronoun or the
+   * tanween ({@link #nameAfterPersonNoun}, which reads the words not yet read only).
+   */
+  private boolean familyNameWord(int j) {
+    TokenKeys w = words.get(j);
+    boolean was = covered[j];
+    covered[j] = false;
+    boolean ok = w.token().kind() == Token.Kind.ARABIC && !w.key().startsWith("ال") && w.key().charAt(0) != 'و'
+        && nameAfterPersonNoun(j, false);
+    covered[j] = was;
+    return ok;
+  }
+
+  /**
+   * A person the model read by the given name alone right after a title of rank or honour
+   * ("العميد [X] Y", offices.tsv: title) takes the next word as the family name, where it may be one
+   * ({@link #familyNameWord}, and not beginning with ب، ل or ف, mostly prepositions and
+   * conjunctions) and the name closes after it ({@link #closesName}). In ANERcorp's train part,
+   * after such a title, a given name of our list and such a word closed so, the word is inside the
+   * name 15 times of 16 ("الدكتور سعيد هيئات": a plural noun).
+   */
+  private void widenGivenNamesAfterTitles() {
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t != EntityType.PERSON
+          || m.to() - m.from() != 1 || m.to() >= words.size() || covered[m.to()] || !givenName(m.from())
+          || !titleEndsAt(m.from())) {
+        continue;
+      }
+      int next = m.to();
+      String text = words.get(next).token().text();
+      if (familyNameWord(next) && !text.startsWith("ب") && !text.startsWith("ل") && !text.startsWith("ف")
+          && closesName(next + 1)) {
+        covered[next] = true;
+        found.set(k, new NameTrie.Match<>(m.from(), next + 1, m.start(), words.get(next).token().end(),
+            m.value(), m.exact()));
+      }
+    }
+  }
+
+  /** Whether a title of rank or honour ("العميد"، "الشيخ"; offices.tsv: title) ends right before word {@code i}. */
+  private boolean titleEndsAt(int i) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m != null && m.to() == i && m.value() instanceof Target.OfficeWord o && o.office().kind() == Office.Kind.TITLE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -26,6 +26,30 @@ class ModelPersonEdgesTest {
   }
 
   @Test
+  void a_given_name_that_ends_with_allah_begins_the_name_after_it() {
+    // the model reads "الله" alone (God, MISC in ANERcorp) or from it on; given-names-with-allah.tsv
+    assertThat(persons("وقال المتحدث باسم الحركة ذبيح الله نوري إن الوفد غادر ."))
+        .containsExactly("ذبيح الله نوري");
+    assertThat(persons("ونفى المتحدث باسم الحكومة ذبيح الله كريمي التقارير ، وقال إن الحدود آمنة ."))
+        .containsExactly("ذبيح الله كريمي");
+    assertThat(persons("وقال والي الولاية ضيف الله حكيمي إن الطريق أغلق ."))
+        .containsExactly("ضيف الله حكيمي");
+    assertThat(persons("وأعلن نائب الوزير عناية الله شاكر أن القافلة وصلت ."))
+        .containsExactly("عناية الله شاكر");
+    // thanks to God, no person
+    assertThat(persons("ونجا الركاب بفضل الله من الحادث .")).isEmpty();
+  }
+
+  @Test
+  void a_given_name_alone_after_a_title_of_rank_takes_the_family_name_after_it() {
+    // the model reads the given name alone; "سريع" and "طويل" are also adjectives
+    assertThat(persons("وقال العقيد سامي طويل في بيان إن الدورية تعرضت لكمين ."))
+        .containsExactly("سامي طويل");
+    assertThat(persons("وأعلن اللواء يحيى سريع أن الطائرات عادت إلى قواعدها ."))
+        .containsExactly("يحيى سريع");
+  }
+
+  @Test
   void a_noun_of_a_match_report_after_a_name_is_no_part_of_it() {
     // الفارق: the scorer's object (common-words.tsv), which the model took into the name
     assertThat(persons("وأعاد فيرناندو الفارق الى هدفين ."))
