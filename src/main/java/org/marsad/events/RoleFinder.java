@@ -151,7 +151,7 @@ final class RoleFinder {
         }
       }
       if (targets.isEmpty() && m.verb()) {
-        List<Participant> object = phraseAfter(s, after, true);
+        List<Participant> object = phraseAfter(s, pastPlaceAndTime(s, after), true);
         if (!object.isEmpty() && !locative(s, object.get(0))) {
           targets.add(object.get(0));
           // the subject named: parties joined to the object are each one more ("وقع العراق وتركيا" has none)
@@ -267,6 +267,27 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The first token from {@code i} past where and when an act took place, told between its subject
+   * and its object ("التقى الوزير في مسقط أمس نظيره"): times, and a place right after "في": the one
+   * met follows them. {@code i} itself where neither stands there.
+   */
+  private int pastPlaceAndTime(EventSentence s, int i) {
+    while (i < s.size()) {
+      if (s.isTime(i)) {
+        i++;
+        continue;
+      }
+      Participant place = i + 1 < s.size() ? s.participantAt(i + 1) : null;
+      if (place != null && place.first() == i + 1 && !place.person() && cues.is(s.norm(i), Cues.WordClass.LOCATIVE)) {
+        i = place.last() + 1;
+        continue;
+      }
+      return i;
+    }
+    return i;
   }
 
   /** How many words may stand between a verb of receiving and the act it receives ("تلقى أمس اتصالا"، "أي طلب"). */

@@ -78,4 +78,28 @@ class TalksAndRequestsTest {
         .contains(tuple("CHL", "REQUEST", "PER"))
         .doesNotContain(tuple("CHL", "REQUEST", "BOL"));
   }
+
+  @Test
+  void theOneMetFollowsWhereAndWhenTheMeetingTookPlace() {
+    assertThat(code("التقى وزير الخارجية البيروفي في برازيليا نظيره التشيلي، وبحث معه ملف الحدود.",
+        CHILE, PERU, BRAZIL))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsAnyOf(tuple("PER", "CONSULT", "CHL"), tuple("CHL", "CONSULT", "PER"))
+        .doesNotContain(tuple("PER", "CONSULT", "BRA"));
+  }
+
+  @Test
+  void receivingAVisitorNamedByTheMasdarIsAMeeting() {
+    assertThat(code("وأكد الرئيس البرازيلي خلال استقباله نظيره البوليفي أن بلاده ستدعم مشاريع الطاقة.",
+        BRAZIL, BOLIVIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("BRA", "CONSULT", "BOL"));
+  }
+
+  @Test
+  void receivingRefugeesIsNoMeeting() {
+    assertThat(code("وأعلنت البرازيل وقف استقبال اللاجئين البوليفيين بسبب الأزمة.", BRAZIL, BOLIVIA))
+        .extracting(Event::type)
+        .doesNotContain("CONSULT");
+  }
 }
