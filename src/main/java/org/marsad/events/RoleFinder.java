@@ -193,13 +193,15 @@ final class RoleFinder {
           targets.add(object);
         }
       }
-      if (targets.isEmpty()) {
+      boolean addressedToNoCountry = m.entry().kind() == EventLexicon.Kind.PARTICIPLE && after < s.size()
+          && s.unplaced(after); // "مطالبا الأمم المتحدة بالضغط لإعادة فتح مطار صنعاء": the UN is asked, not Sanaa
+      if (targets.isEmpty() && !addressedToNoCountry) {
         targets.addAll(directed(s, after, actorCode));
       }
       if (m.type().equals("REJECT")) {
         targets.removeIf(p -> peopleAsObject(s, p));
       }
-      if (targets.isEmpty() && m.companion() > after) {
+      if (targets.isEmpty() && m.companion() > after && !addressedToNoCountry) {
         // the act is named by the verb and its word ("استخدم حق النقض ضد مشروع قدمته X"): the target follows it
         targets.addAll(directed(s, m.companion() + 1, actorCode));
       }

@@ -102,4 +102,13 @@ class TalksAndRequestsTest {
         .extracting(Event::type)
         .doesNotContain("CONSULT");
   }
+
+  @Test
+  void aBodyOfNoCountryAskedByAParticipleIsTheOneAskedNotACountryInWhatIsAsked() {
+    // the body is named but tied to no country: the country in what it is asked to do is not asked
+    assertThat(code("وانتقد الوزير البيروفي الحصار، مطالبا الأمم المتحدة بالضغط على تشيلي لفتح المعابر.",
+        PERU, CHILE, new EventCoderTest.E("United Nations", org.marsad.doc.EntityType.ORG, null, null, "الأمم المتحدة")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .doesNotContain(tuple("PER", "REQUEST", "CHL"));
+  }
 }
