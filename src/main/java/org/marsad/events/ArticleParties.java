@@ -33,6 +33,8 @@ final class ArticleParties {
   private final List<Entity> entities;
   private final Map<String, Entity> byId = new HashMap<>();
   private final List<String> pair;
+  /** The {@value #MAIN} countries the article names most, the most named first. */
+  private final List<String> main;
   private final List<int[]> personMentions = new ArrayList<>(); // {start, entity index}
   private final List<Quote> quotes;
   /** The word classes, where the coder gave them (null in the entity-only uses). */
@@ -93,7 +95,11 @@ final class ArticleParties {
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
     ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
     this.pair = ranked.stream().limit(2).map(Map.Entry::getKey).toList();
+    this.main = ranked.stream().limit(MAIN).map(Map.Entry::getKey).toList();
   }
+
+  /** How many of the countries named most are the article's main ones ({@link #main}). */
+  static final int MAIN = 3;
 
   /**
    * A person named in full once ("بدر عبد العاطي") is named again by the rest of the name
@@ -261,6 +267,11 @@ final class ArticleParties {
   }
 
   /** The two countries the article is mostly about, most named first (fewer when it names fewer). */
+  /** The {@value #MAIN} countries the article names most, the most named first. */
+  List<String> main() {
+    return main;
+  }
+
   List<String> pair() {
     return pair;
   }

@@ -54,6 +54,7 @@ public final class EventCoder {
   private final Claims claims;
   private final ReportFilter reports;
   private final QuotedThreats quotedThreats;
+  private final TwoSides twoSides;
 
   /** The coder with the shipped report filter. */
   public EventCoder() {
@@ -75,6 +76,7 @@ public final class EventCoder {
     this.materialActs = new MaterialActs(cues, new Happening(), materialRoles, subtypes, lexicon);
     this.claims = new Claims(cues, lexicon);
     this.quotedThreats = new QuotedThreats(cues, lexicon);
+    this.twoSides = new TwoSides(cues);
   }
 
   /** An event word found in a sentence, with its parties. */
@@ -167,7 +169,8 @@ public final class EventCoder {
         if (m.person() == Person.DUAL && !r.own() || bothOnly(r)) {
           // "استقبل X نظيره Y، حيث اتفق الجانبان": both sides are this sentence's meeting, not the article's pair
           Found before = lastWithParties(found);
-          if (before != null) {
+          boolean mediated = before != null && before.roles().targets().stream().anyMatch(Participant::both);
+          if (before != null && !mediated) { // "على اتصال بالجانبين ... وأن البلدين وقعا": the sides, not the mediator
             r = before.roles(); // "التقى X نظيره Y، وبحثا": the two just named
           }
         }
@@ -195,7 +198,8 @@ public final class EventCoder {
         }
         found.add(new Found(t, m, r));
         where = where == null ? place : where;
-        for (Party[] pair : pairs(r, parties, s)) {
+        List<String> sides = twoSides.at(countries, t, earlier, parties);
+        for (Party[] pair : pairs(r, sides, parties, s)) {
           String key = sentence.start() + "|" + m.type() + "|" + pair[0].code() + "|" + pair[1].code();
           String reverse = sentence.start() + "|" + m.type() + "|" + pair[1].code() + "|" + pair[0].code();
           if (seen.contains(key) || (RoleFinder.SYMMETRIC.contains(m.type()) && seen.contains(reverse))) {
@@ -655,10 +659,12 @@ public final class EventCoder {
     return last;
   }
 
-  /** The (actor, target) pairs of the roles, with "both parties" read as the article's two countries. */
-  private static List<Party[]> pairs(RoleFinder.Roles r, ArticleParties parties, EventSentence s) {
+  /**
+   * The (actor, target) pairs of the roles, with "both parties" read as {@code pair} ({@link TwoSides});
+   * a third party's act toward both sides is one toward each ("على اتصال بالجانبين").
+   */
+  private static List<Party[]> pairs(RoleFinder.Roles r, List<String> pair, ArticleParties parties, EventSentence s) {
     List<Party[]> out = new ArrayList<>();
-    List<String> pair = parties.pair();
     for (Participant a : r.actors()) {
       if (a.both()) {
         if (pair.size() < 2) {
@@ -682,6 +688,9 @@ public final class EventCoder {
           if (pair.size() == 2 && pair.contains(a.code())) {
             String other = pair.get(0).equals(a.code()) ? pair.get(1) : pair.get(0);
             add(out, party(a, s), party(other, parties));
+          } else if (pair.size() == 2 && b.from() >= 0) { // named in words, not the other of a dual ("إنه ولافروف أجمعا")
+            add(out, party(a, s), party(pair.get(0), parties)); // the mediator with each side
+            add(out, party(a, s), party(pair.get(1), parties));
           }
         } else {
           add(out, party(a, s), party(b, s));

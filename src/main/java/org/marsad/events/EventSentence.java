@@ -41,6 +41,8 @@ final class EventSentence {
   private final Set<String> towns = new HashSet<>();
   /** Entity ids of the persons the sentence names that the knowledge base does not know (found by name alone). */
   private final Set<String> strangers = new HashSet<>();
+  /** In the countries' view, tokens of a party named but tied to no country ("الأمم المتحدة"): no party, yet named. */
+  private final boolean[] unplaced;
   /** Tokens that are brackets or stand between them. */
   private final boolean[] aside;
   /** The number words the sentence was read with, or null in the countries' view. */
@@ -105,10 +107,12 @@ final class EventSentence {
     this.naming = new boolean[tokens.size()];
     this.premises = new boolean[tokens.size()];
     ArticleParties.Side[] sides = new ArticleParties.Side[tokens.size()];
+    this.unplaced = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       sides[i] = parties.sideAt(inText[i]);
       if (sides[i] != null && sides[i].code() == null && sectors == null) {
         sides[i] = null; // the countries' view: a party tied to no country takes no part
+        unplaced[i] = true;
       }
       String office = sides[i] == null ? cues.officeAlone(norms.get(i)) : null;
       if (office != null && officeAlone(i, inText, parties, cues)) {
@@ -962,6 +966,11 @@ final class EventSentence {
   }
 
   /** Whether token {@code i} is a title or sector word naming the party after it, not a party itself. */
+  /** Whether token {@code i} names, in the countries' view, a party tied to no country ("الأمم المتحدة"). */
+  boolean unplaced(int i) {
+    return unplaced[i];
+  }
+
   boolean isNaming(int i) {
     return i >= 0 && i < naming.length && naming[i];
   }
