@@ -773,6 +773,9 @@ final class RoleFinder {
     boolean passedComma = false;
     int limit = from + TARGET_REACH;
     for (int i = from; i < s.size() && i < limit; i++) {
+      if (s.isQuoteMark(i) && s.quotedPhraseEnd(i) > 0) {
+        continue; // "رفض أي «إملاءات غربية»": a quoted label is the object, read on into it
+      }
       if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0 || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
         break;
       }

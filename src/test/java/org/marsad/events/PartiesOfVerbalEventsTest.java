@@ -39,6 +39,17 @@ class PartiesOfVerbalEventsTest {
   }
 
   @Test
+  void aShortQuotedLabelAfterTheVerbHoldsItsTarget() {
+    assertThat(code("رفض الوزير التشيلي أي «تدخلات بيروفية» في الانتخابات المقبلة.", CHILE,
+        country("Peru", "PER", "بيروفية")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "REJECT", "PER"));
+    assertThat(code("وانتقد الوزير الكيني ما وصفه بـ\"التصعيد الإثيوبي\" على الحدود.", KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("KEN", "ACCUSE", "ETH"));
+  }
+
+  @Test
   void aSubjectNamedByPronounIsTheOfficeTheSentenceBeforeWasAbout() {
     assertThat(code("واتهم الوزير التشيلي الحكومة البيروفية بالمماطلة. لكنه أشاد بالدور الكيني في الوساطة.",
         CHILE, PERU, KENYA))
