@@ -20,6 +20,7 @@ import org.marsad.doc.Timex;
 import org.marsad.ingest.CleanArticle;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 
 /**
  * Codes the political events of an article in PLOVER: each event word of the lexicon
@@ -189,6 +190,9 @@ public final class EventCoder {
         }
         if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1) {
           r = answeringOtherSide(r, countries, t);
+        }
+        if (CONDEMNING.contains(m.type()) && r.targets().isEmpty() && r.actors().size() == 1 && actObject(countries, t)) {
+          r = answeringAct(r, events, sentence.start());
         }
         found.add(new Found(t, m, r));
         where = where == null ? place : where;
@@ -449,6 +453,71 @@ public final class EventCoder {
       }
     }
     return r;
+  }
+
+  /** The verbal events whose object may be an act told before: condemning it, refusing it. */
+  private static final Set<String> CONDEMNING = Set.of("ACCUSE", "REJECT");
+
+  /** Acts of cooperation, which a condemnation or refusal with no party does not point back to. */
+  private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE",
+      "RETREAT");
+
+  /** How many words after the event word its object may stand, past the subject named after a verb. */
+  private static final int ACT_OBJECT_REACH = 4;
+
+  /**
+   * Whether the event word's object, the first word after it that is no party, time nor comma,
+   * names an act with the article: a word of {@code act-named} of grammar.tsv ("ورفضت X الخطوة")
+   * or an event noun of the lexicon of no act of cooperation ("وأدانت الوزارة الغارات").
+   */
+  private boolean actObject(EventSentence s, int t) {
+    for (int i = t + 1; i < s.size() && i <= t + ACT_OBJECT_REACH; i++) {
+      Participant p = s.participantAt(i);
+      if (p != null) {
+        i = p.last();
+        continue;
+      }
+      if (s.isTime(i) || s.isComma(i) || cues.is(s.norm(i), Cues.WordClass.TITLE)) {
+        continue;
+      }
+      if (s.isPunct(i) || !Clitics.hasArticle(s.norm(i))) {
+        return false;
+      }
+      Optional<EventLexicon.Match> named = lexicon.at(s.norms, i, s.tokens.get(i).text());
+      return cues.is(s.norm(i), Cues.WordClass.ACT_NAMED)
+          || named.isPresent() && !COOPERATIVE.contains(named.get().type()); // "رفضها الحوار" points back to no act
+    }
+    return false;
+  }
+
+  /**
+   * A condemnation or refusal of an act named with no party ("وأدانت الوزارة الغارات"، "ورفضت X
+   * الخطوة") answers the latest act told before it that was done to its actor: its doer, and any
+   * other doer of that sentence's acts to the same actor ("غارات أمريكية بريطانية"), is the target.
+   */
+  private static RoleFinder.Roles answeringAct(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
+    String actor = r.actors().get(0).code();
+    if (actor == null || Participant.BOTH.equals(actor)) {
+      return r;
+    }
+    List<Participant> doers = new ArrayList<>();
+    int told = -1;
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.start() < sentenceStart - ACCUSATION_REACH || (told >= 0 && e.start() != told)) {
+        break;
+      }
+      if (COOPERATIVE.contains(e.type()) || e.target() == null || !actor.equals(e.target().code())
+          || e.actor() == null || e.actor().code() == null || actor.equals(e.actor().code())) {
+        continue;
+      }
+      told = e.start();
+      String code = e.actor().code();
+      if (doers.stream().noneMatch(d -> d.code().equals(code))) {
+        doers.add(0, new Participant(-1, -1, code, e.actor().entity(), false, false, false));
+      }
+    }
+    return doers.isEmpty() ? r : new RoleFinder.Roles(r.actors(), doers, r.own());
   }
 
   /**

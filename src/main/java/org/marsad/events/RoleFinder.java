@@ -621,6 +621,9 @@ final class RoleFinder {
         || !cues.is(s.norm(i - 1), Cues.WordClass.TITLE) || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
       return false; // "قال مسؤولون بأن مهاجما": a new clause, not an office's domain
     }
+    if (lexicon.at(s.norms, i, s.tokens.get(i).text()).isPresent()) {
+      return false; // "أدانت وزارة الخارجية الغارات الإسرائيلية": an act named after the office is its object
+    }
     return s.participantAt(i + 1) != null || cues.is(s.norm(i + 1), Cues.WordClass.TITLE);
   }
 

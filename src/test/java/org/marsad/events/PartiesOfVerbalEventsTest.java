@@ -50,6 +50,26 @@ class PartiesOfVerbalEventsTest {
   }
 
   @Test
+  void aCondemnationOfAnActNamedWithNoPartyAnswersWhoDidItToTheCondemner() {
+    assertThat(code("فرضت كينيا عقوبات على إثيوبيا. ورفضت الرئاسة الإثيوبية الخطوة.",
+        KENYA, country("Ethiopia", "ETH", "إثيوبيا", "الإثيوبية")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("ETH", "REJECT", "KEN"));
+    assertThat(code("فرضت كينيا عقوبات على إثيوبيا. وأكدت إثيوبيا رفضها الحوار.",
+        KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .doesNotContain(tuple("ETH", "REJECT", "KEN")); // the refusal of talks points back to no act
+  }
+
+  @Test
+  void anActNamedAfterAnOfficeIsItsObjectNotItsDomain() {
+    assertThat(code("وأدانت وزارة الخارجية الغارات الإثيوبية على الحدود.", KENYA,
+        country("Ethiopia", "ETH", "إثيوبيا", "الإثيوبية")))
+        .extracting(e -> e.actor() == null ? null : e.actor().code())
+        .doesNotContain("ETH");
+  }
+
+  @Test
   void aSubjectNamedByPronounIsTheOfficeTheSentenceBeforeWasAbout() {
     assertThat(code("واتهم الوزير التشيلي الحكومة البيروفية بالمماطلة. لكنه أشاد بالدور الكيني في الوساطة.",
         CHILE, PERU, KENYA))
