@@ -191,6 +191,9 @@ public final class EventCoder {
         if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1) {
           r = answeringOtherSide(r, countries, t);
         }
+        if (m.type().equals("THREATEN") && r.targets().isEmpty() && r.actors().size() == 1 && threatOfOwnAct(countries, m)) {
+          r = continuingDispute(r, events, sentence.start());
+        }
         if (CONDEMNING.contains(m.type()) && r.targets().isEmpty() && r.actors().size() == 1 && actObject(countries, t)) {
           r = answeringAct(r, events, sentence.start());
         }
@@ -453,6 +456,48 @@ public final class EventCoder {
       }
     }
     return r;
+  }
+
+  /** Acts of dispute a threat with no target of its own goes on from: the threatener's charges, refusals, penalties. */
+  private static final Set<String> DISPUTING = Set.of("ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST");
+
+  /**
+   * A threat with no target named ("متوعدا بملاحقة المهاجمين أينما كانوا"، "وحذر ... من أن بلاده
+   * سترد") goes on with the dispute its actor was told in just before: the target of the actor's
+   * latest accusation, refusal, threat, protest or sanction within {@value #ACCUSATION_REACH} characters
+   * (the first one of that sentence: "واتهمت لندن بتنفيذ أوامر واشنطن" disputes with London).
+   */
+  private static RoleFinder.Roles continuingDispute(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
+    String actor = r.actors().get(0).code();
+    if (actor == null || Participant.BOTH.equals(actor)) {
+      return r;
+    }
+    Event latest = null; // the first such event of the latest sentence that has one: its main target
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.start() < sentenceStart - ACCUSATION_REACH || (latest != null && e.start() != latest.start())) {
+        break;
+      }
+      if (DISPUTING.contains(e.type()) && e.actor() != null && actor.equals(e.actor().code()) && e.target() != null
+          && e.target().code() != null && !actor.equals(e.target().code())) {
+        latest = e;
+      }
+    }
+    if (latest == null) {
+      return r;
+    }
+    Participant opponent = new Participant(-1, -1, latest.target().code(), latest.target().entity(), false, false, false);
+    return new RoleFinder.Roles(r.actors(), List.of(opponent), r.own());
+  }
+
+  /**
+   * Whether a threat word tells what its actor will do: a verb of threatening itself ("توعد"، "هدد")
+   * or a warning followed by "أن" ("حذر من أن بلاده سترد"); not a warning of a danger ("حذرت من
+   * تداعيات التصعيد"), which threatens no one.
+   */
+  private static boolean threatOfOwnAct(EventSentence s, EventLexicon.Match m) {
+    int of = m.companion();
+    return of < 0 || (of + 1 < s.size() && s.norm(of + 1).equals("ان"));
   }
 
   /** The verbal events whose object may be an act told before: condemning it, refusing it. */

@@ -70,6 +70,22 @@ class PartiesOfVerbalEventsTest {
   }
 
   @Test
+  void aThreatWithNoTargetGoesOnWithTheDisputeItsActorWasJustToldIn() {
+    assertThat(code("اتهمت كينيا إثيوبيا بإيواء المتمردين. وتوعد وزير الدفاع الكيني بملاحقة المهاجمين أينما كانوا.",
+        KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("KEN", "THREATEN", "ETH"));
+    assertThat(code("وقعت كينيا وإثيوبيا اتفاقا للتجارة. وتوعد وزير الدفاع الكيني بملاحقة المهاجمين أينما كانوا.",
+        KENYA, ETHIOPIA))
+        .extracting(Event::type)
+        .doesNotContain("THREATEN"); // an agreement is no dispute to go on with
+    assertThat(code("اتهمت كينيا إثيوبيا بإيواء المتمردين. وحذرت الخارجية الكينية من عواقب التصعيد.",
+        KENYA, ETHIOPIA))
+        .extracting(Event::type)
+        .doesNotContain("THREATEN"); // a warning of a danger threatens no one
+  }
+
+  @Test
   void aSubjectNamedByPronounIsTheOfficeTheSentenceBeforeWasAbout() {
     assertThat(code("واتهم الوزير التشيلي الحكومة البيروفية بالمماطلة. لكنه أشاد بالدور الكيني في الوساطة.",
         CHILE, PERU, KENYA))
