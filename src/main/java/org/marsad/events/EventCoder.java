@@ -20,6 +20,7 @@ import org.marsad.doc.Timex;
 import org.marsad.ingest.CleanArticle;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 
 /**
  * Codes the political events of an article in PLOVER: each event word of the lexicon
@@ -195,6 +196,12 @@ public final class EventCoder {
         }
         if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1) {
           r = answeringOtherSide(r, countries, t);
+        }
+        if (m.type().equals("THREATEN") && r.targets().isEmpty() && r.actors().size() == 1 && threatOfOwnAct(countries, m)) {
+          r = continuingDispute(r, events, sentence.start());
+        }
+        if (CONDEMNING.contains(m.type()) && r.targets().isEmpty() && r.actors().size() == 1 && actObject(countries, t)) {
+          r = answeringAct(r, events, sentence.start());
         }
         found.add(new Found(t, m, r));
         where = where == null ? place : where;
@@ -461,6 +468,113 @@ public final class EventCoder {
       }
     }
     return r;
+  }
+
+  /** Acts of dispute a threat with no target of its own goes on from: the threatener's charges, refusals, penalties. */
+  private static final Set<String> DISPUTING = Set.of("ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST");
+
+  /**
+   * A threat with no target named ("متوعدا بملاحقة المهاجمين أينما كانوا"، "وحذر ... من أن بلاده
+   * سترد") goes on with the dispute its actor was told in just before: the target of the actor's
+   * latest accusation, refusal, threat, protest or sanction within {@value #ACCUSATION_REACH} characters
+   * (the first one of that sentence: "واتهمت لندن بتنفيذ أوامر واشنطن" disputes with London).
+   */
+  private static RoleFinder.Roles continuingDispute(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
+    String actor = r.actors().get(0).code();
+    if (actor == null || Participant.BOTH.equals(actor)) {
+      return r;
+    }
+    Event latest = null; // the first such event of the latest sentence that has one: its main target
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.start() < sentenceStart - ACCUSATION_REACH || (latest != null && e.start() != latest.start())) {
+        break;
+      }
+      if (DISPUTING.contains(e.type()) && e.actor() != null && actor.equals(e.actor().code()) && e.target() != null
+          && e.target().code() != null && !actor.equals(e.target().code())) {
+        latest = e;
+      }
+    }
+    if (latest == null) {
+      return r;
+    }
+    Participant opponent = new Participant(-1, -1, latest.target().code(), latest.target().entity(), false, false, false);
+    return new RoleFinder.Roles(r.actors(), List.of(opponent), r.own());
+  }
+
+  /**
+   * Whether a threat word tells what its actor will do: a verb of threatening itself ("توعد"، "هدد")
+   * or a warning followed by "أن" ("حذر من أن بلاده سترد"); not a warning of a danger ("حذرت من
+   * تداعيات التصعيد"), which threatens no one.
+   */
+  private static boolean threatOfOwnAct(EventSentence s, EventLexicon.Match m) {
+    int of = m.companion();
+    return of < 0 || (of + 1 < s.size() && s.norm(of + 1).equals("ان"));
+  }
+
+  /** The verbal events whose object may be an act told before: condemning it, refusing it. */
+  private static final Set<String> CONDEMNING = Set.of("ACCUSE", "REJECT");
+
+  /** Acts of cooperation, which a condemnation or refusal with no party does not point back to. */
+  private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE",
+      "RETREAT");
+
+  /** How many words after the event word its object may stand, past the subject named after a verb. */
+  private static final int ACT_OBJECT_REACH = 4;
+
+  /**
+   * Whether the event word's object, the first word after it that is no party, time nor comma,
+   * names an act with the article: a word of {@code act-named} of grammar.tsv ("ورفضت X الخطوة")
+   * or an event noun of the lexicon of no act of cooperation ("وأدانت الوزارة الغارات").
+   */
+  private boolean actObject(EventSentence s, int t) {
+    for (int i = t + 1; i < s.size() && i <= t + ACT_OBJECT_REACH; i++) {
+      Participant p = s.participantAt(i);
+      if (p != null) {
+        i = p.last();
+        continue;
+      }
+      if (s.isTime(i) || s.isComma(i) || cues.is(s.norm(i), Cues.WordClass.TITLE)) {
+        continue;
+      }
+      if (s.isPunct(i) || !Clitics.hasArticle(s.norm(i))) {
+        return false;
+      }
+      Optional<EventLexicon.Match> named = lexicon.at(s.norms, i, s.tokens.get(i).text());
+      return cues.is(s.norm(i), Cues.WordClass.ACT_NAMED)
+          || named.isPresent() && !COOPERATIVE.contains(named.get().type()); // "رفضها الحوار" points back to no act
+    }
+    return false;
+  }
+
+  /**
+   * A condemnation or refusal of an act named with no party ("وأدانت الوزارة الغارات"، "ورفضت X
+   * الخطوة") answers the latest act told before it that was done to its actor: its doer, and any
+   * other doer of that sentence's acts to the same actor ("غارات أمريكية بريطانية"), is the target.
+   */
+  private static RoleFinder.Roles answeringAct(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
+    String actor = r.actors().get(0).code();
+    if (actor == null || Participant.BOTH.equals(actor)) {
+      return r;
+    }
+    List<Participant> doers = new ArrayList<>();
+    int told = -1;
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.start() < sentenceStart - ACCUSATION_REACH || (told >= 0 && e.start() != told)) {
+        break;
+      }
+      if (COOPERATIVE.contains(e.type()) || e.target() == null || !actor.equals(e.target().code())
+          || e.actor() == null || e.actor().code() == null || actor.equals(e.actor().code())) {
+        continue;
+      }
+      told = e.start();
+      String code = e.actor().code();
+      if (doers.stream().noneMatch(d -> d.code().equals(code))) {
+        doers.add(0, new Participant(-1, -1, code, e.actor().entity(), false, false, false));
+      }
+    }
+    return doers.isEmpty() ? r : new RoleFinder.Roles(r.actors(), doers, r.own());
   }
 
   /**

@@ -299,6 +299,29 @@ final class EventSentence {
     return marks;
   }
 
+  /** The most words a quoted phrase holds that the coder reads as a noun phrase of its clause. */
+  private static final int MAX_QUOTED_PHRASE = 5;
+
+  /**
+   * The closing mark of a short quoted phrase opened at {@code i}: at most {@value #MAX_QUOTED_PHRASE}
+   * words and no punctuation between the marks ("رفض أي «إملاءات غربية»"، "ما وصفه بـ"التدخل
+   * التركي""). Such a phrase is a label the writer quotes, the object of its clause rather than a
+   * clause of its own; -1 where {@code i} opens none.
+   */
+  int quotedPhraseEnd(int i) {
+    char closer = openingMark(tokens.get(i));
+    if (closer == 0) {
+      return -1;
+    }
+    int c = i + 1;
+    while (c < tokens.size() && c - i - 1 <= MAX_QUOTED_PHRASE && !isPunct(c)) {
+      c++;
+    }
+    boolean closed = c > i + 1 && c < tokens.size() && c - i - 1 <= MAX_QUOTED_PHRASE
+        && tokens.get(c).text().equals(String.valueOf(closer));
+    return closed ? c : -1;
+  }
+
   /** The mark that closes the quotation mark {@code t} opens, or 0 when it opens none. */
   private static char openingMark(Token t) {
     String w = t.text();

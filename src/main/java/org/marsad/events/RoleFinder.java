@@ -758,6 +758,9 @@ final class RoleFinder {
         || !cues.is(s.norm(i - 1), Cues.WordClass.TITLE) || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
       return false; // "قال مسؤولون بأن مهاجما": a new clause, not an office's domain
     }
+    if (lexicon.at(s.norms, i, s.tokens.get(i).text()).isPresent()) {
+      return false; // "أدانت وزارة الخارجية الغارات الإسرائيلية": an act named after the office is its object
+    }
     return s.participantAt(i + 1) != null || cues.is(s.norm(i + 1), Cues.WordClass.TITLE);
   }
 
@@ -910,8 +913,10 @@ final class RoleFinder {
     boolean passedComma = false;
     int limit = from + TARGET_REACH;
     for (int i = from; i < s.size() && i < limit; i++) {
-      if (quotedObject(s, i)) {
-        continue; // "أعربت عن تضامنها مع "الشعب اللبناني"": the words quoted are the preposition's object
+      if (quotedObject(s, i) || s.isQuoteMark(i) && s.quotedPhraseEnd(i) > 0) {
+        // "أعربت عن تضامنها مع "الشعب اللبناني"": the words quoted are the preposition's object;
+        // "رفض أي «إملاءات غربية»": a short quoted label is the object, read on into it
+        continue;
       }
       if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0 || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
         break;

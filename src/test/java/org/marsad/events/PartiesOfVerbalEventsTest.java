@@ -39,6 +39,53 @@ class PartiesOfVerbalEventsTest {
   }
 
   @Test
+  void aShortQuotedLabelAfterTheVerbHoldsItsTarget() {
+    assertThat(code("رفض الوزير التشيلي أي «تدخلات بيروفية» في الانتخابات المقبلة.", CHILE,
+        country("Peru", "PER", "بيروفية")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "REJECT", "PER"));
+    assertThat(code("وانتقد الوزير الكيني ما وصفه بـ\"التصعيد الإثيوبي\" على الحدود.", KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("KEN", "ACCUSE", "ETH"));
+  }
+
+  @Test
+  void aCondemnationOfAnActNamedWithNoPartyAnswersWhoDidItToTheCondemner() {
+    assertThat(code("فرضت كينيا عقوبات على إثيوبيا. ورفضت الرئاسة الإثيوبية الخطوة.",
+        KENYA, country("Ethiopia", "ETH", "إثيوبيا", "الإثيوبية")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("ETH", "REJECT", "KEN"));
+    assertThat(code("فرضت كينيا عقوبات على إثيوبيا. وأكدت إثيوبيا رفضها الحوار.",
+        KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .doesNotContain(tuple("ETH", "REJECT", "KEN")); // the refusal of talks points back to no act
+  }
+
+  @Test
+  void anActNamedAfterAnOfficeIsItsObjectNotItsDomain() {
+    assertThat(code("وأدانت وزارة الخارجية الغارات الإثيوبية على الحدود.", KENYA,
+        country("Ethiopia", "ETH", "إثيوبيا", "الإثيوبية")))
+        .extracting(e -> e.actor() == null ? null : e.actor().code())
+        .doesNotContain("ETH");
+  }
+
+  @Test
+  void aThreatWithNoTargetGoesOnWithTheDisputeItsActorWasJustToldIn() {
+    assertThat(code("اتهمت كينيا إثيوبيا بإيواء المتمردين. وتوعد وزير الدفاع الكيني بملاحقة المهاجمين أينما كانوا.",
+        KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("KEN", "THREATEN", "ETH"));
+    assertThat(code("وقعت كينيا وإثيوبيا اتفاقا للتجارة. وتوعد وزير الدفاع الكيني بملاحقة المهاجمين أينما كانوا.",
+        KENYA, ETHIOPIA))
+        .extracting(Event::type)
+        .doesNotContain("THREATEN"); // an agreement is no dispute to go on with
+    assertThat(code("اتهمت كينيا إثيوبيا بإيواء المتمردين. وحذرت الخارجية الكينية من عواقب التصعيد.",
+        KENYA, ETHIOPIA))
+        .extracting(Event::type)
+        .doesNotContain("THREATEN"); // a warning of a danger threatens no one
+  }
+
+  @Test
   void aSubjectNamedByPronounIsTheOfficeTheSentenceBeforeWasAbout() {
     assertThat(code("واتهم الوزير التشيلي الحكومة البيروفية بالمماطلة. لكنه أشاد بالدور الكيني في الوساطة.",
         CHILE, PERU, KENYA))
