@@ -44,4 +44,19 @@ class ActsOnForeignersTest {
     assertThat(ModeReader.after("2026-W06", "2026-01-28T14:05")).isTrue();
     assertThat(ModeReader.after("2025-SU", "2026-01-28T14:05")).isFalse();
   }
+
+  static final EventCoderTest.E IRAN = country("Iran", "IRN", "إيران", "الإيرانية", "إيرانية");
+  static final EventCoderTest.E BRITAIN = country("United Kingdom", "GBR", "بريطانيا", "بريطانية", "البريطانية");
+
+  @Test
+  void aShipIsTheCountryItsAdjectiveNames() {
+    assertThat(of("COERCE", code("واحتجزت البحرية الإيرانية ناقلة بريطانية في مضيق هرمز.", IRAN, BRITAIN)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("IRN/MIL", "GBR"));
+  }
+
+  @Test
+  void theForcesAnnouncingAnOperationThatStruckDidIt() {
+    assertThat(of("ASSAULT", code("أعلنت البحرية الإيرانية تنفيذ عملية عسكرية استهدفت سفينة بريطانية في الخليج.", IRAN, BRITAIN)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("IRN/MIL", "GBR"));
+  }
 }
