@@ -70,9 +70,20 @@ final class Claims {
     while (i + 1 < s.size() && passedOver(s.norm(i))) {
       i++;
     }
+    if (i < s.size() && cues.is(s.norm(i), Cues.WordClass.OPERATION)) {
+      for (int k = i + 1; k < s.size() && k <= i + OPERATION_REACH && !s.isClauseEnd(k) && !s.isComma(k); k++) {
+        if (lexicon.at(s.norms, k, s.tokens.get(k).text()).filter(m -> m.type().equals("ASSAULT")).isPresent()) {
+          return true; // "تنفيذ عملية عسكرية استهدفت سفينة": the operation is the attack its verb tells
+        }
+      }
+      return false;
+    }
     return i < s.size() && lexicon.at(s.norms, i, s.tokens.get(i).text())
         .filter(m -> m.type().equals("ASSAULT") && !m.verb()).isPresent();
   }
+
+  /** How far after a noun of operation the word of its attack may stand ("عملية عسكرية نوعية استهدفت"). */
+  private static final int OPERATION_REACH = 3;
 
   /** A demonstrative or an adverb between a claim and its attack ("مسؤولية هذا الاعتداء"، "أيضا"). */
   private boolean passedOver(String norm) {

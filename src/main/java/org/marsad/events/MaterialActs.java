@@ -115,7 +115,8 @@ final class MaterialActs {
       }
     }
     if (!happening.told(s, t, m, counted && !m.type().equals("PROTEST")) && !staged(s, t, m, r.actors())
-        && !(m.entry().kind() == EventLexicon.Kind.NOUN && roles.toldByLightVerb(s, t))) {
+        && !(m.entry().kind() == EventLexicon.Kind.NOUN && roles.toldByLightVerb(s, t))
+        && !(!m.verb() && m.type().equals("COERCE") && roles.announcer(s, t, r.targets()) != null)) {
       return false;
     }
     if (m.entry().crowd() && !namesItsProtest(s, m)
@@ -321,6 +322,10 @@ final class MaterialActs {
       // الصحافي": an entry of a chronology
       return true;
     }
+    if (group.stream().anyMatch(a -> !a.verb() && a.match().type().equals("COERCE")
+        && roles.announcer(s, a.token(), a.roles().targets()) != null)) {
+      return true; // "أعلنت الشرطة توقيف ثلاثة أشخاص": an authority announces the arrests it made
+    }
     return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
   }
 
@@ -491,6 +496,7 @@ final class MaterialActs {
     Casualties cas = type.equals("ASSAULT") || type.equals("PROTEST") ? counted : null;
     List<Event> out = new ArrayList<>();
     for (Party a : actors) {
+      boolean coded = false;
       for (Party b : targets) {
         // the state that arrests its own people ("اعتقل ثلاثة ناشطين في صفاقس") is not the people it arrests
         if (a == null || b == null || !EventCoder.sameParty(a, b) || b == people
@@ -498,7 +504,14 @@ final class MaterialActs {
             || (towns.contains(b) && !Objects.equals(a.entity(), b.entity()))) {
           out.add(new Event(type, subtype, a, b, head.date(), place, head.mode(), cas, s.span.start(), s.span.end(),
               s.tokens.get(head.token()).text()));
+          coded = true;
         }
+      }
+      if (!coded && type.equals("PROTEST")) {
+        // "تظاهر آلاف العراقيين أمام مبنى البرلمان"، "ضد الحكومة": a people protests against its own
+        // state; the crowd still marched, with no target of another party
+        out.add(new Event(type, subtype, a, null, head.date(), place, head.mode(), cas, s.span.start(), s.span.end(),
+            s.tokens.get(head.token()).text()));
       }
     }
     return out;

@@ -153,6 +153,12 @@ final class MaterialRoles {
         actors.add(doer);
       }
     }
+    if (actors.isEmpty() && !targets.isEmpty() && m.type().equals("COERCE") && !m.verb()) {
+      Participant announcing = announcer(s, t, targets); // "أعلنت الشرطة توقيف ثلاثة أشخاص"
+      if (announcing != null) {
+        actors.add(announcing);
+      }
+    }
     if (actors.isEmpty() && !targets.isEmpty() && m.type().equals("COERCE")) {
       Participant arresting = arrestingSayer(s, t); // "أعلنت الشرطة أن ثلاثة أشخاص اعتقلوا"
       if (arresting != null && !targets.contains(arresting)) {
@@ -211,6 +217,54 @@ final class MaterialRoles {
     }
     Participant p = s.partyBefore(that, q -> q.sector() != null && ARRESTING.contains(q.sector()));
     return p != null && that - p.last() <= SAYER_REACH ? p : null;
+  }
+
+  /** How many words may stand between a verb of announcing and the verbal noun it governs (a time: "أعلنت الشرطة أمس توقيف"). */
+  private static final int ANNOUNCED_GAP = 3;
+
+  /**
+   * The police, army, prosecutor or ministry whose verb of announcing ({@code announce} of
+   * grammar.tsv) has for its object the verbal noun of an arrest or deportation at {@code t}
+   * ("أعلنت الشرطة توقيف ثلاثة أشخاص"، "أعلنت وزارة الداخلية ترحيل مئات المهاجرين"): those who
+   * arrest announce their own arrests. Only of foreigners, those arrested named by a country
+   * other than the announcer's ("ثلاثة مواطنين ليبيين"): a government tells of its citizens held
+   * abroad ("أعلنت الخارجية الفرنسية توقيف مواطن فرنسي"), and its own people's arrests are a
+   * matter of the state, not between states. Null when there is none.
+   */
+  Participant announcer(EventSentence s, int t, List<Participant> targets) {
+    if (targets.isEmpty()) {
+      return null; // "أعلن الرئيس توقيف المفاوضات": a halt, no one arrested
+    }
+    int before = skipAside(s, t - 1);
+    Participant p = before < 0 ? null : s.participantAt(before);
+    int verb;
+    if (p != null && p.last() == before) {
+      verb = skipAside(s, (p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first()) - 1); // "أعلنت وزارة الداخلية أمس ترحيل": the subject between the verb and its object
+    } else {
+      verb = before; // "وزارة الداخلية أعلنت ترحيل"
+      List<Participant> subject = verb < 0 ? List.of() : roles.subjectBefore(s, verb);
+      p = subject.isEmpty() ? null : subject.get(0);
+    }
+    if (p == null || verb < 0 || !announcing(s.norm(verb)) || p.sector() == null || !ARRESTING.contains(p.sector())) {
+      return null;
+    }
+    String code = p.code();
+    boolean foreigners = targets.stream().allMatch(x -> x.code() != null && !x.code().equals(code));
+    return foreigners && !targets.contains(p) ? p : null;
+  }
+
+  /** The token at or before {@code i} past a time or comma ("أعلنت الشرطة، أمس،"), -1 at the sentence's start. */
+  private static int skipAside(EventSentence s, int i) {
+    for (int gap = 0; i >= 0 && gap < ANNOUNCED_GAP && (s.isTime(i) || s.isComma(i)); gap++) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Whether a word is a verb of announcing, with و or ف before it ("وأعلنت"). */
+  private boolean announcing(String n) {
+    String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    return cues.is(n, Cues.WordClass.ANNOUNCE) || cues.is(bare, Cues.WordClass.ANNOUNCE);
   }
 
   /** Sectors of armed men without a state: named without the article after an attack's verb, they do it. */

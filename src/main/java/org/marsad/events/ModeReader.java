@@ -1,5 +1,11 @@
 package org.marsad.events;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The mode of an event: {@code negated} when a negation stands within six words before its
  * word ("لن تهدد"), or one of a noun right before it or before the noun it is the genitive of
@@ -107,7 +113,23 @@ final class ModeReader {
     if (n < 4 || !Character.isDigit(date.charAt(0)) || !Character.isDigit(published.charAt(0))) {
       return false;
     }
+    if (date.length() > 5 && !Character.isDigit(date.charAt(5))) {
+      date = firstDay(date); // "2026-W04": a week, a season or a quarter, read by its first day or its year
+      n = Math.min(Math.min(date.length(), published.length()), 10);
+    }
     return date.substring(0, n).compareTo(published.substring(0, n)) > 0;
+  }
+
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+
+  /** The first day of an ISO week ("2026-W04" is 2026-01-19), else the year alone of a season or quarter ("2026-SU"). */
+  private static String firstDay(String date) {
+    Matcher w = WEEK.matcher(date);
+    if (w.lookingAt()) {
+      return LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2))).with(DayOfWeek.MONDAY).toString();
+    }
+    return date.substring(0, 4);
   }
 
   /** The first token of the clause holding {@code t}: after the last clause-ending mark before it. */

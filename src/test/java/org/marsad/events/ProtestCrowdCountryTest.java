@@ -62,4 +62,13 @@ class ProtestCrowdCountryTest {
     assertThat(of("PROTEST", code("واعتصم عشرات العمال في الموصل أمس منددين بغلاء الأسعار.", MOSUL)))
         .extracting(TARGET).containsExactly("-");
   }
+
+  @Test
+  void aPeopleProtestingAgainstItsOwnStateIsCodedWithNoTarget() {
+    EventCoderTest.E iraq = country("Iraq", "IRQ", "العراق", "العراقيين", "العراقي");
+    assertThat(of("PROTEST", code("وتظاهر آلاف العراقيين أمس أمام مبنى البرلمان في الموصل.", iraq, MOSUL)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("IRQ", "-"));
+    assertThat(of("PROTEST", code("واحتشد مئات العراقيين في الموصل أمس ضد الحكومة.", iraq, MOSUL)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("IRQ", "-"));
+  }
 }
