@@ -747,7 +747,8 @@ final class SubjectFinder {
     }
     int end = j + 1;
     int words = 1;
-    while (end < limit && words <= UNLISTED_NAME && mentions.at(end).isEmpty()
+    // the entity layer may take the الله of a name for God (MISC): it is the name's word still
+    while (end < limit && words <= UNLISTED_NAME && (mentions.at(end).isEmpty() || ALLAH.equals(norms[end]))
         && tokens.get(end).kind() == Token.Kind.ARABIC) {
       boolean compound = COMPOUND_HEADS.contains(norms[end - 1]) || ALLAH.equals(norms[end]);
       if (!compound && !(isBareWord(end) && lexicon.offices.at(norms, end, limit).isEmpty())) {

@@ -64,6 +64,17 @@ class UnknownSpeakersTest {
   }
 
   @Test
+  void theAllahOfANameTheEntityLayerTookForGodIsTheNamesWordStill() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم الخارجية الروسية ألكسي فاديف إن \"موسكو لا تقبل أي شروط مسبقة للحوار\".",
+            "في المقابل، نفى المتحدث باسم حكومة طالبان فتح الله رحيمي الاتهامات، وقال إن \"الحكومة لا تأوي"
+                + " أي جماعة مسلحة\".")
+        .person("Alexei Fadeev", "Spokesperson", "RUS", "ألكسي فاديف")
+        .organisation("Taliban", "AFG", "طالبان").misc("Allah", "الله").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Alexei Fadeev", "فتح الله رحيمي");
+  }
+
+  @Test
   void aGivenNameAloneAfterAnOfficeIsNoName() {
     List<Quote> quotes = Story.of(
             "وقال المتحدث باسم الخارجية الروسية ألكسي فاديف إن \"موسكو لا تقبل أي شروط مسبقة للحوار\".",
