@@ -176,7 +176,9 @@ final class ArticleQuotes {
         : verbSpeaker(cue, sentenceSpeaker, turnTaking, words);
     if (speaker != null) {
       speakerAt[at] = speaker;
-      speakerById.put(speaker.id(), speaker);
+      if (speaker.id() != null) { // one named by the article's words only has none (SubjectFinder.unlistedName)
+        speakerById.put(speaker.id(), speaker);
+      }
     }
     return speaker;
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
@@ -397,6 +398,14 @@ final class SubjectFinder {
         return bodyOfSpokesperson(j + 1, limit).orElse(new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1));
       }
       int name = personShortlyAfter(j, limit);
+      if (name < 0 && j > complement) {
+        // "وحذر المتحدث باسم الجيش العقيد سامي خلف": a name no entity stands for after the office
+        // and its body is the one who speaks, not another holder of the office the article names
+        Optional<Subject> unlisted = unlistedName(j, limit, office, country, body);
+        if (unlisted.isPresent()) {
+          return unlisted.get();
+        }
+      }
       if (name < 0 && (j == complement || j == officeEnd)) {
         Optional<Subject> apposite = personInApposition(j, limit); // "مفتي عام المملكة، الشيخ فلان"
         if (apposite.isPresent()) {
@@ -708,6 +717,59 @@ final class SubjectFinder {
     return -1;
   }
 
+
+  /** How many words after its first a name no entity stands for may have after its office. */
+  private static final int UNLISTED_NAME = 2;
+
+  /** The word of a theophoric name ("ذبيح الله", "نصر الله"): a name's word though it has the article. */
+  private static final String ALLAH = ArabicNormalizer.normalize("الله");
+
+  /** Heads of a compound name whose next word has the article: "عبد الرحمن", "أبو الفضل" (normalised). */
+  private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of(ArabicNormalizer.normalize("عبد"), ArabicNormalizer.normalize("أبو"));
+
+  /**
+   * A person's name no entity stands for, at word {@code j} after an office: a common given name
+   * ({@code given-names.tsv}) or a theophoric one ("ذبيح الله"), then words without article (the
+   * family name) up to {@link #UNLISTED_NAME} more, a compound counting as one ("عبد المنعم"), ended
+   * by a definite word, a particle or punctuation; a given name alone may be a word of the sentence
+   * ("أمل", "سعيد") and is none. Its speaker is an entity of the article's words only: no id, the
+   * name as written.
+   */
+  private Optional<Subject> unlistedName(int j, int limit, Offices.Office office, String country, Entity body) {
+    // not isBareWord: the given name علي is written as the preposition على normalised
+    if (mentions.at(j).isPresent() || tokens.get(j).kind() != Token.Kind.ARABIC || "على".equals(tokens.get(j).text())
+        || Clitics.hasArticle(norms[j])) {
+      return Optional.empty();
+    }
+    boolean theophoric = j + 1 < limit && ALLAH.equals(norms[j + 1]);
+    if (!lexicon.givenNames.contains(norms[j]) && !theophoric) {
+      return Optional.empty();
+    }
+    int end = j + 1;
+    int words = 1;
+    // the entity layer may take the الله of a name for God (MISC): it is the name's word still
+    while (end < limit && words <= UNLISTED_NAME && (mentions.at(end).isEmpty() || ALLAH.equals(norms[end]))
+        && tokens.get(end).kind() == Token.Kind.ARABIC) {
+      boolean compound = COMPOUND_HEADS.contains(norms[end - 1]) || ALLAH.equals(norms[end]);
+      if (!compound && !(isBareWord(end) && lexicon.offices.at(norms, end, limit).isEmpty())) {
+        break;
+      }
+      if (!compound) {
+        words++;
+      }
+      end++;
+    }
+    if (words == 1 || COMPOUND_HEADS.contains(norms[end - 1])) {
+      return Optional.empty();
+    }
+    String name = tokens.get(j).text();
+    for (int k = j + 1; k < end; k++) {
+      name += " " + tokens.get(k).text();
+    }
+    String role = office.roles().isEmpty() ? null : office.roles().get(0);
+    Entity person = new Entity(null, name, name, EntityType.PERSON, null, country, role, List.of(), false);
+    return Optional.of(new Subject(Subject.How.NAMED, person, office, country, body, end));
+  }
 
   /** How many more words a name no entity stands for may have before its office. */
   private static final int NAME_REACH = 4;

@@ -50,6 +50,12 @@ final class Story {
     return this;
   }
 
+  /** Something else the entity layer named (MISC): "الله" it may take for God inside a name. */
+  Story misc(String name, String... written) {
+    entities.add(new Entity("m:" + name, name, written[0], EntityType.MISC, null, null, null, mentions(written), false));
+    return this;
+  }
+
   Story country(String name, String code, String... written) {
     entities.add(new Entity("c:" + code, name, written[0], EntityType.GPE, code, null, null, mentions(written)));
     return this;

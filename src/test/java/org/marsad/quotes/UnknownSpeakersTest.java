@@ -40,6 +40,51 @@ class UnknownSpeakersTest {
   }
 
   @Test
+  void aNameNoEntityStandsForAfterAnOfficeAndARankSpeaksNotAnotherSpokesman() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم الخارجية الروسية ألكسي فاديف إن \"موسكو لا تقبل أي شروط مسبقة للحوار\".",
+            "وحذر المتحدث باسم الجيش السوداني العميد نبيل عبد المنعم الميليشيات من أن \"أي تقدم نحو المدينة"
+                + " سيقابل برد قاس\"، مؤكدا أن القوات \"تسيطر على كل الطرق المؤدية إليها\".")
+        .person("Alexei Fadeev", "Spokesperson", "RUS", "ألكسي فاديف")
+        .organisation("Sudanese Armed Forces", "SDN", "الجيش السوداني").direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("Alexei Fadeev", "نبيل عبد المنعم", "نبيل عبد المنعم");
+    assertThat(quotes.get(1).speaker()).isNull(); // no entity stands for him: the name as written only
+  }
+
+  @Test
+  void aTheophoricNameNoEntityStandsForAfterAnOfficeSpeaks() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم الخارجية الروسية ألكسي فاديف إن \"موسكو لا تقبل أي شروط مسبقة للحوار\".",
+            "في المقابل، قال المتحدث باسم حكومة طالبان فتح الله رحيمي إن \"الحركة لا تأوي"
+                + " أي جماعة مسلحة\".")
+        .person("Alexei Fadeev", "Spokesperson", "RUS", "ألكسي فاديف")
+        .organisation("Taliban", "AFG", "طالبان").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Alexei Fadeev", "فتح الله رحيمي");
+  }
+
+  @Test
+  void theAllahOfANameTheEntityLayerTookForGodIsTheNamesWordStill() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم الخارجية الروسية ألكسي فاديف إن \"موسكو لا تقبل أي شروط مسبقة للحوار\".",
+            "في المقابل، نفى المتحدث باسم حكومة طالبان فتح الله رحيمي الاتهامات، وقال إن \"الحكومة لا تأوي"
+                + " أي جماعة مسلحة\".")
+        .person("Alexei Fadeev", "Spokesperson", "RUS", "ألكسي فاديف")
+        .organisation("Taliban", "AFG", "طالبان").misc("Allah", "الله").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Alexei Fadeev", "فتح الله رحيمي");
+  }
+
+  @Test
+  void aGivenNameAloneAfterAnOfficeIsNoName() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم الخارجية الروسية ألكسي فاديف إن \"موسكو لا تقبل أي شروط مسبقة للحوار\".",
+            "وأكد المتحدث باسم الجيش السوداني العميد نبيل الحسيني أن \"القوات تسيطر على كل الطرق\".")
+        .person("Alexei Fadeev", "Spokesperson", "RUS", "ألكسي فاديف")
+        .organisation("Sudanese Armed Forces", "SDN", "الجيش السوداني").direct();
+    assertThat(quotes.get(1).speakerName()).isNotEqualTo("Alexei Fadeev");
+  }
+
+  @Test
   void aParticipleSpeaksForTheSubjectOfTheVerbOpeningItsSentenceNotForThePersonItNames() {
     List<Quote> quotes = Story.of(
             "استنكر حزب الخضر قرار المستشار أولاف شولتس تمديد عمل المحطات، معتبرا أن القرار \"يناقض كل الوعود"
