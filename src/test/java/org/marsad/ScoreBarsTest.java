@@ -24,7 +24,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code blind3}: {@code samples/blind3}, eight invented articles of the whole genre, written
  *       with their gold before Marsad was run on them and read by figures only (2026-12-06);
  *   <li>{@code heldout3}: {@code samples/heldout3}, ten invented international-affairs articles
- *       with many events, written with their gold before Marsad was run on them (2026-12-06, fifth round).
+ *       with many events, written with their gold before Marsad was run on them (2026-12-06, fifth round);
+ *   <li>{@code heldout4}: {@code samples/heldout4}, ten more invented articles, half of them attacks,
+ *       kidnappings, arrests and strikes by groups, written with their gold before Marsad was run on
+ *       them and read by figures only during the round that made it (2026-12-06, seventh round).
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
@@ -41,6 +44,7 @@ class ScoreBarsTest {
     Path heldout2 = Path.of("samples", "heldout2");
     Path blind3 = Path.of("samples", "blind3");
     Path heldout3 = Path.of("samples", "heldout3");
+    Path heldout4 = Path.of("samples", "heldout4");
     summaries = Map.of(
         "seeds", Scoring.summary(SharedData.seeds(), SharedData.gold(), dir),
         "heldout", Scoring.summary(heldout, heldout.resolve("gold.json"), dir),
@@ -48,7 +52,8 @@ class ScoreBarsTest {
         "blind2", Scoring.summary(blind2, blind2.resolve("gold.json"), dir),
         "heldout2", Scoring.summary(heldout2, heldout2.resolve("gold.json"), dir),
         "blind3", Scoring.summary(blind3, blind3.resolve("gold.json"), dir),
-        "heldout3", Scoring.summary(heldout3, heldout3.resolve("gold.json"), dir));
+        "heldout3", Scoring.summary(heldout3, heldout3.resolve("gold.json"), dir),
+        "heldout4", Scoring.summary(heldout4, heldout4.resolve("gold.json"), dir));
   }
 
   // Held-out, first measured 2026-11-23 (main eadc254): title 1.000, published 1.000, dateline
@@ -115,6 +120,12 @@ class ScoreBarsTest {
   // 0.688; blind3 credits 0.875 -> 0.941. Bars a little below.
   // The fifth and sixth rounds merged (2026-12-06): heldout events 0.791 -> 0.868, blind 0.430 -> 0.469,
   // blind2 0.422 -> 0.457 (the parties of verbal events and threats in speakers' own words). Bars 0.86, 0.46, 0.45.
+  // The seventh round merged (2026-12-06): heldout3 events 0.557 -> 0.804, entities 0.904 -> 0.921,
+  // quote_speaker 0.688 -> 0.875 (its misses were read); heldout2 entities 0.843 -> 0.855,
+  // quote_speaker 0.850 -> 0.900; blind3 entities 0.941 -> 0.958, quote_speaker 0.733 -> 0.933. Persons
+  // found now that no list holds lower entity_link with the same right links: heldout2 0.897 -> 0.867
+  // (26 right), heldout3 0.882 -> 0.857 (60 right); bars 0.86 and 0.85. heldout4, first run on main
+  // 9976499: events 0.490, entities 0.790, quote_speaker 0.677, dateline 0.5; after the round events 0.510.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -131,16 +142,20 @@ class ScoreBarsTest {
       "blind2, timexes, 0.94", "blind2, entities, 0.84", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
       "blind2, quotes, 0.95", "blind2, quote_speaker, 0.71", "blind2, events, 0.45",
       "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.92",
-      "heldout2, timexes, 0.94", "heldout2, entities, 0.84", "heldout2, entity_type, 0.98",
-      "heldout2, entity_link, 0.89", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.85",
+      "heldout2, timexes, 0.94", "heldout2, entities, 0.85", "heldout2, entity_type, 0.98",
+      "heldout2, entity_link, 0.86", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.89",
       "heldout2, events, 0.60",
       "blind3, title, 0.75", "blind3, published, 0.87", "blind3, dateline, 1.0", "blind3, credits, 0.94",
-      "blind3, timexes, 0.93", "blind3, entities, 0.94", "blind3, entity_type, 0.98", "blind3, entity_link, 0.98",
-      "blind3, quotes, 0.96", "blind3, quote_speaker, 0.73", "blind3, events, 0.62",
+      "blind3, timexes, 0.93", "blind3, entities, 0.95", "blind3, entity_type, 0.98", "blind3, entity_link, 0.98",
+      "blind3, quotes, 0.96", "blind3, quote_speaker, 0.93", "blind3, events, 0.62",
       "heldout3, title, 0.95", "heldout3, published, 0.95", "heldout3, dateline, 0.95", "heldout3, credits, 0.95",
-      "heldout3, timexes, 0.97", "heldout3, entities, 0.89", "heldout3, entity_type, 0.98",
-      "heldout3, entity_link, 0.87", "heldout3, quotes, 0.90", "heldout3, quote_speaker, 0.67",
-      "heldout3, events, 0.54",
+      "heldout3, timexes, 0.97", "heldout3, entities, 0.91", "heldout3, entity_type, 0.98",
+      "heldout3, entity_link, 0.85", "heldout3, quotes, 0.90", "heldout3, quote_speaker, 0.86",
+      "heldout3, events, 0.79",
+      "heldout4, title, 0.8", "heldout4, published, 0.9", "heldout4, dateline, 0.5", "heldout4, credits, 0.8",
+      "heldout4, timexes, 0.9", "heldout4, entities, 0.78", "heldout4, entity_type, 0.98",
+      "heldout4, entity_link, 0.95", "heldout4, quotes, 0.96", "heldout4, quote_speaker, 0.67",
+      "heldout4, events, 0.50",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);
