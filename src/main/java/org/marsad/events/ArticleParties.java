@@ -266,12 +266,12 @@ final class ArticleParties {
     return text.sentences().size();
   }
 
-  /** The two countries the article is mostly about, most named first (fewer when it names fewer). */
   /** The {@value #MAIN} countries the article names most, the most named first. */
   List<String> main() {
     return main;
   }
 
+  /** The two countries the article is mostly about, most named first (fewer when it names fewer). */
   List<String> pair() {
     return pair;
   }

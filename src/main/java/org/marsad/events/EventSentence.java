@@ -988,12 +988,12 @@ final class EventSentence {
     return p.entity() != null && p.sector() == null && !p.person() && towns.contains(p.entity());
   }
 
-  /** Whether token {@code i} is a title or sector word naming the party after it, not a party itself. */
   /** Whether token {@code i} names, in the countries' view, a party tied to no country ("الأمم المتحدة"). */
   boolean unplaced(int i) {
     return unplaced[i];
   }
 
+  /** Whether token {@code i} is a title or sector word naming the party after it, not a party itself. */
   boolean isNaming(int i) {
     return i >= 0 && i < naming.length && naming[i];
   }
