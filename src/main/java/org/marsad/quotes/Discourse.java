@@ -222,6 +222,9 @@ final class Discourse {
         return Optional.of(e);
       }
     }
+    if (country != null) { // "وقال الضيف اللبناني" with no one of that country speaking yet: the last one named
+      return lastPersonBefore(token, g, null, country);
+    }
     return lastPersonBefore(token, g, null);
   }
 
@@ -324,12 +327,18 @@ final class Discourse {
   }
 
   private Optional<Entity> lastPersonBefore(int token, Cue.Gender g, String except) {
+    return lastPersonBefore(token, g, except, null);
+  }
+
+  /** The last person named outside quotations before {@code token}, of {@code country} when not null. */
+  private Optional<Entity> lastPersonBefore(int token, Cue.Gender g, String except, String country) {
     Entity found = null;
     for (MentionIndex.PersonMention pm : mentions.people()) {
       if (pm.from() >= token) {
         break;
       }
-      if (!quoted[pm.from()] && !Objects.equals(pm.person().id(), except) && fits(pm.person(), g)) {
+      if (!quoted[pm.from()] && !Objects.equals(pm.person().id(), except) && fits(pm.person(), g)
+          && countryFits(pm.person(), country)) {
         found = pm.person();
       }
     }

@@ -91,6 +91,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOfficialOfACountryNoOneOfWhichSpokeIsTheLastPersonOfThatCountryNamed() {
+    List<Quote> quotes = Story.of(
+            "واستقبلت وزيرة الخارجية الإسبانية أرانتشا غونزاليس في مدريد المستشار الألماني أولاف شولتس أمس.",
+            "وقالت المسؤولة الإسبانية إن \"البلدين يتفقان على ضرورة وقف إطلاق النار\".")
+        .person("Arancha González", "Foreign Minister", "ESP", "أرانتشا غونزاليس")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .country("Spain", "ESP", "الإسبانية", "مدريد").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Arancha González");
+  }
+
+  @Test
   void aNamedSubjectBeforeARelativeClauseSpeaksForTheVerbAfterIt() {
     List<Quote> quotes = Story.of(
             "وكان أولاف شولتس، الذي حل ضيفا على برنامج \"حديث الأحد\" على القناة الأولى، صرح بأن \"الطاقة ليست"
