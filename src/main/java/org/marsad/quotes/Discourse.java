@@ -184,7 +184,7 @@ final class Discourse {
   /** Records a gender a verb or office showed for an entity. */
   void learn(Entity e, Cue.Gender g) {
     if (g == Cue.Gender.MASCULINE || g == Cue.Gender.FEMININE) {
-      genders.putIfAbsent(e.id(), g);
+      genders.putIfAbsent(key(e), g);
     }
   }
 
@@ -233,16 +233,16 @@ final class Discourse {
    * meeting, else another earlier speaker, else another person named; never the last speaker.
    */
   Optional<Entity> otherParty(Cue.Gender g, int token) {
-    String last = lastSpeaker().map(Entity::id).orElse(null);
+    String last = lastSpeaker().map(Discourse::key).orElse(null);
     for (int k = counterparts.size() - 1; k >= 0; k--) {
       MentionIndex.PersonMention pm = counterparts.get(k);
-      if (pm.from() < token && !Objects.equals(pm.person().id(), last) && fits(pm.person(), g)) {
+      if (pm.from() < token && !Objects.equals(key(pm.person()), last) && fits(pm.person(), g)) {
         return Optional.of(pm.person());
       }
     }
     for (int k = turns.size() - 1; k >= 0; k--) {
       Entity e = turns.get(k).speaker();
-      if (e != null && !Objects.equals(e.id(), last) && e.type() == EntityType.PERSON && fits(e, g)) {
+      if (e != null && !Objects.equals(key(e), last) && e.type() == EntityType.PERSON && fits(e, g)) {
         return Optional.of(e);
       }
     }
@@ -256,13 +256,13 @@ final class Discourse {
    * preferably not the last speaker. "نظيره" is the other party.
    */
   Optional<Entity> holder(Offices.Office office, String country, Entity body, int token, boolean otherThanLast) {
-    String last = lastSpeaker().map(Entity::id).orElse(null);
+    String last = lastSpeaker().map(Discourse::key).orElse(null);
     if (office.isCounterpart()) {
-      return pick(e -> !Objects.equals(e.id(), last) && countryFits(e, country), token);
+      return pick(e -> !Objects.equals(key(e), last) && countryFits(e, country), token);
     }
     Predicate<Entity> fits = e -> holds(e, office, body) && countryFits(e, country);
     if (otherThanLast) { // "من جانبه، قال الوزير": another minister than the one who just spoke
-      Optional<Entity> other = pick(fits.and(e -> !Objects.equals(e.id(), last)), token);
+      Optional<Entity> other = pick(fits.and(e -> !Objects.equals(key(e), last)), token);
       if (other.isPresent()) {
         return other;
       }
@@ -337,7 +337,7 @@ final class Discourse {
       if (pm.from() >= token) {
         break;
       }
-      if (!quoted[pm.from()] && !Objects.equals(pm.person().id(), except) && fits(pm.person(), g)
+      if (!quoted[pm.from()] && !Objects.equals(key(pm.person()), except) && fits(pm.person(), g)
           && countryFits(pm.person(), country)) {
         found = pm.person();
       }
@@ -345,7 +345,15 @@ final class Discourse {
     return Optional.ofNullable(found);
   }
 
+  /**
+   * What tells speakers apart: the id, else the name as written for one no entity stands for
+   * (SubjectFinder.unlistedName), so that two such speakers are not one ("من جانبه" turns to the other).
+   */
+  private static String key(Entity e) {
+    return e.id() != null ? e.id() : "written:" + e.nameAr();
+  }
+
   private boolean fits(Entity e, Cue.Gender g) {
-    return g.fits(genders.getOrDefault(e.id(), Cue.Gender.UNMARKED));
+    return g.fits(genders.getOrDefault(key(e), Cue.Gender.UNMARKED));
   }
 }
