@@ -222,8 +222,10 @@ final class Discourse {
         return Optional.of(e);
       }
     }
-    if (country != null) { // "وقال الضيف اللبناني" with no one of that country speaking yet: the last one named
-      return lastPersonBefore(token, g, null, country);
+    if (country != null) { // "وقالت المسؤولة الإسبانية" with no one of that country speaking yet: the last one
+      // of that country named, else the last one whose country the text does not give, never one of another
+      Optional<Entity> of = lastPersonBefore(token, g, null, e -> countryFits(e, country));
+      return of.isPresent() ? of : lastPersonBefore(token, g, null, e -> !knownCountry(e));
     }
     return lastPersonBefore(token, g, null);
   }
@@ -327,18 +329,23 @@ final class Discourse {
   }
 
   private Optional<Entity> lastPersonBefore(int token, Cue.Gender g, String except) {
-    return lastPersonBefore(token, g, except, null);
+    return lastPersonBefore(token, g, except, e -> true);
   }
 
-  /** The last person named outside quotations before {@code token}, of {@code country} when not null. */
-  private Optional<Entity> lastPersonBefore(int token, Cue.Gender g, String except, String country) {
+  /** Whether the entity layer or an office before the name gives the person a country. */
+  private boolean knownCountry(Entity e) {
+    return e.country() != null || titles.getOrDefault(e.id(), List.of()).stream().anyMatch(t -> t.country() != null);
+  }
+
+  /** The last person named outside quotations before {@code token} that {@code ok} accepts. */
+  private Optional<Entity> lastPersonBefore(int token, Cue.Gender g, String except, Predicate<Entity> ok) {
     Entity found = null;
     for (MentionIndex.PersonMention pm : mentions.people()) {
       if (pm.from() >= token) {
         break;
       }
       if (!quoted[pm.from()] && !Objects.equals(key(pm.person()), except) && fits(pm.person(), g)
-          && countryFits(pm.person(), country)) {
+          && ok.test(pm.person())) {
         found = pm.person();
       }
     }

@@ -102,6 +102,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOfficialOfACountryNoOneNamedIsOfIsTheLastPersonWhoseCountryTheTextDoesNotGive() {
+    List<Quote> quotes = Story.of(
+            "واستقبل في برلين المستشار الألماني أولاف شولتس مدير الشؤون الأوروبية بالخارجية، خوان مارتينيث.",
+            "وقال المسؤول الإسباني إن \"البلدين يتفقان على ضرورة وقف إطلاق النار\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .person("خوان مارتينيث", null, null, "خوان مارتينيث")
+        .country("Spain", "ESP", "الإسباني").country("Germany", "DEU", "الألماني", "برلين").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("خوان مارتينيث");
+  }
+
+  @Test
   void aNamedSubjectBeforeARelativeClauseSpeaksForTheVerbAfterIt() {
     List<Quote> quotes = Story.of(
             "وكان أولاف شولتس، الذي حل ضيفا على برنامج \"حديث الأحد\" على القناة الأولى، صرح بأن \"الطاقة ليست"
