@@ -184,7 +184,7 @@ final class Discourse {
   /** Records a gender a verb or office showed for an entity. */
   void learn(Entity e, Cue.Gender g) {
     if (g == Cue.Gender.MASCULINE || g == Cue.Gender.FEMININE) {
-      genders.putIfAbsent(e.id(), g);
+      genders.putIfAbsent(key(e), g);
     }
   }
 
@@ -222,6 +222,11 @@ final class Discourse {
         return Optional.of(e);
       }
     }
+    if (country != null) { // "وقالت المسؤولة الإسبانية" with no one of that country speaking yet: the last one
+      // of that country named, else the last one whose country the text does not give, never one of another
+      Optional<Entity> of = lastPersonBefore(token, g, null, e -> countryFits(e, country));
+      return of.isPresent() ? of : lastPersonBefore(token, g, null, e -> !knownCountry(e));
+    }
     return lastPersonBefore(token, g, null);
   }
 
@@ -230,16 +235,16 @@ final class Discourse {
    * meeting, else another earlier speaker, else another person named; never the last speaker.
    */
   Optional<Entity> otherParty(Cue.Gender g, int token) {
-    String last = lastSpeaker().map(Entity::id).orElse(null);
+    String last = lastSpeaker().map(Discourse::key).orElse(null);
     for (int k = counterparts.size() - 1; k >= 0; k--) {
       MentionIndex.PersonMention pm = counterparts.get(k);
-      if (pm.from() < token && !Objects.equals(pm.person().id(), last) && fits(pm.person(), g)) {
+      if (pm.from() < token && !Objects.equals(key(pm.person()), last) && fits(pm.person(), g)) {
         return Optional.of(pm.person());
       }
     }
     for (int k = turns.size() - 1; k >= 0; k--) {
       Entity e = turns.get(k).speaker();
-      if (e != null && !Objects.equals(e.id(), last) && e.type() == EntityType.PERSON && fits(e, g)) {
+      if (e != null && !Objects.equals(key(e), last) && e.type() == EntityType.PERSON && fits(e, g)) {
         return Optional.of(e);
       }
     }
@@ -253,13 +258,13 @@ final class Discourse {
    * preferably not the last speaker. "نظيره" is the other party.
    */
   Optional<Entity> holder(Offices.Office office, String country, Entity body, int token, boolean otherThanLast) {
-    String last = lastSpeaker().map(Entity::id).orElse(null);
+    String last = lastSpeaker().map(Discourse::key).orElse(null);
     if (office.isCounterpart()) {
-      return pick(e -> !Objects.equals(e.id(), last) && countryFits(e, country), token);
+      return pick(e -> !Objects.equals(key(e), last) && countryFits(e, country), token);
     }
     Predicate<Entity> fits = e -> holds(e, office, body) && countryFits(e, country);
     if (otherThanLast) { // "من جانبه، قال الوزير": another minister than the one who just spoke
-      Optional<Entity> other = pick(fits.and(e -> !Objects.equals(e.id(), last)), token);
+      Optional<Entity> other = pick(fits.and(e -> !Objects.equals(key(e), last)), token);
       if (other.isPresent()) {
         return other;
       }
@@ -324,19 +329,38 @@ final class Discourse {
   }
 
   private Optional<Entity> lastPersonBefore(int token, Cue.Gender g, String except) {
+    return lastPersonBefore(token, g, except, e -> true);
+  }
+
+  /** Whether the entity layer or an office before the name gives the person a country. */
+  private boolean knownCountry(Entity e) {
+    return e.country() != null || titles.getOrDefault(e.id(), List.of()).stream().anyMatch(t -> t.country() != null);
+  }
+
+  /** The last person named outside quotations before {@code token} that {@code ok} accepts. */
+  private Optional<Entity> lastPersonBefore(int token, Cue.Gender g, String except, Predicate<Entity> ok) {
     Entity found = null;
     for (MentionIndex.PersonMention pm : mentions.people()) {
       if (pm.from() >= token) {
         break;
       }
-      if (!quoted[pm.from()] && !Objects.equals(pm.person().id(), except) && fits(pm.person(), g)) {
+      if (!quoted[pm.from()] && !Objects.equals(key(pm.person()), except) && fits(pm.person(), g)
+          && ok.test(pm.person())) {
         found = pm.person();
       }
     }
     return Optional.ofNullable(found);
   }
 
+  /**
+   * What tells speakers apart: the id, else the name as written for one no entity stands for
+   * (SubjectFinder.unlistedName), so that two such speakers are not one ("من جانبه" turns to the other).
+   */
+  private static String key(Entity e) {
+    return e.id() != null ? e.id() : "written:" + e.nameAr();
+  }
+
   private boolean fits(Entity e, Cue.Gender g) {
-    return g.fits(genders.getOrDefault(e.id(), Cue.Gender.UNMARKED));
+    return g.fits(genders.getOrDefault(key(e), Cue.Gender.UNMARKED));
   }
 }

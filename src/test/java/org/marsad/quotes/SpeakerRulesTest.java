@@ -91,6 +91,28 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOfficialOfACountryNoOneOfWhichSpokeIsTheLastPersonOfThatCountryNamed() {
+    List<Quote> quotes = Story.of(
+            "واستقبلت وزيرة الخارجية الإسبانية أرانتشا غونزاليس في مدريد المستشار الألماني أولاف شولتس أمس.",
+            "وقالت المسؤولة الإسبانية إن \"البلدين يتفقان على ضرورة وقف إطلاق النار\".")
+        .person("Arancha González", "Foreign Minister", "ESP", "أرانتشا غونزاليس")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .country("Spain", "ESP", "الإسبانية", "مدريد").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Arancha González");
+  }
+
+  @Test
+  void anOfficialOfACountryNoOneNamedIsOfIsTheLastPersonWhoseCountryTheTextDoesNotGive() {
+    List<Quote> quotes = Story.of(
+            "واستقبل في برلين المستشار الألماني أولاف شولتس مدير الشؤون الأوروبية بالخارجية، خوان مارتينيث.",
+            "وقال المسؤول الإسباني إن \"البلدين يتفقان على ضرورة وقف إطلاق النار\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .person("خوان مارتينيث", null, null, "خوان مارتينيث")
+        .country("Spain", "ESP", "الإسباني").country("Germany", "DEU", "الألماني", "برلين").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("خوان مارتينيث");
+  }
+
+  @Test
   void aNamedSubjectBeforeARelativeClauseSpeaksForTheVerbAfterIt() {
     List<Quote> quotes = Story.of(
             "وكان أولاف شولتس، الذي حل ضيفا على برنامج \"حديث الأحد\" على القناة الأولى، صرح بأن \"الطاقة ليست"

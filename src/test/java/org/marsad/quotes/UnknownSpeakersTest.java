@@ -53,6 +53,18 @@ class UnknownSpeakersTest {
   }
 
   @Test
+  void twoNamesNoEntityStandsForAreTwoPartiesToTurnTaking() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم الجيش السوداني العميد نبيل عبد المنعم إن \"القوات تتقدم نحو المدينة من ثلاثة محاور\".",
+            "في المقابل، قال المتحدث باسم قوات الدعم السريع العميد عثمان عبد الرحيم إن \"الهجوم فشل في ساعاته الأولى\".",
+            "من جانبه، شدد على أن \"الجيش لن يتراجع قبل استعادة السيطرة على الطريق\".")
+        .organisation("Sudanese Armed Forces", "SDN", "الجيش السوداني")
+        .organisation("Rapid Support Forces", "SDN", "قوات الدعم السريع").direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("نبيل عبد المنعم", "عثمان عبد الرحيم", "نبيل عبد المنعم");
+  }
+
+  @Test
   void aTheophoricNameNoEntityStandsForAfterAnOfficeSpeaks() {
     List<Quote> quotes = Story.of(
             "وقال المتحدث باسم الخارجية الروسية ألكسي فاديف إن \"موسكو لا تقبل أي شروط مسبقة للحوار\".",
