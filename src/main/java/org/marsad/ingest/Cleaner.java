@@ -176,8 +176,9 @@ public final class Cleaner {
           // a date line in figures alone ("2026/03/05 14:30") is read before lines without letters go
           continue;
         }
-        if (!inBody && !furniture.isSectionLabel(s) && isDatelineAlone(s)) {
-          // a menu of section words ("أخبار - الأخبار") is no place and masthead
+        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && isDatelineAlone(s)) {
+          // a menu of section words ("أخبار - الأخبار") is no place and masthead, unless the page
+          // sets the outlet in quotation marks ("تونس: «الشرق الأوسط»")
           continue; // "الرياض/ الأناضول" under the headline: the body may still follow it
         }
         if (isCreditLine(s) || (inBody ? isClosingOutlet(s) : isBanner(s)) || furniture.isSectionLabel(s)) {
@@ -330,6 +331,10 @@ public final class Cleaner {
       paragraphs.add(s);
       isCaption.add(false);
       return true;
+    }
+
+    private static boolean quotes(String s) {
+      return s.indexOf('«') >= 0 || s.indexOf('"') >= 0 || s.indexOf('“') >= 0;
     }
 
     private boolean isCreditLine(String s) {
