@@ -28,6 +28,8 @@ public final class Cleaner {
   private static final int MAX_HEADLINE_WORDS = 30;
   /** A banner naming the site is at most this long. */
   private static final int MAX_BANNER_WORDS = 6;
+  /** A summary set above the story (its lead-in, a sentence or two) is at most this long. */
+  private static final int MAX_LEAD_WORDS = 30;
   private static final String PARAGRAPH_BREAK = "\n\n";
 
   private final Outlets outlets = new Outlets();
@@ -174,7 +176,9 @@ public final class Cleaner {
           // a date line in figures alone ("2026/03/05 14:30") is read before lines without letters go
           continue;
         }
-        if (!inBody && isDatelineAlone(s)) {
+        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && isDatelineAlone(s)) {
+          // a menu of section words ("أخبار - الأخبار") is no place and masthead, unless the page
+          // sets the outlet in quotation marks ("تونس: «الشرق الأوسط»")
           continue; // "الرياض/ الأناضول" under the headline: the body may still follow it
         }
         if (isCreditLine(s) || (inBody ? isClosingOutlet(s) : isBanner(s)) || furniture.isSectionLabel(s)) {
@@ -266,14 +270,25 @@ public final class Cleaner {
     /** The place opening the first paragraph, or the second when an agency is named with it. */
     private String findDateline() {
       int seen = 0;
+      boolean lead = false;
       for (int p = 0; p < paragraphs.size() && seen < 2; p++) {
         if (isCaption.get(p) || p == dateLineParagraph) {
           continue;
         }
-        Optional<DatelineFinder.Dateline> d = datelines.find(paragraphs.get(p), seen > 0);
+        Optional<DatelineFinder.Dateline> d = datelines.find(paragraphs.get(p), seen > 0 && !lead);
         if (d.isEmpty() && seen == 0 && p + 1 < paragraphs.size()) {
           d = datelines.alone(paragraphs.get(p));
         }
+        if (d.isEmpty() && seen == 0) {
+          Optional<String> agency = datelines.agencyAlone(paragraphs.get(p));
+          if (agency.isPresent()) {
+            credits.add(agency.get()); // "(رويترز) - ...": the agency, and no place
+            return null;
+          }
+        }
+        // a short first paragraph is a summary set above the story ("تقرير يرصد ..."): the
+        // dateline may open the next one without an agency
+        lead = seen == 0 && Phrases.words(paragraphs.get(p)) <= MAX_LEAD_WORDS;
         seen++;
         if (d.isPresent()) {
           d.get().agency().ifPresent(credits::add);
@@ -316,6 +331,10 @@ public final class Cleaner {
       paragraphs.add(s);
       isCaption.add(false);
       return true;
+    }
+
+    private static boolean quotes(String s) {
+      return s.indexOf('«') >= 0 || s.indexOf('"') >= 0 || s.indexOf('“') >= 0;
     }
 
     private boolean isCreditLine(String s) {

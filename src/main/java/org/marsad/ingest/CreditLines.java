@@ -87,7 +87,8 @@ final class CreditLines {
         return Optional.of(List.of(hit.get()));
       }
     }
-    List<String> words = List.of(Phrases.strip(piece).split("\\s+"));
+    // punctuation between the names goes with the key: "هسبريس - وكالات"
+    List<String> words = List.of(Phrases.key(piece).split(" "));
     List<String> found = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {

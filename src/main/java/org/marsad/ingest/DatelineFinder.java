@@ -45,6 +45,16 @@ final class DatelineFinder {
       .rows("ingest/quoted-outlets.tsv", 1).stream().map(r -> Phrases.key(r.field(0)))
       .collect(Collectors.toUnmodifiableSet());
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
+  /**
+   * The outlet in quotation marks right after the dash, as Al-Quds Al-Arabi and others write it:
+   * "الخرطوم ـ «القدس العربي»:", "بيروت - «الأخبار»". A colon, a dash or the line's end follows it.
+   */
+  private static final Pattern QUOTED_AFTER_DASH = Pattern.compile(
+      "^[«\"“](?<outlet>[^«»\"“”:]{2,40})[»\"”]\\s*(?:[:：\\-–—]\\s*|$)");
+  /** The words that name a reporter before the outlet: "غزة - مراسل الجزيرة". */
+  private static final Set<String> REPORTER = Set.of("مراسل", "مراسله", "مراسلنا", "مراسلو");
+  /** An agency in brackets opening a paragraph with no place before it: "(رويترز) -". */
+  private static final Pattern AGENCY_ALONE = Pattern.compile("^\\((?<agency>[^()]{1,30})\\)\\s*(?:[-–—:]|(?<=\\s)ـ)");
 
   /** Words of a reporter's name between the place and the agency: "أنقرة/ محمد أمين/ الأناضول". */
   private static final int MAX_REPORTER_WORDS = 4;
@@ -100,11 +110,22 @@ final class DatelineFinder {
     }
     if (dash && agency.isEmpty()) {
       List<String> words = Arrays.asList(rest.split("\\s+"));
-      Optional<Outlets.Match> hit = outlets.atStart(words);
+      int skip = !words.isEmpty() && REPORTER.contains(Phrases.key(words.get(0))) ? 1 : 0;
+      Optional<Outlets.Match> hit = outlets.atStart(words.subList(skip, words.size()));
+      Matcher quoted = QUOTED_AFTER_DASH.matcher(rest);
       if (hit.isPresent()) {
         agency = Optional.of(hit.get().credit());
-        rest = skipWords(rest, hit.get().words());
+        rest = skipWords(rest, skip + hit.get().words());
         rest = rest.substring(lengthOf(AFTER_AGENCY, rest));
+      } else if (quoted.lookingAt() && Phrases.words(quoted.group("outlet")) <= MAX_QUOTED_OUTLET_WORDS) {
+        // a name the page itself sets in quotation marks after the dash is the outlet, known or not
+        String outlet = quoted.group("outlet").strip();
+        agency = Optional.of(outlets.named(outlet).orElse(outlet));
+        rest = rest.substring(quoted.end());
+      } else if (QUOTED_OUTLETS.contains(Phrases.key(rest))) {
+        // a masthead that is also a word ("الغد") is the outlet when it is all the line holds
+        agency = Optional.of(rest.strip());
+        rest = "";
       }
     }
     if (bracketed == null && !dash) {
@@ -118,6 +139,15 @@ final class DatelineFinder {
       return Optional.empty();
     }
     return Optional.of(new Dateline(place, agency, rest));
+  }
+
+  /**
+   * The agency in brackets opening {@code paragraph} where no place stands before it, as Reuters'
+   * Arabic copy sometimes begins: "(رويترز) - أعلنت...". Known outlets only.
+   */
+  Optional<String> agencyAlone(String paragraph) {
+    Matcher m = AGENCY_ALONE.matcher(Phrases.strip(paragraph));
+    return m.lookingAt() ? outlets.named(m.group("agency")) : Optional.empty();
   }
 
   /**
