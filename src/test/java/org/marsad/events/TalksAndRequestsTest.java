@@ -80,6 +80,16 @@ class TalksAndRequestsTest {
   }
 
   @Test
+  void aSecondOfficeJoinedByWawOnItsTitleIsMetToo() {
+    assertThat(code("واستقبل الرئيس البرازيلي نظيره التشيلي ونظيره البيروفي في قصر الرئاسة.", BRAZIL, CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("BRA", "CONSULT", "CHL"), tuple("BRA", "CONSULT", "PER"));
+    assertThat(code("التقى وزير الخارجية البوليفي رئيس الوزراء البيروفي ووزير الدفاع التشيلي.", BOLIVIA, CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("BOL", "CONSULT", "PER"), tuple("BOL", "CONSULT", "CHL"));
+  }
+
+  @Test
   void theOneMetFollowsWhereAndWhenTheMeetingTookPlace() {
     assertThat(code("التقى وزير الخارجية البيروفي في برازيليا نظيره التشيلي، وبحث معه ملف الحدود.",
         CHILE, PERU, BRAZIL))
