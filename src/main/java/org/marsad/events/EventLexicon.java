@@ -277,10 +277,15 @@ final class EventLexicon {
     return out;
   }
 
+  /** Marks a blocker that must not stand right before the word ("!<كما" in the file). */
+  private static final String BEFORE = "<";
+
   private static Set<String> blockers(DataFiles.Row row, int from) {
     Set<String> out = new HashSet<>();
     for (int i = from; i < row.fields().size(); i++) {
-      if (row.field(i).startsWith("!")) {
+      if (row.field(i).startsWith("!<")) { // a word that must not stand right before ("كما يجب": as is due)
+        out.add(BEFORE + ArabicNormalizer.normalize(row.field(i).substring(2)));
+      } else if (row.field(i).startsWith("!")) {
         out.add(ArabicNormalizer.normalize(row.field(i).substring(1)));
       }
     }
@@ -372,7 +377,8 @@ final class EventLexicon {
 
   /** The match if what must follow the word follows it and what must not does not. */
   private static Optional<Match> withNextWords(Match m, List<String> norms, int i, int window) {
-    if (i + 1 < norms.size() && m.entry().blockers().contains(norms.get(i + 1))) {
+    if (i + 1 < norms.size() && m.entry().blockers().contains(norms.get(i + 1))
+        || i > 0 && m.entry().blockers().contains(BEFORE + norms.get(i - 1))) {
       return Optional.empty();
     }
     if (m.entry().companions().isEmpty()) {

@@ -159,8 +159,8 @@ final class RoleFinder {
           targets.add(object.get(0));
           // the subject named: parties joined to the object are each one more ("وقع العراق وتركيا" has none)
           for (Participant p : actors.isEmpty() ? List.<Participant>of() : object.subList(1, object.size())) {
-            if (p.conjoined() && !p.both() && !sameCountry(p, actors) && !sameCountry(p, targets)) {
-              targets.add(p); // "يزور المبعوث سيول وطوكيو": one visit to each
+            if ((p.conjoined() || titleJoined(s, p)) && !p.both() && !sameCountry(p, actors) && !sameCountry(p, targets)) {
+              targets.add(p); // "يزور المبعوث سيول وطوكيو": one visit to each; "التقى نظيره X ونظيره Y": one meeting with each
             }
           }
         }
@@ -747,6 +747,29 @@ final class RoleFinder {
       break;
     }
     return found;
+  }
+
+  /** How many words of an office ("ووزير الخارجية") may stand between a party and the و that joins it. */
+  private static final int JOINED_TITLE_REACH = 3;
+
+  /**
+   * Whether the title before party {@code p} carries the و that joins it to the party before
+   * ("نظيره الأردني ونظيره المصري"، "الملك الأردني ووزير الخارجية المصري"): the party is then a
+   * second object, though the و is not on its own first word.
+   */
+  private boolean titleJoined(EventSentence s, Participant p) {
+    for (int i = p.first() - 1; i >= 0 && i >= p.first() - JOINED_TITLE_REACH; i--) {
+      String n = s.norm(i);
+      if (cues.isConjoinedTitle(n) || (n.startsWith("و") && n.length() > 2 && !cues.is(n, Cues.WordClass.TITLE)
+          && cues.classOfBase(n.substring(1)) == Cues.WordClass.TITLE)) {
+        return true;
+      }
+      if (s.isPunct(i) || s.participantAt(i) != null
+          || !(cues.is(n, Cues.WordClass.TITLE) || domainOfTitle(s, i))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -80,6 +80,29 @@ class TalksAndRequestsTest {
   }
 
   @Test
+  void aSecondOfficeJoinedByWawOnItsTitleIsMetToo() {
+    assertThat(code("واستقبل الرئيس البرازيلي نظيره التشيلي ونظيره البيروفي في قصر الرئاسة.", BRAZIL, CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("BRA", "CONSULT", "CHL"), tuple("BRA", "CONSULT", "PER"));
+    assertThat(code("التقى وزير الخارجية البوليفي رئيس الوزراء البيروفي ووزير الدفاع التشيلي.", BOLIVIA, CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("BOL", "CONSULT", "PER"), tuple("BOL", "CONSULT", "CHL"));
+  }
+
+  @Test
+  void aDutyLaidOnAnotherPartyIsTheSpeakersRequest() {
+    assertThat(code("وقال الوزير البرازيلي إنه يجب على بوليفيا احترام الاتفاقات الموقعة.", BRAZIL, BOLIVIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("BRA", "REQUEST", "BOL"));
+    assertThat(code("وأكد الرئيس التشيلي أنه يتعين على بيرو أن تسحب قواتها من الحدود.", CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "REQUEST", "PER"))
+        .doesNotContain(tuple("PER", "RETREAT", "CHL"));
+    assertThat(code("وأكد الرئيس التشيلي أنه لم يتم الرد كما يجب على تصرفات بيرو.", CHILE, PERU))
+        .extracting(Event::type).doesNotContain("REQUEST"); // "كما يجب": as is due, no duty laid
+  }
+
+  @Test
   void theOneMetFollowsWhereAndWhenTheMeetingTookPlace() {
     assertThat(code("التقى وزير الخارجية البيروفي في برازيليا نظيره التشيلي، وبحث معه ملف الحدود.",
         CHILE, PERU, BRAZIL))
