@@ -340,6 +340,10 @@ final class EventLexicon {
       // the nearest required word decides: "أعرب عن قلقه من دعم" is concern, not support
       if (best == null || (f.companion() >= 0 && (best.companion() < 0 || f.companion() < best.companion()))) {
         best = f;
+      } else if (f.companion() >= 0 && f.companion() == best.companion()
+          && f.entry().companions().contains(norms.get(f.companion()))
+          && !best.entry().companions().contains(norms.get(f.companion()))) {
+        best = f; // the word written in full decides over one matched by its base: "استدعت سفيرها" recalls its own
       } else if (f.entry().passive() && best.person() == Person.FIRST && f.companion() == best.companion()) {
         best = f; // "أصيب" is "was injured" far more often than "I hit"
       }

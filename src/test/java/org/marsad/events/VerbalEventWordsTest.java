@@ -124,4 +124,22 @@ class VerbalEventWordsTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
   }
+
+  @Test
+  void anEnvoySummonedIsAProtestToHisState() {
+    // the masdar after a verb of answering ("ردت X باستدعاء")
+    assertThat(code("ردت مصر باستدعاء السفير الأردني لديها.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "PROTEST", "JOR"));
+    assertThat(code("قررت الخارجية المصرية استدعاء القائم بالأعمال الأردني.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "PROTEST", "JOR"));
+  }
+
+  @Test
+  void itsOwnEnvoyCalledHomeIsARecall() {
+    assertThat(code("استدعت مصر سفيرها لدى الأردن للتشاور.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "SANCTION", "JOR"));
+  }
 }
