@@ -133,11 +133,16 @@ final class EventLexicon {
     boolean before() {
       return flags.contains("@before");
     }
+
+    /** A verb that codes only under a negation, which then is its sense ("لا تقبل" rejects). */
+    boolean negatedOnly() {
+      return flags.contains("@negated");
+    }
   }
 
   /** The flags a row may carry after its type. */
   private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@device",
-      "@noun", "@object", "@toward", "@before");
+      "@noun", "@object", "@toward", "@before", "@negated");
 
   /** The bare pasts of verbs flagged {@code @noun}, normalised. */
   private final Set<String> commonNouns = new HashSet<>();

@@ -142,4 +142,14 @@ class VerbalEventWordsTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("EGY", "SANCTION", "JOR"));
   }
+
+  @Test
+  void notAcceptingIsARejection() {
+    assertThat(code("وقال الوزير إن مصر لن تقبل الشروط الأردنية.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "REJECT", "JOR"));
+    // "قبل" is also "before"; accepting is no rejection
+    assertThat(code("لم تصل مصر إلى الأردن قبل الموعد.", JORDAN, EGYPT)).extracting(Event::type).doesNotContain("REJECT");
+    assertThat(code("قبلت مصر الشروط الأردنية.", JORDAN, EGYPT)).extracting(Event::type).doesNotContain("REJECT");
+  }
 }
