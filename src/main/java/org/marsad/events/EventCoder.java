@@ -47,6 +47,12 @@ public final class EventCoder {
   private final RoleFinder roles;
   private final MaterialRoles materialRoles;
   private final ModeReader modes;
+
+  /** How many words before a verb flagged {@code @negated} its negation may begin ("لا يمكن أن تقبل"). */
+  private static final int NEGATED_REACH = 3;
+
+  /** The preposition "before", spelt as the bare past of "قبل" (accepted). */
+  private static final Set<String> PREPOSITION_BEFORE = Set.of("قبل", "وقبل", "فقبل");
   private final Sectors sectors;
   private final NumberWords numbers;
   private final CasualtyReader casualties;
@@ -121,6 +127,10 @@ public final class EventCoder {
         if (m.verb() && cues.is(s.norm(t), Cues.WordClass.RECEIVE)) {
           continue; // "تسلم الجيش مساعدات": received (form V), spelt as the present of "سلم" (hands over)
         }
+        if (m.entry().negatedOnly() && (!m.verb() || !cues.negatedJustBefore(s.norms, t, NEGATED_REACH)
+            || PREPOSITION_BEFORE.contains(s.norm(t)))) {
+          continue; // "لن تقبل" rejects; "قبل" alone is "before", "قبلت" accepted
+        }
         if (m.verb() && lexicon.alsoCommonNoun(s.norms.get(t)) && !verbalEvidence(s, t)) {
           continue; // "سجن إيطالي" is a prison
         }
@@ -138,6 +148,9 @@ public final class EventCoder {
         }
         String date = dateOf(s, t, ModeReader.clauseStart(s, t), ModeReader.clauseEnd(s, t), timexes);
         String mode = modes.mode(s, t, m, date, published);
+        if (m.entry().negatedOnly() && mode.equals(ModeReader.NEGATED)) {
+          mode = ModeReader.ASSERTED; // the negation is the rejection's own word
+        }
         date = dayOfReport(date, mode, published);
         int whereAt = placeToken(s, t, parties);
         String where = whereAt < 0 ? null : placeAt(s, whereAt, parties);

@@ -133,11 +133,16 @@ final class EventLexicon {
     boolean before() {
       return flags.contains("@before");
     }
+
+    /** A verb that codes only under a negation, which then is its sense ("لا تقبل" rejects). */
+    boolean negatedOnly() {
+      return flags.contains("@negated");
+    }
   }
 
   /** The flags a row may carry after its type. */
   private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@device",
-      "@noun", "@object", "@toward", "@before");
+      "@noun", "@object", "@toward", "@before", "@negated");
 
   /** The bare pasts of verbs flagged {@code @noun}, normalised. */
   private final Set<String> commonNouns = new HashSet<>();
@@ -345,6 +350,10 @@ final class EventLexicon {
       // the nearest required word decides: "أعرب عن قلقه من دعم" is concern, not support
       if (best == null || (f.companion() >= 0 && (best.companion() < 0 || f.companion() < best.companion()))) {
         best = f;
+      } else if (f.companion() >= 0 && f.companion() == best.companion()
+          && f.entry().companions().contains(norms.get(f.companion()))
+          && !best.entry().companions().contains(norms.get(f.companion()))) {
+        best = f; // the word written in full decides over one matched by its base: "استدعت سفيرها" recalls its own
       } else if (f.entry().passive() && best.person() == Person.FIRST && f.companion() == best.companion()) {
         best = f; // "أصيب" is "was injured" far more often than "I hit"
       }

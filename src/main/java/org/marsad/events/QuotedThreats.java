@@ -77,7 +77,8 @@ final class QuotedThreats {
   private boolean rejectedBefore(EventSentence s, int t) {
     for (int i = 0; i < t; i++) {
       var m = lexicon.at(s.norms, i);
-      if (m.isPresent() && m.get().type().equals("REJECT")) {
+      if (m.isPresent() && m.get().type().equals("REJECT") && !m.get().entry().negatedOnly()) {
+        // "لن نقبل بالأمر الواقع ... كل الخيارات مفتوحة": what is not accepted is the threat's premise
         return true;
       }
     }

@@ -124,4 +124,32 @@ class VerbalEventWordsTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
   }
+
+  @Test
+  void anEnvoySummonedIsAProtestToHisState() {
+    // the masdar after a verb of answering ("ردت X باستدعاء")
+    assertThat(code("ردت مصر باستدعاء السفير الأردني لديها.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "PROTEST", "JOR"));
+    assertThat(code("قررت الخارجية المصرية استدعاء القائم بالأعمال الأردني.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "PROTEST", "JOR"));
+  }
+
+  @Test
+  void itsOwnEnvoyCalledHomeIsARecall() {
+    assertThat(code("استدعت مصر سفيرها لدى الأردن للتشاور.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "SANCTION", "JOR"));
+  }
+
+  @Test
+  void notAcceptingIsARejection() {
+    assertThat(code("وقال الوزير إن مصر لن تقبل الشروط الأردنية.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "REJECT", "JOR"));
+    // "قبل" is also "before"; accepting is no rejection
+    assertThat(code("لم تصل مصر إلى الأردن قبل الموعد.", JORDAN, EGYPT)).extracting(Event::type).doesNotContain("REJECT");
+    assertThat(code("قبلت مصر الشروط الأردنية.", JORDAN, EGYPT)).extracting(Event::type).doesNotContain("REJECT");
+  }
 }
