@@ -125,7 +125,10 @@ class ScoreBarsTest {
   // quote_speaker 0.850 -> 0.900; blind3 entities 0.941 -> 0.958, quote_speaker 0.733 -> 0.933. Persons
   // found now that no list holds lower entity_link with the same right links: heldout2 0.897 -> 0.867
   // (26 right), heldout3 0.882 -> 0.857 (60 right); bars 0.86 and 0.85. heldout4, first run on main
-  // 9976499: events 0.490, entities 0.790, quote_speaker 0.677, dateline 0.5; after the round events 0.510.
+  // 9976499: events 0.490, entities 0.790, quote_speaker 0.677, dateline 0.5, credits 0.818; after the
+  // round events 0.510, dateline 0.7, credits 0.960 (outlets and dateline forms of branch datelines).
+  // Second part: summoned envoys (PROTEST), blind2 events 0.462 -> 0.478, heldout3 0.804 -> 0.815;
+  // credits heldout2 0.923 -> 0.963, blind2 0.968 -> 1.000, blind3 0.941 -> 1.000.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -138,21 +141,21 @@ class ScoreBarsTest {
       "blind, title, 0.95", "blind, published, 0.95", "blind, dateline, 0.95", "blind, credits, 0.95",
       "blind, timexes, 0.95", "blind, entities, 0.88", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
       "blind, quotes, 0.90", "blind, quote_speaker, 0.76", "blind, events, 0.46",
-      "blind2, title, 0.95", "blind2, published, 0.90", "blind2, dateline, 0.90", "blind2, credits, 0.95",
+      "blind2, title, 0.95", "blind2, published, 0.90", "blind2, dateline, 0.90", "blind2, credits, 0.98",
       "blind2, timexes, 0.94", "blind2, entities, 0.84", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
-      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.71", "blind2, events, 0.45",
-      "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.92",
+      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.71", "blind2, events, 0.47",
+      "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.95",
       "heldout2, timexes, 0.94", "heldout2, entities, 0.85", "heldout2, entity_type, 0.98",
       "heldout2, entity_link, 0.86", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.89",
       "heldout2, events, 0.60",
-      "blind3, title, 0.75", "blind3, published, 0.87", "blind3, dateline, 1.0", "blind3, credits, 0.94",
+      "blind3, title, 0.75", "blind3, published, 0.87", "blind3, dateline, 1.0", "blind3, credits, 0.98",
       "blind3, timexes, 0.93", "blind3, entities, 0.95", "blind3, entity_type, 0.98", "blind3, entity_link, 0.98",
       "blind3, quotes, 0.96", "blind3, quote_speaker, 0.93", "blind3, events, 0.62",
       "heldout3, title, 0.95", "heldout3, published, 0.95", "heldout3, dateline, 0.95", "heldout3, credits, 0.95",
       "heldout3, timexes, 0.97", "heldout3, entities, 0.91", "heldout3, entity_type, 0.98",
       "heldout3, entity_link, 0.85", "heldout3, quotes, 0.90", "heldout3, quote_speaker, 0.86",
-      "heldout3, events, 0.79",
-      "heldout4, title, 0.8", "heldout4, published, 0.9", "heldout4, dateline, 0.5", "heldout4, credits, 0.8",
+      "heldout3, events, 0.80",
+      "heldout4, title, 0.8", "heldout4, published, 0.9", "heldout4, dateline, 0.7", "heldout4, credits, 0.95",
       "heldout4, timexes, 0.9", "heldout4, entities, 0.78", "heldout4, entity_type, 0.98",
       "heldout4, entity_link, 0.95", "heldout4, quotes, 0.96", "heldout4, quote_speaker, 0.67",
       "heldout4, events, 0.50",
