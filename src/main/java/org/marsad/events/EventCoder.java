@@ -47,12 +47,6 @@ public final class EventCoder {
   private final RoleFinder roles;
   private final MaterialRoles materialRoles;
   private final ModeReader modes;
-
-  /** How many words before a verb flagged {@code @negated} its negation may begin ("لا يمكن أن تقبل"). */
-  private static final int NEGATED_REACH = 3;
-
-  /** The preposition "before", spelt as the bare past of "قبل" (accepted). */
-  private static final Set<String> PREPOSITION_BEFORE = Set.of("قبل", "وقبل", "فقبل");
   private final Sectors sectors;
   private final NumberWords numbers;
   private final CasualtyReader casualties;
@@ -62,6 +56,12 @@ public final class EventCoder {
   private final ReportFilter reports;
   private final QuotedThreats quotedThreats;
   private final TwoSides twoSides;
+
+  /** How many words before a verb flagged {@code @negated} its negation may begin ("لا يمكن أن تقبل"). */
+  private static final int NEGATED_REACH = 3;
+
+  /** The preposition "before", spelt as the bare past of "قبل" (accepted). */
+  private static final Set<String> PREPOSITION_BEFORE = Set.of("قبل", "وقبل", "فقبل");
 
   /** The coder with the shipped report filter. */
   public EventCoder() {
