@@ -2,6 +2,9 @@ package org.marsad.quotes;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -725,7 +728,7 @@ final class SubjectFinder {
   private static final String ALLAH = ArabicNormalizer.normalize("الله");
 
   /** Heads of a compound name whose next word has the article: "عبد الرحمن", "أبو الفضل" (normalised). */
-  private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of(ArabicNormalizer.normalize("عبد"), ArabicNormalizer.normalize("أبو"));
+  private static final Set<String> COMPOUND_HEADS = Set.of(ArabicNormalizer.normalize("عبد"), ArabicNormalizer.normalize("أبو"));
 
   /**
    * A person's name no entity stands for, at word {@code j} after an office: a common given name
@@ -762,10 +765,7 @@ final class SubjectFinder {
     if (words == 1 || COMPOUND_HEADS.contains(norms[end - 1])) {
       return Optional.empty();
     }
-    String name = tokens.get(j).text();
-    for (int k = j + 1; k < end; k++) {
-      name += " " + tokens.get(k).text();
-    }
+    String name = IntStream.range(j, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
     String role = office.roles().isEmpty() ? null : office.roles().get(0);
     Entity person = new Entity(null, name, name, EntityType.PERSON, null, country, role, List.of(), false);
     return Optional.of(new Subject(Subject.How.NAMED, person, office, country, body, end));
