@@ -200,7 +200,10 @@ final class ArticleQuotes {
     Entity speaker = switch (subject.how()) {
       case NAMED, OFFICE, UNNAMED, DOCUMENT -> entityOf(subject, cue, turnTaking != null);
       case IMPERSONAL -> null;
-      case PRONOUN -> turnTaking != null
+      // "من جانبه، قال الضيف المصري": the country the description names says who, before the other party
+      case PRONOUN -> subject.country() != null
+          ? discourse.pronoun(cue.gender(), cue.token(), subject.country()).orElse(null)
+          : turnTaking != null
           ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
               .orElse(null)
           : describesNounBefore(cue) ? null
