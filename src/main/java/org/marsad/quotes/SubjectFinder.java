@@ -747,8 +747,9 @@ final class SubjectFinder {
    * ({@code given-names.tsv}) or a theophoric one ("ذبيح الله"), then words without article (the
    * family name) up to {@link #UNLISTED_NAME} more, a compound counting as one ("عبد المنعم"), ended
    * by a definite word, a particle or punctuation; a given name alone may be a word of the sentence
-   * ("أمل", "سعيد") and is none. Its speaker is an entity of the article's words only: no id, the
-   * name as written.
+   * ("أمل", "سعيد") and is none. A name no list knows, two or three bare words, counts only when
+   * closed as a name is ({@link #closesName}). Its speaker is an entity of the article's words
+   * only: no id, the name as written.
    */
   private Optional<Subject> unlistedName(int j, int limit, Offices.Office office, String country, Entity body) {
     // not isBareWord: the given name علي is written as the preposition على normalised
