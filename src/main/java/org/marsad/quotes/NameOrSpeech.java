@@ -18,7 +18,10 @@ import org.marsad.text.Token;
  *       holds a sentence of its own (a full stop, a question mark inside), or when it opens a
  *       paragraph and stands apart from what follows;
  *   <li>speech when three words or more stand right after the preposition or particle of an
- *       accusing, warning or urging verb of the sentence: اتهمه بـ"إيواء المسلحين في أراضيه".
+ *       accusing, warning or urging verb of the sentence: اتهمه بـ"إيواء المسلحين في أراضيه";
+ *   <li>speech, however short, when the quoted words end the clause a reporting verb opens with
+ *       أن/إن after its subject: the predicate the speaker gave it ("وقال إن الاحتجاجات "ممولة من
+ *       الخارج"،"); a name there is the subject, and a clause goes on after it.
  * </ul>
  */
 final class NameOrSpeech {
@@ -29,7 +32,7 @@ final class NameOrSpeech {
 
   /** What the extractor knows around one quoted stretch. */
   record Context(boolean colon, boolean introduced, boolean afterTermHead, boolean cueInSentence,
-      boolean opensParagraphApart, boolean charged) {}
+      boolean opensParagraphApart, boolean charged, boolean predicate) {}
 
   private NameOrSpeech() {}
 
@@ -49,6 +52,9 @@ final class NameOrSpeech {
     }
     if (c.afterTermHead() && words <= NAME_MAX && !sentenceInside) {
       return false;
+    }
+    if (c.predicate() && !sentenceInside) {
+      return true;
     }
     if (c.introduced()) {
       return true;

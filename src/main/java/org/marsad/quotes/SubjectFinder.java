@@ -415,6 +415,18 @@ final class SubjectFinder {
           return apposite.get();
         }
       }
+      if (name < 0 && j == complement && Clitics.hasArticle(norms[j])) {
+        // "المتحدث باسم الوزارة رسلان فارانكوف من أن": a body no entity stands for, named by its
+        // head noun, then the holder's name, closed as a name is: the holder speaks, not the body
+        int k = j + 1;
+        if (k < limit && mentions.at(k).map(e -> e.type() == EntityType.GPE).orElse(false)) {
+          k = mentions.endOf(k); // "الحكومة الفنلندية"
+        }
+        Optional<Subject> unlisted = k < limit ? unlistedName(k, limit, office, country, body) : Optional.empty();
+        if (unlisted.isPresent()) {
+          return unlisted.get();
+        }
+      }
       if (name < 0 && j == complement && office.speaksForItsBody()) {
         // "المتحدث باسم وزارة الداخلية الفرنسية": a spokesperson of a state body no entity
         // stands for speaks for its country, as the body itself would
@@ -735,8 +747,9 @@ final class SubjectFinder {
    * ({@code given-names.tsv}) or a theophoric one ("ذبيح الله"), then words without article (the
    * family name) up to {@link #UNLISTED_NAME} more, a compound counting as one ("عبد المنعم"), ended
    * by a definite word, a particle or punctuation; a given name alone may be a word of the sentence
-   * ("أمل", "سعيد") and is none. Its speaker is an entity of the article's words only: no id, the
-   * name as written.
+   * ("أمل", "سعيد") and is none. A name no list knows, two or three bare words, counts only when
+   * closed as a name is ({@link #closesName}). Its speaker is an entity of the article's words
+   * only: no id, the name as written.
    */
   private Optional<Subject> unlistedName(int j, int limit, Offices.Office office, String country, Entity body) {
     // not isBareWord: the given name علي is written as the preposition على normalised
@@ -745,7 +758,8 @@ final class SubjectFinder {
       return Optional.empty();
     }
     boolean theophoric = j + 1 < limit && ALLAH.equals(norms[j + 1]);
-    if (!lexicon.givenNames.contains(norms[j]) && !theophoric) {
+    boolean given = lexicon.givenNames.contains(norms[j]) || theophoric;
+    if (!given && !isBareWord(j)) {
       return Optional.empty();
     }
     int end = j + 1;
@@ -762,13 +776,29 @@ final class SubjectFinder {
       }
       end++;
     }
-    if (words == 1 || COMPOUND_HEADS.contains(norms[end - 1])) {
+    if (words == 1 || COMPOUND_HEADS.contains(norms[end - 1]) || !given && !closesName(end, limit)) {
       return Optional.empty();
     }
     String name = IntStream.range(j, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
     String role = office.roles().isEmpty() ? null : office.roles().get(0);
     Entity person = new Entity(null, name, name, EntityType.PERSON, null, country, role, List.of(), false);
     return Optional.of(new Subject(Subject.How.NAMED, person, office, country, body, end));
+  }
+
+  /**
+   * Whether word {@code t} closes a name no list knows after an office ("المتحدث باسم الوزارة
+   * رسلان فارانكوف، ..."): a comma, a colon, a quotation mark, the particle أن/إن, or a preposition
+   * standing apart before it ("من أن"). A definite office cannot be described by indefinite words after it,
+   * so two or three bare words there, closed so, are the holder's name, not words of the sentence.
+   */
+  private boolean closesName(int t, int limit) {
+    if (t >= limit) {
+      return false;
+    }
+    String w = tokens.get(t).text();
+    return isComma(w) || w.equals(":") || QuoteMarks.isMark(w.charAt(0)) || lexicon.complementizers.is(w)
+        || t + 1 < limit && lexicon.complementizers.is(tokens.get(t + 1).text())
+            && lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.PRONOUN).orElse(false);
   }
 
   /** How many more words a name no entity stands for may have before its office. */

@@ -38,6 +38,27 @@ class PartialQuotationTest {
   }
 
   @Test
+  void aShortPredicateEndingAReportedClauseIsTheSpeakersWords() {
+    List<Quote> quotes = Story.of(
+            "وقال أولاف شولتس إن خطة الحكومة الجديدة \"ناجحة تماما\"، مشيرا إلى تراجع البطالة.",
+            "واعتبرت أرانتشا غونزاليس أن الوضع \"مقلق\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .person("Arancha González", "Foreign Minister", "ESP", "أرانتشا غونزاليس").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speakerName)
+        .containsExactly(tuple("ناجحة تماما", "Olaf Scholz"), tuple("مقلق", "Arancha González"));
+  }
+
+  @Test
+  void aShortQuotedNameInAReportedClauseStaysAName() {
+    List<Quote> quotes = Story.of(
+            "وقال أولاف شولتس إن اتفاقية \"ميركوسور\"، التي وقعت أمس، ستفتح الأسواق.",
+            "وأكد أن الحكومة ستدعم \"الشركات الصغيرة\" في الأرياف.",
+            "وأضاف أن الشركات تلجأ إلى \"الخارج\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
   void anUnclosedQuotationDoesNotPairWithTheNextParagraphsOpeningMark() {
     Layer<Quote> layer = Story.of(
             "وقال أولاف شولتس إن \"كل الطرق مفتوحة أمام الحوار مع الشركاء.",

@@ -113,6 +113,30 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void theGuestOfACountryIsTheVisitorOfThatCountryNamedBefore() {
+    List<Quote> quotes = Story.of(
+            "واستقبل المستشار الألماني أولاف شولتس في برلين رئيس الوزراء الإسباني بيدرو سانشيز.",
+            "وقال شولتس إن \"العلاقات بين البلدين في أفضل حالاتها\".",
+            "من جهته، وصف الضيف الإسباني المحادثات بأنها \"صريحة ومثمرة في كل الملفات\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس", "شولتس")
+        .person("Pedro Sanchez", "Prime Minister", "ESP", "بيدرو سانشيز")
+        .country("Spain", "ESP", "الإسباني").country("Germany", "DEU", "الألماني", "برلين").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz", "Pedro Sanchez");
+  }
+
+  @Test
+  void aDescriptionOfACountryAfterMinJihatihiIsOfThatCountryNotTheOtherParty() {
+    List<Quote> quotes = Story.of(
+            "واستقبلت وزيرة الخارجية الإسبانية أرانتشا غونزاليس نظيرها الألماني هايكو ماس في مدريد.",
+            "وقال ماس إن \"ألمانيا تدعم الاتفاق الجديد بكل ما لديها من وسائل\".",
+            "من جانبه، قال المسؤول الألماني إن \"برلين لن تتراجع عن التزاماتها تجاه شركائها الأوروبيين\".")
+        .person("Arancha González", "Foreign Minister", "ESP", "أرانتشا غونزاليس")
+        .person("Heiko Maas", "Foreign Minister", "DEU", "هايكو ماس", "ماس")
+        .country("Spain", "ESP", "الإسبانية", "مدريد").country("Germany", "DEU", "الألماني").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Heiko Maas", "Heiko Maas");
+  }
+
+  @Test
   void aNamedSubjectBeforeARelativeClauseSpeaksForTheVerbAfterIt() {
     List<Quote> quotes = Story.of(
             "وكان أولاف شولتس، الذي حل ضيفا على برنامج \"حديث الأحد\" على القناة الأولى، صرح بأن \"الطاقة ليست"

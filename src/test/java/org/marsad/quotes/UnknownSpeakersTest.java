@@ -87,6 +87,36 @@ class UnknownSpeakersTest {
   }
 
   @Test
+  void aNameNoListKnowsAfterADefiniteOfficeAndBeforeItsParticleSpeaks() {
+    List<Quote> quotes = Story.of(
+            "وقال أولاف شولتس إن \"الحوار هو الطريق الوحيد\".",
+            "وحذر المتحدث باسم الخارجية الفنلندية ماتي كوسكينن من أن بلاده \"لن تقبل بأي تهديد لحدودها الشرقية\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .organisation("Ministry for Foreign Affairs of Finland", "FIN", "الخارجية الفنلندية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz", "ماتي كوسكينن");
+  }
+
+  @Test
+  void aNameNoListKnowsAfterTheHeadNounOfABodySpeaks() {
+    List<Quote> quotes = Story.of(
+            "وقال أولاف شولتس إن \"الحوار هو الطريق الوحيد\".",
+            "وحذر المتحدث باسم الحكومة الفنلندية ماتي كوسكينن من أن بلاده \"لن تقبل بأي تهديد لحدودها الشرقية\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .country("Finland", "FIN", "الفنلندية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz", "ماتي كوسكينن");
+  }
+
+  @Test
+  void indefiniteWordsAfterAnOfficeNotClosedLikeANameAreNoName() {
+    List<Quote> quotes = Story.of(
+            "وقال أولاف شولتس إن \"الحوار هو الطريق الوحيد\".",
+            "ودعا المتحدث باسم الخارجية الفنلندية دولا أوروبية إلى \"مراجعة سياساتها تجاه اللاجئين في أسرع وقت\".")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس")
+        .organisation("Ministry for Foreign Affairs of Finland", "FIN", "الخارجية الفنلندية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).doesNotContain("دولا أوروبية");
+  }
+
+  @Test
   void aGivenNameAloneAfterAnOfficeIsNoName() {
     List<Quote> quotes = Story.of(
             "وقال المتحدث باسم الخارجية الروسية ألكسي فاديف إن \"موسكو لا تقبل أي شروط مسبقة للحوار\".",
