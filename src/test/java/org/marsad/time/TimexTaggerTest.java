@@ -183,6 +183,7 @@ class TimexTaggerTest {
       06:42 GMT14.01.2026 (تم التحديث: 09:10 GMT14.01.2026)  # 06:42 GMT14.01.2026    # 2026-01-14T06:42
       تاريخ النشر: 18.03.2026 | 08:47 GMT                   # 18.03.2026 | 08:47 GMT # 2026-03-18T08:47
       [11/مارس/2026]                                       # 11/مارس/2026           # 2026-03-11
+      نشر في: 12 مارس ,2025: 09:40 م GST                    # 12 مارس ,2025: 09:40 م GST # 2025-03-12T21:40
       """)
   void aPublicationDateLineIsOneExpression(String line, String text, String value) {
     Timex t = only(line + "\nوقال الوزير إن المحادثات كانت مثمرة", PUBLISHED);
