@@ -344,6 +344,10 @@ final class TimexRules {
         && (TimeWords.NOT_TODAY_AFTER.contains(wordAfter(c)) || TimeWords.NOT_TODAY_BEFORE.contains(wordBefore(c)))) {
       return Optional.empty();
     }
+    if (word.equals("امس") && m.group("wd") == null && m.group("part") == null
+        && TimeWords.NOT_YESTERDAY_AFTER.contains(wordAfter(c))) {
+      return Optional.empty(); // "بأمس الحاجة": most pressing
+    }
     String part = m.group("part") == null ? "" : "T" + TimeWords.DAY_PARTS.get(Calendars.key(m.group("part")));
     String type = part.isEmpty() ? "DATE" : "TIME";
     DayOfWeek named = m.group("wd") == null ? null
@@ -443,6 +447,9 @@ final class TimexRules {
     String approx = modifier(m.group("approx"));
     if (approx != null && !approx.equals("APPROX")) {
       return Optional.empty();
+    }
+    if (approx == null && m.group("unit").startsWith("عام") && qualifiesDual(wordBefore(c), m.group("unit"))) {
+      return Optional.empty(); // "مديرين عامين", "أمينان عامان": the adjective "general", two of them
     }
     return duration(1, m.group("unit"), approx);
   }
@@ -749,6 +756,17 @@ final class TimexRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "عامين"/"عامان" agrees with the dual noun before it, as the adjective "general" does:
+   * a word of five letters or more with the same case ending ("كاتبين عامين", "مديران عامان").
+   * Prepositions and particles ("بعد", "منذ", "غضون", "بين") never end so at that length, and a
+   * duration is accusative: "السجينان عامين" is two years. In jawharafm and ANERcorp train: 11
+   * "عامين"/"عامان", one after such a word ("مديرين عامين"), the adjective.
+   */
+  private static boolean qualifiesDual(String w, String unit) {
+    return w.length() >= 5 && w.endsWith(unit.substring(unit.length() - 2));
   }
 
   /** The word just before the match (letters only), or "". */
