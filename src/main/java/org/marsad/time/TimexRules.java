@@ -81,7 +81,7 @@ final class TimexRules {
       rule("date", starts(DIGIT, "يوم", Calendars.weekdayNames()),
           "(?:(?:يوم\\s+)?(?<wd>" + W + ")\\s*[,،]?\\s*)?"
           + "(?:(?<h1>\\d{1,2}):(?<mi1>\\d{2})\\s*(?:" + ZONE + ")?\\s*[-–,،|]?\\s*)?"
-          + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTHS + YEAR_TAIL + "?"
+          + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?"
           + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
       rule("numeric date", starts(DIGIT),
@@ -90,6 +90,9 @@ final class TimexRules {
       rule("ordinal date", starts(TimeWords.ORDINALS.keySet()),
           "(?<od>" + ORDS + ")\\s+من\\s+(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?",
           TimexRules::ordinalDate),
+      rule("first of a month", starts("فاتح", "غره"),
+          "(?:فاتح|غره)\\s+(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?",
+          TimexRules::firstOfMonth),
       rule("quarter", starts("الربع"),
           "الربع\\s+(?<od>" + ORDS + "|الاخير)\\s+من\\s+(?:(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{4})|(?:العام|السنه)"
           + "(?:\\s+(?<rel>" + REL + "))?)", TimexRules::quarter),
@@ -201,6 +204,7 @@ final class TimexRules {
 
   // ---- Gregorian dates -------------------------------------------------------------------
 
+  /** "الأحد ٣ مارس ٢٠٢٤ - ٠٩:١٥", "5 أغسطس الماضي": a day of a named month. */
   private static Optional<Reading> date(Matcher m, Context c) {
     OptionalInt month = month(m);
     int day = Integer.parseInt(m.group("d"));
@@ -209,7 +213,13 @@ final class TimexRules {
     }
     String h = m.group("h1") != null ? m.group("h1") : m.group("h2");
     String min = m.group("h1") != null ? m.group("mi1") : m.group("mi2");
-    return dayReading(c, m.group("y"), month.getAsInt(), day, m.group("wd"), Calendars.weekday(orEmpty(m.group("wd"))),
+    String year = m.group("y");
+    Integer rel = relative(m.group("rel"));
+    if (year == null && rel != null && c.anchor() != null) {
+      // "5 أغسطس الماضي": the year is that of the month named with "الماضي" or "المقبل"
+      year = String.valueOf(yearOfRelativeMonth(c.anchor(), month.getAsInt(), rel, false));
+    }
+    return dayReading(c, year, month.getAsInt(), day, m.group("wd"), Calendars.weekday(orEmpty(m.group("wd"))),
         clock(h, min, m.group("ap")));
   }
 
@@ -233,6 +243,23 @@ final class TimexRules {
     }
     YearMonth ym = YearMonth.of(yearOfRelativeMonth(c.anchor(), month.getAsInt(), rel, false), month.getAsInt());
     return ym.isValidDay(day) ? Optional.of(Reading.date(ym.atDay(day).toString())) : Optional.empty();
+  }
+
+  /**
+   * "فاتح يوليوز 2025", "غرة أغسطس المقبل": the first day of a month, as Maghrebi news writes
+   * it ("فاتح ماي", Labour Day) and others with "غرة"; the year as for the month alone.
+   */
+  private static Optional<Reading> firstOfMonth(Matcher m, Context c) {
+    OptionalInt month = month(m);
+    if (month.isEmpty()) {
+      return Optional.empty();
+    }
+    Integer rel = relative(m.group("rel"));
+    if (rel == null || m.group("y") != null || c.anchor() == null) {
+      return dayReading(c, m.group("y"), month.getAsInt(), 1, null, OptionalInt.empty(), "");
+    }
+    return Optional.of(Reading.date(LocalDate.of(yearOfRelativeMonth(c.anchor(), month.getAsInt(), rel, false),
+        month.getAsInt(), 1).toString()));
   }
 
   /** "الربع الثاني من العام الجاري" = 2026-Q2; "الربع الأخير من 2024" = 2024-Q4. */
