@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Finds the dateline that opens a news paragraph: the place the story was filed from, and the
  * agency when one is named with it. The forms wire copy uses: "واشنطن – أكد...", "موسكو-
  * سبوتنيك كما ذكر...", "دمشق-سانا:" on a line of its own, "القاهرة (رويترز) -",
- * "القاهرة /أ ش أ/", "عمان 12 تموز (بترا) -".
+ * "القاهرة /أ ش أ/", "عمان 12 تموز (بترا) -", the outlet first on a line of its own: "السومرية نيوز/ بغداد".
  */
 final class DatelineFinder {
 
@@ -44,6 +44,11 @@ final class DatelineFinder {
   private static final Set<String> QUOTED_OUTLETS = org.marsad.text.DataFiles
       .rows("ingest/quoted-outlets.tsv", 1).stream().map(r -> Phrases.key(r.field(0)))
       .collect(Collectors.toUnmodifiableSet());
+  /**
+   * The outlet first and the place after a slash, alone on a line, as Iraqi channels open their
+   * reports ("السومرية نيوز/ بغداد"). The outlet must be a known one.
+   */
+  private static final Pattern OUTLET_FIRST = Pattern.compile("^(?<outlet>[^/]{2,40}?)\\s*/\\s*" + PLACE + "\\s*:?$");
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
   /**
    * The outlet in quotation marks right after the dash, as Al-Quds Al-Arabi and others write it:
@@ -82,6 +87,13 @@ final class DatelineFinder {
         && (outlets.named(q.group("outlet")).isPresent() || QUOTED_OUTLETS.contains(Phrases.key(q.group("outlet"))))) {
       String outlet = q.group("outlet").strip();
       return Optional.of(new Dateline(q.group("place"), Optional.of(outlets.named(outlet).orElse(outlet)), ""));
+    }
+    Matcher o = OUTLET_FIRST.matcher(p);
+    if (o.matches() && outlets.named(o.group("place")).isEmpty()) {
+      Optional<String> outlet = outlets.named(o.group("outlet"));
+      if (outlet.isPresent()) {
+        return Optional.of(new Dateline(o.group("place"), outlet, ""));
+      }
     }
     Matcher m = OPENING.matcher(p);
     if (!m.lookingAt()) {

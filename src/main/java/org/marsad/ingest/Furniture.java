@@ -36,6 +36,9 @@ final class Furniture {
 
   /** A line that begins with a marker is furniture only while this short, in words. */
   private static final int SHORT_LINE = 10;
+  /** A menu line has at least this many items, each at most this many words. */
+  private static final int MENU_ITEMS = 3;
+  private static final int MENU_ITEM_WORDS = 3;
   /** An end marker ends the body only on a line this short: a heading, not a sentence. */
   private static final int END_LINE = 6;
 
@@ -101,7 +104,7 @@ final class Furniture {
         default -> Kind.LINE;
       };
     }
-    if (isTimeStamp(k)) {
+    if (isTimeStamp(k) || isMenu(line)) {
       return Kind.LINE;
     }
     int words = Phrases.words(k);
@@ -133,6 +136,27 @@ final class Furniture {
       }
     }
     return Kind.NONE;
+  }
+
+  /**
+   * A menu or a share bar copied as text: at least {@link #MENU_ITEMS} items set apart by "|",
+   * each a few words ("الرئيسية | سياسة | اقتصاد | رياضة", "مشاركة: فيسبوك | تويتر | واتساب").
+   * A headline or a sentence is never cut into three such short pieces.
+   */
+  private static boolean isMenu(String line) {
+    if (line.indexOf('|') < 0) {
+      return false; // most lines
+    }
+    String[] items = line.split("\\|");
+    int n = 0;
+    for (String item : items) {
+      int words = Phrases.words(item);
+      if (words > MENU_ITEM_WORDS) {
+        return false;
+      }
+      n += words > 0 ? 1 : 0;
+    }
+    return n >= MENU_ITEMS;
   }
 
   /** A line whose first word is a label: "التعليقات: 5", "الوسوم: صحة، تعليم". */

@@ -70,6 +70,7 @@ final class HtmlExtractor {
       title = h1Text;
     }
     Optional<String> ldBody = PageMetadata.jsonLdBody(doc);
+    Optional<String> byline = datelineByline(doc); // read before the byline goes with the furniture
 
     List<Element> main = mainText(doc, true);
     List<String> lines = new ArrayList<>();
@@ -92,6 +93,10 @@ final class HtmlExtractor {
       if (length(more) > 2 * length(lines)) {
         lines = more;
       }
+    }
+    if (byline.isPresent() && !lines.contains(byline.get())) {
+      lines = new ArrayList<>(lines);
+      lines.add(head, byline.get()); // under the headline, where a page copied as text has it
     }
     String body = String.join("\n", lines);
     int read = Phrases.strip(body).length();
@@ -217,7 +222,10 @@ final class HtmlExtractor {
     return t;
   }
 
-  /** The known outlet a title names after its last separator ("Headline | BBC News عربي"), as the page wrote it. */
+  /**
+   * The known outlet a title names after its last separator ("Headline | BBC News عربي"), or
+   * before its first one as some sites set it ("بوابة الأهرام : Headline"), as the page wrote it.
+   */
   private static Optional<String> siteNameOf(String title) {
     if (title == null) {
       return Optional.empty();
@@ -232,11 +240,48 @@ final class HtmlExtractor {
         }
       }
     }
+    for (String sep : List.of(" : ", " | ", " - ", " – ", " — ")) {
+      int i = t.indexOf(sep);
+      if (i > 0) {
+        String head = t.substring(0, i).strip();
+        if (SiteNames.OUTLETS.named(head).isPresent()) {
+          return Optional.of(head);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Class and id words of an article's byline, the element some sites set the dateline in. */
+  private static final Pattern BYLINE = Pattern.compile("(?i)(^|[\\s_-])(byline|author|writer|dateline)([\\s_-]|$)");
+  /** A byline holding a dateline is a place and an outlet: a few words. */
+  private static final int MAX_BYLINE_WORDS = 8;
+
+  /**
+   * The page's byline when it is a dateline with its outlet and nothing else, as Sky News Arabia
+   * sets it under the headline ("أبوظبي - سكاي نيوز عربية"). A byline naming a person goes as
+   * furniture: only a known outlet vouches that the words before the dash are a place.
+   */
+  private static Optional<String> datelineByline(Document doc) {
+    for (Element e : doc.select("[class], [id]")) {
+      if (!BYLINE.matcher(e.className() + " " + e.id()).find()) {
+        continue;
+      }
+      String text = e.text().strip();
+      if (text.isEmpty() || Phrases.words(text) > MAX_BYLINE_WORDS) {
+        continue;
+      }
+      Optional<DatelineFinder.Dateline> d = SiteNames.DATELINES.find(text, true);
+      if (d.isPresent() && Phrases.key(d.get().rest()).isEmpty()) {
+        return Optional.of(text);
+      }
+    }
     return Optional.empty();
   }
 
   /** Outlet names, loaded once for this reader. */
   private static final class SiteNames {
     static final Outlets OUTLETS = new Outlets();
+    static final DatelineFinder DATELINES = new DatelineFinder(OUTLETS);
   }
 }

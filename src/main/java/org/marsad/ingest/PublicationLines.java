@@ -1,5 +1,6 @@
 package org.marsad.ingest;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,8 +55,24 @@ final class PublicationLines {
     hijriDate = Pattern.compile("\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه(?=$|[\\s\\-–|،,]))?");
   }
 
-  /** The publication time {@code line} states, if it is a date line and nothing else. */
+  /**
+   * The publication time {@code line} states, if it is a date line and nothing else; in UTC when
+   * the line names its zone by an abbreviation ("02:15 م GST").
+   */
   Optional<String> read(String line) {
+    return stated(line).map(time -> inUtc(line, time));
+  }
+
+  private static String inUtc(String line, String time) {
+    if (!time.contains("T") || time.endsWith("Z")) {
+      return time;
+    }
+    return DateLines.offset(line)
+        .map(offset -> IsoTimes.of(LocalDateTime.parse(time).atOffset(offset).toInstant()))
+        .orElse(time);
+  }
+
+  private Optional<String> stated(String line) {
     if (line.length() > MAX_LINE) {
       return Optional.empty();
     }

@@ -2,11 +2,16 @@ package org.marsad.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFiles;
 
 /**
  * Reads the date line a news page prints for its article ("الأحد ٣ مارس ٢٠٢٤ - ٠٩:١٥
@@ -29,12 +34,23 @@ public final class DateLines {
    */
   private static final String DMY = "(?<d>\\d{1,2})\\s*[/\\-]?\\s*(?<m>" + M + ")(?:\\s*[/\\-(]\\s*" + M
       + "\\s*\\)?)?\\s*[,/\\-]?\\s*(?<y>\\d{4})";
-  /** A time after the date: "| 08:47 GMT", "- الساعة 10:15 ص". */
-  private static final String LATER_TIME = "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
+  /** A time after the date: "| 08:47 GMT", "- الساعة 10:15 ص", ",2026: 02:15 م" (Al Arabiya). */
+  private static final String LATER_TIME = "(?:\\s*[-–,،|:]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
       + "\\s*(?<ampm2>ص|م|am|pm)?)?\\s*(?<zone2>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)?";
-  /** What may follow a date line and is not part of it: "(تم التحديث: 09:10 GMT14.01.2026)". */
+  /**
+   * What may follow a date line and is not part of it: "(تم التحديث: 09:10 GMT14.01.2026)", or
+   * the update time after the publication time on the same line, "آخر تحديث: 03 أغسطس ,2026".
+   */
   private static final Pattern UPDATE_NOTE = Pattern.compile(
-      "\\s*[(\\[]\\s*(?:تم\\s+)?(?:التحديث|تحديث|اخر تحديث|updated)[^)\\]]*[)\\]]\\s*$", Pattern.CASE_INSENSITIVE);
+      "\\s*(?:[(\\[]\\s*(?:تم\\s+)?(?:التحديث|تحديث|اخر تحديث|updated)[^)\\]]*[)\\]]"
+          + "|(?<=\\S)\\s+[-–|]?\\s*(?:تم\\s+التحديث|اخر\\s+تحديث|updated)\\s*:.*)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  /** A zone abbreviation ending the line ("GST"), from {@code time/zone-offsets.tsv}: the time is the zone's. */
+  private static final Map<String, ZoneOffset> OFFSETS = offsets();
+  /** The abbreviations of {@code time/zone-offsets.tsv} as a regex alternation: "GST|MSK|...". */
+  static final String OFFSET_ZONES = String.join("|", OFFSETS.keySet());
+  private static final Pattern OFFSET_ZONE = Pattern.compile(
+      "\\s+\\(?(" + OFFSET_ZONES + ")\\)?\\s*$", Pattern.CASE_INSENSITIVE);
   /** Brackets some pages put around the whole line: "[11/مارس/2026]". */
   private static final Pattern BRACKETED = Pattern.compile("^[\\[(](.*)[\\])]$");
 
@@ -57,7 +73,8 @@ public final class DateLines {
   private DateLines() {}
 
   private static final Pattern UPDATE_NOTE_START = Pattern.compile(
-      "\\s*[(\\[]\\s*(?:تم\\s+)?(?:التحديث|تحديث|آخر تحديث|اخر تحديث|updated)", Pattern.CASE_INSENSITIVE);
+      "\\s*[(\\[]\\s*(?:تم\\s+)?(?:التحديث|تحديث|آخر تحديث|اخر تحديث|updated)"
+          + "|(?<=\\S)\\s+[-–|]?\\s*(?:تم\\s+التحديث|[اآ]خر\\s+تحديث|updated)\\s*:", Pattern.CASE_INSENSITIVE);
 
   /** Where a date line's own words end: before an update note "(تم التحديث: ...)", if any. */
   static int endBeforeUpdateNote(String line) {
@@ -71,6 +88,7 @@ public final class DateLines {
       return Optional.empty(); // every form has a year in digits, and no date line is a paragraph
     }
     String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");
+    s = OFFSET_ZONE.matcher(s).replaceFirst(""); // the clock time is read as the zone's local time
     Matcher b = BRACKETED.matcher(s);
     if (b.matches()) {
       s = b.group(1).strip();
@@ -102,6 +120,24 @@ public final class DateLines {
       return iso(m.group("y"), Integer.parseInt(m.group("mo")), m.group("d"), h, min, ampm, zulu);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The offset of the zone a date line names by its abbreviation ("... 02:15 م GST": +04:00),
+   * after its update note is set aside. Empty when it names none, or names GMT or UTC (read as such by {@link #parse}).
+   */
+  public static Optional<ZoneOffset> offset(String line) {
+    String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");
+    Matcher m = OFFSET_ZONE.matcher(s);
+    return m.find() ? Optional.of(OFFSETS.get(m.group(1).toUpperCase(Locale.ROOT))) : Optional.empty();
+  }
+
+  private static Map<String, ZoneOffset> offsets() {
+    Map<String, ZoneOffset> out = new LinkedHashMap<>();
+    for (DataFiles.Row row : DataFiles.rows("time/zone-offsets.tsv", 2)) {
+      out.put(row.field(0).toUpperCase(Locale.ROOT), ZoneOffset.of(row.field(1)));
+    }
+    return Map.copyOf(out);
   }
 
   /** Longer than this, a line is no date line, update note and all. */

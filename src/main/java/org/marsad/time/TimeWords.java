@@ -45,6 +45,8 @@ final class TimeWords {
   static final Set<String> WORSHIP_DAYS = listed("time/worship-days.tsv");
   static final Set<String> NOT_TODAY_AFTER = tagged("time/not-today.tsv", "after");
   static final Set<String> NOT_TODAY_BEFORE = tagged("time/not-today.tsv", "before");
+  /** Nouns after which "أمس" is the superlative "أمسّ" ("بأمس الحاجة": in direst need), not "yesterday". */
+  static final Set<String> NOT_YESTERDAY_AFTER = tagged("time/not-today.tsv", "yesterday-after");
 
   private TimeWords() {}
 
@@ -108,8 +110,8 @@ final class TimeWords {
   private static Set<String> tagged(String resource, String tag) {
     Set<String> out = new HashSet<>();
     for (DataFiles.Row row : DataFiles.rows(resource, 2)) {
-      if (!row.field(0).equals("after") && !row.field(0).equals("before")) {
-        throw row.error("\"after\" or \"before\", then a word");
+      if (!Set.of("after", "before", "yesterday-after").contains(row.field(0))) {
+        throw row.error("\"after\", \"before\" or \"yesterday-after\", then a word");
       }
       if (row.field(0).equals(tag)) {
         out.add(Calendars.key(row.field(1)));

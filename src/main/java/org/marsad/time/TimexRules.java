@@ -81,7 +81,7 @@ final class TimexRules {
       rule("date", starts(DIGIT, "يوم", Calendars.weekdayNames()),
           "(?:(?:يوم\\s+)?(?<wd>" + W + ")\\s*[,،]?\\s*)?"
           + "(?:(?<h1>\\d{1,2}):(?<mi1>\\d{2})\\s*(?:" + ZONE + ")?\\s*[-–,،|]?\\s*)?"
-          + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTHS + YEAR_TAIL + "?"
+          + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?"
           + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
       rule("numeric date", starts(DIGIT),
@@ -90,6 +90,9 @@ final class TimexRules {
       rule("ordinal date", starts(TimeWords.ORDINALS.keySet()),
           "(?<od>" + ORDS + ")\\s+من\\s+(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?",
           TimexRules::ordinalDate),
+      rule("first of a month", starts("فاتح", "غره"),
+          "(?:فاتح|غره)\\s+(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?",
+          TimexRules::firstOfMonth),
       rule("quarter", starts("الربع"),
           "الربع\\s+(?<od>" + ORDS + "|الاخير)\\s+من\\s+(?:(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{4})|(?:العام|السنه)"
           + "(?:\\s+(?<rel>" + REL + "))?)", TimexRules::quarter),
@@ -201,6 +204,7 @@ final class TimexRules {
 
   // ---- Gregorian dates -------------------------------------------------------------------
 
+  /** "الأحد ٣ مارس ٢٠٢٤ - ٠٩:١٥", "5 أغسطس الماضي": a day of a named month. */
   private static Optional<Reading> date(Matcher m, Context c) {
     OptionalInt month = month(m);
     int day = Integer.parseInt(m.group("d"));
@@ -209,7 +213,13 @@ final class TimexRules {
     }
     String h = m.group("h1") != null ? m.group("h1") : m.group("h2");
     String min = m.group("h1") != null ? m.group("mi1") : m.group("mi2");
-    return dayReading(c, m.group("y"), month.getAsInt(), day, m.group("wd"), Calendars.weekday(orEmpty(m.group("wd"))),
+    String year = m.group("y");
+    Integer rel = relative(m.group("rel"));
+    if (year == null && rel != null && c.anchor() != null) {
+      // "5 أغسطس الماضي": the year is that of the month named with "الماضي" or "المقبل"
+      year = String.valueOf(yearOfRelativeMonth(c.anchor(), month.getAsInt(), rel, false));
+    }
+    return dayReading(c, year, month.getAsInt(), day, m.group("wd"), Calendars.weekday(orEmpty(m.group("wd"))),
         clock(h, min, m.group("ap")));
   }
 
@@ -233,6 +243,23 @@ final class TimexRules {
     }
     YearMonth ym = YearMonth.of(yearOfRelativeMonth(c.anchor(), month.getAsInt(), rel, false), month.getAsInt());
     return ym.isValidDay(day) ? Optional.of(Reading.date(ym.atDay(day).toString())) : Optional.empty();
+  }
+
+  /**
+   * "فاتح يوليوز 2025", "غرة أغسطس المقبل": the first day of a month, as Maghrebi news writes
+   * it ("فاتح ماي", Labour Day) and others with "غرة"; the year as for the month alone.
+   */
+  private static Optional<Reading> firstOfMonth(Matcher m, Context c) {
+    OptionalInt month = month(m);
+    if (month.isEmpty()) {
+      return Optional.empty();
+    }
+    Integer rel = relative(m.group("rel"));
+    if (rel == null || m.group("y") != null || c.anchor() == null) {
+      return dayReading(c, m.group("y"), month.getAsInt(), 1, null, OptionalInt.empty(), "");
+    }
+    return Optional.of(Reading.date(LocalDate.of(yearOfRelativeMonth(c.anchor(), month.getAsInt(), rel, false),
+        month.getAsInt(), 1).toString()));
   }
 
   /** "الربع الثاني من العام الجاري" = 2026-Q2; "الربع الأخير من 2024" = 2024-Q4. */
@@ -344,6 +371,10 @@ final class TimexRules {
         && (TimeWords.NOT_TODAY_AFTER.contains(wordAfter(c)) || TimeWords.NOT_TODAY_BEFORE.contains(wordBefore(c)))) {
       return Optional.empty();
     }
+    if (word.equals("امس") && m.group("wd") == null && m.group("part") == null
+        && TimeWords.NOT_YESTERDAY_AFTER.contains(wordAfter(c))) {
+      return Optional.empty(); // "بأمس الحاجة": most pressing
+    }
     String part = m.group("part") == null ? "" : "T" + TimeWords.DAY_PARTS.get(Calendars.key(m.group("part")));
     String type = part.isEmpty() ? "DATE" : "TIME";
     DayOfWeek named = m.group("wd") == null ? null
@@ -443,6 +474,9 @@ final class TimexRules {
     String approx = modifier(m.group("approx"));
     if (approx != null && !approx.equals("APPROX")) {
       return Optional.empty();
+    }
+    if (approx == null && m.group("unit").startsWith("عام") && qualifiesDual(wordBefore(c), m.group("unit"))) {
+      return Optional.empty(); // "مديرين عامين", "أمينان عامان": the adjective "general", two of them
     }
     return duration(1, m.group("unit"), approx);
   }
@@ -749,6 +783,17 @@ final class TimexRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "عامين"/"عامان" agrees with the dual noun before it, as the adjective "general" does:
+   * a word of five letters or more with the same case ending ("كاتبين عامين", "مديران عامان").
+   * Prepositions and particles ("بعد", "منذ", "غضون", "بين") never end so at that length, and a
+   * duration is accusative: "السجينان عامين" is two years. In jawharafm and ANERcorp train: 11
+   * "عامين"/"عامان", one after such a word ("مديرين عامين"), the adjective.
+   */
+  private static boolean qualifiesDual(String w, String unit) {
+    return w.length() >= 5 && w.endsWith(unit.substring(unit.length() - 2));
   }
 
   /** The word just before the match (letters only), or "". */

@@ -26,6 +26,15 @@ class DatelinesOfNewOutletsTest {
   }
 
   @Test
+  void theOutletFirstAndThePlaceAfterItsSlash() {
+    CleanArticle a = Pages.clean(HEADLINE, "السومرية نيوز/ البصرة", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("البصرة");
+    assertThat(a.credits()).containsExactly("السومرية نيوز");
+    CleanArticle b = Pages.clean(HEADLINE, "أخبار اليوم/ البصرة", FIRST, SECOND);
+    assertThat(b.dateline()).as("no outlet Marsad knows before the slash").isNull();
+  }
+
+  @Test
   void aRegionalOutletAfterTheDashOpeningTheParagraph() {
     CleanArticle a = Pages.clean(HEADLINE, "درعا - عنب بلدي " + FIRST, SECOND);
     assertThat(a.dateline()).isEqualTo("درعا");

@@ -163,6 +163,29 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void aKnownSiteNameBeforeTheHeadlineInTheTitleTagIsTheCredit() throws IOException {
+    String html = "<html><head><title>بوابة الأهرام : " + HEADLINE + "</title><meta property=\"og:title\" content=\""
+        + HEADLINE + "\"></head>" + body() + "</html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.credits()).containsExactly("الأهرام");
+  }
+
+  @Test
+  void aDatelineInTheBylineIsTheArticlesDateline() throws IOException {
+    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article><h1>"
+        + HEADLINE + "</h1><div class=\"byline\">الدوحة - سكاي نيوز عربية</div><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+        + P3 + "</p></article></body></html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.dateline()).isEqualTo("الدوحة");
+    assertThat(a.credits()).containsExactly("سكاي نيوز عربية");
+    String byPerson = html.replace("الدوحة - سكاي نيوز عربية", "سالم العتيبي - محرر الشؤون الاقتصادية");
+    CleanArticle b = read("page.html", byPerson).only();
+    assertThat(b.dateline()).isNull();
+    assertThat(Pages.paragraphs(b)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void anUnknownSiteNameAfterTheHeadlineGivesWayToThePagesOwnHeadline() throws IOException {
     String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + " | مجلة الأفق الأسبوعية\">"
         + "</head>" + body() + "</html>";

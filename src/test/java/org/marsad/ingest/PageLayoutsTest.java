@@ -81,4 +81,37 @@ class PageLayoutsTest {
     assertThat(a.credits()).containsExactly("اليوم السابع");
     assertThat(a.dateline()).isNull();
   }
+
+  @Test
+  void aMenuAndAShareBarCutByBarsAreNeitherHeadlineNorText() {
+    CleanArticle a = Pages.clean(
+        "الرئيسية | محليات | أمن | رياضة | فن وثقافة",
+        "اقتصاد",
+        "الحكومة تقر خطة لخفض فاتورة الكهرباء في الدوائر الرسمية",
+        "مشاركة: فيسبوك | تويتر | واتساب",
+        FIRST,
+        SECOND,
+        "يوتيوب | إكس | تيليغرام");
+    assertThat(a.title()).isEqualTo("الحكومة تقر خطة لخفض فاتورة الكهرباء في الدوائر الرسمية");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void aSentenceWithBarsInItIsStillText() {
+    String figures = "سجلت المحافظات الثلاث أعلى نسب المشاركة | بغداد 41 في المئة | البصرة 38 في المئة | نينوى 36 في المئة.";
+    CleanArticle a = Pages.clean("نسب المشاركة في الانتخابات المحلية حسب المحافظات", FIRST, figures);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, figures);
+  }
+
+  @Test
+  void aDateLineInGulfTimeWithItsUpdateIsPublishedInUtc() {
+    CleanArticle a = Pages.clean(
+        "دبي تفتتح أكبر محطة لتحلية المياه بالطاقة الشمسية في المنطقة",
+        "دبي - العربية.نت",
+        "نشر في: 12 مارس ,2025: 09:40 م GST آخر تحديث: 12 مارس ,2025: 11:05 م GST",
+        FIRST,
+        SECOND);
+    assertThat(a.published()).isEqualTo("2025-03-12T17:40Z");
+    assertThat(a.dateline()).isEqualTo("دبي");
+  }
 }

@@ -24,6 +24,9 @@ class DateLinesTest {
       [23/أبريل/2024]                        | 2024-04-23
       نشرت في: 21/09/2025 - 11:30            | 2025-09-21T11:30
       نشر في: 7/4/2026                       | 2026-04-07
+      نشر في: 12 مارس ,2025: 09:40 ص GST      | 2025-03-12T09:40
+      نشر في: 12 مارس ,2025: 09:40 م GST آخر تحديث: 12 مارس ,2025: 11:05 م GST | 2025-03-12T21:40
+      ٥ كانون الثاني ٢٠٢٥ - ١٠:٠٠ MSK - آخر تحديث: ٥ كانون الثاني ٢٠٢٥ | 2025-01-05T10:00
       """)
   void readsDateLines(String line, String iso) {
     assertThat(DateLines.parse(line)).contains(iso);
@@ -32,6 +35,12 @@ class DateLinesTest {
   @org.junit.jupiter.api.Test
   void readsATimeAfterAPipe() {
     assertThat(DateLines.parse("تاريخ النشر: 07.06.2023 | 14:05 GMT")).contains("2023-06-07T14:05Z");
+  }
+
+  @org.junit.jupiter.api.Test
+  void knowsTheOffsetOfAZoneNamedByItsAbbreviation() {
+    assertThat(DateLines.offset("نشر في: 12 مارس ,2025: 09:40 ص GST")).contains(java.time.ZoneOffset.ofHours(4));
+    assertThat(DateLines.offset("الأحد ٣ مارس ٢٠٢٤ - ٠٩:١٥ بتوقيت غرينتش")).isEmpty();
   }
 
   @ParameterizedTest
