@@ -180,6 +180,9 @@ public final class EventCoder {
           }
         }
         RoleFinder.Roles r = roles.find(countries, t, m, parties);
+        if (m.entry().kind() == EventLexicon.Kind.PARTICIPLE && r.actors().isEmpty()) {
+          r = withSubjectOfVerbBefore(r, t, found); // "أدانت قطر الهجوم، محملة إسرائيل المسؤولية": Qatar blames
+        }
         if (m.person() == Person.DUAL && !r.own() || bothOnly(r)) {
           // "استقبل X نظيره Y، حيث اتفق الجانبان": both sides are this sentence's meeting, not the article's pair
           Found before = lastWithParties(found);
@@ -645,6 +648,24 @@ public final class EventCoder {
       }
     }
     return true;
+  }
+
+  /**
+   * A circumstantial participle ("، داعية"، "، محملة") shares the subject of the verb it follows in
+   * its sentence: the nearest event verb before it with a subject of its own, not of the target's country.
+   */
+  private static RoleFinder.Roles withSubjectOfVerbBefore(RoleFinder.Roles r, int t, List<Found> found) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Found f = found.get(i);
+      if (f.token() >= t || !f.match().verb() || !f.roles().own() || f.roles().actors().isEmpty()) {
+        continue;
+      }
+      List<Participant> subject = f.roles().actors();
+      boolean sameSide = subject.stream().anyMatch(a -> a.both()
+          || r.targets().stream().anyMatch(a::sameCountry));
+      return sameSide ? r : new RoleFinder.Roles(subject, r.targets(), r.own());
+    }
+    return r;
   }
 
   private static boolean bothOnly(RoleFinder.Roles r) {

@@ -148,7 +148,11 @@ final class RoleFinder {
         targets.addAll(partner(s, t));
       }
       if (targets.isEmpty() && m.verb() && m.companion() > t) {
-        List<Participant> object = phraseAfter(s, m.companion() + 1, true); // "أجرى اتصالا بنظيره"
+        // "أجرى الوزير ...، يوم الأحد في أنقرة، مباحثات مع نظيره": the partner follows the verb's word
+        targets.addAll(partner(s, m.companion()));
+      }
+      if (targets.isEmpty() && m.verb() && m.companion() > t) {
+        List<Participant> object = phraseAfter(s, pastAdjectives(s, m.companion() + 1), true); // "أجرى اتصالا بنظيره"
         if (!object.isEmpty() && !locative(s, object.get(0)) && !sameCountry(object.get(0), actors)) {
           targets.add(object.get(0));
         }
@@ -280,19 +284,50 @@ final class RoleFinder {
    * met follows them. {@code i} itself where neither stands there.
    */
   private int pastPlaceAndTime(EventSentence s, int i) {
+    boolean passed = false; // a time or place just passed: a comma after it closes the aside
     while (i < s.size()) {
       if (s.isTime(i)) {
         i++;
+        passed = true;
         continue;
       }
-      Participant place = i + 1 < s.size() ? s.participantAt(i + 1) : null;
-      if (place != null && place.first() == i + 1 && !place.person() && cues.is(s.norm(i), Cues.WordClass.LOCATIVE)) {
-        i = place.last() + 1;
+      if (placeAfterLocative(s, i)) {
+        i = s.participantAt(i + 1).last() + 1;
+        passed = true;
+        continue;
+      }
+      if (s.isComma(i) && (passed || i + 1 < s.size() && (s.isTime(i + 1) || placeAfterLocative(s, i + 1)))) {
+        // the aside set off by commas: "استقبل الرئيس، صباح الاثنين في قرطاج، رئيس الوزراء"
+        i++;
+        passed = false;
         continue;
       }
       return i;
     }
     return i;
+  }
+
+  /** How many indefinite adjectives may qualify the act a verb names before its partner ("اتصالا هاتفيا مطولا بنظيره"). */
+  private static final int ACT_ADJECTIVES = 2;
+
+  /**
+   * The first token from {@code i} past the indefinite adjectives in the accusative that agree with
+   * the act named before them ("اتصالا هاتفيا"، "لقاء مطولا"): words ending in the alif of the
+   * tanwin that name no party.
+   */
+  private static int pastAdjectives(EventSentence s, int i) {
+    int from = i;
+    while (i < s.size() && i < from + ACT_ADJECTIVES && !s.isPunct(i) && s.participantAt(i) == null
+        && s.norm(i).length() > 3 && s.norm(i).endsWith("ا") && !s.norm(i).startsWith("ال")) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether token {@code i} is a locative preposition ("في") and a place, not a person, follows it. */
+  private boolean placeAfterLocative(EventSentence s, int i) {
+    Participant place = i + 1 < s.size() ? s.participantAt(i + 1) : null;
+    return place != null && place.first() == i + 1 && !place.person() && cues.is(s.norm(i), Cues.WordClass.LOCATIVE);
   }
 
   /** How many words may stand between a verb of receiving and the act it receives ("تلقى أمس اتصالا"، "أي طلب"). */
