@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -47,6 +48,8 @@ import picocli.CommandLine.Option;
     description = "Trains the filter of reported attacks and protests on DIR/assault_gsr_dev.csv and"
         + " DIR/protest_gsr_dev.csv (the Arabic PLOVER gold standard), cross-validates it and writes the model.")
 final class TrainEvents implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Map<String, String> FILES = Map.of("ASSAULT", "assault_gsr_dev.csv",
       "PROTEST", "protest_gsr_dev.csv");
@@ -95,6 +98,10 @@ final class TrainEvents implements Callable<Integer> {
   @Option(names = "--cv-only", description = "measure only; write no model")
   boolean cvOnly;
 
+  @Option(names = "--dump", paramLabel = "FILE", description = "write each sentence's row (id, type, verdict, the"
+      + " annotators' share, the features of each act the rules coded) as a JSON line to FILE, for study; write no model")
+  Path dump;
+
   @Option(names = "--judge", paramLabel = "TYPES", defaultValue = "auto", description = "the types the written model"
       + " judges: auto (each type whose cross-validated F1 beats the rules alone; none without --folds), a comma list"
       + " (PROTEST) or none (default: ${DEFAULT-VALUE})")
@@ -105,6 +112,7 @@ final class TrainEvents implements Callable<Integer> {
     boolean soft = !hard;
     List<ReportTrainer.Row> rows = new ArrayList<>();
     List<ReportFilter.Candidate> recorded = new ArrayList<>();
+    List<String> dumped = new ArrayList<>();
     Pipeline pipeline = new Pipeline(new Cleaner(Cleaner.MAX_TEXT), new TimexTagger(), new EntityRecognizer(),
         new QuoteExtractor(), new EventCoder(ReportFilter.recording(recorded::add)));
     long t0 = System.nanoTime();
@@ -140,9 +148,18 @@ final class TrainEvents implements Callable<Integer> {
         boolean gold = label.equals("yes");
         rows.add(new ReportTrainer.Row(article(id), type, gold, candidates, coded > filtered,
             soft ? share(r, gold) : gold ? 1 : 0, scored));
+        if (dump != null) {
+          dumped.add(JSON.writeValueAsString(Map.of("id", id, "type", type, "label", label, "group", article(id),
+              "share", share(r, gold), "fixed", coded > filtered, "candidates", candidates,
+              "text", r.getOrDefault("text", ""))));
+        }
       }
     }
     System.out.printf(Locale.ROOT, "read %d sentences in %.0f s%n", rows.size(), (System.nanoTime() - t0) / 1e9);
+    if (dump != null) {
+      Files.write(dump, dumped, StandardCharsets.UTF_8);
+      return 0;
+    }
     ReportTrainer.Options options = ReportTrainer.Options.standard();
     if (l2 != null) {
       options = options.withL2(l2);

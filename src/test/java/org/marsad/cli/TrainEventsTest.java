@@ -52,6 +52,18 @@ class TrainEventsTest {
   }
 
   @Test
+  void dumpWritesOneJsonLineASentenceAndNoModel() throws IOException {
+    Path data = SharedData.root().resolve("data/arabic-event-gsr");
+    Path rows = dir.resolve("rows.jsonl");
+    Path model = dir.resolve("model.tsv");
+    assertThat(new CommandLine(new TrainEvents()).execute("--data", data.toString(), "--limit", "3", "--dump",
+        rows.toString(), "--out", model.toString())).isZero();
+    var lines = Files.readAllLines(rows);
+    assertThat(lines).hasSize(6).allSatisfy(l -> assertThat(l).contains("\"share\":").contains("\"candidates\":"));
+    assertThat(model).doesNotExist();
+  }
+
+  @Test
   void aFolderWithoutTheDataIsOneClearLine() {
     assertThat(new CommandLine(new TrainEvents()).execute("--data", dir.toString(), "--cv-only")).isEqualTo(2);
   }
