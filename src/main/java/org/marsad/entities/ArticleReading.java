@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
@@ -58,6 +59,8 @@ final class ArticleReading {
   private final List<NameTrie.Match<Target>> found = new ArrayList<>();
   private final Map<String, Found> entities = new LinkedHashMap<>();
   private final Map<String, Found> locals = new HashMap<>();
+  /** The country of a town read after its kind, by the word where it begins: the nisba after it ("ولاية خوست الأفغانية"). */
+  private final Map<Integer, String> townCountries = new HashMap<>();
   private final NameTrie<Target> localNames = new NameTrie<>();
   private final List<Reference> references = new ArrayList<>();
   private final List<LatinName> latinNames = new ArrayList<>();
@@ -884,18 +887,51 @@ final class ArticleReading {
    */
   private void findPlacesAfterKinds() {
     List<NameTrie.Match<Target>> added = new ArrayList<>();
+    IntPredicate free = j -> !covered[j] && !gazetteer.isCommonWord(words.get(j)) && !gazetteer.isVerb(words.get(j));
     for (int i = 0; i + 1 < words.size(); i++) {
-      if (covered[i] || !PlaceKinds.namesPlaceAfterKind(words, i, j -> !covered[j]
-          && !gazetteer.isCommonWord(words.get(j)) && !gazetteer.isVerb(words.get(j)))) {
+      if (covered[i]) {
         continue;
       }
-      covered[i + 1] = true;
-      TokenKeys w = words.get(i + 1);
-      added.add(new NameTrie.Match<>(i + 1, i + 2, w.token().start(), w.token().end(),
-          new Target.Model(EntityType.GPE), true));
-      i++;
+      List<Integer> places = PlaceKinds.namesPlaceAfterKind(words, i, free) ? List.of(i + 1)
+          : PlaceKinds.townsAfterKind(words, i, j -> free.test(j) && !nisbaAt(j), this::placeAt, this::nisbaAt);
+      for (int j : places) {
+        covered[j] = true;
+        TokenKeys w = words.get(j);
+        // the second of two joined by "و" begins after it
+        int start = j == i + 1 ? w.token().start() : w.readings().stream()
+            .filter(r -> r.key().equals(w.key().substring(1))).mapToInt(TokenKeys.Reading::start).findFirst()
+            .orElse(w.token().start());
+        added.add(new NameTrie.Match<>(j, j + 1, start, w.token().end(), new Target.Model(EntityType.GPE), true));
+        nisbaCountry(j + 1).ifPresent(code -> townCountries.put(j, code));
+        i = j;
+      }
     }
     addFound(added);
+  }
+
+  /** The country whose nisba word {@code i} is ("الأفغانية"), if it is one. */
+  private Optional<String> nisbaCountry(int i) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m.from() <= i && i < m.to() && m.value() instanceof Target.Known k && k.adjective() && k.entity().isCountry()) {
+        return Optional.of(k.entity().code());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether word {@code i} is inside a place's name found so far (a country, a city, a region). */
+  private boolean placeAt(int i) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m.from() <= i && i < m.to() && placeType(m.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean placeType(Target t) {
+    return t instanceof Target.Known k && !k.adjective() && (k.entity().type() == EntityType.GPE || k.entity().type() == EntityType.LOC)
+        || t instanceof Target.Model m && (m.type() == EntityType.GPE || m.type() == EntityType.LOC);
   }
 
   /** An organisation no list holds on words {@code [from, to)}, its name beginning at {@code start}; the words are read. */
@@ -1644,6 +1680,10 @@ final class ArticleReading {
       }
     }
     f.mention(text, m.start(), m.end(), Mention.Form.NAME);
+    String country = townCountries.get(m.from());
+    if (country != null && f.country.isEmpty()) {
+      f.country = country;
+    }
   }
 
   /** Stable id of a name outside the knowledge base: its type and its normalised name, romanised. */

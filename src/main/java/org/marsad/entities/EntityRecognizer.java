@@ -52,7 +52,7 @@ public final class EntityRecognizer {
    * it; null when unknown): people of the knowledge base get the office they held that year.
    */
   public Layer<Entity> recognize(AnalyzedText text, String published) {
-    return Layer.of(new ArticleReading(gazetteer, text, yearOf(published), model, classes).read());
+    return Layer.of(MenuLines.withoutMenus(text.text(), new ArticleReading(gazetteer, text, yearOf(published), model, classes).read()));
   }
 
   private static OptionalInt yearOf(String published) {

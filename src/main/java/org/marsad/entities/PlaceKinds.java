@@ -23,12 +23,16 @@ final class PlaceKinds {
   private static final Set<String> SIDES = cues("side");
   /** The kinds whose definite word after them is the place ({@code place-name-cues.tsv}: quarter): "حي". */
   private static final Set<String> QUARTERS = cues("quarter");
+  /** The kinds of a town or district whose one word after them, closed, is its name ({@code place-name-cues.tsv}: town): "بلدة"، "قضاء". */
+  private static final Set<String> TOWNS = cues("town");
+  /** The same kinds in the dual, before two names joined by "و" ({@code place-name-cues.tsv}: towns): "مدينتي"، "بلدتي". */
+  private static final Set<String> TWO_TOWNS = cues("towns");
 
   private static Set<String> cues(String role) {
     Set<String> out = new HashSet<>();
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
-      if (!row.field(1).equals("side") && !row.field(1).equals("quarter")) {
-        throw row.error("side or quarter");
+      if (!Set.of("side", "quarter", "town", "towns").contains(row.field(1))) {
+        throw row.error("side, quarter, town or towns");
       }
       if (row.field(1).equals(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
@@ -107,5 +111,56 @@ final class PlaceKinds {
   /** Whether word {@code w} is a side of a place without proclitics or the article ("شمال"، "جنوبي"). */
   static boolean isSide(TokenKeys w) {
     return w.token().kind() == Token.Kind.ARABIC && SIDES.contains(w.key());
+  }
+
+  /**
+   * The words after a kind of town or district at {@code i} that name places no list holds, by
+   * the words around them: one word closed by the end of the sentence, a mark, a side of a larger
+   * place ("في قضاء [الخالص] شمال بعقوبة"، "في ولاية [قفصة]، ...") or, for a word without the article,
+   * by a preposition and a kind of place or a place ("من بلدة [نصيب] بريف درعا"، "في قرية [جملة]
+   * بمنطقة ...") or a definite feminine adjective ("ولاية [خوست] الأفغانية"، "بلدة [باقم] الحدودية");
+   * after the dual, the two joined by "و" ("بين مدينتي [كايس] و[ديبولي]"). {@code free} says which
+   * words may be such a name
+   * (not yet read, no everyday word, verb or nisba); {@code place} which words a place's name
+   * holds, and {@code nisba} which are a country's nisba. Empty when none.
+   */
+  static List<Integer> townsAfterKind(List<TokenKeys> words, int i, IntPredicate free, IntPredicate place,
+      IntPredicate nisba) {
+    if (i + 2 >= words.size() || !isKind(words.get(i))) {
+      return List.of();
+    }
+    TokenKeys kind = words.get(i);
+    if (ThingKinds.indefiniteReadingIn(kind, TWO_TOWNS) && words.get(i + 2).key().startsWith("و")
+        && loneName(words, i + 2, free)) {
+      // the first of the two may be read already ("مدينتي [الموصل] وتلعفر")
+      return place.test(i + 1) ? List.of(i + 2) : loneName(words, i + 1, free) ? List.of(i + 1, i + 2) : List.of();
+    }
+    if (!ThingKinds.indefiniteReadingIn(kind, TOWNS) || !loneName(words, i + 1, free)) {
+      return List.of();
+    }
+    int next = i + 2;
+    TokenKeys after = words.get(next);
+    if (after.token().kind() == Token.Kind.PUNCT || isSide(after)) {
+      return List.of(i + 1);
+    }
+    if (words.get(i + 1).key().startsWith("ال")) {
+      return List.of(); // "قضاء العطلة في ..."، "قضاء اليمين القانونية": a definite word is closed only by a mark or a side
+    }
+    if (after.key().startsWith("ال") && (after.key().endsWith("يه") || after.key().endsWith("ية"))) {
+      return List.of(i + 1); // "بلدة [باقم] الحدودية": a feminine adjective agrees with the kind
+    }
+    boolean preposition = after.key().equals("في") || after.key().startsWith("ب") || after.key().startsWith("ل");
+    if (nisba.test(next) || preposition && (after.key().equals("في") && next + 1 < words.size() && isKind(words.get(next + 1))
+        || !after.key().equals("في") && isKind(after) || next + 1 < words.size() && place.test(next + 1))) {
+      return List.of(i + 1);
+    }
+    return List.of();
+  }
+
+  /** Whether word {@code j} may be a place's name of one word: an Arabic word {@code free} allows, no kind, side or word with the tanween. */
+  private static boolean loneName(List<TokenKeys> words, int j, IntPredicate free) {
+    TokenKeys w = words.get(j);
+    return w.token().kind() == Token.Kind.ARABIC && free.test(j) && !isKind(w) && !isSide(w)
+        && !NameBoundaries.hasTanween(w) && w.key().length() > 2;
   }
 }

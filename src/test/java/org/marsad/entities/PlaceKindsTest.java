@@ -105,4 +105,35 @@ class PlaceKindsTest {
     assertThat(PlaceKinds.adjectiveOfDefiniteKind(words("وزار الوفد إقليم كردستان."), 3)).isFalse();
     assertThat(PlaceKinds.adjectiveOfDefiniteKind(words("وعاد إلى المدينة أمس."), 2)).isFalse();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وخطف مسلحون طبيبا من بلدة داعل بريف درعا الأوسط.                  | داعل
+      واقتحمت دورية قرية كفرنبل في محافظة إدلب فجر اليوم.               | كفرنبل
+      وانفجرت عبوة في سوق قضاء الهندية جنوب كربلاء.                      | الهندية
+      وقصفت الطائرات بلدة باقم الحدودية بمحافظة صعدة.                    | باقم
+      ونظم المعلمون وقفة في ولاية سليانة، للمطالبة بأجورهم.              | سليانة
+      وسقطت قذائف على الطريق بين مدينتي الموصل وتلعفر.                   | تلعفر
+      وانقطعت الكهرباء في بلدتي كفرنبل والمزيريب منذ الصباح.               | كفرنبل
+      """)
+  void one_word_after_a_kind_of_town_closed_by_a_mark_a_side_or_a_place_is_a_town(String text, String place) {
+    assertThat(KbOnly.mentions(text, Entity::type)).contains("GPE=" + place.strip());
+  }
+
+  @Test
+  void a_word_after_a_kind_of_town_that_nothing_closes_is_no_town() {
+    // an adjective, a verbal noun with its object, an everyday word with its adjective
+    assertThat(KbOnly.mentions("وتعيش الأسرة في مدينة كبيرة تطل على البحر.", Entity::type)).noneMatch(m -> m.endsWith("=كبيرة"));
+    assertThat(KbOnly.mentions("وقرر الوزير قضاء العطلة في تونس.", Entity::type)).noneMatch(m -> m.endsWith("=العطلة"));
+    assertThat(KbOnly.mentions("وأدى عشرة قضاة في قضاء اليمين القانونية أمس.", Entity::type)).noneMatch(m -> m.endsWith("=اليمين"));
+    // a directorate, no district
+    assertThat(KbOnly.mentions("وقالت مديرية أمن شمال سيناء إن الطريق أغلق.", Entity::type)).noneMatch(m -> m.endsWith("=أمن"));
+  }
+
+  @Test
+  void a_town_closed_by_a_countrys_nisba_is_in_that_country() {
+    Entity town = KbOnly.RECOGNIZER.recognize(AnalyzedText.of("وقصفت الطائرات مواقع في ولاية زابل الأفغانية.", List.of()))
+        .items().stream().filter(e -> e.name().equals("زابل")).findFirst().orElseThrow();
+    assertThat(town.country()).isEqualTo("AFG");
+  }
 }
