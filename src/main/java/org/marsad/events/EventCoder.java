@@ -156,6 +156,13 @@ public final class EventCoder {
         String where = whereAt < 0 ? null : placeAt(s, whereAt, parties);
         if (MaterialRoles.TYPES.contains(m.type())) {
           RoleFinder.Roles r = materialRoles.find(s, t, m);
+          Participant holders = m.type().equals("COERCE") && !found.stream().anyMatch(f -> MaterialRoles.TYPES.contains(f.match().type()))
+              ? forcesOfJoinedClause(s, t, m) : null;
+          int verbAt = t;
+          if (holders != null && (r.actors().isEmpty() || r.actors().stream().allMatch(a -> a.first() > verbAt && !armedForce(a)))) {
+            // "توغلت قوة من الجيش في قرية، واعتقلت شابين": the forces of the clause before hold those after the verb
+            r = new RoleFinder.Roles(List.of(holders), r.actors().isEmpty() ? r.targets() : r.actors(), r.own());
+          }
           if (r.actors().isEmpty()) {
             List<Participant> shared = joinedSubject(s, t, m, found);
             if (!shared.isEmpty() && shared.stream().noneMatch(r.targets()::contains)) {
@@ -405,6 +412,44 @@ public final class EventCoder {
       return List.of(); // "ضابط وجندي خطفا على يد مسلحين ثم قتلا": its subject suffered it, the doer is not theirs
     }
     return before.roles().actors();
+  }
+
+  /** The sectors of a country's forces, who arrest in a clause of their own. */
+  private static final Set<String> FORCES = Set.of("COP", "MIL", "SPY");
+
+  /** Prepositions before a party that make it no subject ("مع قوات الأمن"). */
+  private static final Set<String> PREPOSITIONS = Set.of("في", "على", "علي", "من", "إلى", "الى", "الي", "عن", "مع", "ضد", "لدى", "بين");
+
+  private static boolean armedForce(Participant p) {
+    return p.sector() != null && FORCES.contains(p.sector());
+  }
+
+  /**
+   * The police, army or intelligence named before an arrest's verb joined by و to a clause
+   * before it with no act of its own ("نفذت قوة من الشرطة حملة تفتيش، واعتقلت"، "توغلت قوة من
+   * الجيش في القرية، واعتقلت"): the elided subject of the joined verb is theirs. The nearest
+   * such party before the verb in its sentence, with no word opening a clause of its own between
+   * them, and not after a preposition; null when there is none. Over jawharafm and the GSR dev
+   * sentences the 4 arrests joined so to a clause of another verb ("تعاملت مع المتظاهرين ...
+   * واعتقلت"، "تدخل ... واعتقل") are all made by the forces named first.
+   */
+  private Participant forcesOfJoinedClause(EventSentence s, int t, EventLexicon.Match m) {
+    if (!m.verb() || m.entry().passive() || !joined(s, t, m)) {
+      return null;
+    }
+    for (int i = t - 1; i >= 0; i--) {
+      if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0) {
+        return null;
+      }
+      Participant p = s.participantAt(i);
+      if (p != null && p.last() == i && armedForce(p)) {
+        int before = p.first() - 1;
+        String head = s.norm(p.first());
+        boolean oblique = (before >= 0 && PREPOSITIONS.contains(s.norm(before))) || head.startsWith("لل") || head.startsWith("بال");
+        return oblique ? null : p; // "في مواجهة مع قوات الأمن"، "للجيش": not who acts
+      }
+    }
+    return null;
   }
 
   /** Whether the verb at {@code t} is joined to what comes before by و or ف written on it ("وخطفوا"), or by ثم. */

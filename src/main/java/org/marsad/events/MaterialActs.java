@@ -138,6 +138,10 @@ final class MaterialActs {
     if (m.entry().needsObject() && r.targets().isEmpty()) {
       return false; // "رحل الرئيس عن الحكم": left, not deported anyone
     }
+    if (m.entry().needsObject() && "arrest".equals(m.entry().subtype()) && m.verb() && !m.entry().passive()
+        && r.actors().stream().noneMatch(Participant::coded)) {
+      return false; // "أوقفت الشركة رحلاتها": a verb of halting as much as of holding ("أوقف") holds people only by a country's forces
+    }
     return !(mode.equals(ModeReader.NEGATED) || mode.equals(ModeReader.HYPOTHETICAL)
         || (mode.equals(ModeReader.PLANNED) && !m.type().equals("PROTEST")));
   }

@@ -1,0 +1,52 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+import static org.marsad.events.MaterialEventsTest.of;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arrests as the news of the Maghreb and the Levant words them ("أوقفت الوحدات الأمنية"، "إيقاف
+ * 40 مهاجرا"). Invented sentences.
+ */
+class MaterialArrestsTest {
+
+  static final EventCoderTest.E TUNISIA = country("Tunisia", "TUN", "تونس", "التونسية", "التونسي");
+  static final EventCoderTest.E LEBANON = country("Lebanon", "LBN", "لبنان", "اللبنانية", "اللبناني");
+
+  @Test
+  void heldIsArrestedWhenPeopleFollow() {
+    assertThat(of("COERCE", code("أوقفت الوحدات الأمنية التونسية خمسة شبان في حي شعبي.", TUNISIA)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("TUN/COP", "-/CVL"));
+    assertThat(of("COERCE", code("وأوقفت القوى الأمنية اللبنانية عشرة أشخاص في الشمال.", LEBANON)))
+        .extracting(ACTOR).containsExactly("LBN/COP");
+  }
+
+  @Test
+  void heldIsAHaltWhenAThingFollows() {
+    assertThat(of("COERCE", code("أوقفت الحكومة التونسية مشروع الطريق السريع.", TUNISIA))).isEmpty();
+    assertThat(of("COERCE", code("قررت الوزارة إيقاف نقل البضائع بين الولايتين.", TUNISIA))).isEmpty();
+    assertThat(of("COERCE", code("أوقفت الشركة رحلاتها إلى المدينة.", TUNISIA))).isEmpty();
+  }
+
+  @Test
+  void migrantsCountedInTheSingularAreRefugees() {
+    assertThat(of("COERCE", code("أوقفت وحدات الأمن التونسية 75 مهاجرا قبالة سواحل المنستير.", TUNISIA)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("TUN/COP", "-/REF"));
+  }
+
+  static final EventCoderTest.E IRAQ = country("Iraq", "IRQ", "العراق", "العراقية", "العراقي");
+
+  @Test
+  void theForcesOfTheClauseBeforeHoldThoseAfterTheJoinedVerb() {
+    assertThat(of("COERCE", code("نفذت قوة من الشرطة العراقية حملة تفتيش في البصرة، واعتقلت سبعة مشتبه بهم.", IRAQ)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("IRQ/COP", "-/CRM"));
+    assertThat(of("COERCE", code("أجرت قوات الأمن العراقية تفتيشا في الحي واعتقلت خمسة أشخاص.", IRAQ)))
+        .extracting(ACTOR).containsExactly("IRQ/COP");
+  }
+}
