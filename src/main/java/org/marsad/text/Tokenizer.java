@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Splits text into words, numbers and single punctuation marks, with exact offsets. A word is
  * a run of letters with their diacritics and tatweel; digits of any script make a number,
- * with a decimal point or comma kept inside it ("2.5", "٢٫٥").
+ * with a decimal point or comma kept inside it ("2.5", "٢٫٥"). A run of tatweel or marks with no
+ * letter is one punctuation token: writers set a lone tatweel as a dash ("وقال الوزير ـ في تصريح"),
+ * and it has no letter to normalise to.
  */
 public final class Tokenizer {
 
@@ -32,11 +34,15 @@ public final class Tokenizer {
         tokens.add(new Token(start, i, text.substring(start, i), Token.Kind.NUMBER));
       } else if (isWordChar(c)) {
         boolean arabic = false;
+        boolean letter = false;
         while (i < n && isWordChar(text.charAt(i))) {
-          arabic |= isArabicLetter(text.charAt(i));
+          char w = text.charAt(i);
+          arabic |= isArabicLetter(w);
+          letter |= Character.isLetter(w) && w != ArabicNormalizer.TATWEEL;
           i++;
         }
-        tokens.add(new Token(start, i, text.substring(start, i), arabic ? Token.Kind.ARABIC : Token.Kind.LATIN));
+        Token.Kind kind = !letter ? Token.Kind.PUNCT : arabic ? Token.Kind.ARABIC : Token.Kind.LATIN;
+        tokens.add(new Token(start, i, text.substring(start, i), kind));
       } else {
         i++;
         if (Character.isSurrogate(c) && i < n) {

@@ -92,6 +92,14 @@ class TextLayerTest {
   }
 
   @Test
+  void aLoneTatweelIsADashNotAWord() {
+    List<Token> tokens = Tokenizer.tokenize("وقال الوزير ـ في تصريح ـــ مطولـــا");
+    assertThat(tokens).extracting(Token::text).containsExactly("وقال", "الوزير", "ـ", "في", "تصريح", "ـــ", "مطولـــا");
+    assertThat(tokens).extracting(Token::kind).containsExactly(Token.Kind.ARABIC, Token.Kind.ARABIC, Token.Kind.PUNCT,
+        Token.Kind.ARABIC, Token.Kind.ARABIC, Token.Kind.PUNCT, Token.Kind.ARABIC);
+  }
+
+  @Test
   void procliticsAreSplitForLookup() {
     assertThat(Clitics.readings("ولافروف")).extracting(Clitics.Reading::form).contains("لافروف");
     assertThat(Clitics.readings("للولايات")).extracting(Clitics.Reading::form).contains("الولايات");
