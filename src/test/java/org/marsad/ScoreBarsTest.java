@@ -135,7 +135,11 @@ class ScoreBarsTest {
   // Second part: summoned envoys (PROTEST), blind2 events 0.462 -> 0.478, heldout3 0.804 -> 0.815;
   // credits heldout2 0.923 -> 0.963, blind2 0.968 -> 1.000, blind3 0.941 -> 1.000. heldout5, first
   // run on main 53b196a: entities 0.850, quotes 0.897, timexes 0.745, events 0.391, credits 0.833,
-  // title 0.9, published 0.8, dateline 0.8, entity_link 0.890, quote_speaker 0.744.
+  // title 0.9, published 0.8, dateline 0.8, entity_link 0.890, quote_speaker 0.744. Eighth round:
+  // heldout5 quote_speaker 0.744 -> 0.738 with more found right (29 of 39 -> 31 of 42: partial
+  // quotations after أن/إن are speech now, quotes 0.897 -> 0.933), title 9 -> 10, dateline 8 -> 9,
+  // entities 0.850 -> 0.859; heldout4 entities 0.790 -> 0.840 (towns after their kind, menu lines),
+  // quote_speaker 0.677 -> 0.750, title, published, timexes, credits to 1.0, dateline 0.9.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -146,13 +150,13 @@ class ScoreBarsTest {
       "heldout, entity_link, 0.98", "heldout, quotes, 0.96", "heldout, quote_speaker, 0.94",
       "heldout, events, 0.86",
       "blind, title, 0.95", "blind, published, 0.95", "blind, dateline, 0.95", "blind, credits, 0.95",
-      "blind, timexes, 0.95", "blind, entities, 0.88", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
-      "blind, quotes, 0.90", "blind, quote_speaker, 0.76", "blind, events, 0.46",
+      "blind, timexes, 0.95", "blind, entities, 0.92", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
+      "blind, quotes, 0.95", "blind, quote_speaker, 0.77", "blind, events, 0.46",
       "blind2, title, 0.95", "blind2, published, 0.90", "blind2, dateline, 0.90", "blind2, credits, 0.98",
-      "blind2, timexes, 0.94", "blind2, entities, 0.84", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
+      "blind2, timexes, 0.94", "blind2, entities, 0.86", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
       "blind2, quotes, 0.95", "blind2, quote_speaker, 0.71", "blind2, events, 0.47",
       "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.95",
-      "heldout2, timexes, 0.94", "heldout2, entities, 0.85", "heldout2, entity_type, 0.98",
+      "heldout2, timexes, 0.94", "heldout2, entities, 0.87", "heldout2, entity_type, 0.98",
       "heldout2, entity_link, 0.86", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.89",
       "heldout2, events, 0.60",
       "blind3, title, 0.75", "blind3, published, 0.87", "blind3, dateline, 1.0", "blind3, credits, 0.98",
@@ -160,15 +164,15 @@ class ScoreBarsTest {
       "blind3, quotes, 0.96", "blind3, quote_speaker, 0.93", "blind3, events, 0.62",
       "heldout3, title, 0.95", "heldout3, published, 0.95", "heldout3, dateline, 0.95", "heldout3, credits, 0.95",
       "heldout3, timexes, 0.97", "heldout3, entities, 0.91", "heldout3, entity_type, 0.98",
-      "heldout3, entity_link, 0.85", "heldout3, quotes, 0.90", "heldout3, quote_speaker, 0.86",
+      "heldout3, entity_link, 0.85", "heldout3, quotes, 0.94", "heldout3, quote_speaker, 0.93",
       "heldout3, events, 0.80",
-      "heldout4, title, 0.8", "heldout4, published, 0.9", "heldout4, dateline, 0.7", "heldout4, credits, 0.95",
-      "heldout4, timexes, 0.9", "heldout4, entities, 0.78", "heldout4, entity_type, 0.98",
-      "heldout4, entity_link, 0.95", "heldout4, quotes, 0.96", "heldout4, quote_speaker, 0.67",
+      "heldout4, title, 1.0", "heldout4, published, 1.0", "heldout4, dateline, 0.9", "heldout4, credits, 1.0",
+      "heldout4, timexes, 0.99", "heldout4, entities, 0.83", "heldout4, entity_type, 0.98",
+      "heldout4, entity_link, 0.95", "heldout4, quotes, 0.98", "heldout4, quote_speaker, 0.74",
       "heldout4, events, 0.50",
-      "heldout5, title, 0.9", "heldout5, published, 0.8", "heldout5, dateline, 0.8", "heldout5, credits, 0.83",
-      "heldout5, timexes, 0.74", "heldout5, entities, 0.84", "heldout5, entity_type, 0.97",
-      "heldout5, entity_link, 0.88", "heldout5, quotes, 0.89", "heldout5, quote_speaker, 0.74",
+      "heldout5, title, 1.0", "heldout5, published, 0.8", "heldout5, dateline, 0.9", "heldout5, credits, 0.83",
+      "heldout5, timexes, 0.74", "heldout5, entities, 0.85", "heldout5, entity_type, 0.97",
+      "heldout5, entity_link, 0.88", "heldout5, quotes, 0.93", "heldout5, quote_speaker, 0.73",
       "heldout5, events, 0.39",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
