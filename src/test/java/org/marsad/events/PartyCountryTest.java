@@ -10,6 +10,7 @@ import static org.marsad.events.MaterialEventsTest.TARGET;
 import static org.marsad.events.MaterialEventsTest.of;
 
 import org.junit.jupiter.api.Test;
+import org.marsad.doc.EntityType;
 import org.marsad.doc.Event;
 
 /**
@@ -85,5 +86,20 @@ class PartyCountryTest {
     assertThat(of("ASSAULT", code("توغل الجيش التركي في قرية قرب دهوك العراقية. وقال سكان إن الجنود أطلقوا "
         + "النار على المزارعين في القرية.", turkish, DUHOK, IRAQ)))
         .extracting(ACTOR).containsOnly("TUR/MIL");
+  }
+  @Test
+  void aGendarmerieOrIntelligenceServiceNamedWithoutASectorWordHasItsOwn() {
+    // the knowledge base's Tunisian National Guard is a gendarmerie, Turkey's Jandarma too, Morocco's DGST a service
+    EventCoderTest.E guard = new EventCoderTest.E("org:tunisia-national-guard", EntityType.ORG, null, "TUN",
+        "الحرس الوطني التونسي");
+    EventCoderTest.E jandarma = new EventCoderTest.E("org:turkey-jandarma", EntityType.ORG, null, "TUR", "الجندرمة");
+    EventCoderTest.E dgst = new EventCoderTest.E("org:morocco-dgst", EntityType.ORG, null, "MAR",
+        "المديرية العامة لمراقبة التراب الوطني");
+    assertThat(of("COERCE", code("واعتقل الحرس الوطني التونسي أمس ثلاثة مهربين.", guard)))
+        .extracting(ACTOR).containsExactly("TUN/COP");
+    assertThat(of("COERCE", code("واعتقلت الجندرمة أمس عشرة أشخاص.", jandarma)))
+        .extracting(ACTOR).containsExactly("TUR/COP");
+    assertThat(of("COERCE", code("واعتقلت المديرية العامة لمراقبة التراب الوطني أمس أربعة أشخاص.", dgst)))
+        .extracting(ACTOR).containsExactly("MAR/SPY");
   }
 }
