@@ -68,6 +68,10 @@ final class Lexicon {
   final Set<String> chargingVerbs = DataFiles.rows("quotes/charging-verbs.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
 
+  /** Head nouns of bodies ({@code quotes/body-heads.tsv}, normalised, no article): "وقالت الوزارة". */
+  final Set<String> bodyHeads = DataFiles.rows("quotes/body-heads.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
   /** Common given names ({@code entities/given-names.tsv}, normalised): "يوسف" and "يحيى" begin like a verb. */
   final Set<String> givenNames = DataFiles.rows("entities/given-names.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());

@@ -394,7 +394,8 @@ final class SubjectFinder {
         if (apposed.isPresent()) { // "قالت وكالة "إرنا"": the kind, then the name
           return new Subject(Subject.How.NAMED, apposed.get(), null, null, null, mentions.endOf(nextWord(j + 1, limit)));
         }
-        Optional<Subject> apposite = personInApposition(j + 1, limit).or(() -> stateOf(at, limit));
+        Optional<Subject> apposite = personInApposition(j + 1, limit).or(() -> stateOf(at, limit))
+            .or(() -> bodyNamedBefore(at, limit));
         if (apposite.isPresent()) {
           return apposite.get();
         }
@@ -697,9 +698,10 @@ final class SubjectFinder {
       return Optional.empty();
     }
     // "وأضافت الشرطة أن": the body alone is the one the article named with its country before
-    String head = withoutConjunction(norms[j]);
+    String head = Clitics.withoutArticle(withoutConjunction(norms[j]));
     for (int k = j - 1; k >= 0; k--) {
-      if (withoutConjunction(norms[k]).equals(head)) {
+      // "وزارة الداخلية المصرية" (its و is no conjunction)
+      if (Clitics.withoutArticle(withoutConjunction(norms[k])).equals(head) || Clitics.withoutArticle(norms[k]).equals(head)) {
         int before = countryAfter(k, tokens.size());
         if (before >= 0) {
           return Optional.of(new Subject(Subject.How.NAMED, mentions.at(before).orElseThrow(), null, null, null, j + 1));
@@ -707,6 +709,77 @@ final class SubjectFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** How many words after its head noun the full name of a body may have: "الهيئة العليا المستقلة للانتخابات". */
+  private static final int BODY_NAME = 4;
+
+  /**
+   * "وقالت الوزارة" after "وزارة الداخلية المصرية": a head noun of a body ({@code body-heads.tsv})
+   * with the article, standing alone after the verb, is the body of that head noun named last
+   * before with the words of its name after it: its entity where one stands for it, else an
+   * entity of the article's words only (no id), its name as written.
+   */
+  private Optional<Subject> bodyNamedBefore(int j, int limit) {
+    String head = Clitics.withoutArticle(norms[j]);
+    if (tokens.get(j).kind() != Token.Kind.ARABIC || head.length() == norms[j].length()
+        || !lexicon.bodyHeads.contains(head) || !standsAlone(j + 1, limit)) {
+      return Optional.empty();
+    }
+    for (int k = j - 1; k >= 0; k--) {
+      String w = norms[k];
+      String prefix = w.endsWith(head) ? w.substring(0, w.length() - head.length()) : null;
+      if (prefix == null || !PROCLITICS.contains(prefix) || tokens.get(k).kind() != Token.Kind.ARABIC) {
+        continue;
+      }
+      final int at = k;
+      Optional<Entity> named = mentions.at(k).filter(e -> e.type() == EntityType.ORG && !isBareHeadNoun(e, at));
+      if (named.isPresent()) {
+        return Optional.of(new Subject(Subject.How.NAMED, named.get(), null, null, null, j + 1));
+      }
+      int end = k + 1;
+      String country = null;
+      while (end < tokens.size() && end <= k + BODY_NAME && tokens.get(end).kind() == Token.Kind.ARABIC) {
+        Optional<Entity> place = mentions.at(end).filter(e -> e.type() == EntityType.GPE);
+        boolean ofName = place.isPresent() || mentions.at(end).isEmpty() && (Clitics.hasArticle(norms[end])
+            || norms[end].startsWith("لل")) && lexicon.adjuncts.at(norms, end, end + 1).isEmpty();
+        if (!ofName) {
+          break;
+        }
+        if (place.isPresent() && country == null) {
+          country = place.get().code() != null ? place.get().code() : place.get().country();
+        }
+        end = mentions.endOf(end);
+      }
+      if (end == k + 1) {
+        continue; // the head noun alone again ("الوزارة"): the full name stands further back
+      }
+      String first = tokens.get(k).text();
+      String headAsWritten = first.length() == w.length() ? first.substring(prefix.length()) : head;
+      if (prefix.endsWith("ال") || prefix.endsWith("لل")) {
+        headAsWritten = "ال" + headAsWritten; // "للهيئة"، "والمرصد" → "الهيئة"، "المرصد"
+      }
+      String name = headAsWritten + " " + IntStream.range(k + 1, end).mapToObj(t -> tokens.get(t).text())
+          .collect(Collectors.joining(" "));
+      Entity body = new Entity(null, name, name, EntityType.ORG, null, country, null, List.of(), false);
+      return Optional.of(new Subject(Subject.How.NAMED, body, null, null, null, j + 1));
+    }
+    return Optional.empty();
+  }
+
+  /** Proclitics and article written on a body's head noun named in full (normalised): "ووزارة"، "لوزارة"، "والمرصد". */
+  private static final Set<String> PROCLITICS = Set.of("", "و", "ف", "ل", "ب", "ك", "وب", "ول", "فب", "فل",
+      "ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل", "فلل");
+
+  /**
+   * Whether a definite noun before word {@code next} stands alone: the word after it does not
+   * extend its name (punctuation, an adverb, a document, a particle, a verb, a preposition).
+   */
+  private boolean standsAlone(int next, int limit) {
+    return next >= limit || tokens.get(next).kind() == Token.Kind.PUNCT
+        || lexicon.adjuncts.at(norms, next, next + 1).isPresent() || lexicon.documents.at(norms, next, limit).isPresent()
+        || lexicon.complementizers.is(tokens.get(next).text()) || lexicon.verbs.at(tokens, norms, next).isPresent()
+        || lexicon.clauseOpeners.at(norms, next, next + 1).isPresent() || governed(norms[next]);
   }
 
   private static String withoutConjunction(String w) {

@@ -55,6 +55,49 @@ class OrganisationSpeakersTest {
   }
 
   @Test
+  void aBodyNoEntityStandsForSpeaksAgainByItsHeadNounUnderItsNameAsWritten() {
+    List<Quote> quotes = Story.of(
+            "أعلنت الهيئة المستقلة للانتخابات عن موعد جديد لتسجيل الناخبين.",
+            "وقالت الهيئة في بلاغ إن \"التسجيل سيبقى مفتوحا إلى آخر الشهر\".",
+            "وأضافت الهيئة: \"على الأحزاب أن تعين ملاحظيها قبل ذلك الموعد\".")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("الهيئة المستقلة للانتخابات", "الهيئة المستقلة للانتخابات");
+    assertThat(quotes).extracting(Quote::speaker).containsOnlyNulls();
+  }
+
+  @Test
+  void theLastBodyOfThatHeadNounSpeaksAndItsEntityWhereOneStandsForIt() {
+    List<Quote> quotes = Story.of(
+            "انتقد حزب العدالة الجديد قرار حل المجلس البلدي، فيما رحب به مرصد الشفافية المحلية.",
+            "وقال المرصد إن \"المجلس لم يقدم حساباته منذ سنتين\".",
+            "ودعت لجنة الدفاع عن المعطلين إلى وقفة احتجاجية.",
+            "وقال الحزب في بيان: \"القرار سياسي ولا علاقة له بالتسيير\".")
+        .organisation("New Justice Party", "TUN", "حزب العدالة الجديد").direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("مرصد الشفافية المحلية", "New Justice Party");
+  }
+
+  @Test
+  void aHeadNounNamedBeforeOnlyAloneOrAsAnotherWordSpeaksForNoBody() {
+    List<Quote> quotes = Story.of(
+            "اجتمع أعضاء الجمعية يوم السبت في مقرها بالعاصمة.",
+            "وقالت الجمعية إن \"الاجتماع خصص لمناقشة الميزانية\".",
+            "وقال المصدر الأمني إن \"الوضع تحت السيطرة في كامل المنطقة\".")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
+  }
+
+  @Test
+  void aStateBodyNamedInConstructWithItsCountrySpeaksForItAgainByItsHeadNoun() {
+    List<Quote> quotes = Story.of(
+            "أعلنت وزارة الصحة البرتغالية تسجيل إصابات جديدة بالحمى.",
+            "وذكرت الوزارة، في بلاغ، أن \"الحالات كلها مستقرة ولا تستدعي القلق\".")
+        .country("Portugal", "PRT", "البرتغالية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal");
+  }
+
+  @Test
   void aStateBodyNoEntityStandsForSpeaksForItsCountryAndAgainByAFeminineVerb() {
     List<Quote> quotes = Story.of(
             "ونبهت وزارة الإعلام البرتغالية في بيان \"وسائل الإعلام كافة إلى ضرورة الالتزام بالموقف الرسمي\".",
