@@ -138,19 +138,24 @@ final class TrainEvents implements Callable<Integer> {
         Article a = pipeline.analyze(new RawArticle("gsr:" + id, r.getOrDefault("text", ""), Given.NONE));
         long coded = a.events().stream().filter(e -> e.type().equals(type)).count();
         List<List<String>> candidates = new ArrayList<>();
+        List<List<String>> mentions = new ArrayList<>();
         int filtered = 0;
         for (ReportFilter.Candidate c : recorded) {
           if (c.type().equals(type)) {
-            candidates.add(c.features());
+            if (c.events() > 0) {
+              candidates.add(c.features());
+            } else if (mentions.isEmpty()) { // one mention a sentence, however the reader cut it
+              mentions.add(c.features());
+            }
             filtered += c.events();
           }
         }
         boolean gold = label.equals("yes");
         rows.add(new ReportTrainer.Row(article(id), type, gold, candidates, coded > filtered,
-            soft ? share(r, gold) : gold ? 1 : 0, scored));
+            soft ? share(r, gold) : gold ? 1 : 0, scored, mentions));
         if (dump != null) {
           dumped.add(JSON.writeValueAsString(Map.of("id", id, "type", type, "label", label, "group", article(id),
-              "share", share(r, gold), "fixed", coded > filtered, "candidates", candidates,
+              "share", share(r, gold), "fixed", coded > filtered, "candidates", candidates, "mentions", mentions,
               "text", r.getOrDefault("text", ""))));
         }
       }
@@ -254,7 +259,7 @@ final class TrainEvents implements Callable<Integer> {
         .anyMatch(p -> f.startsWith(p) || f.startsWith("ASSAULT:" + p) || f.startsWith("PROTEST:" + p));
     return rows.stream().map(r -> new ReportTrainer.Row(r.group(), r.type(), r.gold(),
         r.candidates().stream().map(c -> c.stream().filter(out.negate()).toList()).toList(), r.fixed(), r.target(),
-        r.scored())).toList();
+        r.scored(), r.mentions().stream().map(c -> c.stream().filter(out.negate()).toList()).toList())).toList();
   }
 
   private void grid(List<ReportTrainer.Row> rows, ReportTrainer.Options options) {
