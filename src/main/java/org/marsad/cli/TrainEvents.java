@@ -98,6 +98,11 @@ final class TrainEvents implements Callable<Integer> {
   @Option(names = "--cv-only", description = "measure only; write no model")
   boolean cvOnly;
 
+  @Option(names = "--register", negatable = false, description = "learn also from the register of the whole sentence"
+      + " (features reg:) and from the sentences that name an attack or a protest the rules did not code; a study:"
+      + " without it the model is the shipped recipe's")
+  boolean register;
+
   @Option(names = "--dump", paramLabel = "FILE", description = "write each sentence's row (id, type, verdict, the"
       + " annotators' share, the features of each act the rules coded) as a JSON line to FILE, for study; write no model")
   Path dump;
@@ -173,6 +178,10 @@ final class TrainEvents implements Callable<Integer> {
       options = options.withKeepAbove(keepAbove);
     }
     boolean select = !fixed && l2 == null && keepAbove == null;
+    if (!register) { // the shipped recipe: the register is recorded, not learned from
+      rows = without(rows, List.of("reg:")).stream().map(r -> new ReportTrainer.Row(r.group(), r.type(), r.gold(),
+          r.candidates(), r.fixed(), r.target(), r.scored(), List.of())).toList();
+    }
     if (grid) {
       for (String set : (ablate == null ? "" : ablate).split(";", -1)) {
         List<String> prefixes = Arrays.stream(set.split(",")).filter(x -> !x.isBlank()).toList();
