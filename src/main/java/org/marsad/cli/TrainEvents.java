@@ -98,6 +98,11 @@ final class TrainEvents implements Callable<Integer> {
   @Option(names = "--cv-only", description = "measure only; write no model")
   boolean cvOnly;
 
+  @Option(names = "--register", negatable = false, description = "learn also from the register of the whole sentence"
+      + " (features reg:) and from the sentences that name an attack or a protest the rules did not code; a study:"
+      + " without it the model is the shipped recipe's")
+  boolean register;
+
   @Option(names = "--dump", paramLabel = "FILE", description = "write each sentence's row (id, type, verdict, the"
       + " annotators' share, the features of each act the rules coded) as a JSON line to FILE, for study; write no model")
   Path dump;
@@ -138,19 +143,24 @@ final class TrainEvents implements Callable<Integer> {
         Article a = pipeline.analyze(new RawArticle("gsr:" + id, r.getOrDefault("text", ""), Given.NONE));
         long coded = a.events().stream().filter(e -> e.type().equals(type)).count();
         List<List<String>> candidates = new ArrayList<>();
+        List<List<String>> mentions = new ArrayList<>();
         int filtered = 0;
         for (ReportFilter.Candidate c : recorded) {
           if (c.type().equals(type)) {
-            candidates.add(c.features());
+            if (c.events() > 0) {
+              candidates.add(c.features());
+            } else if (mentions.isEmpty()) { // one mention a sentence, however the reader cut it
+              mentions.add(c.features());
+            }
             filtered += c.events();
           }
         }
         boolean gold = label.equals("yes");
         rows.add(new ReportTrainer.Row(article(id), type, gold, candidates, coded > filtered,
-            soft ? share(r, gold) : gold ? 1 : 0, scored));
+            soft ? share(r, gold) : gold ? 1 : 0, scored, mentions));
         if (dump != null) {
           dumped.add(JSON.writeValueAsString(Map.of("id", id, "type", type, "label", label, "group", article(id),
-              "share", share(r, gold), "fixed", coded > filtered, "candidates", candidates,
+              "share", share(r, gold), "fixed", coded > filtered, "candidates", candidates, "mentions", mentions,
               "text", r.getOrDefault("text", ""))));
         }
       }
@@ -168,6 +178,10 @@ final class TrainEvents implements Callable<Integer> {
       options = options.withKeepAbove(keepAbove);
     }
     boolean select = !fixed && l2 == null && keepAbove == null;
+    if (!register) { // the shipped recipe: the register is recorded, not learned from
+      rows = without(rows, List.of("reg:")).stream().map(r -> new ReportTrainer.Row(r.group(), r.type(), r.gold(),
+          r.candidates(), r.fixed(), r.target(), r.scored(), List.of())).toList();
+    }
     if (grid) {
       for (String set : (ablate == null ? "" : ablate).split(";", -1)) {
         List<String> prefixes = Arrays.stream(set.split(",")).filter(x -> !x.isBlank()).toList();
@@ -254,7 +268,7 @@ final class TrainEvents implements Callable<Integer> {
         .anyMatch(p -> f.startsWith(p) || f.startsWith("ASSAULT:" + p) || f.startsWith("PROTEST:" + p));
     return rows.stream().map(r -> new ReportTrainer.Row(r.group(), r.type(), r.gold(),
         r.candidates().stream().map(c -> c.stream().filter(out.negate()).toList()).toList(), r.fixed(), r.target(),
-        r.scored())).toList();
+        r.scored(), r.mentions().stream().map(c -> c.stream().filter(out.negate()).toList()).toList())).toList();
   }
 
   private void grid(List<ReportTrainer.Row> rows, ReportTrainer.Options options) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.doc.Casualties;
 import org.marsad.text.DataFiles;
@@ -29,16 +30,38 @@ final class ReportFeatures {
   /** A year written in digits, Western or Arabic-Indic. */
   private static final Pattern YEAR = Pattern.compile("(19|20|١٩|٢٠)[0-9٠-٩]{2}");
 
+  /** The classes of {@code report-cues.tsv}. */
+  private static final List<String> CLASSES = List.of("background", "general", "opinion", "condition", "question",
+      "speech", "number", "negation");
+
+  /** The classes of {@code register.tsv} read as features of the whole sentence, in the order they are given. */
+  private static final List<String> REGISTER = List.of("first", "second", "view", "day", "report", "recalled", "since");
+  private static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك");
+  /** A word, a run of digits or a mark, as the register counts them (Arabic letters and digits of U+06xx run together). */
+  private static final Pattern WORD = Pattern.compile("[\\u0600-\\u06FF]+|\\d+|[^\\s\\w]",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern MARKS = Pattern.compile("[\\u064B-\\u0652\\u0640\\u0670]");
+  private static final Pattern YEAR_ONLY = Pattern.compile("(19|20)\\d\\d", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** The words of each class of {@code register.tsv}, normalised as {@link #plain} does. */
+  private final Map<String, Set<String>> register = new TreeMap<>();
+
   private final Map<String, Phrases> classes = new TreeMap<>();
 
   ReportFeatures() {
     for (DataFiles.Row row : DataFiles.rows("events/report-cues.tsv", 2)) {
       String c = row.field(1);
-      if (!List.of("background", "general", "opinion", "condition", "question", "speech", "number", "negation")
-          .contains(c)) {
-        throw row.error("background, general, opinion, condition, question, speech, number or negation in field 2");
+      if (!CLASSES.contains(c)) {
+        throw row.error(String.join(", ", CLASSES) + " in field 2");
       }
       classes.computeIfAbsent(c, k -> Phrases.withClitics()).add(row.field(0));
+    }
+    for (DataFiles.Row row : DataFiles.rows("events/register.tsv", 2)) {
+      String c = row.field(1);
+      if (!REGISTER.contains(c) && !c.equals("month") && !c.equals("mention")) {
+        throw row.error(String.join(", ", REGISTER) + ", month or mention in field 2");
+      }
+      register.computeIfAbsent(c, k -> new TreeSet<>()).add(plain(row.field(0)));
     }
   }
 
@@ -133,6 +156,88 @@ final class ReportFeatures {
     f.add("commas-before=" + Math.min(commas, 3));
     f.add("length=" + (n < 10 ? "<10" : n < 20 ? "<20" : n < 40 ? "<40" : n < 60 ? "<60" : "60+"));
     f.add("position=" + (t < 2 ? "first" : t * 2 < n ? "first-half" : "second-half"));
+    List<String> out = typed(f, type);
+    out.addAll(register(s));
+    return out;
+  }
+
+  /**
+   * The features of a sentence that names an attack or a protest which the rules did not code: its
+   * register alone ({@link #register}), an example of how the annotators answer such sentences,
+   * which the learner reads besides the coded acts (the filter never judges it). Not joined to a
+   * type: a sentence's register is learned from both.
+   */
+  List<String> mention(EventSentence s) {
+    List<String> f = new ArrayList<>(List.of("bias", "uncoded"));
+    f.addAll(register(s));
+    return f;
+  }
+
+  /** Whether the sentence holds a stem of a word of attack or protest ({@code mention} of {@code register.tsv}). */
+  boolean names(EventSentence s) {
+    String text = String.join(" ", words(s));
+    return register.get("mention").stream().anyMatch(text::contains);
+  }
+
+  /**
+   * How the whole sentence speaks, wherever the act stands in it (features {@code reg:}): each class
+   * of {@code register.tsv} a word of it belongs to (a first or second person, a judgement, the day
+   * of a report, a reporting verb, a past of its own, "منذ"), a question mark, a date, a year in
+   * digits, its length in words and marks.
+   */
+  List<String> register(EventSentence s) {
+    List<String> ts = words(s);
+    TreeSet<String> f = new TreeSet<>();
+    for (String c : REGISTER) {
+      Set<String> ws = register.get(c);
+      if (ts.stream().anyMatch(t -> ws.contains(t)
+          || PROCLITICS.stream().anyMatch(p -> t.startsWith(p) && ws.contains(t.substring(p.length()))))) {
+        f.add("reg:" + c);
+      }
+    }
+    if (ts.stream().anyMatch(t -> t.contains("؟") || t.contains("?"))) {
+      f.add("reg:question");
+    }
+    for (int i = 0; i + 1 < ts.size(); i++) {
+      String t = ts.get(i);
+      if (t.length() <= 2 && t.chars().allMatch(Character::isDigit) && register.get("month").contains(ts.get(i + 1))) {
+        f.add("reg:date");
+      }
+    }
+    if (ts.stream().anyMatch(t -> YEAR_ONLY.matcher(t).matches())) {
+      f.add("reg:year");
+    }
+    int n = ts.size();
+    f.add("reg:len=" + (n < 20 ? "<20" : n < 40 ? "<40" : n < 60 ? "<60" : "60+"));
+    return new ArrayList<>(f);
+  }
+
+  /** The sentence's text, its tokens joined as they stood, cut into words and marks and normalised by {@link #plain}. */
+  private static List<String> words(EventSentence s) {
+    StringBuilder text = new StringBuilder();
+    Token last = null;
+    for (Token t : s.tokens) {
+      if (last != null && t.start() != last.end()) {
+        text.append(' ');
+      }
+      text.append(t.text());
+      last = t;
+    }
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      out.add(plain(m.group()));
+    }
+    return out;
+  }
+
+  /** A word without its short vowels and tatweel, its alefs with hamza or madda as bare alef, its ى as ي. */
+  static String plain(String w) {
+    return MARKS.matcher(w).replaceAll("").replaceAll("[أإآٱ]", "ا").replace('ى', 'ي');
+  }
+
+  /** Each feature alone and joined to the act's type, so that what attacks and protests share is learned from both. */
+  private static List<String> typed(Set<String> f, String type) {
     List<String> out = new ArrayList<>(f.size() * 2);
     for (String x : f) {
       out.add(x);

@@ -22,7 +22,10 @@ public final class ReportFilter {
   static final List<String> TYPES = List.of("ASSAULT", "PROTEST");
   static final Set<String> TYPES_SET = Set.copyOf(TYPES);
 
-  /** An attack or protest the rules coded in a sentence: its type, its features and how many events it made. */
+  /**
+   * An attack or protest the rules coded in a sentence: its type, its features and how many events
+   * it made; with no events, one that the sentence names and the rules did not code (recorded only).
+   */
   public record Candidate(String type, List<String> features, int events) {}
 
   private final ReportModel model;
@@ -59,6 +62,10 @@ public final class ReportFilter {
     List<Event> out = new ArrayList<>(events);
     for (String type : TYPES) {
       List<Event> coded = events.stream().filter(e -> e.type().equals(type)).toList();
+      if (coded.isEmpty() && model == null && features.names(s)) {
+        // an attack or a protest named, none of this type coded: the sentence's register is learned from, never judged
+        sink.accept(new Candidate(type, features.mention(s), 0));
+      }
       if (coded.isEmpty() || (model != null && !model.judges(type))) { // a type left to the rules costs nothing
         continue;
       }

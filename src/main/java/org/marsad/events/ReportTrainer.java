@@ -27,14 +27,16 @@ public final class ReportTrainer {
    * act of the type the rules coded in it (empty for none), {@code fixed} whether the rules coded
    * the type outside the filter's reach (a state's protest) so that it stays coded; {@code
    * target} the share of annotators who accepted it, what the learner fits; {@code scored}
-   * whether figures count it (the annotators agreed enough: not "ambiguous").
+   * whether figures count it (the annotators agreed enough: not "ambiguous"); {@code mentions}
+   * the features of the sentence where it names an act of the type that the rules did not code,
+   * learned from but never judged (more answers of the annotators to the sentence's register).
    */
   public record Row(String group, String type, boolean gold, List<List<String>> candidates, boolean fixed,
-      double target, boolean scored) {
+      double target, boolean scored, List<List<String>> mentions) {
 
     /** A row the annotators agreed on, all of them or none. */
     public Row(String group, String type, boolean gold, List<List<String>> candidates, boolean fixed) {
-      this(group, type, gold, candidates, fixed, gold ? 1 : 0, true);
+      this(group, type, gold, candidates, fixed, gold ? 1 : 0, true, List.of());
     }
 
     boolean byRules() {
@@ -93,11 +95,14 @@ public final class ReportTrainer {
 
   private ReportTrainer() {}
 
-  /** The examples of the rows: each act the rules coded, labelled with its sentence's verdict. */
+  /**
+   * The examples of the rows: each act the rules coded, labelled with its sentence's verdict, and,
+   * where they coded none, the sentence's mention of the type.
+   */
   public static List<Example> examples(List<Row> rows) {
     List<Example> out = new ArrayList<>();
     for (Row r : rows) {
-      for (List<String> c : r.candidates()) {
+      for (List<String> c : r.candidates().isEmpty() && !r.fixed() ? r.mentions() : r.candidates()) {
         out.add(new Example(c, r.target()));
       }
     }

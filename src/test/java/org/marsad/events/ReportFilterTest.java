@@ -62,7 +62,37 @@ class ReportFilterTest {
     EventCoderTest.code(new EventCoder(ReportFilter.recording(seen::add)),
         "وفي عام 2005 قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد لم تتبنه أي جهة.", List.of(), List.of(),
         MaterialEventsTest.BAGHDAD);
+    seen.removeIf(c -> c.events() == 0); // the sentence's mention of protest, named by no word of it
     assertThat(seen).extracting(ReportFilter.Candidate::type).containsExactly("ASSAULT");
     assertThat(seen.get(0).features()).contains("also=none", "year", "negation@after");
+  }
+
+  @Test
+  void theLearnerSeesTheRegisterOfTheWholeSentence() {
+    List<ReportFilter.Candidate> seen = new ArrayList<>();
+    EventCoderTest.code(new EventCoder(ReportFilter.recording(seen::add)),
+        "ويبدو أننا نذكر أنه آنذاك قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد.", List.of(), List.of(),
+        MaterialEventsTest.BAGHDAD);
+    // the attack coded is seen with the register of its sentence, a proclitic or a hamza changing nothing;
+    // the register is not joined to the type (learned from attacks and protests alike)
+    assertThat(seen.stream().filter(c -> c.type().equals("ASSAULT") && c.events() > 0).findFirst().orElseThrow()
+        .features()).contains("reg:view", "reg:recalled", "reg:first", "reg:len=<20")
+        .doesNotContain("reg:day", "reg:second", "ASSAULT:reg:view");
+  }
+
+  @Test
+  void aSentenceThatNamesAnActTheRulesDoNotCodeIsAMentionToLearnFromNeverJudged() {
+    String text = "هل نحن أمام موجة جديدة من الاغتيالات؟";
+    List<ReportFilter.Candidate> seen = new ArrayList<>();
+    List<Event> coded = EventCoderTest.code(new EventCoder(ReportFilter.recording(seen::add)), text, List.of(), List.of());
+    assertThat(coded).extracting(Event::type).doesNotContain("ASSAULT");
+    // an attack named: a mention of each type (pooled: more answers to learn the register from)
+    assertThat(seen).extracting(ReportFilter.Candidate::type).containsExactly("ASSAULT", "PROTEST");
+    assertThat(seen).allSatisfy(c -> assertThat(c.events()).isZero());
+    assertThat(seen.get(0).features()).contains("bias", "uncoded", "reg:question", "reg:first")
+        .doesNotContain("ASSAULT:uncoded");
+    // with a model, nothing is handed on and nothing is coded
+    assertThat(EventCoderTest.code(new EventCoder(ReportFilter.of(new ReportModel(Map.of("bias", 10.0))
+        .judging(Set.of("ASSAULT")))), text, List.of(), List.of())).extracting(Event::type).doesNotContain("ASSAULT");
   }
 }

@@ -77,4 +77,17 @@ class ReportTrainerTest {
         new ReportTrainer.Row("d", "PROTEST", true, List.of(), true));
     assertThat(ReportTrainer.byRules(rows).get("PROTEST")).isEqualTo(new ReportTrainer.Counts(2, 1, 1));
   }
+
+  @Test
+  void aMentionTeachesOnlyWhereTheRulesCodedNothingAndIsNeverCounted() {
+    List<String> coded = List.of("bias", "counted");
+    List<String> mention = List.of("bias", "uncoded");
+    List<ReportTrainer.Row> rows = List.of(
+        new ReportTrainer.Row("a", "ASSAULT", true, List.of(coded), false, 1, true, List.of(mention)),
+        new ReportTrainer.Row("b", "ASSAULT", false, List.of(), false, 0.25, true, List.of(mention)),
+        new ReportTrainer.Row("c", "ASSAULT", false, List.of(), true, 0, true, List.of(mention)));
+    assertThat(ReportTrainer.examples(rows)).containsExactly(new ReportTrainer.Example(coded, 1),
+        new ReportTrainer.Example(mention, 0.25));
+    assertThat(ReportTrainer.byRules(rows).get("ASSAULT")).isEqualTo(new ReportTrainer.Counts(1, 1, 0));
+  }
 }
