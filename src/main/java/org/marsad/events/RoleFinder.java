@@ -774,6 +774,15 @@ final class RoleFinder {
         i++;
         continue;
       }
+      if (verb && found.isEmpty() && skips < 2 && i > from && isModifier(n, true)) {
+        skips++; // "اتهمت الحكومة الانتقالية في مالي": a body's adjective of no country, before where it sits
+        i++;
+        continue;
+      }
+      if (verb && found.isEmpty() && skips > 0 && bodyInCountry(s, i)) {
+        i++; // "القوات الحكومية في سوريا": the body is the country's named after "في"
+        continue;
+      }
       if (!verb && found.isEmpty() && skips < 2 && isModifier(n, from > 0 && Clitics.hasArticle(s.norm(from - 1)))) {
         skips++;
         i++;
@@ -820,6 +829,17 @@ final class RoleFinder {
       return false; // "أدانت وزارة الخارجية الغارات الإسرائيلية": an act named after the office is its object
     }
     return s.participantAt(i + 1) != null || cues.is(s.norm(i + 1), Cues.WordClass.TITLE);
+  }
+
+  /**
+   * Whether token {@code i} is "في" and a country, not a person, follows it: the body before it, named
+   * by an office word and an adjective of no country, is that country's (counted over jawharafm: 8
+   * "body + adjective + في + place", all the body of the place: "الجيش الوطني الشعبي في الجزائر").
+   */
+  private boolean bodyInCountry(EventSentence s, int i) {
+    Participant p = i + 1 < s.size() ? s.participantAt(i + 1) : null;
+    return cues.is(s.norm(i), Cues.WordClass.LOCATIVE) && p != null && p.first() == i + 1 && p.coded()
+        && !p.person() && !p.both();
   }
 
   /**

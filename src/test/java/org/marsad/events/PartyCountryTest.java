@@ -37,6 +37,14 @@ class PartyCountryTest {
   }
 
   @Test
+  void aBodyNamedWithItsCountryAfterFiIsThatCountrys() {
+    EventCoderTest.E chad = country("Chad", "TCD", "تشاد");
+    EventCoderTest.E sudan = country("Sudan", "SDN", "السوداني");
+    assertThat(of("ACCUSE", code("اتهمت الحكومة الانتقالية في تشاد أمس الجيش السوداني بقصف قرية حدودية.", chad, sudan)))
+        .extracting(e -> e.actor().code(), e -> e.target().code()).containsExactly(tuple("TCD", "SDN"));
+  }
+
+  @Test
   void aNounAfterTheSectorIsNoAdjective() {
     // "مواقع" has no article: the object, not an adjective of the forces
     assertThat(of("ASSAULT", code("قصفت القوات أمس مواقع تركية.", country("Turkey", "TUR", "تركية"))))
