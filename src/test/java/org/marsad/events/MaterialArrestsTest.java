@@ -58,4 +58,12 @@ class MaterialArrestsTest {
     assertThat(of("COERCE", code("انتشرت قوة من الشرطة العراقية، مساء السبت، في السوق، واعتقلت أربعة مشتبه بهم.", IRAQ)))
         .extracting(ACTOR).containsExactly("IRQ/COP");
   }
+
+  @Test
+  void forcesOfAnotherStateArrestThePeopleOfThePlace() {
+    // no one named arrested: those of the place's country are
+    assertThat(of("COERCE", code("توغلت قوة من الجيش الإسرائيلي في بلدة بجنوب لبنان، واعتقلت راعيين.",
+        MaterialEventsTest.ISRAEL, MaterialEventsTest.SOUTH_LEBANON)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("ISR/MIL", "LBN"));
+  }
 }
