@@ -443,8 +443,9 @@ public final class EventCoder {
       }
       Participant p = s.participantAt(i);
       if (p != null && p.last() == i && armedForce(p)) {
-        int before = p.first() - 1;
-        String head = s.norm(p.first());
+        int start = p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first(); // "قوة من الجيش": the unit's word opens it
+        int before = start - 1;
+        String head = s.norm(start);
         boolean oblique = (before >= 0 && PREPOSITIONS.contains(s.norm(before))) || head.startsWith("لل") || head.startsWith("بال");
         return oblique ? null : p; // "في مواجهة مع قوات الأمن"، "للجيش": not who acts
       }

@@ -474,6 +474,11 @@ final class MaterialActs {
       // "غارات إسرائيلية على غزة"، "انفجرت سيارة مفخخة في سوق درعا": an attack strikes the country where it falls
       targets.add(new Party(domestic, null, place, null));
     }
+    if (type.equals("COERCE") && "arrest".equals(subtype) && targets.isEmpty() && domestic != null && !actors.isEmpty()
+        && actors.stream().allMatch(a -> a.code() != null && !domestic.equals(a.code()))) {
+      // "توغلت قوة إسرائيلية في القرية واعتقلت شابين": forces of another state arrest the people of the place
+      targets.add(new Party(domestic, null, place, null));
+    }
     Party people = null;
     if (type.equals("COERCE") && targets.isEmpty() && domestic != null && subtype != null
         && OVER_A_PLACE.contains(subtype)) {

@@ -49,4 +49,21 @@ class MaterialArrestsTest {
     assertThat(of("COERCE", code("أجرت قوات الأمن العراقية تفتيشا في الحي واعتقلت خمسة أشخاص.", IRAQ)))
         .extracting(ACTOR).containsExactly("IRQ/COP");
   }
+
+  @Test
+  void aUnitOfTheArmyNamedAfterItsVerbHoldsThoseAfterTheJoinedVerb() {
+    // "قوة من الجيش": the unit is the subject; the "من" inside its name makes it no oblique party
+    assertThat(of("COERCE", code("دخلت قوة من الجيش العراقي قرية الحمراء فجر الأحد واعتقلت ثلاثة مطلوبين.", IRAQ)))
+        .extracting(ACTOR).containsExactly("IRQ/MIL");
+    assertThat(of("COERCE", code("انتشرت قوة من الشرطة العراقية، مساء السبت، في السوق، واعتقلت أربعة مشتبه بهم.", IRAQ)))
+        .extracting(ACTOR).containsExactly("IRQ/COP");
+  }
+
+  @Test
+  void forcesOfAnotherStateArrestThePeopleOfThePlace() {
+    // no one named arrested: those of the place's country are
+    assertThat(of("COERCE", code("توغلت قوة من الجيش الإسرائيلي في بلدة بجنوب لبنان، واعتقلت راعيين.",
+        MaterialEventsTest.ISRAEL, MaterialEventsTest.SOUTH_LEBANON)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("ISR/MIL", "LBN"));
+  }
 }

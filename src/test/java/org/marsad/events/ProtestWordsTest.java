@@ -54,6 +54,16 @@ class ProtestWordsTest {
   }
 
   @Test
+  void aVigilWithoutItsAdjectiveOnlyWhenHeldOrSited() {
+    assertThat(of("PROTEST", code("ونظم عشرات المعلمين وقفة أمام مقر مديرية التربية في الموصل أمس.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/EDU");
+    assertThat(of("PROTEST", code("وشارك مئات الطلاب أمس في وقفة تضامنية مع الأسرى في الموصل.", MOSUL))).hasSize(1);
+    // "a pause, a stand": the vigil's word in the sense of the general language
+    assertThat(of("PROTEST", code("وكانت للمدرب وقفة طويلة مع اللاعبين قبل المباراة في الموصل.", MOSUL))).isEmpty();
+    assertThat(of("PROTEST", code("ونشكر أهالي الموصل على وقفتهم الشجاعة مع الجيش.", MOSUL))).isEmpty();
+  }
+
+  @Test
   void aProtestHeldInTheMaghrebiWay() {
     assertThat(of("PROTEST", code("وانتظمت في الموصل مسيرة حاشدة ضد الحكومة.", MOSUL))).hasSize(1);
   }
