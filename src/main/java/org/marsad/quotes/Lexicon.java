@@ -76,6 +76,13 @@ final class Lexicon {
   final Set<String> givenNames = DataFiles.rows("entities/given-names.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * First words of given names that end with "الله" ({@code entities/given-names-with-allah.tsv},
+   * normalised), the list the entity layer reads such names by: "ذبيح الله", not "بفضل الله".
+   */
+  final Set<String> allahNameHeads = DataFiles.rows("entities/given-names-with-allah.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
   /** The shortest word read as a verb in the imperfect by its prefix ي ("يؤدي"، "يلتزمون"). */
   private static final int IMPERFECT = 4;
 

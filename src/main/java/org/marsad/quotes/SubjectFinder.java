@@ -817,7 +817,7 @@ final class SubjectFinder {
 
   /**
    * A person's name no entity stands for, at word {@code j} after an office: a common given name
-   * ({@code given-names.tsv}) or a theophoric one ("ذبيح الله"), then words without article (the
+   * ({@code given-names.tsv}) or a theophoric one of the entity layer's list ("ذبيح الله"), then words without article (the
    * family name) up to {@link #UNLISTED_NAME} more, a compound counting as one ("عبد المنعم"), ended
    * by a definite word, a particle or punctuation; a given name alone may be a word of the sentence
    * ("أمل", "سعيد") and is none. A name no list knows, two or three bare words, counts only when
@@ -830,7 +830,7 @@ final class SubjectFinder {
         || Clitics.hasArticle(norms[j])) {
       return Optional.empty();
     }
-    boolean theophoric = j + 1 < limit && ALLAH.equals(norms[j + 1]);
+    boolean theophoric = j + 1 < limit && ALLAH.equals(norms[j + 1]) && lexicon.allahNameHeads.contains(norms[j]);
     boolean given = lexicon.givenNames.contains(norms[j]) || theophoric;
     if (!given && !isBareWord(j)) {
       return Optional.empty();

@@ -87,6 +87,17 @@ class UnknownSpeakersTest {
   }
 
   @Test
+  void aWordBeforeAllahIsANameOnlyWhenTheListOfSuchNamesHoldsIt() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم الخارجية الروسية ألكسي فاديف إن \"موسكو لا تقبل أي شروط مسبقة للحوار\".",
+            "في المقابل، نفى المتحدث باسم حكومة طالبان شكر الله سعيه الاتهامات، وقال إن \"الحكومة لا تأوي"
+                + " أي جماعة مسلحة\".")
+        .person("Alexei Fadeev", "Spokesperson", "RUS", "ألكسي فاديف")
+        .organisation("Taliban", "AFG", "طالبان").misc("Allah", "الله").direct();
+    assertThat(quotes).extracting(Quote::speakerName).doesNotContain("شكر الله سعيه");
+  }
+
+  @Test
   void aNameNoListKnowsAfterADefiniteOfficeAndBeforeItsParticleSpeaks() {
     List<Quote> quotes = Story.of(
             "وقال أولاف شولتس إن \"الحوار هو الطريق الوحيد\".",
