@@ -147,6 +147,9 @@ public final class TimexTagger {
 
   /** The end of a date line's expression: after its last digit, and a zone that follows it ("08:47 GMT"). */
   private static int extendOverZone(String s, int end, int lineEnd) {
+    if (end >= lineEnd) {
+      return end; // the rules' reading of the line ran on into the next one (a clock time below the date)
+    }
     Matcher m = ZONE_AFTER.matcher(s).region(end, lineEnd);
     return m.lookingAt() ? m.end() : end;
   }

@@ -203,6 +203,14 @@ class TimexTaggerTest {
   }
 
   @Test
+  void aDateLineWhoseClockTimeIsOnTheNextLineIsReadWithoutFailing() {
+    // the rules join the date and the time below it across the line break; that once made the
+    // date line's zone search start past the line's end and lost the whole article
+    Layer<Timex> layer = tag("عنوان الخبر\nالأحد ٢٢ نوفمبر ٢٠٢٦\n١٠:٣٠ بتوقيت مكة\nوقال الوزير إن المحادثات كانت مثمرة", PUBLISHED);
+    assertThat(layer.items()).anyMatch(t -> t.value() != null && t.value().startsWith("2026-11-22"));
+  }
+
+  @Test
   void bothYearsOfAPairAreFound() {
     assertThat(tag("ووقع البلدان اتفاقيتي عامي 1929 و1959 لتقاسم المياه", PUBLISHED).items())
         .extracting(t -> t.text() + "=" + t.value()).containsExactly("1929=1929", "1959=1959");
