@@ -2,6 +2,8 @@ package org.marsad.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.marsad.doc.Article;
 import org.marsad.doc.Entity;
 import org.marsad.doc.Event;
@@ -16,6 +18,8 @@ import org.marsad.ingest.RawArticle;
 import org.marsad.quotes.QuoteExtractor;
 import org.marsad.text.AnalyzedText;
 import org.marsad.time.TimexTagger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a raw article into its record: clean, then time expressions, entities, quotations and
@@ -23,6 +27,8 @@ import org.marsad.time.TimexTagger;
  * every worker thread.
  */
 public final class Pipeline {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
   private final Cleaner cleaner;
   private final TimexTagger timexTagger;
@@ -55,14 +61,17 @@ public final class Pipeline {
     AnalyzedText text = AnalyzedText.of(clean.text(), clean.captions());
     List<String> warnings = new ArrayList<>(clean.warnings());
 
-    TimexTagger.Dated dated = timexTagger.tagAndDate(text, clean.published());
+    TimexTagger.Dated dated = orEmpty(clean.source(), "timexes", warnings,
+        () -> timexTagger.tagAndDate(text, clean.published()),
+        new TimexTagger.Dated(Layer.of(List.of()), Optional.empty()));
     String published = dated.inferred().orElse(clean.published());
     dated.inferred().ifPresent(p -> warnings.add("published " + p + " inferred from the body: a full date and"
         + " the weekday named as today agree; the page gives no date line"));
     Layer<Timex> timexes = dated.timexes();
-    Layer<Entity> entities = entityRecognizer.recognize(text, published);
-    Layer<Quote> quotes = quoteExtractor.extract(text, entities.items());
-    Layer<Event> events = eventCoder.code(text, clean, entities.items(), timexes.items(), quotes.items());
+    Layer<Entity> entities = layer(clean.source(), "entities", warnings, () -> entityRecognizer.recognize(text, published));
+    Layer<Quote> quotes = layer(clean.source(), "quotes", warnings, () -> quoteExtractor.extract(text, entities.items()));
+    Layer<Event> events = layer(clean.source(), "events", warnings,
+        () -> eventCoder.code(text, clean, entities.items(), timexes.items(), quotes.items()));
     warnings.addAll(timexes.warnings());
     warnings.addAll(entities.warnings());
     warnings.addAll(quotes.warnings());
@@ -72,5 +81,25 @@ public final class Pipeline {
         clean.credits(), clean.dateline(), clean.language(), clean.text(), clean.captions(),
         entities.items().stream().filter(Entity::named).map(Entity::forRecord).toList(), timexes.items(), quotes.items(),
         events.items(), warnings);
+  }
+
+  /** A layer, or an empty one when reading it failed: see {@link #orEmpty}. */
+  static <T> Layer<T> layer(String source, String name, List<String> warnings, Supplier<Layer<T>> read) {
+    return orEmpty(source, name, warnings, read, Layer.of(List.of()));
+  }
+
+  /**
+   * What {@code read} gives, or {@code empty} with a warning naming the layer when it fails. A
+   * fault in one layer (a text no rule foresaw) must not lose the article: its text, page fields
+   * and other layers are still worth storing. The stack trace goes to the log for a bug report.
+   */
+  static <T> T orEmpty(String source, String name, List<String> warnings, Supplier<T> read, T empty) {
+    try {
+      return read.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("{}: the {} layer failed and is left empty", source, name, e);
+      warnings.add(name + " not read: an internal error (" + e + "); please report it with the article");
+      return empty;
+    }
   }
 }

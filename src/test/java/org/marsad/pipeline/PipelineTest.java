@@ -2,8 +2,12 @@ package org.marsad.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Article;
+import org.marsad.doc.Layer;
+import org.marsad.doc.Timex;
 import org.marsad.ingest.Given;
 import org.marsad.ingest.RawArticle;
 
@@ -56,5 +60,19 @@ class PipelineTest {
     assertThat(a.published()).isNull();
     assertThat(a.timexes()).filteredOn(t -> t.text().equals("اليوم السبت")).singleElement()
         .satisfies(t -> assertThat(t.value()).isNull());
+  }
+
+  @Test
+  void aLayerThatFailsIsLeftEmptyWithAWarningAndTheOthersAreKept() {
+    List<String> warnings = new ArrayList<>();
+    Layer<Timex> failed = Pipeline.layer("a.html", "timexes", warnings, () -> {
+      throw new IndexOutOfBoundsException("start > end");
+    });
+    Layer<Timex> read = Pipeline.layer("a.html", "timexes", warnings, () -> Layer.of(List.of()));
+
+    assertThat(failed.items()).isEmpty();
+    assertThat(read.items()).isEmpty();
+    assertThat(warnings).singleElement().asString()
+        .startsWith("timexes not read").contains("IndexOutOfBoundsException: start > end");
   }
 }
