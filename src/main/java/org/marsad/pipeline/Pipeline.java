@@ -91,13 +91,14 @@ public final class Pipeline {
   /**
    * What {@code read} gives, or {@code empty} with a warning naming the layer when it fails. A
    * fault in one layer (a text no rule foresaw) must not lose the article: its text, page fields
-   * and other layers are still worth storing. The stack trace goes to the log for a bug report.
+   * and other layers are still worth storing. One line goes to the log, the stack trace at debug level.
    */
   static <T> T orEmpty(String source, String name, List<String> warnings, Supplier<T> read, T empty) {
     try {
       return read.get();
     } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("{}: the {} layer failed and is left empty", source, name, e);
+      LOG.warn("{}: the {} layer failed and is left empty: {}", source, name, e.toString());
+      LOG.debug("{}: the {} layer failed", source, name, e);
       warnings.add(name + " not read: an internal error (" + e + "); please report it with the article");
       return empty;
     }
