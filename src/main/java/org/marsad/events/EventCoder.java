@@ -21,6 +21,7 @@ import org.marsad.ingest.CleanArticle;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
+import org.marsad.text.Prepositions;
 
 /**
  * Codes the political events of an article in PLOVER: each event word of the lexicon
@@ -417,8 +418,8 @@ public final class EventCoder {
   /** The sectors of a country's forces, who arrest in a clause of their own. */
   private static final Set<String> FORCES = Set.of("COP", "MIL", "SPY");
 
-  /** Prepositions before a party that make it no subject ("مع قوات الأمن"). */
-  private static final Set<String> PREPOSITIONS = Set.of("في", "على", "علي", "من", "إلى", "الى", "الي", "عن", "مع", "ضد", "لدى", "بين");
+  /** Prepositions before a party that make it no subject ("مع قوات الأمن"; {@code oblique} of text/prepositions.tsv). */
+  private static final Set<String> PREPOSITIONS = Prepositions.of(Prepositions.Use.OBLIQUE);
 
   private static boolean armedForce(Participant p) {
     return p.sector() != null && FORCES.contains(p.sector());
@@ -1055,8 +1056,8 @@ public final class EventCoder {
   /** Words before a verb that leave it a verb: particles of the past and of sequence. */
   private static final Set<String> VERBAL_PARTICLES = Set.of("قد", "لقد", "وقد", "فقد", "ثم", "كما", "وكان", "كان");
 
-  /** Words of time and cause that follow a verb of detention or expulsion, rarely a noun of a thing. */
-  private static final Set<String> VERB_PREPOSITIONS = Set.of("لمدة", "مدة", "منذ", "بعد", "عقب", "اثر", "بسبب", "الي", "من");
+  /** Words of time and cause that follow a verb of detention or expulsion, rarely a noun of a thing ({@code after-verb}). */
+  private static final Set<String> VERB_PREPOSITIONS = Prepositions.of(Prepositions.Use.AFTER_VERB);
 
   /**
    * Whether a bare past that is also a common noun ("سجن") is the verb: written with the passive

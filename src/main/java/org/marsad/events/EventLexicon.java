@@ -10,6 +10,7 @@ import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
+import org.marsad.text.Prepositions;
 import org.marsad.text.QuoteMarks;
 
 /**
@@ -33,9 +34,8 @@ final class EventLexicon {
    */
   static final int NOUN_COMPANION_WINDOW = 4;
 
-  /** Prepositions: a bare verb form after one is its verbal noun ("بشأن نشر الصواريخ"). */
-  private static final Set<String> PREPOSITIONS = Set.of("الي", "علي", "عن", "من", "في", "بشان", "حول", "بعد",
-      "قبل", "ضد", "مع", "دون", "خلال", "لدي", "اثر", "عقب", "بسبب");
+  /** Prepositions ({@code masdar} of text/prepositions.tsv): a bare verb form after one is its verbal noun ("بشأن نشر الصواريخ"). */
+  private static final Set<String> PREPOSITIONS = Prepositions.of(Prepositions.Use.MASDAR);
 
   /**
    * Verbs whose subject is the masdar after them, the act undergone: "تم اعتقال خمسة" is "اعتُقل

@@ -14,6 +14,7 @@ import org.marsad.doc.Quote;
 import org.marsad.doc.Span;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Clitics;
+import org.marsad.text.Prepositions;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -621,9 +622,8 @@ final class ArticleQuotes {
         || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال") || lexicon.adjuncts.at(norms, t, t + 1).isPresent();
   }
 
-  /** The prepositions that lead the complement of an accusing or warning verb: بـ، من، على، إلى، عن. */
-  private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("ب", "من", "على", "علي", "الى",
-      "إلى", "عن");
+  /** The prepositions that lead the complement of an accusing or warning verb ({@code complement} of text/prepositions.tsv). */
+  private static final Set<String> COMPLEMENT_PREPOSITIONS = Prepositions.of(Prepositions.Use.COMPLEMENT);
 
   /** Whether a verb of accusing, warning or urging stands in the sentence before word {@code to}. */
   private boolean chargingVerbBefore(int from, int to) {

@@ -125,15 +125,7 @@ public final class Export implements Closeable {
   }
 
   private static String entity(Article a, Party p) {
-    if (p == null || p.entity() == null) {
-      return null;
-    }
-    for (Entity e : a.entities()) {
-      if (p.entity().equals(e.id())) {
-        return Schema.label(e);
-      }
-    }
-    return p.entity();
+    return p == null || p.entity() == null ? null : Schema.label(a, p.entity());
   }
 
   @Override

@@ -546,8 +546,7 @@ public final class LuceneReader implements StoreReader {
       for (int i = 0; i < docs.length; i++) {
         items.add(new Stories.Item(records.get(i), words[i] == null ? new long[0] : words[i], signatures.get(i)));
       }
-      List<Story> all = Stories.cluster(items);
-      return all.subList(Math.min(r.offset(), all.size()), Math.min(r.offset() + r.limit(), all.size()));
+      return Stories.page(items, r);
     });
   }
 

@@ -249,8 +249,7 @@ final class OpenSearchReader implements StoreReader {
     for (Hit<ObjectNode> h : resp.hits().hits()) {
       items.add(new Stories.Item(record(h.source()), signature(h, "words"), signature(h, "signature")));
     }
-    List<Story> all = Stories.cluster(items);
-    return all.subList(Math.min(r.offset(), all.size()), Math.min(r.offset() + r.limit(), all.size()));
+    return Stories.page(items, r);
   }
 
   @Override

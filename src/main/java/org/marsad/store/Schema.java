@@ -348,6 +348,16 @@ public final class Schema {
     return e.name() != null ? e.name() : e.nameAr() != null ? e.nameAr() : String.valueOf(e.id());
   }
 
+  /** The label of the article's entity {@code id}, or the id itself where the article lists no such entity. */
+  static String label(Article a, String id) {
+    for (Entity e : a.entities()) {
+      if (id.equals(e.id())) {
+        return label(e);
+      }
+    }
+    return id;
+  }
+
   private static Party party(Party p) {
     return p == null ? new Party(null, null) : p;
   }

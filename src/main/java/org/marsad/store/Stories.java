@@ -52,6 +52,12 @@ public final class Stories {
     return MinHash.signature(contentWords(text), 1, Schema.WORD_SIGNATURE);
   }
 
+  /** The stories among {@code items} on the page {@code r} asks for: its offset passed over, at most its limit kept. */
+  static List<Story> page(List<Item> items, SearchRequest r) {
+    List<Story> all = cluster(items);
+    return all.subList(Math.min(r.offset(), all.size()), Math.min(r.offset() + r.limit(), all.size()));
+  }
+
   /** The stories among {@code items}, in the order of each story's first item. */
   public static List<Story> cluster(List<Item> items) {
     int[] parent = new int[items.size()];

@@ -83,14 +83,6 @@ public final class Timeline {
     if (p == null || (p.entity() == null && p.code() == null)) {
       return "?";
     }
-    if (p.entity() != null) {
-      for (Entity e : a.entities()) {
-        if (p.entity().equals(e.id())) {
-          return Schema.label(e);
-        }
-      }
-      return p.entity();
-    }
-    return p.code();
+    return p.entity() != null ? Schema.label(a, p.entity()) : p.code();
   }
 }

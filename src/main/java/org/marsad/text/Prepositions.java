@@ -1,0 +1,66 @@
+package org.marsad.text;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The prepositions the layers read a sentence by ({@code text/prepositions.tsv}), by class: one
+ * word a line, with every class it is in, so that a reader of Arabic sees at once what each
+ * preposition is read for. The words are kept as the file writes them, not normalised.
+ */
+public final class Prepositions {
+
+  /** The classes of {@code prepositions.tsv}; the file says what each is for. */
+  public enum Use { MASDAR, OBLIQUE, AFTER_VERB, COMPLEMENT }
+
+  private static final String RESOURCE = "text/prepositions.tsv";
+  private static final Map<Use, Set<String>> WORDS = byUse(DataFiles.rows(RESOURCE, 2));
+
+  private Prepositions() {}
+
+  /** The words of one class, as written in the file. */
+  public static Set<String> of(Use use) {
+    return WORDS.get(use);
+  }
+
+  /**
+   * The words of each class from rows of a word and its classes separated by spaces; a word
+   * stands on one line only, so that all it is read for is seen together.
+   */
+  static Map<Use, Set<String>> byUse(List<DataFiles.Row> rows) {
+    Map<Use, Set<String>> words = new EnumMap<>(Use.class);
+    for (Use u : Use.values()) {
+      words.put(u, new HashSet<>());
+    }
+    Map<String, Integer> lineOf = new HashMap<>();
+    for (DataFiles.Row row : rows) {
+      String word = row.field(0);
+      Integer before = lineOf.putIfAbsent(word, row.line());
+      if (before != null) {
+        throw row.error("a word not listed before (line " + before + " has it)");
+      }
+      for (String name : row.field(1).split("\\s+")) {
+        words.get(use(row, name)).add(word);
+      }
+    }
+    words.replaceAll((u, s) -> Set.copyOf(s));
+    return words;
+  }
+
+  private static Use use(DataFiles.Row row, String name) {
+    try {
+      return Use.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw row.error("classes among " + Arrays.stream(Use.values())
+          .map(u -> u.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))
+          + " in field 2");
+    }
+  }
+}
