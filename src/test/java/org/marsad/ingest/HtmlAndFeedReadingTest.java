@@ -186,6 +186,21 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void aDateInTheArticlesHeaderGivesPublishedWhenTheMetadataHasNone() throws IOException {
+    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body>"
+        + "<div class=\"post-header\"><h1>" + HEADLINE + "</h1><div class=\"post-date\">الخميس، 14 مايو 2026 11:05 ص</div>"
+        + "</div><div class=\"post-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"latest\"><span class=\"date\">15 مايو 2026</span></div></body></html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.published()).isEqualTo("2026-05-14T11:05");
+    assertThat(Pages.paragraphs(a)).containsExactly("الخميس، 14 مايو 2026 11:05 ص", P1, P2, P3);
+    // a date printed only after the article's text belongs to something else on the page
+    String after = html.replace("<div class=\"post-date\">الخميس، 14 مايو 2026 11:05 ص</div>", "");
+    CleanArticle b = read("page.html", after).only();
+    assertThat(b.published()).isNull();
+  }
+
+  @Test
   void anUnknownSiteNameAfterTheHeadlineGivesWayToThePagesOwnHeadline() throws IOException {
     String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + " | مجلة الأفق الأسبوعية\">"
         + "</head>" + body() + "</html>";
