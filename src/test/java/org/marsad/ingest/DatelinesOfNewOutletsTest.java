@@ -35,6 +35,12 @@ class DatelinesOfNewOutletsTest {
   }
 
   @Test
+  void franceTwentyFourWrittenAsOneWordWithAnAgency() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, "| فرانس24 / أ ف ب", SECOND);
+    assertThat(a.credits()).containsExactly("فرانس 24", "أ ف ب");
+  }
+
+  @Test
   void theOutletFirstAndThePlaceAfterItsSlash() {
     CleanArticle a = Pages.clean(HEADLINE, "السومرية نيوز/ البصرة", FIRST, SECOND);
     assertThat(a.dateline()).isEqualTo("البصرة");

@@ -163,6 +163,15 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void aSiteNameInTwoLanguagesIsCreditedByTheOutletItNames() throws IOException {
+    for (String site : new String[] {"العربية | Al Arabiya", "سكاي نيوز عربية / Sky News Arabia"}) {
+      String html = "<html><head><meta property=\"og:site_name\" content=\"" + site + "\"><meta property=\"og:title\""
+          + " content=\"" + HEADLINE + "\"></head>" + body() + "</html>";
+      assertThat(read("page.html", html).only().credits()).as(site).containsExactly(site.split(" [|/] ")[0]);
+    }
+  }
+
+  @Test
   void aKnownSiteNameBeforeTheHeadlineInTheTitleTagIsTheCredit() throws IOException {
     String html = "<html><head><title>بوابة الأهرام : " + HEADLINE + "</title><meta property=\"og:title\" content=\""
         + HEADLINE + "\"></head>" + body() + "</html>";
