@@ -99,7 +99,7 @@ public final class Cleaner {
       title = g.title() == null ? null : Phrases.strip(g.title());
       published = g.published();
       if (g.outlet() != null && !g.outlet().isBlank()) {
-        siteCredits.add(outlets.named(g.outlet()).orElse(Phrases.strip(g.outlet())));
+        siteCredits.add(outlets.named(g.outlet()).or(() -> namedInParts(g.outlet())).orElse(Phrases.strip(g.outlet())));
       }
       boolean titleGiven = title != null;
       for (String c : raw.captions()) {
@@ -365,6 +365,17 @@ public final class Cleaner {
       Optional<String> hit = outletIn(s);
       hit.ifPresent(siteCredits::add);
       return hit.isPresent();
+    }
+
+    /** A site's name in two languages, "فرانس 24 / France 24", "الجزيرة نت | Al Jazeera": the first part an outlet names. */
+    private Optional<String> namedInParts(String siteName) {
+      for (String part : siteName.split("\\s[/|\\-–]\\s")) {
+        Optional<String> named = outlets.named(part);
+        if (named.isPresent()) {
+          return named;
+        }
+      }
+      return Optional.empty();
     }
 
     private Optional<String> outletIn(String s) {

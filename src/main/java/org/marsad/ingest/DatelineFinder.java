@@ -99,7 +99,8 @@ final class DatelineFinder {
     if (!m.lookingAt()) {
       return Optional.empty();
     }
-    String place = m.group("place");
+    // "الدوحة في 03 نوفمبر /قنا/" (QNA, WAM): the preposition before the day is no part of the place
+    String place = m.group("place").replaceFirst("\\s+في$", "");
     String bracketed = m.group("ag1") != null ? m.group("ag1") : m.group("ag2");
     boolean dash = m.group("dash") != null;
     String rest = p.substring(m.end());

@@ -71,6 +71,8 @@ final class HtmlExtractor {
     }
     Optional<String> ldBody = PageMetadata.jsonLdBody(doc);
     Optional<String> byline = datelineByline(doc); // read before the byline goes with the furniture
+    List<Element> order = meta.published() == null ? doc.getAllElements() : List.of();
+    Optional<Element> dated = meta.published() == null ? dateElement(doc) : Optional.empty();
 
     List<Element> main = mainText(doc, true);
     List<String> lines = new ArrayList<>();
@@ -97,6 +99,11 @@ final class HtmlExtractor {
     if (byline.isPresent() && !lines.contains(byline.get())) {
       lines = new ArrayList<>(lines);
       lines.add(head, byline.get()); // under the headline, where a page copied as text has it
+    }
+    if (dated.isPresent() && !main.isEmpty() && precedes(order, dated.get(), main.get(0))
+        && !lines.contains(dated.get().text().strip())) {
+      lines = new ArrayList<>(lines);
+      lines.add(head, dated.get().text().strip()); // the Cleaner reads it as the page's date line
     }
     String body = String.join("\n", lines);
     int read = Phrases.strip(body).length();
@@ -279,9 +286,47 @@ final class HtmlExtractor {
     return Optional.empty();
   }
 
+  /** Class and id words of the element a page prints its date in: "date", "post-time", "published". */
+  private static final Pattern DATE_ELEMENT = Pattern.compile("(?i)date|time|publish|posted");
+
+  /**
+   * The first element named as a date ({@link #DATE_ELEMENT}, or {@code <time>}) whose text is a
+   * publication date line and nothing else: where a page without date metadata prints its date,
+   * in the article's header ("<div class=\"date\">الثلاثاء، 09 يونيو 2026 02:30 م</div>").
+   * Read before the furniture is pruned, since such a header often goes with it.
+   */
+  private static Optional<Element> dateElement(Document doc) {
+    for (Element e : doc.select("time, [class], [id]")) {
+      if (!e.tagName().equals("time") && !DATE_ELEMENT.matcher(e.className() + " " + e.id()).find()) {
+        continue;
+      }
+      String text = e.text().strip();
+      if (!text.isEmpty() && SiteNames.DATES.read(text).isPresent()) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code a} comes before {@code b} in {@code order}, the page's elements in document order. */
+  private static boolean precedes(List<Element> order, Element a, Element b) {
+    int i = -1;
+    int j = -1;
+    for (int k = 0; k < order.size() && (i < 0 || j < 0); k++) {
+      if (order.get(k) == a) {
+        i = k;
+      }
+      if (order.get(k) == b) {
+        j = k;
+      }
+    }
+    return i >= 0 && j >= 0 && i < j;
+  }
+
   /** Outlet names, loaded once for this reader. */
   private static final class SiteNames {
     static final Outlets OUTLETS = new Outlets();
     static final DatelineFinder DATELINES = new DatelineFinder(OUTLETS);
+    static final PublicationLines DATES = new PublicationLines();
   }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
+import org.marsad.time.Calendars;
 import org.marsad.time.DateLines;
 
 /**
@@ -37,7 +38,10 @@ final class PublicationLines {
   private static final Pattern GREENWICH = Pattern.compile(
       "\\(?\\s*(?:(?:ب?توقيت\\s+)?(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc|ت\\s?غ(?=\\s|\\)|$))\\s*\\)?");
   private static final Pattern TIME_FIRST = Pattern.compile("^(\\d{1,2}:\\d{2}(?:\\s*(?:ص|م|am|pm))?)\\s*[-–|،,]?\\s*(.+)$");
-  private static final Pattern YEAR_FIRST = Pattern.compile("^(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?=\\s|$)");
+  /** A year-first numeric date, after the weekday if any: "الثلاثاء 2025/10/21" (QNA, SPA, WAM). */
+  private static final Pattern YEAR_FIRST = Pattern.compile(
+      "^(?:(?:" + Calendars.WEEKDAY_ALTERNATION + ")\\s*[,،\\-–]?\\s*)?"
+          + "(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?=\\s|$)");
 
   private final List<String> leads = new ArrayList<>();
   private final Pattern hijriDate;
@@ -97,6 +101,9 @@ final class PublicationLines {
     Matcher z = ZONE.matcher(s);
     if (z.find() && !gmt(z.group(1))) {
       Optional<String> local = DateLines.parse(s.substring(0, z.start()));
+      if (local.isEmpty()) {
+        local = reordered(s.substring(0, z.start()).strip()); // "الثلاثاء 2025/10/21 الساعة 16:40 (توقيت الدوحة)"
+      }
       if (local.isPresent() && local.get().contains("T")) {
         return local; // only a clock time has a zone
       }

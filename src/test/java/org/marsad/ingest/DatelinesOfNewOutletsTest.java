@@ -26,6 +26,21 @@ class DatelinesOfNewOutletsTest {
   }
 
   @Test
+  void aGulfAgencysPlaceAndDayBeforeTheAgencyBetweenSlashes() {
+    CleanArticle a = Pages.clean(HEADLINE, "أبوظبي في 12 مارس / وام / " + FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("أبوظبي");
+    assertThat(a.credits()).containsExactly("وام");
+    CleanArticle b = Pages.clean(HEADLINE, "المنامة في 5 يناير /بنا/ " + FIRST, SECOND);
+    assertThat(b.dateline()).isEqualTo("المنامة");
+  }
+
+  @Test
+  void franceTwentyFourWrittenAsOneWordWithAnAgency() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, "| فرانس24 / أ ف ب", SECOND);
+    assertThat(a.credits()).containsExactly("فرانس 24", "أ ف ب");
+  }
+
+  @Test
   void theOutletFirstAndThePlaceAfterItsSlash() {
     CleanArticle a = Pages.clean(HEADLINE, "السومرية نيوز/ البصرة", FIRST, SECOND);
     assertThat(a.dateline()).isEqualTo("البصرة");

@@ -163,6 +163,15 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void aSiteNameInTwoLanguagesIsCreditedByTheOutletItNames() throws IOException {
+    for (String site : new String[] {"العربية | Al Arabiya", "سكاي نيوز عربية / Sky News Arabia"}) {
+      String html = "<html><head><meta property=\"og:site_name\" content=\"" + site + "\"><meta property=\"og:title\""
+          + " content=\"" + HEADLINE + "\"></head>" + body() + "</html>";
+      assertThat(read("page.html", html).only().credits()).as(site).containsExactly(site.split(" [|/] ")[0]);
+    }
+  }
+
+  @Test
   void aKnownSiteNameBeforeTheHeadlineInTheTitleTagIsTheCredit() throws IOException {
     String html = "<html><head><title>بوابة الأهرام : " + HEADLINE + "</title><meta property=\"og:title\" content=\""
         + HEADLINE + "\"></head>" + body() + "</html>";
@@ -183,6 +192,21 @@ class HtmlAndFeedReadingTest {
     CleanArticle b = read("page.html", byPerson).only();
     assertThat(b.dateline()).isNull();
     assertThat(Pages.paragraphs(b)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aDateInTheArticlesHeaderGivesPublishedWhenTheMetadataHasNone() throws IOException {
+    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body>"
+        + "<div class=\"post-header\"><h1>" + HEADLINE + "</h1><div class=\"post-date\">الخميس، 14 مايو 2026 11:05 ص</div>"
+        + "</div><div class=\"post-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"latest\"><span class=\"date\">15 مايو 2026</span></div></body></html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.published()).isEqualTo("2026-05-14T11:05");
+    assertThat(Pages.paragraphs(a)).containsExactly("الخميس، 14 مايو 2026 11:05 ص", P1, P2, P3);
+    // a date printed only after the article's text belongs to something else on the page
+    String after = html.replace("<div class=\"post-date\">الخميس، 14 مايو 2026 11:05 ص</div>", "");
+    CleanArticle b = read("page.html", after).only();
+    assertThat(b.published()).isNull();
   }
 
   @Test
