@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +46,7 @@ final class MentionIndex {
     entityAt = new Entity[tokens.size()];
     mentionEnd = new int[tokens.size()];
     mentionLength = new int[tokens.size()];
+    List<Placed> placed = new ArrayList<>();
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
         if (m.start() < 0 || m.end() > text.text().length() || m.end() <= m.start()) {
@@ -58,23 +60,29 @@ final class MentionIndex {
         while (to < tokens.size() && tokens.get(to).start() < m.end()) {
           to++;
         }
-        if (to == from) {
-          continue;
+        if (to > from) {
+          placed.add(new Placed(e, m, from, to, PhraseList.words(m.text())));
         }
-        for (int t = from; t < to; t++) {
-          if (better(e, m, entityAt[t], mentionLength[t])) {
-            entityAt[t] = e;
-            mentionEnd[t] = to;
-            mentionLength[t] = m.end() - m.start();
-          }
+      }
+    }
+    for (Placed p : placed) {
+      Entity e = p.entity().type() == EntityType.PERSON ? fullNameBefore(p, placed).orElse(p.entity()) : p.entity();
+      Mention m = p.mention();
+      int from = p.from();
+      int to = p.to();
+      for (int t = from; t < to; t++) {
+        if (better(e, m, entityAt[t], mentionLength[t])) {
+          entityAt[t] = e;
+          mentionEnd[t] = to;
+          mentionLength[t] = m.end() - m.start();
         }
-        if (e.type() == EntityType.PERSON) {
-          people.add(new PersonMention(e, from, to));
-        } else if (e.type() == EntityType.ORG && !(to == from + 1 && !e.linked()
-            && Clitics.hasArticle(tokens.get(from).norm()))) {
-          // not a head noun alone the model took for a body ("المنظمة"): it names none to shorten
-          organisations.add(new Organisation(e, from, heads(m.text(), e.nameAr()), shortNames(m.text(), e.nameAr())));
-        }
+      }
+      if (e.type() == EntityType.PERSON) {
+        people.add(new PersonMention(e, from, to));
+      } else if (e.type() == EntityType.ORG && !(to == from + 1 && !e.linked()
+          && Clitics.hasArticle(tokens.get(from).norm()))) {
+        // not a head noun alone the model took for a body ("المنظمة"): it names none to shorten
+        organisations.add(new Organisation(e, from, heads(m.text(), e.nameAr()), shortNames(m.text(), e.nameAr())));
       }
     }
     people.sort(Comparator.comparingInt(PersonMention::from));
@@ -95,6 +103,41 @@ final class MentionIndex {
       }
     }
     ambiguous.forEach(surnames::remove);
+  }
+
+  /** A mention of an entity over words {@code [from, to)}, with its words normalised. */
+  private record Placed(Entity entity, Mention mention, int from, int to, String[] words) {}
+
+  /**
+   * The person named in full before a short mention whose words end that full name: "وأضاف
+   * بارو" after "جان نويل بارو", "وقال المغزاوي" after "زهير المغزاوي". News names a person in
+   * full once, then by the family name; the entity layer may take the family name alone for
+   * another person (one the knowledge base knows by it) or for a person of its own. Only when
+   * one person named before has that family name and the short mention's own entity was not
+   * named in full with it; a name the knowledge base links is given up only for another it links.
+   */
+  private static Optional<Entity> fullNameBefore(Placed shortName, List<Placed> placed) {
+    String[] w = shortName.words();
+    if (w.length == 0 || String.join("", w).length() < MIN_SURNAME) {
+      return Optional.empty();
+    }
+    Entity found = null;
+    for (Placed p : placed) {
+      String[] full = p.words();
+      if (p.entity().type() != EntityType.PERSON || p.from() >= shortName.from() || full.length <= w.length
+          || !Arrays.equals(Arrays.copyOfRange(full, full.length - w.length, full.length), w)) {
+        continue;
+      }
+      if (Objects.equals(p.entity().id(), shortName.entity().id())
+          || found != null && !Objects.equals(found.id(), p.entity().id())) {
+        return Optional.empty(); // named in full itself, or two people share the name
+      }
+      found = p.entity();
+    }
+    if (found == null || shortName.entity().linked() && !found.linked()) {
+      return Optional.empty();
+    }
+    return Optional.of(found);
   }
 
   /**

@@ -335,10 +335,12 @@ final class SubjectFinder {
       if (named.isPresent()) {
         Entity e = named.get();
         int end = mentions.endOf(j);
-        if (e.type() == EntityType.PERSON && end < limit && lexicon.offices.at(norms, j, limit).isPresent()
-            && mentions.at(end).map(p -> p.type() == EntityType.PERSON).orElse(false)) {
-          // an office the entity layer linked to someone, then a name: the name is the one meant
-          return new Subject(Subject.How.NAMED, mentions.at(end).get(), office, country, body, mentions.endOf(end));
+        int apposed = e.type() == EntityType.PERSON && lexicon.offices.at(norms, j, limit).isPresent()
+            ? nameAfterOffice(end, limit, e) : -1;
+        if (apposed >= 0) {
+          // an office the entity layer linked to someone, then a name, maybe after its body and a
+          // comma ("المتحدثة باسم الخارجية، فلانة،"): the name is the one meant
+          return new Subject(Subject.How.NAMED, mentions.at(apposed).get(), office, country, body, mentions.endOf(apposed));
         }
         if (e.type() == EntityType.PERSON || office == null) {
           return new Subject(Subject.How.NAMED, e, office, country, body, mentions.endOf(j));
@@ -450,6 +452,21 @@ final class SubjectFinder {
       return new Subject(Subject.How.OFFICE, null, office, country, body, j);
     }
     return Subject.pronoun(j);
+  }
+
+  /**
+   * The first word of a person other than {@code holder} named right after an office mention
+   * ending at word {@code end}: past commas and the office's body or country ("المتحدثة الرسمية
+   * باسم الخارجية الروسية، ماريا ..."); or -1.
+   */
+  private int nameAfterOffice(int end, int limit, Entity holder) {
+    int k = end;
+    while (k < limit && (isComma(tokens.get(k).text()) || mentions.at(k)
+        .map(p -> p.type() == EntityType.ORG || p.type() == EntityType.GPE).orElse(false))) {
+      k = mentions.at(k).isPresent() ? mentions.endOf(k) : k + 1;
+    }
+    boolean other = k < limit && mentions.at(k).map(p -> p.type() == EntityType.PERSON && !p.equals(holder)).orElse(false);
+    return other ? k : -1;
   }
 
   /**

@@ -126,4 +126,27 @@ class CuesTitlesAndSubjectsTest {
         .modelPerson("منير الحمروني", null, "منير الحمروني").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي", "سامي الدريدي", null);
   }
+
+  @Test
+  void aTitleOfAddressBeforeAnOfficeOrANameIsLookedPast() {
+    List<Quote> quotes = Story.of(
+            "واستقبل وزير الخارجية الكويتي أحمد ناصر الصباح وفدا برلمانيا.",
+            "وقال سعادة الدكتور خالد بن سالم المنصوري، سفير دولة الكويت، إن العلاقات \"تشهد أفضل مراحلها\".",
+            "وأكد معالي وزير الخارجية أن بلاده \"لن تتخلى عن أشقائها في أي ظرف\".")
+        .modelPerson("خالد بن سالم المنصوري", null, "خالد بن سالم المنصوري")
+        .person("Ahmad Nasser Al-Sabah", "Foreign Minister", "KWT", "أحمد ناصر الصباح").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("خالد بن سالم المنصوري", "Ahmad Nasser Al-Sabah");
+  }
+
+  @Test
+  void anOfficeLinkedToAnotherSpokespersonLeadsToTheNameAfterItsBodyAndComma() {
+    List<Quote> quotes = Story.of(
+            "حذرت المتحدثة الرسمية باسم وزارة الخارجية الإيطالية، جوليا ريناتي، من أن أي خطوة \"ستضر بالعلاقات لسنوات\".",
+            "وقال المتحدث باسم الحكومة الإيطالية، ماركو بيانكي، إن روما \"منفتحة على الحوار\".")
+        .person("Giulia Renati", "Foreign Ministry Spokeswoman", "ITA", "جوليا ريناتي")
+        // the entity layer may link the office itself to a spokesperson it knows: the name after it is the one meant
+        .person("Marco Bianchi", "Spokesperson", "ITA", "ماركو بيانكي", "المتحدثة الرسمية باسم وزارة الخارجية الإيطالية")
+        .organisation("Italian Ministry of Foreign Affairs", "ITA", "وزارة الخارجية الإيطالية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Giulia Renati", "Marco Bianchi");
+  }
 }
