@@ -76,4 +76,20 @@ class ProtestReportTest {
     assertThat(of("COERCE", code(when, MOSUL))).hasSize(1);
     assertThat(of("PROTEST", code("وفرقت الشرطة مظاهرة احتجاج على الأسعار في الموصل أمس.", MOSUL))).hasSize(1);
   }
+
+  @Test
+  void aProtestInAClauseOfAfterIsTheTimeOfTheNews() {
+    String after = "وقتل ثلاثة أشخاص في الموصل بعد أن فرقت الشرطة مظاهرة للطلاب أمس.";
+    assertThat(of("PROTEST", code(after, MOSUL))).isEmpty();
+    assertThat(of("PROTEST", code("وتجدد التوتر في الموصل أمس بعدما شهدت المدينة أعمال شغب.", MOSUL))).isEmpty();
+    assertThat(of("PROTEST", code("وتظاهر مئات الطلاب في الموصل أمس بعد أن قررت الحكومة رفع الأسعار.", MOSUL)))
+        .hasSize(1);
+  }
+
+  @Test
+  void theWordAfterAPrepositionAndAnElativeIsANounNotAVerb() {
+    String largest = "وطوقت الشرطة المتظاهرين أمام المسجد في أكبر تجمع منذ وفاة سليمة التي كانت أبرز قادة المعارضة.";
+    assertThat(of("PROTEST", code(largest, MOSUL))).isEmpty();
+    assertThat(of("PROTEST", code("وتجمع مئات العمال أمام المصنع في الموصل أمس.", MOSUL))).hasSize(1);
+  }
 }
