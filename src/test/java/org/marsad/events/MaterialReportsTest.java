@@ -113,4 +113,12 @@ class MaterialReportsTest {
     assertThat(of("ASSAULT", code("وأضاف أنه تم تفجير العبوة عن بعد بواسطة هاتف."))).isEmpty();
     assertThat(of("ASSAULT", code("وأحبطت الشرطة محاولة لتفجير سيارة مفخخة في الموصل.", MOSUL))).isEmpty();
   }
+
+  @Test
+  void aBlastOfABombToldBeforeIsNotReportedAgain() {
+    assertThat(of("ASSAULT", code("وأوضح المتحدث أن القنبلة انفجرت بينما كان الرجلان ينقلانها في السيارة."))).isEmpty();
+    assertThat(of("ASSAULT", code("وقال الخبير إن اثنتين فقط من تلك القنابل انفجرتا في الشهر الماضي."))).isEmpty();
+    assertThat(of("ASSAULT", code("وأوضح المتحدث أن قنبلة انفجرت بينما كان الرجلان ينقلانها في السيارة."))).hasSize(1);
+    assertThat(of("ASSAULT", code("وأوضح المتحدث أن القنبلة انفجرت في السوق وقتلت ثلاثة أشخاص."))).hasSize(1);
+  }
 }
