@@ -986,6 +986,25 @@ final class RoleFinder {
     return -1;
   }
 
+  /**
+   * Whether the comma at {@code from} closes an apposition the party right before it opened: that
+   * party holds a comma of its own ("وزير الخارجية الروسي، سيرغي لافروف،"), an office and then the
+   * name of who holds it set off by commas, the common way news copy names an official. What
+   * follows the closing comma is the verb's object, as after a subject with no name.
+   */
+  private static boolean closesApposition(EventSentence s, int from) {
+    Participant p = from > 0 ? s.participantAt(from - 1) : null;
+    if (p == null) {
+      return false;
+    }
+    for (int k = p.first() + 1; k < p.last(); k++) {
+      if (s.isComma(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first party after {@code from} in the clause that is not the actor nor a place, and those joined to it. */
   private List<Participant> directed(EventSentence s, int from, String actorCode) {
     boolean passedComma = false;
@@ -1000,6 +1019,10 @@ final class RoleFinder {
         break;
       }
       if (s.isComma(i)) {
+        if (!passedComma && actorCode != null && i == from && closesApposition(s, from)) {
+          passedComma = true; // "رفض وزير الخارجية الروسي، سيرغي لافروف، الاتهامات الأمريكية": the subject's name set off
+          continue;
+        }
         if (!passedComma && actorCode != null) {
           passedComma = true;
           int close = closingComma(s, i);

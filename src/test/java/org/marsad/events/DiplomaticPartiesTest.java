@@ -54,6 +54,15 @@ class DiplomaticPartiesTest {
         .containsExactly(tuple("ARG", "CONSULT", "PER"));
   }
 
+  @Test
+  void theObjectFollowsTheNameOfTheSubjectSetOffByCommas() {
+    // "office، name، object": the comma after the name closes it, the adjective after it is the one rejected
+    assertThat(code("رفض وزير الخارجية الأرجنتيني، خوان بيريز، الاتهامات البيروفية الأخيرة.", ARGENTINA, PERU,
+        EventCoderTest.person("person:juan-perez", "ARG", "خوان بيريز")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "REJECT", "PER"));
+  }
+
   /** The events of a sentence of Argentina and Peru, with its time tagged as the time tagger would. */
   private static List<Event> withTime(String text, String when) {
     int at = text.indexOf(when);
