@@ -92,6 +92,7 @@ final class ArticleParties {
     if (cues != null) {
       surnamesAsPersons(cues);
     }
+    movementsNamedAgain();
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
     ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
     this.pair = ranked.stream().limit(2).map(Map.Entry::getKey).toList();
@@ -187,6 +188,83 @@ final class ArticleParties {
       Entity person = entities.get(e);
       sides[t] = new Side(codeOf(person), person.id(), true, false, text.tokens().get(t).start());
     }
+  }
+
+  /** Head nouns that, alone and definite, name again the armed movement last named with them ({@code events/group-anaphors.tsv}). */
+  private static final java.util.Set<String> ANAPHORIC_HEADS = org.marsad.text.DataFiles.lines("events/group-anaphors.tsv")
+      .stream().map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toSet());
+
+  /** The armed movements of {@code events/group-sectors.tsv} (REB): those a head noun alone names again. */
+  private static final java.util.Set<String> MOVEMENTS = org.marsad.text.DataFiles.rows("events/group-sectors.tsv", 2)
+      .stream().filter(r -> r.field(1).equals("REB")).map(r -> r.field(0)).collect(java.util.stream.Collectors.toSet());
+
+  /**
+   * A head noun of {@code events/group-anaphors.tsv} standing alone with the article ("الحركة"،
+   * "للجماعة"), no adjective with the article after it ("الحركة الإسلامية" is another), names the
+   * armed movement the article last named by a mention opening with that head ("حركة طالبان
+   * باكستان"، "الجماعة الحوثية"), where no entity names the word itself.
+   */
+  private void movementsNamedAgain() {
+    Map<String, Integer> lastByHead = new HashMap<>(); // head -> index of the entity last named with it
+    List<int[]> opened = new ArrayList<>(); // {start, entity index, head's hash} of each mention opening with a head
+    Map<Integer, String> headOf = new HashMap<>();
+    for (int e = 0; e < entities.size(); e++) {
+      Entity entity = entities.get(e);
+      if (!MOVEMENTS.contains(entity.id())) {
+        continue;
+      }
+      for (Mention m : entity.mentions()) {
+        String first = ArabicNormalizer.normalize(m.text()).split(" ")[0];
+        String head = headAlone(first);
+        if (head != null && !text.inCaption(m.start())) {
+          opened.add(new int[] {m.start(), e});
+          headOf.put(opened.size() - 1, head);
+        }
+      }
+    }
+    if (opened.isEmpty()) {
+      return;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < opened.size(); k++) {
+      order.add(k);
+    }
+    order.sort(Comparator.comparingInt(k -> opened.get(k)[0]));
+    int next = 0;
+    for (int t = 0; t < sides.length; t++) {
+      int start = text.tokens().get(t).start();
+      while (next < order.size() && opened.get(order.get(next))[0] <= start) {
+        int k = order.get(next++);
+        lastByHead.put(headOf.get(k), opened.get(k)[1]);
+      }
+      if (sides[t] != null || text.inCaption(start)) {
+        continue;
+      }
+      String norm = text.tokens().get(t).norm();
+      String head = null;
+      for (Clitics.Reading r : Clitics.readings(norm)) {
+        if (head == null && Clitics.hasArticle(r.form())) {
+          head = headAlone(r.form());
+        }
+      }
+      if (head == null || !lastByHead.containsKey(head)) {
+        continue;
+      }
+      if (t + 1 < sides.length && text.tokens().get(t + 1).norm().startsWith("ال")) {
+        continue; // "الحركة الوطنية": another, named by its adjective
+      }
+      Entity movement = entities.get(lastByHead.get(head));
+      sides[t] = new Side(codeOf(movement), movement.id(), false, false, start);
+      if (codeOf(movement) != null && coded[t] == null) {
+        coded[t] = sides[t];
+      }
+    }
+  }
+
+  /** The head of {@code events/group-anaphors.tsv} a word is, with or without the article, or null. */
+  private static String headAlone(String word) {
+    String bare = Clitics.withoutArticle(word);
+    return ANAPHORIC_HEADS.contains(bare) ? bare : null;
   }
 
   /** The start of the token holding {@code offset}, so that a mention inside a token ("وروسيا") finds it. */

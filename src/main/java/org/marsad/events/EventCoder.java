@@ -383,7 +383,10 @@ public final class EventCoder {
    * is named before it, with no end of clause nor word opening a clause of its own
    * ({@code boundary}) between them; empty otherwise. Across types the doer is not shared: on the
    * GSR dev sentences the one such case, an arrest and then an abduction by the same forces, was
-   * rejected as an attack.
+   * rejected as an attack; but a state's forces that storm a place and then arrest do both (ANERcorp
+   * train: the 2 sentences where داهمت or اقتحمت is joined by و to اعتقلت, both by the raiding
+   * force). A verb of another type joined in between with no subject of its own ("هاجم مستوطنون
+   * القرية، وأضرموا النار ...، واعتدوا") is passed over: the chain has the subject of its first verb.
    */
   private List<Participant> joinedSubject(EventSentence s, int t, EventLexicon.Match m, List<Found> found) {
     if (!m.verb() || m.entry().passive() || !joined(s, t, m)) {
@@ -391,8 +394,12 @@ public final class EventCoder {
     }
     Found before = null;
     for (int k = found.size() - 1; k >= 0 && before == null; k--) {
-      if (found.get(k).token() < t && MaterialRoles.TYPES.contains(found.get(k).match().type())) {
-        before = found.get(k);
+      Found f = found.get(k);
+      if (f.token() < t && MaterialRoles.TYPES.contains(f.match().type())) {
+        before = f;
+        if (!f.match().type().equals(m.type()) && f.match().verb() && f.roles().actors().isEmpty() && joined(s, f.token(), f.match())) {
+          before = null; // "هاجم مستوطنون القرية، وأضرموا النار ...، واعتدوا": a chain of joined verbs has the subject of its first
+        }
       }
     }
     if (before == null || before.match().type().equals("PROTEST") || m.type().equals("PROTEST")
@@ -400,8 +407,12 @@ public final class EventCoder {
         || !(before.match().verb() || before.roles().actors().get(0).last() < before.token())) {
       return List.of(); // a noun's doer named after it ("هجوم المسلحين") is no subject of a clause
     }
-    if (!before.match().type().equals(m.type())) {
-      return List.of(); // "اعتقلت القوات 9 فلسطينيين ... واختطفت 8 صيادين": an arrest's doer is not told to attack
+    boolean raidThenArrest = before.match().type().equals("ASSAULT") && before.match().verb() && m.type().equals("COERCE")
+        && "arrest".equals(m.entry().subtype()) && before.roles().actors().stream().allMatch(p -> p.coded() && armedForce(p));
+    if (!before.match().type().equals(m.type()) && !raidThenArrest) {
+      // "اعتقلت القوات 9 فلسطينيين ... واختطفت 8 صيادين": an arrest's doer is not told to attack; but a
+      // state's forces that storm a place and arrest ("اقتحمت قوة من الجيش البلدة واعتقلت خمسة") do both
+      return List.of();
     }
     for (int i = before.token() + 1; i < t; i++) {
       if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0) {

@@ -553,7 +553,7 @@ final class EventSentence {
         continue;
       }
       if (run.sector() != null && !run.unitAlone()) {
-        out.add(new Participant(i, run.end() - 1, null, null, false, false, conjoined, run.sector(),
+        out.add(new Participant(i, run.end() - 1, peopleOf(i, run.end(), sectors), null, false, false, conjoined, run.sector(),
             run.from(numbers, this), run.counted(numbers, this)));
       }
       i = run.end() - 1;
@@ -565,6 +565,24 @@ final class EventSentence {
     }
     out.sort(Comparator.comparingInt(Participant::first));
     return out;
+  }
+
+  /**
+   * The country whose people a word of the run [{@code from}, {@code to}) names wherever they are
+   * (field 3 of sectors.tsv: "مستوطنون"، "مئات المستوطنين"), or null; "unknown" words tie the run to none.
+   */
+  private String peopleOf(int from, int to, Sectors sectors) {
+    String country = null;
+    for (int k = from; k < to; k++) {
+      Sectors.Word w = sectors.at(norms, k);
+      if (w != null && w.unknown()) {
+        return null;
+      }
+      if (w != null && w.country() != null && country == null) {
+        country = w.country();
+      }
+    }
+    return country;
   }
 
   /** How far after an officer's name the office that says he serves in the police may stand. */

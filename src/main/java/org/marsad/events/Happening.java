@@ -117,8 +117,8 @@ final class Happening {
    */
   boolean inWhenClause(EventSentence s, int t) {
     for (int i = t - 1; i >= 0 && i >= t - WHEN_REACH && !s.isClauseEnd(i) && !s.isComma(i); i--) {
-      if (when.matchAt(s.norms, i) > 0) {
-        return true;
+      if (when.matchAt(s.norms, i) > 0 && !(i > 0 && s.norm(i - 1).equals("في"))) {
+        return true; // "في حين" is "whereas", two clauses side by side, not the time of the other
       }
     }
     return false;

@@ -228,20 +228,40 @@ final class MaterialActs {
     }
     // "تجمع المئات أمام مقر الحكومة في الموصل احتجاجا على": the purpose of a crowd's act is that act, however far
     boolean purpose = a.match().type().equals("PROTEST") && !a.verb() && roles.staging.purpose(s, a.token());
+    // "قتل أربعة جنود في انفجار عبوة ...، في هجوم تبنته الحركة": the attack set off by a comma after the dead is their cause
+    boolean cause = causeAfterComma(s, a);
     int aside = 0; // a time between commas ("قتل سبعة، صباح اليوم، في انفجار") is an aside, no clause of its own
     for (int i = prev.token() + 1; i < a.token(); i++) {
       int close = timeAside(s, i, a.token());
       if (close > 0) {
         aside += close - i + 1;
         i = close;
-      } else if (s.isClauseEnd(i) || (s.isComma(i) && result < 0)) {
+      } else if (s.isClauseEnd(i) || (s.isComma(i) && result < 0 && !cause)) {
         return false;
       }
     }
-    if (!purpose && (result >= 0 ? a.token() - result > RESULT_REACH : a.token() - prev.token() - aside > ONE_ACT_REACH)) {
+    if (!purpose && !cause && (result >= 0 ? a.token() - result > RESULT_REACH : a.token() - prev.token() - aside > ONE_ACT_REACH)) {
       return false;
     }
     return fits(actors(group), a.roles().actors()) && fits(targets(group), a.roles().targets());
+  }
+
+  /**
+   * Whether an attack's noun follows a comma and a preposition of cause or place ("، في هجوم
+   * تبنته الحركة"، "، اثر هجوم انتحاري"), the doer of the attack named after it: the act whose
+   * dead the clause before told, named again as their cause, not another one. Over the GSR dev
+   * sentences and jawharafm the 3 such nouns after a count of the dead ("قتل ... ، اثر هجوم
+   * انتحاري تبنته طالبان"، "مقتل ثلاثة ...، في هجوم انتحاري نفذته امرأة") each name the doer of
+   * the killing told before the comma.
+   */
+  private boolean causeAfterComma(EventSentence s, Act a) {
+    int t = a.token();
+    if (a.verb() || !a.match().type().equals("ASSAULT") || t < 2 || !s.isComma(t - 2)
+        || a.roles().actors().isEmpty() || !a.roles().targets().isEmpty()) {
+      return false;
+    }
+    String before = s.norm(t - 1);
+    return cues.is(before, Cues.WordClass.CAUSE) || cues.is(before, Cues.WordClass.LOCATIVE);
   }
 
   /**
@@ -430,7 +450,7 @@ final class MaterialActs {
     List<Party> actors = new ArrayList<>();
     for (Participant p : actors(group)) {
       Party a;
-      if (type.equals("ASSAULT") && "CVL".equals(p.sector()) && p.entity() == null && p.from() >= 0
+      if (type.equals("ASSAULT") && "CVL".equals(p.sector()) && p.entity() == null && p.code() == null && p.from() >= 0
           && (p.counted() || Clitics.stems(s.norm(p.from())).stream().noneMatch(Clitics::hasArticle))) {
         // "هجوم شنه ثلاثة أشخاص": people who attack, counted or named without the article only as people, are
         // armed men of no known side; "المتظاهرون" who attack are still the crowd
@@ -448,6 +468,7 @@ final class MaterialActs {
     }
     List<Party> targets = new ArrayList<>();
     List<Party> towns = new ArrayList<>(); // "قصفت القوات السورية حلب": a town of the doer's own country is still struck
+    Party land = null; // the country where an attack that names no one struck falls
     for (Participant p : targets(group)) {
       targets.add(party(p, s, domestic));
       if (s.town(p)) {
@@ -473,9 +494,11 @@ final class MaterialActs {
       }
     }
     if (type.equals("ASSAULT") && targets.isEmpty() && domestic != null
-        && actors.stream().noneMatch(a -> domestic.equals(a.code()))) {
+        && (actors.stream().noneMatch(a -> domestic.equals(a.code())) || !actors.isEmpty() && actors.stream().allMatch(MaterialActs::irregular))) {
+      // "قصفت الجماعة الحوثية أحياء مأرب": an armed movement of the country strikes it too, as a state's forces in their own land do not
       // "غارات إسرائيلية على غزة"، "انفجرت سيارة مفخخة في سوق درعا": an attack strikes the country where it falls
-      targets.add(new Party(domestic, null, place, null));
+      land = new Party(domestic, null, place, null);
+      targets.add(land);
     }
     if (type.equals("COERCE") && "arrest".equals(subtype) && targets.isEmpty() && domestic != null && !actors.isEmpty()
         && actors.stream().allMatch(a -> a.code() != null && !domestic.equals(a.code()))) {
@@ -496,8 +519,9 @@ final class MaterialActs {
       actors.add(state);
     }
     if (type.equals("PROTEST") && actors.isEmpty()) {
-      // "اندلعت مظاهرات في نواكشوط": a demonstration with no crowd named is the civilians'
-      actors.add(new Party(null, "CVL", null, null));
+      // "اندلعت مظاهرات في نواكشوط": a demonstration with no crowd named is the civilians', of the
+      // country a named crowd would be of (the article's own, where it marches at home), else of none
+      actors.add(new Party(crowdHome, "CVL", null, null));
     }
     if (actors.isEmpty()) {
       actors.add(null);
@@ -511,7 +535,7 @@ final class MaterialActs {
       boolean coded = false;
       for (Party b : targets) {
         // the state that arrests its own people ("اعتقل ثلاثة ناشطين في صفاقس") is not the people it arrests
-        if (a == null || b == null || !EventCoder.sameParty(a, b) || b == people
+        if (a == null || b == null || !EventCoder.sameParty(a, b) || b == people || (b == land && irregular(a))
             || (a == state && b.entity() == null && b.sector() != null)
             || (towns.contains(b) && !Objects.equals(a.entity(), b.entity()))) {
           out.add(new Event(type, subtype, a, b, head.date(), place, head.mode(), cas, s.span.start(), s.span.end(),
@@ -576,6 +600,11 @@ final class MaterialActs {
   static String countryOf(String placeId, ArticleParties parties) {
     Entity e = parties.entity(placeId);
     return e == null ? null : ArticleParties.codeOf(e);
+  }
+
+  /** Whether a party is armed men outside a state's forces: a movement, gunmen, criminals. */
+  private static boolean irregular(Party p) {
+    return p != null && p.sector() != null && Set.of("REB", "UAF", "CRM").contains(p.sector());
   }
 
   /** Sectors of the offices and forces of a state, held in the country where their holder acts. */

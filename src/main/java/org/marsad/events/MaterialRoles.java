@@ -318,8 +318,14 @@ final class MaterialRoles {
    */
   private boolean armedDoer(EventSentence s, int t, List<Participant> after, EventLexicon.Match m) {
     Participant p = after.get(0);
-    return m.type().equals("ASSAULT") && !mentions.tellsDeath(s, t) && p.sector() != null
-        && IRREGULAR.contains(p.sector()) && indefiniteAlone(s, List.of(p));
+    if (!m.type().equals("ASSAULT") || mentions.tellsDeath(s, t) || p.sector() == null) {
+      return false;
+    }
+    // "هاجم مستوطنون القرية": a people tied to a country by its word alone (sectors.tsv, field 3), named
+    // without the article in the nominative, is the subject of a verb that tells no death
+    boolean people = after.size() == 1 && p.coded() && p.entity() == null && p.from() >= 0 && p.last() >= 0
+        && s.norm(p.last()).endsWith("ون") && Clitics.stems(s.norm(p.from())).stream().noneMatch(Clitics::hasArticle);
+    return people || (IRREGULAR.contains(p.sector()) && indefiniteAlone(s, List.of(p)));
   }
 
   /**

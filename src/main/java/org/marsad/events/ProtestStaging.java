@@ -159,9 +159,14 @@ final class ProtestStaging {
   }
 
   private int before(EventSentence s, int t, Phrases verbs, int reach) {
-    for (int i = t - 1; i >= 0 && i >= t - reach; i--) {
+    // the words of a party between the verb and the noun are one step: "خرج عشرات من سكان حي الزهور في وقفة"
+    for (int i = t - 1, steps = 0; i >= 0 && steps < reach; i--) {
       if (s.isClauseEnd(i) || s.isComma(i)) {
         return -1;
+      }
+      Participant p = s.participantAt(i);
+      if (p == null || p.first() == i) {
+        steps++;
       }
       if (verbs.matchAt(s.norms, i) > 0) {
         return i > 0 && cues.is(s.norm(i - 1), Cues.WordClass.RELATIVE) ? -1 : i;

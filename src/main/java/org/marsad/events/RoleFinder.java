@@ -649,7 +649,8 @@ final class RoleFinder {
     if (i > 0 && THAT_HE.contains(s.norm(i))) {
       // "أعلنت الخارجية الروسية أنها استدعت": who announces it does it, not a place named after it ("في أفغانستان")
       int verb = sayingBefore(s, i);
-      Participant sayer = s.partyBefore(i, p -> !locative(s, p) && p.first() > verb);
+      // "she" is never people named by a plural of persons ("المتحدثة باسم المستوطنين إنها"): those are "هم"
+      Participant sayer = s.partyBefore(i, p -> !locative(s, p) && p.first() > verb && !(p.entity() == null && plural(s, p)));
       return sayer == null ? List.of() : List.of(sayer);
     }
     List<Participant> found = new ArrayList<>();

@@ -29,14 +29,14 @@ final class Sectors {
    * {@code conjoined} when its first word carries the conjunction و ("والشرطة").
    */
   record Word(int length, String sector, boolean of, boolean unknown, boolean conjoined, boolean premises,
-      boolean unit, boolean rank) {}
+      boolean unit, boolean rank, String country) {}
 
   /**
    * {@code unit}: a unit of the forces named after it ("قوة إسرائيلية"), MIL where they have no sector; alone no party.
    * {@code rank}: a rank of officers, a party only as the title of the person named right after it ("العقيد فلان").
    */
   private record Entry(String[] words, String sector, boolean of, boolean unknown, boolean premises, boolean unit,
-      boolean rank) {}
+      boolean rank, String country) {}
 
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Map<String, String> groups = new HashMap<>();
@@ -52,14 +52,16 @@ final class Sectors {
           : row.field(1);
       boolean unknown = !of && row.fields().size() > 2 && row.field(2).equals("unknown");
       boolean rank = !of && row.fields().size() > 2 && row.field(2).equals("rank");
+      // "settler": people of one country wherever they are ("مستوطنون" are Israel's), the code in field 3
+      String country = !of && row.fields().size() > 2 && row.field(2).matches("[A-Z]{3}") ? row.field(2) : null;
       if (sector != null && !sector.matches("[A-Z]{3}")) {
         throw row.error("a CAMEO agent code of three capitals, or \"of\", in field 2");
       }
-      byFirst.computeIfAbsent(key(words[0]), k -> new ArrayList<>()).add(new Entry(words, sector, of, unknown, premises, unit, rank));
+      byFirst.computeIfAbsent(key(words[0]), k -> new ArrayList<>()).add(new Entry(words, sector, of, unknown, premises, unit, rank, country));
     }
     for (String people : Peoples.plurals()) { // "أضرب العرب": a people's crowd, where no entity names it
       byFirst.computeIfAbsent(people, k -> new ArrayList<>())
-          .add(new Entry(new String[] {people}, "CVL", false, false, false, false, false));
+          .add(new Entry(new String[] {people}, "CVL", false, false, false, false, false, null));
     }
     for (DataFiles.Row row : DataFiles.rows("entities/media.tsv", 1)) {
       groups.put(row.field(0), "MED"); // newspapers, channels and agencies: their country's media, not the state
@@ -122,7 +124,7 @@ final class Sectors {
     }
     return best == null ? null
         : new Word(best.words().length, best.sector(), best.of(), best.unknown(), first.conjoined(), best.premises(),
-            best.unit(), best.rank());
+            best.unit(), best.rank(), best.country());
   }
 
   /**
