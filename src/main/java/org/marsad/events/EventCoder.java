@@ -230,7 +230,7 @@ public final class EventCoder {
         found.add(new Found(t, m, r));
         where = where == null ? place : where;
         List<String> sides = twoSides.at(countries, t, earlier, parties);
-        for (Party[] pair : pairs(r, sides, parties, s)) {
+        for (Party[] pair : pairs(r, sides, parties, s, m.type())) {
           String key = sentence.start() + "|" + m.type() + "|" + pair[0].code() + "|" + pair[1].code();
           String reverse = sentence.start() + "|" + m.type() + "|" + pair[1].code() + "|" + pair[0].code();
           if (seen.contains(key) || (RoleFinder.SYMMETRIC.contains(m.type()) && seen.contains(reverse))) {
@@ -869,7 +869,8 @@ public final class EventCoder {
    * The (actor, target) pairs of the roles, with "both parties" read as {@code pair} ({@link TwoSides});
    * a third party's act toward both sides is one toward each ("على اتصال بالجانبين").
    */
-  private static List<Party[]> pairs(RoleFinder.Roles r, List<String> pair, ArticleParties parties, EventSentence s) {
+  private static List<Party[]> pairs(RoleFinder.Roles r, List<String> pair, ArticleParties parties, EventSentence s,
+      String type) {
     List<Party[]> out = new ArrayList<>();
     for (Participant a : r.actors()) {
       if (a.both()) {
@@ -884,7 +885,16 @@ public final class EventCoder {
             any = true;
           }
         }
-        if (!any) {
+        for (Participant b : any || RoleFinder.SYMMETRIC.contains(type) || a.from() < 0 ? List.<Participant>of() : r.targets()) {
+          if (!b.both() && b.code() != null && !pair.contains(b.code())) {
+            // "أدان البلدان الاعتداءات الإسرائيلية": a third party is the target of each side, not one side of the other
+            add(out, party(pair.get(0), parties), party(b, s));
+            add(out, party(pair.get(1), parties), party(b, s));
+            any = true;
+          }
+        }
+        if (!any && (RoleFinder.SYMMETRIC.contains(type) || r.targets().isEmpty() && a.from() < 0)) {
+          // a directed act of "البلدان" named in words with no target ("أدان البلدان الهجوم") is not one side's on the other
           add(out, party(pair.get(0), parties), party(pair.get(1), parties));
         }
         continue;

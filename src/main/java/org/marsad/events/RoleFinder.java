@@ -121,6 +121,13 @@ final class RoleFinder {
         actors.add(owner);
       }
     }
+    if (actors.isEmpty() && !m.verb() && (m.possessed() || m.entry().toward()) && t > 1 && DURING.contains(s.norm(t - 1))) {
+      // "أعلن الوزير البريطاني خلال زيارته إلى بغداد": the visit is of the subject named right before "خلال"
+      Participant owner = s.participantAt(s.isComma(t - 2) ? t - 3 : t - 2);
+      if (owner != null && !owner.both() && (owner.person() || titled(s, owner)) && !locative(s, owner)) {
+        actors.add(owner);
+      }
+    }
     if (actors.isEmpty()) {
       actors.addAll(undertaker(s, t)); // "أعلنت فرنسا فرض عقوبات"، "إن بلاده ستواصل تقديم المساعدات"
     }
@@ -442,6 +449,10 @@ final class RoleFinder {
     }
     return List.of();
   }
+
+  /** The prepositions of time ("خلال"، "أثناء"), normalised: the act named after them is one the clause's subject is in. */
+  private static final Set<String> DURING = Stream.of("خلال", "أثناء", "اثناء", "وخلال", "وأثناء")
+      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /** How many words may stand between a verb of undertaking and the verbal noun it governs ("أعلن أمس عن حزمة مساعدات"). */
   private static final int UNDERTAKEN_GAP = 4;

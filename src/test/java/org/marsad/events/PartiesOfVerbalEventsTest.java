@@ -31,6 +31,14 @@ class PartiesOfVerbalEventsTest {
   }
 
   @Test
+  void theCapitalNamedByItsCountrysAdjectiveIsThatCountrysPlace() {
+    // "العاصمة الكينية": the capital of Kenya, visited as Nairobi would be
+    assertThat(code("زار وزير الخارجية الإثيوبي العاصمة الكينية على رأس وفد رفيع.", KENYA, ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ETH", "CONSULT", "KEN"));
+  }
+
+  @Test
   void aVerbalNounsGenitiveBeforeAPartyAfterLaIsWhoActs() {
     assertThat(code("وافتتح الوزير المعرض، مؤكدا دعم سانتياغو الكامل للشعب البيروفي.",
         country("Chile", "CHL", "سانتياغو"), PERU))

@@ -33,6 +33,33 @@ class TalksAndRequestsTest {
   }
 
   @Test
+  void bothSidesActingOnAThirdCountryActEachOnIt() {
+    // "البلدان أدانا X": each side condemns the third country, neither condemns the other
+    assertThat(code("استقبل الرئيس التشيلي نظيره البيروفي في سانتياغو. وفي ختام الزيارة، أدان البلدان "
+        + "التدخلات البوليفية في شؤون المنطقة.", CHILE, PERU, BOLIVIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "ACCUSE", "BOL"), tuple("PER", "ACCUSE", "BOL"))
+        .doesNotContain(tuple("CHL", "ACCUSE", "PER"), tuple("PER", "ACCUSE", "CHL"));
+  }
+
+  @Test
+  void aVisitAfterKhilalIsTheSubjectsBeforeIt() {
+    // "خلال زيارته إلى": the visitor is the subject the clause named right before the preposition
+    assertThat(code("أعلن وزير الخارجية التشيلي خلال زيارته إلى ليما أن سانتياغو ستفتح قنصلية جديدة.", CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "CONSULT", "PER"));
+  }
+
+  @Test
+  void bothSidesNamedInWordsWithNoTargetDoNotActOnEachOther() {
+    // "أدان البلدان الهجوم": both condemn an act, neither side condemns the other
+    assertThat(code("استقبل الرئيس التشيلي نظيره البيروفي في سانتياغو. وأدان البلدان الهجوم على السفارة.",
+        CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .doesNotContain(tuple("CHL", "ACCUSE", "PER"), tuple("PER", "ACCUSE", "CHL"));
+  }
+
+  @Test
   void theTwoSidesOfAMeetingOfTwoOfficesJoinedByWaw() {
     assertThat(code("والتقى الوزير البرازيلي الوزير التشيلي ونظيره البيروفي في برازيليا. وقالت البرازيل "
         + "إن برازيليا مستعدة للمساعدة. وأكد البيان أن البلدين تعهدا بالتعاون في مكافحة التهريب.",
