@@ -34,6 +34,10 @@ class PlaceKindsTest {
       وانتشلت فرق الإنقاذ ثلاثة صيادين قبالة مدينة صور صباح اليوم.     | gpe:tyre=صور
       وعاد الصيادون إلى ميناء مدينة الكويت مع الغروب.                 | gpe:kuwait-city=الكويت
       وأعلنت دولة الكويت عن منحة جديدة للمدارس.                      | country:KWT=الكويت
+      وتظاهر مزارعون أمام مبنى ديوان محافظة ذي قار احتجاجا على شح المياه. | gpe:dhi-qar=ذي قار
+      وسقطت أمطار غزيرة على محافظة إب وسط البلاد.                     | gpe:ibb=إب
+      ونزح آلاف السكان من ولاية القضارف نحو الحدود.                    | gpe:gedaref=القضارف
+      وشنت القوات هجوما على مواقع المسلحين في شبيلي الوسطى.             | gpe:middle-shabelle=شبيلي الوسطى
       """)
   void the_kind_of_place_stays_outside_the_mention(String text, String expected) {
     assertThat(mentions(text)).contains(expected.strip());

@@ -33,6 +33,9 @@ class StateForcesTest {
       وقالت مديرية الأمن العام إن دورياتها ضبطت كميات من المخدرات               | org:jordan-psd/JOR
       وداهمت الجندرمة منزلا في قرية قريبة واعتقلت ثلاثة أشخاص                  | org:turkey-jandarma/TUR
       ونفذت قوة دفاع البحرين مناورات مشتركة مع قوات خليجية                     | org:bahrain-bdf/BHR
+      وقال الجيش الصومالي إنه استعاد السيطرة على بلدة قرب الحدود               | org:somalia-armed-forces/SOM
+      وأعلن الجيش التونسي إحباط عملية تسلل في المرتفعات الغربية                | org:tunisia-armed-forces/TUN
+      وانسحب الجيش التشادي من مواقعه شمال البلاد                               | org:chad-army/TCD
       """)
   void a_state_force_is_found_with_its_country(String text, String idAndCountry) {
     assertThat(found(text)).contains(idAndCountry);
