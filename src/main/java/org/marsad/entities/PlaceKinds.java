@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
 
@@ -60,7 +61,7 @@ final class PlaceKinds {
       return false;
     }
     for (TokenKeys.Reading r : words.get(i - 1).readings()) {
-      if (r.key().startsWith("ال") && KINDS.contains(r.key().substring(2))) {
+      if (Clitics.hasArticle(r.key()) && KINDS.contains(Clitics.withoutArticle(r.key()))) {
         return true;
       }
     }

@@ -66,8 +66,7 @@ public final class Cleaner {
      * credits no one else, as a source line or an agency names who the words come from.
      */
     private final Set<String> siteCredits = new LinkedHashSet<>();
-    private final List<String> paragraphs = new ArrayList<>();
-    private final List<Boolean> isCaption = new ArrayList<>();
+    private final List<Paragraph> paragraphs = new ArrayList<>();
     private final Set<String> captionKeys = new HashSet<>();
     /** Lines the page marks as captions. */
     private final Set<String> markedCaptions = new HashSet<>();
@@ -129,8 +128,8 @@ public final class Cleaner {
           body.append(PARAGRAPH_BREAK);
         }
         int start = body.length();
-        body.append(paragraphs.get(p));
-        if (isCaption.get(p)) {
+        body.append(paragraphs.get(p).text());
+        if (paragraphs.get(p).caption()) {
           captions.add(new Span(start, body.length()));
         }
       }
@@ -205,8 +204,7 @@ public final class Cleaner {
         }
         inBody = true;
         hasBody = true;
-        paragraphs.add(s);
-        isCaption.add(false);
+        paragraphs.add(new Paragraph(s, false));
       }
     }
 
@@ -228,8 +226,7 @@ public final class Cleaner {
      * when other lines went as furniture, as they do around a page whose body was lost.
      */
     private void restoreHeldBack(boolean otherLines) {
-      List<String> lines = new ArrayList<>();
-      List<Boolean> captionFlags = new ArrayList<>();
+      List<Paragraph> restored = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       int dateLine = -1;
       int h = 0;
@@ -237,20 +234,16 @@ public final class Cleaner {
         for (; h < heldBack.size() && heldBack.get(h).at() == p; h++) {
           String line = heldBack.get(h).line();
           if (seen.add(Phrases.key(line))) { // the headline given again is the headline once
-            lines.add(line);
-            captionFlags.add(false);
+            restored.add(new Paragraph(line, false));
           }
         }
         if (p < paragraphs.size()) {
-          dateLine = p == dateLineParagraph ? lines.size() : dateLine;
-          lines.add(paragraphs.get(p));
-          captionFlags.add(isCaption.get(p));
+          dateLine = p == dateLineParagraph ? restored.size() : dateLine;
+          restored.add(paragraphs.get(p));
         }
       }
       paragraphs.clear();
-      paragraphs.addAll(lines);
-      isCaption.clear();
-      isCaption.addAll(captionFlags);
+      paragraphs.addAll(restored);
       dateLineParagraph = dateLine;
       if (otherLines) {
         warnings.add("no body found after removing page furniture; the text is the headline and the lines before it");
@@ -262,9 +255,7 @@ public final class Cleaner {
       if (Phrases.words(Phrases.key(s)) > MAX_BANNER_WORDS) {
         return false; // a paragraph that ends with its source in brackets "(سي آن آن)" is the article's
       }
-      Optional<List<String>> named = creditLines.knownNames(s);
-      named.ifPresent(credits::addAll);
-      return named.isPresent();
+      return credited(creditLines.knownNames(s));
     }
 
     /** The place opening the first paragraph, or the second when an agency is named with it. */
@@ -272,15 +263,16 @@ public final class Cleaner {
       int seen = 0;
       boolean lead = false;
       for (int p = 0; p < paragraphs.size() && seen < 2; p++) {
-        if (isCaption.get(p) || p == dateLineParagraph) {
+        if (paragraphs.get(p).caption() || p == dateLineParagraph) {
           continue;
         }
-        Optional<DatelineFinder.Dateline> d = datelines.find(paragraphs.get(p), seen > 0 && !lead);
+        String text = paragraphs.get(p).text();
+        Optional<DatelineFinder.Dateline> d = datelines.find(text, seen > 0 && !lead);
         if (d.isEmpty() && seen == 0 && p + 1 < paragraphs.size()) {
-          d = datelines.alone(paragraphs.get(p));
+          d = datelines.alone(text);
         }
         if (d.isEmpty() && seen == 0) {
-          Optional<String> agency = datelines.agencyAlone(paragraphs.get(p));
+          Optional<String> agency = datelines.agencyAlone(text);
           if (agency.isPresent()) {
             credits.add(agency.get()); // "(رويترز) - ...": the agency, and no place
             return null;
@@ -288,7 +280,7 @@ public final class Cleaner {
         }
         // a short first paragraph is a summary set above the story ("تقرير يرصد ..."): the
         // dateline may open the next one without an agency
-        lead = seen == 0 && Phrases.words(paragraphs.get(p)) <= MAX_LEAD_WORDS;
+        lead = seen == 0 && Phrases.words(text) <= MAX_LEAD_WORDS;
         seen++;
         if (d.isPresent()) {
           d.get().agency().ifPresent(credits::add);
@@ -313,8 +305,7 @@ public final class Cleaner {
       }
       if (dateLineParagraph < 0) {
         dateLineParagraph = paragraphs.size();
-        paragraphs.add(s);
-        isCaption.add(false);
+        paragraphs.add(new Paragraph(s, false));
       }
       return true;
     }
@@ -328,8 +319,7 @@ public final class Cleaner {
       if (d.isEmpty() || !Phrases.key(d.get().rest()).isEmpty()) {
         return false;
       }
-      paragraphs.add(s);
-      isCaption.add(false);
+      paragraphs.add(new Paragraph(s, false));
       return true;
     }
 
@@ -338,9 +328,13 @@ public final class Cleaner {
     }
 
     private boolean isCreditLine(String s) {
-      Optional<List<String>> c = creditLines.read(s);
-      c.ifPresent(credits::addAll);
-      return c.isPresent();
+      return credited(creditLines.read(s));
+    }
+
+    /** Whether a line named who the words come from; if so, they are credited. */
+    private boolean credited(Optional<List<String>> names) {
+      names.ifPresent(credits::addAll);
+      return names.isPresent();
     }
 
     /**
@@ -390,13 +384,15 @@ public final class Cleaner {
 
     private void addCaption(String s) {
       if (captionKeys.add(Phrases.key(s))) {
-        paragraphs.add(s);
-        isCaption.add(true);
+        paragraphs.add(new Paragraph(s, true));
       }
     }
   }
 
   private record Held(int at, String line) {}
+
+  /** A line kept as a paragraph of the text, and whether it is a photo caption. */
+  private record Paragraph(String text, boolean caption) {}
 
   /** The lines of a text, split at any line break ({@code \\R}: CR LF, LF, CR, VT, FF, NEL, LS, PS). */
   static List<String> lines(String text) {
@@ -419,7 +415,7 @@ public final class Cleaner {
   private static int nonBlankLines(List<String> lines) {
     int n = 0;
     for (String l : lines) {
-      if (!Phrases.strip(l).isEmpty()) {
+      if (!blank(l)) {
         n++;
       }
     }
@@ -434,11 +430,10 @@ public final class Cleaner {
   private static boolean onlyHeadlinesAfter(List<String> lines, int i) {
     int n = 0;
     for (int j = i + 1; j < lines.size(); j++) {
-      String s = Phrases.strip(lines.get(j));
-      if (s.isEmpty()) {
+      if (blank(lines.get(j))) {
         continue;
       }
-      if (!looksLikeHeadline(s)) {
+      if (!looksLikeHeadline(Phrases.strip(lines.get(j)))) {
         return false;
       }
       n++;
@@ -505,10 +500,15 @@ public final class Cleaner {
 
   private static int nextNonBlank(List<String> lines, int i) {
     int j = i + 1;
-    while (j < lines.size() && Phrases.strip(lines.get(j)).isEmpty()) {
+    while (j < lines.size() && blank(lines.get(j))) {
       j++;
     }
     return Math.min(j, lines.size() - 1);
+  }
+
+  /** Whether a line holds nothing but white space and invisible marks. */
+  private static boolean blank(String line) {
+    return Phrases.strip(line).isEmpty();
   }
 
   private static boolean hasLetter(String s) {

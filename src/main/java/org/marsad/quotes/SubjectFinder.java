@@ -93,7 +93,7 @@ final class SubjectFinder {
       return false;
     }
     String w = tokens.get(t).text();
-    return Clitics.withoutArticle(norms[t]).length() < norms[t].length() && w.endsWith("ة")
+    return Clitics.hasArticle(norms[t]) && w.endsWith("ة")
         && lexicon.offices.at(norms, t, Math.min(tokens.size(), t + 3)).isEmpty();
   }
 
@@ -265,7 +265,7 @@ final class SubjectFinder {
       verb++; // "لكنه أشاد ...", "ثم أكد ..."
     }
     if (verb + 1 >= limit || tokens.get(verb).kind() != Token.Kind.ARABIC || mentions.at(verb).isPresent()
-        || Clitics.withoutArticle(norms[verb]).length() < norms[verb].length()
+        || Clitics.hasArticle(norms[verb])
         || lexicon.offices.at(norms, verb, limit).isPresent() || lexicon.adjuncts.at(norms, verb, verb + 1)
             .filter(a -> a.value() != Lexicon.Adjunct.AUXILIARY).isPresent()
         || lexicon.complementizers.is(tokens.get(verb).text())) {
@@ -677,7 +677,7 @@ final class SubjectFinder {
 
   /** Whether word {@code t} is a word of the text without article or preposition, not a particle: a name's, after an office. */
   boolean isBareWord(int t) {
-    return tokens.get(t).kind() == Token.Kind.ARABIC && Clitics.withoutArticle(norms[t]).length() == norms[t].length()
+    return tokens.get(t).kind() == Token.Kind.ARABIC && !Clitics.hasArticle(norms[t])
         && !governed(norms[t]) && lexicon.adjuncts.at(norms, t, t + 1).isEmpty()
         && !lexicon.complementizers.is(tokens.get(t).text()) && lexicon.verbs.at(tokens, norms, t).isEmpty();
   }
@@ -689,7 +689,7 @@ final class SubjectFinder {
    */
   private boolean endsDescription(int t) {
     return isComma(tokens.get(t).text()) || mentions.at(t).map(e -> e.type() != EntityType.PERSON).orElse(false)
-        || governed(norms[t]) || Clitics.withoutArticle(norms[t]).length() < norms[t].length();
+        || governed(norms[t]) || Clitics.hasArticle(norms[t]);
   }
 
   /** How many words after a state body's head noun its country may be named. */

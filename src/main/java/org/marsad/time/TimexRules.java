@@ -753,6 +753,7 @@ final class TimexRules {
     String k = Calendars.key(n);
     Integer v = TimeWords.NUMBERS.get(k);
     if (v == null && k.startsWith("ال")) {
+      // not Clitics.withoutArticle, which keeps a stem of two letters whole: "الست" is six ("ست")
       v = TimeWords.NUMBERS.get(k.substring(2));
     }
     return v == null ? 0 : v;
