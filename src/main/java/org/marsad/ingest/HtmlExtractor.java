@@ -214,10 +214,13 @@ final class HtmlExtractor {
     return Phrases.words(h) >= 3 && t.length() > h.length() && t.startsWith(h + " ");
   }
 
+  /** What a page's title sets between its headline and its site's name: "Headline - Site", "Headline | Site". */
+  private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ");
+
   /** "Headline - Site" or "Headline | Site" without the site's name. */
   private static String withoutSiteName(String title, String outlet) {
     String t = title.strip();
-    for (String sep : List.of(" | ", " - ", " – ", " — ")) {
+    for (String sep : TITLE_SEPARATORS) {
       int i = t.lastIndexOf(sep);
       if (i > 0) {
         String tail = t.substring(i + sep.length()).strip();
@@ -238,7 +241,7 @@ final class HtmlExtractor {
       return Optional.empty();
     }
     String t = title.strip();
-    for (String sep : List.of(" | ", " - ", " – ", " — ")) {
+    for (String sep : TITLE_SEPARATORS) {
       int i = t.lastIndexOf(sep);
       if (i > 0) {
         String tail = t.substring(i + sep.length()).strip();
