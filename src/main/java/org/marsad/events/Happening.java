@@ -33,13 +33,14 @@ final class Happening {
   private final Phrases sites = Phrases.withClitics();
   private final Phrases many = Phrases.withClitics();
   private final Phrases when = Phrases.withClitics();
+  private final Phrases sequel = Phrases.withClitics();
 
   Happening() {
     // a concession is background as much as what came before
     Phrases.load("events/occurrence.tsv", Map.ofEntries(Map.entry("happened", happened), Map.entry("topic", topics),
         Map.entry("compound", compounds), Map.entry("accident", accidents), Map.entry("after", after),
         Map.entry("despite", after), Map.entry("before", before), Map.entry("past", past), Map.entry("site", sites),
-        Map.entry("many", many), Map.entry("when", when)));
+        Map.entry("many", many), Map.entry("when", when), Map.entry("sequel", sequel)));
   }
 
   /** Whether the event word at {@code t} tells an act that happened; {@code counted} whether casualties are counted. */
@@ -122,6 +123,14 @@ final class Happening {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence opens with a word of sequel ("ثم خرج الجنود من المدينة"): it carries on a
+   * narration, and its acts are steps of a story told before, not news reported.
+   */
+  boolean sequel(EventSentence s) {
+    return s.size() > 1 && sequel.matchAt(s.norms, 0) == 1;
   }
 
   /** Whether a word of the past ("كان"، "كانت") stands before {@code t} in its clause: a present after it is a past that went on. */

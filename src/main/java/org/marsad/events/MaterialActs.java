@@ -70,7 +70,8 @@ final class MaterialActs {
    * type ("استدعت ... احتجاجا على": one diplomatic act); a noun only where {@link Happening} finds it told; a word also said of words
    * ({@code @armed}) only with a way of attack, casualties, an armed doer or someone attacked
    * who is not a person or a body of politics; a crowd's act only
-   * by a crowd; and not denied, hypothetical or, but for a protest called, planned.
+   * by a crowd; not in a sentence that carries on a narration ("ثم ..."); and not denied,
+   * hypothetical or, but for a protest called, planned.
    */
   boolean mayTell(EventSentence s, int t, EventLexicon.Match m, RoleFinder.Roles r, EventLexicon.Match governor,
       boolean governorIsAct, boolean counted, String mode) {
@@ -78,6 +79,9 @@ final class MaterialActs {
         || (!governor.type().equals(m.type()) && EventCoder.GOVERNING.contains(governor.type())
             && (!counted || governor.type().equals("ACCUSE"))))) {
       return false;
+    }
+    if (happening.sequel(s)) {
+      return false; // "ثم قامت القوات بإطلاق النار عليهم": a step of a story told before
     }
     if (m.type().equals("PROTEST") && !m.verb() && roles.staging.during(s, t) && roles.staging.heldAfter(s, t) < 0) {
       return false; // "اعتقل ثلاثة خلال التظاهرة": the protest is the setting of the news, not the news

@@ -121,4 +121,10 @@ class MaterialReportsTest {
     assertThat(of("ASSAULT", code("وأوضح المتحدث أن قنبلة انفجرت بينما كان الرجلان ينقلانها في السيارة."))).hasSize(1);
     assertThat(of("ASSAULT", code("وأوضح المتحدث أن القنبلة انفجرت في السوق وقتلت ثلاثة أشخاص."))).hasSize(1);
   }
+
+  @Test
+  void aSentenceOpeningWithThummaCarriesOnANarration() {
+    assertThat(of("ASSAULT", code("ثم فجر المسلحون عبوة ناسفة قرب المبنى وقتلوا حارسين."))).isEmpty();
+    assertThat(of("ASSAULT", code("وفجر المسلحون عبوة ناسفة قرب المبنى وقتلوا حارسين."))).hasSize(1);
+  }
 }
