@@ -515,8 +515,10 @@ final class ArticleQuotes {
   private Optional<Cue> cueAfter(QuotedStretch q, Span words) {
     int t = analyzed.firstTokenAtOrAfter(q.after());
     for (int k = 0; k < 3 && t < words.end(); k++, t++) {
+      final int at = t; // the longest phrase, else the word alone: "كما" of "كما قالت ميلوني"
       Optional<PhraseList.Match<Lexicon.AfterQuote>> lead = lexicon.afterQuote.at(norms, t, words.end())
-          .filter(m -> m.value().lead());
+          .filter(m -> m.value().lead())
+          .or(() -> lexicon.afterQuote.at(norms, at, at + 1).filter(m -> m.value().lead()));
       if (lead.isPresent()) {
         t = lead.get().to() - 1; // "وفق ما": not the source word وفق, the verb after it
         continue;
