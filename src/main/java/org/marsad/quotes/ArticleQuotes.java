@@ -509,15 +509,25 @@ final class ArticleQuotes {
     return Optional.empty();
   }
 
-  /** A reporting verb right after the closing mark: ""..."، قال الوزير". */
+  /**
+   * A reporting verb right after the closing mark: ""..."، قال الوزير", past a phrase that leads
+   * to it (""..."، وفق ما صرح به الوزير", ""..."، بهذه الكلمات علق الوزير").
+   */
   private Optional<Cue> cueAfter(QuotedStretch q, Span words) {
     int t = analyzed.firstTokenAtOrAfter(q.after());
     for (int k = 0; k < 3 && t < words.end(); k++, t++) {
+      final int at = t; // the longest phrase, else the word alone: "كما" of "كما قالت ميلوني"
+      Optional<PhraseList.Match<Lexicon.AfterQuote>> lead = lexicon.afterQuote.at(norms, t, words.end())
+          .filter(m -> m.value().lead())
+          .or(() -> lexicon.afterQuote.at(norms, at, at + 1).filter(m -> m.value().lead()));
+      if (lead.isPresent()) {
+        t = lead.get().to() - 1; // "وفق ما": not the source word وفق, the verb after it
+        continue;
+      }
       if (cueAt[t] != null) {
         return cueAt[t].kind() == Cue.Kind.PARTICIPLE ? Optional.empty() : Optional.of(cueAt[t]);
       }
-      boolean lead = lexicon.afterQuote.at(norms, t, t + 1).map(m -> m.value().lead()).orElse(false);
-      if (tokens.get(t).kind() != Token.Kind.PUNCT && !lead) {
+      if (tokens.get(t).kind() != Token.Kind.PUNCT) {
         return Optional.empty();
       }
     }

@@ -318,7 +318,12 @@ final class SubjectFinder {
           return new Subject(Subject.How.NAMED, byShortName.get(), null, null, null, j + 2);
         }
       }
-      final int at = j;
+      final int here = j;
+      if (office == null && mentions.at(j).map(e -> governedName(here, e)).orElse(false)) {
+        // "صرح به لوكالة الأنباء وزير ...": the body a preposition governs is no subject; look past it
+        return subjectAfterAdjunct(mentions.endOf(j) - 1, limit).orElse(Subject.pronoun(j));
+      }
+      final int at = here;
       Optional<Entity> named = mentions.at(j).or(() -> shortened(at, limit));
       if (named.isPresent() && isBareHeadNoun(named.get(), j)) {
         // "وقالت المنظمة": the model took the head noun for a body of its own; it names the one before
@@ -452,6 +457,21 @@ final class SubjectFinder {
       return new Subject(Subject.How.OFFICE, null, office, country, body, j);
     }
     return Subject.pronoun(j);
+  }
+
+  /**
+   * Whether the word at {@code t}, where {@code e} is named, is its name with the preposition ل or ب
+   * written on ("لوكالة" for "وكالة تونس أفريقيا للأنباء", "بوزارة" for "وزارة الداخلية"): its
+   * first word without the preposition is the first word of the name, with it is not.
+   */
+  private boolean governedName(int t, Entity e) {
+    String w = norms[t];
+    if (w.length() > 4 && (w.startsWith("و") || w.startsWith("ف"))) {
+      w = w.substring(1);
+    }
+    String[] name = PhraseList.words(e.nameAr() == null ? "" : e.nameAr());
+    return w.length() >= 4 && (w.startsWith("ل") || w.startsWith("ب")) && name.length > 1
+        && !name[0].equals(w) && name[0].equals(w.substring(1));
   }
 
   /**
@@ -950,7 +970,8 @@ final class SubjectFinder {
     if (k >= limit) {
       return Optional.empty();
     }
-    return mentions.at(k).filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG);
+    return mentions.at(k).filter(e -> (e.type() == EntityType.PERSON || e.type() == EntityType.ORG)
+        && !governedName(k, e)); // "صرح به لوكالة الأنباء": a complement, not a name after its kind
   }
 
   private int nextWord(int j, int limit) {

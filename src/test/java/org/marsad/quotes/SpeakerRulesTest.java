@@ -174,4 +174,34 @@ class SpeakerRulesTest {
         .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
     assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("Olaf Scholz", "القول"));
   }
+
+  @Test
+  void aRelativeMaAfterASourceWordLeadsToTheVerbAfterTheQuotation() {
+    List<Quote> quotes = Story.of(
+            "وتندرج الجولة في إطار \"تعزيز الشراكة الاقتصادية مع دول الجوار\"، وفق ما صرح به للصحفيين وزير التجارة"
+                + " كمال العرفاوي.")
+        .modelPerson("كمال العرفاوي", null, "كمال العرفاوي").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue).containsExactly(tuple("كمال العرفاوي", "صرح"));
+  }
+
+  @Test
+  void aDemonstrativePointingBackAtTheWordsLeadsToTheVerbAfterThem() {
+    List<Quote> quotes = Story.of(
+            "وقال إيمانويل ماكرون إن الاتفاق قريب.",
+            "\"لن نقبل بأي ابتزاز في ملف الطاقة\"، بهذه الكلمات علق المستشار الألماني، أولاف شولتس، على التهديدات.")
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Olaf Scholz");
+  }
+
+  @Test
+  void aBodyWithAPrepositionWrittenOnItIsNoSubjectOfTheVerbBeforeIt() {
+    List<Quote> quotes = Story.of(
+            "وتندرج الجولة في إطار \"تعزيز الشراكة الاقتصادية مع دول الجوار\"، وفق ما صرح به لوكالة الأنباء الرسمية"
+                + " وزير التجارة كمال العرفاوي.",
+            "وصرح لوكالة الأنباء الرسمية وزير الفلاحة سامي الدريدي بأن الموسم \"سيكون من أفضل المواسم\".")
+        .organisation("Official News Agency", "TUN", "وكالة الأنباء الرسمية", "لوكالة الأنباء الرسمية")
+        .modelPerson("كمال العرفاوي", null, "كمال العرفاوي").modelPerson("سامي الدريدي", null, "سامي الدريدي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي", "سامي الدريدي");
+  }
 }
