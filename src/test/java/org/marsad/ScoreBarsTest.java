@@ -150,6 +150,11 @@ class ScoreBarsTest {
   // heldout6, first run on main ecfa41f: one page of ten failed (a date line's clock time on the next
   // line); with that mended: entities 0.863, quotes 0.972, timexes 0.957, events 0.515, credits 0.952,
   // title 1.0, published 0.8, dateline 0.7, entity_link 0.887, quote_speaker 0.743.
+  // Ninth round (heldout5 read as a development set): heldout5 events 0.391 -> 0.511, quote_speaker
+  // 0.738 -> 0.905, timexes 0.745 -> 0.947, published, dateline 1.0, credits 0.833 -> 0.960; heldout4
+  // events 0.560 -> 0.598, entities 0.844 -> 0.859; heldout2 events 0.613 -> 0.623, entities 0.889;
+  // the unseen heldout6 events 0.515 -> 0.560; blind2 events 0.553 -> 0.565, quote_speaker 0.712 ->
+  // 0.758; blind3 events 0.621 -> 0.643.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -160,34 +165,34 @@ class ScoreBarsTest {
       "heldout, entity_link, 0.98", "heldout, quotes, 0.96", "heldout, quote_speaker, 0.94",
       "heldout, events, 0.86",
       "blind, title, 0.95", "blind, published, 0.95", "blind, dateline, 0.95", "blind, credits, 0.95",
-      "blind, timexes, 0.95", "blind, entities, 0.92", "blind, entity_type, 0.95", "blind, entity_link, 0.84",
+      "blind, timexes, 0.95", "blind, entities, 0.92", "blind, entity_type, 0.95", "blind, entity_link, 0.85",
       "blind, quotes, 0.95", "blind, quote_speaker, 0.77", "blind, events, 0.46",
       "blind2, title, 0.95", "blind2, published, 0.90", "blind2, dateline, 0.90", "blind2, credits, 0.98",
-      "blind2, timexes, 0.94", "blind2, entities, 0.86", "blind2, entity_type, 0.95", "blind2, entity_link, 0.86",
-      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.71", "blind2, events, 0.55",
+      "blind2, timexes, 0.94", "blind2, entities, 0.86", "blind2, entity_type, 0.95", "blind2, entity_link, 0.88",
+      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.75", "blind2, events, 0.56",
       "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.95",
-      "heldout2, timexes, 0.94", "heldout2, entities, 0.87", "heldout2, entity_type, 0.98",
+      "heldout2, timexes, 0.94", "heldout2, entities, 0.88", "heldout2, entity_type, 0.98",
       "heldout2, entity_link, 0.86", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.89",
-      "heldout2, events, 0.60",
+      "heldout2, events, 0.61",
       "blind3, title, 0.75", "blind3, published, 0.87", "blind3, dateline, 1.0", "blind3, credits, 0.98",
       "blind3, timexes, 0.93", "blind3, entities, 0.95", "blind3, entity_type, 0.98", "blind3, entity_link, 0.98",
-      "blind3, quotes, 0.96", "blind3, quote_speaker, 0.93", "blind3, events, 0.62",
+      "blind3, quotes, 0.96", "blind3, quote_speaker, 0.93", "blind3, events, 0.64",
       "heldout3, title, 0.95", "heldout3, published, 0.95", "heldout3, dateline, 0.95", "heldout3, credits, 0.95",
       "heldout3, timexes, 0.97", "heldout3, entities, 0.91", "heldout3, entity_type, 0.98",
       "heldout3, entity_link, 0.85", "heldout3, quotes, 0.94", "heldout3, quote_speaker, 0.93",
       "heldout3, events, 0.80",
       "heldout4, title, 1.0", "heldout4, published, 1.0", "heldout4, dateline, 0.9", "heldout4, credits, 1.0",
-      "heldout4, timexes, 0.99", "heldout4, entities, 0.84", "heldout4, entity_type, 0.98",
+      "heldout4, timexes, 0.99", "heldout4, entities, 0.85", "heldout4, entity_type, 0.98",
       "heldout4, entity_link, 0.95", "heldout4, quotes, 0.98", "heldout4, quote_speaker, 0.74",
-      "heldout4, events, 0.55",
-      "heldout5, title, 1.0", "heldout5, published, 0.8", "heldout5, dateline, 0.9", "heldout5, credits, 0.83",
-      "heldout5, timexes, 0.74", "heldout5, entities, 0.85", "heldout5, entity_type, 0.97",
-      "heldout5, entity_link, 0.88", "heldout5, quotes, 0.93", "heldout5, quote_speaker, 0.73",
-      "heldout5, events, 0.39",
+      "heldout4, events, 0.59",
+      "heldout5, title, 1.0", "heldout5, published, 1.0", "heldout5, dateline, 1.0", "heldout5, credits, 0.95",
+      "heldout5, timexes, 0.94", "heldout5, entities, 0.86", "heldout5, entity_type, 0.97",
+      "heldout5, entity_link, 0.91", "heldout5, quotes, 0.93", "heldout5, quote_speaker, 0.90",
+      "heldout5, events, 0.50",
       "heldout6, title, 1.0", "heldout6, published, 0.8", "heldout6, dateline, 0.7", "heldout6, credits, 0.95",
       "heldout6, timexes, 0.95", "heldout6, entities, 0.86", "heldout6, entity_type, 0.98",
       "heldout6, entity_link, 0.88", "heldout6, quotes, 0.97", "heldout6, quote_speaker, 0.74",
-      "heldout6, events, 0.51",
+      "heldout6, events, 0.55",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);
