@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 /**
  * The prepositions the layers read a sentence by ({@code text/prepositions.tsv}), by class: one
  * word a line, with every class it is in, so that a reader of Arabic sees at once what each
- * preposition is read for. The words are kept as the file writes them, not normalised.
+ * preposition is read for. The file writes the spellings people write ("على"، "إلى"); each class
+ * holds them normalised ({@link ArabicNormalizer}), as every layer that reads a class looks up a
+ * word's normalised form ({@code Token.norm()}), so that every spelling listed takes effect.
  */
 public final class Prepositions {
 
@@ -25,14 +27,15 @@ public final class Prepositions {
 
   private Prepositions() {}
 
-  /** The words of one class, as written in the file. */
+  /** The words of one class, normalised: "على" and "علي" are both the word "علي". */
   public static Set<String> of(Use use) {
     return WORDS.get(use);
   }
 
   /**
    * The words of each class from rows of a word and its classes separated by spaces; a word
-   * stands on one line only, so that all it is read for is seen together.
+   * stands on one line only, so that all it is read for is seen together. Two spellings of one
+   * word ("الى"، "إلى") may each have a line; the normalised word is in the classes of both.
    */
   static Map<Use, Set<String>> byUse(List<DataFiles.Row> rows) {
     Map<Use, Set<String>> words = new EnumMap<>(Use.class);
@@ -47,7 +50,7 @@ public final class Prepositions {
         throw row.error("a word not listed before (line " + before + " has it)");
       }
       for (String name : row.field(1).split("\\s+")) {
-        words.get(use(row, name)).add(word);
+        words.get(use(row, name)).add(ArabicNormalizer.normalize(word));
       }
     }
     words.replaceAll((u, s) -> Set.copyOf(s));

@@ -48,7 +48,27 @@ class PrepositionsTest {
     assertThat(Prepositions.of(Use.OBLIQUE)).contains("بين", "مع", "ضد");
     assertThat(Prepositions.of(Use.MASDAR)).doesNotContain("بين").contains("بشان", "خلال");
     // nouns of time and cause after a verb of detention ("سجن لمدة عامين") are no complement of a charge
-    assertThat(Prepositions.of(Use.AFTER_VERB)).contains("لمدة", "منذ", "بسبب");
-    assertThat(Prepositions.of(Use.COMPLEMENT)).contains("ب", "من", "عن").doesNotContain("لمدة", "في");
+    assertThat(Prepositions.of(Use.AFTER_VERB)).contains(ArabicNormalizer.normalize("لمدة"), "منذ", "بسبب");
+    assertThat(Prepositions.of(Use.COMPLEMENT)).contains("ب", "من", "عن").doesNotContain(ArabicNormalizer.normalize("لمدة"), "في");
+  }
+
+  @Test
+  void aWordWrittenWithAlefMaqsuraOrHamzaIsFoundByItsNormalisedForm() {
+    // the layers look up a word's normalised form: "لدى" in the text is the word "لدي"
+    Map<Use, Set<String>> words = read("لدى\toblique\nإلى\tcomplement\nالي\tmasdar\n");
+    assertThat(words.get(Use.OBLIQUE)).containsExactly(ArabicNormalizer.normalize("لدى"));
+    // two spellings of one word, each on its own line: the word is in the classes of both
+    assertThat(words.get(Use.COMPLEMENT)).containsExactly("الي");
+    assertThat(words.get(Use.MASDAR)).containsExactly("الي");
+  }
+
+  @Test
+  void everySpellingTheFileListsTakesEffect() {
+    // "كتب إلى الوزير"، "الوثائق لدى الشرطة": the words as the text is read
+    assertThat(Prepositions.of(Use.COMPLEMENT)).contains(ArabicNormalizer.normalize("إلى"), ArabicNormalizer.normalize("على"));
+    assertThat(Prepositions.of(Use.OBLIQUE)).contains(ArabicNormalizer.normalize("لدى"));
+    for (Use use : Use.values()) {
+      assertThat(Prepositions.of(use)).allMatch(w -> w.equals(ArabicNormalizer.normalize(w)));
+    }
   }
 }
