@@ -114,4 +114,14 @@ class ModelPersonEdgesTest {
     assertThat(persons("وترأس وفد المملكة في القمة العربية سعد بن فهد ممثلا عن الملك ."))
         .containsExactly("سعد بن فهد");
   }
+
+  @Test
+  void a_noun_of_time_in_construct_after_an_office_is_no_name() {
+    // غداة/إبان/فور/حين/طيلة date the speech by an event (common-words.tsv): "وأضاف الرئيس
+    // الأمريكي غداة زيارته" names no person, the office points back to the president named before
+    assertThat(persons("وأضاف الرئيس الأمريكي غداة زيارته \"سنبقى أقوى جيش في العالم\" .")).isEmpty();
+    assertThat(persons("وقال وزير الخارجية الفرنسي فور وصوله إن المحادثات كانت صريحة .")).isEmpty();
+    assertThat(persons("وأكد الوزير التركي طيلة جولته أن بلاده تدعم الحوار .")).isEmpty();
+    assertThat(persons("وأوضح السفير الإيطالي إبان الأزمة أن السفارة بقيت مفتوحة .")).isEmpty();
+  }
 }
