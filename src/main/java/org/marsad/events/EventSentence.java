@@ -17,6 +17,7 @@ import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
+import org.marsad.text.Prepositions;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -134,6 +135,7 @@ final class EventSentence {
           }
           for (int k = i - 1; code == null && k >= 0; k--) {
             code = sides[k] == null || Participant.BOTH.equals(sides[k].code()) || treatyCityEnd(sides, k, parties) >= 0
+                || afterPreposition(sides, k)
                 ? null : sides[k].code(); // "اتفاق أوسلو ... وأن بلاده": the city names the accord, not the speaker's land
           }
           if (code != null) {
@@ -681,8 +683,8 @@ final class EventSentence {
     while (that >= 0 && !THAT.contains(norms.get(that))) {
       that--;
     }
-    Participant owner = that >= 0 ? lastSayer(named, that, lastSayer(sofar, that, null, p -> true), p -> true)
-        : announcer(i, cues, lastSayer(named, i, lastSayer(sofar, i, null, p -> true), p -> true));
+    Participant owner = that >= 0 ? lastSayer(named, that, lastSayer(sofar, that, null, this::direct), this::direct)
+        : announcer(i, cues, lastSayer(named, i, lastSayer(sofar, i, null, this::direct), this::direct));
     if (owner == null) {
       return null;
     }
@@ -695,6 +697,35 @@ final class EventSentence {
     return new Participant(i, i, owner.code(), owner.entity(), false, false, conjoined, sector,
         counted >= 0 ? numbers.hedgeBefore(norms, counted) : i, counted >= 0);
   }
+
+  /**
+   * Whether the name whose side covers token {@code k} follows a preposition ("لدى وصوله إلى
+   * الجزائر أن بلاده"، "بعد عودته من روسيا"): a place the speaker went to or came from, not the
+   * land "بلاده" is said of.
+   */
+  private boolean afterPreposition(ArticleParties.Side[] sides, int k) {
+    int start = k;
+    while (start > 0 && sides[start - 1] != null && Objects.equals(sides[start - 1].entity(), sides[k].entity())
+        && Objects.equals(sides[start - 1].code(), sides[k].code())) {
+      start--;
+    }
+    String head = norms.get(start);
+    return (start > 0 && OBLIQUE.contains(norms.get(start - 1))) || head.startsWith("لل") || head.startsWith("بال");
+  }
+
+  /**
+   * Whether a party is named other than after a preposition: whose forces "قواته" are is the
+   * speaker or subject named before, not a place he went to or came from ("قال الرئيس الأمريكي
+   * بعد عودته من روسيا إن قواته"، "لدى وصوله إلى الجزائر").
+   */
+  private boolean direct(Participant p) {
+    int start = p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first();
+    String head = norms.get(start);
+    return !(start > 0 && OBLIQUE.contains(norms.get(start - 1))) && !head.startsWith("لل") && !head.startsWith("بال");
+  }
+
+  /** Prepositions before a party that make it no subject ({@code oblique} of text/prepositions.tsv). */
+  private static final Set<String> OBLIQUE = Prepositions.of(Prepositions.Use.OBLIQUE);
 
   /**
    * Whether the entity starting at token {@code i} is a person the knowledge base does not know,

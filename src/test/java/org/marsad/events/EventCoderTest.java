@@ -280,6 +280,15 @@ class EventCoderTest {
     }
 
     @Test
+    void theOwnCountryIsNotAPlaceAfterAPreposition() {
+      // the minister arrived in Jordan: "بلاده" is Egypt, named by his office's adjective, not Jordan
+      List<Event> events = code("وقال وزير الخارجية المصري لدى وصوله إلى الأردن إن بلاده ستفرض عقوبات على إسرائيل.",
+          EGYPT, JORDAN, country("Israel", "ISR", "إسرائيل"));
+      assertThat(events).extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+          .containsExactly(tuple("EGY", "SANCTION", "ISR"));
+    }
+
+    @Test
     void hypothetical() {
       List<Event> events = code("وقال الرئيس الأمريكي جو بايدن إن بلاده ستفرض عقوبات على فنزويلا إذا لم تلتزم بالاتفاق.",
           country("United States", "USA", "الأمريكي"), person("Joe Biden", "USA", "جو بايدن"),

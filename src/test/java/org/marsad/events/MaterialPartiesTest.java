@@ -34,6 +34,14 @@ class MaterialPartiesTest {
   }
 
   @Test
+  void forcesNamedByAPronounAreNotThoseOfAPlaceAfterAPreposition() {
+    // the president came back from Russia: "قواته" are his country's, not Russia's
+    List<Event> events = code("وقال الرئيس الأمريكي بعد عودته من روسيا إن قواته قصفت مواقع المسلحين.", USA,
+        country("Russia", "RUS", "روسيا"));
+    assertThat(events).extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "USA/MIL"));
+  }
+
+  @Test
   void aGovernmentsAircraftAreItsArmedForces() {
     assertThat(code("وأعلنت الحكومة التركية أن طائراتها قصفت مواقع للمتمردين في شمال العراق.", TURKEY, IRAQ))
         .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "TUR/MIL"));
