@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Mention;
@@ -15,6 +17,7 @@ import org.marsad.doc.Quote;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
+import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
 
 /**
@@ -191,12 +194,15 @@ final class ArticleParties {
   }
 
   /** Head nouns that, alone and definite, name again the armed movement last named with them ({@code events/group-anaphors.tsv}). */
-  private static final java.util.Set<String> ANAPHORIC_HEADS = org.marsad.text.DataFiles.lines("events/group-anaphors.tsv")
-      .stream().map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toSet());
+  private static final Set<String> ANAPHORIC_HEADS = DataFiles.lines("events/group-anaphors.tsv")
+      .stream().map(ArabicNormalizer::normalize).collect(Collectors.toSet());
 
   /** The armed movements of {@code events/group-sectors.tsv} (REB): those a head noun alone names again. */
-  private static final java.util.Set<String> MOVEMENTS = org.marsad.text.DataFiles.rows("events/group-sectors.tsv", 2)
-      .stream().filter(r -> r.field(1).equals("REB")).map(r -> r.field(0)).collect(java.util.stream.Collectors.toSet());
+  private static final Set<String> MOVEMENTS = DataFiles.rows("events/group-sectors.tsv", 2)
+      .stream().filter(r -> r.field(1).equals("REB")).map(r -> r.field(0)).collect(Collectors.toSet());
+
+  /** A mention of an armed movement that opens with a head noun: where it starts, whose it is, the head. */
+  private record Opening(int start, int entity, String head) {}
 
   /**
    * A head noun of {@code events/group-anaphors.tsv} standing alone with the article ("الحركة"،
@@ -205,44 +211,36 @@ final class ArticleParties {
    * باكستان"، "الجماعة الحوثية"), where no entity names the word itself.
    */
   private void movementsNamedAgain() {
-    Map<String, Integer> lastByHead = new HashMap<>(); // head -> index of the entity last named with it
-    List<int[]> opened = new ArrayList<>(); // {start, entity index, head's hash} of each mention opening with a head
-    Map<Integer, String> headOf = new HashMap<>();
+    List<Opening> openings = new ArrayList<>();
     for (int e = 0; e < entities.size(); e++) {
       Entity entity = entities.get(e);
       if (!MOVEMENTS.contains(entity.id())) {
         continue;
       }
       for (Mention m : entity.mentions()) {
-        String first = ArabicNormalizer.normalize(m.text()).split(" ")[0];
-        String head = headAlone(first);
+        String head = headAlone(ArabicNormalizer.normalize(m.text()).split(" ")[0]);
         if (head != null && !text.inCaption(m.start())) {
-          opened.add(new int[] {m.start(), e});
-          headOf.put(opened.size() - 1, head);
+          openings.add(new Opening(m.start(), e, head));
         }
       }
     }
-    if (opened.isEmpty()) {
+    if (openings.isEmpty()) {
       return;
     }
-    List<Integer> order = new ArrayList<>();
-    for (int k = 0; k < opened.size(); k++) {
-      order.add(k);
-    }
-    order.sort(Comparator.comparingInt(k -> opened.get(k)[0]));
+    openings.sort(Comparator.comparingInt(Opening::start)); // stable: mentions at one start keep entity order
+    Map<String, Integer> lastByHead = new HashMap<>(); // head -> index of the entity last named with it
     int next = 0;
     for (int t = 0; t < sides.length; t++) {
       int start = text.tokens().get(t).start();
-      while (next < order.size() && opened.get(order.get(next))[0] <= start) {
-        int k = order.get(next++);
-        lastByHead.put(headOf.get(k), opened.get(k)[1]);
+      while (next < openings.size() && openings.get(next).start() <= start) {
+        Opening o = openings.get(next++);
+        lastByHead.put(o.head(), o.entity());
       }
       if (sides[t] != null || text.inCaption(start)) {
         continue;
       }
-      String norm = text.tokens().get(t).norm();
       String head = null;
-      for (Clitics.Reading r : Clitics.readings(norm)) {
+      for (Clitics.Reading r : Clitics.readings(text.tokens().get(t).norm())) {
         if (head == null && Clitics.hasArticle(r.form())) {
           head = headAlone(r.form());
         }
