@@ -219,7 +219,8 @@ final class EventSentence {
       if (known != null && !known.linked()) {
         strangers.add(entity);
       }
-      if (nisba && !person && i > 0 && sides[i - 1] == null && CAPITAL.contains(norms.get(i - 1))) {
+      if (nisba && !person && i > 0 && sides[i - 1] == null
+          && cues.is(norms.get(i - 1), Cues.WordClass.CAPITAL)) {
         // "زار العاصمة الليبية"، "وصل إلى العاصمة الأوكرانية": the capital is the country's, a place named as its name is
         boolean joined = norms.get(i - 1).startsWith("و") || (i > 1 && norms.get(i - 2).equals("و"));
         named.add(new Participant(i - 1, last, sides[i].code(), entity, false, false, joined, sector, i - 1, false));
@@ -245,14 +246,6 @@ final class EventSentence {
       }
     }
   }
-
-  /**
-   * The word "capital" with the article, alone or after و: with a country's adjective after it
-   * ("العاصمة الليبية") it names that country's capital city, a place of the country as the city's
-   * own name is. Other proclitics (ب، ل) are left to the words read as they stand.
-   */
-  private static final Set<String> CAPITAL = Stream.of("العاصمة", "والعاصمة")
-      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /**
    * Whether the office word at {@code i} stands alone, without its country or holder: the word
