@@ -34,13 +34,15 @@ final class Happening {
   private final Phrases many = Phrases.withClitics();
   private final Phrases when = Phrases.withClitics();
   private final Phrases sequel = Phrases.withClitics();
+  private final Phrases placing = Phrases.withClitics();
 
   Happening() {
     // a concession is background as much as what came before
     Phrases.load("events/occurrence.tsv", Map.ofEntries(Map.entry("happened", happened), Map.entry("topic", topics),
         Map.entry("compound", compounds), Map.entry("accident", accidents), Map.entry("after", after),
         Map.entry("despite", after), Map.entry("before", before), Map.entry("past", past), Map.entry("site", sites),
-        Map.entry("many", many), Map.entry("when", when), Map.entry("sequel", sequel)));
+        Map.entry("many", many), Map.entry("when", when), Map.entry("sequel", sequel),
+        Map.entry("placing", placing)));
   }
 
   /** Whether the event word at {@code t} tells an act that happened; {@code counted} whether casualties are counted. */
@@ -131,6 +133,15 @@ final class Happening {
    */
   boolean sequel(EventSentence s) {
     return s.size() > 1 && sequel.matchAt(s.norms, 0) == 1;
+  }
+
+  /**
+   * Whether the sentence opens with a verb that places its subject in time against other news
+   * ("وتأتي الهجمات بعد ضربة جوية"، "ويأتي ذلك فيما ذكرت"): what it names, and what it is set
+   * against, are told before or elsewhere; its material acts are background, not news reported.
+   */
+  boolean placing(EventSentence s) {
+    return s.size() > 1 && placing.matchAt(s.norms, 0) == 1;
   }
 
   /** Whether a word of the past ("كان"، "كانت") stands before {@code t} in its clause: a present after it is a past that went on. */

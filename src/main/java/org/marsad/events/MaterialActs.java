@@ -80,8 +80,8 @@ final class MaterialActs {
             && (!counted || governor.type().equals("ACCUSE"))))) {
       return false;
     }
-    if (happening.sequel(s)) {
-      return false; // "ثم قامت القوات بإطلاق النار عليهم": a step of a story told before
+    if (happening.sequel(s) || happening.placing(s)) {
+      return false; // "ثم قامت القوات بإطلاق النار عليهم": a step of a story told before; "وتأتي الهجمات بعد": set against other news
     }
     if (m.type().equals("PROTEST") && !m.verb() && roles.staging.during(s, t) && roles.staging.heldAfter(s, t) < 0) {
       return false; // "اعتقل ثلاثة خلال التظاهرة": the protest is the setting of the news, not the news

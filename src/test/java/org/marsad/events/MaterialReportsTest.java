@@ -127,4 +127,12 @@ class MaterialReportsTest {
     assertThat(of("ASSAULT", code("ثم فجر المسلحون عبوة ناسفة قرب المبنى وقتلوا حارسين."))).isEmpty();
     assertThat(of("ASSAULT", code("وفجر المسلحون عبوة ناسفة قرب المبنى وقتلوا حارسين."))).hasSize(1);
   }
+
+  @Test
+  void aSentenceOpeningWithYatiSetsItsActsAgainstOtherNews() {
+    assertThat(of("ASSAULT", code("وتأتي التفجيرات الأخيرة بعد غارة جوية شنها الجيش على مخبأ للمسلحين قرب الحدود."))).isEmpty();
+    assertThat(of("ASSAULT", code("ويأتي ذلك فيما فجر مسلحون عبوة ناسفة قرب مقر البلدية وقتلوا حارسين."))).isEmpty();
+    assertThat(of("ASSAULT", code("وشن الجيش غارة جوية على مخبأ للمسلحين قرب الحدود أمس."))).hasSize(1);
+    assertThat(of("ASSAULT", code("وفجر مسلحون عبوة ناسفة قرب مقر البلدية وقتلوا حارسين."))).hasSize(1);
+  }
 }
