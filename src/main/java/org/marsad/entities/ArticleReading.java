@@ -1358,10 +1358,10 @@ final class ArticleReading {
   }
 
   /** Where a statement, not the name, goes on: "في بيان"، "في بلاغ"، "بيانا"، "اليوم"، "امس" (keys: غ is ج). */
-  private static final Set<String> STATEMENTS = Set.of("بيان", "بيانه", "بيانها", "بلاج", "بلاجه", "بلاجها");
+  private static final Set<String> STATEMENTS = NameKeys.keysOfList("entities/statement-nouns.tsv");
   /** What an organisation issues, right after its name ("أصدر حزب ... بيانا"). */
-  private static final Set<String> ISSUED = Set.of("بيانا", "بلاجا");
-  private static final Set<String> TODAY = Set.of("اليوم", "امس", "مساء", "صباح");
+  private static final Set<String> ISSUED = NameKeys.keysOfList("entities/issued-nouns.tsv");
+  private static final Set<String> TODAY = NameKeys.keysOfList("entities/time-after-name.tsv");
 
   private boolean endsOrganisation(int i) {
     String k = words.get(i).key();
@@ -1378,7 +1378,7 @@ final class ArticleReading {
   }
 
   /** إن/أن and their pronoun forms, keyed: what a speaker's name is followed by. */
-  private static final Set<String> SPEECH_AFTER_NAME = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه");
+  private static final Set<String> SPEECH_AFTER_NAME = NameKeys.keysOfList("entities/speech-after-name.tsv");
 
   /** Whether a name may end before word {@code i}: a comma, a colon, a quotation mark or إن/أن. */
   private boolean endsName(int i) {

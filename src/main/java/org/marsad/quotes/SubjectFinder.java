@@ -9,6 +9,7 @@ import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
+import org.marsad.text.DataFiles;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -850,7 +851,8 @@ final class SubjectFinder {
   private static final String ALLAH = ArabicNormalizer.normalize("الله");
 
   /** Heads of a compound name whose next word has the article: "عبد الرحمن", "أبو الفضل" (normalised). */
-  private static final Set<String> COMPOUND_HEADS = Set.of(ArabicNormalizer.normalize("عبد"), ArabicNormalizer.normalize("أبو"));
+  private static final Set<String> COMPOUND_HEADS = DataFiles.lines("quotes/compound-name-heads.tsv").stream()
+      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /**
    * A person's name no entity stands for, at word {@code j} after an office: a common given name
