@@ -1129,8 +1129,7 @@ final class EventSentence {
   }
 
   boolean isComma(int i) {
-    String s = tokens.get(i).text();
-    return s.equals("،") || s.equals(",");
+    return tokens.get(i).isComma();
   }
 
   boolean isQuoteMark(int i) {
