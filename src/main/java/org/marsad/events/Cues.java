@@ -52,7 +52,10 @@ final class Cues {
   final Phrases site = new Phrases();
   /** Words of the occasion something was said on ("خلال"، "في"), which also have classes of their own. */
   final Phrases occasion = new Phrases();
+  /** The first class grammar.tsv lists each word under: what {@link #classOf} reads. */
   private final Map<String, WordClass> classes = new HashMap<>();
+  /** Every class grammar.tsv lists each word under ("كما": opener and adverb): what {@link #is} reads. */
+  private final Map<String, Set<WordClass>> allClasses = new HashMap<>();
   /** Offices of one person named alone for their holder named before (offices-alone.tsv), normalised. */
   private final Set<String> officesAlone = new HashSet<>();
   /** Words of a place's parts, by written form: "بلدة" (a town) is not "بلده" (his country). */
@@ -101,7 +104,9 @@ final class Cues {
         case AREA -> areas.add(areaKey(row.field(0)));
         default -> {
           if (!LISTS.contains(c)) {
-            classes.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), c);
+            String word = ArabicNormalizer.normalize(row.field(0));
+            classes.putIfAbsent(word, c);
+            allClasses.computeIfAbsent(word, k -> EnumSet.noneOf(WordClass.class)).add(c);
           }
         }
       }
@@ -181,8 +186,16 @@ final class Cues {
     return written.endsWith("ة") ? n.substring(0, n.length() - 1) + "ة" : n;
   }
 
+  /**
+   * Whether a word as written, or with و ف split off when it has no class as written, is listed
+   * under {@code c}, first or not: "كما" is an opener and an adverb.
+   */
   boolean is(String norm, WordClass c) {
-    return classOf(norm) == c;
+    Set<WordClass> all = allClasses.get(norm);
+    if (all == null && norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')) {
+      all = allClasses.get(norm.substring(1));
+    }
+    return all != null && all.contains(c);
   }
 
   /**

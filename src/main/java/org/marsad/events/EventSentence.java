@@ -754,7 +754,7 @@ final class EventSentence {
       before--;
     }
     boolean lam = (side.mentionStart() == t.start() + 1 && t.text().charAt(0) == 'ل')
-        || (before >= 0 && (norms.get(before).equals("ل") || norms.get(before).equals("لـ")));
+        || (before >= 0 && norms.get(before).equals("ل"));
     if (!lam) {
       return false;
     }

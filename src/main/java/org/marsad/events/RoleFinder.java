@@ -857,7 +857,7 @@ final class RoleFinder {
     }
     boolean relational = n.endsWith("ي") || n.endsWith("يه") || n.endsWith("ير") || n.endsWith("يره");
     return (definiteHead ? Clitics.hasArticle(n) : !Clitics.hasArticle(n)) && relational
-        || n.startsWith("مشترك") || n.startsWith("ثنائي");
+        || n.startsWith("مشترك") || n.startsWith("ثنايي"); // "ثنائي" normalised
   }
 
   /**
