@@ -850,9 +850,10 @@ final class SubjectFinder {
   /** The word of a theophoric name ("ذبيح الله", "نصر الله"): a name's word though it has the article. */
   private static final String ALLAH = ArabicNormalizer.normalize("الله");
 
-  /** Heads of a compound name whose next word has the article: "عبد الرحمن", "أبو الفضل" (normalised). */
-  private static final Set<String> COMPOUND_HEADS = DataFiles.lines("quotes/compound-name-heads.tsv").stream()
-      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+  /** Heads of a compound name whose next word has the article: "عبد الرحمن", "أبو الفضل" (name-connectors.tsv: head; normalised). */
+  private static final Set<String> COMPOUND_HEADS = DataFiles.rows("entities/name-connectors.tsv", 2).stream()
+      .filter(row -> row.field(1).equals("head")).map(row -> ArabicNormalizer.normalize(row.field(0)))
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * A person's name no entity stands for, at word {@code j} after an office: a common given name
