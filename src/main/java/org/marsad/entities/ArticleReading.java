@@ -1049,7 +1049,7 @@ final class ArticleReading {
 
   /** The word after a comma of a list at {@code i} ("محمد سعد، ومحمد هنيدي"), else {@code i}. */
   private int afterListComma(int i) {
-    return isPunct(i, "،", ",") && i + 1 < words.size() && andGivenName(i + 1) ? i + 1 : i;
+    return isComma(i) && i + 1 < words.size() && andGivenName(i + 1) ? i + 1 : i;
   }
 
   /** Where the name starts in word {@code i}, "و" and a given name: after the "و". */
@@ -1283,7 +1283,7 @@ final class ArticleReading {
   private int afterOfficeAndComma(int from) {
     for (int k = from; k < words.size() - 1 && k < from + OFFICE_REACH; k++) {
       TokenKeys w = words.get(k);
-      if (isPunct(k, "،", ",")) {
+      if (isComma(k)) {
         return k > from && givenName(k + 1) ? k + 1 : -1;
       }
       if (w.token().kind() != Token.Kind.ARABIC || covered[k] && isPersonAt(k)) {
@@ -1358,10 +1358,10 @@ final class ArticleReading {
   }
 
   /** Where a statement, not the name, goes on: "في بيان"، "في بلاغ"، "بيانا"، "اليوم"، "امس" (keys: غ is ج). */
-  private static final Set<String> STATEMENTS = Set.of("بيان", "بيانه", "بيانها", "بلاج", "بلاجه", "بلاجها");
+  private static final Set<String> STATEMENTS = NameKeys.keysOfList("entities/statement-nouns.tsv");
   /** What an organisation issues, right after its name ("أصدر حزب ... بيانا"). */
-  private static final Set<String> ISSUED = Set.of("بيانا", "بلاجا");
-  private static final Set<String> TODAY = Set.of("اليوم", "امس", "مساء", "صباح");
+  private static final Set<String> ISSUED = NameKeys.keysOfList("entities/issued-nouns.tsv");
+  private static final Set<String> TODAY = NameKeys.keysOfList("entities/time-after-name.tsv");
 
   private boolean endsOrganisation(int i) {
     String k = words.get(i).key();
@@ -1378,7 +1378,7 @@ final class ArticleReading {
   }
 
   /** إن/أن and their pronoun forms, keyed: what a speaker's name is followed by. */
-  private static final Set<String> SPEECH_AFTER_NAME = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه");
+  private static final Set<String> SPEECH_AFTER_NAME = NameKeys.keysOfList("entities/speech-after-name.tsv");
 
   /** Whether a name may end before word {@code i}: a comma, a colon, a quotation mark or إن/أن. */
   private boolean endsName(int i) {
@@ -1898,7 +1898,7 @@ final class ArticleReading {
       // "وزير خارجية ...", "رئيس مجلس إدارة ...": a construct names a person only with its country
       introducedOnlyKnown = true;
     }
-    boolean apposition = isPunct(pos, "،") || isPunct(pos, ",");
+    boolean apposition = isComma(pos);
     if (apposition) {
       pos++;
     }
@@ -1945,7 +1945,7 @@ final class ArticleReading {
     }
     // "فاليري غيراسيموف، رئيس الأركان الروسي،": the office of the person just named
     if (office.kind() == Office.Kind.OFFICE && lastPerson != null && lastPersonTo == m.from() - 1
-        && isPunct(m.from() - 1, "،", ",")) {
+        && isComma(m.from() - 1)) {
       lastPerson.giveOffice(named, role, country);
       lastPerson.mention(text, m.start(), end, Mention.Form.OFFICE);
       return;
@@ -2123,6 +2123,11 @@ final class ArticleReading {
       pos++;
     }
     return pos;
+  }
+
+  /** Whether word {@code pos} is a comma ({@link Token#isComma}). */
+  private boolean isComma(int pos) {
+    return pos < words.size() && words.get(pos).token().isComma();
   }
 
   private boolean isPunct(int pos, String... marks) {

@@ -16,7 +16,7 @@ final class NameBoundaries {
 
   static final int MAX_NAME_WORDS = 3;
   /** Words of Arab names after which a word with the article follows: عبد الله, أبو الغيط, آل ثاني. */
-  static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ال", "بن", "ابن");
+  static final Set<String> CONNECTORS = NameKeys.keysOfList("entities/name-connectors.tsv");
   /** Attached object pronouns (normalised: ة is ه, so a bare ه is left out): ته، ها، هم، هما. */
   private static final List<String> PRONOUN_ENDINGS = List.of("ته", "تها", "ها", "هم", "هما");
 
@@ -108,7 +108,7 @@ final class NameBoundaries {
   private static final Pattern FEMININE_AFTER_PREPOSITION = Pattern.compile("[وف]?[بل][^ا\\s]\\S+ة");
 
   /** The words of Arab names that join a person to a father or a house: بن, ابن, آل. */
-  private static final Set<String> LINEAGE = Set.of("بن", "ابن", "ال");
+  private static final Set<String> LINEAGE = NameKeys.keysOfKind("entities/name-connectors.tsv", "lineage");
 
   /**
    * Whether word {@code i} follows بن, ابن or آل inside the name: a father's, grandfather's or
@@ -120,7 +120,7 @@ final class NameBoundaries {
   }
 
   /** Second words of compound Arab names, which carry the article after any word ("نصر الله"، "محيي الدين"). */
-  private static final Set<String> COMPOUND_ENDS = Set.of("الله", "الدين");
+  private static final Set<String> COMPOUND_ENDS = NameKeys.keysOfList("entities/compound-name-ends.tsv");
 
   /**
    * A word with the article inside an Arab name: right after a given name ("أيمن الصفدي"), after a

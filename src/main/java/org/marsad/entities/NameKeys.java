@@ -57,6 +57,17 @@ final class NameKeys {
     return Set.copyOf(out);
   }
 
+  /** The keys of the first field of the rows of a word list whose second field is {@code kind}. */
+  static Set<String> keysOfKind(String resource, String kind) {
+    Set<String> out = new HashSet<>();
+    for (DataFiles.Row row : DataFiles.rows(resource, 2)) {
+      if (row.field(1).equals(kind)) {
+        out.add(keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   /** The key of a word already normalised by {@link ArabicNormalizer}. */
   static String keyOfNormalized(String normalized) {
     return foldG(normalized);

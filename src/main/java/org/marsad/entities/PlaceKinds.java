@@ -147,7 +147,7 @@ final class PlaceKinds {
     if (words.get(i + 1).key().startsWith("ال")) {
       return List.of(); // "قضاء العطلة في ..."، "قضاء اليمين القانونية": a definite word is closed only by a mark or a side
     }
-    if (after.key().startsWith("ال") && (after.key().endsWith("يه") || after.key().endsWith("ية"))) {
+    if (after.key().startsWith("ال") && after.key().endsWith("يه")) {
       return List.of(i + 1); // "بلدة [باقم] الحدودية": a feminine adjective agrees with the kind
     }
     boolean preposition = after.key().equals("في") || after.key().startsWith("ب") || after.key().startsWith("ل");

@@ -40,7 +40,7 @@ final class AttackMentions {
   private static final int TOTAL_REACH = 12;
 
   /** Words that hedge a span of time ("قبل أكثر من عام"، "قبل نحو عامين"). */
-  private static final Set<String> HEDGES = Set.of("اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء");
+  private static final Set<String> HEDGES = Cues.words(Cues.WordClass.HEDGE);
 
   AttackMentions() {
     Phrases.load("events/attack-mentions.tsv", Map.of("proceeding", proceedings, "denial", denials,

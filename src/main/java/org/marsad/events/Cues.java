@@ -1,6 +1,8 @@
 package org.marsad.events;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +27,13 @@ final class Cues {
     AGENT, DOER, UNDERGO, AGAINST, PASSING, RELATIVE, LIGHT, LIGHT_PRESENT, AREA, RESULT, ADVERB, CAUSE, ANNOUNCE,
     ALLEGIANCE, LED_BY, COALITION, ONE_OR_TWO, OWN_NATIONALS, UNDERTAKE, HASTEN, MEASURE, OCCASION, FORMER,
     BELONGING, CARRYING, SITE, REFLEXIVE, MISSION, RESPONSIBILITY, ADOPT, DEMONSTRATIVE, EMERGENCY, RECEIVE, ALTERNATIVE, ANOTHER,
-    ACT_ADJECTIVE, GIVE, STANCE, ACT_NAMED, OPERATION, CAPITAL }
+    ACT_ADJECTIVE, GIVE, STANCE, ACT_NAMED, OPERATION, CAPITAL,
+    // the closed lists, each read as written (normalised), nothing split off: see words(WordClass)
+    THAT, THAT_HE, THAT_THEY, DURING, DETACHED_OBJECT, ELATIVE, DONE, CLAUSE_START, HEDGE, BEFORE, WHAT_DENIED,
+    VERBAL_PARTICLE, QUOTED_AFTER }
+
+  /** The classes of {@code grammar.tsv} that are closed lists of written forms, a word in any number of them. */
+  private static final Set<WordClass> LISTS = EnumSet.range(WordClass.THAT, WordClass.QUOTED_AFTER);
 
   final Phrases negation = new Phrases();
   /** Negations that govern the noun right after them ("عدم"، "دون"): they negate no word further on. */
@@ -44,7 +52,10 @@ final class Cues {
   final Phrases site = new Phrases();
   /** Words of the occasion something was said on ("خلال"، "في"), which also have classes of their own. */
   final Phrases occasion = new Phrases();
+  /** The first class grammar.tsv lists each word under: what {@link #classOf} reads. */
   private final Map<String, WordClass> classes = new HashMap<>();
+  /** Every class grammar.tsv lists each word under ("كما": opener and adverb): what {@link #is} reads. */
+  private final Map<String, Set<WordClass>> allClasses = new HashMap<>();
   /** Offices of one person named alone for their holder named before (offices-alone.tsv), normalised. */
   private final Set<String> officesAlone = new HashSet<>();
   /** Words of a place's parts, by written form: "بلدة" (a town) is not "بلده" (his country). */
@@ -91,8 +102,46 @@ final class Cues {
         case SITE -> site.add(row.field(0));
         case OCCASION -> occasion.add(row.field(0));
         case AREA -> areas.add(areaKey(row.field(0)));
-        default -> classes.putIfAbsent(ArabicNormalizer.normalize(row.field(0)), c);
+        default -> {
+          if (!LISTS.contains(c)) {
+            String word = ArabicNormalizer.normalize(row.field(0));
+            classes.putIfAbsent(word, c);
+            allClasses.computeIfAbsent(word, k -> EnumSet.noneOf(WordClass.class)).add(c);
+          }
+        }
       }
+    }
+  }
+
+  /**
+   * The normalised words of a closed list of {@code grammar.tsv} ({@link #LISTS}: "أن"، "إن"،
+   * "بأن" for {@link WordClass#THAT}), compared as written: the conjunctions a form takes are
+   * listed with it ("وتم").
+   */
+  static Set<String> words(WordClass list) {
+    if (!LISTS.contains(list)) {
+      throw new IllegalArgumentException(list + " is no closed list of events/grammar.tsv");
+    }
+    return Lists.BY_CLASS.getOrDefault(list, Set.of());
+  }
+
+  /** The closed lists, read once for every coder. */
+  private static final class Lists {
+
+    static final Map<WordClass, Set<String>> BY_CLASS = load();
+
+    private static Map<WordClass, Set<String>> load() {
+      Map<WordClass, Set<String>> out = new EnumMap<>(WordClass.class);
+      for (DataFiles.Row row : DataFiles.rows("events/grammar.tsv", 2)) {
+        String name = row.field(1).toUpperCase(Locale.ROOT).replace('-', '_');
+        for (WordClass c : LISTS) {
+          if (c.name().equals(name)) {
+            out.computeIfAbsent(c, k -> new HashSet<>()).add(ArabicNormalizer.normalize(row.field(0)));
+          }
+        }
+      }
+      out.replaceAll((c, words) -> Set.copyOf(words));
+      return out;
     }
   }
 
@@ -137,8 +186,16 @@ final class Cues {
     return written.endsWith("ة") ? n.substring(0, n.length() - 1) + "ة" : n;
   }
 
+  /**
+   * Whether a word as written, or with و ف split off when it has no class as written, is listed
+   * under {@code c}, first or not: "كما" is an opener and an adverb.
+   */
   boolean is(String norm, WordClass c) {
-    return classOf(norm) == c;
+    Set<WordClass> all = allClasses.get(norm);
+    if (all == null && norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')) {
+      all = allClasses.get(norm.substring(1));
+    }
+    return all != null && all.contains(c);
   }
 
   /**

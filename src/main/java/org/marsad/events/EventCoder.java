@@ -62,7 +62,7 @@ public final class EventCoder {
   private static final int NEGATED_REACH = 3;
 
   /** The preposition "before", spelt as the bare past of "قبل" (accepted). */
-  private static final Set<String> PREPOSITION_BEFORE = Set.of("قبل", "وقبل", "فقبل");
+  private static final Set<String> PREPOSITION_BEFORE = Cues.words(Cues.WordClass.BEFORE);
 
   /** The coder with the shipped report filter. */
   public EventCoder() {
@@ -680,7 +680,7 @@ public final class EventCoder {
   }
 
   /** Pronouns and the relative before "ما" that make "وهو ما نفته X" what X denies of the clause before. */
-  private static final Set<String> WHAT_DENIED = Set.of("وهو", "وهي", "وهذا", "هو", "الذي");
+  private static final Set<String> WHAT_DENIED = Cues.words(Cues.WordClass.WHAT_DENIED);
 
   /** Whether the event word at {@code t} is denied or refused as "وهو ما نفته"، "الأمر الذي ترفضه": of the claim before it. */
   private static boolean deniedClaim(EventSentence s, int t) {
@@ -1075,7 +1075,7 @@ public final class EventCoder {
   }
 
   /** Words before a verb that leave it a verb: particles of the past and of sequence. */
-  private static final Set<String> VERBAL_PARTICLES = Set.of("قد", "لقد", "وقد", "فقد", "ثم", "كما", "وكان", "كان");
+  private static final Set<String> VERBAL_PARTICLES = Cues.words(Cues.WordClass.VERBAL_PARTICLE);
 
   /** Words of time and cause that follow a verb of detention or expulsion, rarely a noun of a thing ({@code after-verb}). */
   private static final Set<String> VERB_PREPOSITIONS = Prepositions.of(Prepositions.Use.AFTER_VERB);

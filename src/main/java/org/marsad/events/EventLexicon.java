@@ -46,14 +46,13 @@ final class EventLexicon {
    * Without the preposition the elative may be an adjective, and a verb may follow it ("أسئلة
    * أكبر تطال الحريري"), so it is not read so there.
    */
-  private static final Set<String> ELATIVES = Set.of("اكبر", "اضخم", "اوسع", "اعنف", "اخطر", "اشد", "اطول",
-      "ابرز", "اول");
+  private static final Set<String> ELATIVES = Cues.words(Cues.WordClass.ELATIVE);
 
   /**
    * Verbs whose subject is the masdar after them, the act undergone: "تم اعتقال خمسة" is "اعتُقل
    * خمسة", the usual passive of news Arabic. Normalised; the future "سيتم" plans the act.
    */
-  private static final Set<String> DONE = Set.of("تم", "وتم", "فتم", "سيتم", "وسيتم", "جري", "وجري");
+  private static final Set<String> DONE = Cues.words(Cues.WordClass.DONE);
 
   /**
    * Of the readings {@code nouns} of a masdar after {@link #DONE}, the material acts ({@link
@@ -69,10 +68,7 @@ final class EventLexicon {
   }
 
   /** Words that open a new clause (أن، إن and their forms), normalised. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "بان", "وان", "انه", "انها", "لان", "حيث",
-      // the accusative of purpose of a protest closes its verb's complements: the على after it is its own
-      // ("تجمع المئات أمام السفارة احتجاجا على": gathered, not the present of أجمع على, "agree on")
-      "احتجاجا", "واحتجاجا", "للاحتجاج");
+  private static final Set<String> CLAUSE_OPENERS = Cues.words(Cues.WordClass.CLAUSE_START);
 
   /** Possessive and object endings, longest first, with the person they name. */
   private static final String[] ENDINGS = {"هما", "هم", "ها", "ه", "نا", "كم"};

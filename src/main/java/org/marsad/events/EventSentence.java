@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Span;
 import org.marsad.doc.Timex;
 import org.marsad.text.AnalyzedText;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.Prepositions;
 import org.marsad.text.QuoteMarks;
@@ -757,7 +754,7 @@ final class EventSentence {
       before--;
     }
     boolean lam = (side.mentionStart() == t.start() + 1 && t.text().charAt(0) == 'ل')
-        || (before >= 0 && (norms.get(before).equals("ل") || norms.get(before).equals("لـ")));
+        || (before >= 0 && norms.get(before).equals("ل"));
     if (!lam) {
       return false;
     }
@@ -794,8 +791,7 @@ final class EventSentence {
   }
 
   /** "أن"، "إن"، "بأن" as normalised: the word that opens what a party says, announces or does. */
-  static final Set<String> THAT = Stream.of("أن", "إن", "بأن")
-      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+  static final Set<String> THAT = Cues.words(Cues.WordClass.THAT);
 
   /** A run of sector words [{@code start}, {@code end}) and the sector it comes to. */
   private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord, boolean unitAlone,
@@ -1133,8 +1129,7 @@ final class EventSentence {
   }
 
   boolean isComma(int i) {
-    String s = tokens.get(i).text();
-    return s.equals("،") || s.equals(",");
+    return tokens.get(i).isComma();
   }
 
   boolean isQuoteMark(int i) {

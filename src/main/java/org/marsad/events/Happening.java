@@ -89,7 +89,7 @@ final class Happening {
   boolean background(EventSentence s, int t, EventLexicon.Match m, Cues cues) {
     boolean verb = m.entry().kind() != EventLexicon.Kind.NOUN;
     for (int i = t - 1; i >= 0 && i >= t - AFTER_REACH - 1 && !s.isClauseEnd(i) && !s.isComma(i); i--) {
-      boolean that = i + 1 < t && (s.norm(i + 1).equals("ان") || s.norm(i + 1).equals("أن"));
+      boolean that = i + 1 < t && s.norm(i + 1).equals("ان");
       if (verb && i >= t - 2 && before.matchAt(s.norms, i) > 0) {
         return true;
       }

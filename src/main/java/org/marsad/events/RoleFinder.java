@@ -3,9 +3,6 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 
 /**
@@ -265,8 +262,7 @@ final class RoleFinder {
   }
 
   /** The detached object pronouns ("إياه"، "إياها"، "إياهم"، "إياهما"), normalised. */
-  private static final Set<String> OBJECT_PRONOUNS = Stream.of("إياه", "إياها", "إياهم", "إياهما", "إياهن")
-      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> OBJECT_PRONOUNS = Cues.words(Cues.WordClass.DETACHED_OBJECT);
 
   /**
    * Whom a detached object pronoun after the event word stands for ("مطالبا إياها"، "داعيا إياه"):
@@ -451,8 +447,7 @@ final class RoleFinder {
   }
 
   /** The prepositions of time ("خلال"، "أثناء"), normalised: the act named after them is one the clause's subject is in. */
-  private static final Set<String> DURING = Stream.of("خلال", "أثناء", "اثناء", "وخلال", "وأثناء")
-      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> DURING = Cues.words(Cues.WordClass.DURING);
 
   /** How many words may stand between a verb of undertaking and the verbal noun it governs ("أعلن أمس عن حزمة مساعدات"). */
   private static final int UNDERTAKEN_GAP = 4;
@@ -606,12 +601,10 @@ final class RoleFinder {
   }
 
   /** "أنه"، "أنها"، "إنه"، "بأنه" ... as normalised: "that he/she" before a verb, whose subject is who says it. */
-  private static final Set<String> THAT_HE = Stream.of("أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها")
-      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> THAT_HE = Cues.words(Cues.WordClass.THAT_HE);
 
   /** "أنهم"، "إنهم"، "بأنهم": "that they", the pronoun of a plural sayer. */
-  private static final Set<String> THAT_THEY = Stream.of("أنهم", "إنهم", "بأنهم")
-      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> THAT_THEY = Cues.words(Cues.WordClass.THAT_THEY);
 
   /** Whether a party is named by a sound masculine plural ("الحوثيون"، "المسلحين"), the sayer "إنهم" may stand for. */
   private static boolean plural(EventSentence s, Participant p) {
@@ -864,7 +857,7 @@ final class RoleFinder {
     }
     boolean relational = n.endsWith("ي") || n.endsWith("يه") || n.endsWith("ير") || n.endsWith("يره");
     return (definiteHead ? Clitics.hasArticle(n) : !Clitics.hasArticle(n)) && relational
-        || n.startsWith("مشترك") || n.startsWith("ثنائي");
+        || n.startsWith("مشترك") || n.startsWith("ثنايي"); // "ثنائي" normalised
   }
 
   /**
@@ -1077,7 +1070,7 @@ final class RoleFinder {
   }
 
   /** Prepositions, as normalised, whose object may be set off by quotation marks ("مع «الشعب»"، "إلى "الحكومة""). */
-  private static final Set<String> QUOTED_AFTER = Set.of("مع", "الي", "علي", "ضد", "ل", "ب");
+  private static final Set<String> QUOTED_AFTER = Cues.words(Cues.WordClass.QUOTED_AFTER);
 
   /**
    * Whether token {@code i} is a quotation mark right after the preposition of an event word,

@@ -57,7 +57,8 @@ final class DatelineFinder {
   private static final Pattern QUOTED_AFTER_DASH = Pattern.compile(
       "^[«\"“](?<outlet>[^«»\"“”:]{2,40})[»\"”]\\s*(?:[:：\\-–—]\\s*|$)");
   /** The words that name a reporter before the outlet: "غزة - مراسل الجزيرة". */
-  private static final Set<String> REPORTER = Set.of("مراسل", "مراسله", "مراسلنا", "مراسلو");
+  private static final Set<String> REPORTER = org.marsad.text.DataFiles.rows("ingest/reporter-words.tsv", 1).stream()
+      .map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
   /** An agency in brackets opening a paragraph with no place before it: "(رويترز) -". */
   private static final Pattern AGENCY_ALONE = Pattern.compile("^\\((?<agency>[^()]{1,30})\\)\\s*(?:[-–—:]|(?<=\\s)ـ)");
 

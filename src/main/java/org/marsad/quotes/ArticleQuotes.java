@@ -304,7 +304,7 @@ final class ArticleQuotes {
   private Optional<Subject> openingSubject(Cue cue, Span words) {
     Optional<Subject> s = subjectOfVerbAt(words.start(), cue);
     for (int k = words.start(); s.isEmpty() && k < cue.token() && k < words.start() + OPENER; k++) {
-      if (SubjectFinder.isComma(tokens.get(k).text())) {
+      if (tokens.get(k).isComma()) {
         s = subjectOfVerbAt(k + 1, cue);
         break;
       }
@@ -356,7 +356,7 @@ final class ArticleQuotes {
     int to = words.end();
     for (int j = from; j < words.end(); j++) {
       if (cueAt[j] != null && j > from && (cueAt[j].kind() == Cue.Kind.PARTICIPLE
-          || SubjectFinder.isComma(tokens.get(j - 1).text()))) {
+          || tokens.get(j - 1).isComma())) {
         to = j;
         break;
       }
@@ -660,7 +660,7 @@ final class ArticleQuotes {
         continue;
       }
       int end = cue.kind() == Cue.Kind.PARTICIPLE ? cue.end() : Math.max(cue.end(), subjectAt[t].end());
-      while (end < mark && SubjectFinder.isComma(tokens.get(end).text())) {
+      while (end < mark && tokens.get(end).isComma()) {
         end++;
       }
       return end == mark;

@@ -46,7 +46,7 @@ final class Discourse {
   private void readTitle(Lexicon lexicon, String[] norms, MentionIndex.PersonMention pm) {
     int j = pm.from() - 1;
     String country = null;
-    while (j >= 0 && (SubjectFinder.isComma(tokens.get(j).text()) || isPlace(j))) {
+    while (j >= 0 && (tokens.get(j).isComma() || isPlace(j))) {
       if (country == null && isPlace(j)) {
         Entity place = mentions.at(j).orElseThrow();
         country = place.code() != null ? place.code() : place.country();
@@ -73,7 +73,7 @@ final class Discourse {
       j = office.get().from() - 1;
       // "مفتي عام المملكة، الشيخ فلان": an office before the honorific and its comma
       int k = j;
-      while (k >= 0 && (SubjectFinder.isComma(tokens.get(k).text()) || isPlace(k))) {
+      while (k >= 0 && (tokens.get(k).isComma() || isPlace(k))) {
         if (country == null && isPlace(k)) {
           Entity place = mentions.at(k).orElseThrow();
           country = place.code() != null ? place.code() : place.country();
@@ -97,7 +97,7 @@ final class Discourse {
    */
   private void readTitleAfter(Lexicon lexicon, String[] norms, MentionIndex.PersonMention pm) {
     int k = pm.to();
-    if (k < tokens.size() && SubjectFinder.isComma(tokens.get(k).text())) {
+    if (k < tokens.size() && tokens.get(k).isComma()) {
       k++;
     }
     if (k >= tokens.size() || quoted[k] || mentions.at(k).isPresent()) {
@@ -129,7 +129,7 @@ final class Discourse {
     String body = null;
     for (int k = last; k >= 0 && k > last - DOMAIN; k--) {
       Token t = tokens.get(k);
-      if (quoted[k] || t.kind() == Token.Kind.PUNCT && !SubjectFinder.isComma(t.text())
+      if (quoted[k] || t.kind() == Token.Kind.PUNCT && !t.isComma()
           || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
         return Optional.empty();
       }

@@ -32,8 +32,7 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
   final PhraseList<Cue.Gender> anaphors = PhraseList.load("quotes/anaphors.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
-  final PhraseList<Boolean> meetingWords = PhraseList.load("quotes/counterparts.tsv", 1, PhraseList.Proclitics.ALL,
-      row -> Boolean.TRUE);
+  final PhraseList<Boolean> meetingWords = PhraseList.of("quotes/counterparts.tsv", PhraseList.Proclitics.ALL);
   final PhraseList<AfterQuote> afterQuote = PhraseList.load("quotes/after-quote.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS,
       row -> new AfterQuote(row.field(1).equals("lead"), Cue.Gender.of(row.field(1))));
@@ -45,22 +44,15 @@ final class Lexicon {
 
   final PhraseList<Document> documents = PhraseList.load("quotes/documents.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS, Lexicon::document);
-  final PhraseList<Boolean> stateBodies = PhraseList.load("quotes/state-bodies.tsv", 1,
-      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  final PhraseList<Boolean> stateBodies = PhraseList.of("quotes/state-bodies.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   /** Organs of a body that speak for it: "المكتب السياسي لحزب ...". */
-  final PhraseList<Boolean> organs = PhraseList.load("quotes/organs.tsv", 1,
-      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
-  final PhraseList<Boolean> relatives = PhraseList.load("quotes/relatives.tsv", 1,
-      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
-  final PhraseList<Boolean> clauseOpeners = PhraseList.load("quotes/clause-openers.tsv", 1,
-      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
-  final PhraseList<Boolean> impersonal = PhraseList.load("quotes/impersonal.tsv", 1,
-      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  final PhraseList<Boolean> organs = PhraseList.of("quotes/organs.tsv", PhraseList.Proclitics.CONJUNCTIONS);
+  final PhraseList<Boolean> relatives = PhraseList.of("quotes/relatives.tsv", PhraseList.Proclitics.CONJUNCTIONS);
+  final PhraseList<Boolean> clauseOpeners = PhraseList.of("quotes/clause-openers.tsv", PhraseList.Proclitics.CONJUNCTIONS);
+  final PhraseList<Boolean> impersonal = PhraseList.of("quotes/impersonal.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   /** Quantifiers that begin the object of a charging verb ("دعت جميع الأطراف إلى"). */
-  final PhraseList<Boolean> quantifiers = PhraseList.load("quotes/quantifiers.tsv", 1,
-      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
-  final PhraseList<Boolean> termHeads = PhraseList.load("quotes/term-heads.tsv", 1, PhraseList.Proclitics.ALL,
-      row -> Boolean.TRUE);
+  final PhraseList<Boolean> quantifiers = PhraseList.of("quotes/quantifiers.tsv", PhraseList.Proclitics.CONJUNCTIONS);
+  final PhraseList<Boolean> termHeads = PhraseList.of("quotes/term-heads.tsv", PhraseList.Proclitics.ALL);
   /** After the lists of words that may stand before a verb opening its clause ("كما"، "فقد"، "بدوره"). */
   final ReportingVerbs verbs = new ReportingVerbs(complementizers, (norms, t) -> opensClauseBefore(norms, t));
 

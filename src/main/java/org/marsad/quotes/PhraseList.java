@@ -56,6 +56,11 @@ final class PhraseList<V> {
     return list;
   }
 
+  /** Loads field 1 of each row as a phrase that is only present or absent. */
+  static PhraseList<Boolean> of(String resource, Proclitics proclitics) {
+    return load(resource, 1, proclitics, row -> Boolean.TRUE);
+  }
+
   /** The normalised words of a phrase. */
   static String[] words(String phrase) {
     String n = ArabicNormalizer.normalize(phrase).strip();

@@ -97,7 +97,7 @@ final class ReportingVerbs {
       if (complementizers.is(t.text()) || prepositions.contains(norms[k])) {
         return true;
       }
-      boolean comma = t.text().equals("،") || t.text().equals(",");
+      boolean comma = t.isComma();
       if (comma) {
         aside = !aside;
       }

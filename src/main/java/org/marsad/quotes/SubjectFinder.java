@@ -9,6 +9,7 @@ import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
+import org.marsad.text.DataFiles;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
 
@@ -126,7 +127,7 @@ final class SubjectFinder {
     }
     for (int k = r - 1; k >= sentenceStart && k >= r - RELATIVE_REACH; k--) {
       String w = tokens.get(k).text();
-      if (tokens.get(k).kind() == Token.Kind.PUNCT && !isComma(w) && !QuoteMarks.isMark(w.charAt(0))) {
+      if (tokens.get(k).kind() == Token.Kind.PUNCT && !tokens.get(k).isComma() && !QuoteMarks.isMark(w.charAt(0))) {
         return Optional.empty();
       }
       Optional<Entity> e = mentions.at(k).filter(x -> x.type() == EntityType.PERSON || x.type() == EntityType.ORG);
@@ -147,7 +148,7 @@ final class SubjectFinder {
   private Optional<Subject> afterParticle(Cue cue, int sentenceStart) {
     for (int k = cue.token() - 2; k >= sentenceStart && k >= cue.token() - PARTICLE_REACH; k--) {
       Token t = tokens.get(k);
-      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()) {
+      if (t.kind() == Token.Kind.PUNCT && !t.isComma() || lexicon.verbs.at(tokens, norms, k).isPresent()) {
         return Optional.empty();
       }
       if (lexicon.complementizers.is(t.text())) {
@@ -198,7 +199,7 @@ final class SubjectFinder {
       if (norms[j].equals("عن")) {
         return walk(j + 1, limit);
       }
-      if (tokens.get(j).kind() == Token.Kind.PUNCT && !isComma(tokens.get(j).text())) {
+      if (tokens.get(j).kind() == Token.Kind.PUNCT && !tokens.get(j).isComma()) {
         break;
       }
     }
@@ -215,7 +216,7 @@ final class SubjectFinder {
       j--;
     }
     // words of time between the name and the verb: "وكان ترامب الأسبوع الماضي قد قال"
-    while (j >= sentenceStart && mentions.at(j).isEmpty() && (isSkippable(j) || isComma(tokens.get(j).text()))) {
+    while (j >= sentenceStart && mentions.at(j).isEmpty() && (isSkippable(j) || tokens.get(j).isComma())) {
       j--;
     }
     if (j < sentenceStart || mentions.at(j).isEmpty()) {
@@ -231,7 +232,7 @@ final class SubjectFinder {
     }
     // its office, country and body before it: "وكان الرئيس الأمريكي دونالد ترامب قد قال"،
     // "وكان الأمين العام للأمم المتحدة، فلان، أدان"
-    while (first > sentenceStart && (isComma(tokens.get(first - 1).text()) || mentions.at(first - 1)
+    while (first > sentenceStart && (tokens.get(first - 1).isComma() || mentions.at(first - 1)
         .map(p -> p.type() == EntityType.GPE || p.type() == EntityType.LOC || p.type() == EntityType.ORG)
         .orElse(false))) {
       first--;
@@ -285,7 +286,7 @@ final class SubjectFinder {
     while (j < limit) {
       Token t = tokens.get(j);
       if (t.kind() == Token.Kind.PUNCT) {
-        if (isComma(t.text())) {
+        if (t.isComma()) {
           j++;
           continue;
         }
@@ -481,7 +482,7 @@ final class SubjectFinder {
    */
   private int nameAfterOffice(int end, int limit, Entity holder) {
     int k = end;
-    while (k < limit && (isComma(tokens.get(k).text()) || mentions.at(k)
+    while (k < limit && (tokens.get(k).isComma() || mentions.at(k)
         .map(p -> p.type() == EntityType.ORG || p.type() == EntityType.GPE).orElse(false))) {
       k = mentions.at(k).isPresent() ? mentions.endOf(k) : k + 1;
     }
@@ -516,7 +517,7 @@ final class SubjectFinder {
         && lexicon.offices.at(norms, k, Math.min(limit, k + 1)).isEmpty(); a++) {
       k++;
     }
-    if (k < limit && isComma(tokens.get(k).text())) {
+    if (k < limit && tokens.get(k).isComma()) {
       k++; // "المكتب السياسي، لحزب تيار المحبة"
     }
     if (k >= limit || !norms[k].startsWith("ل") || tokens.get(k).kind() != Token.Kind.ARABIC) {
@@ -610,7 +611,7 @@ final class SubjectFinder {
   private Optional<Subject> subjectAfterAdjunct(int j, int limit) {
     for (int k = j + 1; k < limit && k <= j + ADJUNCT_REACH; k++) {
       Token t = tokens.get(k);
-      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.complementizers.is(t.text())
+      if (t.kind() == Token.Kind.PUNCT && !t.isComma() || lexicon.complementizers.is(t.text())
           || lexicon.verbs.at(tokens, norms, k).isPresent()) {
         return Optional.empty();
       }
@@ -646,13 +647,13 @@ final class SubjectFinder {
   private Optional<Subject> personInApposition(int j, int limit) {
     for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
       Token t = tokens.get(k);
-      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.complementizers.is(t.text())
+      if (t.kind() == Token.Kind.PUNCT && !t.isComma() || lexicon.complementizers.is(t.text())
           || lexicon.verbs.at(tokens, norms, k).isPresent()) {
         return Optional.empty();
       }
       if (mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
         int before = k; // past the commas and country of the person's own title
-        while (before > j && (isComma(tokens.get(before - 1).text())
+        while (before > j && (tokens.get(before - 1).isComma()
             || mentions.at(before - 1).map(e -> e.type() == EntityType.GPE).orElse(false))) {
           before--;
         }
@@ -666,7 +667,7 @@ final class SubjectFinder {
         // description that ends there ("أستاذ القانون الدستوري فلان"، "الكاتب العام للنقابة
         // فلان"): in ANERcorp train, of 66 persons within eight words after a reporting verb,
         // only those after a preposition or an indefinite noun are not its subject
-        boolean apposed = isComma(tokens.get(k - 1).text()) || (title.isPresent()
+        boolean apposed = tokens.get(k - 1).isComma() || (title.isPresent()
             ? endsDescription(title.get().from() - 1) : before > j && endsDescription(before - 1) && describesHead(j, before));
         return apposed ? Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null,
             mentions.endOf(k))) : Optional.empty();
@@ -686,7 +687,7 @@ final class SubjectFinder {
       return true;
     }
     for (int k = j; k < before; k++) {
-      boolean definite = isComma(tokens.get(k).text()) || Clitics.hasArticle(norms[k]) || governed(norms[k])
+      boolean definite = tokens.get(k).isComma() || Clitics.hasArticle(norms[k]) || governed(norms[k])
           || opensDomain(lexicon, norms, k) || mentions.at(k).isPresent();
       if (!definite) {
         return false;
@@ -708,7 +709,7 @@ final class SubjectFinder {
    * follows it.
    */
   private boolean endsDescription(int t) {
-    return isComma(tokens.get(t).text()) || mentions.at(t).map(e -> e.type() != EntityType.PERSON).orElse(false)
+    return tokens.get(t).isComma() || mentions.at(t).map(e -> e.type() != EntityType.PERSON).orElse(false)
         || governed(norms[t]) || Clitics.hasArticle(norms[t]);
   }
 
@@ -849,8 +850,10 @@ final class SubjectFinder {
   /** The word of a theophoric name ("ذبيح الله", "نصر الله"): a name's word though it has the article. */
   private static final String ALLAH = ArabicNormalizer.normalize("الله");
 
-  /** Heads of a compound name whose next word has the article: "عبد الرحمن", "أبو الفضل" (normalised). */
-  private static final Set<String> COMPOUND_HEADS = Set.of(ArabicNormalizer.normalize("عبد"), ArabicNormalizer.normalize("أبو"));
+  /** Heads of a compound name whose next word has the article: "عبد الرحمن", "أبو الفضل" (name-connectors.tsv: head; normalised). */
+  private static final Set<String> COMPOUND_HEADS = DataFiles.rows("entities/name-connectors.tsv", 2).stream()
+      .filter(row -> row.field(1).equals("head")).map(row -> ArabicNormalizer.normalize(row.field(0)))
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * A person's name no entity stands for, at word {@code j} after an office: a common given name
@@ -906,7 +909,7 @@ final class SubjectFinder {
       return false;
     }
     String w = tokens.get(t).text();
-    return isComma(w) || w.equals(":") || QuoteMarks.isMark(w.charAt(0)) || lexicon.complementizers.is(w)
+    return tokens.get(t).isComma() || w.equals(":") || QuoteMarks.isMark(w.charAt(0)) || lexicon.complementizers.is(w)
         || t + 1 < limit && lexicon.complementizers.is(tokens.get(t + 1).text())
             && lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.PRONOUN).orElse(false);
   }
@@ -922,7 +925,7 @@ final class SubjectFinder {
   private Optional<Subject> bodyOfSpokesperson(int j, int limit) {
     for (int k = j; k < limit && k < j + NAME_REACH; k++) {
       Token t = tokens.get(k);
-      if (t.kind() == Token.Kind.PUNCT && !isComma(t.text()) || lexicon.complementizers.is(t.text())
+      if (t.kind() == Token.Kind.PUNCT && !t.isComma() || lexicon.complementizers.is(t.text())
           || mentions.at(k).isPresent()) {
         return Optional.empty();
       }
@@ -1018,7 +1021,4 @@ final class SubjectFinder {
     return lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.AUXILIARY).orElse(false);
   }
 
-  static boolean isComma(String s) {
-    return s.equals("،") || s.equals(",");
-  }
 }

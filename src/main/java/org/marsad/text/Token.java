@@ -11,4 +11,9 @@ public record Token(int start, int end, String text, Kind kind, String norm) {
   public Token(int start, int end, String text, Kind kind) {
     this(start, end, text, kind, ArabicNormalizer.normalize(text));
   }
+
+  /** Whether this is a comma, the Arabic "،" or the Latin ",": what sets off an apposition or a clause. */
+  public boolean isComma() {
+    return text.equals("،") || text.equals(",");
+  }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.text.Clitics;
 
 /**
  * The forms of time expressions, each a pattern over normalised text (built from the word
@@ -74,7 +75,7 @@ final class TimexRules {
       + NOT_LETTER + ")?)";
   /** decades.tsv names decades with the article, which the pattern makes optional. */
   private static final List<String> DECADES_WITHOUT_ARTICLE = TimeWords.DECADES.keySet().stream()
-      .map(w -> w.substring(2)).toList();
+      .map(Clitics::withoutArticle).toList();
   private static final String HIJRI_MARK = "(?:ه|هجري|هجريه|للهجره)" + NOT_LETTER;
 
   static final List<Rule> RULES = List.of(
@@ -436,7 +437,7 @@ final class TimexRules {
       return Optional.empty();
     }
     int offset = rel == null ? 0 : rel;
-    TimeWords.Unit unit = TimeWords.UNITS.get(Calendars.key(m.group("unit")).substring(2));
+    TimeWords.Unit unit = TimeWords.UNITS.get(Clitics.withoutArticle(Calendars.key(m.group("unit"))));
     if (unit == null) {
       return Optional.empty();
     }
@@ -483,7 +484,7 @@ final class TimexRules {
 
   /** "الأشهر الست الماضية", "السنوات الثلاث الأخيرة", "العامين الماضيين": a counted period up to now. */
   private static Optional<Reading> pastOrComingDuration(Matcher m, Context c) {
-    String unit = Calendars.key(m.group("unit")).substring(2);
+    String unit = Clitics.withoutArticle(Calendars.key(m.group("unit")));
     boolean dual = TimeWords.UNITS.get(unit).count() == 2;
     if (m.group("n") == null && !dual) {
       return Optional.empty();

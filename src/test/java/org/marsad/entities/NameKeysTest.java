@@ -45,4 +45,11 @@ class NameKeysTest {
     assertThat(NameKeys.latinSkeleton("فوميو كيشيدا")).isEqualTo(NameKeys.latinSkeleton("Fumio Kishida"));
     assertThat(NameKeys.latinSkeleton("تارو كونو")).isEqualTo(NameKeys.latinSkeleton("Taro Kono"));
   }
+
+  @Test
+  void the_words_of_one_kind_of_a_list_are_read_as_keys_and_the_others_left_out() {
+    assertThat(NameKeys.keysOfKind("entities/name-connectors.tsv", "lineage"))
+        .containsExactlyInAnyOrder(NameKeys.key("بن"), NameKeys.key("ابن"), NameKeys.key("آل"));
+    assertThat(NameKeys.keysOfList("entities/name-connectors.tsv")).contains(NameKeys.key("أبو"), NameKeys.key("آل"));
+  }
 }

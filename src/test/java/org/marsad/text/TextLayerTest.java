@@ -123,4 +123,10 @@ class TextLayerTest {
     assertThat(second.of(t.text())).isEqualTo("جملة ثانية.");
     assertThat(t.tokensIn(second)).extracting(Token::text).containsExactly("جملة", "ثانية", ".");
   }
+
+  @Test
+  void theArabicAndTheLatinCommaAreCommasAndNoOtherMarkIs() {
+    List<Token> tokens = Tokenizer.tokenize("قال الوزير، وهو غاضب, إن الاتفاق؛ انتهى.");
+    assertThat(tokens).filteredOn(Token::isComma).extracting(Token::text).containsExactly("،", ",");
+  }
 }
