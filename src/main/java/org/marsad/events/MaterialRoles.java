@@ -551,6 +551,9 @@ final class MaterialRoles {
     int stage = staging.stageBefore(s, t, strike(m));
     if (stage >= 0) {
       List<Participant> subject = roles.subjectBefore(s, stage);
+      if (subject.isEmpty() && stage > 0 && RoleFinder.describes(s, stage - 1)) {
+        subject = roles.subjectBefore(s, stage - 1); // "وكانت خمسة أحزاب سياسية نظمت مسيرات"
+      }
       if (subject.isEmpty()) {
         subject = roles.phraseAfter(s, stage + 1, true);
         subject = subject.isEmpty() || subject.get(0).last() >= t ? List.of() : subject;
