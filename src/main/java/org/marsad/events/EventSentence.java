@@ -906,6 +906,10 @@ final class EventSentence {
         j += w.length();
         continue;
       }
+      if (of && w != null && w.conjoined() && w.of() && !w.premises() && !w.unit() && !w.rank()) {
+        j += w.length(); // "عناصر وكوادر جماعة الإخوان"، "قادة وعناصر الحركة": members of one party named after both
+        continue;
+      }
       if ((of || sector != null) && j + 1 < tokens.size() && belonging(j, cues) && norms.get(j + 1).startsWith("ل")
           && (named[j + 1] != null || sectors.at(norms, j + 1) != null)) {
         j++; // "حافلة تابعة للجيش"، "قوة تابعة للأمم المتحدة": what follows owns it

@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import java.util.Map;
+import java.util.Set;
 import org.marsad.text.Clitics;
 
 /**
@@ -28,6 +29,8 @@ final class Happening {
   private final Phrases compounds = Phrases.withClitics();
   private final Phrases accidents = Phrases.withClitics();
   private final Phrases after = Phrases.withClitics();
+  private final Phrases despite = Phrases.withClitics();
+  private final Phrases yet = new Phrases();
   private final Phrases before = Phrases.withClitics();
   private final Phrases past = Phrases.withClitics();
   private final Phrases sites = Phrases.withClitics();
@@ -37,10 +40,9 @@ final class Happening {
   private final Phrases placing = Phrases.withClitics();
 
   Happening() {
-    // a concession is background as much as what came before
     Phrases.load("events/occurrence.tsv", Map.ofEntries(Map.entry("happened", happened), Map.entry("topic", topics),
         Map.entry("compound", compounds), Map.entry("accident", accidents), Map.entry("after", after),
-        Map.entry("despite", after), Map.entry("before", before), Map.entry("past", past), Map.entry("site", sites),
+        Map.entry("despite", despite), Map.entry("yet", yet), Map.entry("before", before), Map.entry("past", past), Map.entry("site", sites),
         Map.entry("many", many), Map.entry("when", when), Map.entry("sequel", sequel),
         Map.entry("placing", placing)));
   }
@@ -93,7 +95,8 @@ final class Happening {
       if (verb && i >= t - 2 && before.matchAt(s.norms, i) > 0) {
         return true;
       }
-      if (after.matchAt(s.norms, i) > 0 && (verb ? i == t - 1 || (i == t - 2 && that) : i >= t - AFTER_REACH)) {
+      boolean afterOrDespite = after.matchAt(s.norms, i) > 0 || despite.matchAt(s.norms, i) > 0;
+      if (afterOrDespite && (verb ? i == t - 1 || (i == t - 2 && that) : i >= t - AFTER_REACH)) {
         return true;
       }
     }
@@ -122,6 +125,41 @@ final class Happening {
     for (int i = t - 1; i >= 0 && i >= t - WHEN_REACH && !s.isClauseEnd(i) && !s.isComma(i); i--) {
       if (when.matchAt(s.norms, i) > 0 && !(i > 0 && s.norm(i - 1).equals("في"))) {
         return true; // "في حين" is "whereas", two clauses side by side, not the time of the other
+      }
+    }
+    return false;
+  }
+
+  /** The words of "that" that open a clause after "despite" ("رغم أن"، "على الرغم من أنه"). */
+  private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم", "انهما", "انهن");
+
+  /**
+   * Whether the act at {@code t} is what a concession grants ("رغم مشاركة الآلاف من المتظاهرين"،
+   * "على الرغم من أن جمعا من المتظاهرين وقف ...، فإن"): a fact the news is set against. A phrase
+   * of "despite" runs to the next comma; a clause of "despite ... أن" to the word of "yet" that
+   * opens the main clause, or, where none follows, to its first comma. A verb is never in a phrase
+   * ("ورغم الحظر خرج الآلاف": the main clause's own verb).
+   */
+  boolean conceded(EventSentence s, int t, boolean verb) {
+    for (int i = ModeReader.clauseStart(s, t); i < t; i++) {
+      if (despite.matchAt(s.norms, i) == 0) {
+        continue;
+      }
+      int j = i + 1 < s.size() && s.norm(i + 1).equals("من") ? i + 2 : i + 1;
+      boolean clause = j < t && THAT.contains(s.norm(j));
+      if (verb && !clause) {
+        continue;
+      }
+      boolean yetAhead = false;
+      for (int k = j + 1; clause && k < ModeReader.clauseEnd(s, t); k++) {
+        yetAhead |= yet.matchAt(s.norms, k) > 0;
+      }
+      boolean inside = true;
+      for (int k = i + 1; k < t && inside; k++) {
+        inside = clause && yetAhead ? yet.matchAt(s.norms, k) == 0 : !s.isComma(k);
+      }
+      if (inside) {
+        return true;
       }
     }
     return false;

@@ -95,6 +95,9 @@ final class MaterialActs {
     if (m.type().equals("PROTEST") && happening.inWhenClause(s, t)) {
       return false; // "قتل شخص عندما فرقت الشرطة مظاهرة": the protest is the time of the news
     }
+    if (m.type().equals("PROTEST") && happening.conceded(s, t, m.verb())) {
+      return false; // "على الرغم من أن جمعا من المتظاهرين وقف أمام المقر، فإن": granted, not the news
+    }
     if (m.type().equals("ASSAULT") && alternative(s, t)) {
       return false; // "بين إلقاء السلاح أو التعرض لضربات"، "من نوع خطف جندي أو إطلاق صواريخ": a choice or a kind
     }

@@ -173,6 +173,10 @@ final class MaterialRoles {
       }
     } else if (targets.isEmpty()) {
       Participant aimed = against(s, t); // "احتجاجا على زيارة بوش"، "أمام السفارة التونسية"
+      Participant culprit = aimed == null ? null : culprit(s, aimed);
+      if (culprit != null && !actors.contains(culprit)) {
+        aimed = culprit; // "للاحتجاج على مقتل مدنيين على يد القوات الأمريكية": whoever did what it protests
+      }
       if (aimed == null) {
         aimed = addressee(s, t); // "لمطالبة الحكومة بالإفراج"، "مطالبين الوزير بالاستقالة"
       }
@@ -188,6 +192,30 @@ final class MaterialRoles {
       }
     }
     return new RoleFinder.Roles(actors, targets, true);
+  }
+
+  /** How many words may stand between the party an act befell and the agent's phrase that names its doer. */
+  private static final int CULPRIT_GAP = 2;
+
+  /**
+   * The doer of the act a protest is aimed at, where an {@code agent} phrase names it right after
+   * the party that act befell ("احتجاجا على مقتل ثلاثة مدنيين على يد قوات الاحتلال"، "على اعتقال
+   * الصحافي من قبل الشرطة"): the crowd protests against whoever killed or arrested, not against
+   * the dead or the held; or null.
+   */
+  private Participant culprit(EventSentence s, Participant befell) {
+    int end = ModeReader.clauseEnd(s, befell.last());
+    for (int i = befell.last() + 1; i < end && i <= befell.last() + 1 + CULPRIT_GAP; i++) {
+      if (s.isComma(i)) {
+        return null;
+      }
+      int len = cues.agent.matchAt(s.norms, i);
+      if (len > 0) {
+        List<Participant> after = roles.phraseAfter(s, i + len, true);
+        return after.isEmpty() ? null : after.get(0);
+      }
+    }
+    return null;
   }
 
   /** Whether the word names a strike, of work or of hunger ("إضراب"، "إضرابه عن الطعام"). */
@@ -551,6 +579,9 @@ final class MaterialRoles {
     int stage = staging.stageBefore(s, t, strike(m));
     if (stage >= 0) {
       List<Participant> subject = roles.subjectBefore(s, stage);
+      if (subject.isEmpty() && stage > 0 && RoleFinder.describes(s, stage - 1)) {
+        subject = roles.subjectBefore(s, stage - 1); // "وكانت خمسة أحزاب سياسية نظمت مسيرات"
+      }
       if (subject.isEmpty()) {
         subject = roles.phraseAfter(s, stage + 1, true);
         subject = subject.isEmpty() || subject.get(0).last() >= t ? List.of() : subject;

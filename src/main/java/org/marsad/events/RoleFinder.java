@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.text.Clitics;
+import org.marsad.text.Token;
 
 /**
  * Finds who acts and who is acted on for one event word of a sentence, by the order of Arabic
@@ -704,6 +705,22 @@ final class RoleFinder {
 
   /** How many words a clause describing a verb's subject may hold, its verb included ("يقود سيارة مفخخة"). */
   private static final int DESCRIBED_REACH = 4;
+
+  /**
+   * Whether the word at {@code i} is an adjective of relation in the feminine or the plural
+   * ("سياسية"، "حقوقية") without the article, right after a party named without it and
+   * by no entity ("خمسة أحزاب سياسية"، "منظمات حقوقية"): it describes that party.
+   */
+  static boolean describes(EventSentence s, int i) {
+    String n = s.norm(i);
+    Participant p = i > 0 ? s.participantAt(i - 1) : null;
+    return p != null && p.entity() == null && !p.coded() && n.length() >= 5
+        && (n.endsWith("يه") || n.endsWith("يون") || n.endsWith("يين") || n.endsWith("يات"))
+        && s.tokens.get(i).kind() == Token.Kind.ARABIC
+        && Clitics.stems(n).stream().noneMatch(Clitics::hasArticle)
+        && p.from() >= 0 && Clitics.stems(s.norm(p.from())).stream()
+            .noneMatch(Clitics::hasArticle);
+  }
 
   /**
    * The subject of a verb told with a clause that describes it between them, the clause ending at

@@ -44,6 +44,22 @@ class ProtestCrowdCountryTest {
   }
 
   @Test
+  void membersNamedByTwoWordsJoinedByAndAreOfThePartyAfterBoth() {
+    assertThat(of("PROTEST", code("وتظاهر مئات من عناصر وكوادر الحزب في الموصل أمس.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/PTY");
+    assertThat(of("PROTEST", code("وتظاهر مئات من عناصر الحزب في الموصل أمس.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/PTY");
+  }
+
+  @Test
+  void whoeverDidWhatTheCrowdProtestsIsTheTarget() {
+    assertThat(of("PROTEST", code("وتظاهر مئات الطلاب في الموصل أمس احتجاجا على مقتل ثلاثة مدنيين على يد الشرطة.", MOSUL)))
+        .extracting(TARGET).containsExactly("IRQ/COP");
+    assertThat(of("PROTEST", code("وتظاهر مئات الطلاب في الموصل أمس احتجاجا على مقتل ثلاثة مدنيين.", MOSUL)))
+        .extracting(TARGET).containsExactly("IRQ/CVL");
+  }
+
+  @Test
   void whomTheCrowdDemandsSomethingOfIsTheTarget() {
     assertThat(of("PROTEST", code("وتجمع مئات الطلاب في الموصل أمس لمطالبة الحكومة بالإفراج عن زملائهم.", MOSUL)))
         .extracting(TARGET).containsExactly("IRQ/GOV");

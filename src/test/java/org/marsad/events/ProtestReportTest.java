@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Which protests a sentence reports as its news: a people named by a broken plural protests
  * ({@link Peoples}), "the protesters" already told of do not report a protest again, an
  * indefinite protest noun is told by a place of its own, a protest broken up is one whatever its
- * noun, one told in a clause of "when" or "after" is the time of other news, and a word after an
+ * noun, one told in a clause of "when" or "after" is the time of other news, one granted in a
+ * concession is not the news, and a word after an
  * elative is its noun: invented sentences in, protests out.
  */
 class ProtestReportTest {
@@ -84,6 +85,26 @@ class ProtestReportTest {
     assertThat(of("PROTEST", code("وتجدد التوتر في الموصل أمس بعدما شهدت المدينة أعمال شغب.", MOSUL))).isEmpty();
     assertThat(of("PROTEST", code("وتظاهر مئات الطلاب في الموصل أمس بعد أن قررت الحكومة رفع الأسعار.", MOSUL)))
         .hasSize(1);
+  }
+
+  @Test
+  void aProtestGrantedInAConcessionIsNotTheNews() {
+    assertThat(of("PROTEST", code("وعلى الرغم من أن عشرات الطلاب تظاهروا أمام الوزارة في الموصل أمس، ونظمت مسيرة "
+        + "احتجاجية أخرى أمام البلدية، فإن الحكومة أقرت الزيادة.", MOSUL))).isEmpty();
+    assertThat(of("PROTEST", code("وأقرت الحكومة الزيادة في الموصل أمس رغم مظاهرة احتجاجية نظمها الطلاب.", MOSUL)))
+        .isEmpty();
+    // the main clause after the concession tells its own protest
+    assertThat(of("PROTEST", code("ورغم الحظر تظاهر مئات الطلاب في الموصل أمس.", MOSUL))).hasSize(1);
+    assertThat(of("PROTEST", code("ورغم أن الحكومة حظرت التجمعات، فقد تظاهر مئات الطلاب في الموصل أمس.", MOSUL)))
+        .hasSize(1);
+  }
+
+  @Test
+  void theHoldersOfAProtestMayCarryAnAdjectiveBeforeTheirVerb() {
+    assertThat(of("PROTEST", code("وكانت ثلاثة أحزاب سياسية نظمت أمس مسيرات في الموصل ضد قرار الحكومة.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/PTY");
+    assertThat(of("PROTEST", code("وكانت ثلاثة أحزاب نظمت أمس مسيرات في الموصل ضد قرار الحكومة.", MOSUL)))
+        .extracting(ACTOR).containsExactly("-/PTY");
   }
 
   @Test
