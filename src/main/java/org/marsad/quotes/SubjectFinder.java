@@ -561,10 +561,10 @@ final class SubjectFinder {
       if (e.isPresent()) {
         return new Subject(Subject.How.NAMED, e.get(), null, null, null, mentions.endOf(w));
       }
-      if (source && mentions.at(w).isEmpty()) {
-        // "مسؤول في وزارة الداخلية الفرنسية": inside a state body no entity stands for, the
-        // source speaks for its country
-        Optional<Subject> state = stateOf(w, limit);
+      if (mentions.at(w).isEmpty()) {
+        // "مسؤول في وزارة الداخلية الفرنسية"، "بيان صادر عن الرئاسة" after "الرئاسة الفلسطينية":
+        // a state body no entity stands for issues the document, or holds the source, for its country
+        Optional<Subject> state = stateOf(w, limit, true);
         if (state.isPresent()) {
           return state.get();
         }
@@ -721,6 +721,15 @@ final class SubjectFinder {
    * before it).
    */
   private Optional<Subject> stateOf(int j, int limit) {
+    return stateOf(j, limit, false);
+  }
+
+  /**
+   * As {@link #stateOf(int, int)}; {@code issuer} when the body is named after a document or a
+   * source ("بيان الرئاسة الحكم ..."): there the words after its head noun are the verb's object,
+   * so the head noun need not stand alone to be the body named before with its country.
+   */
+  private Optional<Subject> stateOf(int j, int limit, boolean issuer) {
     if (lexicon.stateBodies.at(norms, j, j + 1).isEmpty()) {
       return Optional.empty();
     }
@@ -731,14 +740,19 @@ final class SubjectFinder {
     }
     boolean alone = j + 1 >= limit || tokens.get(j + 1).kind() == Token.Kind.PUNCT
         || lexicon.adjuncts.at(norms, j + 1, j + 2).isPresent() || lexicon.complementizers.is(tokens.get(j + 1).text());
-    if (!alone) {
+    if (!alone && !issuer) {
       return Optional.empty();
     }
     // "وأضافت الشرطة أن": the body alone is the one the article named with its country before
     String head = Clitics.withoutArticle(withoutConjunction(norms[j]));
     for (int k = j - 1; k >= 0; k--) {
       // "وزارة الداخلية المصرية" (its و is no conjunction)
-      if (Clitics.withoutArticle(withoutConjunction(norms[k])).equals(head) || Clitics.withoutArticle(norms[k]).equals(head)) {
+      boolean same = Clitics.withoutArticle(withoutConjunction(norms[k])).equals(head)
+          || Clitics.withoutArticle(norms[k]).equals(head);
+      if (same && lexicon.offices.endingBefore(norms, k + 1, Math.max(0, k - 3)).isPresent()) {
+        continue; // "وزير الخارجية المصري": the domain of an office, not its body named
+      }
+      if (same) {
         int before = countryAfter(k, tokens.size());
         if (before >= 0) {
           return Optional.of(new Subject(Subject.How.NAMED, mentions.at(before).orElseThrow(), null, null, null, j + 1));
