@@ -329,6 +329,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSourceWordWithAPronounAfterTheQuotationPointsBackToTheSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وانسحب أولاف شولتس من المفاوضات لأسباب عدة، أهمها \"غياب أي التزام جدي من الطرف الآخر\"، وفق تعبيره.",
+            "وتمسكت جورجيا ميلوني بخطتها التي \"لا تقبل التأجيل مهما كانت الضغوط\"، حسب تقديرها.")
+        .person("Giorgia Meloni", "Prime Minister", "ITA", "جورجيا ميلوني", "ميلوني")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Olaf Scholz", "وفق تعبيره"), tuple("Giorgia Meloni", "حسب تقديرها"));
+  }
+
+  @Test
   void aQuotationWhoseSpeakerIsToldInWordsNotUnderstoodStaysUnattributed() {
     List<Quote> quotes = Story.of(
             "وقال فلاديمير زيلينسكي إن الهجوم المضاد مستمر.",
