@@ -330,7 +330,7 @@ final class ArticleQuotes {
 
   /** Reported speech: the clause after أن/إن (or a colon) that follows the verb and its subject. */
   private Optional<Quote> reported(Cue cue, Entity speaker, Span words) {
-    if (cue.kind() == Cue.Kind.SOURCE) {
+    if (cue.kind() == Cue.Kind.SOURCE || lexicon.verbs.isResumptive(cue, norms)) {
       return Optional.empty();
     }
     int from = -1;
