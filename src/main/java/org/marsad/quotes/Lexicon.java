@@ -72,6 +72,13 @@ final class Lexicon {
   final Set<String> bodyHeads = DataFiles.rows("quotes/body-heads.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * Nouns that describe a person, not an office ({@code entities/person-nouns.tsv}, normalised):
+   * "الكاتب"، "الصحفية".
+   */
+  final Set<String> personNouns = DataFiles.rows("entities/person-nouns.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
   /** Common given names ({@code entities/given-names.tsv}, normalised): "يوسف" and "يحيى" begin like a verb. */
   final Set<String> givenNames = DataFiles.rows("entities/given-names.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());

@@ -666,7 +666,11 @@ final class SubjectFinder {
         // description that ends there ("أستاذ القانون الدستوري فلان"، "الكاتب العام للنقابة
         // فلان"): in ANERcorp train, of 66 persons within eight words after a reporting verb,
         // only those after a preposition or an indefinite noun are not its subject
-        boolean apposed = isComma(tokens.get(k - 1).text()) || (title.isPresent()
+        // "الكاتب الجزائري فلان الفلاني": a noun describing a person, its nisba, then the name in full
+        // (one word alone may be the object: "انتقد الصحفي المصري السيسي")
+        boolean described = before == j && k > j && j > 0 && mentions.endOf(k) - k >= 2
+            && lexicon.personNouns.contains(withoutConjunction(norms[j - 1]));
+        boolean apposed = isComma(tokens.get(k - 1).text()) || described || (title.isPresent()
             ? endsDescription(title.get().from() - 1) : before > j && endsDescription(before - 1) && describesHead(j, before));
         return apposed ? Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null,
             mentions.endOf(k))) : Optional.empty();
