@@ -47,6 +47,9 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, Lexicon::document);
   final PhraseList<Boolean> stateBodies = PhraseList.load("quotes/state-bodies.tsv", 1,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
+  /** Nouns of a state's form before its country ("دولة قطر"، "جمهورية مصر العربية"). */
+  final PhraseList<Boolean> stateNouns = PhraseList.load("quotes/state-nouns.tsv", 1,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);
   /** Organs of a body that speak for it: "المكتب السياسي لحزب ...". */
   final PhraseList<Boolean> organs = PhraseList.load("quotes/organs.tsv", 1,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Boolean.TRUE);

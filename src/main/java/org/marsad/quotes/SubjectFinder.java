@@ -304,6 +304,11 @@ final class SubjectFinder {
           return issuer(document.get(), limit);
         }
       }
+      if (office == null && j + 1 < limit && mentions.at(j).isEmpty() && lexicon.stateNouns.at(norms, j, j + 1).isPresent()
+          && mentions.at(j + 1).map(e -> e.type() == EntityType.GPE && e.code() != null).orElse(false)) {
+        // "أعلنت جمهورية مصر العربية"، "أعلنت دولة قطر": the state by its form, then its country
+        return new Subject(Subject.How.NAMED, mentions.at(j + 1).get(), null, null, null, mentions.endOf(j + 1));
+      }
       if (j == complement && j + 1 < limit && mentions.at(j).isEmpty() && isBareWord(j)
           && mentions.at(j + 1).map(e -> e.type() == EntityType.ORG).orElse(false)) {
         // "رئيس حركة النهضة": the kind of the body, then its name

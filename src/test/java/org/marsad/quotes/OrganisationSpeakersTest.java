@@ -231,4 +231,14 @@ class OrganisationSpeakersTest {
     // the last statement's ministry is not the one of the Spanish minister's office named before
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal", "Portugal", null);
   }
+
+  @Test
+  void aStateNamedByItsFormAndItsCountrySpeaksAsThatCountry() {
+    List<Quote> quotes = Story.of(
+            "وقالت وكالة محلية إن \"الحدود أغلقت منذ الصباح\".",
+            "وأعلنت جمهورية البرتغال سحب سفيرها من مدريد. وأضافت أن القرار يأتي \"ردا على تصريحات غير مقبولة عن الحدود\".")
+        .country("Portugal", "PRT", "البرتغال").direct();
+    // the agency no entity stands for spoke before; the pronoun goes on with the state, not with it
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly(null, "Portugal");
+  }
 }
