@@ -330,7 +330,7 @@ final class ArticleQuotes {
 
   /** Reported speech: the clause after أن/إن (or a colon) that follows the verb and its subject. */
   private Optional<Quote> reported(Cue cue, Entity speaker, Span words) {
-    if (cue.kind() == Cue.Kind.SOURCE) {
+    if (cue.kind() == Cue.Kind.SOURCE || lexicon.verbs.isResumptive(cue, norms)) {
       return Optional.empty();
     }
     int from = -1;
@@ -417,7 +417,13 @@ final class ArticleQuotes {
     }
     Optional<PhraseList.Match<Lexicon.AfterQuote>> pointer = pointerAfter(q, words);
     if (pointer.isPresent()) {
-      Entity speaker = discourse.pronoun(pointer.get().value().gender(), mark).orElse(null);
+      // ""..."، وفق تعبيره": the one the sentence names before the quotation, else the last speaker of that gender
+      Cue.Gender gender = pointer.get().value().gender();
+      Entity speaker = discourse.firstPersonIn(words.start(), mark, gender)
+          .or(() -> discourse.pronoun(gender, mark)).orElse(null);
+      if (speaker != null) {
+        discourse.learn(speaker, gender);
+      }
       String cue = text.substring(tokens.get(pointer.get().from()).start(), tokens.get(pointer.get().to() - 1).end());
       return remember(new Quote(q.start(), q.end(), text.substring(q.start(), q.end()),
           speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(), cue, true), speaker, mark);
@@ -525,7 +531,10 @@ final class ArticleQuotes {
         continue;
       }
       if (cueAt[t] != null) {
-        return cueAt[t].kind() == Cue.Kind.PARTICIPLE ? Optional.empty() : Optional.of(cueAt[t]);
+        // ""..."، وفق تعبيره": the source word begins a phrase pointing back to the speaker, named by no word after it
+        boolean pointer = cueAt[t].kind() == Cue.Kind.SOURCE
+            && lexicon.afterQuote.at(norms, t, words.end()).filter(m -> !m.value().lead()).isPresent();
+        return cueAt[t].kind() == Cue.Kind.PARTICIPLE || pointer ? Optional.empty() : Optional.of(cueAt[t]);
       }
       if (tokens.get(t).kind() != Token.Kind.PUNCT) {
         return Optional.empty();

@@ -352,6 +352,19 @@ final class Discourse {
     return Optional.ofNullable(found);
   }
 
+  /** The first person named outside quotations from word {@code from} to before {@code to} who fits {@code g}. */
+  Optional<Entity> firstPersonIn(int from, int to, Cue.Gender g) {
+    for (MentionIndex.PersonMention pm : mentions.people()) {
+      if (pm.from() >= to) {
+        break;
+      }
+      if (pm.from() >= from && !quoted[pm.from()] && fits(pm.person(), g)) {
+        return Optional.of(pm.person());
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * What tells speakers apart: the id, else the name as written for one no entity stands for
    * (SubjectFinder.unlistedName), so that two such speakers are not one ("من جانبه" turns to the other).

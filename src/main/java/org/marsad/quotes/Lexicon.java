@@ -45,6 +45,8 @@ final class Lexicon {
   final PhraseList<Document> documents = PhraseList.load("quotes/documents.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS, Lexicon::document);
   final PhraseList<Boolean> stateBodies = PhraseList.of("quotes/state-bodies.tsv", PhraseList.Proclitics.CONJUNCTIONS);
+  /** Nouns of a state's form before its country ("دولة قطر"، "جمهورية مصر العربية"). */
+  final PhraseList<Boolean> stateNouns = PhraseList.of("quotes/state-nouns.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   /** Organs of a body that speak for it: "المكتب السياسي لحزب ...". */
   final PhraseList<Boolean> organs = PhraseList.of("quotes/organs.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   final PhraseList<Boolean> relatives = PhraseList.of("quotes/relatives.tsv", PhraseList.Proclitics.CONJUNCTIONS);
@@ -62,6 +64,13 @@ final class Lexicon {
 
   /** Head nouns of bodies ({@code quotes/body-heads.tsv}, normalised, no article): "وقالت الوزارة". */
   final Set<String> bodyHeads = DataFiles.rows("quotes/body-heads.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * Nouns that describe a person, not an office ({@code entities/person-nouns.tsv}, normalised):
+   * "الكاتب"، "الصحفية".
+   */
+  final Set<String> personNouns = DataFiles.rows("entities/person-nouns.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
 
   /** Common given names ({@code entities/given-names.tsv}, normalised): "يوسف" and "يحيى" begin like a verb. */

@@ -71,9 +71,45 @@ final class ReportingVerbs {
     if (tokens.get(i).kind() != Token.Kind.ARABIC) {
       return Optional.empty();
     }
-    return forms.at(norms, i, i + 1)
+    Optional<Cue> cue = forms.at(norms, i, i + 1)
         .filter(m -> !m.value().opening() || opensReport(tokens, norms, i, m.prefix() > 0, m.value().prepositions()))
         .map(m -> cue(tokens, norms, i, m));
+    return cue.isPresent() ? cue : resumptive(tokens, norms, i);
+  }
+
+  /**
+   * Whether {@code cue} is a verb after the relative ما with the pronoun pointing back to it: its
+   * words are what was quoted before it, and no reported speech follows it ("وهو ما تعتبره
+   * الجبهة تقييدا ... في وقت من المفروض أن").
+   */
+  boolean isResumptive(Cue cue, String[] norms) {
+    int t = cue.token();
+    return t > 0 && RELATIVES.contains(norms[t - 1]) && forms.at(norms, t, t + 1).isEmpty();
+  }
+
+  /** The relative ما, alone or written onto a source word ("حسبما"), normalised. */
+  private static final List<String> RELATIVES = List.of("ما", "حسبما", "بحسبما").stream()
+      .map(ArabicNormalizer::normalize).toList();
+
+  /**
+   * A verb after the relative ما with the pronoun that points back to it ("وفق ما أكده الوزير"،
+   * "حسبما أعلنته الوزارة"): the verb of the form without its ه, a finite verb whose subject
+   * follows. Not a participle nor a phrase naming the source.
+   */
+  private Optional<Cue> resumptive(List<Token> tokens, String[] norms, int i) {
+    String w = norms[i];
+    if (i == 0 || w.length() < 4 || !w.endsWith("ه") || !RELATIVES.contains(norms[i - 1])) {
+      return Optional.empty();
+    }
+    String[] bare = {w.substring(0, w.length() - 1)};
+    return forms.at(bare, 0, 1)
+        .filter(m -> m.prefix() == 0 && !m.value().opening()
+            && m.value().kind() == Cue.Kind.VERB) // "حسب ما نقله الموقع": the medium that passed the words on does not speak
+        .map(m -> {
+          Entry e = m.value();
+          Token verb = tokens.get(i);
+          return new Cue(i, i + 1, verb.start(), verb.end(), verb.text(), e.verb(), e.gender(), e.kind());
+        });
   }
 
   /**

@@ -305,6 +305,11 @@ final class SubjectFinder {
           return issuer(document.get(), limit);
         }
       }
+      if (office == null && j + 1 < limit && mentions.at(j).isEmpty() && lexicon.stateNouns.at(norms, j, j + 1).isPresent()
+          && mentions.at(j + 1).map(e -> e.type() == EntityType.GPE && e.code() != null).orElse(false)) {
+        // "أعلنت جمهورية مصر العربية"، "أعلنت دولة قطر": the state by its form, then its country
+        return new Subject(Subject.How.NAMED, mentions.at(j + 1).get(), null, null, null, mentions.endOf(j + 1));
+      }
       if (j == complement && j + 1 < limit && mentions.at(j).isEmpty() && isBareWord(j)
           && mentions.at(j + 1).map(e -> e.type() == EntityType.ORG).orElse(false)) {
         // "رئيس حركة النهضة": the kind of the body, then its name
@@ -562,10 +567,10 @@ final class SubjectFinder {
       if (e.isPresent()) {
         return new Subject(Subject.How.NAMED, e.get(), null, null, null, mentions.endOf(w));
       }
-      if (source && mentions.at(w).isEmpty()) {
-        // "مسؤول في وزارة الداخلية الفرنسية": inside a state body no entity stands for, the
-        // source speaks for its country
-        Optional<Subject> state = stateOf(w, limit);
+      if (mentions.at(w).isEmpty()) {
+        // "مسؤول في وزارة الداخلية الفرنسية"، "بيان صادر عن الرئاسة" after "الرئاسة الفلسطينية":
+        // a state body no entity stands for issues the document, or holds the source, for its country
+        Optional<Subject> state = stateOf(w, limit, true);
         if (state.isPresent()) {
           return state.get();
         }
@@ -667,7 +672,11 @@ final class SubjectFinder {
         // description that ends there ("أستاذ القانون الدستوري فلان"، "الكاتب العام للنقابة
         // فلان"): in ANERcorp train, of 66 persons within eight words after a reporting verb,
         // only those after a preposition or an indefinite noun are not its subject
-        boolean apposed = tokens.get(k - 1).isComma() || (title.isPresent()
+        // "الكاتب الجزائري فلان الفلاني": a noun describing a person, its nisba, then the name in full
+        // (one word alone may be the object: "انتقد الصحفي المصري السيسي")
+        boolean described = before == j && k > j && j > 0 && mentions.endOf(k) - k >= 2
+            && lexicon.personNouns.contains(withoutConjunction(norms[j - 1]));
+        boolean apposed = tokens.get(k - 1).isComma() || described || (title.isPresent()
             ? endsDescription(title.get().from() - 1) : before > j && endsDescription(before - 1) && describesHead(j, before));
         return apposed ? Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null,
             mentions.endOf(k))) : Optional.empty();
@@ -722,6 +731,15 @@ final class SubjectFinder {
    * before it).
    */
   private Optional<Subject> stateOf(int j, int limit) {
+    return stateOf(j, limit, false);
+  }
+
+  /**
+   * As {@link #stateOf(int, int)}; {@code issuer} when the body is named after a document or a
+   * source ("بيان الرئاسة الحكم ..."): there the words after its head noun are the verb's object,
+   * so the head noun need not stand alone to be the body named before with its country.
+   */
+  private Optional<Subject> stateOf(int j, int limit, boolean issuer) {
     if (lexicon.stateBodies.at(norms, j, j + 1).isEmpty()) {
       return Optional.empty();
     }
@@ -732,14 +750,19 @@ final class SubjectFinder {
     }
     boolean alone = j + 1 >= limit || tokens.get(j + 1).kind() == Token.Kind.PUNCT
         || lexicon.adjuncts.at(norms, j + 1, j + 2).isPresent() || lexicon.complementizers.is(tokens.get(j + 1).text());
-    if (!alone) {
+    if (!alone && !issuer) {
       return Optional.empty();
     }
     // "وأضافت الشرطة أن": the body alone is the one the article named with its country before
     String head = Clitics.withoutArticle(withoutConjunction(norms[j]));
     for (int k = j - 1; k >= 0; k--) {
       // "وزارة الداخلية المصرية" (its و is no conjunction)
-      if (Clitics.withoutArticle(withoutConjunction(norms[k])).equals(head) || Clitics.withoutArticle(norms[k]).equals(head)) {
+      boolean same = Clitics.withoutArticle(withoutConjunction(norms[k])).equals(head)
+          || Clitics.withoutArticle(norms[k]).equals(head);
+      if (same && lexicon.offices.endingBefore(norms, k + 1, Math.max(0, k - 3)).isPresent()) {
+        continue; // "وزير الخارجية المصري": the domain of an office, not its body named
+      }
+      if (same) {
         int before = countryAfter(k, tokens.size());
         if (before >= 0) {
           return Optional.of(new Subject(Subject.How.NAMED, mentions.at(before).orElseThrow(), null, null, null, j + 1));

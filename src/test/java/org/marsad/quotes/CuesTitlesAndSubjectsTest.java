@@ -149,4 +149,16 @@ class CuesTitlesAndSubjectsTest {
         .organisation("Italian Ministry of Foreign Affairs", "ITA", "وزارة الخارجية الإيطالية").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("Giulia Renati", "Marco Bianchi");
   }
+
+  @Test
+  void aNounDescribingAPersonAndItsNisbaBeforeAFullNameAreThatPersonsTitle() {
+    List<Quote> quotes = Story.of(
+            "ودعا الروائي المغربي سمير الودغيري إلى \"مقاطعة المهرجان الذي أهان الكتاب العرب\".",
+            "وانتقد الصحفي المغربي بنكيران في مقال له، معتبرا أن \"الحكومة فشلت في كل وعودها الاجتماعية\".")
+        .modelPerson("سمير الودغيري", null, "سمير الودغيري")
+        .modelPerson("بنكيران", null, "بنكيران")
+        .country("Morocco", "MAR", "المغربي").direct();
+    // the name alone after the nisba may be the verb's object: the journalist is not named
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("سمير الودغيري", null);
+  }
 }

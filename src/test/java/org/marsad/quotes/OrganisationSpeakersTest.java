@@ -217,4 +217,28 @@ class OrganisationSpeakersTest {
         .modelOrganisation("حزب النهضة الخضراء الجديد", "حزب النهضة الخضراء الجديد").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("حزب النهضة الخضراء الجديد", "حزب النهضة الخضراء الجديد");
   }
+
+  @Test
+  void aStatementOfAStateBodyNamedBeforeWithItsCountrySpeaksForThatCountry() {
+    List<Quote> quotes = Story.of(
+            "نددت الرئاسة البرتغالية بالهجوم على السفارة.",
+            "ووصف بيان الرئاسة الاعتداء بأنه \"عمل جبان لا يمكن أن يمر دون عقاب\".",
+            "وأوضح بيان صادر عن وزارة الدفاع البرتغالية أن \"الجنود عادوا إلى ثكناتهم مساء اليوم\".",
+            "وقال وزير الخارجية الإسباني إن مدريد تتابع الأمر.",
+            "وأكد بيان للخارجية أن \"الحوار هو السبيل الوحيد لتجاوز الخلاف بين البلدين\".")
+        .country("Portugal", "PRT", "البرتغالية")
+        .country("Spain", "ESP", "الإسباني").direct();
+    // the last statement's ministry is not the one of the Spanish minister's office named before
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Portugal", "Portugal", null);
+  }
+
+  @Test
+  void aStateNamedByItsFormAndItsCountrySpeaksAsThatCountry() {
+    List<Quote> quotes = Story.of(
+            "وقالت وكالة محلية إن \"الحدود أغلقت منذ الصباح\".",
+            "وأعلنت جمهورية البرتغال سحب سفيرها من مدريد. وأضافت أن القرار يأتي \"ردا على تصريحات غير مقبولة عن الحدود\".")
+        .country("Portugal", "PRT", "البرتغال").direct();
+    // the agency no entity stands for spoke before; the pronoun goes on with the state, not with it
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly(null, "Portugal");
+  }
 }

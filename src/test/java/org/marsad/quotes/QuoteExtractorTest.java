@@ -329,6 +329,30 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSourceWordWithAPronounAfterTheQuotationPointsBackToTheSpeaker() {
+    List<Quote> quotes = Story.of(
+            "وانسحب أولاف شولتس من المفاوضات لأسباب عدة، أهمها \"غياب أي التزام جدي من الطرف الآخر\"، وفق تعبيره.",
+            "وتمسكت جورجيا ميلوني بخطتها التي \"لا تقبل التأجيل مهما كانت الضغوط\"، حسب تقديرها.")
+        .person("Giorgia Meloni", "Prime Minister", "ITA", "جورجيا ميلوني", "ميلوني")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Olaf Scholz", "وفق تعبيره"), tuple("Giorgia Meloni", "حسب تقديرها"));
+  }
+
+  @Test
+  void aVerbAfterTheRelativeMaWithItsPronounNamesTheSpeakerAfterIt() {
+    List<Quote> quotes = Story.of(
+            "ويلتقي وزراء البلدين الأسبوع المقبل لإعداد \"خطة مشتركة لتأمين الحدود الجنوبية\"، حسبما أكده أولاف شولتس اليوم.",
+            "وستعرض الحكومة \"مشروع قانون جديد للطاقة قبل نهاية الصيف\"، وفق ما أعلنته جورجيا ميلوني في ندوة صحفية.",
+            "وهو ما اعتبرته جورجيا ميلوني خطوة مهمة في وقت من المفروض أن يتحرك فيه الجميع.")
+        .person("Giorgia Meloni", "Prime Minister", "ITA", "جورجيا ميلوني", "ميلوني")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").quotes();
+    // the verb's words are what was quoted before it: no reported speech follows it
+    assertThat(quotes).extracting(Quote::speakerName, Quote::cue)
+        .containsExactly(tuple("Olaf Scholz", "أكده"), tuple("Giorgia Meloni", "أعلنته"));
+  }
+
+  @Test
   void aQuotationWhoseSpeakerIsToldInWordsNotUnderstoodStaysUnattributed() {
     List<Quote> quotes = Story.of(
             "وقال فلاديمير زيلينسكي إن الهجوم المضاد مستمر.",
