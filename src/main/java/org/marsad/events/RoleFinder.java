@@ -557,15 +557,17 @@ final class RoleFinder {
   private List<Participant> undertaker(EventSentence s, int t) {
     int i = t - 1;
     boolean toward = false; // "إلى" before the noun: only a verb of hastening governs it ("سارعت X إلى إدانة")
-    for (int gap = 0; i >= 0 && gap < UNDERTAKEN_GAP; gap++) {
+    for (int gap = 0; i >= 0 && gap < UNDERTAKEN_GAP; i--) {
       String n = s.norm(i);
+      if (s.isTime(i) || s.isComma(i) || cues.is(n, Cues.WordClass.PARTICLE)) {
+        continue; // an aside of time or an adverb, however long: "أعلنت X، فجر اليوم الاثنين، قطع"، "أعلنت X كذلك قطع"
+      }
       if (n.equals("الي") && i == t - 1) {
         toward = true;
-      } else if (!(s.isTime(i) || s.isComma(i) || n.equals("عن") || n.equals("من")
-          || cues.classOfBase(n) == Cues.WordClass.MEASURE)) {
+      } else if (!(n.equals("عن") || n.equals("من") || cues.classOfBase(n) == Cues.WordClass.MEASURE)) {
         break;
       }
-      i--;
+      gap++;
     }
     if (i < 0 || s.isPunct(i)) {
       return List.of();
@@ -583,8 +585,12 @@ final class RoleFinder {
       }
       String n = s.norm(i);
       if (cues.is(n, Cues.WordClass.TITLE) || s.isNaming(i) || n.equals("و") || domainOfTitle(s, i) || s.isTime(i)
-          || s.isComma(i)) {
-        i--;
+          || s.isComma(i) || cues.is(n, Cues.WordClass.PARTICLE)) {
+        i--; // "أعلنت كذلك دولة X قطع"
+        continue;
+      }
+      if (n.equals("من") && i > 0 && s.norm(i - 1).equals("كل") && !subject.isEmpty()) {
+        i -= 2; // "أعلنت كل من X وY قطع": each of them
         continue;
       }
       break;

@@ -112,6 +112,22 @@ class DiplomaticPartiesTest {
         .containsExactly(tuple("ARG", "CONSULT", "PER"));
   }
 
+  @Test
+  void theSubjectOfAnnouncingDoesTheActPastATimeSetOffByCommasOrAnAdverb() {
+    // "أعلنت كل من X وY، فجر اليوم، قطع علاقاتها": each of them breaks off relations, the time is an aside
+    assertThat(withTime("أعلنت كل من الأرجنتين وتشيلي، فجر اليوم الاثنين، قطع علاقاتها الدبلوماسية مع بيرو.",
+        "فجر اليوم الاثنين", TalksAndRequestsTest.CHILE))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactlyInAnyOrder(tuple("ARG", "SANCTION", "PER"), tuple("CHL", "SANCTION", "PER"));
+    // "كذلك" stands between the verb and its subject, or the subject and the verbal noun, as "أيضا" does
+    assertThat(code("ومن جانبها أعلنت كذلك الأرجنتين قطع العلاقات مع بيرو.", ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "SANCTION", "PER"));
+    assertThat(code("ومن جانبها أعلنت الأرجنتين كذلك قطع العلاقات مع بيرو.", ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "SANCTION", "PER"));
+  }
+
   /** The events of a sentence of Argentina and Peru, with its time tagged as the time tagger would. */
   private static List<Event> withTime(String text, String when, EventCoderTest.E... others) {
     int at = text.indexOf(when);
