@@ -559,6 +559,11 @@ final class RoleFinder {
     boolean toward = false; // "إلى" before the noun: only a verb of hastening governs it ("سارعت X إلى إدانة")
     for (int gap = 0; i >= 0 && gap < UNDERTAKEN_GAP; i--) {
       String n = s.norm(i);
+      int opened = s.isComma(i) ? sourceAsideOpening(s, i) : -1;
+      if (opened >= 0) {
+        i = opened; // "أكدت تونس، في بيان صادر عن وزارة الخارجية، تضامنها": where it was said, an aside
+        continue;
+      }
       if (s.isTime(i) || s.isComma(i) || cues.is(n, Cues.WordClass.PARTICLE)) {
         continue; // an aside of time or an adverb, however long: "أعلنت X، فجر اليوم الاثنين، قطع"، "أعلنت X كذلك قطع"
       }
@@ -596,6 +601,26 @@ final class RoleFinder {
       break;
     }
     return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i), toward) ? subject : List.of();
+  }
+
+  /**
+   * The comma that opens an aside of where or by whom something was said, closed by the comma at
+   * {@code close}: its first word a preposition of place ("، في بيان صادر عن الوزارة،") or of source
+   * ({@code source-aside} of grammar.tsv: "، حسب البيان،"، "، وفق بيان أصدرته الوزارة،"), with no clause
+   * ending inside; -1 otherwise.
+   */
+  private int sourceAsideOpening(EventSentence s, int close) {
+    for (int k = close - 1; k > 0 && k >= close - APPOSITION_REACH; k--) {
+      if (s.isClauseEnd(k)) {
+        return -1;
+      }
+      if (s.isComma(k)) {
+        String first = s.norm(k + 1);
+        return k + 1 < close && (cues.is(first, Cues.WordClass.LOCATIVE) || cues.is(first, Cues.WordClass.SOURCE_ASIDE))
+            ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

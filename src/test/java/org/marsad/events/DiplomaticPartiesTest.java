@@ -128,6 +128,22 @@ class DiplomaticPartiesTest {
         .containsExactly(tuple("ARG", "SANCTION", "PER"));
   }
 
+  @Test
+  void aStatementsSourceSetOffByCommasStandsBetweenTheStateAndItsStance() {
+    // "أكدت X، في بيان صادر عن ...، تضامنها": where it was said is an aside, the state stands with the other
+    assertThat(code("وأكدت الأرجنتين، في بيان صادر عن وزارة الخارجية، تضامنها الكامل مع الشعب البيروفي الشقيق.",
+        ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "SUPPORT", "PER"));
+    assertThat(code("وأكدت الأرجنتين، حسب البيان، تضامنها مع بيرو.", ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "SUPPORT", "PER"));
+    // an aside of another kind is no source: its words may be the subject of what follows
+    assertThat(code("وأكدت الأرجنتين، التي تتهمها بيرو بالتدخل، تضامنها مع الحكومة.", ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .doesNotContain(tuple("ARG", "SUPPORT", "PER"));
+  }
+
   /** The events of a sentence of Argentina and Peru, with its time tagged as the time tagger would. */
   private static List<Event> withTime(String text, String when, EventCoderTest.E... others) {
     int at = text.indexOf(when);
