@@ -126,6 +126,14 @@ final class RoleFinder {
         actors.add(owner);
       }
     }
+    int paidAt = !m.verb() && m.entry().toward() ? visitPaid(s, t) : -1;
+    int visitor = paidAt;
+    while (visitor > 0 && visitor < s.size() && cues.is(s.norm(visitor), Cues.WordClass.TITLE)) {
+      visitor++;
+    }
+    if (actors.isEmpty() && visitor > 0 && visitor < s.size() && s.participantAt(visitor) != null) {
+      actors.add(s.participantAt(visitor)); // "الزيارة التي سيؤديها ماكرون إلى الجزائر": the visitor is named in its clause
+    }
     if (actors.isEmpty()) {
       actors.addAll(undertaker(s, t)); // "أعلنت فرنسا فرض عقوبات"، "إن بلاده ستواصل تقديم المساعدات"
     }
@@ -163,7 +171,11 @@ final class RoleFinder {
         }
       }
       if (targets.isEmpty() && m.verb()) {
-        List<Participant> object = phraseAfter(s, pastPlaceAndTime(s, after), true);
+        List<Participant> object = phraseAfter(s, pastPlaceAndTime(s, pastApposition(s, after)), true);
+        if (!object.isEmpty() && !actors.isEmpty() && holderOf(s, actors.get(actors.size() - 1), object.get(0))) {
+          // "استقبل ولي العهد السعودي الأمير X، مساء الأحد في جدة، الرئيس اللبناني": the one met follows the name
+          object = phraseAfter(s, pastPlaceAndTime(s, object.get(0).last() + 1), true);
+        }
         if (!object.isEmpty() && !locative(s, object.get(0))) {
           targets.add(object.get(0));
           // the subject named: parties joined to the object are each one more ("وقع العراق وتركيا" has none)
@@ -175,7 +187,7 @@ final class RoleFinder {
         }
       }
       if (targets.isEmpty() && !m.verb() && m.entry().toward() && !actors.isEmpty()) {
-        targets.addAll(visited(s, t, actors)); // "أدى الوزير زيارة عمل إلى تونس": the visit is to Tunisia
+        targets.addAll(visited(s, paidAt > 0 ? paidAt - 1 : t, actors)); // "أدى الوزير زيارة عمل إلى تونس": the visit is to Tunisia
       }
       if (targets.isEmpty() && !m.verb() && actors.size() == 1 && !actors.get(0).both()
           && cues.classOfBase(s.norm(t)) == Cues.WordClass.MEDIATION) {
@@ -232,7 +244,40 @@ final class RoleFinder {
         own = false;
       }
     }
+    if (joint && paidAt > 0 && targets.isEmpty() && !actors.isEmpty()) {
+      targets.addAll(visited(s, paidAt - 1, actors)); // "أكد الوزير أن الزيارة التي يؤديها إلى تونس": his visit, to Tunisia
+    }
     return new Roles(actors, targets, own);
+  }
+
+  /**
+   * Where a relative clause right after a visit ends, the visit being what its verb of paying
+   * does ("الزيارة التي يؤديها"، "الزيارة التي أداها"، "الزيارة التي قام بها"): the token after the
+   * verb (and its "بها"), where the visitor may be named. -1 where no such clause follows. Counted over
+   * jawharafm and ANERcorp train: the 8 visits followed by such a clause are each paid by the one
+   * named in it or, where none is, by the subject of the sentence.
+   */
+  private int visitPaid(EventSentence s, int t) {
+    if (t + 2 >= s.size() || !cues.is(s.norm(t + 1), Cues.WordClass.RELATIVE)) {
+      return -1;
+    }
+    String verb = s.norm(t + 2);
+    for (String pronoun : List.of("ها", "ه")) {
+      if (verb.length() > pronoun.length() + 2 && verb.endsWith(pronoun)) {
+        verb = verb.substring(0, verb.length() - pronoun.length());
+        break;
+      }
+    }
+    if (verb.endsWith("ون")) {
+      verb = verb.substring(0, verb.length() - 2) + "ي"; // "يؤدونها": of يؤدي
+    } else if (verb.endsWith("ا")) {
+      verb = verb.substring(0, verb.length() - 1) + "ي"; // "أداها"، "أجراها": of أدى، أجرى
+    }
+    if (!undertaking(verb, false)) {
+      return -1;
+    }
+    int after = t + 3;
+    return after < s.size() && s.norm(after).equals("بها") ? after + 1 : after; // "قام بها"
   }
 
   /**
@@ -309,6 +354,51 @@ final class RoleFinder {
       return i;
     }
     return i;
+  }
+
+  /**
+   * The token after the apposition of the subject that the comma at {@code i} closes or opens
+   * ("استقبل X، وزير الخارجية المصري، نظيره"): an office, its domain and its country's adjective set
+   * off by commas; the object follows it. {@code i} otherwise.
+   */
+  private int pastApposition(EventSentence s, int i) {
+    if (i >= s.size() || !s.isComma(i)) {
+      return i;
+    }
+    if (closesApposition(s, i)) {
+      return i + 1;
+    }
+    int close = closingComma(s, i);
+    if (close < 0 || !cues.is(s.norm(i + 1), Cues.WordClass.TITLE)) {
+      return i;
+    }
+    for (int k = i + 1; k < close; k++) { // "X، وزير الخارجية المصري،": an office and its country's adjective only
+      Participant p = s.participantAt(k);
+      if (p != null ? p.person() || !p.nisba() : !cues.is(s.norm(k), Cues.WordClass.TITLE) && !domainOfTitle(s, k)) {
+        return i;
+      }
+      k = p != null ? p.last() : k;
+    }
+    return close + 1;
+  }
+
+  /**
+   * Whether {@code named}, a person, names who holds the office {@code office} names right before
+   * it, with nothing but titles between ("ولي العهد السعودي الأمير محمد بن سلمان"، "الرئيس الأمريكي
+   * السيد X"): of the same country, or of none; then it is the subject, not the one it acts on.
+   */
+  private boolean holderOf(EventSentence s, Participant office, Participant named) {
+    boolean samePerson = office.entity() != null && office.entity().equals(named.entity()); // the office read as its holder
+    if (office.person() && !samePerson || !named.person() || office.both() || named.first() <= office.last()
+        || named.code() != null && !named.sameCountry(office)) {
+      return false;
+    }
+    for (int i = office.last() + 1; i < named.first(); i++) {
+      if (!cues.is(s.norm(i), Cues.WordClass.TITLE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many indefinite adjectives may qualify the act a verb names before its partner ("اتصالا هاتفيا مطولا بنظيره"). */
@@ -463,15 +553,22 @@ final class RoleFinder {
   private List<Participant> undertaker(EventSentence s, int t) {
     int i = t - 1;
     boolean toward = false; // "إلى" before the noun: only a verb of hastening governs it ("سارعت X إلى إدانة")
-    for (int gap = 0; i >= 0 && gap < UNDERTAKEN_GAP; gap++) {
+    for (int gap = 0; i >= 0 && gap < UNDERTAKEN_GAP; i--) {
       String n = s.norm(i);
+      int opened = s.isComma(i) ? sourceAsideOpening(s, i) : -1;
+      if (opened >= 0) {
+        i = opened; // "أكدت تونس، في بيان صادر عن وزارة الخارجية، تضامنها": where it was said, an aside
+        continue;
+      }
+      if (s.isTime(i) || s.isComma(i) || cues.is(n, Cues.WordClass.PARTICLE)) {
+        continue; // an aside of time or an adverb, however long: "أعلنت X، فجر اليوم الاثنين، قطع"، "أعلنت X كذلك قطع"
+      }
       if (n.equals("الي") && i == t - 1) {
         toward = true;
-      } else if (!(s.isTime(i) || s.isComma(i) || n.equals("عن") || n.equals("من")
-          || cues.classOfBase(n) == Cues.WordClass.MEASURE)) {
+      } else if (!(n.equals("عن") || n.equals("من") || cues.classOfBase(n) == Cues.WordClass.MEASURE)) {
         break;
       }
-      i--;
+      gap++;
     }
     if (i < 0 || s.isPunct(i)) {
       return List.of();
@@ -489,13 +586,37 @@ final class RoleFinder {
       }
       String n = s.norm(i);
       if (cues.is(n, Cues.WordClass.TITLE) || s.isNaming(i) || n.equals("و") || domainOfTitle(s, i) || s.isTime(i)
-          || s.isComma(i)) {
-        i--;
+          || s.isComma(i) || cues.is(n, Cues.WordClass.PARTICLE)) {
+        i--; // "أعلنت كذلك دولة X قطع"
+        continue;
+      }
+      if (n.equals("من") && i > 0 && s.norm(i - 1).equals("كل") && !subject.isEmpty()) {
+        i -= 2; // "أعلنت كل من X وY قطع": each of them
         continue;
       }
       break;
     }
     return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i), toward) ? subject : List.of();
+  }
+
+  /**
+   * The comma that opens an aside of where or by whom something was said, closed by the comma at
+   * {@code close}: its first word a preposition of place ("، في بيان صادر عن الوزارة،") or of source
+   * ({@code source-aside} of grammar.tsv: "، حسب البيان،"، "، وفق بيان أصدرته الوزارة،"), with no clause
+   * ending inside; -1 otherwise.
+   */
+  private int sourceAsideOpening(EventSentence s, int close) {
+    for (int k = close - 1; k > 0 && k >= close - APPOSITION_REACH; k--) {
+      if (s.isClauseEnd(k)) {
+        return -1;
+      }
+      if (s.isComma(k)) {
+        String first = s.norm(k + 1);
+        return k + 1 < close && (cues.is(first, Cues.WordClass.LOCATIVE) || cues.is(first, Cues.WordClass.SOURCE_ASIDE))
+            ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -523,7 +644,8 @@ final class RoleFinder {
   /**
    * Where a visit goes: the party after "إلى" or the ل written on its article, within {@value #VISIT_GAP}
    * words of the noun and its visitor, its kind between ("زيارة دولة إلى إيطاليا"، "زيارة خاطفة للولايات المتحدة"),
-   * not of the visitor's own country; none otherwise.
+   * not of the visitor's own country; none otherwise. {@code t} is the noun, or the last word of the
+   * relative clause of paying that follows it ("الزيارة التي يؤديها").
    */
   private List<Participant> visited(EventSentence s, int t, List<Participant> actors) {
     int limit = t + VISIT_GAP + 1;
@@ -645,6 +767,7 @@ final class RoleFinder {
     while (i >= 0 && (cues.is(s.norm(i), Cues.WordClass.PARTICLE) || atLeast(s, i))) {
       i -= atLeast(s, i) ? 2 : 1; // "وكان 1000 لاجئ على الأقل قد احتشدوا": the count's hedge, then its verb
     }
+    int rightBefore = i; // the word before the verb and the particles that stand with it ("، قد أدى")
     if (i > 0 && THAT_THEY.contains(s.norm(i))) {
       // "أعلن الحوثيون إنهم أطلقوا صاروخا": the plural pronoun is the sayer's only where the sayer is a plural
       int verb = sayingBefore(s, i);
@@ -680,9 +803,15 @@ final class RoleFinder {
         if (skipped) {
           return List.of();
         }
-        Participant closed = i == t - 1 ? s.participantAt(i - 1) : null;
-        if (closed != null && closed.from() > 0 && EventSentence.THAT.contains(s.norm(closed.from() - 1))) {
-          return List.of(closed); // "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة": the comma ends the subject of إن
+        Participant closed = i == rightBefore ? s.participantAt(i - 1) : null;
+        int opener = closed == null ? -1 : closed.from() - 1;
+        while (opener > 0 && (cues.is(s.norm(opener), Cues.WordClass.TITLE) || domainOfTitle(s, opener))) {
+          opener--; // the office named before its holder ("أن وزير الخارجية X،")
+        }
+        if (opener >= 0 && EventSentence.THAT.contains(s.norm(opener))) {
+          // "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة"، "يذكر أن وزير الخارجية X، قد أدى زيارة":
+          // the comma ends the subject of إن
+          return List.of(closed);
         }
         int k = i - 1;
         while (k >= 0 && k >= i - PARENTHESIS_REACH && !s.isComma(k) && !s.isClauseEnd(k)) {
@@ -850,7 +979,8 @@ final class RoleFinder {
     if (lexicon.at(s.norms, i, s.tokens.get(i).text()).isPresent()) {
       return false; // "أدانت وزارة الخارجية الغارات الإسرائيلية": an act named after the office is its object
     }
-    return s.participantAt(i + 1) != null || cues.is(s.norm(i + 1), Cues.WordClass.TITLE);
+    return s.participantAt(i + 1) != null || cues.is(s.norm(i + 1), Cues.WordClass.TITLE)
+        || s.isComma(i + 1) && i + 2 < s.size() && s.participantAt(i + 2) != null; // "رئيس الجمهورية، الباجي قايد السبسي،"
   }
 
   /**

@@ -188,6 +188,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void an_office_followed_by_the_visit_it_pays_introduces_nobody() {
+    // "يؤدي"، "قام" and "زيارة" after an office are the visit, never the holder's name
+    List<Entity> es = read("يؤدي الوزير الأول البلجيكي زيارة عمل إلى المغرب، فيما قام وزير الدفاع الكندي بزيارة "
+        + "إلى الأردن، ورئيس الحكومة الإسباني يؤدي زيارة دولة إلى السنغال.");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
   void an_office_of_an_organisation_introduces_a_person_of_its_country() {
     List<Entity> es = read("وقالت المتحدثة باسم الخارجية الصينية ماو نينغ إن الصين ترفض العقوبات.");
     Entity mao = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();

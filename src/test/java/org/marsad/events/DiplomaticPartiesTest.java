@@ -63,10 +63,93 @@ class DiplomaticPartiesTest {
         .containsExactly(tuple("ARG", "REJECT", "PER"));
   }
 
+  @Test
+  void aVisitIsPaidByTheSubjectOfThatClosedByAComma() {
+    // "يذكر أن X، قد أدى زيارة": the comma closes the subject of أن, the particle stands with the verb
+    assertThat(code("يذكر أن وزير الخارجية الأرجنتيني خوان بيريز، قد أدى زيارة عمل إلى ليما الأسبوع الماضي.",
+        ARGENTINA, PERU, EventCoderTest.person("person:juan-perez", "ARG", "خوان بيريز")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "CONSULT", "PER"));
+  }
+
+  @Test
+  void aVisitIsPaidByTheHolderNamedAfterTheOfficeBetweenCommas() {
+    // "يؤدي رئيس الجمهورية، X، زيارة": the office, then its holder set off by commas, is the visitor
+    assertThat(code("يؤدي رئيس الجمهورية، خوان بيريز، زيارة دولة إلى بيرو تستغرق يومين.", ARGENTINA, PERU,
+        EventCoderTest.person("person:juan-perez", "ARG", "خوان بيريز")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "CONSULT", "PER"));
+  }
+
+  @Test
+  void aVisitIsPaidByWhomItsRelativeClauseNamesOrByTheSubject() {
+    // "الزيارة التي سيؤديها X إلى": the visitor is named in the clause of the verb of paying
+    assertThat(code("ولم يتحدد بعد موعد الزيارة التي سيؤديها الرئيس الأرجنتيني إلى ليما.", ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "CONSULT", "PER"));
+    // none named in it: the subject of the sentence pays it
+    assertThat(code("أكد وزير الخارجية الأرجنتيني أن الزيارة التي يؤديها إلى بيرو تهدف إلى تعزيز العلاقات.",
+        ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("ARG", "CONSULT", "PER"));
+    // "أجرى زيارة": a visit made, as "أدى زيارة"
+    assertThat(code("سيجري الرئيس الأرجنتيني زيارة رسمية إلى بيرو الأسبوع المقبل.", ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "CONSULT", "PER"));
+  }
+
+  @Test
+  void theOneMetFollowsTheHolderNamedAfterTheOffice() {
+    // "ولي العهد X الأمير Y": the prince is the office's holder, the one met comes after the aside
+    assertThat(withTime("استقبل ولي العهد الأرجنتيني الأمير خوان بيريز، مساء الخميس في بوينس آيرس، الرئيس البيروفي.",
+        "مساء الخميس", EventCoderTest.person("person:juan-perez", "ARG", "خوان بيريز")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "CONSULT", "PER"));
+    // "X، office،": the comma after the office closes the holder's apposition, the one met follows it
+    assertThat(code("استقبل خوان بيريز، وزير الخارجية الأرجنتيني، نظيره البيروفي في بوينس آيرس.", ARGENTINA, PERU,
+        EventCoderTest.person("person:juan-perez", "ARG", "خوان بيريز")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "CONSULT", "PER"));
+  }
+
+  @Test
+  void theSubjectOfAnnouncingDoesTheActPastATimeSetOffByCommasOrAnAdverb() {
+    // "أعلنت كل من X وY، فجر اليوم، قطع علاقاتها": each of them breaks off relations, the time is an aside
+    assertThat(withTime("أعلنت كل من الأرجنتين وتشيلي، فجر اليوم الاثنين، قطع علاقاتها الدبلوماسية مع بيرو.",
+        "فجر اليوم الاثنين", TalksAndRequestsTest.CHILE))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactlyInAnyOrder(tuple("ARG", "SANCTION", "PER"), tuple("CHL", "SANCTION", "PER"));
+    // "كذلك" stands between the verb and its subject, or the subject and the verbal noun, as "أيضا" does
+    assertThat(code("ومن جانبها أعلنت كذلك الأرجنتين قطع العلاقات مع بيرو.", ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "SANCTION", "PER"));
+    assertThat(code("ومن جانبها أعلنت الأرجنتين كذلك قطع العلاقات مع بيرو.", ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "SANCTION", "PER"));
+  }
+
+  @Test
+  void aStatementsSourceSetOffByCommasStandsBetweenTheStateAndItsStance() {
+    // "أكدت X، في بيان صادر عن ...، تضامنها": where it was said is an aside, the state stands with the other
+    assertThat(code("وأكدت الأرجنتين، في بيان صادر عن وزارة الخارجية، تضامنها الكامل مع الشعب البيروفي الشقيق.",
+        ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "SUPPORT", "PER"));
+    assertThat(code("وأكدت الأرجنتين، حسب البيان، تضامنها مع بيرو.", ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("ARG", "SUPPORT", "PER"));
+    // an aside of another kind is no source: its words may be the subject of what follows
+    assertThat(code("وأكدت الأرجنتين، التي تتهمها بيرو بالتدخل، تضامنها مع الحكومة.", ARGENTINA, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .doesNotContain(tuple("ARG", "SUPPORT", "PER"));
+  }
+
   /** The events of a sentence of Argentina and Peru, with its time tagged as the time tagger would. */
-  private static List<Event> withTime(String text, String when) {
+  private static List<Event> withTime(String text, String when, EventCoderTest.E... others) {
     int at = text.indexOf(when);
+    List<EventCoderTest.E> es = new java.util.ArrayList<>(List.of(ARGENTINA, PERU));
+    es.addAll(List.of(others));
     return code(text, List.of(new Timex(at, at + when.length(), when, "2024-03-10", "DATE", null)), List.of(),
-        ARGENTINA, PERU);
+        es.toArray(EventCoderTest.E[]::new));
   }
 }
