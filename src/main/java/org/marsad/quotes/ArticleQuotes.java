@@ -350,6 +350,9 @@ final class ArticleQuotes {
         }
       }
     }
+    while (from >= 0 && from < words.end() && isDash(from)) {
+      from++; // "وتابع: — لن نتراجع": the dash that opens a reply is not said
+    }
     if (from < 0 || from >= words.end()) {
       return Optional.empty();
     }
@@ -378,6 +381,11 @@ final class ArticleQuotes {
     }
     return Optional.of(new Quote(start, end, text.substring(start, end), speaker == null ? null : speaker.id(),
         speaker == null ? null : speaker.name(), cue.text(), false));
+  }
+
+  private boolean isDash(int t) {
+    Token tok = tokens.get(t);
+    return tok.kind() == Token.Kind.PUNCT && tok.text().length() == 1 && "-–—".indexOf(tok.text().charAt(0)) >= 0;
   }
 
   private boolean isMarkToken(int t) {

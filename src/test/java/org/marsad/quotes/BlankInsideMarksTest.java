@@ -61,4 +61,11 @@ class BlankInsideMarksTest {
     List<Quote> quotes = Story.of("وشارك الوزير في ندوة « الأمن الغذائي » بالعاصمة.").direct();
     assertThat(quotes).isEmpty();
   }
+
+  @Test
+  void aReplyOpenedByADashAfterAColonIsReportedWithoutTheDash() {
+    List<Quote> quotes = Story.of("وتابع الوزير: — لن نتراجع عن مواقفنا مهما كانت الضغوط.").quotes();
+    assertThat(quotes).extracting(Quote::text, Quote::direct)
+        .containsExactly(tuple("لن نتراجع عن مواقفنا مهما كانت الضغوط", false));
+  }
 }
