@@ -350,6 +350,9 @@ final class ArticleQuotes {
         }
       }
     }
+    while (from >= 0 && from < words.end() && isDash(from)) {
+      from++; // "وتابع: — لن نتراجع": the dash that opens a reply is not said
+    }
     if (from < 0 || from >= words.end()) {
       return Optional.empty();
     }
@@ -378,6 +381,11 @@ final class ArticleQuotes {
     }
     return Optional.of(new Quote(start, end, text.substring(start, end), speaker == null ? null : speaker.id(),
         speaker == null ? null : speaker.name(), cue.text(), false));
+  }
+
+  private boolean isDash(int t) {
+    Token tok = tokens.get(t);
+    return tok.kind() == Token.Kind.PUNCT && tok.text().length() == 1 && "-–—".indexOf(tok.text().charAt(0)) >= 0;
   }
 
   private boolean isMarkToken(int t) {
@@ -605,7 +613,11 @@ final class ArticleQuotes {
     }
     boolean charged = hasPrev && (COMPLEMENT_PREPOSITIONS.contains(norms[prev])
         || lexicon.complementizers.is(tokens.get(prev).text())) && chargingVerbBefore(words.start(), mark);
-    boolean predicate = hasPrev && !afterTermHead && standsApart && predicateOfReport(mark, words);
+    int firstWord = analyzed.firstTokenAtOrAfter(q.start());
+    boolean verbFirst = firstWord < tokens.size() && tokens.get(firstWord).start() < q.end()
+        && lexicon.opensWithVerb(norms[firstWord]) && mentions.at(firstWord).isEmpty();
+    boolean predicate = hasPrev && !afterTermHead && (standsApart || verbFirst)
+        && predicateOfReport(mark, words);
     return NameOrSpeech.isSpeech(inside, new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence,
         startsParagraph(q, paragraph) && standsApart, charged, predicate));
   }
@@ -620,6 +632,8 @@ final class ArticleQuotes {
    * preposition or governed by one ("من"، "بالـ"), whose complement a quoted term would be.
    * In jawharafm, 13 of the 14 quoted stretches of one to three words in that place are the
    * speaker's words ("اعتبر أن الأمر "خطير وغريب""); the other is a name after a noun that introduces names.
+   * When the quoted words open with a verb ({@code verbFirst}: "لن"، "تتابع") they are the predicate
+   * even when the clause goes on after them ("أن الوزارة "تتابع عن كثب" القضية").
    */
   private boolean predicateOfReport(int mark, Span words) {
     for (int k = mark - 1; k >= words.start() && k >= mark - 1 - PREDICATE_SUBJECT; k--) {

@@ -25,6 +25,9 @@ final class Lexicon {
   record AfterQuote(boolean lead, Cue.Gender gender) {}
 
   final Complementizers complementizers = new Complementizers();
+  /** The particles that stand only before a verb, and the prefixes of the imperfect ({@code quotes/verb-openers.tsv}). */
+  private final Set<String> verbParticles = openers("particle");
+  private final Set<String> verbPrefixes = openers("prefix");
   final Offices offices = new Offices();
   final PhraseList<Adjunct> adjuncts = PhraseList.load("quotes/adjuncts.tsv", 2, PhraseList.Proclitics.CONJUNCTIONS,
       Lexicon::adjunct);
@@ -83,6 +86,31 @@ final class Lexicon {
    */
   final Set<String> allahNameHeads = DataFiles.rows("entities/given-names-with-allah.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
+  private static Set<String> openers(String kind) {
+    return DataFiles.rows("quotes/verb-openers.tsv", 2).stream().filter(r -> r.field(1).equals(kind))
+        .map(r -> ArabicNormalizer.normalize(r.field(0))).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Whether a word (normalised) shows itself a verb by its form: a particle that stands only before
+   * a verb ("لم"، "لن") or a word of four letters or more with a prefix of the imperfect or the future
+   * ("تتابع"، "سيواصل").
+   */
+  boolean opensWithVerb(String norm) {
+    if (verbParticles.contains(norm)) {
+      return true;
+    }
+    if (norm.length() < IMPERFECT) {
+      return false;
+    }
+    for (String p : verbPrefixes) {
+      if (norm.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The shortest word read as a verb in the imperfect by its prefix ي ("يؤدي"، "يلتزمون"). */
   private static final int IMPERFECT = 4;

@@ -15,7 +15,12 @@ import org.marsad.text.QuoteMarks;
  * by the same mark starts a nested quotation ("... بصيغة "2+2" على ...") when marks enough
  * remain to close both. Marks left open at the paragraph's end close there; the quotation goes
  * on in the next paragraph when that one opens with a mark again, or closes one (a mark after
- * a word, before a blank or punctuation) without opening any before it.
+ * a word, before a blank or punctuation) without opening any before it. A straight mark with
+ * blanks on both sides (""قائلا " نحن ... "."") closes the one of its kind that is open; when
+ * none is, it closes a mark left over before it that a word follows, an opening mark written
+ * against the word before (""عن" تخوفه ... الوطنية ""), else it opens when another follows. A
+ * mark left over is closed as well by the next of its kind that does not open
+ * (""بالضرورة"ملاحقا سياسيا" بشكل"").
  */
 final class QuotePairing {
 
@@ -54,7 +59,8 @@ final class QuotePairing {
   /** Whether the paragraph begins with an opening mark (the custom for a quotation over paragraphs). */
   private static boolean opensWithMark(String text, Span p) {
     char c = text.charAt(p.start());
-    return QuoteMarks.closerOf(c) != 0 && QuoteMarks.opensAt(text, p.start(), p.start(), p.end());
+    return QuoteMarks.closerOf(c) != 0 && (QuoteMarks.opensAt(text, p.start(), p.start(), p.end())
+        || isStraight(c) && QuoteMarks.standsAloneBeforeWord(text, p.start(), p.start(), p.end()));
   }
 
   /** Pairs one paragraph; returns the closer still awaited at its end, or 0. */
@@ -66,6 +72,7 @@ final class QuotePairing {
     if (carried != 0) {
       push(stack, awaiting, new Open(from, carried, from));
     }
+    int stray = -1; // a straight mark none awaited that opened nothing, with a word after it
     for (int i = from; i < to; i++) {
       if (!QuoteMarks.isMarkAt(text, i)) {
         continue;
@@ -89,6 +96,16 @@ final class QuotePairing {
       char closer = QuoteMarks.closerOf(c);
       if (closer != 0 && QuoteMarks.opensAt(text, i, from, to)) {
         push(stack, awaiting, new Open(i, closer, i + 1));
+      } else if (isStraight(c) && stack.isEmpty()) {
+        boolean alone = QuoteMarks.standsAloneBeforeWord(text, i, from, to);
+        if (stray >= 0 && text.charAt(stray) == c) {
+          add(text, new Open(stray, c, stray + 1), i, true, out);
+          stray = -1;
+        } else if (alone && oneMoreAfter(text, c, i + 1, to)) {
+          push(stack, awaiting, new Open(i, c, i + 1));
+        } else {
+          stray = QuoteMarks.wordAfterBlanks(text, i + 1, to) ? i : -1;
+        }
       }
     }
     if (!stack.isEmpty()) {
@@ -149,6 +166,16 @@ final class QuotePairing {
     }
     char next = text.charAt(i + 1);
     return isBlank(next) || QuoteMarks.isPunctuationAfterWord(next) || QuoteMarks.isMark(next);
+  }
+
+  /** Whether another mark {@code c} stands in {@code [from, to)}. */
+  private static boolean oneMoreAfter(String text, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c && QuoteMarks.isMarkAt(text, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether two more marks {@code c} stand in {@code [from, to)}; it stops at the second. */

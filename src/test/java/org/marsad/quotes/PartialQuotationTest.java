@@ -30,6 +30,23 @@ class PartialQuotationTest {
   }
 
   @Test
+  void quotedWordsOpeningWithAVerbAfterTheReportedSubjectAreSpeechThoughTheClauseGoesOn() {
+    List<Quote> quotes = Story.of(
+            "وأكد أولاف شولتس أن الحكومة \"تتابع عن كثب\" ملف المفقودين، وأن الوزارة \"لن تتراجع\" عن قرارها.")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speakerName)
+        .containsExactly(tuple("تتابع عن كثب", "Olaf Scholz"), tuple("لن تتراجع", "Olaf Scholz"));
+  }
+
+  @Test
+  void aQuotedNameAfterTheReportedSubjectStaysANameThoughItLooksLikeAVerb() {
+    List<Quote> quotes = Story.of(
+            "وأكد أولاف شولتس أن حسابه على موقع \"تويتر\" تعرض للاختراق، وأن الحكومة \"الجديدة\" ستعمل بسرعة.")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
   void aShortNounPhraseAfterTheSameVerbsStaysATerm() {
     List<Quote> quotes = Story.of(
             "واتهم أولاف شولتس المعارضة بـ\"الشعبوية الجديدة\" في خطابه أمام النواب.")

@@ -67,6 +67,16 @@ class TextLayerTest {
   }
 
   @Test
+  void aMarkThatOpensByItsShapeOpensWithABlankAfterItButAStraightOneDoesNot() {
+    String s = "قال « نعم » ثم \" لا \"";
+    assertThat(QuoteMarks.opensAt(s, s.indexOf('«'), 0, s.length())).isTrue();
+    assertThat(QuoteMarks.opensAt(s, s.indexOf('"'), 0, s.length())).isFalse();
+    assertThat(QuoteMarks.standsAloneBeforeWord(s, s.indexOf('"'), 0, s.length())).isTrue();
+    assertThat(QuoteMarks.standsAloneBeforeWord(s, s.lastIndexOf('"'), 0, s.length())).as("at the end").isFalse();
+    assertThat(QuoteMarks.closerOf('‹')).isEqualTo('›');
+  }
+
+  @Test
   void anApostropheInsideEnglishIsNotAQuotationMark() {
     String s = "Russia's minister spoke. He left.";
     assertThat(SentenceSplitter.sentences(s)).hasSize(2);
