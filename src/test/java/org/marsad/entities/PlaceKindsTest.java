@@ -140,4 +140,13 @@ class PlaceKindsTest {
         .items().stream().filter(e -> e.name().equals("زابل")).findFirst().orElseThrow();
     assertThat(town.country()).isEqualTo("AFG");
   }
+
+  @Test
+  void a_side_of_a_country_the_model_reads_without_the_side_names_the_country() {
+    // "جنوب لبنان" is a region of the knowledge base; the model reads "[لبنان]" after the side, as
+    // ANERcorp tags it, and that mention names Lebanon, not the region by the country's name
+    List<Entity> found = new EntityRecognizer().recognize(AnalyzedText.of(
+        "وقصفت المدفعية أطراف قرى في جنوب لبنان صباح اليوم ، فيما قال الجيش إنه استهدف مواقع مسلحة .", List.of())).items();
+    assertThat(found).extracting(Entity::id).contains("country:LBN").doesNotContain("loc:south-lebanon");
+  }
 }
