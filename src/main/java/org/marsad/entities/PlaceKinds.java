@@ -174,8 +174,10 @@ final class PlaceKinds {
     if (words.get(i + 1).key().startsWith("ال")) {
       return List.of(); // "قضاء العطلة في ..."، "قضاء اليمين القانونية": a definite word is closed only by a mark or a side
     }
-    if (after.key().startsWith("ال") && (after.key().endsWith("يه") || after.key().endsWith("ية"))) {
-      return List.of(i + 1); // "بلدة [باقم] الحدودية": a feminine adjective agrees with the kind
+    if (after.key().startsWith("ال") && after.key().endsWith("ه") && !after.key().equals("الله")) {
+      // "بلدة [باقم] الحدودية"، "قرية [X] المجاورة": a feminine adjective agrees with the kind (jawharafm and
+      // GSR dev: after "kind X" a definite word in ة that is no nisba closes a town 7 of 7 times)
+      return List.of(i + 1);
     }
     boolean preposition = after.key().equals("في") || after.key().startsWith("ب") || after.key().startsWith("ل");
     if (nisba.test(next) || preposition && (after.key().equals("في") && next + 1 < words.size() && isKind(words.get(next + 1))
