@@ -113,6 +113,7 @@ final class ArticleReading {
     findListedPeople();
     findPeopleAfterPersonNouns();
     widenGivenNamesAfterTitles();
+    readPlacesNamedForPersons();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -142,8 +143,10 @@ final class ArticleReading {
           for (int j = m.get().from(); j < m.get().to(); j++) {
             covered[j] = true;
           }
+          // a currency's nisba ("دولار أمريكي"، "الدينار الكويتي") says whose currency it is, and names no
+          // party of the news (ANERcorp's train part: "دولار" MISC, the nisba after it untagged, 3 of 3)
           if (m.get().value() instanceof Target.Known k && (k.entity().type() == EntityType.MISC
-              || k.entity().type() == EntityType.ORG)) {
+              && !k.entity().kind().equals("currencies") || k.entity().type() == EntityType.ORG)) {
             findNamedInside(m.get(), k.entity().type() == EntityType.ORG);
           }
           i = m.get().to();
@@ -594,6 +597,33 @@ final class ArticleReading {
         covered[next] = true;
         found.set(k, new NameTrie.Match<>(m.from(), next + 1, m.start(), words.get(next).token().end(),
             m.value(), m.exact()));
+      }
+    }
+  }
+
+  /**
+   * A person's name right after a public place's kind commonly named after one ({@link
+   * PlaceKinds#namedForPersons}: "ساحة [رياض الصلح]"، "بشارع [محمد الخامس]"، "مخيم [أبو شوك]") names the
+   * place: a place no list holds, by the person's words, the kind outside.
+   */
+  private void readPlacesNamedForPersons() {
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (isPerson(m) && m.from() > 0 && m.start() == words.get(m.from()).token().start()
+          && PlaceKinds.namedForPersons(words.get(m.from() - 1))) {
+        // the person's words as a person's name no list holds would end ("خور عبدالله [قرب]")
+        int to = m.value() instanceof Target.Model ? personEnd(m.from(), m.to()) : m.to();
+        if (to <= m.from()) {
+          continue;
+        }
+        int end = Math.min(m.end(), words.get(to - 1).token().end());
+        var whole = PlaceKinds.wholeNameStart(words.get(m.from() - 1));
+        boolean inside = whole.isPresent() && !covered[m.from() - 1];
+        if (inside) {
+          covered[m.from() - 1] = true;
+        }
+        found.set(k, new NameTrie.Match<>(inside ? m.from() - 1 : m.from(), to, inside ? whole.getAsInt() : m.start(), end,
+            new Target.Model(EntityType.LOC), m.exact()));
       }
     }
   }
@@ -1423,6 +1453,11 @@ final class ArticleReading {
         && words.get(from).token().text().startsWith("ل") ? known(from, to, type)
         .filter(x -> x.value() instanceof Target.Known i && !i.entity().id().equals(known.entity().id()))
         : Optional.empty();
+    if (inner.isEmpty() && isPlaceType(type) && from > m.from() && PlaceKinds.isSide(words.get(m.from()))
+        && !known.entity().isCountry()) {
+      // "جنوب [لبنان]": the model's words after a region's side name the country, which the mention then names
+      inner = known(from, to, type).filter(x -> x.value() instanceof Target.Known i && i.entity().isCountry());
+    }
     found.set(k, new NameTrie.Match<>(from, to, from == m.from() ? m.start() : nameStart(from),
         words.get(to - 1).token().end(), inner.isPresent() ? inner.get().value() : m.value(), m.exact()));
     return true;
@@ -1702,8 +1737,8 @@ final class ArticleReading {
 
   /** A name of one word that is also a common word ("مالي") is not taken alone. */
   private boolean acceptable(NameTrie.Match<Target> m) {
-    if (m.value() instanceof Target.OfficeWord) {
-      return true;
+    if (m.value() instanceof Target.OfficeWord o) {
+      return o.office().writtenAs(text.substring(m.start(), m.end())); // not "نجيب" for "نقيب"
     }
     if (gazetteer.isNotBefore(words, m.from(), m.to()) || namedByPlace(m)) {
       return false;

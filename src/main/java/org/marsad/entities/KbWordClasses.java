@@ -65,7 +65,8 @@ final class KbWordClasses implements WordClasses {
           flags[i] |= WordClass.PERSON_NAME_LATER_WORD.bit();
         }
       }
-      var m = gazetteer.trie().longestAt(words, i, x -> true);
+      var m = gazetteer.trie().longestAt(words, i, x -> !(x.value() instanceof Target.OfficeWord o)
+          || o.office().writtenAs(written(words, x.from(), x.to())));
       var inContext = gazetteer.nameInContextAt(words, i);
       if (inContext.isPresent() && (m.isEmpty() || inContext.get().to() >= m.get().to())) {
         m = inContext;
@@ -103,5 +104,14 @@ final class KbWordClasses implements WordClasses {
       case Target.Local l -> new WordClass[] {WordClass.PERSON_FIRST, WordClass.PERSON_INSIDE};
       case Target.Model m -> throw new IllegalStateException("the knowledge base holds no model names");
     };
+  }
+
+  /** The words {@code [from, to)} as the text writes them, joined by spaces. */
+  private static String written(List<TokenKeys> words, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int j = from; j < to; j++) {
+      b.append(j > from ? " " : "").append(words.get(j).token().text());
+    }
+    return b.toString();
   }
 }

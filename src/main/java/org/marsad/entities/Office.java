@@ -48,4 +48,24 @@ record Office(String phrase, String role, String country, Kind kind) {
   boolean isGeneric() {
     return kind == Kind.OFFICE && role.equals("Minister");
   }
+
+  /**
+   * Whether {@code written}, the words the matcher took for this office, writes its letters غ ج ق as
+   * the phrase does: an office is an Arabic word, where they are three letters, and the folding that
+   * lets a foreign name's spellings meet ("شويغو"، "شويقو") must not make "نجيب" (a given name) "نقيب".
+   */
+  boolean writtenAs(String written) {
+    return gLetters(written).equals(gLetters(phrase));
+  }
+
+  private static String gLetters(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 'غ' || c == 'ج' || c == 'ق') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 }

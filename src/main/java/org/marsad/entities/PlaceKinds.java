@@ -2,6 +2,7 @@ package org.marsad.entities;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -28,12 +29,16 @@ final class PlaceKinds {
   private static final Set<String> TOWNS = cues("town");
   /** The same kinds in the dual, before two names joined by "و" ({@code place-name-cues.tsv}: towns): "مدينتي"، "بلدتي". */
   private static final Set<String> TWO_TOWNS = cues("towns");
+  /** The public places commonly named after a person ({@code place-name-cues.tsv}: named): "ساحة"، "شارع"، "مخيم". */
+  private static final Set<String> NAMED_FOR_PERSONS = cues("named");
+  /** The same, where the kind is part of the place's name ({@code place-name-cues.tsv}: named-whole): "خور". */
+  private static final Set<String> NAMED_WHOLE = cues("named-whole");
 
   private static Set<String> cues(String role) {
     Set<String> out = new HashSet<>();
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
-      if (!Set.of("side", "quarter", "town", "towns").contains(row.field(1))) {
-        throw row.error("side, quarter, town or towns");
+      if (!Set.of("side", "quarter", "town", "towns", "named", "named-whole").contains(row.field(1))) {
+        throw row.error("side, quarter, town, towns, named or named-whole");
       }
       if (row.field(1).equals(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
@@ -109,6 +114,28 @@ final class PlaceKinds {
     return name.key().startsWith("ال") && ThingKinds.indefiniteReadingIn(words.get(i), QUARTERS);
   }
 
+  /**
+   * Whether word {@code w}, proclitics off and without the article, is a public place's kind commonly
+   * named after a person ("ساحة"، "بشارع"، "مخيم"): a person's name right after it names the place.
+   */
+  static boolean namedForPersons(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC
+        && (ThingKinds.indefiniteReadingIn(w, NAMED_FOR_PERSONS) || ThingKinds.indefiniteReadingIn(w, NAMED_WHOLE));
+  }
+
+  /**
+   * Where the place's name begins in word {@code w}, a kind of {@link #namedForPersons} that is part of
+   * the name ("[خور عبد الله]"; proclitics off: "ب[خور]"); empty for a kind that stays outside ("ساحة").
+   */
+  static OptionalInt wholeNameStart(TokenKeys w) {
+    for (TokenKeys.Reading r : w.readings()) {
+      if (NAMED_WHOLE.contains(r.key())) {
+        return OptionalInt.of(r.start());
+      }
+    }
+    return OptionalInt.empty();
+  }
+
   /** Whether word {@code w} is a side of a place without proclitics or the article ("شمال"، "جنوبي"). */
   static boolean isSide(TokenKeys w) {
     return w.token().kind() == Token.Kind.ARABIC && SIDES.contains(w.key());
@@ -147,8 +174,10 @@ final class PlaceKinds {
     if (words.get(i + 1).key().startsWith("ال")) {
       return List.of(); // "قضاء العطلة في ..."، "قضاء اليمين القانونية": a definite word is closed only by a mark or a side
     }
-    if (after.key().startsWith("ال") && after.key().endsWith("يه")) {
-      return List.of(i + 1); // "بلدة [باقم] الحدودية": a feminine adjective agrees with the kind
+    if (after.key().startsWith("ال") && after.key().endsWith("ه") && !after.key().equals("الله")) {
+      // "بلدة [باقم] الحدودية"، "قرية [X] المجاورة": a feminine adjective agrees with the kind (jawharafm and
+      // GSR dev: after "kind X" a definite word in ة that is no nisba closes a town 7 of 7 times)
+      return List.of(i + 1);
     }
     boolean preposition = after.key().equals("في") || after.key().startsWith("ب") || after.key().startsWith("ل");
     if (nisba.test(next) || preposition && (after.key().equals("في") && next + 1 < words.size() && isKind(words.get(next + 1))

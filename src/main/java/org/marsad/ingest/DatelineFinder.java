@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Finds the dateline that opens a news paragraph: the place the story was filed from, and the
  * agency when one is named with it. The forms wire copy uses: "واشنطن – أكد...", "موسكو-
  * سبوتنيك كما ذكر...", "دمشق-سانا:" on a line of its own, "القاهرة (رويترز) -",
- * "القاهرة /أ ش أ/", "عمان 12 تموز (بترا) -", the outlet first on a line of its own: "السومرية نيوز/ بغداد".
+ * "القاهرة /أ ش أ/", "عمان 12 تموز (بترا) -", the outlet first on a line of its own: "السومرية نيوز/ بغداد", "سكاي نيوز عربية - أبوظبي".
  */
 final class DatelineFinder {
 
@@ -49,6 +49,23 @@ final class DatelineFinder {
    * reports ("السومرية نيوز/ بغداد"). The outlet must be a known one.
    */
   private static final Pattern OUTLET_FIRST = Pattern.compile("^(?<outlet>[^/]{2,40}?)\\s*/\\s*" + PLACE + "\\s*:?$");
+  /**
+   * The same with a dash, as Sky News Arabia and Enab Baladi open a report under the headline
+   * ("سكاي نيوز عربية - أبوظبي"، "عنب بلدي - السويداء"). A dash also joins an outlet to its section
+   * ("سكاي نيوز عربية - الشرق الأوسط") and to its reporter ("هسبريس - عادل الغزاوي"), so the place must
+   * hold a word no section menu holds, and a place of two words or more must not begin with a given name.
+   */
+  private static final Pattern OUTLET_DASH_FIRST = Pattern.compile(
+      "^(?<outlet>[^/\\-–—]{2,40}?)\\s+[-–—]\\s+" + PLACE + "\\s*:?$");
+  private static final Set<String> SECTION_WORDS = org.marsad.text.DataFiles.lines("ingest/sections.tsv").stream()
+      .flatMap(line -> Arrays.stream(Phrases.key(line).split(" "))).filter(w -> !w.isEmpty())
+      .collect(Collectors.toUnmodifiableSet());
+  /**
+   * Given names ({@code entities/given-names.tsv}): after an outlet and a dash, a name of two words or
+   * more that begins with one is the reporter's ("هسبريس - عادل الغزاوي"), not a place.
+   */
+  private static final Set<String> GIVEN_NAMES = org.marsad.text.DataFiles.rows("entities/given-names.tsv", 1).stream()
+      .map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
   /**
    * The outlet in quotation marks right after the dash, as Al-Quds Al-Arabi and others write it:
@@ -94,6 +111,15 @@ final class DatelineFinder {
       Optional<String> outlet = outlets.named(o.group("outlet"));
       if (outlet.isPresent()) {
         return Optional.of(new Dateline(o.group("place"), outlet, ""));
+      }
+    }
+    Matcher od = OUTLET_DASH_FIRST.matcher(p);
+    List<String> dashed = od.matches() ? Arrays.asList(Phrases.key(od.group("place")).split(" ")) : List.of();
+    if (od.matches() && outlets.named(od.group("place")).isEmpty() && !SECTION_WORDS.containsAll(dashed)
+        && (dashed.size() == 1 || !GIVEN_NAMES.contains(dashed.get(0)))) {
+      Optional<String> outlet = outlets.named(od.group("outlet"));
+      if (outlet.isPresent()) {
+        return Optional.of(new Dateline(od.group("place"), outlet, ""));
       }
     }
     Matcher m = OPENING.matcher(p);

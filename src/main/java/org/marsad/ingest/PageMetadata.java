@@ -54,8 +54,22 @@ public record PageMetadata(String title, String published, String modified, List
     if (t == null) {
       t = doc.selectFirst("time[datetime]");
     }
-    return t == null ? Optional.empty() : Optional.of(t.attr("datetime"));
+    if (t == null) {
+      return Optional.empty();
+    }
+    String datetime = t.attr("datetime").strip();
+    if (!datetime.contains("T") && t.parent() != null) {
+      // "<time datetime="2026-11-22">الأحد ٢٢ نوفمبر ٢٠٢٦</time> - ١١:٠٥ ص": a date-only attribute,
+      // the clock time printed beside it in the same date line
+      Optional<String> line = DATE_LINES.read(t.parent().text());
+      if (line.isPresent() && line.get().startsWith(datetime + "T")) {
+        return line;
+      }
+    }
+    return Optional.of(datetime);
   }
+
+  private static final PublicationLines DATE_LINES = new PublicationLines();
 
   private static List<String> authors(Document doc, Optional<JsonNode> ld) {
     Set<String> out = new LinkedHashSet<>();

@@ -3,7 +3,11 @@ package org.marsad.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.entities.ModelPersonEdgesTest.persons;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.doc.Entity;
+import org.marsad.doc.EntityType;
+import org.marsad.text.AnalyzedText;
 
 /**
  * Words of the sentence that the entity layer had read as persons, or into a person's name (a
@@ -11,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * it had left out. Sentences written for the test.
  */
 class FalsePersonsTest {
+
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
 
   @Test
   void the_levantine_month_is_no_person_named_before() {
@@ -70,5 +76,31 @@ class FalsePersonsTest {
     assertThat(persons("وأبدى الملك تفهماً كبيراً لمطالب المحتجين .")).isEmpty();
     assertThat(persons("وسيزور رئيس الوزراء عدة مصانع حكومية في المدينة .")).isEmpty();
     assertThat(persons("وقدم الوزير مجرد وعود للمحتجين أمس .")).isEmpty();
+  }
+
+  @Test
+  void news_elatives_and_plural_nouns_of_people_are_common_words() {
+    Gazetteer gazetteer = new Gazetteer(KnowledgeBase.standard());
+    for (String word : List.of("نيوز", "كبرى", "وأخرى", "ناشطون", "مراقبين", "للمعلمين", "قرب")) {
+      assertThat(gazetteer.isCommonWord(TokenKeys.of(AnalyzedText.of(word, List.of()).tokens()).get(0))).as(word).isTrue();
+    }
+    // the definite elative stays free for a place's name ("آسيا الوسطى"، "سوريا الكبرى")
+    assertThat(gazetteer.isCommonWord(TokenKeys.of(AnalyzedText.of("الكبرى", List.of()).tokens()).get(0))).isFalse();
+  }
+
+  @Test
+  void the_official_spokesperson_and_the_head_of_a_syndicate_are_offices() {
+    List<Entity> spokesman = RECOGNIZER.recognize(AnalyzedText.of(
+        "وقال الناطق الرسمي باسم الشرطة العقيد خالد المرزوقي إن التحقيق مستمر .", List.of())).items();
+    assertThat(spokesman).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::nameAr)
+        .containsExactly("خالد المرزوقي");
+    List<Entity> head = RECOGNIZER.recognize(AnalyzedText.of(
+        "وأعلن نقيب الصحفيين في المحافظة ، سمير الحداد ، تعليق العمل احتجاجا على الاعتقالات .", List.of())).items();
+    assertThat(head).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::nameAr)
+        .containsExactly("سمير الحداد");
+    // the given name "نجيب" is no "نقيب" once غ ج ق are folded
+    assertThat(persons("وقال المعارض نجيب الحداد إن الحزب سيشارك في الانتخابات .")).containsExactly("نجيب الحداد");
+    assertThat(persons("وفاز في الانتخابات هشام العزلوك سالم الحداد نجيبة بن حسين زهير العيدودي ."))
+        .containsExactly("هشام العزلوك سالم الحداد نجيبة بن حسين زهير العيدودي"); // not split at "نجيبة" ~ "نقيبة"
   }
 }

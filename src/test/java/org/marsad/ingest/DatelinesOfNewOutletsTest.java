@@ -50,6 +50,19 @@ class DatelinesOfNewOutletsTest {
   }
 
   @Test
+  void theOutletFirstAndThePlaceAfterItsDash() {
+    CleanArticle a = Pages.clean(HEADLINE, "سكاي نيوز عربية - دبي", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("دبي");
+    assertThat(a.credits()).containsExactly("سكاي نيوز عربية");
+    CleanArticle b = Pages.clean(HEADLINE, "عنب بلدي - إدلب", FIRST, SECOND);
+    assertThat(b.dateline()).isEqualTo("إدلب");
+    CleanArticle c = Pages.clean(HEADLINE, "سكاي نيوز عربية - الشرق الأوسط", FIRST, SECOND);
+    assertThat(c.dateline()).as("an outlet and its section").isNull();
+    CleanArticle d = Pages.clean(HEADLINE, "هسبريس - سمير الطاهري", FIRST, SECOND);
+    assertThat(d.dateline()).as("an outlet and its reporter").isNull();
+  }
+
+  @Test
   void aRegionalOutletAfterTheDashOpeningTheParagraph() {
     CleanArticle a = Pages.clean(HEADLINE, "درعا - عنب بلدي " + FIRST, SECOND);
     assertThat(a.dateline()).isEqualTo("درعا");

@@ -94,6 +94,16 @@ class RealPagesTest {
   }
 
   @Test
+  void aDateOnlyTimeElementTakesTheClockTimePrintedBesideIt() {
+    String html = "<html lang=\"ar\"><head><title>خطة لتوسيع شبكة القطارات</title></head><body><article>"
+        + "<p class=\"date\"><time datetime=\"2026-04-07\">الثلاثاء ٧ أبريل ٢٠٢٦</time> - ٠٩:٤٠ ص</p>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+    assertThat(PageMetadata.read(Jsoup.parse(html)).published()).isEqualTo("2026-04-07T09:40");
+    String other = html.replace("٠٩:٤٠ ص", "").replace("٧ أبريل", "٨ أبريل");
+    assertThat(PageMetadata.read(Jsoup.parse(other)).published()).as("no time beside it").isEqualTo("2026-04-07");
+  }
+
+  @Test
   void twentyThousandNestedDivsAreReadWithoutOverflowingTheStack() {
     StringBuilder b = new StringBuilder("<html><body>");
     b.append("<div>".repeat(20_000)).append("<p>").append(P1).append("</p><p>").append(P2).append("</p>");
