@@ -492,7 +492,12 @@ final class MaterialActs {
     List<Party> towns = new ArrayList<>(); // "قصفت القوات السورية حلب": a town of the doer's own country is still struck
     Party land = null; // the country where an attack that names no one struck falls
     for (Participant p : targets(group)) {
-      targets.add(party(p, s, domestic));
+      Party t = party(p, s, domestic);
+      if (type.equals("COERCE") && t.code() == null && "CRM".equals(p.sector()) && p.entity() == null) {
+        // "اعتقلت الشرطة أربعة مشتبه بهم": suspects held with no country named are of the place where they are held
+        t = new Party(domestic, t.sector(), null, t.text());
+      }
+      targets.add(t);
       if (s.town(p)) {
         towns.add(targets.get(targets.size() - 1));
       }

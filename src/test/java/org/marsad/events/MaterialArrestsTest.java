@@ -41,6 +41,12 @@ class MaterialArrestsTest {
   }
 
   @Test
+  void suspectsHeldWithNoCountryAreOfThePlace() {
+    assertThat(of("COERCE", code("اعتقلت الشرطة ثلاثة مشتبه بهم في تونس بعد السرقة.", TUNISIA)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("TUN/COP", "TUN/CRM"));
+  }
+
+  @Test
   void heldIsAHaltWhenAThingFollows() {
     assertThat(of("COERCE", code("أوقفت الحكومة التونسية مشروع الطريق السريع.", TUNISIA))).isEmpty();
     assertThat(of("COERCE", code("قررت الوزارة إيقاف نقل البضائع بين الولايتين.", TUNISIA))).isEmpty();
