@@ -502,6 +502,14 @@ final class MaterialActs {
         towns.add(targets.get(targets.size() - 1));
       }
     }
+    for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("COERCE") && "arrest".equals(subtype); i++) {
+      Participant held = group.get(i).verb() ? null : roles.reached(s, group.get(i).token()); // "حملة اعتقالات طالت سبعة شبان"
+      if (held != null && !actors(group).contains(held)) {
+        Party t = party(held, s, domestic);
+        targets.add(t.code() == null && "CRM".equals(held.sector()) && held.entity() == null
+            ? new Party(domestic, t.sector(), null, t.text()) : t);
+      }
+    }
     for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("ASSAULT"); i++) {
       Participant hurt = roles.hurtBy(s, group.get(i).token()); // "انفجرت عبوة، مما أدى إلى إصابة اثنين من المدنيين"
       if (hurt != null && !actors(group).contains(hurt)) {

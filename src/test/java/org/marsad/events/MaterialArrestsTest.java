@@ -47,6 +47,12 @@ class MaterialArrestsTest {
   }
 
   @Test
+  void aCampaignOfArrestsHoldsThoseItReached() {
+    assertThat(of("COERCE", code("شنت الشرطة العراقية حملة اعتقالات في جنوب العراق، طالت عشرة شبان.", IRAQ)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("IRQ/COP", "IRQ/CVL"));
+  }
+
+  @Test
   void heldIsAHaltWhenAThingFollows() {
     assertThat(of("COERCE", code("أوقفت الحكومة التونسية مشروع الطريق السريع.", TUNISIA))).isEmpty();
     assertThat(of("COERCE", code("قررت الوزارة إيقاف نقل البضائع بين الولايتين.", TUNISIA))).isEmpty();
