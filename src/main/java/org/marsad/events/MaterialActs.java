@@ -149,8 +149,9 @@ final class MaterialActs {
       return false; // "رحل الرئيس عن الحكم": left, not deported anyone
     }
     if (m.entry().needsObject() && "arrest".equals(m.entry().subtype()) && m.verb() && !m.entry().passive()
-        && r.actors().stream().noneMatch(Participant::coded)) {
-      return false; // "أوقفت الشركة رحلاتها": a verb of halting as much as of holding ("أوقف") holds people only by a country's forces
+        && r.actors().stream().noneMatch(p -> p.coded() || FORCES.contains(p.sector()))) {
+      return false; // "أوقفت الشركة رحلاتها": a verb of halting as much as of holding ("أوقف") holds people only by a country's
+      // forces, named with their country or as police or army whose country the place gives ("أوقفت الوحدات الأمنية 20 شخصا في تونس")
     }
     return !(mode.equals(ModeReader.NEGATED) || mode.equals(ModeReader.HYPOTHETICAL)
         || (mode.equals(ModeReader.PLANNED) && !m.type().equals("PROTEST")));
@@ -431,6 +432,17 @@ final class MaterialActs {
     return a.match().entry().subtype() == null && a.subtype() != null && roles.undergoBefore(s, a.token()) >= 0;
   }
 
+  /**
+   * Whether an act is told by a verb of halting as much as of holding ("أوقف") whose doers are police
+   * or army named with no country of their own: they hold people only where the place or the dateline
+   * gives their country ({@link #reported}).
+   */
+  private static boolean heldByForcesOfNoCountry(Act a) {
+    EventLexicon.Entry e = a.match().entry();
+    return e.needsObject() && "arrest".equals(e.subtype()) && a.match().verb() && !e.passive()
+        && a.roles().actors().stream().noneMatch(Participant::coded);
+  }
+
   /** The events of one act: each actor with each target; either may be missing, not both one party. */
   private List<Event> eventsOf(EventSentence s, List<Act> group, Casualties counted, ArticleParties parties,
       String dateline, String forces) {
@@ -447,6 +459,9 @@ final class MaterialActs {
     String home = told != null ? told : homeOfArticle ? parties.home() : null;
     // "تم توقيف سبعة أشخاص" with no place named: of the country of the dateline, else of the article
     String domestic = here != null ? here : home;
+    if (here == null && told == null && group.stream().allMatch(a -> heldByForcesOfNoCountry(a))) {
+      return List.of(); // "أوقفت الأجهزة الأمنية مواطنا فرنسيا" with no place nor dateline: whose forces hold whom is not told
+    }
     // a protest's crowd is often not of the place's country ("تظاهر المئات أمام السفارة في لندن"):
     // it keeps the country its words name, the place stays the event's; a crowd that marches in the
     // country the article is told from (its dateline) or, over more than a sentence, is about ("أضرب
@@ -477,9 +492,22 @@ final class MaterialActs {
     List<Party> towns = new ArrayList<>(); // "قصفت القوات السورية حلب": a town of the doer's own country is still struck
     Party land = null; // the country where an attack that names no one struck falls
     for (Participant p : targets(group)) {
-      targets.add(party(p, s, domestic));
+      Party t = party(p, s, domestic);
+      if (type.equals("COERCE") && t.code() == null && "CRM".equals(p.sector()) && p.entity() == null) {
+        // "اعتقلت الشرطة أربعة مشتبه بهم": suspects held with no country named are of the place where they are held
+        t = new Party(domestic, t.sector(), null, t.text());
+      }
+      targets.add(t);
       if (s.town(p)) {
         towns.add(targets.get(targets.size() - 1));
+      }
+    }
+    for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("COERCE") && "arrest".equals(subtype); i++) {
+      Participant held = group.get(i).verb() ? null : roles.reached(s, group.get(i).token()); // "حملة اعتقالات طالت سبعة شبان"
+      if (held != null && !actors(group).contains(held)) {
+        Party t = party(held, s, domestic);
+        targets.add(t.code() == null && "CRM".equals(held.sector()) && held.entity() == null
+            ? new Party(domestic, t.sector(), null, t.text()) : t);
       }
     }
     for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("ASSAULT"); i++) {
@@ -616,6 +644,9 @@ final class MaterialActs {
 
   /** Sectors of the offices and forces of a state, held in the country where their holder acts. */
   private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  /** The sectors of the forces that hold people: police and army. */
+  private static final Set<String> FORCES = Set.of("MIL", "COP");
 
   /** Subtypes of an attack undergone that are as often alleged as told ("زعم أنه تعرض للتعذيب على أيدي المحققين"). */
   private static final Set<String> ALLEGED = Set.of("torture", "sexual");

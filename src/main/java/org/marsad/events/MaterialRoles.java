@@ -652,6 +652,26 @@ final class MaterialRoles {
     return null;
   }
 
+  /** How far after an arrest's noun the verb of whom it reached may stand ("حملة اعتقالات في بلدة X، طالت"). */
+  private static final int REACH_SEARCH = 8;
+
+  /**
+   * Who the act named by the noun at {@code t} reached, the object of a {@code reach} verb after it in
+   * its clause ("شنت الشرطة حملة اعتقالات طالت عشرين شابا"، "الاعتقالات التي شملت ناشطين"), or null.
+   */
+  Participant reached(EventSentence s, int t) {
+    for (int i = t + 1; i < s.size() && i <= t + REACH_SEARCH; i++) {
+      if (s.isClauseEnd(i)) {
+        return null;
+      }
+      if (cues.is(s.norm(i), Cues.WordClass.REACH)) {
+        List<Participant> held = roles.phraseAfter(s, i + 1, false);
+        return held.isEmpty() || held.get(0).both() ? null : held.get(0);
+      }
+    }
+    return null;
+  }
+
   /** The token of an {@code undergo} verb within three words before the event word ("تعرضت ... لهجوم"), or -1. */
   int undergoBefore(EventSentence s, int t) {
     for (int i = t - 1; i >= 0 && i >= t - 3; i--) {

@@ -27,6 +27,31 @@ class MaterialArrestsTest {
         .extracting(ACTOR).containsExactly("LBN/COP");
   }
 
+  static final EventCoderTest.E MOROCCO = country("Morocco", "MAR", "المغرب", "المغربية", "المغربي");
+
+  @Test
+  void policeWithoutTheirCountryHoldPeopleOfThePlace() {
+    assertThat(of("COERCE", code("وقال مصدر أمني إن الوحدات الأمنية أوقفت عشرين شخصا في تونس.", TUNISIA)))
+        .extracting(ACTOR).containsExactly("TUN/COP");
+    assertThat(of("COERCE", code("أوقفت مصالح الأمن 15 شابا في المغرب بعد المواجهات.", MOROCCO)))
+        .extracting(ACTOR).containsExactly("MAR/COP");
+    assertThat(of("COERCE", code("أوقفت الشرطة حركة المرور في تونس طيلة ساعتين.", TUNISIA))).isEmpty();
+    // no place, no dateline: whose police hold the man named by his nationality is not told
+    assertThat(of("COERCE", code("وأوقفت الأجهزة الأمنية الأسبوع الماضي مواطنا تونسيا.", TUNISIA))).isEmpty();
+  }
+
+  @Test
+  void suspectsHeldWithNoCountryAreOfThePlace() {
+    assertThat(of("COERCE", code("اعتقلت الشرطة ثلاثة مشتبه بهم في تونس بعد السرقة.", TUNISIA)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("TUN/COP", "TUN/CRM"));
+  }
+
+  @Test
+  void aCampaignOfArrestsHoldsThoseItReached() {
+    assertThat(of("COERCE", code("شنت الشرطة العراقية حملة اعتقالات في جنوب العراق، طالت عشرة شبان.", IRAQ)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("IRQ/COP", "IRQ/CVL"));
+  }
+
   @Test
   void heldIsAHaltWhenAThingFollows() {
     assertThat(of("COERCE", code("أوقفت الحكومة التونسية مشروع الطريق السريع.", TUNISIA))).isEmpty();

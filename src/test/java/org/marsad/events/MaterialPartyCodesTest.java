@@ -49,12 +49,12 @@ class MaterialPartyCodesTest {
   @Test
   void suspectsAreTheArrestedCriminals() {
     assertThat(code("واعتقلت قوة من الشرطة خمسة من المشتبه بهم في بغداد.", BAGHDAD))
-        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("COERCE", "IRQ/COP", "-/CRM"));
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("COERCE", "IRQ/COP", "IRQ/CRM"));
   }
 
   @Test
   void theAgentsOfSecurityAreThePolice() {
     assertThat(code("واعتقل أعوان الأمن ثلاثة متهمين في تونس.", TUNIS))
-        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("COERCE", "TUN/COP", "-/CRM"));
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("COERCE", "TUN/COP", "TUN/CRM"));
   }
 }
