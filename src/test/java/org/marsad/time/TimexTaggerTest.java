@@ -113,6 +113,10 @@ class TimexTaggerTest {
       The talks resume Nov. 2 in Vienna                               | Nov. 2                             | 2023-11-02       | DATE | -
       The treaty was signed in 2013 by both sides                     | 2013                               | 2013             | DATE | -
       Protesters gathered on Saturday, October 21, 2023 in the square | Saturday, October 21, 2023         | 2023-10-21       | DATE | -
+      تبدأ الامتحانات في الثاني عشر من الشهر المقبل                  | الثاني عشر من الشهر المقبل         | 2023-11-12       | DATE | -
+      صرفت المنحة في الأول من الشهر الجاري للعائلات                   | الأول من الشهر الجاري              | 2023-10-01       | DATE | -
+      تنطلق الحملة في الخامس عشر من رمضان بحسب المنظمين              | الخامس عشر من رمضان                | 2024-03-25       | DATE | -
+      عاد الحجاج بعد العاشر من ذي الحجة الماضي إلى بلدانهم             | العاشر من ذي الحجة الماضي          | 2023-06-28       | DATE | -
       """)
   void findsAndResolves(String sentence, String text, String value, String type, String mod) {
     Timex t = only(sentence, PUBLISHED);
@@ -194,6 +198,8 @@ class TimexTaggerTest {
       06:42 GMT14.01.2026 (تم التحديث: 09:10 GMT14.01.2026)  # 06:42 GMT14.01.2026    # 2026-01-14T06:42
       تاريخ النشر: 18.03.2026 | 08:47 GMT                   # 18.03.2026 | 08:47 GMT # 2026-03-18T08:47
       [11/مارس/2026]                                       # 11/مارس/2026           # 2026-03-11
+      مارس 11, 2026                                        # مارس 11, 2026          # 2026-03-11
+      2026/03/11                                           # 2026/03/11             # 2026-03-11
       نشر في: 12 مارس ,2025: 09:40 م GST                    # 12 مارس ,2025: 09:40 م GST # 2025-03-12T21:40
       """)
   void aPublicationDateLineIsOneExpression(String line, String text, String value) {
