@@ -57,7 +57,7 @@ final class PublicationLines {
     }
     months.sort((a, b) -> b.length() - a.length());
     // "الموافق" ("which falls on") joins the Hijri date to the Gregorian one after it
-    hijriDate = Pattern.compile("\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه(?=$|[\\s\\-–|،,]))?"
+    hijriDate = Pattern.compile("(?:الموافق\\s+)?\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه(?=$|[\\s\\-–|،,]))?"
         + "(?:\\s*[\\-–|،,]?\\s*الموافق(?=\\s))?");
   }
 

@@ -107,6 +107,10 @@ final class TimexRules {
           "(?:(?<part>" + PARTS + ")\\s+(?:يوم\\s+)?)?(?:يوم\\s+)?(?<deic>"
           + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?",
           TimexRules::relativeDay),
+      // "ليل الأحد-الاثنين", "ليلة السبت إلى الأحد": one night across two days, dated by the first
+      rule("night of two weekdays", starts("ليل", "ليله"),
+          "(?<part>ليل|ليله)\\s+(?<yawm>يوم\\s+)?(?<wd>" + W + ")\\s*(?:[-/–]|\\s(?:الي|علي|حتي)\\s)\\s*(?:يوم\\s+)?"
+          + W + "(?:\\s+(?<rel>" + REL + "))?", TimexRules::weekday),
       rule("weekday", starts(TimeWords.DAY_PARTS.keySet(), "يوم", Calendars.weekdayNames()),
           "(?:(?<part>" + PARTS + ")\\s+)?(?<yawm>يوم\\s+)?(?<wd>" + W + ")(?:\\s+(?<rel>" + REL + "))?",
           TimexRules::weekday),
