@@ -52,7 +52,7 @@ public final class DateLines {
    */
   private static final Pattern UPDATE_NOTE = Pattern.compile(
       "\\s*(?:[(\\[]\\s*(?:تم\\s+)?(?:التحديث|تحديث|اخر تحديث|updated)[^)\\]]*[)\\]]"
-          + "|(?<=\\S)\\s+[-–|]?\\s*(?:تم\\s+التحديث|اخر\\s+تحديث|updated)\\s*:.*)\\s*$",
+          + "|(?<=\\S)\\s+[-–|]?\\s*(?:تم\\s+التحديث|اخر\\s+تحديث|updated)\\s*:?.*)\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A zone abbreviation ending the line ("GST"), from {@code time/zone-offsets.tsv}: the time is the zone's. */
   private static final Map<String, ZoneOffset> OFFSETS = offsets();
@@ -95,7 +95,7 @@ public final class DateLines {
 
   private static final Pattern UPDATE_NOTE_START = Pattern.compile(
       "\\s*[(\\[]\\s*(?:تم\\s+)?(?:التحديث|تحديث|آخر تحديث|اخر تحديث|updated)"
-          + "|(?<=\\S)\\s+[-–|]?\\s*(?:تم\\s+التحديث|[اآ]خر\\s+تحديث|updated)\\s*:", Pattern.CASE_INSENSITIVE);
+          + "|(?<=\\S)\\s+[-–|]?\\s*(?:تم\\s+التحديث|[اآ]خر\\s+تحديث|updated)(?=\\s*[:\\d])", Pattern.CASE_INSENSITIVE);
 
   /** Where a date line's own words end: before an update note "(تم التحديث: ...)", if any. */
   static int endBeforeUpdateNote(String line) {

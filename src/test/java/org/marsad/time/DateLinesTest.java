@@ -39,6 +39,7 @@ class DateLinesTest {
       الثلاثاء 9 مارس 2021 الساعة 4:05 مساءً  | 2021-03-09T16:05
       9 مارس 2021 - 8:30 صباحا               | 2021-03-09T08:30
       9 مارس 2021 - 12:10 ص                  | 2021-03-09T00:10
+      9 مارس 2021 - 10:15 ص - آخر تحديث 9 مارس 2021 - 11:00 ص | 2021-03-09T10:15
       """)
   void readsDateLines(String line, String iso) {
     assertThat(DateLines.parse(line)).contains(iso);
