@@ -65,7 +65,7 @@ public final class DateLines {
 
   private static final Pattern NAMED = Pattern.compile(
       "^" + LEAD + "(?:" + W + "\\s*[,،]?\\s*)?"
-          + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*)?"
+          + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*(?:" + W + "\\s*[,،\\-–]?\\s*)?)?"
           + DMY + LATER_TIME + "\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -80,7 +80,7 @@ public final class DateLines {
 
   /** "18.03.2026 | 08:47 GMT", "06:42 GMT14.01.2026": day first, as Arabic pages write it. */
   private static final Pattern NUMERIC = Pattern.compile(
-      "^" + LEAD + "(?:" + W + "\\s*[,،\\-–]?\\s*)?" + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*)?"
+      "^" + LEAD + "(?:" + W + "\\s*[,،\\-–]?\\s*)?" + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*(?:" + W + "\\s*[,،\\-–]?\\s*)?)?"
           + "(?<d>\\d{1,2})[/.\\-](?<mo>\\d{1,2})[/.\\-](?<y>\\d{4})" + LATER_TIME + "\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
