@@ -35,9 +35,11 @@ public record PageMetadata(String title, String published, String modified, List
     Optional<JsonNode> ld = jsonLdArticle(doc);
     String outlet = first(meta(doc, "og:site_name"), ld.map(n -> name(n.get("publisher"))));
     String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.map(n -> text(n, "headline")));
-    String published = first(meta(doc, "article:published_time"), meta(doc, "og:article:published_time"),
+    // the first that reads as a time: a value in a form no reader knows ("Di., 25.01.2022") gives way to the next
+    String published = firstTime(meta(doc, "article:published_time"), meta(doc, "og:article:published_time"),
         meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "dc.date.issued"),
-        meta(doc, "DC.date.issued"), ld.map(n -> text(n, "datePublished")), time(doc));
+        meta(doc, "DC.date.issued"), ld.map(n -> text(n, "datePublished")), ldPublished(doc), itemprop(doc),
+        otherMeta(doc), time(doc));
     String modified = first(meta(doc, "article:modified_time"), meta(doc, "og:updated_time"),
         meta(doc, "dateModified"), ld.map(n -> text(n, "dateModified")));
     String url = first(meta(doc, "og:url"),
@@ -46,6 +48,61 @@ public record PageMetadata(String title, String published, String modified, List
     String language = first(Optional.ofNullable(doc.selectFirst("html[lang]")).map(e -> e.attr("lang")),
         meta(doc, "content-language"), ld.map(n -> text(n, "inLanguage")), meta(doc, "og:locale"));
     return new PageMetadata(title, published, modified, authors(doc, ld), url, language, outlet);
+  }
+
+  /**
+   * Other names pages give their publication time under, from {@code ingest/date-metas.tsv}
+   * (Dublin Core's "dc.date", "parsely-pub-date"...), in the file's order.
+   */
+  private static Optional<String> otherMeta(Document doc) {
+    for (String name : DATE_METAS) {
+      Optional<String> v = meta(doc, name);
+      if (v.isPresent() && IsoTimes.normalize(v.get()).isPresent()) {
+        return v;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final List<String> DATE_METAS = org.marsad.text.DataFiles.lines("ingest/date-metas.tsv");
+
+  /**
+   * The publication time marked in the page's own markup on an element other than {@code meta}:
+   * schema.org's {@code itemprop="datePublished"} with a {@code content} or {@code datetime}, and
+   * the hAtom {@code <abbr class="published" title="...">} of blog templates.
+   */
+  private static Optional<String> itemprop(Document doc) {
+    Element e = doc.selectFirst("[itemprop=datePublished][content], [itemprop=datePublished][datetime]");
+    if (e != null) {
+      return Optional.of(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+    }
+    e = doc.selectFirst("abbr.published[title]");
+    return e == null ? Optional.empty() : Optional.of(e.attr("title"));
+  }
+
+  /** {@code datePublished} of any JSON-LD object, when no article object was found (a bare {@code WebPage}). */
+  private static Optional<String> ldPublished(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      java.util.regex.Matcher m = LD_PUBLISHED.matcher(script.data());
+      if (m.find()) {
+        return Optional.of(m.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern LD_PUBLISHED =
+      java.util.regex.Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
+
+  /** The first value that reads as a time ({@link IsoTimes#normalize}), as the page writes it. */
+  @SafeVarargs
+  private static String firstTime(Optional<String>... options) {
+    for (Optional<String> o : options) {
+      if (o.isPresent() && !o.get().isBlank() && IsoTimes.normalize(o.get().strip()).isPresent()) {
+        return o.get().strip();
+      }
+    }
+    return null;
   }
 
   /** The time the page's own {@code <time>} element gives: the one marked as publication first. */

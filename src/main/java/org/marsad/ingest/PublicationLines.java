@@ -56,7 +56,9 @@ final class PublicationLines {
       months.add(Pattern.quote(ArabicNormalizer.normalize(row.field(1))));
     }
     months.sort((a, b) -> b.length() - a.length());
-    hijriDate = Pattern.compile("\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه(?=$|[\\s\\-–|،,]))?");
+    // "الموافق" ("which falls on") joins the Hijri date to the Gregorian one after it
+    hijriDate = Pattern.compile("(?:الموافق\\s+)?\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه(?=$|[\\s\\-–|،,]))?"
+        + "(?:\\s*[\\-–|،,]?\\s*الموافق(?=\\s))?");
   }
 
   /**

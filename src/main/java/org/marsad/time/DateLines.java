@@ -22,28 +22,37 @@ import org.marsad.text.DataFiles;
  */
 public final class DateLines {
 
-  private static final String M = Calendars.MONTH_ALTERNATION;
-  private static final String W = Calendars.WEEKDAY_ALTERNATION;
+  /** Arabic month names and, for English templates ("Published On 12 Apr 2026"), English ones. */
+  private static final String M = Calendars.alternation(union(Calendars.monthNames(), TimeWords.ENGLISH_MONTHS.keySet()));
+  private static final String W = Calendars.alternation(union(Calendars.weekdayNames(), TimeWords.ENGLISH_WEEKDAYS.keySet()));
+  /** The words that put a clock time in the morning or the afternoon, from {@code time/clock-halves.tsv}. */
+  private static final Map<String, Boolean> HALVES = halves();
+  private static final String HALF = Calendars.alternation(HALVES.keySet());
   /** Words that may introduce a date line ("نشرت في:" of France 24, "نشر في:" of Al Jazeera). */
-  private static final String LEAD = "(?:(?:نشر|نشر في|نشرت في|نشرت|تاريخ النشر|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|updated)\\s*:?\\s*)?";
+  private static final String LEAD = "(?:(?:نشر|نشر في|نشر يوم|نشرت في|نشرت|تاريخ النشر|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|published on|posted on|updated)\\s*:?\\s*)?";
   private static final String ZONE = "(?<zone>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc|ت\\s*غ)";
-  private static final String TIME = "(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>ص|م|am|pm)?";
+  private static final String TIME = "(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>" + HALF + "(?![\\p{L}]))?";
   /**
    * Day, month name(s) — two systems may stand together, "سبتمبر/ أيلول" — and year, apart or
    * joined by slashes or dashes: "11/مارس/2026".
    */
-  private static final String DMY = "(?<d>\\d{1,2})\\s*[/\\-]?\\s*(?<m>" + M + ")(?:\\s*[/\\-(]\\s*" + M
-      + "\\s*\\)?)?\\s*[,/\\-]?\\s*(?<y>\\d{4})";
+  private static final String DMY = "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[/\\-]|من\\s|of\\s)?\\s*(?<m>" + M + ")\\.?(?:\\s*[/\\-(]\\s*" + M
+      + "\\s*\\)?)?\\s*[,،/\\-]?\\s*(?<y>\\d{4})";
+  /**
+   * The month first, the day, a comma and the year, as English templates and WordPress in an
+   * Arabic locale ("F j, Y") print them: "April 12, 2026", "أبريل 12, 2026". The comma is required.
+   */
+  private static final String MDY = "(?<m>" + M + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]\\s*(?<y>\\d{4})";
   /** A time after the date: "| 08:47 GMT", "- الساعة 10:15 ص", ",2026: 02:15 م" (Al Arabiya). */
-  private static final String LATER_TIME = "(?:\\s*[-–,،|:]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
-      + "\\s*(?<ampm2>ص|م|am|pm)?)?\\s*(?<zone2>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)?";
+  private static final String LATER_TIME = "(?:\\s*[-–,،|:]?\\s*(?:(?:الساعه|at)\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
+      + "\\s*(?<ampm2>" + HALF + "(?![\\p{L}]))?)?\\s*(?<zone2>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)?";
   /**
    * What may follow a date line and is not part of it: "(تم التحديث: 09:10 GMT14.01.2026)", or
    * the update time after the publication time on the same line, "آخر تحديث: 03 أغسطس ,2026".
    */
   private static final Pattern UPDATE_NOTE = Pattern.compile(
       "\\s*(?:[(\\[]\\s*(?:تم\\s+)?(?:التحديث|تحديث|اخر تحديث|updated)[^)\\]]*[)\\]]"
-          + "|(?<=\\S)\\s+[-–|]?\\s*(?:تم\\s+التحديث|اخر\\s+تحديث|updated)\\s*:.*)\\s*$",
+          + "|(?<=\\S)\\s+[-–|]?\\s*(?:تم\\s+التحديث|اخر\\s+تحديث|updated)\\s*:?.*)\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A zone abbreviation ending the line ("GST"), from {@code time/zone-offsets.tsv}: the time is the zone's. */
   private static final Map<String, ZoneOffset> OFFSETS = offsets();
@@ -56,8 +65,13 @@ public final class DateLines {
 
   private static final Pattern NAMED = Pattern.compile(
       "^" + LEAD + "(?:" + W + "\\s*[,،]?\\s*)?"
-          + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*)?"
+          + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*(?:" + W + "\\s*[,،\\-–]?\\s*)?)?"
           + DMY + LATER_TIME + "\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern MONTH_FIRST = Pattern.compile(
+      "^" + LEAD + "(?:" + W + "\\s*[,،]?\\s*)?" + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*)?"
+          + MDY + LATER_TIME + "\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern ISO = Pattern.compile(
@@ -66,15 +80,22 @@ public final class DateLines {
 
   /** "18.03.2026 | 08:47 GMT", "06:42 GMT14.01.2026": day first, as Arabic pages write it. */
   private static final Pattern NUMERIC = Pattern.compile(
-      "^" + LEAD + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*)?"
+      "^" + LEAD + "(?:" + W + "\\s*[,،\\-–]?\\s*)?" + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*(?:" + W + "\\s*[,،\\-–]?\\s*)?)?"
           + "(?<d>\\d{1,2})[/.\\-](?<mo>\\d{1,2})[/.\\-](?<y>\\d{4})" + LATER_TIME + "\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The year first, as Gulf agencies and many CMSs write it: "2026/04/12", "الأحد 2026.04.12 - 14:20". */
+  private static final Pattern YEAR_FIRST = Pattern.compile(
+      "^" + LEAD + "(?:" + W + "\\s*[,،\\-–]?\\s*)?"
+          + "(?:" + TIME + "\\s*" + ZONE + "?\\s*[-–,،|]?\\s*)?"
+          + "(?<y>\\d{4})[/.\\-](?<mo>\\d{1,2})[/.\\-](?<d>\\d{1,2})" + LATER_TIME + "\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DateLines() {}
 
   private static final Pattern UPDATE_NOTE_START = Pattern.compile(
       "\\s*[(\\[]\\s*(?:تم\\s+)?(?:التحديث|تحديث|آخر تحديث|اخر تحديث|updated)"
-          + "|(?<=\\S)\\s+[-–|]?\\s*(?:تم\\s+التحديث|[اآ]خر\\s+تحديث|updated)\\s*:", Pattern.CASE_INSENSITIVE);
+          + "|(?<=\\S)\\s+[-–|]?\\s*(?:تم\\s+التحديث|[اآ]خر\\s+تحديث|updated)(?=\\s*[:\\d])", Pattern.CASE_INSENSITIVE);
 
   /** Where a date line's own words end: before an update note "(تم التحديث: ...)", if any. */
   static int endBeforeUpdateNote(String line) {
@@ -97,8 +118,11 @@ public final class DateLines {
       return Optional.empty();
     }
     Matcher m = NAMED.matcher(s);
+    if (!m.matches()) {
+      m = MONTH_FIRST.matcher(s);
+    }
     if (m.matches()) {
-      OptionalInt month = Calendars.month(m.group("m"));
+      OptionalInt month = month(m.group("m"));
       String h = m.group("h") != null ? m.group("h") : m.group("h2");
       String min = m.group("h") != null ? m.group("min") : m.group("min2");
       String ampm = m.group("h") != null ? m.group("ampm") : m.group("ampm2");
@@ -112,6 +136,9 @@ public final class DateLines {
       return iso(m.group("y"), Integer.parseInt(m.group("mo")), m.group("d"), m.group("h"), m.group("min"), null, zulu);
     }
     m = NUMERIC.matcher(s);
+    if (!m.matches()) {
+      m = YEAR_FIRST.matcher(s);
+    }
     if (m.matches()) {
       String h = m.group("h") != null ? m.group("h") : m.group("h2");
       String min = m.group("h") != null ? m.group("min") : m.group("min2");
@@ -130,6 +157,48 @@ public final class DateLines {
     String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");
     Matcher m = OFFSET_ZONE.matcher(s);
     return m.find() ? Optional.of(OFFSETS.get(m.group(1).toUpperCase(Locale.ROOT))) : Optional.empty();
+  }
+
+  /**
+   * Where the date of a line starts when a month name stands right before its first digit
+   * ("April 12, 2026", "أبريل 12, 2026"): at the month; else at {@code digit}.
+   */
+  public static int monthBefore(String text, int lineStart, int digit) {
+    int end = digit;
+    while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int end0 = end > lineStart && text.charAt(end - 1) == '.' ? end - 1 : end; // "Apr. 12"
+    int start = end0;
+    while (start > lineStart && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end0 && end < digit && month(text.substring(start, end0)).isPresent() ? start : digit;
+  }
+
+  /** An English or Arabic month name's number. */
+  private static OptionalInt month(String name) {
+    OptionalInt m = Calendars.month(name);
+    Integer english = TimeWords.ENGLISH_MONTHS.get(Calendars.key(name));
+    return m.isPresent() || english == null ? m : OptionalInt.of(english);
+  }
+
+  private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** Each word of {@code time/clock-halves.tsv}, normalised: true for the afternoon. */
+  private static Map<String, Boolean> halves() {
+    Map<String, Boolean> out = new LinkedHashMap<>();
+    for (DataFiles.Row row : DataFiles.rows("time/clock-halves.tsv", 2)) {
+      if (!row.field(0).equals("AM") && !row.field(0).equals("PM")) {
+        throw row.error("AM or PM, then a word");
+      }
+      out.put(Calendars.key(row.field(1)), row.field(0).equals("PM"));
+    }
+    return Map.copyOf(out);
   }
 
   private static Map<String, ZoneOffset> offsets() {
@@ -161,9 +230,10 @@ public final class DateLines {
       }
       int hour = Integer.parseInt(h);
       int minute = Integer.parseInt(min);
-      if (ampm != null && (ampm.equals("م") || ampm.equalsIgnoreCase("pm")) && hour < 12) {
+      Boolean afternoon = ampm == null ? null : HALVES.get(Calendars.key(ampm));
+      if (Boolean.TRUE.equals(afternoon) && hour < 12) {
         hour += 12;
-      } else if (ampm != null && (ampm.equals("ص") || ampm.equalsIgnoreCase("am")) && hour == 12) {
+      } else if (Boolean.FALSE.equals(afternoon) && hour == 12) {
         hour = 0;
       }
       if (hour > 23 || minute > 59) {

@@ -99,8 +99,8 @@ final class TimexRules {
           + "(?:\\s+(?<rel>" + REL + "))?)", TimexRules::quarter),
       rule("second of two years", starts("عامي", "العامين", "سنتي", "السنتين"),
           "(?<lead>(?:عامي|العامين|سنتي|السنتين)\\s+\\d{4}\\s*و)\\s*(?<y>\\d{4})", TimexRules::secondYear),
-      rule("day of a relative month", starts(DIGIT),
-          "(?<d>\\d{1,2})\\s+من\\s+(?:ال)?شهر\\s+(?<rel>" + REL + ")", TimexRules::dayOfRelativeMonth),
+      rule("day of a relative month", starts(DIGIT, TimeWords.ORDINALS.keySet()),
+          "(?:(?<d>\\d{1,2})|(?<od>" + ORDS + "))\\s+من\\s+(?:ال)?شهر\\s+(?<rel>" + REL + ")", TimexRules::dayOfRelativeMonth),
       rule("month", starts(TimeWords.MODIFIERS.keySet(), "شهر", "شهري", Calendars.monthNames()),
           "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?<shahr>شهر\\s+|شهري\\s+)?" + MONTHS
           + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?", TimexRules::month),
@@ -108,6 +108,10 @@ final class TimexRules {
           "(?:(?<part>" + PARTS + ")\\s+(?:يوم\\s+)?)?(?:يوم\\s+)?(?<deic>"
           + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?",
           TimexRules::relativeDay),
+      // "ليل الأحد-الاثنين", "ليلة السبت إلى الأحد": one night across two days, dated by the first
+      rule("night of two weekdays", starts("ليل", "ليله"),
+          "(?<part>ليل|ليله)\\s+(?<yawm>يوم\\s+)?(?<wd>" + W + ")\\s*(?:[-/–]|\\s(?:الي|علي|حتي)\\s)\\s*(?:يوم\\s+)?"
+          + W + "(?:\\s+(?<rel>" + REL + "))?", TimexRules::weekday),
       rule("weekday", starts(TimeWords.DAY_PARTS.keySet(), "يوم", Calendars.weekdayNames()),
           "(?:(?<part>" + PARTS + ")\\s+)?(?<yawm>يوم\\s+)?(?<wd>" + W + ")(?:\\s+(?<rel>" + REL + "))?",
           TimexRules::weekday),
@@ -133,9 +137,10 @@ final class TimexRules {
       rule("bare year", starts(TimeWords.YEAR_LEADS),
           "(?<lead>" + Calendars.alternation(TimeWords.YEAR_LEADS) + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?",
           TimexRules::bareYear),
-      rule("hijri date", starts(DIGIT, "شهر", TimeWords.HIJRI_MONTHS.keySet()),
-          "(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?)?(?:شهر\\s+)?(?<hm>" + HM + ")(?:\\s+(?:"
-          + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})(?:\\s*(?<mark>" + HIJRI_MARK + "))?)?", TimexRules::hijriDate),
+      rule("hijri date", starts(DIGIT, "شهر", TimeWords.HIJRI_MONTHS.keySet(), TimeWords.ORDINALS.keySet()),
+          "(?:(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?|(?<od>" + ORDS + ")\\s+من\\s+))?(?:شهر\\s+)?(?<hm>" + HM + ")(?:\\s+(?:"
+          + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})(?:\\s*(?<mark>" + HIJRI_MARK + "))?|\\s+(?<rel>" + REL + "))?",
+          TimexRules::hijriDate),
       rule("hijri year", starts(TimeWords.YEAR_NOUNS, DIGIT),
           "(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})\\s*(?:" + HIJRI_MARK + ")", TimexRules::hijriYear),
       rule("clock time", starts("الساعه", DIGIT),
@@ -280,8 +285,13 @@ final class TimexRules {
     return Optional.of(Reading.date(m.group("y")));
   }
 
+  /** "12 من الشهر المقبل", "الثاني عشر من الشهر الجاري": a day of the month before, this one or the next. */
   private static Optional<Reading> dayOfRelativeMonth(Matcher m, Context c) {
-    int day = Integer.parseInt(m.group("d"));
+    Integer ordinal = m.group("od") == null ? null : TimeWords.ORDINALS.get(Calendars.key(m.group("od")));
+    if (m.group("d") == null && ordinal == null) {
+      return Optional.empty();
+    }
+    int day = ordinal != null ? ordinal : Integer.parseInt(m.group("d"));
     if (c.anchor() == null) {
       return day >= 1 && day <= 31 ? Optional.of(Reading.date(null)) : Optional.empty();
     }
@@ -538,10 +548,17 @@ final class TimexRules {
 
   // ---- Hijri -----------------------------------------------------------------------------
 
+  /**
+   * "5 رمضان 1447 هـ", "الخامس عشر من رمضان", "العاشر من شوال المقبل": a day of a Hijri month;
+   * without a year, the Hijri year of the publication date, the next (or last) one when the
+   * month is said to be coming (or past) and that day is not.
+   */
   private static Optional<Reading> hijriDate(Matcher m, Context c) {
     int month = TimeWords.HIJRI_MONTHS.get(Calendars.key(m.group("hm")));
     String y = m.group("y");
-    if (m.group("d") == null && (y == null || m.group("mark") == null && !plausibleHijriYear(y))) {
+    Integer ordinal = m.group("od") == null ? null : TimeWords.ORDINALS.get(Calendars.key(m.group("od")));
+    String d = ordinal != null && ordinal <= 30 ? String.valueOf(ordinal) : m.group("d");
+    if (d == null && (y == null || m.group("mark") == null && !plausibleHijriYear(y))) {
       return Optional.empty();
     }
     if (y != null && m.group("mark") == null && !plausibleHijriYear(y)) {
@@ -555,11 +572,19 @@ final class TimexRules {
     } else {
       return Optional.of(Reading.date(null));
     }
-    if (m.group("d") == null) {
-      return Hijri.middleOfMonth(year, month).map(d -> Reading.date(YearMonth.from(d).toString()));
+    if (d == null) {
+      return Hijri.middleOfMonth(year, month).map(g -> Reading.date(YearMonth.from(g).toString()));
     }
-    Optional<LocalDate> date = Hijri.toGregorian(year, month, Integer.parseInt(m.group("d")));
-    return date.map(d -> new Reading(d.toString(), "DATE", null, null, y != null ? d : null, null));
+    Optional<LocalDate> date = Hijri.toGregorian(year, month, Integer.parseInt(d));
+    Integer rel = relative(m.group("rel"));
+    if (y == null && rel != null && date.isPresent() && c.anchor() != null) {
+      if (rel > 0 && !date.get().isAfter(c.anchor())) {
+        date = Hijri.toGregorian(year + 1, month, Integer.parseInt(d));
+      } else if (rel < 0 && !date.get().isBefore(c.anchor())) {
+        date = Hijri.toGregorian(year - 1, month, Integer.parseInt(d));
+      }
+    }
+    return date.map(g -> new Reading(g.toString(), "DATE", null, null, y != null ? g : null, null));
   }
 
   private static Optional<Reading> hijriYear(Matcher m, Context c) {

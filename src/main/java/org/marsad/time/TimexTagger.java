@@ -110,6 +110,9 @@ public final class TimexTagger {
       int own = from + DateLines.endBeforeUpdateNote(text.substring(from, to));
       int firstDigit = firstDigit(text, from, own);
       int lastDigit = lastDigit(text, from, own);
+      if (firstDigit >= 0) {
+        firstDigit = DateLines.monthBefore(text, from, firstDigit); // "April 12, 2026": the month first
+      }
       for (Timex t : onLine) {
         firstDigit = Math.min(firstDigit, t.start());
         lastDigit = Math.max(lastDigit, t.end() - 1);

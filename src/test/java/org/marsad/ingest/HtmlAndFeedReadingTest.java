@@ -99,6 +99,34 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void aPublicationTimeMarkedOnAnElementOrInABareJsonLdObject() throws IOException {
+    String itemprop = "<html><head><title>" + HEADLINE + "</title></head><body><div id=\"content\"><h1>" + HEADLINE
+        + "</h1><span itemprop=\"datePublished\" content=\"2026-04-07T09:30:00+02:00\">الثلاثاء</span>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+    assertThat(read("a.html", itemprop).only().published()).isEqualTo("2026-04-07T07:30Z");
+    String ld = "<html><head><title>" + HEADLINE + "</title><script type=\"application/ld+json\">"
+        + "{\"@type\":\"WebPage\",\"name\":\"x\",\"datePublished\":\"2026-04-07 09:30:00\"}</script></head>"
+        + body() + "</html>";
+    assertThat(read("b.html", ld).only().published()).isEqualTo("2026-04-07T09:30");
+  }
+
+  @Test
+  void aMetaValueInAFormNoReaderKnowsGivesWayToTheNext() throws IOException {
+    String html = "<html><head><title>" + HEADLINE + "</title>"
+        + "<meta property=\"article:published_time\" content=\"الثلاثاء، قبل ساعتين\">"
+        + "<meta name=\"parsely-pub-date\" content=\"2026-04-07T07:30:00Z\"></head>" + body() + "</html>";
+    assertThat(read("page.html", html).only().published()).isEqualTo("2026-04-07T07:30Z");
+  }
+
+  @Test
+  void anEnglishDateLineUnderTheHeadlineOfAPageWithoutMetadata() throws IOException {
+    String html = "<html><head><title>بوابة الساحل</title></head><body>"
+        + "<div id=\"content\"><h1>" + HEADLINE + "</h1><div class=\"post-date\">April 7, 2026</div>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+    assertThat(read("page.html", html).only().published()).isEqualTo("2026-04-07");
+  }
+
+  @Test
   void aPageWithoutMetadataGivesItsHeadlineAndMainTextBlock() throws IOException {
     String html = "<html><head><title>بوابة الساحل</title></head><body>"
         + "<div class=\"top\"><a>الرئيسية</a> <a>اقتصاد</a> <a>رياضة</a></div>"
