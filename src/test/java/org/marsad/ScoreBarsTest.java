@@ -33,7 +33,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       with their gold before Marsad was run on them and read by figures only (2026-12-06, eighth round);
  *   <li>{@code heldout6}: {@code samples/heldout6}, ten more invented articles in the layouts of ten
  *       other outlets (drone strikes, a car bomb, a kidnapping, youth protests, a general strike; a dam
- *       quarrel, talks, a summoned envoy, a warning), written the same way (2026-12-06, ninth round).
+ *       quarrel, talks, a summoned envoy, a warning), written the same way (2026-12-06, ninth round);
+ *   <li>{@code heldout7}: {@code samples/heldout7}, ten more in the layouts of ten more outlets (a drone
+ *       shot down, an assassination and riots, hostages released, arrests and a hunger strike, a guerrilla
+ *       attack; water and power deals, a border closed, envoys summoned), written the same way and read by
+ *       figures only (2026-12-07, tenth round).
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
@@ -53,17 +57,19 @@ class ScoreBarsTest {
     Path heldout4 = Path.of("samples", "heldout4");
     Path heldout5 = Path.of("samples", "heldout5");
     Path heldout6 = Path.of("samples", "heldout6");
-    summaries = Map.of(
-        "seeds", Scoring.summary(SharedData.seeds(), SharedData.gold(), dir),
-        "heldout", Scoring.summary(heldout, heldout.resolve("gold.json"), dir),
-        "blind", Scoring.summary(blind, blind.resolve("gold.json"), dir),
-        "blind2", Scoring.summary(blind2, blind2.resolve("gold.json"), dir),
-        "heldout2", Scoring.summary(heldout2, heldout2.resolve("gold.json"), dir),
-        "blind3", Scoring.summary(blind3, blind3.resolve("gold.json"), dir),
-        "heldout3", Scoring.summary(heldout3, heldout3.resolve("gold.json"), dir),
-        "heldout4", Scoring.summary(heldout4, heldout4.resolve("gold.json"), dir),
-        "heldout5", Scoring.summary(heldout5, heldout5.resolve("gold.json"), dir),
-        "heldout6", Scoring.summary(heldout6, heldout6.resolve("gold.json"), dir));
+    Path heldout7 = Path.of("samples", "heldout7");
+    summaries = Map.ofEntries(
+        Map.entry("seeds", Scoring.summary(SharedData.seeds(), SharedData.gold(), dir)),
+        Map.entry("heldout", Scoring.summary(heldout, heldout.resolve("gold.json"), dir)),
+        Map.entry("blind", Scoring.summary(blind, blind.resolve("gold.json"), dir)),
+        Map.entry("blind2", Scoring.summary(blind2, blind2.resolve("gold.json"), dir)),
+        Map.entry("heldout2", Scoring.summary(heldout2, heldout2.resolve("gold.json"), dir)),
+        Map.entry("blind3", Scoring.summary(blind3, blind3.resolve("gold.json"), dir)),
+        Map.entry("heldout3", Scoring.summary(heldout3, heldout3.resolve("gold.json"), dir)),
+        Map.entry("heldout4", Scoring.summary(heldout4, heldout4.resolve("gold.json"), dir)),
+        Map.entry("heldout5", Scoring.summary(heldout5, heldout5.resolve("gold.json"), dir)),
+        Map.entry("heldout6", Scoring.summary(heldout6, heldout6.resolve("gold.json"), dir)),
+        Map.entry("heldout7", Scoring.summary(heldout7, heldout7.resolve("gold.json"), dir)));
   }
 
   // Held-out, first measured 2026-11-23 (main eadc254): title 1.000, published 1.000, dateline
@@ -155,6 +161,10 @@ class ScoreBarsTest {
   // events 0.560 -> 0.598, entities 0.844 -> 0.859; heldout2 events 0.613 -> 0.623, entities 0.889;
   // the unseen heldout6 events 0.515 -> 0.560; blind2 events 0.553 -> 0.565, quote_speaker 0.712 ->
   // 0.758; blind3 events 0.621 -> 0.643.
+  // heldout7, first run on main e8e844c (its gold committed before): entities 0.776, entity_type 0.967,
+  // entity_link 0.791, quotes 0.839, quote_speaker 0.769, timexes 0.774, events 0.432, credits 0.833,
+  // title 1.0, published 0.5, dateline 0.9. The tenth round's page-date and time-expression work, made
+  // from general forms and never from this set: timexes 0.914, published 0.7.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -193,6 +203,10 @@ class ScoreBarsTest {
       "heldout6, timexes, 0.95", "heldout6, entities, 0.86", "heldout6, entity_type, 0.98",
       "heldout6, entity_link, 0.88", "heldout6, quotes, 0.97", "heldout6, quote_speaker, 0.74",
       "heldout6, events, 0.55",
+      "heldout7, title, 1.0", "heldout7, published, 0.7", "heldout7, dateline, 0.9", "heldout7, credits, 0.83",
+      "heldout7, timexes, 0.91", "heldout7, entities, 0.77", "heldout7, entity_type, 0.96",
+      "heldout7, entity_link, 0.79", "heldout7, quotes, 0.83", "heldout7, quote_speaker, 0.76",
+      "heldout7, events, 0.43",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);
