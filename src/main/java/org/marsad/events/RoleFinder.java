@@ -851,6 +851,9 @@ final class RoleFinder {
     if (rel == 0 || verb != rel + 1 || verb + 1 < s.size() && RESUMPTIVE.contains(s.norm(verb + 1))) {
       return List.of();
     }
+    if (s.norm(rel).equals("التي") && lexicon.at(s.norms, verb).map(EventLexicon.Match::masculine).orElse(false)) {
+      return List.of(); // "الحكومة التي أعلن عن تركيبتها الوزير": a masculine verb after "التي" has a subject of its own
+    }
     String v = s.norm(verb);
     for (String pronoun : VERB_OBJECT) {
       if (v.endsWith(pronoun) && v.length() > pronoun.length() + 2) {

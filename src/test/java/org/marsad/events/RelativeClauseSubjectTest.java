@@ -36,4 +36,11 @@ class RelativeClauseSubjectTest {
         .extracting(e -> e.actor().code(), Event::type)
         .doesNotContain(tuple("TUR", "ANNOUNCE"));
   }
+
+  @Test
+  void aMasculineVerbAfterTheFeminineRelativeHasASubjectOfItsOwn() {
+    assertThat(code("وتحدث الوزير السوري عن الحكومة التركية التي اتهم رئيسها إيران بدعم المسلحين.", SYRIA, TURKEY, IRAN))
+        .extracting(e -> e.actor().code(), e -> e.actor().text(), Event::type)
+        .doesNotContain(tuple("TUR", "الحكومة التركية", "ACCUSE"));
+  }
 }
