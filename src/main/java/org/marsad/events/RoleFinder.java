@@ -827,9 +827,45 @@ final class RoleFinder {
       if (cues.is(n, Cues.WordClass.OPENER) || s.isClauseEnd(i)) {
         return found;
       }
+      if (found.isEmpty() && i == rightBefore && cues.is(n, Cues.WordClass.RELATIVE)) {
+        return antecedent(s, i, t);
+      }
       return found.isEmpty() ? describedBefore(s, i) : List.of();
     }
     return i < 0 ? found : List.of();
+  }
+
+  /** The pronouns a verb carries as its object ("اتهمه"، "التقتها"), normalised (verb-object of grammar.tsv). */
+  private static final Set<String> VERB_OBJECT = Cues.words(Cues.WordClass.VERB_OBJECT);
+  /** A preposition with a pronoun standing for a relative's antecedent ("عنها"، "فيه"), normalised. */
+  private static final Set<String> RESUMPTIVE = Cues.words(Cues.WordClass.RESUMPTIVE);
+
+  /**
+   * The subject of a verb that opens a relative clause, the relative pronoun at {@code rel}: the
+   * party named right before the pronoun ("وزير الخارجية الذي اتهم إيران"، "الحكومة التي رفضت
+   * الطلب"), where neither the verb at {@code verb} carries a pronoun of its object nor a
+   * preposition with one follows it: in "الذي اغتالته اسرائيل" and "التي أعلن عنها الوزير" the
+   * antecedent is acted on or spoken of, and the subject follows. Else none.
+   */
+  private List<Participant> antecedent(EventSentence s, int rel, int verb) {
+    if (rel == 0 || verb != rel + 1 || verb + 1 < s.size() && RESUMPTIVE.contains(s.norm(verb + 1))) {
+      return List.of();
+    }
+    if (s.norm(rel).equals("التي") && lexicon.at(s.norms, verb).map(EventLexicon.Match::masculine).orElse(false)) {
+      return List.of(); // "الحكومة التي أعلن عن تركيبتها الوزير": a masculine verb after "التي" has a subject of its own
+    }
+    String v = s.norm(verb);
+    for (String pronoun : VERB_OBJECT) {
+      if (v.endsWith(pronoun) && v.length() > pronoun.length() + 2) {
+        List<String> bare = new ArrayList<>(s.norms);
+        bare.set(verb, v.substring(0, v.length() - pronoun.length()));
+        if (lexicon.at(bare, verb).isPresent()) {
+          return List.of(); // "الذي اتهمه": the antecedent is its object
+        }
+      }
+    }
+    Participant p = s.participantAt(rel - 1);
+    return p == null ? List.of() : List.of(p);
   }
 
   /** How many words a clause describing a verb's subject may hold, its verb included ("يقود سيارة مفخخة"). */
