@@ -113,6 +113,8 @@ final class ArticleReading {
     findListedPeople();
     findPeopleAfterPersonNouns();
     widenGivenNamesAfterTitles();
+    readParticleFamilyNames();
+    widenGivenNamesAlone();
     readPlacesNamedForPersons();
     readOffices();
     linkLatinNames();
@@ -600,6 +602,123 @@ final class ArticleReading {
       }
     }
   }
+
+  /**
+   * A person the model read by the given name alone takes the next word as the family name where,
+   * as after a title ({@link #widenGivenNamesAfterTitles}), it may be one ({@link #familyNameWord}:
+   * no everyday word, verb, preposition or pronoun; not beginning with ب، ل or ف), is no noun of a
+   * person ("شقيق") nor an office in the accusative, and the name closes after it ({@link
+   * #closesName}): "محسن [مرزوق] التصريحات". In ANERcorp's train part, after a given name that
+   * begins a person, a word without the article that such a word closes is inside the name 196
+   * times of 215, the others mostly verbs and nouns of a person, which these tests leave out; a
+   * word in ه there is the pronoun 28 times of 32 ("قوله"، "حديثه"), so none is taken unless a
+   * given name ("طه"). After "عبد" and its second word the next word was a noun in heldout4, so
+   * those are left. In jawharafm the model cut 11 names so among 39 lone given names before an
+   * unread word (the rest: prepositions, marks, "و").
+   */
+  private void widenGivenNamesAlone() {
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t != EntityType.PERSON
+          || m.to() - m.from() != 1 || m.to() >= words.size() || covered[m.to()] || !givenName(m.from())) {
+        continue;
+      }
+      int next = m.to();
+      TokenKeys w = words.get(next);
+      String text = w.token().text();
+      if (familyNameWord(next) && !text.startsWith("ب") && !text.startsWith("ل") && !text.startsWith("ف")
+          && !PersonNouns.LISTED.isPersonNoun(w) && !gazetteer.isOfficeInAccusative(w)
+          && !NameBoundaries.hasTanween(w) && (!text.endsWith("ه") || givenName(next)) && closesName(next + 1)) {
+        covered[next] = true;
+        found.set(k, new NameTrie.Match<>(m.from(), next + 1, m.start(), w.token().end(), m.value(), m.exact()));
+      }
+    }
+  }
+
+  /**
+   * A Maghrebi family name of a particle and a name ({@link FamilyNameParticles}: "بالحاج"،
+   * "بلحاج"، "بالعيد") right after a given name is the person's family name, not the preposition
+   * ب and a noun: the person the model read by the given name alone (or by "عبد" and its second
+   * word) takes it, and a person no one read is named by the two words. A word after it that may
+   * be a family name, not beginning with ب، ل or ف, and closes the name ({@link #familyNameWord},
+   * {@link #closesName}) is the name's too ("بالحاج علي"; not "بمهمة"). In jawharafm, such a word after a given name is the family name 16
+   * times of 16; ANERcorp's train part has none.
+   */
+  private void readParticleFamilyNames() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).token().kind() != Token.Kind.ARABIC
+          || !FamilyNameParticles.LISTED.isFamilyName(words.get(i), gazetteer)
+          || (covered[i] && !titleOnlyAt(i))) {
+        continue;
+      }
+      int to = i + 1;
+      if (to < words.size() && !covered[to] && (givenName(to) || familyNameWord(to) && !"بلف".contains(
+          words.get(to).token().text().substring(0, 1)))
+          && !gazetteer.isOfficeInAccusative(words.get(to)) && closesName(to + 1)
+          && !FamilyNameParticles.LISTED.isFamilyName(words.get(to), gazetteer)) {
+        to++;
+      }
+      int k = personEndingAt(i);
+      if (k >= 0 || (!covered[i - 1] && givenName(i - 1) && !gazetteer.isCommonWord(words.get(i - 1)))) {
+        int at = i;
+        found.removeIf(m -> m != null && m.from() == at && m.to() == at + 1 && m.value() instanceof Target.OfficeWord);
+        k = personEndingAt(i);
+      }
+      if (k >= 0) {
+        NameTrie.Match<Target> m = found.get(k);
+        found.set(k, new NameTrie.Match<>(m.from(), to, m.start(), words.get(to - 1).token().end(), m.value(), m.exact()));
+      } else if (!covered[i - 1] && givenName(i - 1) && !gazetteer.isCommonWord(words.get(i - 1))) {
+        int start = andGivenName(i - 1) ? afterAnd(i - 1) : nameStart(i - 1, EntityType.PERSON);
+        added.add(new NameTrie.Match<>(i - 1, to, start, words.get(to - 1).token().end(),
+            new Target.Model(EntityType.PERSON), true));
+        covered[i - 1] = true;
+      } else {
+        continue;
+      }
+      for (int j = i; j < to; j++) {
+        covered[j] = true;
+      }
+      i = to - 1;
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort(Comparator.comparingInt(x -> x.from()));
+    }
+  }
+
+  /**
+   * The index in {@link #found} of the model's person that ends right before word {@code i} with a
+   * given name, or with "عبد" and the word after it ("عبد الرحمان"); -1 if none.
+   */
+  private int personEndingAt(int i) {
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (m != null && m.to() == i && m.value() instanceof Target.Model(EntityType t) && t == EntityType.PERSON
+          && (givenName(i - 1) || (i - 2 >= m.from() && words.get(i - 2).key().equals(ABD)))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether word {@code i} is read only as a title of rank or honour ("بالحاج": ب and الحاج). */
+  private boolean titleOnlyAt(int i) {
+    boolean title = false;
+    for (NameTrie.Match<Target> m : found) {
+      if (m != null && m.from() <= i && m.to() > i) {
+        if (m.from() != i || m.to() != i + 1 || !(m.value() instanceof Target.OfficeWord o)
+            || o.office().kind() != Office.Kind.TITLE) {
+          return false;
+        }
+        title = true;
+      }
+    }
+    return title;
+  }
+
+  /** The key of "عبد", the first word of compound given names. */
+  private static final String ABD = NameKeys.key("عبد");
 
   /**
    * A person's name right after a public place's kind commonly named after one ({@link

@@ -50,6 +50,30 @@ class ModelPersonEdgesTest {
   }
 
   @Test
+  void a_maghrebi_family_name_of_a_particle_and_a_name_ends_the_name() {
+    // family-name-particles.tsv: "بالحاج" is بال and الحاج (a title), not ب and the title
+    assertThat(persons("قال النائب كمال بالحاج علي إن الحزب سيعقد مؤتمره في الخريف ."))
+        .containsExactly("كمال بالحاج علي");
+    // "بالعيد": بال and العيد; "بلقاسم": بل and the given name قاسم
+    assertThat(persons("وحضر الجلسة سامي بالعيد ممثلا عن الجمعية ."))
+        .containsExactly("سامي بالعيد");
+    // a preposition written onto the next word closes the name
+    assertThat(persons("وكلف المكتب سامي بالعيد بمهمة التنسيق مع الجهات ."))
+        .containsExactly("سامي بالعيد");
+    assertThat(persons("وصرح مراد بلقاسم بأن الموسم انتهى ."))
+        .contains("مراد بلقاسم");
+    // after no given name the same letters are the preposition and a noun
+    assertThat(persons("وأشاد الحضور بالحاج الذي تبرع بالأرض .")).isEmpty();
+  }
+
+  @Test
+  void a_given_name_alone_takes_the_family_name_the_name_closes_after() {
+    // where the model reads the given name alone, the next word that may be a family name is one
+    assertThat(persons("انتقد الأمين العام لحركة البناء الوطني، محسن قرواش التصريحات الأخيرة لرئيس الحكومة."))
+        .containsExactly("محسن قرواش");
+  }
+
+  @Test
   void a_noun_of_a_match_report_after_a_name_is_no_part_of_it() {
     // الفارق: the scorer's object (common-words.tsv), which the model took into the name
     assertThat(persons("وأعاد فيرناندو الفارق الى هدفين ."))
