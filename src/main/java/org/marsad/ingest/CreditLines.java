@@ -20,6 +20,9 @@ final class CreditLines {
   private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)?$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[+،,/|&]|\\s-\\s|\\sو\\s)\\s*");
 
+  /** "ب" or "ل" glued to the name after the lead word, with a tatweel or a space: "بالجزيرة", "لـ هسبريس". */
+  private static final Pattern GLUED = Pattern.compile("^[بل](?:\u0640+\\s*|\\s+|(?=ال))");
+
   private record Lead(String key, boolean anyName) {}
 
   private final List<Lead> leads = new ArrayList<>();
@@ -57,6 +60,9 @@ final class CreditLines {
           continue;
         }
         Optional<List<String>> known = knownNames(name);
+        if (known.isEmpty() && GLUED.matcher(name).lookingAt()) {
+          known = knownNames(GLUED.matcher(name).replaceFirst("")); // "خاص بالجزيرة نت", "خاص لـ هسبريس"
+        }
         if (known.isPresent()) {
           credits.addAll(known.get());
         } else if (anyName && Phrases.words(name) <= MAX_NAME_WORDS) {

@@ -73,6 +73,9 @@ final class DatelineFinder {
    */
   private static final Pattern QUOTED_AFTER_DASH = Pattern.compile(
       "^[«\"“](?<outlet>[^«»\"“”:]{2,40})[»\"”]\\s*(?:[:：\\-–—]\\s*|$)");
+  /** Nouns of an outlet's kind ({@code ingest/outlet-kinds.tsv}): "شبكة", "صحيفة". */
+  private static final Set<String> OUTLET_KINDS = org.marsad.text.DataFiles.rows("ingest/outlet-kinds.tsv", 1).stream()
+      .map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
   /** The words that name a reporter before the outlet: "غزة - مراسل الجزيرة". */
   private static final Set<String> REPORTER = org.marsad.text.DataFiles.rows("ingest/reporter-words.tsv", 1).stream()
       .map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
@@ -128,6 +131,10 @@ final class DatelineFinder {
     }
     // "الدوحة في 03 نوفمبر /قنا/" (QNA, WAM): the preposition before the day is no part of the place
     String place = m.group("place").replaceFirst("\\s+في$", "");
+    String[] placeWords = Phrases.key(place).split(" ");
+    if (OUTLET_KINDS.contains(placeWords[placeWords.length - 1])) {
+      return Optional.empty(); // "قالت شبكة (سي إن إن) ...": a source named in a sentence, not a place
+    }
     String bracketed = m.group("ag1") != null ? m.group("ag1") : m.group("ag2");
     boolean dash = m.group("dash") != null;
     String rest = p.substring(m.end());
