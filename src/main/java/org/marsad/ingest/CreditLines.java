@@ -26,14 +26,19 @@ final class CreditLines {
   private record Lead(String key, boolean anyName) {}
 
   private final List<Lead> leads = new ArrayList<>();
+  /** Words that may also follow the outlet they credit: "هسبريس - خاص". */
+  private final java.util.Set<String> closing = new java.util.HashSet<>();
   private final Outlets outlets;
 
   CreditLines(Outlets outlets) {
     this.outlets = outlets;
     for (DataFiles.Row row : DataFiles.rows("ingest/credit-leads.tsv", 2)) {
       String mode = row.field(1);
-      if (!mode.equals("any") && !mode.equals("known")) {
-        throw row.error("a word, then any or known");
+      if (!mode.equals("any") && !mode.equals("known") && !mode.equals("exclusive")) {
+        throw row.error("a word, then any, known or exclusive");
+      }
+      if (mode.equals("exclusive")) {
+        closing.add(Phrases.key(row.field(0)));
       }
       leads.add(new Lead(Phrases.key(row.field(0)), mode.equals("any")));
     }
@@ -103,6 +108,9 @@ final class CreditLines {
       if (hit.isEmpty() && i > 0 && rest.get(0).startsWith("و") && rest.get(0).length() > 2) {
         rest.set(0, rest.get(0).substring(1)); // "ووكالات": "و" joins the next name
         hit = outlets.atStart(rest);
+      }
+      if (hit.isEmpty() && !found.isEmpty() && i == words.size() - 1 && closing.contains(words.get(i))) {
+        break; // "سكاي نيوز عربية - خاص"
       }
       if (hit.isEmpty()) {
         return Optional.empty();

@@ -51,6 +51,10 @@ class CreditFormsTest {
     CleanArticle b = Pages.clean(HEADLINE, FIRST, SECOND, "خاص بالجزيرة نت");
     assertThat(b.credits()).containsExactly("الجزيرة");
     assertThat(Pages.paragraphs(b)).doesNotContain("خاص بالجزيرة نت");
+    CleanArticle c = Pages.clean(HEADLINE, FIRST, SECOND, "هسبريس - خاص");
+    assertThat(c.credits()).containsExactly("هسبريس");
+    CleanArticle d = Pages.clean(HEADLINE, FIRST, SECOND, "خاص بالمواطنين");
+    assertThat(d.credits()).as("no outlet after the word").isEmpty();
   }
 
   @Test
@@ -89,5 +93,25 @@ class CreditFormsTest {
     assertThat(a.credits()).containsExactly("أ ف ب");
     CleanArticle b = Pages.clean(HEADLINE, "صنعاء (رويترز) - " + FIRST, SECOND);
     assertThat(b.credits()).containsExactly("رويترز");
+  }
+
+  @Test
+  void regionalMastheadsAndAgenciesByTheirCountry() {
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: وكالة الأنباء الإماراتية").credits()).containsExactly("وام");
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: الأسوشيتد برس").credits()).containsExactly("أ ب");
+    CleanArticle a = Pages.clean(HEADLINE, "بيروت - لبنان 24", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("بيروت");
+    assertThat(a.credits()).containsExactly("لبنان 24");
+  }
+
+  @Test
+  void aReportersBylineInThePageMarkupIsNoCreditAndNoText() {
+    String html = "<html lang=\"ar\"><head><meta charset=\"utf-8\"><meta property=\"og:site_name\" content=\"هسبريس\">"
+        + "<meta name=\"author\" content=\"سامي الخطيب\"><title>" + HEADLINE + "</title></head><body><article><h1>" + HEADLINE
+        + "</h1><div class=\"byline\"><a rel=\"author\" href=\"/writers/7\">سامي الخطيب</a></div><p>" + FIRST + "</p><p>"
+        + SECOND + "</p></article></body></html>";
+    CleanArticle a = new Pages.Reading().clean(html);
+    assertThat(a.credits()).containsExactly("هسبريس");
+    assertThat(a.text()).doesNotContain("سامي الخطيب");
   }
 }
