@@ -114,4 +114,13 @@ class CreditFormsTest {
     assertThat(a.credits()).containsExactly("هسبريس");
     assertThat(a.text()).doesNotContain("سامي الخطيب");
   }
+
+  @Test
+  void aPlaceAndTheReportersNameOnALineOfTheirOwn() {
+    CleanArticle a = Pages.clean(HEADLINE, "الخرطوم- سامي الخطيب", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("الخرطوم");
+    assertThat(a.credits()).isEmpty();
+    CleanArticle b = Pages.clean(HEADLINE, "الأهلي - محمد صلاح", FIRST, SECOND);
+    assertThat(b.dateline()).as("a club and its player: no place").isNull();
+  }
 }
