@@ -26,7 +26,7 @@ final class CreditLines {
   private record Lead(String key, boolean anyName) {}
 
   private final List<Lead> leads = new ArrayList<>();
-  /** Words that may also follow the outlet they credit: "هسبريس - خاص". */
+  /** Words that may follow the outlets they credit ({@code ingest/credit-closers.tsv}): "هسبريس - خاص". */
   private final java.util.Set<String> closing = new java.util.HashSet<>();
   private final Outlets outlets;
 
@@ -34,13 +34,13 @@ final class CreditLines {
     this.outlets = outlets;
     for (DataFiles.Row row : DataFiles.rows("ingest/credit-leads.tsv", 2)) {
       String mode = row.field(1);
-      if (!mode.equals("any") && !mode.equals("known") && !mode.equals("exclusive")) {
-        throw row.error("a word, then any, known or exclusive");
-      }
-      if (mode.equals("exclusive")) {
-        closing.add(Phrases.key(row.field(0)));
+      if (!mode.equals("any") && !mode.equals("known")) {
+        throw row.error("a word, then any or known");
       }
       leads.add(new Lead(Phrases.key(row.field(0)), mode.equals("any")));
+    }
+    for (DataFiles.Row row : DataFiles.rows("ingest/credit-closers.tsv", 1)) {
+      closing.add(Phrases.key(row.field(0)));
     }
     leads.sort((a, b) -> b.key().length() - a.key().length());
   }

@@ -123,4 +123,10 @@ class CreditFormsTest {
     CleanArticle b = Pages.clean(HEADLINE, "الأهلي - محمد صلاح", FIRST, SECOND);
     assertThat(b.dateline()).as("a club and its player: no place").isNull();
   }
+
+  @Test
+  void anArticleAdaptedFromAnOutlet() {
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "نقلا عن الجزيرة نت بتصرف").credits()).containsExactly("الجزيرة");
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "عن بتصرف").credits()).isEmpty();
+  }
 }
