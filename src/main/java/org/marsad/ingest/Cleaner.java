@@ -269,7 +269,7 @@ public final class Cleaner {
         String text = paragraphs.get(p).text();
         Optional<DatelineFinder.Dateline> d = datelines.find(text, seen > 0 && !lead);
         if (d.isEmpty() && seen == 0 && p + 1 < paragraphs.size()) {
-          d = datelines.alone(text);
+          d = datelines.alone(text).or(() -> datelines.withReporter(text));
         }
         if (d.isEmpty() && seen == 0) {
           Optional<String> agency = datelines.agencyAlone(text);

@@ -20,9 +20,14 @@ final class CreditLines {
   private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)?$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[+،,/|&]|\\s-\\s|\\sو\\s)\\s*");
 
+  /** "ب" or "ل" glued to the name after the lead word, with a tatweel or a space: "بالجزيرة", "لـ هسبريس". */
+  private static final Pattern GLUED = Pattern.compile("^[بل](?:\u0640+\\s*|\\s+|(?=ال))");
+
   private record Lead(String key, boolean anyName) {}
 
   private final List<Lead> leads = new ArrayList<>();
+  /** Words that may follow the outlets they credit ({@code ingest/credit-closers.tsv}): "هسبريس - خاص". */
+  private final java.util.Set<String> closing = new java.util.HashSet<>();
   private final Outlets outlets;
 
   CreditLines(Outlets outlets) {
@@ -33,6 +38,9 @@ final class CreditLines {
         throw row.error("a word, then any or known");
       }
       leads.add(new Lead(Phrases.key(row.field(0)), mode.equals("any")));
+    }
+    for (DataFiles.Row row : DataFiles.rows("ingest/credit-closers.tsv", 1)) {
+      closing.add(Phrases.key(row.field(0)));
     }
     leads.sort((a, b) -> b.key().length() - a.key().length());
   }
@@ -57,6 +65,9 @@ final class CreditLines {
           continue;
         }
         Optional<List<String>> known = knownNames(name);
+        if (known.isEmpty() && GLUED.matcher(name).lookingAt()) {
+          known = knownNames(GLUED.matcher(name).replaceFirst("")); // "خاص بالجزيرة نت", "خاص لـ هسبريس"
+        }
         if (known.isPresent()) {
           credits.addAll(known.get());
         } else if (anyName && Phrases.words(name) <= MAX_NAME_WORDS) {
@@ -97,6 +108,9 @@ final class CreditLines {
       if (hit.isEmpty() && i > 0 && rest.get(0).startsWith("و") && rest.get(0).length() > 2) {
         rest.set(0, rest.get(0).substring(1)); // "ووكالات": "و" joins the next name
         hit = outlets.atStart(rest);
+      }
+      if (hit.isEmpty() && !found.isEmpty() && i == words.size() - 1 && closing.contains(words.get(i))) {
+        break; // "سكاي نيوز عربية - خاص"
       }
       if (hit.isEmpty()) {
         return Optional.empty();

@@ -66,6 +66,10 @@ final class DatelineFinder {
    */
   private static final Set<String> GIVEN_NAMES = org.marsad.text.DataFiles.rows("entities/given-names.tsv", 1).stream()
       .map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
+  /** The gazetteer's Arabic place names ({@code entities/places.tsv}, field 7, names split by "|"). */
+  private static final Set<String> PLACES = org.marsad.text.DataFiles.rows("entities/places.tsv", 7).stream()
+      .flatMap(r -> Arrays.stream(r.field(6).split("\\|"))).map(Phrases::key).filter(k -> !k.isEmpty())
+      .collect(Collectors.toUnmodifiableSet());
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
   /**
    * The outlet in quotation marks right after the dash, as Al-Quds Al-Arabi and others write it:
@@ -73,6 +77,9 @@ final class DatelineFinder {
    */
   private static final Pattern QUOTED_AFTER_DASH = Pattern.compile(
       "^[«\"“](?<outlet>[^«»\"“”:]{2,40})[»\"”]\\s*(?:[:：\\-–—]\\s*|$)");
+  /** Nouns of an outlet's kind ({@code ingest/outlet-kinds.tsv}): "شبكة", "صحيفة". */
+  private static final Set<String> OUTLET_KINDS = org.marsad.text.DataFiles.rows("ingest/outlet-kinds.tsv", 1).stream()
+      .map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
   /** The words that name a reporter before the outlet: "غزة - مراسل الجزيرة". */
   private static final Set<String> REPORTER = org.marsad.text.DataFiles.rows("ingest/reporter-words.tsv", 1).stream()
       .map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
@@ -128,6 +135,10 @@ final class DatelineFinder {
     }
     // "الدوحة في 03 نوفمبر /قنا/" (QNA, WAM): the preposition before the day is no part of the place
     String place = m.group("place").replaceFirst("\\s+في$", "");
+    String[] placeWords = Phrases.key(place).split(" ");
+    if (OUTLET_KINDS.contains(placeWords[placeWords.length - 1])) {
+      return Optional.empty(); // "قالت شبكة (سي إن إن) ...": a source named in a sentence, not a place
+    }
     String bracketed = m.group("ag1") != null ? m.group("ag1") : m.group("ag2");
     boolean dash = m.group("dash") != null;
     String rest = p.substring(m.end());
@@ -188,6 +199,26 @@ final class DatelineFinder {
   Optional<String> agencyAlone(String paragraph) {
     Matcher m = AGENCY_ALONE.matcher(Phrases.strip(paragraph));
     return m.lookingAt() ? outlets.named(m.group("agency")) : Optional.empty();
+  }
+
+  /**
+   * A place, a dash and a reporter's name on a line of their own, the text on the next line
+   * ("الخرطوم- سامي الخطيب"): the place is the dateline, and no outlet is credited. The place must be
+   * one the gazetteer ({@code entities/places.tsv}) knows and the name must begin with a given name,
+   * so that a club and its player ("الأهلي - محمد صلاح") are not read as one.
+   */
+  Optional<Dateline> withReporter(String line) {
+    Matcher m = OPENING.matcher(Phrases.strip(line));
+    if (!m.lookingAt() || m.group("dash") == null || m.group("ag1") != null || m.group("ag2") != null
+        || !PLACES.contains(Phrases.key(m.group("place")))) {
+      return Optional.empty();
+    }
+    String[] name = Phrases.key(line.substring(line.indexOf(m.group("place")) + m.group("place").length())).split(" ");
+    if (name.length < 2 || name.length > MAX_REPORTER_WORDS || !GIVEN_NAMES.contains(name[0])
+        || !Phrases.strip(line).substring(m.end()).matches("[\\p{L}\\p{M}\\s.]+")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(m.group("place"), Optional.empty(), ""));
   }
 
   /**

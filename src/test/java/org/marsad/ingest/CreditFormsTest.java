@@ -1,0 +1,132 @@
+package org.marsad.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Credits and datelines in the forms Arabic outlets sign articles with: a source line, an agency
+ * in brackets, an agency's full Arabic name, a foreign paper an article is translated from, an
+ * exclusive ("خاص"). A reporter's byline credits no outlet, and an outlet named inside a sentence
+ * is no dateline. Every line here is invented.
+ */
+class CreditFormsTest {
+
+  private static final String HEADLINE = "انخفاض منسوب المياه في السدود الكبرى";
+  private static final String FIRST = "أظهرت أرقام رسمية تراجع منسوب المياه في السدود الكبرى إلى أدنى مستوى منذ عشر سنوات.";
+  private static final String SECOND = "ودعت الحكومة المزارعين إلى ترشيد استهلاك المياه خلال الأشهر المقبلة.";
+
+  @Test
+  void aSourceLineAtTheEnd() {
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: فرانس برس").credits()).containsExactly("أ ف ب");
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "المصدر : وكالات").credits()).containsExactly("وكالات");
+  }
+
+  @Test
+  void anAgencyInBracketsOnTheLastLine() {
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "(أ ف ب)").credits()).containsExactly("أ ف ب");
+  }
+
+  @Test
+  void anAgencyByItsFullArabicName() {
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: وكالة الصحافة الفرنسية").credits()).containsExactly("أ ف ب");
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: وكالة الأنباء الفرنسية").credits()).containsExactly("أ ف ب");
+    CleanArticle a = Pages.clean(HEADLINE, "دمشق - وكالة الأنباء السورية - " + FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("دمشق");
+    assertThat(a.credits()).containsExactly("سانا");
+  }
+
+  @Test
+  void aPaperAnArticleIsTranslatedFrom() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "نقلا عن نيويورك تايمز");
+    assertThat(a.credits()).containsExactly("نيويورك تايمز");
+    CleanArticle b = Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: الغارديان");
+    assertThat(b.credits()).containsExactly("الغارديان");
+  }
+
+  @Test
+  void anExclusiveNamesItsOutlet() {
+    CleanArticle a = Pages.clean(HEADLINE, "خاص - سكاي نيوز عربية", FIRST, SECOND);
+    assertThat(a.credits()).containsExactly("سكاي نيوز عربية");
+    CleanArticle b = Pages.clean(HEADLINE, FIRST, SECOND, "خاص بالجزيرة نت");
+    assertThat(b.credits()).containsExactly("الجزيرة");
+    assertThat(Pages.paragraphs(b)).doesNotContain("خاص بالجزيرة نت");
+    CleanArticle c = Pages.clean(HEADLINE, FIRST, SECOND, "هسبريس - خاص");
+    assertThat(c.credits()).containsExactly("هسبريس");
+    CleanArticle d = Pages.clean(HEADLINE, FIRST, SECOND, "خاص بالمواطنين");
+    assertThat(d.credits()).as("no outlet after the word").isEmpty();
+  }
+
+  @Test
+  void theSiteWrittenWithADot() {
+    CleanArticle a = Pages.clean(HEADLINE, "دبي - العربية.نت", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("دبي");
+    assertThat(a.credits()).containsExactly("العربية");
+  }
+
+  @Test
+  void aReportersBylineCreditsNoOutlet() {
+    CleanArticle a = Pages.clean(HEADLINE, "بقلم: سامي الخطيب", "الرباط - " + FIRST, SECOND);
+    assertThat(a.credits()).isEmpty();
+    assertThat(a.dateline()).isEqualTo("الرباط");
+    CleanArticle b = Pages.clean(HEADLINE, "كتب: عادل منصور", FIRST, SECOND);
+    assertThat(b.credits()).isEmpty();
+    assertThat(b.dateline()).isNull();
+  }
+
+  @Test
+  void anOutletNamedInsideTheFirstSentenceIsNoDateline() {
+    CleanArticle a = Pages.clean(HEADLINE,
+        "ذكرت صحيفة (الغارديان) البريطانية أن منسوب المياه في السدود الكبرى بلغ أدنى مستوى منذ عقد.", SECOND);
+    assertThat(a.dateline()).isNull();
+    assertThat(a.credits()).isEmpty();
+    CleanArticle b = Pages.clean(HEADLINE,
+        "قالت شبكة (سي.إن.إن) الإخبارية إن منسوب المياه في السدود الكبرى بلغ أدنى مستوى منذ عقد.", SECOND);
+    assertThat(b.dateline()).isNull();
+    assertThat(b.credits()).isEmpty();
+  }
+
+  @Test
+  void aPlaceAndAnAgencyInBrackets() {
+    CleanArticle a = Pages.clean(HEADLINE, "نواكشوط (أ ف ب) - " + FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("نواكشوط");
+    assertThat(a.credits()).containsExactly("أ ف ب");
+    CleanArticle b = Pages.clean(HEADLINE, "صنعاء (رويترز) - " + FIRST, SECOND);
+    assertThat(b.credits()).containsExactly("رويترز");
+  }
+
+  @Test
+  void regionalMastheadsAndAgenciesByTheirCountry() {
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: وكالة الأنباء الإماراتية").credits()).containsExactly("وام");
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: الأسوشيتد برس").credits()).containsExactly("أ ب");
+    CleanArticle a = Pages.clean(HEADLINE, "بيروت - لبنان 24", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("بيروت");
+    assertThat(a.credits()).containsExactly("لبنان 24");
+  }
+
+  @Test
+  void aReportersBylineInThePageMarkupIsNoCreditAndNoText() {
+    String html = "<html lang=\"ar\"><head><meta charset=\"utf-8\"><meta property=\"og:site_name\" content=\"هسبريس\">"
+        + "<meta name=\"author\" content=\"سامي الخطيب\"><title>" + HEADLINE + "</title></head><body><article><h1>" + HEADLINE
+        + "</h1><div class=\"byline\"><a rel=\"author\" href=\"/writers/7\">سامي الخطيب</a></div><p>" + FIRST + "</p><p>"
+        + SECOND + "</p></article></body></html>";
+    CleanArticle a = new Pages.Reading().clean(html);
+    assertThat(a.credits()).containsExactly("هسبريس");
+    assertThat(a.text()).doesNotContain("سامي الخطيب");
+  }
+
+  @Test
+  void aPlaceAndTheReportersNameOnALineOfTheirOwn() {
+    CleanArticle a = Pages.clean(HEADLINE, "الخرطوم- سامي الخطيب", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("الخرطوم");
+    assertThat(a.credits()).isEmpty();
+    CleanArticle b = Pages.clean(HEADLINE, "الأهلي - محمد صلاح", FIRST, SECOND);
+    assertThat(b.dateline()).as("a club and its player: no place").isNull();
+  }
+
+  @Test
+  void anArticleAdaptedFromAnOutlet() {
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "نقلا عن الجزيرة نت بتصرف").credits()).containsExactly("الجزيرة");
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "عن بتصرف").credits()).isEmpty();
+  }
+}
