@@ -133,6 +133,17 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void a_university_or_institute_named_by_its_head_keeps_the_head() {
+    assertThat(organisations(KB_ONLY, "وتخرج الباحث من جامعة الزيتونة قبل عشرين عاما."))
+        .containsExactly("جامعة الزيتونة");
+    assertThat(organisations(KB_ONLY, "ونشر معهد الدراسات الاستراتيجية تقريرا عن الجفاف."))
+        .containsExactly("معهد الدراسات الاستراتيجية");
+    // "الجامعة" refers back; a head before an indefinite word names nothing
+    assertThat(organisations(KB_ONLY, "وقال رئيس الجامعة إن الامتحانات تأجلت.")).isEmpty();
+    assertThat(organisations(KB_ONLY, "وافتتح الوزير معهد جديد للتكوين المهني.")).isEmpty();
+  }
+
+  @Test
   void a_body_and_the_body_it_belongs_to_are_two_names() {
     // train.tsv: "التابع/التابعة" is inside a name 0 of 15 times; the council is not narrowed to the UN
     assertThat(organisations(RECOGNIZER, "وتبنى مجلس الأمن التابع للأمم المتحدة قرارا جديدا بشأن اليمن."))
