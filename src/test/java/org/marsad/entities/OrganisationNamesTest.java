@@ -144,6 +144,22 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void a_union_or_association_named_by_its_members_keeps_the_head_and_leaves_a_countrys_nisba_out() {
+    assertThat(organisations(KB_ONLY, "وطالبت نقابة الممرضين بزيادة الأجور منذ أشهر."))
+        .containsExactly("نقابة الممرضين");
+    assertThat(organisations(KB_ONLY, "وانتقد رئيس جمعية المستثمرين المغاربة قرار الحكومة."))
+        .containsExactly("جمعية المستثمرين");
+    assertThat(organisations(KB_ONLY, "وهدد اتحاد الصيادين بالإضراب عن العمل."))
+        .containsExactly("اتحاد الصيادين");
+    // an everyday plural of persons, no name alone, names the union after its head
+    assertThat(organisations(KB_ONLY, "وقالت نقابة المعلمين في بيان إن الإضراب مستمر."))
+        .containsExactly("نقابة المعلمين");
+    // before any other word the head names nothing by this rule: a broken plural, a singular
+    assertThat(organisations(KB_ONLY, "وزار الوفد جمعية الأمل في الضاحية.")).isEmpty();
+    assertThat(organisations(KB_ONLY, "وأكد الخبراء أن اتحاد الجهود ضروري.")).isEmpty();
+  }
+
+  @Test
   void a_body_and_the_body_it_belongs_to_are_two_names() {
     // train.tsv: "التابع/التابعة" is inside a name 0 of 15 times; the council is not narrowed to the UN
     assertThat(organisations(RECOGNIZER, "وتبنى مجلس الأمن التابع للأمم المتحدة قرارا جديدا بشأن اليمن."))
