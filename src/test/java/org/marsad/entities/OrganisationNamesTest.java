@@ -160,6 +160,14 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void a_commission_and_a_league_the_press_names_are_known() {
+    assertThat(ids(RECOGNIZER, "وعقدت هيئة الحقيقة والكرامة جلسة استماع جديدة مساء الجمعة."))
+        .contains("org:tunisia-truth-and-dignity");
+    assertThat(ids(RECOGNIZER, "وأدانت رابطة العالم الإسلامي الهجوم على المصلين."))
+        .contains("org:muslim-world-league").doesNotContain("loc:muslim-world");
+  }
+
+  @Test
   void a_body_and_the_body_it_belongs_to_are_two_names() {
     // train.tsv: "التابع/التابعة" is inside a name 0 of 15 times; the council is not narrowed to the UN
     assertThat(organisations(RECOGNIZER, "وتبنى مجلس الأمن التابع للأمم المتحدة قرارا جديدا بشأن اليمن."))
