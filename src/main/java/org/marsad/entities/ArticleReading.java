@@ -973,7 +973,8 @@ final class ArticleReading {
     List<NameTrie.Match<Target>> added = new ArrayList<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       int to = covered[i] ? -1 : HeadInsideName.end(words, i,
-          j -> words.get(j).token().kind() == Token.Kind.ARABIC && !covered[j] && !gazetteer.isCommonWord(words.get(j)) && !nisbaAt(j));
+          j -> words.get(j).token().kind() == Token.Kind.ARABIC && !covered[j] && !gazetteer.isCommonWord(words.get(j)) && !nisbaAt(j),
+          j -> words.get(j).token().kind() == Token.Kind.ARABIC && !covered[j] && !nisbaAt(j));
       if (to > 0) {
         added.add(organisationOver(i, to, HeadInsideName.start(words.get(i))));
         i = to - 1;

@@ -19,6 +19,12 @@ final class HeadInsideName {
 
   private static final Set<String> HEADS = NameKeys.keysOfList("entities/heads-inside-name.tsv");
 
+  /**
+   * Heads of bodies named by the people they gather ({@code heads-of-members.tsv}: "نقابة"، "جمعية"):
+   * they begin a name only before a definite plural of persons ("[نقابة الصحفيين]"، "[جمعية المتقاعدين]").
+   */
+  private static final Set<String> MEMBER_HEADS = NameKeys.keysOfList("entities/heads-of-members.tsv");
+
   private HeadInsideName() {}
 
   /** Whether word {@code w} is such a head without the article ("حزب"، "لمنظمة"; not "الحزب"، "للحزب"). */
@@ -31,7 +37,7 @@ final class HeadInsideName {
       if (r.key().startsWith("ال")) {
         return false;
       }
-      head |= HEADS.contains(r.key());
+      head |= HEADS.contains(r.key()) || MEMBER_HEADS.contains(r.key());
     }
     return head;
   }
@@ -39,7 +45,7 @@ final class HeadInsideName {
   /** Where the head's name begins in the text: after its proclitics ("لمنظمة" → "منظمة"). */
   static int start(TokenKeys w) {
     for (TokenKeys.Reading r : w.readings()) {
-      if (HEADS.contains(r.key())) {
+      if (HEADS.contains(r.key()) || MEMBER_HEADS.contains(r.key())) {
         return r.start();
       }
     }
@@ -52,13 +58,45 @@ final class HeadInsideName {
    * where no definite word follows.
    */
   static int end(List<TokenKeys> words, int i, IntPredicate free) {
+    return end(words, i, free, free);
+  }
+
+  /**
+   * As {@link #end(List, int, IntPredicate)}; the members' plural after a head of
+   * {@code heads-of-members.tsv} need only be {@code unread} (an everyday plural of persons:
+   * "المعلمين" is no name alone, but names the union after "نقابة").
+   */
+  static int end(List<TokenKeys> words, int i, IntPredicate free, IntPredicate unread) {
     if (!isHead(words.get(i))) {
       return -1;
     }
     int to = i + 1;
+    if (membersOnly(words.get(i))) {
+      if (!(to < words.size() && personsPlural(words.get(to).token().text()) && unread.test(to))) {
+        return -1; // "جمعية الأمل" is no body named by its members
+      }
+      to++;
+    }
     while (to < words.size() && to <= i + REACH && words.get(to).key().startsWith("ال") && free.test(to)) {
       to++;
     }
     return to == i + 1 ? -1 : to;
+  }
+
+  /** Whether the head begins a name only before its members ("نقابة"، not "حزب"). */
+  private static boolean membersOnly(TokenKeys w) {
+    boolean members = false;
+    for (TokenKeys.Reading r : w.readings()) {
+      if (HEADS.contains(r.key())) {
+        return false;
+      }
+      members |= MEMBER_HEADS.contains(r.key());
+    }
+    return members;
+  }
+
+  /** A definite sound masculine plural, the form of persons' plurals ("المعلمين"، "المتقاعدون"). */
+  static boolean personsPlural(String text) {
+    return text.startsWith("ال") && text.length() > 5 && (text.endsWith("ين") || text.endsWith("ون"));
   }
 }

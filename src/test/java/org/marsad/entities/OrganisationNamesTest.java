@@ -133,6 +133,41 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void a_university_or_institute_named_by_its_head_keeps_the_head() {
+    assertThat(organisations(KB_ONLY, "وتخرج الباحث من جامعة الزيتونة قبل عشرين عاما."))
+        .containsExactly("جامعة الزيتونة");
+    assertThat(organisations(KB_ONLY, "ونشر معهد الدراسات الاستراتيجية تقريرا عن الجفاف."))
+        .containsExactly("معهد الدراسات الاستراتيجية");
+    // "الجامعة" refers back; a head before an indefinite word names nothing
+    assertThat(organisations(KB_ONLY, "وقال رئيس الجامعة إن الامتحانات تأجلت.")).isEmpty();
+    assertThat(organisations(KB_ONLY, "وافتتح الوزير معهد جديد للتكوين المهني.")).isEmpty();
+  }
+
+  @Test
+  void a_union_or_association_named_by_its_members_keeps_the_head_and_leaves_a_countrys_nisba_out() {
+    assertThat(organisations(KB_ONLY, "وطالبت نقابة الممرضين بزيادة الأجور منذ أشهر."))
+        .containsExactly("نقابة الممرضين");
+    assertThat(organisations(KB_ONLY, "وانتقد رئيس جمعية المستثمرين المغاربة قرار الحكومة."))
+        .containsExactly("جمعية المستثمرين");
+    assertThat(organisations(KB_ONLY, "وهدد اتحاد الصيادين بالإضراب عن العمل."))
+        .containsExactly("اتحاد الصيادين");
+    // an everyday plural of persons, no name alone, names the union after its head
+    assertThat(organisations(KB_ONLY, "وقالت نقابة المعلمين في بيان إن الإضراب مستمر."))
+        .containsExactly("نقابة المعلمين");
+    // before any other word the head names nothing by this rule: a broken plural, a singular
+    assertThat(organisations(KB_ONLY, "وزار الوفد جمعية الأمل في الضاحية.")).isEmpty();
+    assertThat(organisations(KB_ONLY, "وأكد الخبراء أن اتحاد الجهود ضروري.")).isEmpty();
+  }
+
+  @Test
+  void a_commission_and_a_league_the_press_names_are_known() {
+    assertThat(ids(RECOGNIZER, "وعقدت هيئة الحقيقة والكرامة جلسة استماع جديدة مساء الجمعة."))
+        .contains("org:tunisia-truth-and-dignity");
+    assertThat(ids(RECOGNIZER, "وأدانت رابطة العالم الإسلامي الهجوم على المصلين."))
+        .contains("org:muslim-world-league").doesNotContain("loc:muslim-world");
+  }
+
+  @Test
   void a_body_and_the_body_it_belongs_to_are_two_names() {
     // train.tsv: "التابع/التابعة" is inside a name 0 of 15 times; the council is not narrowed to the UN
     assertThat(organisations(RECOGNIZER, "وتبنى مجلس الأمن التابع للأمم المتحدة قرارا جديدا بشأن اليمن."))
