@@ -361,7 +361,8 @@ final class MaterialActs {
         && roles.announcer(s, a.token(), a.roles().targets()) != null)) {
       return true; // "أعلنت الشرطة توقيف ثلاثة أشخاص": an authority announces the arrests it made
     }
-    return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
+    return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0
+        || roles.announcedDoer(s, a.token()) != null); // "أعلن الجيش تنفيذ غارة على": the strike its doer announces
   }
 
   /** How far from an indefinite protest noun its place may be named ("مظاهرات متفرقة في مدن الجنوب"). */

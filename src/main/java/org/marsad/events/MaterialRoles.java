@@ -147,6 +147,12 @@ final class MaterialRoles {
         actors.addAll(holders(s, t, m)); // "نظم العمال وقفة احتجاجية"، "مظاهرة نظمها الحزب"
       }
     }
+    if (actors.isEmpty() && !protest) {
+      Participant announcing = announcedDoer(s, t); // "أعلن الجيش تنفيذ غارة"، "أعلنت القيادة شن غارات"
+      if (announcing != null && !targets.contains(announcing)) {
+        actors.add(announcing);
+      }
+    }
     if (actors.isEmpty()) {
       Participant doer = doer(s, t);
       if (doer != null && !targets.contains(doer)) {
@@ -279,6 +285,68 @@ final class MaterialRoles {
     String code = p.code();
     boolean foreigners = targets.stream().allMatch(x -> x.code() != null && !x.code().equals(code));
     return foreigners && !targets.contains(p) ? p : null;
+  }
+
+  /**
+   * The army, command or group whose verb of announcing ({@code announce} of grammar.tsv, all in
+   * the past) has for its object the verbal noun of doing ({@code light-noun}: تنفيذ، شن) of the
+   * act's noun at {@code t}, a word of measure at most between ("أعلنت القيادة الأمريكية تنفيذ غارة
+   * جوية"، "أعلن الجيش، أمس، شن سلسلة غارات"، "الجيش أعلن تنفيذ ضربة"): those who carry out a strike
+   * announce it. A time, a comma or a name in quotation marks or brackets may stand between the
+   * party and its verb or object. Not of persons ("أعلن الرئيس تنفيذ ..." is a decision told); null
+   * when there is none.
+   */
+  Participant announcedDoer(EventSentence s, int t) {
+    int light = cues.is(s.norm(t), Cues.WordClass.LIGHT_NOUN) ? t : t - 1; // "شن غارات" may itself be the act's phrase
+    if (light == t - 1 && light >= 0 && cues.is(s.norm(light), Cues.WordClass.MEASURE)) {
+      light--; // "شن سلسلة غارات"
+    }
+    if (light < 1 || !cues.is(s.norm(light), Cues.WordClass.LIGHT_NOUN)) {
+      return null;
+    }
+    int before = skipNamedAside(s, light - 1);
+    Participant p = null;
+    for (int k = light - 1; k >= Math.max(before, 0) && p == null; k--) {
+      Participant q = s.participantAt(k); // the quoted name may be the party's own last words
+      p = q != null && q.last() == k ? q : null;
+    }
+    Participant full = p == null || p.code() != null ? null : s.participantAt(Math.min(p.from(), p.first()) - 1);
+    if (full != null && full.last() == Math.min(p.from(), p.first()) - 1 && full.code() != null) {
+      p = full; // "القيادة الأمريكية في أفريقيا \"أفريكوم\"": a short name after the full one
+    }
+    int verb;
+    if (p != null) {
+      verb = skipNamedAside(s, (p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first()) - 1);
+    } else {
+      verb = before; // "الجيش أعلن تنفيذ غارة"
+      List<Participant> subject = verb < 0 ? List.of() : roles.subjectBefore(s, verb);
+      p = subject.isEmpty() ? null : subject.get(0);
+    }
+    if (p == null || p.person() || verb < 0 || !announcing(s.norm(verb))) {
+      return null;
+    }
+    return p;
+  }
+
+  /** The token at or before {@code i} past a time, a comma, a quotation mark or an aside in brackets or quotation marks. */
+  private static int skipNamedAside(EventSentence s, int i) {
+    for (int gap = 0; i >= 0 && gap < ANNOUNCED_GAP + 3; gap++) {
+      if (s.isQuoteMark(i)) {
+        int open = i - 1;
+        while (open >= 0 && i - open <= 3 && !s.isQuoteMark(open)) {
+          open--;
+        }
+        if (open < 0 || i - open > 3) {
+          return i; // no short quoted name closes here
+        }
+        i = open - 1; // "القيادة الأمريكية في أفريقيا \"أفريكوم\" تنفيذ"
+      } else if (s.isTime(i) || s.isComma(i) || s.parenthetical(i)) {
+        i--;
+      } else {
+        return i;
+      }
+    }
+    return i;
   }
 
   /** The token at or before {@code i} past a time or comma ("أعلنت الشرطة، أمس،"), -1 at the sentence's start. */
@@ -713,7 +781,7 @@ final class MaterialRoles {
   /** Whether the verb of doing whose object is the noun at {@code t} tells the act: one in the past ("قامت"، "تمكنت"). */
   boolean toldByLightVerb(EventSentence s, int t) {
     int light = lightVerbBefore(s, t);
-    return light >= 0 && cues.is(s.norm(light), Cues.WordClass.LIGHT);
+    return light >= 0 && cues.is(s.norm(light), Cues.WordClass.LIGHT) || announcedDoer(s, t) != null;
   }
 
   /** Who does the act named at {@code t} as the object of the verb of doing at {@code light}: its subject. */
