@@ -724,8 +724,13 @@ final class MaterialActs {
     return m.companion() >= 0 && Clitics.stems(s.norm(m.companion())).stream().noneMatch(Clitics::hasArticle);
   }
 
+  /**
+   * Whether an against word ("على"، "ضد") follows the act's word in its clause; quotation marks
+   * around the weapon end no clause ("أطلقوا \"صلية من الصواريخ\" على مستوطنة").
+   */
   private boolean aimedAt(EventSentence s, int t) {
-    for (int i = t + 1; i < ModeReader.clauseEnd(s, t); i++) {
+    boolean quoted = MaterialRoles.quotedAt(s, t); // "إن القوات \"فتحت النار\" على": the quote is its clause
+    for (int i = t + 1; i < s.size() && (!s.isClauseEnd(i) || s.isQuoteMark(i) && !quoted); i++) {
       if (cues.against.matchAt(s.norms, i) > 0) {
         return true;
       }

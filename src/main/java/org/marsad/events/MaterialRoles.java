@@ -763,6 +763,10 @@ final class MaterialRoles {
         continue; // "في ديسمبر (كانون الأول)": the aside is no distance
       }
       steps++;
+      if (s.isComma(i) && timeAside(s, i) >= 0) {
+        i = timeAside(s, i); // "نفذت قواتها، الليلة الماضية، ضربة": the time between commas is an aside
+        continue;
+      }
       if (s.isClauseEnd(i) || s.isComma(i)) {
         return -1;
       }
@@ -771,6 +775,18 @@ final class MaterialRoles {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the time set off by commas that closes with the comma at {@code close} opens: the opening
+   * comma's token, or -1 when the words between are not all of a time ("، الليلة الماضية،").
+   */
+  private static int timeAside(EventSentence s, int close) {
+    int i = close - 1;
+    while (i >= 0 && s.isTime(i)) {
+      i--;
+    }
+    return i >= 0 && i < close - 1 && s.isComma(i) ? i : -1;
   }
 
   /** Whether the word is a verb of doing ({@code light} or {@code light-present} of grammar.tsv). */
@@ -852,9 +868,28 @@ final class MaterialRoles {
     return null;
   }
 
+  /**
+   * Whether the word at {@code t} stands inside quotation marks (an odd number of them before it in
+   * its sentence): a quoted act ("إن القوات \"فتحت النار\" على") has its clause inside them.
+   */
+  static boolean quotedAt(EventSentence s, int t) {
+    int marks = 0;
+    for (int i = 0; i < t; i++) {
+      if (s.isQuoteMark(i)) {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
   /** The party right after a word of {@code words} in the event word's clause, past an agent's phrase. */
   private Participant against(EventSentence s, int t, Phrases words) {
-    int to = Math.min(ModeReader.clauseEnd(s, t), t + REACH);
+    int end = t + 1;
+    boolean quoted = quotedAt(s, t);
+    while (end < s.size() && (!s.isClauseEnd(end) || s.isQuoteMark(end) && !quoted)) {
+      end++; // quotation marks around the weapon end no clause ("أطلقوا \"صلية من الصواريخ\" على مستوطنة")
+    }
+    int to = Math.min(end, t + REACH);
     for (int i = t + 1; i < to; i++) {
       if (cues.boundary.matchAt(s.norms, i) > 0) {
         return null;
