@@ -361,7 +361,8 @@ final class MaterialActs {
         && roles.announcer(s, a.token(), a.roles().targets()) != null)) {
       return true; // "أعلنت الشرطة توقيف ثلاثة أشخاص": an authority announces the arrests it made
     }
-    return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0);
+    return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0
+        || roles.announcedDoer(s, a.token()) != null); // "أعلن الجيش تنفيذ غارة على": the strike its doer announces
   }
 
   /** How far from an indefinite protest noun its place may be named ("مظاهرات متفرقة في مدن الجنوب"). */
@@ -723,8 +724,13 @@ final class MaterialActs {
     return m.companion() >= 0 && Clitics.stems(s.norm(m.companion())).stream().noneMatch(Clitics::hasArticle);
   }
 
+  /**
+   * Whether an against word ("على"، "ضد") follows the act's word in its clause; quotation marks
+   * around the weapon end no clause ("أطلقوا \"صلية من الصواريخ\" على مستوطنة").
+   */
   private boolean aimedAt(EventSentence s, int t) {
-    for (int i = t + 1; i < ModeReader.clauseEnd(s, t); i++) {
+    boolean quoted = MaterialRoles.quotedAt(s, t); // "إن القوات \"فتحت النار\" على": the quote is its clause
+    for (int i = t + 1; i < s.size() && (!s.isClauseEnd(i) || s.isQuoteMark(i) && !quoted); i++) {
       if (cues.against.matchAt(s.norms, i) > 0) {
         return true;
       }

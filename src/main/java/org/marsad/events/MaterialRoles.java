@@ -147,6 +147,12 @@ final class MaterialRoles {
         actors.addAll(holders(s, t, m)); // "نظم العمال وقفة احتجاجية"، "مظاهرة نظمها الحزب"
       }
     }
+    if (actors.isEmpty() && !protest) {
+      Participant announcing = announcedDoer(s, t); // "أعلن الجيش تنفيذ غارة"، "أعلنت القيادة شن غارات"
+      if (announcing != null && !targets.contains(announcing)) {
+        actors.add(announcing);
+      }
+    }
     if (actors.isEmpty()) {
       Participant doer = doer(s, t);
       if (doer != null && !targets.contains(doer)) {
@@ -279,6 +285,68 @@ final class MaterialRoles {
     String code = p.code();
     boolean foreigners = targets.stream().allMatch(x -> x.code() != null && !x.code().equals(code));
     return foreigners && !targets.contains(p) ? p : null;
+  }
+
+  /**
+   * The army, command or group whose verb of announcing ({@code announce} of grammar.tsv, all in
+   * the past) has for its object the verbal noun of doing ({@code light-noun}: تنفيذ، شن) of the
+   * act's noun at {@code t}, a word of measure at most between ("أعلنت القيادة الأمريكية تنفيذ غارة
+   * جوية"، "أعلن الجيش، أمس، شن سلسلة غارات"، "الجيش أعلن تنفيذ ضربة"): those who carry out a strike
+   * announce it. A time, a comma or a name in quotation marks or brackets may stand between the
+   * party and its verb or object. Not of persons ("أعلن الرئيس تنفيذ ..." is a decision told); null
+   * when there is none.
+   */
+  Participant announcedDoer(EventSentence s, int t) {
+    int light = cues.is(s.norm(t), Cues.WordClass.LIGHT_NOUN) ? t : t - 1; // "شن غارات" may itself be the act's phrase
+    if (light == t - 1 && light >= 0 && cues.is(s.norm(light), Cues.WordClass.MEASURE)) {
+      light--; // "شن سلسلة غارات"
+    }
+    if (light < 1 || !cues.is(s.norm(light), Cues.WordClass.LIGHT_NOUN)) {
+      return null;
+    }
+    int before = skipNamedAside(s, light - 1);
+    Participant p = null;
+    for (int k = light - 1; k >= Math.max(before, 0) && p == null; k--) {
+      Participant q = s.participantAt(k); // the quoted name may be the party's own last words
+      p = q != null && q.last() == k ? q : null;
+    }
+    Participant full = p == null || p.code() != null ? null : s.participantAt(Math.min(p.from(), p.first()) - 1);
+    if (full != null && full.last() == Math.min(p.from(), p.first()) - 1 && full.code() != null) {
+      p = full; // "القيادة الأمريكية في أفريقيا \"أفريكوم\"": a short name after the full one
+    }
+    int verb;
+    if (p != null) {
+      verb = skipNamedAside(s, (p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first()) - 1);
+    } else {
+      verb = before; // "الجيش أعلن تنفيذ غارة"
+      List<Participant> subject = verb < 0 ? List.of() : roles.subjectBefore(s, verb);
+      p = subject.isEmpty() ? null : subject.get(0);
+    }
+    if (p == null || p.person() || verb < 0 || !announcing(s.norm(verb))) {
+      return null;
+    }
+    return p;
+  }
+
+  /** The token at or before {@code i} past a time, a comma, a quotation mark or an aside in brackets or quotation marks. */
+  private static int skipNamedAside(EventSentence s, int i) {
+    for (int gap = 0; i >= 0 && gap < ANNOUNCED_GAP + 3; gap++) {
+      if (s.isQuoteMark(i)) {
+        int open = i - 1;
+        while (open >= 0 && i - open <= 3 && !s.isQuoteMark(open)) {
+          open--;
+        }
+        if (open < 0 || i - open > 3) {
+          return i; // no short quoted name closes here
+        }
+        i = open - 1; // "القيادة الأمريكية في أفريقيا \"أفريكوم\" تنفيذ"
+      } else if (s.isTime(i) || s.isComma(i) || s.parenthetical(i)) {
+        i--;
+      } else {
+        return i;
+      }
+    }
+    return i;
   }
 
   /** The token at or before {@code i} past a time or comma ("أعلنت الشرطة، أمس،"), -1 at the sentence's start. */
@@ -695,6 +763,10 @@ final class MaterialRoles {
         continue; // "في ديسمبر (كانون الأول)": the aside is no distance
       }
       steps++;
+      if (s.isComma(i) && timeAside(s, i) >= 0) {
+        i = timeAside(s, i); // "نفذت قواتها، الليلة الماضية، ضربة": the time between commas is an aside
+        continue;
+      }
       if (s.isClauseEnd(i) || s.isComma(i)) {
         return -1;
       }
@@ -705,6 +777,18 @@ final class MaterialRoles {
     return -1;
   }
 
+  /**
+   * Where the time set off by commas that closes with the comma at {@code close} opens: the opening
+   * comma's token, or -1 when the words between are not all of a time ("، الليلة الماضية،").
+   */
+  private static int timeAside(EventSentence s, int close) {
+    int i = close - 1;
+    while (i >= 0 && s.isTime(i)) {
+      i--;
+    }
+    return i >= 0 && i < close - 1 && s.isComma(i) ? i : -1;
+  }
+
   /** Whether the word is a verb of doing ({@code light} or {@code light-present} of grammar.tsv). */
   private boolean light(String norm) {
     return cues.is(norm, Cues.WordClass.LIGHT) || cues.is(norm, Cues.WordClass.LIGHT_PRESENT);
@@ -713,7 +797,7 @@ final class MaterialRoles {
   /** Whether the verb of doing whose object is the noun at {@code t} tells the act: one in the past ("قامت"، "تمكنت"). */
   boolean toldByLightVerb(EventSentence s, int t) {
     int light = lightVerbBefore(s, t);
-    return light >= 0 && cues.is(s.norm(light), Cues.WordClass.LIGHT);
+    return light >= 0 && cues.is(s.norm(light), Cues.WordClass.LIGHT) || announcedDoer(s, t) != null;
   }
 
   /** Who does the act named at {@code t} as the object of the verb of doing at {@code light}: its subject. */
@@ -784,9 +868,28 @@ final class MaterialRoles {
     return null;
   }
 
+  /**
+   * Whether the word at {@code t} stands inside quotation marks (an odd number of them before it in
+   * its sentence): a quoted act ("إن القوات \"فتحت النار\" على") has its clause inside them.
+   */
+  static boolean quotedAt(EventSentence s, int t) {
+    int marks = 0;
+    for (int i = 0; i < t; i++) {
+      if (s.isQuoteMark(i)) {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
   /** The party right after a word of {@code words} in the event word's clause, past an agent's phrase. */
   private Participant against(EventSentence s, int t, Phrases words) {
-    int to = Math.min(ModeReader.clauseEnd(s, t), t + REACH);
+    int end = t + 1;
+    boolean quoted = quotedAt(s, t);
+    while (end < s.size() && (!s.isClauseEnd(end) || s.isQuoteMark(end) && !quoted)) {
+      end++; // quotation marks around the weapon end no clause ("أطلقوا \"صلية من الصواريخ\" على مستوطنة")
+    }
+    int to = Math.min(end, t + REACH);
     for (int i = t + 1; i < to; i++) {
       if (cues.boundary.matchAt(s.norms, i) > 0) {
         return null;
