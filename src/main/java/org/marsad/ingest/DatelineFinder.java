@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.marsad.text.DataFiles;
 
 /**
  * Finds the dateline that opens a news paragraph: the place the story was filed from, and the
@@ -41,9 +42,7 @@ final class DatelineFinder {
   private static final Pattern QUOTED_OUTLET = Pattern.compile(
       "^" + PLACE + "\\s*:\\s*[«\"“](?<outlet>[^«»\"“”:]{2,40})[»\"”]\\s*[:.]?$");
   private static final int MAX_QUOTED_OUTLET_WORDS = 4;
-  private static final Set<String> QUOTED_OUTLETS = org.marsad.text.DataFiles
-      .rows("ingest/quoted-outlets.tsv", 1).stream().map(r -> Phrases.key(r.field(0)))
-      .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> QUOTED_OUTLETS = firstFieldKeys("ingest/quoted-outlets.tsv");
   /**
    * The outlet first and the place after a slash, alone on a line, as Iraqi channels open their
    * reports ("السومرية نيوز/ بغداد"). The outlet must be a known one.
@@ -57,17 +56,16 @@ final class DatelineFinder {
    */
   private static final Pattern OUTLET_DASH_FIRST = Pattern.compile(
       "^(?<outlet>[^/\\-–—]{2,40}?)\\s+[-–—]\\s+" + PLACE + "\\s*:?$");
-  private static final Set<String> SECTION_WORDS = org.marsad.text.DataFiles.lines("ingest/sections.tsv").stream()
+  private static final Set<String> SECTION_WORDS = DataFiles.lines("ingest/sections.tsv").stream()
       .flatMap(line -> Arrays.stream(Phrases.key(line).split(" "))).filter(w -> !w.isEmpty())
       .collect(Collectors.toUnmodifiableSet());
   /**
    * Given names ({@code entities/given-names.tsv}): after an outlet and a dash, a name of two words or
    * more that begins with one is the reporter's ("هسبريس - عادل الغزاوي"), not a place.
    */
-  private static final Set<String> GIVEN_NAMES = org.marsad.text.DataFiles.rows("entities/given-names.tsv", 1).stream()
-      .map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> GIVEN_NAMES = firstFieldKeys("entities/given-names.tsv");
   /** The gazetteer's Arabic place names ({@code entities/places.tsv}, field 7, names split by "|"). */
-  private static final Set<String> PLACES = org.marsad.text.DataFiles.rows("entities/places.tsv", 7).stream()
+  private static final Set<String> PLACES = DataFiles.rows("entities/places.tsv", 7).stream()
       .flatMap(r -> Arrays.stream(r.field(6).split("\\|"))).map(Phrases::key).filter(k -> !k.isEmpty())
       .collect(Collectors.toUnmodifiableSet());
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
@@ -78,11 +76,14 @@ final class DatelineFinder {
   private static final Pattern QUOTED_AFTER_DASH = Pattern.compile(
       "^[«\"“](?<outlet>[^«»\"“”:]{2,40})[»\"”]\\s*(?:[:：\\-–—]\\s*|$)");
   /** Nouns of an outlet's kind ({@code ingest/outlet-kinds.tsv}): "شبكة", "صحيفة". */
-  private static final Set<String> OUTLET_KINDS = org.marsad.text.DataFiles.rows("ingest/outlet-kinds.tsv", 1).stream()
-      .map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> OUTLET_KINDS = firstFieldKeys("ingest/outlet-kinds.tsv");
   /** The words that name a reporter before the outlet: "غزة - مراسل الجزيرة". */
-  private static final Set<String> REPORTER = org.marsad.text.DataFiles.rows("ingest/reporter-words.tsv", 1).stream()
-      .map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> REPORTER = firstFieldKeys("ingest/reporter-words.tsv");
+  /** The first field of each row of a data file, as {@link Phrases#key} compares it. */
+  private static Set<String> firstFieldKeys(String resource) {
+    return DataFiles.rows(resource, 1).stream().map(r -> Phrases.key(r.field(0))).collect(Collectors.toUnmodifiableSet());
+  }
+
   /** An agency in brackets opening a paragraph with no place before it: "(رويترز) -". */
   private static final Pattern AGENCY_ALONE = Pattern.compile("^\\((?<agency>[^()]{1,30})\\)\\s*(?:[-–—:]|(?<=\\s)ـ)");
 
