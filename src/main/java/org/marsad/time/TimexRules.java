@@ -108,6 +108,8 @@ final class TimexRules {
           "(?:(?<part>" + PARTS + ")\\s+(?:يوم\\s+)?)?(?:يوم\\s+)?(?<deic>"
           + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?",
           TimexRules::relativeDay),
+      // "الليلة الماضية": the night before publication
+      rule("last night", starts("الليله"), "الليله\\s+(?<rel>" + REL + ")", TimexRules::lastNight),
       // "ليل الأحد-الاثنين", "ليلة السبت إلى الأحد": one night across two days, dated by the first
       rule("night of two weekdays", starts("ليل", "ليله"),
           "(?<part>ليل|ليله)\\s+(?<yawm>يوم\\s+)?(?<wd>" + W + ")\\s*(?:[-/–]|\\s(?:الي|علي|حتي)\\s)\\s*(?:يوم\\s+)?"
@@ -399,6 +401,19 @@ final class TimexRules {
       return Optional.of(new Reading(null, type, null, contradiction(c, m.group("wd"), date), null, anchorWeekday));
     }
     return Optional.of(new Reading(date + part, type, null, null, null, anchorWeekday));
+  }
+
+  /**
+   * "الليلة الماضية" ("المنصرمة"): the night of the day before publication, as "ليلة أمس". "الليلة
+   * المقبلة" is left unread: it is tonight or tomorrow night, as the writer's hour has it.
+   */
+  private static Optional<Reading> lastNight(Matcher m, Context c) {
+    Integer rel = relative(m.group("rel"));
+    if (rel == null || rel != -1) {
+      return Optional.empty();
+    }
+    return Optional.of(c.anchor() == null ? new Reading(null, "TIME", null, null, null, null)
+        : Reading.of(c.anchor().minusDays(1) + "TNI", "TIME", null));
   }
 
   /**
