@@ -46,6 +46,19 @@ class AnnouncedStrikesTest {
   }
 
   @Test
+  void aStrikeOnFacilitiesInAProvinceIsOnTheProvincesCountry() {
+    EventCoderTest.E mosul = city("gpe:mosul", "IRQ", "الموصل");
+    EventCoderTest.E erbil = city("gpe:erbil", "IRQ", "أربيل");
+    assertThat(code("وقال الجيش التركي إن طائراته نفذت ضربة على مستودعات للذخيرة في مقاطعة الموصل.", TURKEY, mosul))
+        .extracting(e -> e.actor().code(), e -> e.target().code())
+        .containsExactly(tuple("TUR", "IRQ"));
+    assertThat(code("وقال الجيش التركي إن طائراته نفذت ضربة على مستودعات للذخيرة في محافظتي الموصل وأربيل.", TURKEY,
+        mosul, erbil))
+        .extracting(e -> e.actor().code(), e -> e.target().code())
+        .containsExactly(tuple("TUR", "IRQ"));
+  }
+
+  @Test
   void aStrikeDeniedIsNotAnnounced() {
     assertThat(code("نفى الجيش التركي تنفيذ غارة على القرية.", TURKEY)).isEmpty();
   }
