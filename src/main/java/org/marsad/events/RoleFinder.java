@@ -261,13 +261,7 @@ final class RoleFinder {
     if (t + 2 >= s.size() || !cues.is(s.norm(t + 1), Cues.WordClass.RELATIVE)) {
       return -1;
     }
-    String verb = s.norm(t + 2);
-    for (String pronoun : List.of("ها", "ه")) {
-      if (verb.length() > pronoun.length() + 2 && verb.endsWith(pronoun)) {
-        verb = verb.substring(0, verb.length() - pronoun.length());
-        break;
-      }
-    }
+    String verb = withoutObjectPronoun(s.norm(t + 2));
     if (verb.endsWith("ون")) {
       verb = verb.substring(0, verb.length() - 2) + "ي"; // "يؤدونها": of يؤدي
     } else if (verb.endsWith("ا")) {
@@ -837,6 +831,17 @@ final class RoleFinder {
 
   /** The pronouns a verb carries as its object ("اتهمه"، "التقتها"), normalised (verb-object of grammar.tsv). */
   private static final Set<String> VERB_OBJECT = Cues.words(Cues.WordClass.VERB_OBJECT);
+  /** A verb without the longest object pronoun it ends in ("يؤديها" → "يؤدي"), leaving a stem of three letters or more. */
+  private static String withoutObjectPronoun(String verb) {
+    String longest = "";
+    for (String pronoun : VERB_OBJECT) {
+      if (pronoun.length() > longest.length() && verb.endsWith(pronoun) && verb.length() > pronoun.length() + 2) {
+        longest = pronoun;
+      }
+    }
+    return verb.substring(0, verb.length() - longest.length());
+  }
+
   /** A preposition with a pronoun standing for a relative's antecedent ("عنها"، "فيه"), normalised. */
   private static final Set<String> RESUMPTIVE = Cues.words(Cues.WordClass.RESUMPTIVE);
 
