@@ -626,7 +626,7 @@ final class ArticleReading {
       int next = m.to();
       TokenKeys w = words.get(next);
       String text = w.token().text();
-      if (familyNameWord(next) && !text.startsWith("ب") && !text.startsWith("ل") && !text.startsWith("ف")
+      if (familyNameWord(next) && !opensWithProclitic(next)
           && !PersonNouns.LISTED.isPersonNoun(w) && !gazetteer.isOfficeInAccusative(w)
           && !NameBoundaries.hasTanween(w) && (!text.endsWith("ه") || givenName(next)) && closesName(next + 1)) {
         covered[next] = true;
@@ -653,8 +653,7 @@ final class ArticleReading {
         continue;
       }
       int to = i + 1;
-      if (to < words.size() && !covered[to] && (givenName(to) || familyNameWord(to) && !"بلف".contains(
-          words.get(to).token().text().substring(0, 1)))
+      if (to < words.size() && !covered[to] && (givenName(to) || familyNameWord(to) && !opensWithProclitic(to))
           && !gazetteer.isOfficeInAccusative(words.get(to)) && closesName(to + 1)
           && !FamilyNameParticles.LISTED.isFamilyName(words.get(to), gazetteer)) {
         to++;
@@ -715,6 +714,15 @@ final class ArticleReading {
       }
     }
     return title;
+  }
+
+  /**
+   * Whether word {@code i} begins with ب، ل or ف, a letter that may be a proclitic: after a name such
+   * a word is more often a preposition's or a conjunction's ("بمهمة"، "لتونس"، "فقال") than a family name.
+   */
+  private boolean opensWithProclitic(int i) {
+    String text = words.get(i).token().text();
+    return !text.isEmpty() && "بلف".indexOf(text.charAt(0)) >= 0;
   }
 
   /** The key of "عبد", the first word of compound given names. */
