@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code heldout7}: {@code samples/heldout7}, ten more in the layouts of ten more outlets (a drone
  *       shot down, an assassination and riots, hostages released, arrests and a hunger strike, a guerrilla
  *       attack; water and power deals, a border closed, envoys summoned), written the same way and read by
- *       figures only (2026-12-07, tenth round).
+ *       figures only (2026-12-07, tenth round); a development set since the eleventh round.
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
