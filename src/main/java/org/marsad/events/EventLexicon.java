@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.text.Affixes;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
@@ -70,8 +71,8 @@ final class EventLexicon {
   /** Words that open a new clause (أن، إن and their forms), normalised. */
   private static final Set<String> CLAUSE_OPENERS = Cues.words(Cues.WordClass.CLAUSE_START);
 
-  /** Possessive and object endings, longest first, with the person they name. */
-  private static final String[] ENDINGS = {"هما", "هم", "ها", "ه", "نا", "كم"};
+  /** Possessive and object endings (event-word of affixes.tsv), longest first; the person each names is read below. */
+  private static final List<String> ENDINGS = Affixes.of(Affixes.Kind.EVENT_WORD);
 
   /** The part of speech of an event word, which decides where its actor is looked for. */
   enum Kind { VERB, NOUN, PARTICIPLE }

@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.text.Affixes;
 import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
@@ -829,8 +830,8 @@ final class RoleFinder {
     return i < 0 ? found : List.of();
   }
 
-  /** The pronouns a verb carries as its object ("اتهمه"، "التقتها"), normalised (verb-object of grammar.tsv). */
-  private static final Set<String> VERB_OBJECT = Cues.words(Cues.WordClass.VERB_OBJECT);
+  /** The pronouns a verb carries as its object ("اتهمه"، "التقتها"; verb-object of text/affixes.tsv). */
+  private static final Set<String> VERB_OBJECT = Set.copyOf(Affixes.of(Affixes.Kind.VERB_OBJECT));
   /** A verb without the longest object pronoun it ends in ("يؤديها" → "يؤدي"), leaving a stem of three letters or more. */
   private static String withoutObjectPronoun(String verb) {
     String longest = "";
