@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.text.Affixes;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -172,7 +173,7 @@ final class NameBoundaries {
     // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a
     // first word may be a name that begins so ("فاليري"); كال begins names ("كالومبا", "كالاس")
     String k = w.key();
-    String afterConjunction = k.startsWith("و") || k.startsWith("ف") ? k.substring(1) : k;
+    String afterConjunction = Clitics.opensWithConjunction(k) ? k.substring(1) : k;
     if (afterConjunction.startsWith("بال") || afterConjunction.startsWith("لل")
         || (!first && afterConjunction != k && afterConjunction.startsWith("ال"))) {
       return false;

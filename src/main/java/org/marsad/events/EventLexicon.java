@@ -161,7 +161,7 @@ final class EventLexicon {
    * ("سجن"، "وسجن"): read as that verb only with verbal evidence around it.
    */
   boolean alsoCommonNoun(String norm) {
-    String w = norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+    String w = norm.length() > 2 && Clitics.opensWithConjunction(norm) ? norm.substring(1) : norm;
     return commonNouns.contains(norm) || commonNouns.contains(w);
   }
 
@@ -464,7 +464,7 @@ final class EventLexicon {
   private Verb verbReading(String w, boolean taMarbuta) {
     List<String> conj = new ArrayList<>(2);
     conj.add(w);
-    if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+    if (w.length() > 2 && Clitics.opensWithConjunction(w)) {
       conj.add(w.substring(1)); // "وشن"، "وحث": the verbs of two letters take the conjunction too
     }
     for (String c : conj) {

@@ -619,7 +619,7 @@ final class RoleFinder {
    * hastening ("سارع"، "بادر"); after "إلى" ({@code toward}) only one of hastening.
    */
   private boolean undertaking(String n, boolean toward) {
-    String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    String bare = n.length() > 3 && Clitics.opensWithConjunction(n) ? n.substring(1) : n;
     for (String w : List.of(n, bare, bare.length() > 3 && bare.charAt(0) == 'س' ? bare.substring(1) : bare)) {
       Cues.WordClass c = cues.classOf(w);
       // a verb of doing ("قام بزيارة"، "وجهت اتهامات"; light of grammar.tsv) names the act its subject does,

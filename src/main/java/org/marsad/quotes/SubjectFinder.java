@@ -473,7 +473,7 @@ final class SubjectFinder {
    */
   private boolean governedName(int t, Entity e) {
     String w = norms[t];
-    if (w.length() > 4 && (w.startsWith("و") || w.startsWith("ف"))) {
+    if (w.length() > 4 && Clitics.opensWithConjunction(w)) {
       w = w.substring(1);
     }
     String[] name = PhraseList.words(e.nameAr() == null ? "" : e.nameAr());
@@ -844,7 +844,7 @@ final class SubjectFinder {
   }
 
   private static String withoutConjunction(String w) {
-    return w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
+    return w.length() > 3 && Clitics.opensWithConjunction(w) ? w.substring(1) : w;
   }
 
   /**
@@ -1037,7 +1037,7 @@ final class SubjectFinder {
    * "للصحفيين", "بـ"): never a subject, so the verb before it has the pronoun.
    */
   private static boolean governed(String w) {
-    return w.equals("ب") || w.equals("ل") || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال");
+    return w.equals("ب") || w.equals("ل") || Clitics.opensWithPrepositionOnArticle(w);
   }
 
   private boolean isAuxiliary(int t) {

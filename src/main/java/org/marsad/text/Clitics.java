@@ -21,6 +21,9 @@ public final class Clitics {
   private static final String ARTICLE = Affixes.of(Affixes.Kind.ARTICLE).get(0);
   /** The preposition that, written before the article, takes its alef: ل + ال is written لل. */
   private static final char LAM = 'ل';
+  /** Each preposition of one letter written on the article: بال، لل، كال. */
+  private static final List<String> ON_ARTICLE = PREPOSITIONS.chars()
+      .mapToObj(p -> p == LAM ? LAM + ARTICLE.substring(1) : (char) p + ARTICLE).toList();
   /** Words kept at most; the memory is emptied when full. Longer "words" (a run without spaces) are not kept. */
   private static final int KEPT = 50_000;
   private static final int LONGEST_KEPT = 40;
@@ -74,6 +77,24 @@ public final class Clitics {
       }
     }
     return out;
+  }
+
+  /** Whether a normalised word opens with a conjunction of affixes.tsv ("وقال"، "فأكد"). */
+  public static boolean opensWithConjunction(String word) {
+    return !word.isEmpty() && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether a normalised word opens with a preposition of one letter written on the article
+   * ("بالعاصمة"، "للحكومة"، "كالعادة"), with no conjunction before it.
+   */
+  public static boolean opensWithPrepositionOnArticle(String word) {
+    for (String p : ON_ARTICLE) {
+      if (word.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -56,6 +56,19 @@ class AffixesTest {
   }
 
   @Test
+  void aWordOpensWithAConjunctionOrAPrepositionOnTheArticleAsTheFileListsThem() {
+    assertThat(Clitics.opensWithConjunction("فاكد")).isTrue();
+    assertThat(Clitics.opensWithConjunction("بروسيا")).isFalse();
+    assertThat(Clitics.opensWithConjunction("")).isFalse();
+    // "للحكومة": ل takes the alef of the article; "لندن" and "والحكومة" do not open so
+    assertThat(Clitics.opensWithPrepositionOnArticle("للحكومه")).isTrue();
+    assertThat(Clitics.opensWithPrepositionOnArticle("بالعاصمه")).isTrue();
+    assertThat(Clitics.opensWithPrepositionOnArticle("كالعاده")).isTrue();
+    assertThat(Clitics.opensWithPrepositionOnArticle("لندن")).isFalse();
+    assertThat(Clitics.opensWithPrepositionOnArticle("والحكومه")).isFalse();
+  }
+
+  @Test
   void theClassesDifferWhereTheLayersReadThemDifferently() {
     // وك is set aside before a word of the register ("وكذلك"), not before a body's head noun
     assertThat(Affixes.of(Kind.REGISTER)).contains("وك").doesNotContain("ال", "بال");
