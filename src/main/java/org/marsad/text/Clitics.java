@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Readings of a normalised Arabic word with its proclitics split off, for dictionary lookup:
  * a conjunction (و, ف), then a preposition (ب, ل, ك), as {@code text/affixes.tsv} lists them
- * ({@link Affixes}); ل before the article (لل) gives back the article ("للولايات" → "الولايات"). Each reading says how many characters of
- * the word the clitics took. Stems shorter than two letters are not offered. The lists are
+ * ({@link Affixes}); ل before the article (لل) gives back the article ("للولايات" →
+ * "الولايات"). Each reading says how many characters of the word the clitics took. Stems shorter than two letters are not offered. The lists are
  * kept once made (every layer asks for the same words), and cannot be changed.
  */
 public final class Clitics {

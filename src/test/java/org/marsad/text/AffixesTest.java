@@ -73,6 +73,8 @@ class AffixesTest {
     // وك is set aside before a word of the register ("وكذلك"), not before a body's head noun
     assertThat(Affixes.of(Kind.REGISTER)).contains("وك").doesNotContain("ال", "بال");
     assertThat(Affixes.of(Kind.NOUN_HEAD)).contains("وبال", "فلل", "ال").doesNotContain("وك", "وكال");
+    // "للجيش"، "بالشرطة": a party governed by a preposition on the article; كال is not read there
+    assertThat(Affixes.of(Kind.OBLIQUE)).containsExactly("بال", "لل");
     // "إنني" opens what is said; ني is no ending of an event word ("زيارتني" is not read)
     assertThat(Affixes.of(Kind.AFTER_THAT)).contains("ني", "هن");
     assertThat(Affixes.of(Kind.EVENT_WORD)).containsExactly("هما", "هم", "ها", "ه", "نا", "كم");
