@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.marsad.text.Affixes;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -17,8 +19,8 @@ final class NameBoundaries {
   static final int MAX_NAME_WORDS = 3;
   /** Words of Arab names after which a word with the article follows: عبد الله, أبو الغيط, آل ثاني. */
   static final Set<String> CONNECTORS = NameKeys.keysOfList("entities/name-connectors.tsv");
-  /** Attached object pronouns (normalised: ة is ه, so a bare ه is left out): ته، ها، هم، هما. */
-  private static final List<String> PRONOUN_ENDINGS = List.of("ته", "تها", "ها", "هم", "هما");
+  /** Attached object pronouns (marks-verb of affixes.tsv; normalised: ة is ه, so a bare ه is left out): ته، ها، هم، هما. */
+  private static final List<String> PRONOUN_ENDINGS = Affixes.of(Affixes.Kind.MARKS_VERB);
 
   private final Gazetteer gazetteer;
   private final List<TokenKeys> words;
@@ -171,7 +173,7 @@ final class NameBoundaries {
     // "بالصحفيين": a preposition and the article make a common noun; "والوزير" too, but a
     // first word may be a name that begins so ("فاليري"); كال begins names ("كالومبا", "كالاس")
     String k = w.key();
-    String afterConjunction = k.startsWith("و") || k.startsWith("ف") ? k.substring(1) : k;
+    String afterConjunction = Clitics.opensWithConjunction(k) ? k.substring(1) : k;
     if (afterConjunction.startsWith("بال") || afterConjunction.startsWith("لل")
         || (!first && afterConjunction != k && afterConjunction.startsWith("ال"))) {
       return false;

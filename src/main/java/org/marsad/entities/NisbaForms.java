@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.marsad.text.Affixes;
 
 /**
  * The regular forms of a nisba (relative adjective, "روسي" → "russian"): feminine "روسية",
@@ -14,8 +16,8 @@ import java.util.Set;
  */
 final class NisbaForms {
 
-  /** Endings added to the masculine singular: "" "ة" "ون" "ين" "ات" "ان" "تان" "تين". */
-  private static final List<String> ENDINGS = List.of("", "ة", "ون", "ين", "ات", "ان", "تان", "تين");
+  /** The masculine singular itself, then the endings added to it (nisba of affixes.tsv): "ة" "ون" "ين" "ات" "ان" "تان" "تين". */
+  private static final List<String> ENDINGS = Stream.concat(Stream.of(""), Affixes.of(Affixes.Kind.NISBA).stream()).toList();
 
   private NisbaForms() {}
 

@@ -121,7 +121,7 @@ final class ArticleParties {
         for (int k = 0; k < words.length && match; k++) {
           String n = text.tokens().get(t + k).norm();
           match = (sides[t + k] == null || unplaced(sides[t + k])) && (n.equals(words[k]) || (k == 0 && n.length() > 1
-              && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && n.substring(1).equals(words[k])));
+              && Clitics.opensWithConjunction(n) && n.substring(1).equals(words[k])));
         }
         if (match) {
           for (int k = 0; k < words.length; k++) {

@@ -30,7 +30,7 @@ final class Cues {
     ACT_ADJECTIVE, GIVE, STANCE, ACT_NAMED, OPERATION, CAPITAL, SOURCE_ASIDE, REACH, LIGHT_NOUN,
     // the closed lists, each read as written (normalised), nothing split off: see words(WordClass)
     THAT, THAT_HE, THAT_THEY, DURING, DETACHED_OBJECT, ELATIVE, DONE, CLAUSE_START, HEDGE, BEFORE, WHAT_DENIED,
-    VERBAL_PARTICLE, VERB_OBJECT, RESUMPTIVE, QUOTED_AFTER }
+    VERBAL_PARTICLE, RESUMPTIVE, QUOTED_AFTER }
 
   /** The classes of {@code grammar.tsv} that are closed lists of written forms, a word in any number of them. */
   private static final Set<WordClass> LISTS = EnumSet.range(WordClass.THAT, WordClass.QUOTED_AFTER);
@@ -148,7 +148,7 @@ final class Cues {
   /** The class of a word as written, or with و ف split off ("والرئيس"), or null. */
   WordClass classOf(String norm) {
     WordClass c = classes.get(norm);
-    if (c == null && norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')) {
+    if (c == null && norm.length() > 2 && Clitics.opensWithConjunction(norm)) {
       c = classes.get(norm.substring(1));
     }
     return c;
@@ -192,7 +192,7 @@ final class Cues {
    */
   boolean is(String norm, WordClass c) {
     Set<WordClass> all = allClasses.get(norm);
-    if (all == null && norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')) {
+    if (all == null && norm.length() > 2 && Clitics.opensWithConjunction(norm)) {
       all = allClasses.get(norm.substring(1));
     }
     return all != null && all.contains(c);
@@ -206,7 +206,7 @@ final class Cues {
     if (officesAlone.contains(norm)) {
       return norm;
     }
-    if (norm.length() > 3 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') && officesAlone.contains(norm.substring(1))) {
+    if (norm.length() > 3 && Clitics.opensWithConjunction(norm) && officesAlone.contains(norm.substring(1))) {
       return norm.substring(1);
     }
     return null;

@@ -458,7 +458,7 @@ public final class EventCoder {
         int start = p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first(); // "قوة من الجيش": the unit's word opens it
         int before = start - 1;
         String head = s.norm(start);
-        boolean oblique = (before >= 0 && PREPOSITIONS.contains(s.norm(before))) || head.startsWith("لل") || head.startsWith("بال");
+        boolean oblique = (before >= 0 && PREPOSITIONS.contains(s.norm(before))) || EventSentence.opensOblique(head);
         return oblique ? null : p; // "في مواجهة مع قوات الأمن"، "للجيش": not who acts
       }
     }

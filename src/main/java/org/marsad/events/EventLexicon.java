@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.text.Affixes;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
@@ -70,8 +71,8 @@ final class EventLexicon {
   /** Words that open a new clause (أن، إن and their forms), normalised. */
   private static final Set<String> CLAUSE_OPENERS = Cues.words(Cues.WordClass.CLAUSE_START);
 
-  /** Possessive and object endings, longest first, with the person they name. */
-  private static final String[] ENDINGS = {"هما", "هم", "ها", "ه", "نا", "كم"};
+  /** Possessive and object endings (event-word of affixes.tsv), longest first; the person each names is read below. */
+  private static final List<String> ENDINGS = Affixes.of(Affixes.Kind.EVENT_WORD);
 
   /** The part of speech of an event word, which decides where its actor is looked for. */
   enum Kind { VERB, NOUN, PARTICIPLE }
@@ -160,7 +161,7 @@ final class EventLexicon {
    * ("سجن"، "وسجن"): read as that verb only with verbal evidence around it.
    */
   boolean alsoCommonNoun(String norm) {
-    String w = norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+    String w = norm.length() > 2 && Clitics.opensWithConjunction(norm) ? norm.substring(1) : norm;
     return commonNouns.contains(norm) || commonNouns.contains(w);
   }
 
@@ -463,7 +464,7 @@ final class EventLexicon {
   private Verb verbReading(String w, boolean taMarbuta) {
     List<String> conj = new ArrayList<>(2);
     conj.add(w);
-    if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+    if (w.length() > 2 && Clitics.opensWithConjunction(w)) {
       conj.add(w.substring(1)); // "وشن"، "وحث": the verbs of two letters take the conjunction too
     }
     for (String c : conj) {

@@ -12,6 +12,7 @@ import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Span;
 import org.marsad.doc.Timex;
+import org.marsad.text.Affixes;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Clitics;
 import org.marsad.text.Prepositions;
@@ -700,7 +701,20 @@ final class EventSentence {
       start--;
     }
     String head = norms.get(start);
-    return (start > 0 && OBLIQUE.contains(norms.get(start - 1))) || head.startsWith("لل") || head.startsWith("بال");
+    return (start > 0 && OBLIQUE.contains(norms.get(start - 1))) || opensOblique(head);
+  }
+
+  /** A preposition on the article that governs a party's first word ("للجيش"، "بالشرطة"; oblique of text/affixes.tsv). */
+  private static final List<String> OBLIQUE_ON_ARTICLE = Affixes.of(Affixes.Kind.OBLIQUE);
+
+  /** Whether a party's first word opens with a preposition on the article ("للجيش"): it is governed, not who acts. */
+  static boolean opensOblique(String head) {
+    for (String p : OBLIQUE_ON_ARTICLE) {
+      if (head.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -711,7 +725,7 @@ final class EventSentence {
   private boolean direct(Participant p) {
     int start = p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first();
     String head = norms.get(start);
-    return !(start > 0 && OBLIQUE.contains(norms.get(start - 1))) && !head.startsWith("لل") && !head.startsWith("بال");
+    return !(start > 0 && OBLIQUE.contains(norms.get(start - 1))) && !opensOblique(head);
   }
 
   /** Prepositions before a party that make it no subject ({@code oblique} of text/prepositions.tsv). */

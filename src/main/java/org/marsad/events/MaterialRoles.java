@@ -359,7 +359,7 @@ final class MaterialRoles {
 
   /** Whether a word is a verb of announcing, with و or ف before it ("وأعلنت"). */
   private boolean announcing(String n) {
-    String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    String bare = n.length() > 3 && Clitics.opensWithConjunction(n) ? n.substring(1) : n;
     return cues.is(n, Cues.WordClass.ANNOUNCE) || cues.is(bare, Cues.WordClass.ANNOUNCE);
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.text.Affixes;
 
 /**
  * The mode of an event: {@code negated} when a negation stands within six words before its
@@ -74,8 +75,8 @@ final class ModeReader {
     return ASSERTED;
   }
 
-  /** The pronouns that "أن"/"إن" take ("إنه"، "أنها"، "إنهم"). */
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("ه", "ها", "هم", "هما", "هن", "نا", "ني");
+  /** The pronouns that "أن"/"إن" take ("إنه"، "أنها"، "إنهم"; after-that of affixes.tsv). */
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.copyOf(Affixes.of(Affixes.Kind.AFTER_THAT));
 
   /**
    * Whether the act at {@code t} stands in an aside between a verb of saying and the "أن"/"إن" (with its

@@ -68,13 +68,13 @@ final class Phrases {
       for (String first : Clitics.stems(n)) {
         best = longest(byFirst.get(first), norms, i, best);
       }
-      if (n.length() == 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
+      if (n.length() == 3 && Clitics.opensWithConjunction(n)) {
         best = longest(byFirst.get(n.substring(1)), norms, i, best); // "وشن": a stem too short for Clitics to split
       }
       return best;
     }
     int best = longest(byFirst.get(n), norms, i, 0);
-    if (!n.isEmpty() && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
+    if (!n.isEmpty() && Clitics.opensWithConjunction(n)) {
       best = longest(byFirst.get(n.substring(1)), norms, i, best);
     }
     return best;

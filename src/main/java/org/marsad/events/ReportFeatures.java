@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.doc.Casualties;
+import org.marsad.text.Affixes;
 import org.marsad.text.DataFiles;
 import org.marsad.text.Token;
 
@@ -36,7 +37,8 @@ final class ReportFeatures {
 
   /** The classes of {@code register.tsv} read as features of the whole sentence, in the order they are given. */
   private static final List<String> REGISTER = List.of("first", "second", "view", "day", "report", "recalled", "since");
-  private static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك");
+  /** Conjunctions and prepositions set aside before a word is looked up in register.tsv (register of affixes.tsv). */
+  private static final List<String> PROCLITICS = Affixes.of(Affixes.Kind.REGISTER);
   /** A word, a run of digits or a mark, as the register counts them (Arabic letters and digits of U+06xx run together). */
   private static final Pattern WORD = Pattern.compile("[\\u0600-\\u06FF]+|\\d+|[^\\s\\w]",
       Pattern.UNICODE_CHARACTER_CLASS);

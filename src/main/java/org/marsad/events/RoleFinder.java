@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.text.Affixes;
 import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
@@ -618,7 +619,7 @@ final class RoleFinder {
    * hastening ("سارع"، "بادر"); after "إلى" ({@code toward}) only one of hastening.
    */
   private boolean undertaking(String n, boolean toward) {
-    String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    String bare = n.length() > 3 && Clitics.opensWithConjunction(n) ? n.substring(1) : n;
     for (String w : List.of(n, bare, bare.length() > 3 && bare.charAt(0) == 'س' ? bare.substring(1) : bare)) {
       Cues.WordClass c = cues.classOf(w);
       // a verb of doing ("قام بزيارة"، "وجهت اتهامات"; light of grammar.tsv) names the act its subject does,
@@ -829,8 +830,8 @@ final class RoleFinder {
     return i < 0 ? found : List.of();
   }
 
-  /** The pronouns a verb carries as its object ("اتهمه"، "التقتها"), normalised (verb-object of grammar.tsv). */
-  private static final Set<String> VERB_OBJECT = Cues.words(Cues.WordClass.VERB_OBJECT);
+  /** The pronouns a verb carries as its object ("اتهمه"، "التقتها"; verb-object of text/affixes.tsv). */
+  private static final Set<String> VERB_OBJECT = Set.copyOf(Affixes.of(Affixes.Kind.VERB_OBJECT));
   /** A verb without the longest object pronoun it ends in ("يؤديها" → "يؤدي"), leaving a stem of three letters or more. */
   private static String withoutObjectPronoun(String verb) {
     String longest = "";

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
+import org.marsad.text.Affixes;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
@@ -144,8 +145,8 @@ final class Sectors {
     return null;
   }
 
-  /** Possessive pronouns of one party, his and hers ("قواته"، "قواتها"), the longer first. */
-  private static final List<String> POSSESSIVES = List.of("ها", "ه");
+  /** Possessive pronouns of one party, his and hers ("قواته"، "قواتها"; third-singular of affixes.tsv), the longer first. */
+  private static final List<String> POSSESSIVES = Affixes.of(Affixes.Kind.THIRD_SINGULAR);
 
   /**
    * The sector of a named entity: its group's, else that of the first sector word of its Arabic

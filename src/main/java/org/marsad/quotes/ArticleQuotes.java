@@ -652,7 +652,7 @@ final class ArticleQuotes {
   private boolean governsNext(int t) {
     String w = norms[t];
     return COMPLEMENT_PREPOSITIONS.contains(w) || w.equals("في") || w.equals("مع") || w.equals("ضد")
-        || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال") || lexicon.adjuncts.at(norms, t, t + 1).isPresent();
+        || Clitics.opensWithPrepositionOnArticle(w) || lexicon.adjuncts.at(norms, t, t + 1).isPresent();
   }
 
   /** The prepositions that lead the complement of an accusing or warning verb ({@code complement} of text/prepositions.tsv). */

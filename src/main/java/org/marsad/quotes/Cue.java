@@ -1,5 +1,7 @@
 package org.marsad.quotes;
 
+import org.marsad.text.Clitics;
+
 /**
  * A reporting word found in the text: words {@code [token, end)} (the verb with the
  * preposition and particle it takes, "أشار إلى أن"), written at characters
@@ -27,7 +29,7 @@ record Cue(int token, int end, int start, int stop, String text, String verb, Ge
      * ("ثبت") shows nothing.
      */
     static Gender ofPastVerb(String word) {
-      String w = word.startsWith("و") || word.startsWith("ف") ? word.substring(1) : word;
+      String w = Clitics.opensWithConjunction(word) ? word.substring(1) : word;
       if (w.length() > 3 && w.endsWith("ت")) {
         return FEMININE;
       }

@@ -115,7 +115,7 @@ final class PhraseList<V> {
       return List.of(new Clitics.Reading(0, word));
     }
     List<Clitics.Reading> all = Clitics.readings(word);
-    if (word.length() == 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
+    if (word.length() == 3 && Clitics.opensWithConjunction(word)) {
       all = new ArrayList<>(all); // a particle of two letters after its conjunction: "وفي", "فقد"
       all.add(new Clitics.Reading(1, word.substring(1)));
     }
@@ -124,7 +124,7 @@ final class PhraseList<V> {
     }
     List<Clitics.Reading> out = new ArrayList<>(2);
     for (Clitics.Reading r : all) {
-      boolean conjunction = r.prefix() == 1 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')
+      boolean conjunction = r.prefix() == 1 && Clitics.opensWithConjunction(word)
           && r.form().equals(word.substring(1));
       if (r.prefix() == 0 || conjunction) {
         out.add(r);

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
+import org.marsad.text.Affixes;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
@@ -472,7 +473,7 @@ final class SubjectFinder {
    */
   private boolean governedName(int t, Entity e) {
     String w = norms[t];
-    if (w.length() > 4 && (w.startsWith("و") || w.startsWith("ف"))) {
+    if (w.length() > 4 && Clitics.opensWithConjunction(w)) {
       w = w.substring(1);
     }
     String[] name = PhraseList.words(e.nameAr() == null ? "" : e.nameAr());
@@ -790,7 +791,7 @@ final class SubjectFinder {
     for (int k = j - 1; k >= 0; k--) {
       String w = norms[k];
       String prefix = w.endsWith(head) ? w.substring(0, w.length() - head.length()) : null;
-      if (prefix == null || !PROCLITICS.contains(prefix) || tokens.get(k).kind() != Token.Kind.ARABIC) {
+      if (prefix == null || !(prefix.isEmpty() || PROCLITICS.contains(prefix)) || tokens.get(k).kind() != Token.Kind.ARABIC) {
         continue;
       }
       final int at = k;
@@ -828,9 +829,8 @@ final class SubjectFinder {
     return Optional.empty();
   }
 
-  /** Proclitics and article written on a body's head noun named in full (normalised): "ووزارة"، "لوزارة"، "والمرصد". */
-  private static final Set<String> PROCLITICS = Set.of("", "و", "ف", "ل", "ب", "ك", "وب", "ول", "فب", "فل",
-      "ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل", "فلل");
+  /** Proclitics and article written on a body's head noun named in full (noun-head of affixes.tsv): "ووزارة"، "لوزارة"، "والمرصد". */
+  private static final Set<String> PROCLITICS = Set.copyOf(Affixes.of(Affixes.Kind.NOUN_HEAD));
 
   /**
    * Whether a definite noun before word {@code next} stands alone: the word after it does not
@@ -844,7 +844,7 @@ final class SubjectFinder {
   }
 
   private static String withoutConjunction(String w) {
-    return w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
+    return w.length() > 3 && Clitics.opensWithConjunction(w) ? w.substring(1) : w;
   }
 
   /**
@@ -1037,7 +1037,7 @@ final class SubjectFinder {
    * "للصحفيين", "بـ"): never a subject, so the verb before it has the pronoun.
    */
   private static boolean governed(String w) {
-    return w.equals("ب") || w.equals("ل") || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال");
+    return w.equals("ب") || w.equals("ل") || Clitics.opensWithPrepositionOnArticle(w);
   }
 
   private boolean isAuxiliary(int t) {

@@ -7,14 +7,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Readings of a normalised Arabic word with its proclitics split off, for dictionary lookup:
- * the conjunctions و and ف, then the prepositions ب, ل and ك; ل before the article (لل)
- * gives back the article ("للولايات" → "الولايات"). Each reading says how many characters of
- * the word the clitics took. Stems shorter than two letters are not offered. The lists are
+ * a conjunction (و, ف), then a preposition (ب, ل, ك), as {@code text/affixes.tsv} lists them
+ * ({@link Affixes}); ل before the article (لل) gives back the article ("للولايات" →
+ * "الولايات"). Each reading says how many characters of the word the clitics took. Stems shorter than two letters are not offered. The lists are
  * kept once made (every layer asks for the same words), and cannot be changed.
  */
 public final class Clitics {
 
   private static final int MIN_STEM = 2;
+  /** The conjunctions and prepositions of one letter, and the article, of affixes.tsv. */
+  private static final String CONJUNCTIONS = String.join("", Affixes.of(Affixes.Kind.CONJUNCTION));
+  private static final String PREPOSITIONS = String.join("", Affixes.of(Affixes.Kind.PREPOSITION));
+  private static final String ARTICLE = Affixes.of(Affixes.Kind.ARTICLE).get(0);
+  /** The preposition that, written before the article, takes its alef: ل + ال is written لل. */
+  private static final char LAM = 'ل';
+  /** Each preposition of one letter written on the article: بال، لل، كال. */
+  private static final List<String> ON_ARTICLE = PREPOSITIONS.chars()
+      .mapToObj(p -> p == LAM ? LAM + ARTICLE.substring(1) : (char) p + ARTICLE).toList();
   /** Words kept at most; the memory is emptied when full. Longer "words" (a run without spaces) are not kept. */
   private static final int KEPT = 50_000;
   private static final int LONGEST_KEPT = 40;
@@ -50,7 +59,7 @@ public final class Clitics {
     List<Reading> out = new ArrayList<>(4);
     out.add(new Reading(0, word));
     int conj = 0;
-    if (word.length() > MIN_STEM + 1 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
+    if (word.length() > MIN_STEM + 1 && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0) {
       conj = 1;
       out.add(new Reading(1, word.substring(1)));
     }
@@ -60,14 +69,32 @@ public final class Clitics {
         continue;
       }
       char p = rest.charAt(0);
-      if (p == 'ل' && rest.charAt(1) == 'ل') {
-        out.add(new Reading(c + 1, "ا" + rest.substring(1)));
+      if (p == LAM && rest.charAt(1) == LAM) {
+        out.add(new Reading(c + 1, ARTICLE.charAt(0) + rest.substring(1)));
         out.add(new Reading(c + 2, rest.substring(2)));
-      } else if (p == 'ب' || p == 'ل' || p == 'ك') {
+      } else if (PREPOSITIONS.indexOf(p) >= 0) {
         out.add(new Reading(c + 1, rest.substring(1)));
       }
     }
     return out;
+  }
+
+  /** Whether a normalised word opens with a conjunction of affixes.tsv ("وقال"، "فأكد"). */
+  public static boolean opensWithConjunction(String word) {
+    return !word.isEmpty() && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether a normalised word opens with a preposition of one letter written on the article
+   * ("بالعاصمة"، "للحكومة"، "كالعادة"), with no conjunction before it.
+   */
+  public static boolean opensWithPrepositionOnArticle(String word) {
+    for (String p : ON_ARTICLE) {
+      if (word.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -75,12 +102,12 @@ public final class Clitics {
    * "شرطة"; "الان" stays), else the word. Input must be normalised.
    */
   public static String withoutArticle(String form) {
-    return hasArticle(form) ? form.substring(2) : form;
+    return hasArticle(form) ? form.substring(ARTICLE.length()) : form;
   }
 
   /** Whether a normalised word begins with the article ال before a stem of three letters or more. */
   public static boolean hasArticle(String form) {
-    return form.length() > MIN_STEM + 2 && form.startsWith("ال");
+    return form.length() > MIN_STEM + ARTICLE.length() && form.startsWith(ARTICLE);
   }
 
   /**
@@ -102,7 +129,7 @@ public final class Clitics {
     }
     for (Reading r : readings(word)) {
       if (hasArticle(r.form())) {
-        out.add(r.form().substring(2));
+        out.add(r.form().substring(ARTICLE.length()));
       }
     }
     return out;

@@ -215,7 +215,7 @@ public final class NerFeatures {
    */
   static String stem(String norm) {
     int s = 0;
-    if (norm.length() > 3 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')) {
+    if (norm.length() > 3 && Clitics.opensWithConjunction(norm)) {
       s = 1;
     }
     if (norm.startsWith("ال", s) && norm.length() - s >= 4) {
@@ -241,7 +241,7 @@ public final class NerFeatures {
     int lenClass = len <= 2 ? len : len <= 4 ? 3 : len <= 6 ? 4 : len <= 9 ? 5 : 6;
     int marks = 0;
     if (t.kind() == Token.Kind.ARABIC) {
-      String s = norm.length() > 3 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+      String s = norm.length() > 3 && Clitics.opensWithConjunction(norm) ? norm.substring(1) : norm;
       marks = (s != norm ? 1 : 0) | (s.startsWith("ال") || s.startsWith("لل") ? 2 : 0);
     } else if (t.kind() == Token.Kind.LATIN) {
       String text = t.text();
