@@ -214,6 +214,10 @@ final class ArticleQuotes {
       discourse.learn(speaker, subject.office() != null && subject.office().gender() != Cue.Gender.UNMARKED
           ? subject.office().gender() : cue.gender());
     }
+    if (speaker != null && subject.how() == Subject.How.NAMED && subject.office() != null
+        && speaker.type() == EntityType.PERSON) {
+      discourse.titled(speaker, subject.office(), subject.country(), subject.body());
+    }
     return speaker;
   }
 
@@ -225,8 +229,9 @@ final class ArticleQuotes {
   private Entity entityOf(Subject subject, Cue cue, boolean otherThanLast) {
     Entity e = switch (subject.how()) {
       case NAMED -> subject.entity();
+      // the holder as a verb before named them in full, where the model cut the name short
       case OFFICE -> discourse.holder(subject.office(), subject.country(), subject.body(), cue.token(), otherThanLast)
-          .orElse(subject.body());
+          .map(h -> h.id() == null ? h : speakerById.getOrDefault(h.id(), h)).orElse(subject.body());
       case DOCUMENT -> discourse.lastSpeaker().orElse(null); // "وأضاف البيان": the one who issued it
       default -> null;
     };
