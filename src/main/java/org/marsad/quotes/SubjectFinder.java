@@ -412,7 +412,7 @@ final class SubjectFinder {
           return new Subject(Subject.How.NAMED, apposed.get(), null, null, null, mentions.endOf(nextWord(j + 1, limit)));
         }
         Optional<Subject> apposite = personInApposition(j + 1, limit).or(() -> stateOf(at, limit))
-            .or(() -> bodyNamedBefore(at, limit));
+            .or(() -> bodyNamedBefore(at, limit)).or(() -> bodyInFull(at, limit));
         if (apposite.isPresent()) {
           return apposite.get();
         }
@@ -831,6 +831,36 @@ final class SubjectFinder {
       return Optional.of(new Subject(Subject.How.NAMED, body, null, null, null, j + 1));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "وقالت وزارة الصحة في بيان إن": a body no entity stands for, named in full right after the verb
+   * by its head noun ({@code body-heads.tsv}, without the article) and the definite words of its
+   * name ("الصحة"، "الشؤون الخارجية"، "للانتخابات", joined by و: "الزراعة والصيد"), up to
+   * {@link #BODY_NAME}, then a word that ends the subject ({@link #standsAlone}), no country named:
+   * it speaks under its name as written, as it does when named again by its head noun
+   * ({@link #bodyNamedBefore}).
+   */
+  private Optional<Subject> bodyInFull(int j, int limit) {
+    if (tokens.get(j).kind() != Token.Kind.ARABIC || mentions.at(j).isPresent() || !lexicon.bodyHeads.contains(norms[j])) {
+      return Optional.empty();
+    }
+    int end = j + 1;
+    while (end < limit && end <= j + BODY_NAME && tokens.get(end).kind() == Token.Kind.ARABIC && mentions.at(end).isEmpty()
+        && lexicon.adjuncts.at(norms, end, end + 1).isEmpty() && ofBodyName(norms[end])) {
+      end++;
+    }
+    if (end == j + 1 || !standsAlone(end, limit)) {
+      return Optional.empty();
+    }
+    String name = IntStream.range(j, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
+    Entity body = new Entity(null, name, name, EntityType.ORG, null, null, null, List.of(), false);
+    return Optional.of(new Subject(Subject.How.NAMED, body, null, null, null, end));
+  }
+
+  /** A word of a body's name after its head noun: definite ("الصحة"), governed by لـ with the article ("للانتخابات"), or joined by و ("والأغذية"). */
+  private static boolean ofBodyName(String w) {
+    return Clitics.hasArticle(w) || w.startsWith("لل") || w.startsWith("وال") && w.length() > 4;
   }
 
   /** Proclitics and article written on a body's head noun named in full (normalised): "ووزارة"، "لوزارة"، "والمرصد". */
