@@ -616,13 +616,21 @@ final class ArticleQuotes {
         && cueAfter(q, words).isEmpty()) {
       introduced = false; // the clause goes on after a few quoted words: a name ("أن "تيار المحبة" سيواصل")
     }
-    boolean charged = hasPrev && (COMPLEMENT_PREPOSITIONS.contains(norms[prev])
+    // "اتهمه بـ"..." وبـ"..."": the second complement of the same verb, joined by و
+    String preposition = hasPrev && norms[prev].length() > 1 && norms[prev].startsWith("و") ? norms[prev].substring(1)
+        : hasPrev ? norms[prev] : "";
+    boolean charged = hasPrev && (COMPLEMENT_PREPOSITIONS.contains(preposition)
         || lexicon.complementizers.is(tokens.get(prev).text())) && chargingVerbBefore(words.start(), mark);
     int firstWord = analyzed.firstTokenAtOrAfter(q.start());
     boolean verbFirst = firstWord < tokens.size() && tokens.get(firstWord).start() < q.end()
         && lexicon.opensWithVerb(norms[firstWord]) && mentions.at(firstWord).isEmpty();
     boolean predicate = hasPrev && !afterTermHead && (standsApart || verbFirst)
         && predicateOfReport(mark, words);
+    // "وقالت الوزارة إنها "تتابع عن كثب" القضية": the pronoun on the particle is the subject, the
+    // quoted verb its predicate; "الطائرات التي "تحصد الأرواح"": the relative is, and the quoted verb
+    // opens the clause describing the noun, in the words of the one a verb of the sentence reports
+    predicate |= hasPrev && verbFirst && (lexicon.complementizers.carriesPronoun(tokens.get(prev).text())
+        || lexicon.relatives.at(norms, prev, prev + 1).isPresent()) && cuesBefore[prev] > cuesBefore[words.start()];
     return NameOrSpeech.isSpeech(inside, new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence,
         startsParagraph(q, paragraph) && standsApart, charged, predicate));
   }
