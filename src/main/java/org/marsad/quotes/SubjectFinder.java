@@ -360,6 +360,12 @@ final class SubjectFinder {
         if (e.type() == EntityType.PERSON || office == null) {
           return new Subject(Subject.How.NAMED, e, office, country, body, mentions.endOf(j));
         }
+        if (j == officeEnd && (e.type() == EntityType.GPE || e.type() == EntityType.LOC) && !mentions.isAdjective(j)
+            && !isNisba(j) && Clitics.hasArticle(norms[j - 1])) {
+          // "واتهم المتحدث القاهرة بـ...": a definite office is complete; a place named after it
+          // by its name (not its adjective, "المتحدث المصري") is the verb's object
+          break;
+        }
         if (country == null && (e.type() == EntityType.GPE || e.type() == EntityType.LOC)) {
           country = e.code() != null ? e.code() : e.country();
         } else if (body == null && e.type() == EntityType.ORG) {
@@ -970,6 +976,12 @@ final class SubjectFinder {
     return tokens.get(t).isComma() || w.equals(":") || QuoteMarks.isMark(w.charAt(0)) || lexicon.complementizers.is(w)
         || t + 1 < limit && lexicon.complementizers.is(tokens.get(t + 1).text())
             && lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.PRONOUN).orElse(false);
+  }
+
+  /** Whether word {@code t} has the form of a definite nisba adjective ("المصري"، "الإثيوبية"), whatever the entity layer marked. */
+  private boolean isNisba(int t) {
+    String w = norms[t];
+    return Clitics.hasArticle(w) && (w.endsWith("ي") || w.endsWith("ى") || w.endsWith("يه") || w.endsWith("ية"));
   }
 
   /** How many words of a name the model left out of a person's mention after an office may be read back in, on each side. */

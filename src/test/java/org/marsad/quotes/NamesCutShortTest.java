@@ -40,6 +40,15 @@ class NamesCutShortTest {
   }
 
   @Test
+  void aPlaceNamedByItsNameAfterADefiniteOfficeIsTheVerbsObjectNotTheOfficesCountry() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسمها تسفايي ولدي إن \"المشروع لا يضر بأحد من الجيران\".",
+            "واتهم المتحدث القاهرة بـ\"تسييس ملف فني بحت\" أمام الرأي العام.")
+        .modelPerson("ولدي", null, "ولدي").country("Egypt", "EGY", "القاهرة").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("تسفايي ولدي", "تسفايي ولدي");
+  }
+
+  @Test
   void aGivenNameThatIsWrittenLikeAPrepositionIsReadBackIn() {
     List<Quote> quotes = Story.of(
             "واتهم رئيس الوزراء علي الصادق بلحاج، في تصريح للتلفزيون، المعارضة بـ\"تعطيل عمل المؤسسات عمدا\".")
