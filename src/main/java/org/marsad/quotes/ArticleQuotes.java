@@ -632,7 +632,24 @@ final class ArticleQuotes {
     predicate |= hasPrev && verbFirst && (lexicon.complementizers.carriesPronoun(tokens.get(prev).text())
         || lexicon.relatives.at(norms, prev, prev + 1).isPresent()) && cuesBefore[prev] > cuesBefore[words.start()];
     return NameOrSpeech.isSpeech(inside, new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence,
-        startsParagraph(q, paragraph) && standsApart, charged, predicate));
+        startsParagraph(q, paragraph) && standsApart, charged, predicate, oneName(firstWord, q)));
+  }
+
+  /**
+   * Whether the words of a quoted stretch, from word {@code first}, are all one entity's mention:
+   * "وكالة الأنباء السعودية "واس""، "الطفل "محمد أبو خضير"" name someone; no one is quoted saying it.
+   */
+  private boolean oneName(int first, QuotedStretch q) {
+    if (first >= tokens.size() || tokens.get(first).start() >= q.end() || mentions.at(first).isEmpty()) {
+      return false;
+    }
+    int end = mentions.endOf(first);
+    for (int t = end; t < tokens.size() && tokens.get(t).start() < q.end(); t++) {
+      if (tokens.get(t).kind() != Token.Kind.PUNCT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many words the subject of a reported clause may have between أن/إن and a quoted predicate. */
