@@ -214,6 +214,10 @@ final class ArticleQuotes {
       discourse.learn(speaker, subject.office() != null && subject.office().gender() != Cue.Gender.UNMARKED
           ? subject.office().gender() : cue.gender());
     }
+    if (speaker != null && subject.how() == Subject.How.NAMED && subject.office() != null
+        && speaker.type() == EntityType.PERSON) {
+      discourse.titled(speaker, subject.office(), subject.country(), subject.body());
+    }
     return speaker;
   }
 
@@ -225,8 +229,9 @@ final class ArticleQuotes {
   private Entity entityOf(Subject subject, Cue cue, boolean otherThanLast) {
     Entity e = switch (subject.how()) {
       case NAMED -> subject.entity();
+      // the holder as a verb before named them in full, where the model cut the name short
       case OFFICE -> discourse.holder(subject.office(), subject.country(), subject.body(), cue.token(), otherThanLast)
-          .orElse(subject.body());
+          .map(h -> h.id() == null ? h : speakerById.getOrDefault(h.id(), h)).orElse(subject.body());
       case DOCUMENT -> discourse.lastSpeaker().orElse(null); // "وأضاف البيان": the one who issued it
       default -> null;
     };
@@ -611,15 +616,40 @@ final class ArticleQuotes {
         && cueAfter(q, words).isEmpty()) {
       introduced = false; // the clause goes on after a few quoted words: a name ("أن "تيار المحبة" سيواصل")
     }
-    boolean charged = hasPrev && (COMPLEMENT_PREPOSITIONS.contains(norms[prev])
+    // "اتهمه بـ"..." وبـ"..."": the second complement of the same verb, joined by و
+    String preposition = hasPrev && norms[prev].length() > 1 && norms[prev].startsWith("و") ? norms[prev].substring(1)
+        : hasPrev ? norms[prev] : "";
+    boolean charged = hasPrev && (COMPLEMENT_PREPOSITIONS.contains(preposition)
         || lexicon.complementizers.is(tokens.get(prev).text())) && chargingVerbBefore(words.start(), mark);
     int firstWord = analyzed.firstTokenAtOrAfter(q.start());
     boolean verbFirst = firstWord < tokens.size() && tokens.get(firstWord).start() < q.end()
         && lexicon.opensWithVerb(norms[firstWord]) && mentions.at(firstWord).isEmpty();
     boolean predicate = hasPrev && !afterTermHead && (standsApart || verbFirst)
         && predicateOfReport(mark, words);
+    // "وقالت الوزارة إنها "تتابع عن كثب" القضية": the pronoun on the particle is the subject, the
+    // quoted verb its predicate; "الطائرات التي "تحصد الأرواح"": the relative is, and the quoted verb
+    // opens the clause describing the noun, in the words of the one a verb of the sentence reports
+    predicate |= hasPrev && verbFirst && (lexicon.complementizers.carriesPronoun(tokens.get(prev).text())
+        || lexicon.relatives.at(norms, prev, prev + 1).isPresent()) && cuesBefore[prev] > cuesBefore[words.start()];
     return NameOrSpeech.isSpeech(inside, new NameOrSpeech.Context(colon, introduced, afterTermHead, cueInSentence,
-        startsParagraph(q, paragraph) && standsApart, charged, predicate));
+        startsParagraph(q, paragraph) && standsApart, charged, predicate, oneName(firstWord, q)));
+  }
+
+  /**
+   * Whether the words of a quoted stretch, from word {@code first}, are all one entity's mention:
+   * "وكالة الأنباء السعودية "واس""، "الطفل "محمد أبو خضير"" name someone; no one is quoted saying it.
+   */
+  private boolean oneName(int first, QuotedStretch q) {
+    if (first >= tokens.size() || tokens.get(first).start() >= q.end() || mentions.at(first).isEmpty()) {
+      return false;
+    }
+    int end = mentions.endOf(first);
+    for (int t = end; t < tokens.size() && tokens.get(t).start() < q.end(); t++) {
+      if (tokens.get(t).kind() != Token.Kind.PUNCT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many words the subject of a reported clause may have between أن/إن and a quoted predicate. */

@@ -33,9 +33,12 @@ final class Complementizers {
   /** Whether the word, as written, is a particle that opens reported speech. */
   boolean is(String word) {
     String w = bare(word);
-    if (particles.contains(w)) {
-      return true;
-    }
+    return particles.contains(w) || carriesPronoun(word);
+  }
+
+  /** Whether the word, as written, is a particle with a pronoun joined to it ("إنها"، "أنه"): the subject of its clause. */
+  boolean carriesPronoun(String word) {
+    String w = bare(word);
     for (String e : endings) {
       if (w.length() > e.length() && w.endsWith(e) && particles.contains(w.substring(0, w.length() - e.length()))) {
         return true;

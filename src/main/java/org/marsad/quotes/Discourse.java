@@ -188,6 +188,18 @@ final class Discourse {
     }
   }
 
+  /**
+   * Records the office a reporting verb's subject gave a person before the name, with words
+   * between them ("وقال المتحدث باسمها فلان"), so that the office alone names that person again
+   * ("واتهم المتحدث ...").
+   */
+  void titled(Entity person, Offices.Office office, String country, Entity body) {
+    if (person.id() != null && !office.isCounterpart()) {
+      titles.computeIfAbsent(person.id(), k -> new ArrayList<>())
+          .add(new Title(office, country, body == null ? null : body.id()));
+    }
+  }
+
   /** The last speaker, empty when none spoke or the last one is unknown. */
   Optional<Entity> lastSpeaker() {
     return turns.isEmpty() ? Optional.empty() : Optional.ofNullable(turns.get(turns.size() - 1).speaker());

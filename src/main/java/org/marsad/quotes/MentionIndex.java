@@ -33,6 +33,7 @@ final class MentionIndex {
   private final Entity[] entityAt;
   private final int[] mentionEnd;
   private final int[] mentionLength;
+  private final Mention.Form[] formAt;
   private final List<PersonMention> people = new ArrayList<>();
   private final Map<String, Entity> surnames = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
@@ -46,6 +47,7 @@ final class MentionIndex {
     entityAt = new Entity[tokens.size()];
     mentionEnd = new int[tokens.size()];
     mentionLength = new int[tokens.size()];
+    formAt = new Mention.Form[tokens.size()];
     List<Placed> placed = new ArrayList<>();
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
@@ -75,6 +77,7 @@ final class MentionIndex {
           entityAt[t] = e;
           mentionEnd[t] = to;
           mentionLength[t] = m.end() - m.start();
+          formAt[t] = m.form();
         }
       }
       if (e.type() == EntityType.PERSON) {
@@ -264,6 +267,11 @@ final class MentionIndex {
   }
 
   /** The word after the mention that covers word {@code t}. */
+  /** Whether the mention at word {@code t} is an adjective standing for its country ("المصري"), not a name. */
+  boolean isAdjective(int t) {
+    return formAt[t] == Mention.Form.ADJECTIVE;
+  }
+
   int endOf(int t) {
     return entityAt[t] == null ? t + 1 : Math.max(mentionEnd[t], t + 1);
   }

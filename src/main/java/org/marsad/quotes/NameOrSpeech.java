@@ -8,6 +8,7 @@ import org.marsad.text.Token;
  * and its context, never by the words quoted:
  * <ul>
  *   <li>speech after a colon;
+ *   <li>a name when its words are all one entity's mention ("وكالة الأنباء السعودية "واس"");
  *   <li>a name when a noun that introduces names stands before it (صيغة، تنظيم، صحيفة، ما يسمى)
  *       and it is short;
  *   <li>speech when a reporting verb with its subject leads straight into the marks, or the
@@ -32,7 +33,7 @@ final class NameOrSpeech {
 
   /** What the extractor knows around one quoted stretch. */
   record Context(boolean colon, boolean introduced, boolean afterTermHead, boolean cueInSentence,
-      boolean opensParagraphApart, boolean charged, boolean predicate) {}
+      boolean opensParagraphApart, boolean charged, boolean predicate, boolean oneName) {}
 
   private NameOrSpeech() {}
 
@@ -49,6 +50,9 @@ final class NameOrSpeech {
     }
     if (c.colon()) {
       return true;
+    }
+    if (c.oneName()) {
+      return false;
     }
     if (c.afterTermHead() && words <= NAME_MAX && !sentenceInside) {
       return false;

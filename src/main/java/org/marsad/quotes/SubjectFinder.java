@@ -281,6 +281,7 @@ final class SubjectFinder {
   private Subject walk(int j, int limit) {
     int complement = -1; // the word that must name the body or domain of an open office ("رئيس ...")
     int officeEnd = -1; // the word after the last office
+    int skipped = -1; // the first word passed over on the way from an office to a person named a few words on
     Offices.Office office = null;
     String country = null;
     Entity body = null;
@@ -354,8 +355,17 @@ final class SubjectFinder {
           // comma ("المتحدثة باسم الخارجية، فلانة،"): the name is the one meant
           return new Subject(Subject.How.NAMED, mentions.at(apposed).get(), office, country, body, mentions.endOf(apposed));
         }
+        if (e.type() == EntityType.PERSON && office != null && !e.linked()) {
+          return writtenInFull(e, skipped, j, limit, office, country, body);
+        }
         if (e.type() == EntityType.PERSON || office == null) {
           return new Subject(Subject.How.NAMED, e, office, country, body, mentions.endOf(j));
+        }
+        if (j == officeEnd && (e.type() == EntityType.GPE || e.type() == EntityType.LOC) && !mentions.isAdjective(j)
+            && !isNisba(j) && Clitics.hasArticle(norms[j - 1])) {
+          // "واتهم المتحدث القاهرة بـ...": a definite office is complete; a place named after it
+          // by its name (not its adjective, "المتحدث المصري") is the verb's object
+          break;
         }
         if (country == null && (e.type() == EntityType.GPE || e.type() == EntityType.LOC)) {
           country = e.code() != null ? e.code() : e.country();
@@ -409,7 +419,7 @@ final class SubjectFinder {
           return new Subject(Subject.How.NAMED, apposed.get(), null, null, null, mentions.endOf(nextWord(j + 1, limit)));
         }
         Optional<Subject> apposite = personInApposition(j + 1, limit).or(() -> stateOf(at, limit))
-            .or(() -> bodyNamedBefore(at, limit));
+            .or(() -> bodyNamedBefore(at, limit)).or(() -> bodyInFull(at, limit));
         if (apposite.isPresent()) {
           return apposite.get();
         }
@@ -458,6 +468,7 @@ final class SubjectFinder {
       if (name < 0) {
         break;
       }
+      skipped = j == complement ? j + 1 : j; // "المتحدث باسم خارجيتها قوه جيا كون": the body is no word of the name
       j = name; // "المتحدثة باسم الخارجية ماريا ...": the office's body, then the name
     }
     if (office != null) {
@@ -829,6 +840,36 @@ final class SubjectFinder {
     return Optional.empty();
   }
 
+  /**
+   * "وقالت وزارة الصحة في بيان إن": a body no entity stands for, named in full right after the verb
+   * by its head noun ({@code body-heads.tsv}, without the article) and the definite words of its
+   * name ("الصحة"، "الشؤون الخارجية"، "للانتخابات", joined by و: "الزراعة والصيد"), up to
+   * {@link #BODY_NAME}, then a word that ends the subject ({@link #standsAlone}), no country named:
+   * it speaks under its name as written, as it does when named again by its head noun
+   * ({@link #bodyNamedBefore}).
+   */
+  private Optional<Subject> bodyInFull(int j, int limit) {
+    if (tokens.get(j).kind() != Token.Kind.ARABIC || mentions.at(j).isPresent() || !lexicon.bodyHeads.contains(norms[j])) {
+      return Optional.empty();
+    }
+    int end = j + 1;
+    while (end < limit && end <= j + BODY_NAME && tokens.get(end).kind() == Token.Kind.ARABIC && mentions.at(end).isEmpty()
+        && lexicon.adjuncts.at(norms, end, end + 1).isEmpty() && ofBodyName(norms[end])) {
+      end++;
+    }
+    if (end == j + 1 || !standsAlone(end, limit)) {
+      return Optional.empty();
+    }
+    String name = IntStream.range(j, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
+    Entity body = new Entity(null, name, name, EntityType.ORG, null, null, null, List.of(), false);
+    return Optional.of(new Subject(Subject.How.NAMED, body, null, null, null, end));
+  }
+
+  /** A word of a body's name after its head noun: definite ("الصحة"), governed by لـ with the article ("للانتخابات"), or joined by و ("والأغذية"). */
+  private static boolean ofBodyName(String w) {
+    return Clitics.hasArticle(w) || w.startsWith("لل") || w.startsWith("وال") && w.length() > 4;
+  }
+
   /** Proclitics and article written on a body's head noun named in full (noun-head of affixes.tsv): "ووزارة"، "لوزارة"، "والمرصد". */
   private static final Set<String> PROCLITICS = Set.copyOf(Affixes.of(Affixes.Kind.NOUN_HEAD));
 
@@ -935,6 +976,72 @@ final class SubjectFinder {
     return tokens.get(t).isComma() || w.equals(":") || QuoteMarks.isMark(w.charAt(0)) || lexicon.complementizers.is(w)
         || t + 1 < limit && lexicon.complementizers.is(tokens.get(t + 1).text())
             && lexicon.adjuncts.at(norms, t, t + 1).map(m -> m.value() == Lexicon.Adjunct.PRONOUN).orElse(false);
+  }
+
+  /** Whether word {@code t} has the form of a definite nisba adjective ("المصري"، "الإثيوبية"), whatever the entity layer marked. */
+  private boolean isNisba(int t) {
+    String w = norms[t];
+    return Clitics.hasArticle(w) && (w.endsWith("ي") || w.endsWith("ى") || w.endsWith("يه") || w.endsWith("ية"));
+  }
+
+  /** How many words of a name the model left out of a person's mention after an office may be read back in, on each side. */
+  private static final int LEFT_OUT = 2;
+
+  /**
+   * A person only the model found, named at word {@code at} after an office, read with the words
+   * of the name it left out ("المتحدث باسمها نبيات جيتاتشو"، "رئيس الوزراء علي الأمين زين"، "الناطق
+   * باسم الحكومة عماد الدين بشير إن"): up to {@link #LEFT_OUT} bare words right before it, after the
+   * office's words ({@code from}: the first word passed over, or -1) and with no more bare words
+   * before them, and up to as many after it
+   * when the name is then closed by a comma, a colon or أن/إن ({@link #closesSpokenName}). A definite office is not
+   * described by indefinite words, so bare words there are the holder's name. The speaker keeps
+   * the entity's id and is named as written.
+   */
+  private Subject writtenInFull(Entity e, int from, int at, int limit, Offices.Office office, String country, Entity body) {
+    int start = at;
+    while (from >= 0 && start > from && at - start < LEFT_OUT && isNameWord(start - 1)) {
+      start--;
+    }
+    if (start > from && from >= 0 && isNameWord(start - 1)) {
+      start = at; // more bare words than a name leaves out: which are the name's is not known
+    }
+    int end = mentions.endOf(at);
+    int after = end;
+    while (after < limit && after - end < LEFT_OUT && isNameWord(after)) {
+      after++;
+    }
+    if (after > end && closesSpokenName(after, limit)) {
+      end = after;
+    } else {
+      after = end;
+    }
+    if (start == at && after == mentions.endOf(at)) {
+      return new Subject(Subject.How.NAMED, e, office, country, body, end);
+    }
+    String name = IntStream.range(start, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
+    Entity person = new Entity(e.id(), name, name, EntityType.PERSON, e.code(), e.country(), e.role(), e.mentions(), false);
+    return new Subject(Subject.How.NAMED, person, office, country, body, end);
+  }
+
+  /**
+   * Whether word {@code t} closes a name read on past its mention: a comma, a colon or the particle
+   * أن/إن; not a quotation mark, which may close a noun in construct with a quoted name ("ضيف "بوليتكا"").
+   */
+  private boolean closesSpokenName(int t, int limit) {
+    return t < limit && !QuoteMarks.isMark(tokens.get(t).text().charAt(0)) && closesName(t, limit);
+  }
+
+  /**
+   * A bare word no entity stands for that may be a word of a name, or a common given name ("علي",
+   * which normalises as the preposition على): not "على" itself, nor a noun with a possessive
+   * pronoun ("باسمها"، "خارجيتها").
+   */
+  private boolean isNameWord(int t) {
+    String w = norms[t];
+    boolean possessed = w.length() > 4 && (w.endsWith("ها") || w.endsWith("هم"));
+    boolean word = isBareWord(t) || tokens.get(t).kind() == Token.Kind.ARABIC && lexicon.givenNames.contains(norms[t]);
+    return mentions.at(t).isEmpty() && !"على".equals(tokens.get(t).text()) && !possessed && word
+        && lexicon.offices.at(norms, t, t + 1).isEmpty();
   }
 
   /** How many more words a name no entity stands for may have before its office. */

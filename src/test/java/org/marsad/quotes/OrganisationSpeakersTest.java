@@ -67,6 +67,25 @@ class OrganisationSpeakersTest {
   }
 
   @Test
+  void aBodyNoEntityStandsForNamedInFullAfterTheVerbSpeaksUnderItsNameAsWritten() {
+    List<Quote> quotes = Story.of(
+            "وقالت وزارة الشؤون الاجتماعية في بيان إن \"المنحة ستصرف قبل نهاية الشهر لكل العائلات\".",
+            "وأكدت هيئة الرقابة والتدقيق أن \"الملفات أحيلت كلها على القضاء منذ أسابيع\".")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("وزارة الشؤون الاجتماعية", "هيئة الرقابة والتدقيق");
+    assertThat(quotes).extracting(Quote::speaker).containsOnlyNulls();
+  }
+
+  @Test
+  void aHeadNounInConstructWithAnIndefiniteWordIsNoBodyNamedInFull() {
+    List<Quote> quotes = Story.of(
+            "وقالت وزارة سيادية في بيان إن \"القرار نهائي ولا رجعة فيه بأي حال\".")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
+  }
+
+  @Test
   void theLastBodyOfThatHeadNounSpeaksAndItsEntityWhereOneStandsForIt() {
     List<Quote> quotes = Story.of(
             "انتقد حزب العدالة الجديد قرار حل المجلس البلدي، فيما رحب به مرصد الشفافية المحلية.",

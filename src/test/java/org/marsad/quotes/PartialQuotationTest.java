@@ -39,6 +39,41 @@ class PartialQuotationTest {
   }
 
   @Test
+  void quotedWordsOpeningWithAVerbRightAfterAParticleWithItsPronounAreSpeech() {
+    List<Quote> quotes = Story.of(
+            "وقالت وزارة الصحة في بيان إنها \"تتابع عن كثب\" انتشار الحمى في الجنوب.")
+        .organisation("Ministry of Health", null, "وزارة الصحة").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speakerName)
+        .containsExactly(tuple("تتابع عن كثب", "Ministry of Health"));
+  }
+
+  @Test
+  void quotedWordsOpeningWithAVerbAfterARelativeAreTheReportedSpeakersWords() {
+    List<Quote> quotes = Story.of(
+            "واتهم أولاف شولتس الشركات بنشر الإشاعات التي \"تضلل المواطنين\"، ثم غادر القاعة.")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speakerName)
+        .containsExactly(tuple("تضلل المواطنين", "Olaf Scholz"));
+  }
+
+  @Test
+  void aNounAfterARelativeOrAParticleWithItsPronounStaysAName() {
+    List<Quote> quotes = Story.of(
+            "وقال أولاف شولتس إن الحزب الذي \"الأمل\" اسمه سيشارك، وإنها \"الوطن الجديد\" في نظره.")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
+  void aSecondComplementOfTheSameAccusingVerbJoinedByWaIsSpeechToo() {
+    List<Quote> quotes = Story.of(
+            "واتهم أولاف شولتس المعارضة بـ\"تضليل الرأي العام\" وبـ\"عرقلة عمل الحكومة\" منذ أشهر.")
+        .person("Olaf Scholz", "Chancellor", "DEU", "أولاف شولتس").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speakerName)
+        .containsExactly(tuple("تضليل الرأي العام", "Olaf Scholz"), tuple("عرقلة عمل الحكومة", "Olaf Scholz"));
+  }
+
+  @Test
   void aQuotedNameAfterTheReportedSubjectStaysANameThoughItLooksLikeAVerb() {
     List<Quote> quotes = Story.of(
             "وأكد أولاف شولتس أن حسابه على موقع \"تويتر\" تعرض للاختراق، وأن الحكومة \"الجديدة\" ستعمل بسرعة.")

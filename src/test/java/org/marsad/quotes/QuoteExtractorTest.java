@@ -389,4 +389,17 @@ class QuoteExtractorTest {
         .person("Javier Milei", "President", "ARG", "خافيير ميلي").direct();
     assertThat(quotes).extracting(Quote::speaker).containsExactly((String) null);
   }
+
+  @Test
+  void quotedWordsThatAreAllOneNameAreThatNameNotSpeech() {
+    List<Quote> quotes = Story.of(
+            "وجرى خلال اللقاء بحث التعاون الثنائي، بحسب ما أفادت وكالة الأنباء الوطنية \"ونا\".",
+            "يذكر أن الشاب \"سامي العبيدي\" توفي متأثرا بجروحه.",
+            "وقال خافيير ميلي إن \"حزب الأمل سيشارك في الانتخابات المقبلة\".")
+        .organisation("National News Agency", null, "وكالة الأنباء الوطنية", "ونا")
+        .modelPerson("سامي العبيدي", null, "سامي العبيدي")
+        .organisation("Hope Party", null, "حزب الأمل")
+        .person("Javier Milei", "President", "ARG", "خافيير ميلي").direct();
+    assertThat(quotes).extracting(Quote::text).containsExactly("حزب الأمل سيشارك في الانتخابات المقبلة");
+  }
 }
