@@ -26,4 +26,30 @@ class DiplomaticRecallTest {
         + " وطالبت الخارجية الفلسطينية الأمم المتحدة بالتدخل.";
     assertThat(code(text, PALESTINE, ISRAEL)).extracting(Event::type).doesNotContain("REJECT");
   }
+
+  static final EventCoderTest.E JORDAN = country("Jordan", "JOR", "الأردن", "الأردنية", "الأردني");
+  static final EventCoderTest.E EGYPT = country("Egypt", "EGY", "مصر", "المصرية", "المصري");
+  static final EventCoderTest.E CAIRO = city("Cairo", "EGY", "القاهرة");
+  static final EventCoderTest.E AMMAN = city("Amman", "JOR", "عمان");
+
+  @Test
+  void aParticipleAfterABodysClauseIsThatBodysAct() {
+    // a ministry, a government or a capital as the main clause's subject, no person named
+    assertThat(code("وأصدرت وزارة الخارجية الأردنية بيانا، اليوم، اعتبرت فيه أن القرار باطل، مطالبة مصر بمراجعته.",
+        JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "REQUEST", "EGY"));
+    assertThat(code("وردت القاهرة بأن عمان \"تتدخل في شؤونها\"، مطالبة إياها بالكف عن ذلك.", CAIRO, AMMAN))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("EGY", "REQUEST", "JOR"));
+    // states joined as the subject each act; a party in the verb's complement is no subject
+    EventCoderTest.E syria = country("Syria", "SYR", "سوريا", "السوري");
+    assertThat(code("أعلنت كل من الأردن، سوريا ومصر قطع علاقاتها مع إسرائيل متهمة اياها بدعم الإرهاب.",
+        JORDAN, EGYPT, syria, ISRAEL))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("JOR", "ACCUSE", "ISR"), tuple("SYR", "ACCUSE", "ISR"), tuple("EGY", "ACCUSE", "ISR"));
+    assertThat(code("وعبرت هذه الأحزاب عن دعمها للشعب السوري، داعية الحكومة الأردنية إلى موقف واضح.", JORDAN, syria))
+        .extracting(e -> e.actor().code(), Event::type)
+        .doesNotContain(tuple("SYR", "REQUEST"));
+  }
 }
