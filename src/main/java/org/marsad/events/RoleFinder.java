@@ -768,6 +768,10 @@ final class RoleFinder {
       i -= atLeast(s, i) ? 2 : 1; // "وكان 1000 لاجئ على الأقل قد احتشدوا": the count's hedge, then its verb
     }
     int rightBefore = i; // the word before the verb and the particles that stand with it ("، قد أدى")
+    Participant quotedPredicate = i > 1 && s.isQuoteMark(i) ? subjectOfQuotedPredicate(s, i) : null;
+    if (quotedPredicate != null) {
+      return List.of(quotedPredicate); // "أكد الوزير أن تركيا \"ستواصل الوقوف إلى جانب\"": Turkey goes on
+    }
     if (i > 0 && THAT_THEY.contains(s.norm(i))) {
       // "أعلن الحوثيون إنهم أطلقوا صاروخا": the plural pronoun is the sayer's only where the sayer is a plural
       int verb = sayingBefore(s, i);
@@ -833,6 +837,23 @@ final class RoleFinder {
       return found.isEmpty() ? describedBefore(s, i) : List.of();
     }
     return i < 0 ? found : List.of();
+  }
+
+  /**
+   * The subject of "أن"، "إن" left outside a quotation that opens with its verb, the quotation mark
+   * at {@code mark} ("قال إن الكويت \"لن تتخلى عن مساعيها\""، "أعلن القصر أن كرزاي «يدين بشدة الانفجار»"):
+   * the party right before the mark, an office before it allowed, with the word of "that" before both.
+   */
+  private Participant subjectOfQuotedPredicate(EventSentence s, int mark) {
+    Participant p = s.participantAt(mark - 1);
+    if (p == null || p.last() != mark - 1) {
+      return null;
+    }
+    int opener = (p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first()) - 1;
+    while (opener > 0 && (cues.is(s.norm(opener), Cues.WordClass.TITLE) || domainOfTitle(s, opener))) {
+      opener--;
+    }
+    return opener >= 0 && EventSentence.THAT.contains(s.norm(opener)) ? p : null;
   }
 
   /** The pronouns a verb carries as its object ("اتهمه"، "التقتها"), normalised (verb-object of grammar.tsv). */

@@ -52,4 +52,15 @@ class DiplomaticRecallTest {
         .extracting(e -> e.actor().code(), Event::type)
         .doesNotContain(tuple("SYR", "REQUEST"));
   }
+
+  @Test
+  void theSubjectOfThatBeforeAQuotedPredicateActs() {
+    // a partial quotation opening with the verb: its subject stands outside the marks, after "أن"/"إن"
+    assertThat(code("وأكدت الخارجية الأردنية في بيان أن الأردن \"سيواصل الوقوف إلى جانب مصر\".", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
+    assertThat(code("وقال المتحدث باسم الحكومة الأردنية إن مصر \"ترفض أي تدخل في شؤون الأردن\".", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "REJECT", "JOR"));
+  }
 }
