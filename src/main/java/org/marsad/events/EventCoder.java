@@ -613,9 +613,11 @@ public final class EventCoder {
    * or an event noun of the lexicon of no act of cooperation ("وأدانت الوزارة الغارات").
    */
   private boolean actObject(EventSentence s, int t) {
-    for (int i = t + 1; i < s.size() && i <= t + ACT_OBJECT_REACH; i++) {
+    int reach = t + ACT_OBJECT_REACH;
+    for (int i = t + 1; i < s.size() && i <= reach; i++) {
       Participant p = s.participantAt(i);
       if (p != null) {
+        reach += p.last() - i; // "دان رئيس الحكومة اللبنانية نواف سلام الغارة": past the subject, however long its name
         i = p.last();
         continue;
       }

@@ -63,4 +63,35 @@ class DiplomaticRecallTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("EGY", "REJECT", "JOR"));
   }
+
+  @Test
+  void condemnedInTheFirstFormIsAnAccusation() {
+    assertThat(code("ودانت الحكومة الأردنية التصريحات المصرية الأخيرة بشأن الحدود.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "ACCUSE", "EGY"));
+    // the given name Dan is no verb
+    EventCoderTest.E envoy = person("Dan Gillerman", "ISR", "دان غيلرمان");
+    assertThat(code("وقال المندوب الإسرائيلي دان غيلرمان إن الاجتماع مع الوفد الأردني كان مفيدا.", JORDAN, ISRAEL, envoy))
+        .extracting(Event::type).doesNotContain("ACCUSE");
+  }
+
+  @Test
+  void anIncursionCondemnedIsTheActOfThoseWhoEntered() {
+    String text = "توغلت قوة من الجيش الإسرائيلي فجر اليوم في قرية قرب نابلس، واعتقلت شابين فلسطينيين."
+        + " وأدانت وزارة الخارجية الفلسطينية التوغل، ووصفته بأنه انتهاك صارخ.";
+    assertThat(code(text, PALESTINE, ISRAEL))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("PSE", "ACCUSE", "ISR"));
+  }
+
+  @Test
+  void aCondemnationPastAnOfficeAndItsHoldersNameAnswersTheActToldBefore() {
+    EventCoderTest.E premier = person("Bishr al-Khasawneh", "JOR", "بشر الخصاونة");
+    String text = "قتل شخصان جراء غارة شنتها مسيرة إسرائيلية على سيارة في شمال الأردن."
+        + " من جانبه، دان رئيس الحكومة الأردنية بشر الخصاونة الغارة.";
+    assertThat(code(text, JORDAN, ISRAEL, premier))
+        .filteredOn(e -> e.type().equals("ACCUSE"))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("JOR", "ACCUSE", "ISR"));
+  }
 }
