@@ -30,10 +30,10 @@ final class Cues {
     ACT_ADJECTIVE, GIVE, STANCE, ACT_NAMED, OPERATION, CAPITAL, SOURCE_ASIDE, REACH, LIGHT_NOUN,
     // the closed lists, each read as written (normalised), nothing split off: see words(WordClass)
     THAT, THAT_HE, THAT_THEY, DURING, DETACHED_OBJECT, ELATIVE, DONE, CLAUSE_START, HEDGE, BEFORE, WHAT_DENIED,
-    VERBAL_PARTICLE, RESUMPTIVE, QUOTED_AFTER }
+    VERBAL_PARTICLE, RESUMPTIVE, QUOTED_AFTER, PURPOSE }
 
   /** The classes of {@code grammar.tsv} that are closed lists of written forms, a word in any number of them. */
-  private static final Set<WordClass> LISTS = EnumSet.range(WordClass.THAT, WordClass.QUOTED_AFTER);
+  private static final Set<WordClass> LISTS = EnumSet.range(WordClass.THAT, WordClass.PURPOSE);
 
   final Phrases negation = new Phrases();
   /** Negations that govern the noun right after them ("عدم"، "دون"): they negate no word further on. */

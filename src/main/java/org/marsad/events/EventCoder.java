@@ -138,7 +138,7 @@ public final class EventCoder {
         if (m.companion() >= 0 && !protestObject(s, m)) {
           companions.add(m.companion());
         }
-        if (deontic(s, t)) {
+        if (deontic(s, t) || purpose(s, t, m)) {
           continue;
         }
         Found joinedTo = coordinate(s, t, m, found);
@@ -282,6 +282,17 @@ public final class EventCoder {
       }
     }
     return Layer.of(events);
+  }
+
+  /** The indefinite accusatives of purpose spelt as dual pasts ("رفضا"), normalised. */
+  private static final Set<String> PURPOSE = Cues.words(Cues.WordClass.PURPOSE);
+
+  /**
+   * Whether the verb read at {@code t} is the accusative of purpose of another act, a ل-word
+   * right after it ("يواصل إضرابه رفضا لاعتقاله"): not "they two refused", whose object takes no ل.
+   */
+  private static boolean purpose(EventSentence s, int t, EventLexicon.Match m) {
+    return m.verb() && PURPOSE.contains(s.norm(t)) && t + 1 < s.size() && s.norm(t + 1).startsWith("ل");
   }
 
   /** An attack coded in the article, and the number of its sentence. */
@@ -602,9 +613,11 @@ public final class EventCoder {
    * or an event noun of the lexicon of no act of cooperation ("وأدانت الوزارة الغارات").
    */
   private boolean actObject(EventSentence s, int t) {
-    for (int i = t + 1; i < s.size() && i <= t + ACT_OBJECT_REACH; i++) {
+    int reach = t + ACT_OBJECT_REACH;
+    for (int i = t + 1; i < s.size() && i <= reach; i++) {
       Participant p = s.participantAt(i);
       if (p != null) {
+        reach += p.last() - i; // "دان رئيس الحكومة اللبنانية نواف سلام الغارة": past the subject, however long its name
         i = p.last();
         continue;
       }

@@ -209,6 +209,12 @@ final class RoleFinder {
         if (p != null) {
           actors.add(p);
           own = false;
+          if (m.entry().kind() == EventLexicon.Kind.PARTICIPLE) {
+            List<Participant> main = mainSubject(s, t, List.of()); // each state the sentence names as subject
+            if (!main.isEmpty() && main.get(0).equals(p)) {
+              actors.addAll(main.subList(1, main.size()));
+            }
+          }
         }
       }
       String actorCode = actors.isEmpty() ? null : actors.get(0).code();
@@ -763,6 +769,10 @@ final class RoleFinder {
       i -= atLeast(s, i) ? 2 : 1; // "وكان 1000 لاجئ على الأقل قد احتشدوا": the count's hedge, then its verb
     }
     int rightBefore = i; // the word before the verb and the particles that stand with it ("، قد أدى")
+    Participant quotedPredicate = i > 1 && s.isQuoteMark(i) ? subjectOfQuotedPredicate(s, i) : null;
+    if (quotedPredicate != null) {
+      return List.of(quotedPredicate); // "أكد الوزير أن تركيا \"ستواصل الوقوف إلى جانب\"": Turkey goes on
+    }
     if (i > 0 && THAT_THEY.contains(s.norm(i))) {
       // "أعلن الحوثيون إنهم أطلقوا صاروخا": the plural pronoun is the sayer's only where the sayer is a plural
       int verb = sayingBefore(s, i);
@@ -828,6 +838,23 @@ final class RoleFinder {
       return found.isEmpty() ? describedBefore(s, i) : List.of();
     }
     return i < 0 ? found : List.of();
+  }
+
+  /**
+   * The subject of "أن"، "إن" left outside a quotation that opens with its verb, the quotation mark
+   * at {@code mark} ("قال إن الكويت \"لن تتخلى عن مساعيها\""، "أعلن القصر أن كرزاي «يدين بشدة الانفجار»"):
+   * the party right before the mark, an office before it allowed, with the word of "that" before both.
+   */
+  private Participant subjectOfQuotedPredicate(EventSentence s, int mark) {
+    Participant p = s.participantAt(mark - 1);
+    if (p == null || p.last() != mark - 1) {
+      return null;
+    }
+    int opener = (p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first()) - 1;
+    while (opener > 0 && (cues.is(s.norm(opener), Cues.WordClass.TITLE) || domainOfTitle(s, opener))) {
+      opener--;
+    }
+    return opener >= 0 && EventSentence.THAT.contains(s.norm(opener)) ? p : null;
   }
 
   /** The pronouns a verb carries as its object ("اتهمه"، "التقتها"; verb-object of text/affixes.tsv). */
@@ -1296,10 +1323,70 @@ final class RoleFinder {
     if (p == null && SYMMETRIC.contains(m.type())) {
       p = partyBeforeInClause(s, t, targets); // "موسكو مستعدة للحوار مع واشنطن"
     }
+    if (p == null && m.entry().kind() == EventLexicon.Kind.PARTICIPLE) {
+      List<Participant> main = mainSubject(s, t, targets); // "أصدرت الخارجية التركية بيانا، مطالبة القاهرة"
+      p = main.isEmpty() ? null : main.get(0);
+    }
     if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
       p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke before
     }
     return p;
+  }
+
+  /**
+   * The subject of the sentence's main verb, which a circumstantial participle after it describes
+   * when no person is named: the party right after the verb that opens the sentence, or opens it
+   * after an aside set off by a comma ("وفي أنقرة، أصدرت وزارة الخارجية التركية بيانا، ... مطالبة
+   * القاهرة"، "وردت بكين بأن ...، مطالبة إياها"), offices and "كل من" between allowed, with the parties
+   * joined to it by a comma or و ("أعلنت كل من السعودية، القاهرة، أبو ظبي والمنامة ... متهمة اياها").
+   * None where that first party stands elsewhere ("وعبرت الأحزاب عن دعمها للشعب السوري، داعية").
+   */
+  private List<Participant> mainSubject(EventSentence s, int t, List<Participant> targets) {
+    Participant first = null;
+    for (Participant p : s.participants) {
+      if (p.first() >= t) {
+        return List.of();
+      }
+      if (!p.both() && !locative(s, p)) {
+        first = p;
+        break;
+      }
+    }
+    if (first == null) {
+      return List.of();
+    }
+    int j = (first.from() >= 0 ? Math.min(first.from(), first.first()) : first.first()) - 1;
+    while (j > 0 && (cues.is(s.norm(j), Cues.WordClass.TITLE) || domainOfTitle(s, j)
+        || s.norm(j).equals("كل") || s.norm(j).equals("من") && s.norm(j - 1).equals("كل"))) {
+      j--; // "وزارة الخارجية"، "كل من": what stands between the verb and its party
+    }
+    if (j < 0 || j > 0 && !s.isComma(j - 1) || s.participantAt(j) != null || s.isPunct(j)) {
+      return List.of();
+    }
+    List<Participant> out = new ArrayList<>(List.of(first));
+    int end = first.last();
+    for (Participant p : s.participants) {
+      if (p.first() <= end) {
+        continue;
+      }
+      if (p.first() >= t) {
+        break;
+      }
+      boolean joined = p.conjoined() && p.first() == end + 1;
+      for (int k = end + 1; k < p.first(); k++) {
+        joined = s.isComma(k) || s.norm(k).equals("و");
+        if (!joined) {
+          break;
+        }
+      }
+      if (!joined || p.both()) {
+        break;
+      }
+      out.add(p);
+      end = p.last();
+    }
+    out.removeIf(p -> sameCountry(p, targets));
+    return out;
   }
 
   /** The nearest party before the event word in its clause, not a place nor a partner already found. */
