@@ -954,6 +954,10 @@ final class EventSentence {
         j++; // "مهاجمين اثنين": the number agrees with the people it counts
         continue;
       }
+      if (construct && (w == null || w.premises()) && indefiniteGenitiveBeforeNisba(i, j, named)) {
+        j++; // "سائقي شاحنات مغاربة"، "مهندسي نفط أتراك": the people's adjective after the genitive is the drivers'
+        break;
+      }
       if (construct && w == null && norms.get(j).startsWith("ال") && norms.get(j).length() > 3 && tokens.get(j).kind()
           == Token.Kind.ARABIC && !isTime(j)) { // a sector word of another sector names another party ("مسلحون العميد")
         construct = false;
@@ -967,6 +971,31 @@ final class EventSentence {
       sector = null; // "عشرات الصواريخ": a number of things, not of people; not "الآلاف إلى"، "المئات الذين"
     }
     return new SectorRun(i, j, sector, unknown, counted, unitAlone, false);
+  }
+
+  /**
+   * Whether the word at {@code j} is the indefinite genitive of the plural in construct at {@code
+   * head} ("سائقي"، "موظفي"), with a country's gentilic in the plural and without the article
+   * right after it ("سائقي شاحنات تونسيين"، "مغاربة"): such an adjective names people, so it agrees
+   * with the people of the construct, not with a thing of the genitive (whose plural would take
+   * "تونسية"). Counted over ANERcorp train, the GSR dev sentences and jawharafm: the 5 gentilics in
+   * the plural after a construct of people and its genitive ("رجال الأعمال المصريين"، "جنود الكوماندوز
+   * الإسرائيليين"، "مشاهدي التلفزيون الصينيين") all name the people of the construct.
+   */
+  private boolean indefiniteGenitiveBeforeNisba(int head, int j, Participant[] named) {
+    if (!norms.get(head).endsWith("ي") || j + 1 >= tokens.size() || tokens.get(j).kind() != Token.Kind.ARABIC
+        || isTime(j) || Clitics.hasArticle(norms.get(j)) || norms.get(j).equals("و")) {
+      return false;
+    }
+    Participant next = named[j + 1];
+    String adjective = norms.get(j + 1);
+    return next != null && next.first() == j + 1 && next.nisba() && next.coded() && !next.person() && !next.both()
+        && !Clitics.hasArticle(adjective) && !singularNisba(adjective);
+  }
+
+  /** Whether a gentilic is in the singular ("تونسي"، "تونسية"، "تونسيا"), not a plural ("تونسيين"، "مغاربة"). */
+  private static boolean singularNisba(String n) {
+    return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("ية") || n.endsWith("يا");
   }
 
   /**

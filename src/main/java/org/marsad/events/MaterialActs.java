@@ -529,6 +529,12 @@ final class MaterialActs {
         targets.add(party(struck, s, domestic));
       }
     }
+    for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("ASSAULT"); i++) {
+      Participant crowd = roles.staging.dispersedCrowd(s, group.get(i).token()); // "أطلقت الشرطة الغاز لتفريق المتظاهرين"
+      if (crowd != null && !actors(group).contains(crowd)) {
+        targets.add(party(crowd, s, domestic));
+      }
+    }
     if (type.equals("ASSAULT") && targets.isEmpty() && domestic != null
         && (actors.stream().noneMatch(a -> domestic.equals(a.code())) || !actors.isEmpty() && actors.stream().allMatch(MaterialActs::irregular))) {
       // "قصفت الجماعة الحوثية أحياء مأرب": an armed movement of the country strikes it too, as a state's forces in their own land do not

@@ -32,6 +32,7 @@ final class ProtestStaging {
   private final Phrases held = new Phrases();
   private final Phrases ongoing = new Phrases();
   private final Phrases dispersed = new Phrases();
+  private final Phrases dispersing = new Phrases();
   private final Phrases purpose = new Phrases();
   private final Phrases aroused = new Phrases();
   private final Phrases during = Phrases.withClitics();
@@ -46,7 +47,8 @@ final class ProtestStaging {
     Phrases.load("events/protest-staging.tsv", Map.ofEntries(Map.entry("stage", stage), Map.entry("held", held),
         Map.entry("dispersed", dispersed), Map.entry("purpose", purpose), Map.entry("during", during),
         Map.entry("site", sites), Map.entry("known", known), Map.entry("addressee", addressees),
-        Map.entry("denounced", denounced), Map.entry("aroused", aroused), Map.entry("ongoing", ongoing)));
+        Map.entry("denounced", denounced), Map.entry("aroused", aroused), Map.entry("ongoing", ongoing),
+        Map.entry("dispersing", dispersing)));
   }
 
   /**
@@ -70,6 +72,27 @@ final class ProtestStaging {
   /** The token of a verb of breaking up before the protest noun at {@code t} ("فرقت الشرطة تظاهرة")، or -1. */
   int dispersedBefore(EventSentence s, int t) {
     return before(s, t, dispersed, DISPERSED_REACH);
+  }
+
+  /** How far after an act of force the purpose of breaking up a crowd may stand ("أطلقت الشرطة الرصاص الحي في الهواء لتفريق"). */
+  private static final int DISPERSING_REACH = 12;
+
+  /**
+   * The crowd an act of force at {@code t} was used on, named right after the verbal noun of
+   * breaking it up later in its clause ("أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين"), or null.
+   */
+  Participant dispersedCrowd(EventSentence s, int t) {
+    for (int i = t + 1; i < s.size() && i <= t + DISPERSING_REACH; i++) {
+      if (s.isClauseEnd(i)) {
+        return null;
+      }
+      int n = dispersing.matchAt(s.norms, i);
+      if (n > 0) {
+        Participant p = i + n < s.size() ? s.participantAt(i + n) : null;
+        return p != null && p.first() == i + n && !p.both() ? p : null;
+      }
+    }
+    return null;
   }
 
   /**
