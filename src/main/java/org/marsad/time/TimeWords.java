@@ -35,6 +35,10 @@ final class TimeWords {
   static final Map<String, String> DAY_PARTS = coded("time/day-parts.tsv");
   static final Map<String, String> SEASONS = coded("time/seasons.tsv");
   static final Map<String, String> SET_WORDS = coded("time/set-words.tsv");
+  static final Map<String, Integer> CLOCK_HOURS = numbered("time/clock-hours.tsv");
+  static final Map<String, Integer> CLOCK_FRACTIONS = numbered("time/clock-fractions.tsv");
+  static final Map<String, String> CLOCK_HALVES = coded("time/clock-day-halves.tsv");
+  static final Set<String> CLOCK_LEADS = listed("time/clock-leads.tsv");
   static final Map<String, Unit> UNITS = units("time/units.tsv");
   static final Set<String> LAST_WORDS = listed("time/last-words.tsv");
   static final Set<String> YEAR_LEADS = listed("time/year-leads.tsv");

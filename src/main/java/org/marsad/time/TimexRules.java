@@ -76,6 +76,8 @@ final class TimexRules {
   /** decades.tsv names decades with the article, which the pattern makes optional. */
   private static final List<String> DECADES_WITHOUT_ARTICLE = TimeWords.DECADES.keySet().stream()
       .map(Clitics::withoutArticle).toList();
+  private static final String CLOCK_LEADS = Calendars.alternation(TimeWords.CLOCK_LEADS);
+  private static final String CLOCK_HOURS = Calendars.alternation(TimeWords.CLOCK_HOURS.keySet());
   private static final String HIJRI_MARK = "(?:ه|هجري|هجريه|للهجره)" + NOT_LETTER;
 
   static final List<Rule> RULES = List.of(
@@ -150,6 +152,18 @@ final class TimexRules {
           TimexRules::clockTime),
       rule("hour", starts("الساعه"),
           "الساعه\\s+(?<h>\\d{1,2})(?:\\s+(?<ap>" + AMPM + "))?(?:\\s*(?:" + ZONE + "))?", TimexRules::clockTime),
+      // "الساعة العاشرة والنصف صباحا"، "عند الخامسة مساء"، "الساعة الثالثة من فجر الثلاثاء": a clock time
+      // in words (or in digits after "الساعة"), dated by the day named after it
+      rule("clock time of a day", starts("الساعه", TimeWords.CLOCK_LEADS),
+          "(?<lead>" + CLOCK_LEADS + "\\s+(?=" + CLOCK_HOURS + ")|(?:" + CLOCK_LEADS + "\\s+)?(?=الساعه\\s))(?<saa>الساعه\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?|(?<hw>"
+          + CLOCK_HOURS + "))(?:\\s+(?<frac>"
+          + Calendars.alternation(TimeWords.CLOCK_FRACTIONS.keySet()) + "))?(?:\\s*(?<ap>"
+          + Calendars.alternation(TimeWords.CLOCK_HALVES.keySet()) + ")" + NOT_LETTER + ")?(?:\\s*(?:" + ZONE + "))?"
+          + "(?:\\s*[,،]?\\s+(?:من\\s+)?(?:(?<part>" + PARTS + ")\\s+)?(?:يوم\\s+)?(?:(?<deic>"
+          + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?|(?<wd2>"
+          + WDEF + ")(?:\\s+(?<rel>" + REL + "))?))?", TimexRules::clockOfADay),
+      // "عند منتصف الليل": a time of some night, unresolved without its day
+      rule("midnight", starts("منتصف"), "منتصف\\s+الليل", (m, c) -> Optional.of(Reading.of(null, "TIME", null))),
       rule("english date", starts(TimeWords.ENGLISH_WEEKDAYS.keySet(), TimeWords.ENGLISH_MONTHS.keySet()),
           "(?:(?<ewd>" + EWD + ")\\s*,?\\s+)?(?<em>" + EM + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?"
           + "(?:\\s*,?\\s*(?<y>\\d{4}))?", TimexRules::englishDate),
@@ -432,17 +446,22 @@ final class TimexRules {
       return Optional.of(Reading.of(null, type, null));
     }
     DayOfWeek day = DayOfWeek.of(Calendars.weekday(m.group("wd")).getAsInt());
-    LocalDate date;
+    return Optional.of(Reading.of(weekdayDate(day, rel, c) + part, type, null));
+  }
+
+  /**
+   * The date of a weekday: the next one for "المقبل" (or a sentence about the future), the last
+   * one for "الماضي", this week's for "الجاري", else the last one up to publication.
+   */
+  private static LocalDate weekdayDate(DayOfWeek day, Integer rel, Context c) {
     if (rel != null && rel > 0 || rel == null && future(c)) {
-      date = c.anchor().with(TemporalAdjusters.next(day));
+      return c.anchor().with(TemporalAdjusters.next(day));
     } else if (rel != null && rel < 0) {
-      date = c.anchor().with(TemporalAdjusters.previous(day));
+      return c.anchor().with(TemporalAdjusters.previous(day));
     } else if (rel != null) {
-      date = c.anchor().with(java.time.temporal.ChronoField.DAY_OF_WEEK, day.getValue());
-    } else {
-      date = c.anchor().with(TemporalAdjusters.previousOrSame(day));
+      return c.anchor().with(java.time.temporal.ChronoField.DAY_OF_WEEK, day.getValue());
     }
-    return Optional.of(Reading.of(date + part, type, null));
+    return c.anchor().with(TemporalAdjusters.previousOrSame(day));
   }
 
   /**
@@ -642,6 +661,69 @@ final class TimexRules {
       return "";
     }
     return String.format("T%02d:%02d", hour, minute);
+  }
+
+  /**
+   * A clock time in words or after "الساعة", and the day named after it ("من صباح أمس"، "مساء
+   * الجمعة المقبل"): that day at that time. Without a day, a time in digits is of the publication
+   * day (as "الساعة 14:30" alone), one in words is left unresolved (a curfew's "حتى السادسة
+   * صباحا" is of every day). An ordinal without "الساعة" is a time only after a lead word and
+   * with a fraction or a half of the day ("عند الخامسة والنصف"), else it is "the fifth".
+   */
+  private static Optional<Reading> clockOfADay(Matcher m, Context c) {
+    boolean saa = m.group("saa") != null;
+    boolean word = m.group("hw") != null;
+    if (!saa && !(word && !m.group("lead").isBlank() && (m.group("frac") != null || m.group("ap") != null))) {
+      return Optional.empty();
+    }
+    int hour = word ? TimeWords.CLOCK_HOURS.get(Calendars.key(m.group("hw"))) : Integer.parseInt(m.group("h"));
+    int minute = m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi"));
+    if (m.group("frac") != null) {
+      if (word || m.group("mi") == null) {
+        minute = TimeWords.CLOCK_FRACTIONS.get(Calendars.key(m.group("frac")));
+      }
+    }
+    String half = m.group("ap") != null ? m.group("ap") : m.group("part");
+    String code = half == null ? null : TimeWords.CLOCK_HALVES.get(Calendars.key(half));
+    if (hour > 23 || minute > 59 || code != null && hour > 12) {
+      return Optional.empty();
+    }
+    hour = hourOfDay(hour, code);
+    if (minute < 0) {
+      hour = (hour + 23) % 24;
+      minute += 60;
+    }
+    String clock = String.format("T%02d:%02d", hour, minute);
+    boolean dayNamed = m.group("deic") != null || m.group("wd2") != null;
+    if (c.anchor() == null || !dayNamed && word) {
+      return Optional.of(Reading.of(null, "TIME", null));
+    }
+    LocalDate day;
+    if (m.group("deic") != null) {
+      day = c.anchor().plusDays(TimeWords.DEICTIC_DAYS.get(Calendars.key(m.group("deic"))));
+      if (m.group("wd") != null && day.getDayOfWeek().getValue() != Calendars.weekday(m.group("wd")).getAsInt()) {
+        return Optional.of(new Reading(null, "TIME", null, contradiction(c, m.group("wd"), day), null, null));
+      }
+    } else if (m.group("wd2") != null) {
+      day = weekdayDate(DayOfWeek.of(Calendars.weekday(m.group("wd2")).getAsInt()), relative(m.group("rel")), c);
+    } else {
+      day = c.anchor();
+    }
+    return Optional.of(Reading.of(day + clock, "TIME", null));
+  }
+
+  /** The hour of the day (0-23) of an hour of the clock said to be in a half of the day (clock-day-halves.tsv). */
+  private static int hourOfDay(int hour, String code) {
+    if (code == null || hour > 12) {
+      return hour;
+    }
+    return switch (code) {
+      case "AM" -> hour == 12 ? 0 : hour;
+      case "NOON" -> hour < 6 ? hour + 12 : hour;
+      case "PM" -> hour < 12 ? hour + 12 : hour;
+      case "NIGHT" -> hour == 12 ? 0 : hour >= 6 ? hour + 12 : hour;
+      default -> hour;
+    };
   }
 
   // ---- English (photo captions) ----------------------------------------------------------
