@@ -76,6 +76,14 @@ final class TimexRules {
   /** decades.tsv names decades with the article, which the pattern makes optional. */
   private static final List<String> DECADES_WITHOUT_ARTICLE = TimeWords.DECADES.keySet().stream()
       .map(Clitics::withoutArticle).toList();
+  /** "الشهر", "العام", "السنة", "اليوم": the definite nouns of the periods an anaphor may name again. */
+  private static final String ANAPHORIC_UNITS = Calendars.alternation(definite(TimeWords.unitWords("sg").stream()
+      .filter(w -> List.of("Y", "M", "D").contains(TimeWords.UNITS.get(w).code())).toList()));
+  private static final String THAT_BEFORE = Calendars.alternation(TimeWords.ANAPHORS_BEFORE);
+  private static final String THAT_AFTER = Calendars.alternation(TimeWords.ANAPHORS_AFTER);
+  /** "من ذلك العام", "من العام نفسه": the year named before, after a month. */
+  private static final String THAT_YEAR = "\\s+من\\s+(?<that>" + THAT_BEFORE + "\\s+(?:العام|السنه)|(?:العام|السنه)\\s+"
+      + THAT_AFTER + ")" + NOT_LETTER;
   private static final String CLOCK_LEADS = Calendars.alternation(TimeWords.CLOCK_LEADS);
   private static final String CLOCK_HOURS = Calendars.alternation(TimeWords.CLOCK_HOURS.keySet());
   private static final String HIJRI_MARK = "(?:ه|هجري|هجريه|للهجره)" + NOT_LETTER;
@@ -105,7 +113,12 @@ final class TimexRules {
           "(?:(?<d>\\d{1,2})|(?<od>" + ORDS + "))\\s+من\\s+(?:ال)?شهر\\s+(?<rel>" + REL + ")", TimexRules::dayOfRelativeMonth),
       rule("month", starts(TimeWords.MODIFIERS.keySet(), "شهر", "شهري", Calendars.monthNames()),
           "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?<shahr>شهر\\s+|شهري\\s+)?" + MONTHS
-          + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?", TimexRules::month),
+          + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + ")|" + THAT_YEAR + ")?", TimexRules::month),
+      // "ذلك العام"، "اليوم نفسه"، "مساء نفس اليوم": the year, month or day named before in the text
+      rule("period named before", starts(TimeWords.DAY_PARTS.keySet(), TimeWords.ANAPHORS_BEFORE,
+          definite(TimeWords.unitWords("sg"))),
+          "(?:(?<part>" + PARTS + ")\\s+)?(?:" + THAT_BEFORE + "\\s+(?<unit>" + ANAPHORIC_UNITS + ")|(?<unit2>"
+          + ANAPHORIC_UNITS + ")\\s+" + THAT_AFTER + ")" + NOT_LETTER, TimexRules::periodNamedBefore),
       rule("relative day", starts(TimeWords.DAY_PARTS.keySet(), "يوم", TimeWords.DEICTIC_DAYS.keySet()),
           "(?:(?<part>" + PARTS + ")\\s+(?:يوم\\s+)?)?(?:يوم\\s+)?(?<deic>"
           + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?",
@@ -357,12 +370,36 @@ final class TimexRules {
     }
     int mo = month.getAsInt();
     String value = null;
-    if (m.group("y") != null) {
+    if (m.group("that") != null) {
+      value = String.format("%s-%02d", UNKNOWN_YEAR, mo); // the year of the text before: TimexTagger.resolveAnaphors
+    } else if (m.group("y") != null) {
       value = YearMonth.of(Integer.parseInt(m.group("y")), mo).toString();
     } else if (c.anchor() != null) {
       value = YearMonth.of(yearOfRelativeMonth(c.anchor(), mo, rel, future(c)), mo).toString();
     }
     return Optional.of(Reading.of(value, "DATE", mod));
+  }
+
+  /** TIMEX3's unknown digits, which stand for the year, month or day named before in the text. */
+  static final String UNKNOWN_YEAR = "XXXX";
+
+  /**
+   * "ذلك العام" = XXXX, "الشهر نفسه" = XXXX-XX, "مساء اليوم نفسه" = XXXX-XX-XXTEV: TimexTagger puts
+   * in the unknown digits those of the nearest expression before that names such a period.
+   */
+  private static Optional<Reading> periodNamedBefore(Matcher m, Context c) {
+    String unitWord = m.group("unit") != null ? m.group("unit") : m.group("unit2");
+    String code = TimeWords.UNITS.get(Clitics.withoutArticle(Calendars.key(unitWord))).code();
+    if (m.group("part") != null && !code.equals("D")) {
+      return Optional.empty();
+    }
+    String part = m.group("part") == null ? "" : "T" + TimeWords.DAY_PARTS.get(Calendars.key(m.group("part")));
+    String value = switch (code) {
+      case "Y" -> UNKNOWN_YEAR;
+      case "M" -> UNKNOWN_YEAR + "-XX";
+      default -> UNKNOWN_YEAR + "-XX-XX" + part;
+    };
+    return Optional.of(Reading.of(value, part.isEmpty() ? "DATE" : "TIME", null));
   }
 
   /**

@@ -236,6 +236,18 @@ class TimexTaggerTest {
   }
 
   @Test
+  void aPeriodNamedAgainTakesTheYearMonthOrDayNamedBefore() {
+    assertThat(tag("اندلعت الاحتجاجات في ربيع 2019، وفي أكتوبر من ذلك العام استقالت الحكومة", PUBLISHED).items())
+        .extracting(t -> t.text() + "=" + t.value()).containsExactly("ربيع 2019=2019-SP", "أكتوبر من ذلك العام=2019-10");
+    assertThat(tag("وصل الوفد أمس إلى بغداد، وفي مساء اليوم نفسه التقى الرئيس", PUBLISHED).items())
+        .extracting(t -> t.text() + "=" + t.value()).containsExactly("أمس=2023-10-17", "مساء اليوم نفسه=2023-10-17TEV");
+    assertThat(tag("انتهت الحرب عام 1988، وفي نفس العام وقعت الهدنة", PUBLISHED).items())
+        .extracting(t -> t.text() + "=" + t.value()).containsExactly("عام 1988=1988", "نفس العام=1988");
+    assertThat(tag("وفي ذلك الشهر لم يصل أحد", PUBLISHED).items())
+        .extracting(t -> t.text() + "=" + t.value()).containsExactly("ذلك الشهر=XXXX-XX");
+  }
+
+  @Test
   void bothYearsOfAPairAreFound() {
     assertThat(tag("ووقع البلدان اتفاقيتي عامي 1929 و1959 لتقاسم المياه", PUBLISHED).items())
         .extracting(t -> t.text() + "=" + t.value()).containsExactly("1929=1929", "1959=1959");
