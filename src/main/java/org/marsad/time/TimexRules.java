@@ -840,12 +840,32 @@ final class TimexRules {
   private static Optional<Reading> decade(Matcher m, Context c) {
     int tens = TimeWords.DECADES.get("ال" + Calendars.key(m.group("dec")));
     Integer century = centuryNumber(m, c);
+    if (century == null && m.group("rel") == null && age(c)) {
+      return Optional.empty();
+    }
     if (m.group("rel") != null && century == null) {
       return Optional.of(Reading.date(null));
     }
     int hundreds = century == null ? 19 : century - 1;
     return Optional.of(Reading.date(hundreds + String.valueOf(tens)));
   }
+
+  /**
+   * Whether a decade is a person's age: "شاب في العشرينيات" (a noun of age-nouns.tsv and "في"
+   * before it), "في الثلاثينيات من عمره" ("من" and a word of age after it).
+   */
+  private static boolean age(Context c) {
+    String t = c.text();
+    Matcher after = AGE_AFTER.matcher(t).region(c.end(), t.length());
+    if (after.lookingAt() && TimeWords.AGE_NOUNS_AFTER.contains(after.group(1))) {
+      return true;
+    }
+    Matcher before = AGE_BEFORE.matcher(t.substring(Math.max(0, c.start() - 40), c.start()));
+    return before.find() && TimeWords.AGE_NOUNS_BEFORE.contains(before.group(1));
+  }
+
+  private static final Pattern AGE_AFTER = Pattern.compile("\\s+من\\s+(\\p{L}+)");
+  private static final Pattern AGE_BEFORE = Pattern.compile("(\\p{L}+)\\s+في\\s*$");
 
   private static Optional<Reading> century(Matcher m, Context c) {
     Integer century = centuryNumber(m, c);

@@ -202,6 +202,8 @@ class TimexTaggerTest {
       "فالمستشفيات في أمس الحاجة إلى الأدوية",
       "وحل الحزب في الثانية بعد الانتخابات",
       "وجاء العداء في الخامسة والأخيرة",
+      "وأصيب شاب في العشرينيات برصاصة في الصدر",
+      "وقالت الشرطة إن القتيل في الثلاثينيات من عمره",
   })
   void numbersAndWordsThatAreNotTimeExpressions(String sentence) {
     assertThat(tag(sentence, PUBLISHED).items()).isEmpty();
