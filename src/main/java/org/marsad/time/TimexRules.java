@@ -21,7 +21,8 @@ import org.marsad.text.Clitics;
  * lists of {@link TimeWords} and {@link Calendars}) and a reader that resolves a match to a
  * TIMEX3 value against the publication date. A reader may refuse a match (an invalid date, a
  * month name standing alone that may be an ordinary word). A pattern's group {@code lead} is
- * context that is not part of the expression ("في" before "2014").
+ * context that is not part of the expression ("في" before "2014"), and so is its group {@code tail}
+ * after it (the rest of a range, "إلى 14 مايو", after its first day "12").
  */
 final class TimexRules {
 
@@ -37,9 +38,9 @@ final class TimexRules {
 
   /**
    * A form of expression: what its matches begin with ({@link FirstWords} tries it only there),
-   * its pattern, and its reader. {@code lead} says whether the pattern has a group {@code lead}.
+   * its pattern, and its reader. {@code lead} and {@code tail} say whether the pattern has such groups.
    */
-  record Rule(String name, Starts starts, Pattern pattern, boolean lead, Reader reader) {}
+  record Rule(String name, Starts starts, Pattern pattern, boolean lead, boolean tail, Reader reader) {}
 
   /**
    * What a rule's matches can begin with: a digit, or one of {@code words} (the first word of
@@ -98,6 +99,11 @@ final class TimexRules {
       rule("numeric date", starts(DIGIT),
           "(?<d>\\d{1,2})[/.](?<mo>\\d{1,2})[/.](?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})",
           TimexRules::numericDate),
+      // "من 12 إلى 14 مايو"، "بين 3 و5 يونيو 2025": the first day of a range (its last is a date)
+      rule("first day of a range", starts(TimeWords.RANGE_LEADS),
+          "(?<lead>(?:" + Calendars.alternation(TimeWords.RANGE_LEADS) + ")\\s+)(?<d>\\d{1,2})(?<tail>\\s*"
+          + Calendars.alternation(TimeWords.RANGE_LINKS) + "\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?" + MONTHS
+          + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?)", TimexRules::firstDayOfRange),
       rule("ordinal date", starts(TimeWords.ORDINALS.keySet()),
           "(?<od>" + ORDS + ")\\s+من\\s+(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?",
           TimexRules::ordinalDate),
@@ -194,7 +200,8 @@ final class TimexRules {
           + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + ")))?", TimexRules::decade),
       rule("century", starts(TimeWords.MODIFIERS.keySet(), "القرن"),
           "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?القرن\\s+(?:(?<ord>"
-          + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + "))", TimexRules::century),
+          + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + ")|(?:ال\\s*)?(?<num>\\d{1,2})(?![\\d.,:/]))",
+          TimexRules::century),
       rule("every", starts("كل"),
           "كل\\s+(?<unit>" + Calendars.alternation(TimeWords.unitWords("sg")) + ")(?:\\s+(?<wd>" + W + "))?",
           TimexRules::every),
@@ -205,7 +212,7 @@ final class TimexRules {
 
   private static Rule rule(String name, Starts starts, String regex, Reader reader) {
     Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return new Rule(name, starts, p, p.namedGroups().containsKey("lead"), reader);
+    return new Rule(name, starts, p, p.namedGroups().containsKey("lead"), p.namedGroups().containsKey("tail"), reader);
   }
 
   /** The starts of a rule from words, collections of words (names of several words by their first) and {@link #DIGIT}. */
@@ -263,6 +270,25 @@ final class TimexRules {
     int month = Integer.parseInt(iso ? m.group("imo") : m.group("mo"));
     int day = Integer.parseInt(iso ? m.group("id") : m.group("d"));
     return dayReading(c, iso ? m.group("iy") : m.group("y"), month, day, null, OptionalInt.empty(), "");
+  }
+
+  /**
+   * The first day of a range of days in one month, after "من" or "بين" ("من 12 إلى 14 مايو"،
+   * "بين 3 و5 مايو"); the last day must come after it.
+   */
+  private static Optional<Reading> firstDayOfRange(Matcher m, Context c) {
+    OptionalInt month = month(m);
+    int day = Integer.parseInt(m.group("d"));
+    int last = Integer.parseInt(m.group("d2"));
+    if (month.isEmpty() || day < 1 || day >= last || last > 31) {
+      return Optional.empty();
+    }
+    String year = m.group("y");
+    Integer rel = relative(m.group("rel"));
+    if (year == null && rel != null && c.anchor() != null) {
+      year = String.valueOf(yearOfRelativeMonth(c.anchor(), month.getAsInt(), rel, false));
+    }
+    return dayReading(c, year, month.getAsInt(), day, null, OptionalInt.empty(), "");
   }
 
   /** "الثاني من مارس المقبل": an ordinal day of a month, the year as for the month alone. */
@@ -877,6 +903,10 @@ final class TimexRules {
   private static Integer centuryNumber(Matcher m, Context c) {
     if (m.group("ord") != null) {
       return TimeWords.CENTURIES.get(Calendars.key(m.group("ord")));
+    }
+    if (m.namedGroups().containsKey("num") && m.group("num") != null) {
+      int n = Integer.parseInt(m.group("num"));
+      return n >= 1 && n <= 22 ? n : null; // "القرن الـ17"
     }
     if (m.group("rel") != null && c.anchor() != null) {
       return c.anchor().getYear() / 100 + 1 + TimeWords.RELATIVE.get(Calendars.key(m.group("rel")));

@@ -214,7 +214,7 @@ public final class TimexTagger {
         if (!m.lookingAt()) {
           continue;
         }
-        int e = trimEnd(t, s, m.end());
+        int e = trimEnd(t, s, rule.tail() && m.group("tail") != null ? m.start("tail") : m.end());
         int spanStart = s;
         if (rule.lead() && m.group("lead") != null) {
           spanStart = m.end("lead");
@@ -372,7 +372,15 @@ public final class TimexTagger {
     while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
       w--;
     }
-    return isClitic(t, w, s);
+    return isClitic(t, w, s) || Character.isDigit(t.charAt(s)) && isArticleBeforeNumber(t, w, s);
+  }
+
+  /**
+   * Whether {@code t[from, to)} is the article a number takes ("الـ24 ساعة الماضية", "في الـ15 من
+   * سبتمبر", the tatweel gone in normalised text), alone or after a clitic ("والـ", "بالـ").
+   */
+  private static boolean isArticleBeforeNumber(String t, int from, int to) {
+    return to - from >= 2 && t.startsWith("ال", to - 2) && (to - from == 2 || isClitic(t, from, to - 2));
   }
 
   /** Whether {@code t[from, to)} is clitics alone: "و", "ب", "وب" (not "بو"). */

@@ -129,6 +129,9 @@ class TimexTaggerTest {
       بدأ الاقتحام عند الخامسة والنصف صباحا بالتوقيت المحلي           | الخامسة والنصف صباحا بالتوقيت المحلي | -              | TIME | -
       يمتد الحظر حتى السادسة صباحا في كل الأحياء                      | السادسة صباحا                      | -                | TIME | -
       انتهت الحملة الانتخابية عند منتصف الليل وفق القانون              | منتصف الليل                        | -                | TIME | -
+      قتل ثلاثة مدنيين خلال الـ24 ساعة الماضية في القصف               | 24 ساعة                            | PT24H            | DURATION | -
+      اعتقل الناشط في الـ15 من سبتمبر الماضي بالعاصمة                 | 15 من سبتمبر الماضي                | 2023-09-15       | DATE | -
+      غزت القراصنة السواحل في القرن الـ17 مرارا                        | القرن الـ17                        | 16               | DATE | -
       """)
   void findsAndResolves(String sentence, String text, String value, String type, String mod) {
     Timex t = only(sentence, PUBLISHED);
@@ -247,6 +250,18 @@ class TimexTaggerTest {
         .extracting(t -> t.text() + "=" + t.value()).containsExactly("عام 1988=1988", "نفس العام=1988");
     assertThat(tag("وفي ذلك الشهر لم يصل أحد", PUBLISHED).items())
         .extracting(t -> t.text() + "=" + t.value()).containsExactly("ذلك الشهر=XXXX-XX");
+  }
+
+  @Test
+  void theFirstDayOfARangeIsADateOfItsOwn() {
+    assertThat(tag("زار الوفد تونس من 12 إلى 14 فيفري 2017 في جولة", PUBLISHED).items())
+        .extracting(t -> t.text() + "=" + t.value()).containsExactly("12=2017-02-12", "14 فيفري 2017=2017-02-14");
+    assertThat(tag("تعقد الجولة بين 3 و5 مايو المقبل في جنيف", PUBLISHED).items())
+        .extracting(t -> t.text() + "=" + t.value()).containsExactly("3=2024-05-03", "5 مايو المقبل=2024-05-05");
+    assertThat(tag("أقيم المهرجان في الفترة من 26 وحتى 30 أغسطس الماضي", PUBLISHED).items())
+        .extracting(t -> t.text() + "=" + t.value()).containsExactly("26=2023-08-26", "30 أغسطس الماضي=2023-08-30");
+    assertThat(tag("ارتفع العدد من 30 إلى 2 مايو", PUBLISHED).items())
+        .extracting(t -> t.text() + "=" + t.value()).containsExactly("2 مايو=2023-05-02");
   }
 
   @Test
