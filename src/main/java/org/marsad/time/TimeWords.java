@@ -53,6 +53,7 @@ final class TimeWords {
   static final Set<String> ANAPHORS_AFTER = tagged("time/anaphors.tsv", "after");
   static final Set<String> RANGE_LEADS = tagged("time/ranges.tsv", "before");
   static final Set<String> RANGE_LINKS = tagged("time/ranges.tsv", "after");
+  static final Set<String> DURATION_LEADS = listed("time/duration-leads.tsv");
   static final Set<String> NOT_TODAY_AFTER = tagged("time/not-today.tsv", "after");
   static final Set<String> NOT_TODAY_BEFORE = tagged("time/not-today.tsv", "before");
   /** Nouns after which "أمس" is the superlative "أمسّ" ("بأمس الحاجة": in direst need), not "yesterday". */

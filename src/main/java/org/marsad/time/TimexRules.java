@@ -85,6 +85,11 @@ final class TimexRules {
   /** "من ذلك العام", "من العام نفسه": the year named before, after a month. */
   private static final String THAT_YEAR = "\\s+من\\s+(?<that>" + THAT_BEFORE + "\\s+(?:العام|السنه)|(?:العام|السنه)\\s+"
       + THAT_AFTER + ")" + NOT_LETTER;
+  /** The words of modifiers.tsv that make an amount approximate ("نحو", "حوالي"). */
+  private static final List<String> APPROX_WORDS = TimeWords.MODIFIERS.entrySet().stream()
+      .filter(e -> e.getValue().equals("APPROX")).map(Map.Entry::getKey).toList();
+  private static final String APPROX = Calendars.alternation(APPROX_WORDS);
+  private static final String SINGULAR_UNITS = Calendars.alternation(TimeWords.unitWords("sg"));
   private static final String CLOCK_LEADS = Calendars.alternation(TimeWords.CLOCK_LEADS);
   private static final String CLOCK_HOURS = Calendars.alternation(TimeWords.CLOCK_HOURS.keySet());
   private static final String HIJRI_MARK = "(?:ه|هجري|هجريه|للهجره)" + NOT_LETTER;
@@ -152,8 +157,9 @@ final class TimexRules {
           "(?<unit>" + Calendars.alternation(definite(TimeWords.unitWords("pl", "dual"))) + ")(?:\\s+(?:ال)?(?<n>"
           + NUMS + "))?\\s+(?<rel>" + REL + "|" + Calendars.alternation(TimeWords.LAST_WORDS) + ")",
           TimexRules::pastOrComingDuration),
-      rule("single duration", starts("لمده", "طيله", "طوال"),
-          "(?<lead>لمده|طيله|طوال)\\s+(?<unit>" + Calendars.alternation(TimeWords.unitWords("sg"))
+      rule("single duration", starts(TimeWords.DURATION_LEADS, APPROX_WORDS),
+          "(?<lead>" + Calendars.alternation(TimeWords.DURATION_LEADS) + "\\s+(?=(?:" + APPROX + "\\s+)?" + SINGULAR_UNITS
+          + ")|(?=" + APPROX + "\\s))(?:(?<approx>" + APPROX + ")\\s+)?(?<unit>" + SINGULAR_UNITS
           + ")(?:\\s+(?:كامل|كامله|واحد|واحده))?", TimexRules::singleDuration),
       rule("year", starts(TimeWords.YEAR_NOUNS),
           "(?<noun>" + YEAR_NOUN + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?", TimexRules::year),
@@ -599,8 +605,26 @@ final class TimexRules {
     return duration(m.group("n") == null ? 1 : number(m.group("n")), unit, null);
   }
 
+  /**
+   * One unit of time after a lead word or an approximation ("قبل أسبوع", "بعد يوم من الهجوم", "نحو
+   * عام"); not a unit that names a day or period after it ("خلال شهر الصيام", "منذ عام 2003",
+   * "خلال يوم الأرض"), nor the idiom "يوما بعد يوم" (day after day).
+   */
   private static Optional<Reading> singleDuration(Matcher m, Context c) {
-    return duration(1, m.group("unit"), null);
+    if (m.group("lead").isBlank() && m.group("approx") == null) {
+      return Optional.empty();
+    }
+    String after = wordAfter(c);
+    int next = c.end();
+    while (next < c.text().length() && Character.isWhitespace(c.text().charAt(next))) {
+      next++;
+    }
+    boolean named = next < c.text().length() && Character.isDigit(c.text().charAt(next)) || after.startsWith("ال")
+        || Calendars.month(after).isPresent() || Calendars.weekday(after).isPresent();
+    if (named || TimeWords.UNITS.containsKey(wordBefore(c))) {
+      return Optional.empty();
+    }
+    return duration(1, m.group("unit"), m.group("approx") == null ? null : "APPROX");
   }
 
   private static Optional<Reading> duration(int n, String unitWord, String mod) {
