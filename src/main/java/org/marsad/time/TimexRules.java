@@ -102,7 +102,10 @@ final class TimexRules {
           + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
       rule("numeric date", starts(DIGIT),
-          "(?<d>\\d{1,2})[/.](?<mo>\\d{1,2})[/.](?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})",
+          "(?:(?<d>\\d{1,2})(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})"
+          + "|(?<sy>\\d{4})/(?<smo>\\d{1,2})/(?<sd>\\d{1,2}))"
+          + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*:?\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?:\\s*(?<ap>" + AMPM + "))?"
+          + "(?:\\s*(?:" + DateLines.GMT_OFFSET_AFTER + "|" + ZONE + "))?)?",
           TimexRules::numericDate),
       // "من 12 إلى 14 مايو"، "بين 3 و5 يونيو 2025": the first day of a range (its last is a date)
       rule("first day of a range", starts(TimeWords.RANGE_LEADS),
@@ -271,11 +274,24 @@ final class TimexRules {
         clock(h, min, m.group("ap")));
   }
 
+  /**
+   * "18/10/2023", "18.10.2023", "29-7-2026" (one separator twice), "2023-10-18", and the year first
+   * with slashes as Gulf agencies write it, "2026/11/3"; dashes and the year first only in the
+   * years of news (1900-2100), not a phone or reference number. A clock time may follow ("17-11-2026
+   * | 13:22").
+   */
   private static Optional<Reading> numericDate(Matcher m, Context c) {
     boolean iso = m.group("iy") != null;
-    int month = Integer.parseInt(iso ? m.group("imo") : m.group("mo"));
-    int day = Integer.parseInt(iso ? m.group("id") : m.group("d"));
-    return dayReading(c, iso ? m.group("iy") : m.group("y"), month, day, null, OptionalInt.empty(), "");
+    boolean yearFirst = m.group("sy") != null;
+    String year = iso ? m.group("iy") : yearFirst ? m.group("sy") : m.group("y");
+    int month = Integer.parseInt(iso ? m.group("imo") : yearFirst ? m.group("smo") : m.group("mo"));
+    int day = Integer.parseInt(iso ? m.group("id") : yearFirst ? m.group("sd") : m.group("d"));
+    boolean dashes = !iso && !yearFirst && m.group("sep").equals("-");
+    int y = Integer.parseInt(year);
+    if ((dashes || yearFirst) && (y < 1900 || y > 2100)) {
+      return Optional.empty();
+    }
+    return dayReading(c, year, month, day, null, OptionalInt.empty(), clock(m.group("h"), m.group("mi"), m.group("ap")));
   }
 
   /**
@@ -607,7 +623,7 @@ final class TimexRules {
 
   /**
    * One unit of time after a lead word or an approximation ("قبل أسبوع", "بعد يوم من الهجوم", "نحو
-   * عام"); not a unit that names a day or period after it ("خلال شهر الصيام", "منذ عام 2003",
+   * عام"); not a unit that names a day or period after it ("خلال شهر الصيام", "قبل شهر رمضان", "منذ عام 2003",
    * "خلال يوم الأرض"), nor the idiom "يوما بعد يوم" (day after day).
    */
   private static Optional<Reading> singleDuration(Matcher m, Context c) {
@@ -620,7 +636,8 @@ final class TimexRules {
       next++;
     }
     boolean named = next < c.text().length() && Character.isDigit(c.text().charAt(next)) || after.startsWith("ال")
-        || Calendars.month(after).isPresent() || Calendars.weekday(after).isPresent();
+        || Calendars.month(after).isPresent() || Calendars.weekday(after).isPresent()
+        || TimeWords.HIJRI_MONTHS.keySet().stream().anyMatch(h -> h.equals(after) || h.startsWith(after + " "));
     if (named || TimeWords.UNITS.containsKey(wordBefore(c))) {
       return Optional.empty();
     }
