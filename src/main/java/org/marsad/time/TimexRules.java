@@ -137,8 +137,9 @@ final class TimexRules {
           "(?:(?<part>" + PARTS + ")\\s+(?:يوم\\s+)?)?(?:يوم\\s+)?(?<deic>"
           + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?",
           TimexRules::relativeDay),
-      // "الليلة الماضية": the night before publication
-      rule("last night", starts("الليله"), "الليله\\s+(?<rel>" + REL + ")", TimexRules::lastNight),
+      // "الليلة الماضية": the night before publication; "الليلة قبل الماضية" the one before; "هذه الليلة" tonight
+      rule("last night", starts("الليله", "هذه"),
+          "(?<this>هذه\\s+)?الليله(?:\\s+(?<before>قبل\\s+)?(?<rel>" + REL + "))?", TimexRules::lastNight),
       // "ليل الأحد-الاثنين", "ليلة السبت إلى الأحد": one night across two days, dated by the first
       rule("night of two weekdays", starts("ليل", "ليله"),
           "(?<part>ليل|ليله)\\s+(?<yawm>يوم\\s+)?(?<wd>" + W + ")\\s*(?:[-/–]|\\s(?:الي|علي|حتي)\\s)\\s*(?:يوم\\s+)?"
@@ -148,7 +149,7 @@ final class TimexRules {
           TimexRules::weekday),
       rule("relative period", starts(TimeWords.MODIFIERS.keySet(), "هذا", "هذه", definite(TimeWords.unitWords("sg"))),
           "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<unit>"
-          + Calendars.alternation(definite(TimeWords.unitWords("sg"))) + ")(?:\\s+(?<rel>" + REL + "))?",
+          + Calendars.alternation(definite(TimeWords.unitWords("sg"))) + ")(?:\\s+(?<before>قبل\\s+)?(?<rel>" + REL + "))?",
           TimexRules::relativePeriod),
       rule("counted duration", starts(TimeWords.MODIFIERS.keySet(), DIGIT, TimeWords.NUMBERS.keySet()),
           "(?:(?<approx>" + MODS + ")\\s+)?(?<n>\\d{1,3}|" + NUMS + ")\\s+(?<unit>"
@@ -503,16 +504,22 @@ final class TimexRules {
   }
 
   /**
-   * "الليلة الماضية" ("المنصرمة"): the night of the day before publication, as "ليلة أمس". "الليلة
-   * المقبلة" is left unread: it is tonight or tomorrow night, as the writer's hour has it.
+   * "الليلة الماضية" ("المنصرمة"): the night of the day before publication, as "ليلة أمس"; "الليلة
+   * قبل الماضية" the night before it; "هذه الليلة" tonight. "الليلة المقبلة" is left unread: it is
+   * tonight or tomorrow night, as the writer's hour has it; "الليلة" alone may be any night told of.
    */
   private static Optional<Reading> lastNight(Matcher m, Context c) {
     Integer rel = relative(m.group("rel"));
-    if (rel == null || rel != -1) {
+    int daysBack;
+    if (rel == null && m.group("this") != null) {
+      daysBack = 0; // "هذه الليلة": tonight
+    } else if (rel != null && rel == -1) {
+      daysBack = m.group("before") == null ? 1 : 2; // "الليلة قبل الماضية": the night before last
+    } else {
       return Optional.empty();
     }
     return Optional.of(c.anchor() == null ? new Reading(null, "TIME", null, null, null, null)
-        : Reading.of(c.anchor().minusDays(1) + "TNI", "TIME", null));
+        : Reading.of(c.anchor().minusDays(daysBack) + "TNI", "TIME", null));
   }
 
   /**
@@ -565,7 +572,10 @@ final class TimexRules {
     if (rel == null && m.group("this") == null && mod == null) {
       return Optional.empty();
     }
-    int offset = rel == null ? 0 : rel;
+    if (m.group("before") != null && (rel == null || rel != -1)) {
+      return Optional.empty();
+    }
+    int offset = rel == null ? 0 : m.group("before") != null ? -2 : rel; // "العام قبل الماضي": the year before last
     TimeWords.Unit unit = TimeWords.UNITS.get(Clitics.withoutArticle(Calendars.key(m.group("unit"))));
     if (unit == null) {
       return Optional.empty();
