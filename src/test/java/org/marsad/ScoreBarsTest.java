@@ -170,6 +170,9 @@ class ScoreBarsTest {
   // entity_link 0.791, quotes 0.839, quote_speaker 0.769, timexes 0.774, events 0.432, credits 0.833,
   // title 1.0, published 0.5, dateline 0.9. The tenth round's page-date and time-expression work, made
   // from general forms and never from this set: timexes 0.914, published 0.7.
+  // Eleventh round, time expressions (date lines with a lead, "الساعة:", a local zone or "GMT+2"; a
+  // period named again; a decade as an age): heldout5 timexes 0.947 -> 0.957, heldout6 0.967 -> 1.000,
+  // heldout7 0.914 -> 0.961 and published 0.7 -> 0.9. Bars raised to hold them.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -201,15 +204,15 @@ class ScoreBarsTest {
       "heldout4, entity_link, 0.95", "heldout4, quotes, 0.98", "heldout4, quote_speaker, 0.74",
       "heldout4, events, 0.63",
       "heldout5, title, 1.0", "heldout5, published, 1.0", "heldout5, dateline, 1.0", "heldout5, credits, 0.95",
-      "heldout5, timexes, 0.94", "heldout5, entities, 0.87", "heldout5, entity_type, 0.97",
+      "heldout5, timexes, 0.95", "heldout5, entities, 0.87", "heldout5, entity_type, 0.97",
       "heldout5, entity_link, 0.91", "heldout5, quotes, 0.95", "heldout5, quote_speaker, 0.97",
       "heldout5, events, 0.52",
       "heldout6, title, 1.0", "heldout6, published, 0.9", "heldout6, dateline, 0.9", "heldout6, credits, 0.95",
-      "heldout6, timexes, 0.96", "heldout6, entities, 0.89", "heldout6, entity_type, 0.98",
+      "heldout6, timexes, 0.99", "heldout6, entities, 0.89", "heldout6, entity_type, 0.98",
       "heldout6, entity_link, 0.90", "heldout6, quotes, 0.97", "heldout6, quote_speaker, 0.77",
       "heldout6, events, 0.62",
-      "heldout7, title, 1.0", "heldout7, published, 0.7", "heldout7, dateline, 0.9", "heldout7, credits, 0.83",
-      "heldout7, timexes, 0.91", "heldout7, entities, 0.77", "heldout7, entity_type, 0.96",
+      "heldout7, title, 1.0", "heldout7, published, 0.9", "heldout7, dateline, 0.9", "heldout7, credits, 0.83",
+      "heldout7, timexes, 0.96", "heldout7, entities, 0.77", "heldout7, entity_type, 0.96",
       "heldout7, entity_link, 0.79", "heldout7, quotes, 0.83", "heldout7, quote_speaker, 0.76",
       "heldout7, events, 0.43",
   })

@@ -28,8 +28,11 @@ public final class DateLines {
   /** The words that put a clock time in the morning or the afternoon, from {@code time/clock-halves.tsv}. */
   private static final Map<String, Boolean> HALVES = halves();
   private static final String HALF = Calendars.alternation(HALVES.keySet());
-  /** Words that may introduce a date line ("نشرت في:" of France 24, "نشر في:" of Al Jazeera). */
-  private static final String LEAD = "(?:(?:نشر|نشر في|نشر يوم|نشرت في|نشرت|تاريخ النشر|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|published on|posted on|updated)\\s*:?\\s*)?";
+  /**
+   * Words that may introduce a date line ("نشرت في:" of France 24, "نشر في:" of Al Jazeera, "تم
+   * النشر:" of RT): those of {@code ingest/date-leads.tsv}, which the publication reader strips.
+   */
+  private static final String LEAD = "(?:(?:" + Calendars.alternation(leads()) + ")\\s*:?\\s*)?";
   private static final String ZONE = "(?<zone>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc|ت\\s*غ)";
   private static final String TIME = "(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>" + HALF + "(?![\\p{L}]))?";
   /**
@@ -43,9 +46,14 @@ public final class DateLines {
    * Arabic locale ("F j, Y") print them: "April 12, 2026", "أبريل 12, 2026". The comma is required.
    */
   private static final String MDY = "(?<m>" + M + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]\\s*(?<y>\\d{4})";
+  /**
+   * A local zone after the clock time, the time being that zone's: "بتوقيت مكة المكرمة", "(توقيت
+   * الدوحة)", "بالتوقيت المحلي". Greenwich is tried before it.
+   */
+  private static final String LOCAL_ZONE = "\\(?\\s*ب?(?:ال)?توقيت(?:\\s+[^()\\d\\s]{2,20}){1,2}\\s*\\)?";
   /** A time after the date: "| 08:47 GMT", "- الساعة 10:15 ص", ",2026: 02:15 م" (Al Arabiya). */
-  private static final String LATER_TIME = "(?:\\s*[-–,،|:]?\\s*(?:(?:الساعه|at)\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
-      + "\\s*(?<ampm2>" + HALF + "(?![\\p{L}]))?)?\\s*(?<zone2>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)?";
+  private static final String LATER_TIME = "(?:\\s*[-–,،|:]?\\s*(?:(?:الساعه|at)\\s*:?\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
+      + "\\s*(?<ampm2>" + HALF + "(?![\\p{L}]))?)?\\s*(?:(?<zone2>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)|" + LOCAL_ZONE + ")?";
   /**
    * What may follow a date line and is not part of it: "(تم التحديث: 09:10 GMT14.01.2026)", or
    * the update time after the publication time on the same line, "آخر تحديث: 03 أغسطس ,2026".
@@ -60,6 +68,11 @@ public final class DateLines {
   static final String OFFSET_ZONES = String.join("|", OFFSETS.keySet());
   private static final Pattern OFFSET_ZONE = Pattern.compile(
       "\\s+\\(?(" + OFFSET_ZONES + ")\\)?\\s*$", Pattern.CASE_INSENSITIVE);
+  /** Greenwich with an offset ending the line: "16:20 GMT+2", "GMT +03:00", "UTC-5". */
+  private static final Pattern GMT_OFFSET = Pattern.compile(
+      "\\s*\\(?(?:gmt|utc)\\s*(?<sign>[+-])\\s*(?<h>\\d{1,2})(?::?(?<m>\\d{2}))?\\)?\\s*$", Pattern.CASE_INSENSITIVE);
+  /** The same, as it may stand after a date line's last digit in a text: " GMT+2". */
+  static final String GMT_OFFSET_AFTER = "(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?";
   /** Brackets some pages put around the whole line: "[11/مارس/2026]". */
   private static final Pattern BRACKETED = Pattern.compile("^[\\[(](.*)[\\])]$");
 
@@ -110,6 +123,7 @@ public final class DateLines {
     }
     String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");
     s = OFFSET_ZONE.matcher(s).replaceFirst(""); // the clock time is read as the zone's local time
+    s = GMT_OFFSET.matcher(s).replaceFirst("");
     Matcher b = BRACKETED.matcher(s);
     if (b.matches()) {
       s = b.group(1).strip();
@@ -156,7 +170,21 @@ public final class DateLines {
   public static Optional<ZoneOffset> offset(String line) {
     String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");
     Matcher m = OFFSET_ZONE.matcher(s);
-    return m.find() ? Optional.of(OFFSETS.get(m.group(1).toUpperCase(Locale.ROOT))) : Optional.empty();
+    if (m.find()) {
+      return Optional.of(OFFSETS.get(m.group(1).toUpperCase(Locale.ROOT)));
+    }
+    m = GMT_OFFSET.matcher(s);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int hours = Integer.parseInt(m.group("h"));
+    int minutes = m.group("m") == null ? 0 : Integer.parseInt(m.group("m"));
+    int sign = m.group("sign").equals("-") ? -1 : 1;
+    try {
+      return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+    } catch (DateTimeException e) {
+      return Optional.empty(); // "GMT+25": no zone
+    }
   }
 
   /**
@@ -199,6 +227,11 @@ public final class DateLines {
       out.put(Calendars.key(row.field(1)), row.field(0).equals("PM"));
     }
     return Map.copyOf(out);
+  }
+
+  /** The lead words of {@code ingest/date-leads.tsv}, normalised. */
+  private static java.util.List<String> leads() {
+    return DataFiles.lines("ingest/date-leads.tsv").stream().map(ArabicNormalizer::normalize).toList();
   }
 
   private static Map<String, ZoneOffset> offsets() {

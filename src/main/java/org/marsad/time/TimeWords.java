@@ -35,6 +35,10 @@ final class TimeWords {
   static final Map<String, String> DAY_PARTS = coded("time/day-parts.tsv");
   static final Map<String, String> SEASONS = coded("time/seasons.tsv");
   static final Map<String, String> SET_WORDS = coded("time/set-words.tsv");
+  static final Map<String, Integer> CLOCK_HOURS = numbered("time/clock-hours.tsv");
+  static final Map<String, Integer> CLOCK_FRACTIONS = numbered("time/clock-fractions.tsv");
+  static final Map<String, String> CLOCK_HALVES = coded("time/clock-day-halves.tsv");
+  static final Set<String> CLOCK_LEADS = listed("time/clock-leads.tsv");
   static final Map<String, Unit> UNITS = units("time/units.tsv");
   static final Set<String> LAST_WORDS = listed("time/last-words.tsv");
   static final Set<String> YEAR_LEADS = listed("time/year-leads.tsv");
@@ -43,6 +47,13 @@ final class TimeWords {
   static final Set<String> FUTURE_CUES = listed("time/future-cues.tsv");
   static final Set<String> ZONES = listed("time/zones.tsv");
   static final Set<String> WORSHIP_DAYS = listed("time/worship-days.tsv");
+  static final Set<String> AGE_NOUNS_BEFORE = tagged("time/age-nouns.tsv", "before");
+  static final Set<String> AGE_NOUNS_AFTER = tagged("time/age-nouns.tsv", "after");
+  static final Set<String> ANAPHORS_BEFORE = tagged("time/anaphors.tsv", "before");
+  static final Set<String> ANAPHORS_AFTER = tagged("time/anaphors.tsv", "after");
+  static final Set<String> RANGE_LEADS = tagged("time/ranges.tsv", "before");
+  static final Set<String> RANGE_LINKS = tagged("time/ranges.tsv", "after");
+  static final Set<String> DURATION_LEADS = listed("time/duration-leads.tsv");
   static final Set<String> NOT_TODAY_AFTER = tagged("time/not-today.tsv", "after");
   static final Set<String> NOT_TODAY_BEFORE = tagged("time/not-today.tsv", "before");
   /** Nouns after which "أمس" is the superlative "أمسّ" ("بأمس الحاجة": in direst need), not "yesterday". */

@@ -21,7 +21,8 @@ import org.marsad.text.Clitics;
  * lists of {@link TimeWords} and {@link Calendars}) and a reader that resolves a match to a
  * TIMEX3 value against the publication date. A reader may refuse a match (an invalid date, a
  * month name standing alone that may be an ordinary word). A pattern's group {@code lead} is
- * context that is not part of the expression ("في" before "2014").
+ * context that is not part of the expression ("في" before "2014"), and so is its group {@code tail}
+ * after it (the rest of a range, "إلى 14 مايو", after its first day "12").
  */
 final class TimexRules {
 
@@ -37,9 +38,9 @@ final class TimexRules {
 
   /**
    * A form of expression: what its matches begin with ({@link FirstWords} tries it only there),
-   * its pattern, and its reader. {@code lead} says whether the pattern has a group {@code lead}.
+   * its pattern, and its reader. {@code lead} and {@code tail} say whether the pattern has such groups.
    */
-  record Rule(String name, Starts starts, Pattern pattern, boolean lead, Reader reader) {}
+  record Rule(String name, Starts starts, Pattern pattern, boolean lead, boolean tail, Reader reader) {}
 
   /**
    * What a rule's matches can begin with: a digit, or one of {@code words} (the first word of
@@ -76,6 +77,21 @@ final class TimexRules {
   /** decades.tsv names decades with the article, which the pattern makes optional. */
   private static final List<String> DECADES_WITHOUT_ARTICLE = TimeWords.DECADES.keySet().stream()
       .map(Clitics::withoutArticle).toList();
+  /** "الشهر", "العام", "السنة", "اليوم": the definite nouns of the periods an anaphor may name again. */
+  private static final String ANAPHORIC_UNITS = Calendars.alternation(definite(TimeWords.unitWords("sg").stream()
+      .filter(w -> List.of("Y", "M", "D").contains(TimeWords.UNITS.get(w).code())).toList()));
+  private static final String THAT_BEFORE = Calendars.alternation(TimeWords.ANAPHORS_BEFORE);
+  private static final String THAT_AFTER = Calendars.alternation(TimeWords.ANAPHORS_AFTER);
+  /** "من ذلك العام", "من العام نفسه": the year named before, after a month. */
+  private static final String THAT_YEAR = "\\s+من\\s+(?<that>" + THAT_BEFORE + "\\s+(?:العام|السنه)|(?:العام|السنه)\\s+"
+      + THAT_AFTER + ")" + NOT_LETTER;
+  /** The words of modifiers.tsv that make an amount approximate ("نحو", "حوالي"). */
+  private static final List<String> APPROX_WORDS = TimeWords.MODIFIERS.entrySet().stream()
+      .filter(e -> e.getValue().equals("APPROX")).map(Map.Entry::getKey).toList();
+  private static final String APPROX = Calendars.alternation(APPROX_WORDS);
+  private static final String SINGULAR_UNITS = Calendars.alternation(TimeWords.unitWords("sg"));
+  private static final String CLOCK_LEADS = Calendars.alternation(TimeWords.CLOCK_LEADS);
+  private static final String CLOCK_HOURS = Calendars.alternation(TimeWords.CLOCK_HOURS.keySet());
   private static final String HIJRI_MARK = "(?:ه|هجري|هجريه|للهجره)" + NOT_LETTER;
 
   static final List<Rule> RULES = List.of(
@@ -86,8 +102,16 @@ final class TimexRules {
           + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
       rule("numeric date", starts(DIGIT),
-          "(?<d>\\d{1,2})[/.](?<mo>\\d{1,2})[/.](?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})",
+          "(?:(?<d>\\d{1,2})(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})"
+          + "|(?<sy>\\d{4})/(?<smo>\\d{1,2})/(?<sd>\\d{1,2}))"
+          + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*:?\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?:\\s*(?<ap>" + AMPM + "))?"
+          + "(?:\\s*(?:" + DateLines.GMT_OFFSET_AFTER + "|" + ZONE + "))?)?",
           TimexRules::numericDate),
+      // "من 12 إلى 14 مايو"، "بين 3 و5 يونيو 2025": the first day of a range (its last is a date)
+      rule("first day of a range", starts(TimeWords.RANGE_LEADS),
+          "(?<lead>(?:" + Calendars.alternation(TimeWords.RANGE_LEADS) + ")\\s+)(?<d>\\d{1,2})(?<tail>\\s*"
+          + Calendars.alternation(TimeWords.RANGE_LINKS) + "\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?" + MONTHS
+          + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?)", TimexRules::firstDayOfRange),
       rule("ordinal date", starts(TimeWords.ORDINALS.keySet()),
           "(?<od>" + ORDS + ")\\s+من\\s+(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?",
           TimexRules::ordinalDate),
@@ -103,13 +127,19 @@ final class TimexRules {
           "(?:(?<d>\\d{1,2})|(?<od>" + ORDS + "))\\s+من\\s+(?:ال)?شهر\\s+(?<rel>" + REL + ")", TimexRules::dayOfRelativeMonth),
       rule("month", starts(TimeWords.MODIFIERS.keySet(), "شهر", "شهري", Calendars.monthNames()),
           "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?<shahr>شهر\\s+|شهري\\s+)?" + MONTHS
-          + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?", TimexRules::month),
+          + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + ")|" + THAT_YEAR + ")?", TimexRules::month),
+      // "ذلك العام"، "اليوم نفسه"، "مساء نفس اليوم": the year, month or day named before in the text
+      rule("period named before", starts(TimeWords.DAY_PARTS.keySet(), TimeWords.ANAPHORS_BEFORE,
+          definite(TimeWords.unitWords("sg"))),
+          "(?:(?<part>" + PARTS + ")\\s+)?(?:" + THAT_BEFORE + "\\s+(?<unit>" + ANAPHORIC_UNITS + ")|(?<unit2>"
+          + ANAPHORIC_UNITS + ")\\s+" + THAT_AFTER + ")" + NOT_LETTER, TimexRules::periodNamedBefore),
       rule("relative day", starts(TimeWords.DAY_PARTS.keySet(), "يوم", TimeWords.DEICTIC_DAYS.keySet()),
           "(?:(?<part>" + PARTS + ")\\s+(?:يوم\\s+)?)?(?:يوم\\s+)?(?<deic>"
           + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?",
           TimexRules::relativeDay),
-      // "الليلة الماضية": the night before publication
-      rule("last night", starts("الليله"), "الليله\\s+(?<rel>" + REL + ")", TimexRules::lastNight),
+      // "الليلة الماضية": the night before publication; "الليلة قبل الماضية" the one before; "هذه الليلة" tonight
+      rule("last night", starts("الليله", "هذه"),
+          "(?<this>هذه\\s+)?الليله(?:\\s+(?<before>قبل\\s+)?(?<rel>" + REL + "))?", TimexRules::lastNight),
       // "ليل الأحد-الاثنين", "ليلة السبت إلى الأحد": one night across two days, dated by the first
       rule("night of two weekdays", starts("ليل", "ليله"),
           "(?<part>ليل|ليله)\\s+(?<yawm>يوم\\s+)?(?<wd>" + W + ")\\s*(?:[-/–]|\\s(?:الي|علي|حتي)\\s)\\s*(?:يوم\\s+)?"
@@ -119,7 +149,7 @@ final class TimexRules {
           TimexRules::weekday),
       rule("relative period", starts(TimeWords.MODIFIERS.keySet(), "هذا", "هذه", definite(TimeWords.unitWords("sg"))),
           "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<unit>"
-          + Calendars.alternation(definite(TimeWords.unitWords("sg"))) + ")(?:\\s+(?<rel>" + REL + "))?",
+          + Calendars.alternation(definite(TimeWords.unitWords("sg"))) + ")(?:\\s+(?<before>قبل\\s+)?(?<rel>" + REL + "))?",
           TimexRules::relativePeriod),
       rule("counted duration", starts(TimeWords.MODIFIERS.keySet(), DIGIT, TimeWords.NUMBERS.keySet()),
           "(?:(?<approx>" + MODS + ")\\s+)?(?<n>\\d{1,3}|" + NUMS + ")\\s+(?<unit>"
@@ -131,8 +161,9 @@ final class TimexRules {
           "(?<unit>" + Calendars.alternation(definite(TimeWords.unitWords("pl", "dual"))) + ")(?:\\s+(?:ال)?(?<n>"
           + NUMS + "))?\\s+(?<rel>" + REL + "|" + Calendars.alternation(TimeWords.LAST_WORDS) + ")",
           TimexRules::pastOrComingDuration),
-      rule("single duration", starts("لمده", "طيله", "طوال"),
-          "(?<lead>لمده|طيله|طوال)\\s+(?<unit>" + Calendars.alternation(TimeWords.unitWords("sg"))
+      rule("single duration", starts(TimeWords.DURATION_LEADS, APPROX_WORDS),
+          "(?<lead>" + Calendars.alternation(TimeWords.DURATION_LEADS) + "\\s+(?=(?:" + APPROX + "\\s+)?" + SINGULAR_UNITS
+          + ")|(?=" + APPROX + "\\s))(?:(?<approx>" + APPROX + ")\\s+)?(?<unit>" + SINGULAR_UNITS
           + ")(?:\\s+(?:كامل|كامله|واحد|واحده))?", TimexRules::singleDuration),
       rule("year", starts(TimeWords.YEAR_NOUNS),
           "(?<noun>" + YEAR_NOUN + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?", TimexRules::year),
@@ -150,6 +181,18 @@ final class TimexRules {
           TimexRules::clockTime),
       rule("hour", starts("الساعه"),
           "الساعه\\s+(?<h>\\d{1,2})(?:\\s+(?<ap>" + AMPM + "))?(?:\\s*(?:" + ZONE + "))?", TimexRules::clockTime),
+      // "الساعة العاشرة والنصف صباحا"، "عند الخامسة مساء"، "الساعة الثالثة من فجر الثلاثاء": a clock time
+      // in words (or in digits after "الساعة"), dated by the day named after it
+      rule("clock time of a day", starts("الساعه", TimeWords.CLOCK_LEADS),
+          "(?<lead>" + CLOCK_LEADS + "\\s+(?=" + CLOCK_HOURS + ")|(?:" + CLOCK_LEADS + "\\s+)?(?=الساعه\\s))(?<saa>الساعه\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?|(?<hw>"
+          + CLOCK_HOURS + "))(?:\\s+(?<frac>"
+          + Calendars.alternation(TimeWords.CLOCK_FRACTIONS.keySet()) + "))?(?:\\s*(?<ap>"
+          + Calendars.alternation(TimeWords.CLOCK_HALVES.keySet()) + ")" + NOT_LETTER + ")?(?:\\s*(?:" + ZONE + "))?"
+          + "(?:\\s*[,،]?\\s+(?:من\\s+)?(?:(?<part>" + PARTS + ")\\s+)?(?:يوم\\s+)?(?:(?<deic>"
+          + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?|(?<wd2>"
+          + WDEF + ")(?:\\s+(?<rel>" + REL + "))?))?", TimexRules::clockOfADay),
+      // "عند منتصف الليل": a time of some night, unresolved without its day
+      rule("midnight", starts("منتصف"), "منتصف\\s+الليل", (m, c) -> Optional.of(Reading.of(null, "TIME", null))),
       rule("english date", starts(TimeWords.ENGLISH_WEEKDAYS.keySet(), TimeWords.ENGLISH_MONTHS.keySet()),
           "(?:(?<ewd>" + EWD + ")\\s*,?\\s+)?(?<em>" + EM + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?"
           + "(?:\\s*,?\\s*(?<y>\\d{4}))?", TimexRules::englishDate),
@@ -167,7 +210,8 @@ final class TimexRules {
           + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + ")))?", TimexRules::decade),
       rule("century", starts(TimeWords.MODIFIERS.keySet(), "القرن"),
           "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?القرن\\s+(?:(?<ord>"
-          + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + "))", TimexRules::century),
+          + Calendars.alternation(TimeWords.CENTURIES.keySet()) + ")|(?<rel>" + REL + ")|(?:ال\\s*)?(?<num>\\d{1,2})(?![\\d.,:/]))",
+          TimexRules::century),
       rule("every", starts("كل"),
           "كل\\s+(?<unit>" + Calendars.alternation(TimeWords.unitWords("sg")) + ")(?:\\s+(?<wd>" + W + "))?",
           TimexRules::every),
@@ -178,7 +222,7 @@ final class TimexRules {
 
   private static Rule rule(String name, Starts starts, String regex, Reader reader) {
     Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return new Rule(name, starts, p, p.namedGroups().containsKey("lead"), reader);
+    return new Rule(name, starts, p, p.namedGroups().containsKey("lead"), p.namedGroups().containsKey("tail"), reader);
   }
 
   /** The starts of a rule from words, collections of words (names of several words by their first) and {@link #DIGIT}. */
@@ -231,11 +275,43 @@ final class TimexRules {
         clock(h, min, m.group("ap")));
   }
 
+  /**
+   * "18/10/2023", "18.10.2023", "29-7-2026" (one separator twice), "2023-10-18", and the year first
+   * with slashes as Gulf agencies write it, "2026/11/3"; dashes and the year first only in the
+   * years of news (1900-2100), not a phone or reference number. A clock time may follow ("17-11-2026
+   * | 13:22").
+   */
   private static Optional<Reading> numericDate(Matcher m, Context c) {
     boolean iso = m.group("iy") != null;
-    int month = Integer.parseInt(iso ? m.group("imo") : m.group("mo"));
-    int day = Integer.parseInt(iso ? m.group("id") : m.group("d"));
-    return dayReading(c, iso ? m.group("iy") : m.group("y"), month, day, null, OptionalInt.empty(), "");
+    boolean yearFirst = m.group("sy") != null;
+    String year = iso ? m.group("iy") : yearFirst ? m.group("sy") : m.group("y");
+    int month = Integer.parseInt(iso ? m.group("imo") : yearFirst ? m.group("smo") : m.group("mo"));
+    int day = Integer.parseInt(iso ? m.group("id") : yearFirst ? m.group("sd") : m.group("d"));
+    boolean dashes = !iso && !yearFirst && m.group("sep").equals("-");
+    int y = Integer.parseInt(year);
+    if ((dashes || yearFirst) && (y < 1900 || y > 2100)) {
+      return Optional.empty();
+    }
+    return dayReading(c, year, month, day, null, OptionalInt.empty(), clock(m.group("h"), m.group("mi"), m.group("ap")));
+  }
+
+  /**
+   * The first day of a range of days in one month, after "من" or "بين" ("من 12 إلى 14 مايو"،
+   * "بين 3 و5 مايو"); the last day must come after it.
+   */
+  private static Optional<Reading> firstDayOfRange(Matcher m, Context c) {
+    OptionalInt month = month(m);
+    int day = Integer.parseInt(m.group("d"));
+    int last = Integer.parseInt(m.group("d2"));
+    if (month.isEmpty() || day < 1 || day >= last || last > 31) {
+      return Optional.empty();
+    }
+    String year = m.group("y");
+    Integer rel = relative(m.group("rel"));
+    if (year == null && rel != null && c.anchor() != null) {
+      year = String.valueOf(yearOfRelativeMonth(c.anchor(), month.getAsInt(), rel, false));
+    }
+    return dayReading(c, year, month.getAsInt(), day, null, OptionalInt.empty(), "");
   }
 
   /** "الثاني من مارس المقبل": an ordinal day of a month, the year as for the month alone. */
@@ -343,12 +419,36 @@ final class TimexRules {
     }
     int mo = month.getAsInt();
     String value = null;
-    if (m.group("y") != null) {
+    if (m.group("that") != null) {
+      value = String.format("%s-%02d", UNKNOWN_YEAR, mo); // the year of the text before: TimexTagger.resolveAnaphors
+    } else if (m.group("y") != null) {
       value = YearMonth.of(Integer.parseInt(m.group("y")), mo).toString();
     } else if (c.anchor() != null) {
       value = YearMonth.of(yearOfRelativeMonth(c.anchor(), mo, rel, future(c)), mo).toString();
     }
     return Optional.of(Reading.of(value, "DATE", mod));
+  }
+
+  /** TIMEX3's unknown digits, which stand for the year, month or day named before in the text. */
+  static final String UNKNOWN_YEAR = "XXXX";
+
+  /**
+   * "ذلك العام" = XXXX, "الشهر نفسه" = XXXX-XX, "مساء اليوم نفسه" = XXXX-XX-XXTEV: TimexTagger puts
+   * in the unknown digits those of the nearest expression before that names such a period.
+   */
+  private static Optional<Reading> periodNamedBefore(Matcher m, Context c) {
+    String unitWord = m.group("unit") != null ? m.group("unit") : m.group("unit2");
+    String code = TimeWords.UNITS.get(Clitics.withoutArticle(Calendars.key(unitWord))).code();
+    if (m.group("part") != null && !code.equals("D")) {
+      return Optional.empty();
+    }
+    String part = m.group("part") == null ? "" : "T" + TimeWords.DAY_PARTS.get(Calendars.key(m.group("part")));
+    String value = switch (code) {
+      case "Y" -> UNKNOWN_YEAR;
+      case "M" -> UNKNOWN_YEAR + "-XX";
+      default -> UNKNOWN_YEAR + "-XX-XX" + part;
+    };
+    return Optional.of(Reading.of(value, part.isEmpty() ? "DATE" : "TIME", null));
   }
 
   /**
@@ -404,16 +504,22 @@ final class TimexRules {
   }
 
   /**
-   * "الليلة الماضية" ("المنصرمة"): the night of the day before publication, as "ليلة أمس". "الليلة
-   * المقبلة" is left unread: it is tonight or tomorrow night, as the writer's hour has it.
+   * "الليلة الماضية" ("المنصرمة"): the night of the day before publication, as "ليلة أمس"; "الليلة
+   * قبل الماضية" the night before it; "هذه الليلة" tonight. "الليلة المقبلة" is left unread: it is
+   * tonight or tomorrow night, as the writer's hour has it; "الليلة" alone may be any night told of.
    */
   private static Optional<Reading> lastNight(Matcher m, Context c) {
     Integer rel = relative(m.group("rel"));
-    if (rel == null || rel != -1) {
+    int daysBack;
+    if (rel == null && m.group("this") != null) {
+      daysBack = 0; // "هذه الليلة": tonight
+    } else if (rel != null && rel == -1) {
+      daysBack = m.group("before") == null ? 1 : 2; // "الليلة قبل الماضية": the night before last
+    } else {
       return Optional.empty();
     }
     return Optional.of(c.anchor() == null ? new Reading(null, "TIME", null, null, null, null)
-        : Reading.of(c.anchor().minusDays(1) + "TNI", "TIME", null));
+        : Reading.of(c.anchor().minusDays(daysBack) + "TNI", "TIME", null));
   }
 
   /**
@@ -432,17 +538,22 @@ final class TimexRules {
       return Optional.of(Reading.of(null, type, null));
     }
     DayOfWeek day = DayOfWeek.of(Calendars.weekday(m.group("wd")).getAsInt());
-    LocalDate date;
+    return Optional.of(Reading.of(weekdayDate(day, rel, c) + part, type, null));
+  }
+
+  /**
+   * The date of a weekday: the next one for "المقبل" (or a sentence about the future), the last
+   * one for "الماضي", this week's for "الجاري", else the last one up to publication.
+   */
+  private static LocalDate weekdayDate(DayOfWeek day, Integer rel, Context c) {
     if (rel != null && rel > 0 || rel == null && future(c)) {
-      date = c.anchor().with(TemporalAdjusters.next(day));
+      return c.anchor().with(TemporalAdjusters.next(day));
     } else if (rel != null && rel < 0) {
-      date = c.anchor().with(TemporalAdjusters.previous(day));
+      return c.anchor().with(TemporalAdjusters.previous(day));
     } else if (rel != null) {
-      date = c.anchor().with(java.time.temporal.ChronoField.DAY_OF_WEEK, day.getValue());
-    } else {
-      date = c.anchor().with(TemporalAdjusters.previousOrSame(day));
+      return c.anchor().with(java.time.temporal.ChronoField.DAY_OF_WEEK, day.getValue());
     }
-    return Optional.of(Reading.of(date + part, type, null));
+    return c.anchor().with(TemporalAdjusters.previousOrSame(day));
   }
 
   /**
@@ -461,7 +572,10 @@ final class TimexRules {
     if (rel == null && m.group("this") == null && mod == null) {
       return Optional.empty();
     }
-    int offset = rel == null ? 0 : rel;
+    if (m.group("before") != null && (rel == null || rel != -1)) {
+      return Optional.empty();
+    }
+    int offset = rel == null ? 0 : m.group("before") != null ? -2 : rel; // "العام قبل الماضي": the year before last
     TimeWords.Unit unit = TimeWords.UNITS.get(Clitics.withoutArticle(Calendars.key(m.group("unit"))));
     if (unit == null) {
       return Optional.empty();
@@ -517,8 +631,27 @@ final class TimexRules {
     return duration(m.group("n") == null ? 1 : number(m.group("n")), unit, null);
   }
 
+  /**
+   * One unit of time after a lead word or an approximation ("قبل أسبوع", "بعد يوم من الهجوم", "نحو
+   * عام"); not a unit that names a day or period after it ("خلال شهر الصيام", "قبل شهر رمضان", "منذ عام 2003",
+   * "خلال يوم الأرض"), nor the idiom "يوما بعد يوم" (day after day).
+   */
   private static Optional<Reading> singleDuration(Matcher m, Context c) {
-    return duration(1, m.group("unit"), null);
+    if (m.group("lead").isBlank() && m.group("approx") == null) {
+      return Optional.empty();
+    }
+    String after = wordAfter(c);
+    int next = c.end();
+    while (next < c.text().length() && Character.isWhitespace(c.text().charAt(next))) {
+      next++;
+    }
+    boolean named = next < c.text().length() && Character.isDigit(c.text().charAt(next)) || after.startsWith("ال")
+        || Calendars.month(after).isPresent() || Calendars.weekday(after).isPresent()
+        || TimeWords.HIJRI_MONTHS.keySet().stream().anyMatch(h -> h.equals(after) || h.startsWith(after + " "));
+    if (named || TimeWords.UNITS.containsKey(wordBefore(c))) {
+      return Optional.empty();
+    }
+    return duration(1, m.group("unit"), m.group("approx") == null ? null : "APPROX");
   }
 
   private static Optional<Reading> duration(int n, String unitWord, String mod) {
@@ -644,6 +777,69 @@ final class TimexRules {
     return String.format("T%02d:%02d", hour, minute);
   }
 
+  /**
+   * A clock time in words or after "الساعة", and the day named after it ("من صباح أمس"، "مساء
+   * الجمعة المقبل"): that day at that time. Without a day, a time in digits is of the publication
+   * day (as "الساعة 14:30" alone), one in words is left unresolved (a curfew's "حتى السادسة
+   * صباحا" is of every day). An ordinal without "الساعة" is a time only after a lead word and
+   * with a fraction or a half of the day ("عند الخامسة والنصف"), else it is "the fifth".
+   */
+  private static Optional<Reading> clockOfADay(Matcher m, Context c) {
+    boolean saa = m.group("saa") != null;
+    boolean word = m.group("hw") != null;
+    if (!saa && !(word && !m.group("lead").isBlank() && (m.group("frac") != null || m.group("ap") != null))) {
+      return Optional.empty();
+    }
+    int hour = word ? TimeWords.CLOCK_HOURS.get(Calendars.key(m.group("hw"))) : Integer.parseInt(m.group("h"));
+    int minute = m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi"));
+    if (m.group("frac") != null) {
+      if (word || m.group("mi") == null) {
+        minute = TimeWords.CLOCK_FRACTIONS.get(Calendars.key(m.group("frac")));
+      }
+    }
+    String half = m.group("ap") != null ? m.group("ap") : m.group("part");
+    String code = half == null ? null : TimeWords.CLOCK_HALVES.get(Calendars.key(half));
+    if (hour > 23 || minute > 59 || code != null && hour > 12) {
+      return Optional.empty();
+    }
+    hour = hourOfDay(hour, code);
+    if (minute < 0) {
+      hour = (hour + 23) % 24;
+      minute += 60;
+    }
+    String clock = String.format("T%02d:%02d", hour, minute);
+    boolean dayNamed = m.group("deic") != null || m.group("wd2") != null;
+    if (c.anchor() == null || !dayNamed && word) {
+      return Optional.of(Reading.of(null, "TIME", null));
+    }
+    LocalDate day;
+    if (m.group("deic") != null) {
+      day = c.anchor().plusDays(TimeWords.DEICTIC_DAYS.get(Calendars.key(m.group("deic"))));
+      if (m.group("wd") != null && day.getDayOfWeek().getValue() != Calendars.weekday(m.group("wd")).getAsInt()) {
+        return Optional.of(new Reading(null, "TIME", null, contradiction(c, m.group("wd"), day), null, null));
+      }
+    } else if (m.group("wd2") != null) {
+      day = weekdayDate(DayOfWeek.of(Calendars.weekday(m.group("wd2")).getAsInt()), relative(m.group("rel")), c);
+    } else {
+      day = c.anchor();
+    }
+    return Optional.of(Reading.of(day + clock, "TIME", null));
+  }
+
+  /** The hour of the day (0-23) of an hour of the clock said to be in a half of the day (clock-day-halves.tsv). */
+  private static int hourOfDay(int hour, String code) {
+    if (code == null || hour > 12) {
+      return hour;
+    }
+    return switch (code) {
+      case "AM" -> hour == 12 ? 0 : hour;
+      case "NOON" -> hour < 6 ? hour + 12 : hour;
+      case "PM" -> hour < 12 ? hour + 12 : hour;
+      case "NIGHT" -> hour == 12 ? 0 : hour >= 6 ? hour + 12 : hour;
+      default -> hour;
+    };
+  }
+
   // ---- English (photo captions) ----------------------------------------------------------
 
   private static Optional<Reading> englishDate(Matcher m, Context c) {
@@ -721,12 +917,32 @@ final class TimexRules {
   private static Optional<Reading> decade(Matcher m, Context c) {
     int tens = TimeWords.DECADES.get("ال" + Calendars.key(m.group("dec")));
     Integer century = centuryNumber(m, c);
+    if (century == null && m.group("rel") == null && age(c)) {
+      return Optional.empty();
+    }
     if (m.group("rel") != null && century == null) {
       return Optional.of(Reading.date(null));
     }
     int hundreds = century == null ? 19 : century - 1;
     return Optional.of(Reading.date(hundreds + String.valueOf(tens)));
   }
+
+  /**
+   * Whether a decade is a person's age: "شاب في العشرينيات" (a noun of age-nouns.tsv and "في"
+   * before it), "في الثلاثينيات من عمره" ("من" and a word of age after it).
+   */
+  private static boolean age(Context c) {
+    String t = c.text();
+    Matcher after = AGE_AFTER.matcher(t).region(c.end(), t.length());
+    if (after.lookingAt() && TimeWords.AGE_NOUNS_AFTER.contains(after.group(1))) {
+      return true;
+    }
+    Matcher before = AGE_BEFORE.matcher(t.substring(Math.max(0, c.start() - 40), c.start()));
+    return before.find() && TimeWords.AGE_NOUNS_BEFORE.contains(before.group(1));
+  }
+
+  private static final Pattern AGE_AFTER = Pattern.compile("\\s+من\\s+(\\p{L}+)");
+  private static final Pattern AGE_BEFORE = Pattern.compile("(\\p{L}+)\\s+في\\s*$");
 
   private static Optional<Reading> century(Matcher m, Context c) {
     Integer century = centuryNumber(m, c);
@@ -738,6 +954,10 @@ final class TimexRules {
   private static Integer centuryNumber(Matcher m, Context c) {
     if (m.group("ord") != null) {
       return TimeWords.CENTURIES.get(Calendars.key(m.group("ord")));
+    }
+    if (m.namedGroups().containsKey("num") && m.group("num") != null) {
+      int n = Integer.parseInt(m.group("num"));
+      return n >= 1 && n <= 22 ? n : null; // "القرن الـ17"
     }
     if (m.group("rel") != null && c.anchor() != null) {
       return c.anchor().getYear() / 100 + 1 + TimeWords.RELATIVE.get(Calendars.key(m.group("rel")));

@@ -127,7 +127,7 @@ public final class TimexTagger {
   }
 
   private static final int MAX_DATE_LINE = 120;
-  private static final Pattern ZONE_AFTER = Pattern.compile("\\s*(?:GMT|UTC|بتوقيت\\s+\\S+|(?:"
+  private static final Pattern ZONE_AFTER = Pattern.compile("\\s*(?:" + DateLines.GMT_OFFSET_AFTER + "|GMT|UTC|بتوقيت\\s+\\S+|(?:"
       + DateLines.OFFSET_ZONES + ")(?![A-Za-z]))", Pattern.CASE_INSENSITIVE);
 
   private static int firstDigit(String s, int from, int to) {
@@ -214,7 +214,7 @@ public final class TimexTagger {
         if (!m.lookingAt()) {
           continue;
         }
-        int e = trimEnd(t, s, m.end());
+        int e = trimEnd(t, s, rule.tail() && m.group("tail") != null ? m.start("tail") : m.end());
         int spanStart = s;
         if (rule.lead() && m.group("lead") != null) {
           spanStart = m.end("lead");
@@ -235,7 +235,44 @@ public final class TimexTagger {
         }
       }
     }
-    return longestFirst(candidates);
+    return resolveAnaphors(longestFirst(candidates));
+  }
+
+  /** The known part a value names before its unknown digits, by how many characters they take. */
+  private static final Pattern YEAR = Pattern.compile("^\\d{4}(?!\\d)");
+  private static final Pattern YEAR_MONTH = Pattern.compile("^\\d{4}-\\d{2}(?!\\d)");
+  private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?!\\d)");
+
+  /**
+   * An expression that names again a period named before ("في نوفمبر من ذلك العام" = XXXX-11)
+   * takes the year, month or day of the nearest expression before it that names one ("خريف
+   * 2024": 2024-11); with none, its unknown digits stay.
+   */
+  private static List<Found> resolveAnaphors(List<Found> found) {
+    for (int i = 0; i < found.size(); i++) {
+      Reading r = found.get(i).reading();
+      if (r.value() == null || !r.value().startsWith(TimexRules.UNKNOWN_YEAR) || r.type().equals("SET")) {
+        continue;
+      }
+      String unknown = r.value().startsWith("XXXX-XX-XX") ? "XXXX-XX-XX" : r.value().startsWith("XXXX-XX") ? "XXXX-XX" : "XXXX";
+      Pattern known = switch (unknown.length()) {
+        case 4 -> YEAR;
+        case 7 -> YEAR_MONTH;
+        default -> DAY;
+      };
+      for (int j = i - 1; j >= 0; j--) {
+        String before = found.get(j).reading().value();
+        Matcher k = before == null ? null : known.matcher(before);
+        if (k != null && k.find()) {
+          Found f = found.get(i);
+          Reading resolved = new Reading(k.group() + r.value().substring(unknown.length()), r.type(), r.mod(),
+              r.warning(), r.day(), r.anchorWeekday());
+          found.set(i, new Found(f.start(), f.end(), f.rule(), f.shown(), resolved));
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   private static final FirstWords FIRST_WORDS = new FirstWords(TimexRules.RULES);
@@ -335,7 +372,15 @@ public final class TimexTagger {
     while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
       w--;
     }
-    return isClitic(t, w, s);
+    return isClitic(t, w, s) || Character.isDigit(t.charAt(s)) && isArticleBeforeNumber(t, w, s);
+  }
+
+  /**
+   * Whether {@code t[from, to)} is the article a number takes ("الـ24 ساعة الماضية", "في الـ15 من
+   * سبتمبر", the tatweel gone in normalised text), alone or after a clitic ("والـ", "بالـ").
+   */
+  private static boolean isArticleBeforeNumber(String t, int from, int to) {
+    return to - from >= 2 && t.startsWith("ال", to - 2) && (to - from == 2 || isClitic(t, from, to - 2));
   }
 
   /** Whether {@code t[from, to)} is clitics alone: "و", "ب", "وب" (not "بو"). */

@@ -42,6 +42,11 @@ class DateLinesTest {
       4:05 م، الثلاثاء 9 مارس 2021            | 2021-03-09T16:05
       16:05 - الثلاثاء 09/03/2021             | 2021-03-09T16:05
       9 مارس 2021 - 10:15 ص - آخر تحديث 9 مارس 2021 - 11:00 ص | 2021-03-09T10:15
+      تم النشر: 9.3.2021 - 16:05 GMT          | 2021-03-09T16:05Z
+      الثلاثاء 9/3/2021 - الساعة: 16:05       | 2021-03-09T16:05
+      الثلاثاء 2021/3/9 الساعة 16:05 (توقيت مكة المكرمة) | 2021-03-09T16:05
+      9 مارس 2021 - 16:05 بالتوقيت المحلي      | 2021-03-09T16:05
+      09/03/2021 - 16:05 GMT+2                | 2021-03-09T16:05
       """)
   void readsDateLines(String line, String iso) {
     assertThat(DateLines.parse(line)).contains(iso);
@@ -56,6 +61,8 @@ class DateLinesTest {
   void knowsTheOffsetOfAZoneNamedByItsAbbreviation() {
     assertThat(DateLines.offset("نشر في: 12 مارس ,2025: 09:40 ص GST")).contains(java.time.ZoneOffset.ofHours(4));
     assertThat(DateLines.offset("الأحد ٣ مارس ٢٠٢٤ - ٠٩:١٥ بتوقيت غرينتش")).isEmpty();
+    assertThat(DateLines.offset("09/03/2021 - 16:05 GMT+2")).contains(java.time.ZoneOffset.ofHours(2));
+    assertThat(DateLines.offset("09/03/2021 - 16:05 (UTC -05:30)")).contains(java.time.ZoneOffset.ofHoursMinutes(-5, -30));
   }
 
   @ParameterizedTest
