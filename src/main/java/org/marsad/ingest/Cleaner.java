@@ -31,6 +31,8 @@ public final class Cleaner {
   /** A summary set above the story (its lead-in, a sentence or two) is at most this long. */
   private static final int MAX_LEAD_WORDS = 30;
   private static final String PARAGRAPH_BREAK = "\n\n";
+  /** A paragraph of running prose has at least this many words (a share line or a label has a few). */
+  private static final int PROSE_WORDS = 15;
 
   private final Outlets outlets = new Outlets();
   private final Furniture furniture = new Furniture();
@@ -157,6 +159,9 @@ public final class Cleaner {
         }
         Furniture.Kind kind = furniture.classify(s);
         if (inBody && kind == Furniture.Kind.END) {
+          if (!proseRead() && proseFollows(lines, i)) {
+            continue; // a comments link or a tag label above the article: the cut would remove all its prose
+          }
           return;
         }
         if (inBody && kind == Furniture.Kind.RELATED_MARKER && onlyHeadlinesAfter(lines, i)) {
@@ -206,6 +211,16 @@ public final class Cleaner {
         hasBody = true;
         paragraphs.add(new Paragraph(s, false));
       }
+    }
+
+    /** Whether a paragraph of running prose has been read (a caption is not the article's prose). */
+    private boolean proseRead() {
+      for (Paragraph p : paragraphs) {
+        if (!p.caption() && prose(p.text())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The key of the headline (set once, never changed), computed once for all the lines compared with it. */
@@ -439,6 +454,34 @@ public final class Cleaner {
       n++;
     }
     return n > 1;
+  }
+
+  /**
+   * A paragraph of running prose: a sentence or more, longer than any label, menu or share line
+   * and not set as a headline.
+   */
+  private static boolean prose(String s) {
+    return Phrases.words(s) >= PROSE_WORDS && !looksLikeHeadline(s);
+  }
+
+  /**
+   * Whether running prose follows line {@code i} before the next end marker: an end marker
+   * above it is the page's head (a comments link, a tags label), not the article's end.
+   */
+  private boolean proseFollows(List<String> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      String t = Phrases.strip(lines.get(j));
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (furniture.classify(t) == Furniture.Kind.END) {
+        return false;
+      }
+      if (prose(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeHeadline(String s) {
