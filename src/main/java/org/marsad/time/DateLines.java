@@ -44,7 +44,7 @@ public final class DateLines {
    */
   private static final String MDY = "(?<m>" + M + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]\\s*(?<y>\\d{4})";
   /** A time after the date: "| 08:47 GMT", "- الساعة 10:15 ص", ",2026: 02:15 م" (Al Arabiya). */
-  private static final String LATER_TIME = "(?:\\s*[-–,،|:]?\\s*(?:(?:الساعه|at)\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
+  private static final String LATER_TIME = "(?:\\s*[-–,،|:]?\\s*(?:(?:الساعه|at)\\s*:?\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
       + "\\s*(?<ampm2>" + HALF + "(?![\\p{L}]))?)?\\s*(?<zone2>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)?";
   /**
    * What may follow a date line and is not part of it: "(تم التحديث: 09:10 GMT14.01.2026)", or
@@ -60,6 +60,14 @@ public final class DateLines {
   static final String OFFSET_ZONES = String.join("|", OFFSETS.keySet());
   private static final Pattern OFFSET_ZONE = Pattern.compile(
       "\\s+\\(?(" + OFFSET_ZONES + ")\\)?\\s*$", Pattern.CASE_INSENSITIVE);
+  /**
+   * Greenwich with the offset after it ending the line: "16:20 GMT+2" (Euronews), "UTC+03:00",
+   * "بتوقيت غرينتش +3". The clock time is the zone's local time.
+   */
+  static final String GREENWICH_OFFSET = "(?:(?:بتوقيت\\s+)?(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?";
+  private static final Pattern GREENWICH_OFFSET_END = Pattern.compile(
+      "\\s+\\(?(" + GREENWICH_OFFSET + ")\\)?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OFFSET_FIGURES = Pattern.compile("([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?$");
   /** Brackets some pages put around the whole line: "[11/مارس/2026]". */
   private static final Pattern BRACKETED = Pattern.compile("^[\\[(](.*)[\\])]$");
 
@@ -110,6 +118,7 @@ public final class DateLines {
     }
     String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");
     s = OFFSET_ZONE.matcher(s).replaceFirst(""); // the clock time is read as the zone's local time
+    s = GREENWICH_OFFSET_END.matcher(s).replaceFirst("");
     Matcher b = BRACKETED.matcher(s);
     if (b.matches()) {
       s = b.group(1).strip();
@@ -156,7 +165,24 @@ public final class DateLines {
   public static Optional<ZoneOffset> offset(String line) {
     String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");
     Matcher m = OFFSET_ZONE.matcher(s);
-    return m.find() ? Optional.of(OFFSETS.get(m.group(1).toUpperCase(Locale.ROOT))) : Optional.empty();
+    if (m.find()) {
+      return Optional.of(OFFSETS.get(m.group(1).toUpperCase(Locale.ROOT)));
+    }
+    m = GREENWICH_OFFSET_END.matcher(s);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Matcher f = OFFSET_FIGURES.matcher(m.group(1));
+    if (!f.find()) {
+      return Optional.empty();
+    }
+    int hours = Integer.parseInt(f.group(2));
+    int minutes = f.group(3) == null ? 0 : Integer.parseInt(f.group(3));
+    if (hours > 14 || minutes > 59) {
+      return Optional.empty();
+    }
+    int sign = f.group(1).equals("+") ? 1 : -1;
+    return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
   }
 
   /**

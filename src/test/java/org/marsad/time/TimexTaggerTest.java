@@ -205,6 +205,7 @@ class TimexTaggerTest {
       2026/03/11                                           # 2026/03/11             # 2026-03-11
       10:15 ص، الأربعاء 11 مارس 2026                       # 10:15 ص، الأربعاء 11 مارس 2026 # 2026-03-11T10:15
       نشر في: 12 مارس ,2025: 09:40 م GST                    # 12 مارس ,2025: 09:40 م GST # 2025-03-12T21:40
+      نشرت في 14/02/2026 - 09:05 GMT+1                     # 14/02/2026 - 09:05 GMT+1 # 2026-02-14T09:05
       """)
   void aPublicationDateLineIsOneExpression(String line, String text, String value) {
     Timex t = only(line + "\nوقال الوزير إن المحادثات كانت مثمرة", PUBLISHED);
