@@ -18,7 +18,7 @@ final class CreditLines {
   private static final int MAX_NAME_WORDS = 4;
   /** A name with another in brackets after it; the closing bracket may have been trimmed. */
   private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)?$");
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[+،,/|&]|\\s-\\s|\\sو\\s)\\s*");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[+،,/|&]|\\s-\\s|\\sو\\s|\\sمع\\s)\\s*");
 
   /** "ب" or "ل" glued to the name after the lead word, with a tatweel or a space: "بالجزيرة", "لـ هسبريس". */
   private static final Pattern GLUED = Pattern.compile("^[بل](?:\u0640+\\s*|\\s+|(?=ال))");

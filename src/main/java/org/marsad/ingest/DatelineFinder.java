@@ -25,8 +25,12 @@ final class DatelineFinder {
   private static final String LETTER = "[[\\p{IsArabic}&&\\p{L}&&[^\\u0640]][\\u064B-\\u065F\\u0670]]";
   /** One to three Arabic words, the place. */
   private static final String PLACE = "(?<place>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})";
-  /** A day (and month, year) some agencies put after the place: "عمان 12 تموز 2025". */
-  private static final String DAY = "(?:\\s+(?:في\\s+)?[0-9٠-٩]{1,2}(?:\\s+[\\p{IsArabic}&&\\p{L}]+){0,2}(?:\\s+[0-9٠-٩]{4})?)?";
+  /**
+   * A day (and month, year) some agencies put after the place: "عمان 12 تموز 2025"; or the day and
+   * the month in figures between dashes, as KUNA writes them before itself: "الكويت - 22 - 11 (كونا) --".
+   */
+  private static final String DAY = "(?:\\s+(?:في\\s+)?[0-9٠-٩]{1,2}(?:\\s+[\\p{IsArabic}&&\\p{L}]+){0,2}(?:\\s+[0-9٠-٩]{4})?"
+      + "|\\s*[-–]\\s*[0-9٠-٩]{1,2}\\s*[-–]\\s*[0-9٠-٩]{1,2}(?=\\s*\\())?";
   /** An agency in brackets or between slashes: "(رويترز)", "/أ ش أ/". */
   private static final String BRACKETED = "(?:\\s*(?:\\((?<ag1>[^()]{1,30})\\)|/(?<ag2>[^/]{1,30})/))?";
   /**
