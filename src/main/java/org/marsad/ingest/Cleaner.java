@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.marsad.doc.Span;
 
 /**
@@ -33,9 +31,6 @@ public final class Cleaner {
   /** A summary set above the story (its lead-in, a sentence or two) is at most this long. */
   private static final int MAX_LEAD_WORDS = 30;
   private static final String PARAGRAPH_BREAK = "\n\n";
-  /** Editors' initials ("ع.ح"، "م.ع.ح") set apart by slashes, then the agencies in brackets. */
-  private static final Pattern SIGN_OFF = Pattern.compile(
-      "^\\p{L}{1,2}(?:\\.\\s?\\p{L}{1,2})+\\.?(?:\\s*/\\s*\\p{L}{1,2}(?:\\.\\s?\\p{L}{1,2})+\\.?)*\\s*/?\\s*\\((?<agencies>[^()]{1,60})\\)\\.?$");
   /** A paragraph of running prose has at least this many words (a share line or a label has a few). */
   private static final int PROSE_WORDS = 15;
 
@@ -397,20 +392,9 @@ public final class Cleaner {
      * is no part of the text.
      */
     private boolean isSignOff(String s) {
-      Matcher m = SIGN_OFF.matcher(s);
-      if (!m.matches()) {
-        return false;
-      }
-      List<String> found = new ArrayList<>();
-      for (String piece : m.group("agencies").split("\\s*[،,/]\\s*|\\s+و(?=\\S)")) {
-        Optional<List<String>> known = creditLines.knownNames(piece);
-        if (known.isEmpty()) {
-          return false;
-        }
-        found.addAll(known.get());
-      }
-      credits.addAll(found);
-      return !found.isEmpty();
+      Optional<List<String>> agencies = creditLines.signOff(s);
+      agencies.ifPresent(credits::addAll);
+      return agencies.isPresent();
     }
 
     /**

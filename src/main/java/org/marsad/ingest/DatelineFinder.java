@@ -190,6 +190,12 @@ final class DatelineFinder {
     if (agency.isEmpty() && (agencyRequired || Phrases.words(rest) < MIN_SENTENCE_WORDS)) {
       return Optional.empty();
     }
+    if (dash && bracketed == null && agency.isEmpty()) {
+      Optional<Dateline> after = agencyBeforePlace(place, rest);
+      if (after.isPresent()) {
+        return after;
+      }
+    }
     if (outlets.named(place).isPresent()) {
       // "رويترز - ..." names a source, not a place; so does a masthead "وكالة الأنباء اليمنية (سبأ)"
       return Optional.empty();
@@ -225,6 +231,24 @@ final class DatelineFinder {
     }
     return Optional.of(new Dateline(m.group("place"), Optional.empty(), ""));
   }
+
+  /**
+   * The agency first and the place after it, each with its dash, as Lebanon's National News
+   * Agency opens its copy: "وطنية - بيروت - تظاهر...". The place must be one the gazetteer knows.
+   */
+  private Optional<Dateline> agencyBeforePlace(String first, String rest) {
+    Optional<String> agency = outlets.named(first);
+    if (agency.isEmpty() && QUOTED_OUTLETS.contains(Phrases.key(first))) {
+      agency = Optional.of(first.strip());
+    }
+    Matcher m = OPENING.matcher(rest);
+    if (agency.isEmpty() || !m.lookingAt() || m.group("dash") == null || m.group("ag1") != null || m.group("ag2") != null
+        || !PLACES.contains(Phrases.key(m.group("place"))) || Phrases.words(rest.substring(m.end())) < MIN_SENTENCE_WORDS) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(m.group("place"), agency, rest.substring(m.end())));
+  }
+
 
   /**
    * A place and its dash on a line of their own, the text on the next line ("بغداد –"): the

@@ -115,6 +115,36 @@ class CreditFormsTest {
     assertThat(a.credits()).containsExactly("الشرق الأوسط");
   }
 
+  private static String page(String meta, String afterHeadline, String end) {
+    return "<html lang=\"ar\"><head><meta charset=\"utf-8\">" + meta + "<title>" + HEADLINE + "</title></head><body><article><h1>"
+        + HEADLINE + "</h1>" + afterHeadline + "<p>" + FIRST + "</p><p>" + SECOND + "</p>" + end + "</article></body></html>";
+  }
+
+  @Test
+  void thePlaceInAPagesBylineBesideItsReporterIsTheDateline() {
+    CleanArticle a = new Pages.Reading().clean(page("", "<div class=\"byline\">الخرطوم- مهند عبد الرحيم</div>", ""));
+    assertThat(a.dateline()).isEqualTo("الخرطوم");
+    assertThat(a.text()).doesNotContain(HEADLINE);
+  }
+
+  @Test
+  void theEditorsSignOffInAPagesCreditElementCreditsTheAgenciesWithTheSite() {
+    CleanArticle a = new Pages.Reading().clean(page("<meta property=\"og:site_name\" content=\"DW عربية\">", "",
+        "<p class=\"credit\">م.ن/ ع.ح (د ب أ، أ ف ب)</p>"));
+    assertThat(a.credits()).containsExactly("دويتشه فيله", "د ب أ", "أ ف ب");
+    assertThat(a.text()).doesNotContain("م.ن");
+  }
+
+  @Test
+  void theAgencyBeforeThePlaceEachWithItsDash() {
+    CleanArticle a = Pages.clean(HEADLINE, "وطنية - صيدا - " + FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("صيدا");
+    assertThat(a.credits()).containsExactly("وطنية");
+    CleanArticle b = Pages.clean(HEADLINE, "الأناضول - أنقرة - " + FIRST, SECOND);
+    assertThat(b.dateline()).isEqualTo("أنقرة");
+    assertThat(b.credits()).containsExactly("الأناضول");
+  }
+
   @Test
   void aReportersBylineCreditsNoOutlet() {
     CleanArticle a = Pages.clean(HEADLINE, "بقلم: سامي الخطيب", "الرباط - " + FIRST, SECOND);
