@@ -31,6 +31,8 @@ public final class Cleaner {
   /** A summary set above the story (its lead-in, a sentence or two) is at most this long. */
   private static final int MAX_LEAD_WORDS = 30;
   private static final String PARAGRAPH_BREAK = "\n\n";
+  /** A paragraph of running prose has at least this many words (a share line or a label has a few). */
+  private static final int PROSE_WORDS = 15;
 
   private final Outlets outlets = new Outlets();
   private final Furniture furniture = new Furniture();
@@ -70,6 +72,8 @@ public final class Cleaner {
     private final Set<String> captionKeys = new HashSet<>();
     /** Lines the page marks as captions. */
     private final Set<String> markedCaptions = new HashSet<>();
+    /** Whether a source line or byline said whose the words are (then the site is not credited with them). */
+    private boolean sourceStated;
     private String title;
     private String published;
     private int dateLineParagraph = -1;
@@ -115,8 +119,18 @@ public final class Cleaner {
       }
 
       String dateline = findDateline();
-      if (credits.isEmpty()) {
-        credits.addAll(siteCredits);
+      if (!sourceStated) {
+        // the site's own report (its dateline names an agency, its editors sign off with the agencies'
+        // names): the site is credited with them; a source line says whose the words are instead
+        Set<String> all = new LinkedHashSet<>();
+        for (String site : siteCredits) {
+          if (credits.stream().noneMatch(c -> sameOutlet(c, site))) {
+            all.add(site); // "صحيفة الشرق الأوسط" above, "«الشرق الأوسط»" in the dateline: one outlet
+          }
+        }
+        all.addAll(credits);
+        credits.clear();
+        credits.addAll(all);
       }
       if (!titleGiven && title == null) {
         warnings.add("no headline found");
@@ -157,9 +171,14 @@ public final class Cleaner {
         }
         Furniture.Kind kind = furniture.classify(s);
         if (inBody && kind == Furniture.Kind.END) {
+          if (!proseRead() && proseFollows(lines, i)) {
+            continue; // a comments link or a tag label above the article: the cut would remove all its prose
+          }
+          readTail(lines, i + 1);
           return;
         }
         if (inBody && kind == Furniture.Kind.RELATED_MARKER && onlyHeadlinesAfter(lines, i)) {
+          readTail(lines, i + 1);
           return; // "اقرأ أيضا" and a list of headlines closing the page: the article has ended
         }
         if (kind == Furniture.Kind.RELATED_MARKER || kind == Furniture.Kind.LIST_START) {
@@ -169,6 +188,12 @@ public final class Cleaner {
         if (kind == Furniture.Kind.BANNER) {
           // "موقع ... - سبأ نت" opening the page, "بوابة الأهرام" closing it: the outlet it names is credited
           outletIn(s).ifPresent(siteCredits::add);
+          continue;
+        }
+        if (kind == Furniture.Kind.LINE && isCreditLine(s)) {
+          continue; // a byline "بقلم: يورونيوز مع أ ف ب": the outlets it names are credited
+        }
+        if (inBody && isSignOff(s)) {
           continue;
         }
         if (kind != Furniture.Kind.NONE || inBody && keepDateLine(s) || !hasLetter(s)) {
@@ -206,6 +231,29 @@ public final class Cleaner {
         hasBody = true;
         paragraphs.add(new Paragraph(s, false));
       }
+    }
+
+    /**
+     * The page after the article's end: a source line set below the related headlines
+     * ("المصدر: الجزيرة + وكالات") still says whose the article is. Nothing else there is read.
+     */
+    private void readTail(List<String> lines, int from) {
+      for (int j = from; j < lines.size(); j++) {
+        String t = Phrases.strip(lines.get(j));
+        if (!t.isEmpty() && furniture.classify(t) == Furniture.Kind.NONE) {
+          isCreditLine(t);
+        }
+      }
+    }
+
+    /** Whether a paragraph of running prose has been read (a caption is not the article's prose). */
+    private boolean proseRead() {
+      for (Paragraph p : paragraphs) {
+        if (!p.caption() && prose(p.text())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The key of the headline (set once, never changed), computed once for all the lines compared with it. */
@@ -334,7 +382,19 @@ public final class Cleaner {
     /** Whether a line named who the words come from; if so, they are credited. */
     private boolean credited(Optional<List<String>> names) {
       names.ifPresent(credits::addAll);
+      sourceStated |= names.isPresent();
       return names.isPresent();
+    }
+
+    /**
+     * The editors' initials and the agencies in brackets closing a report, as Deutsche Welle
+     * signs off ("ع.ح/ ع.ش (أ ف ب، رويترز)"): the agencies are credited with the site, and the line
+     * is no part of the text.
+     */
+    private boolean isSignOff(String s) {
+      Optional<List<String>> agencies = creditLines.signOff(s);
+      agencies.ifPresent(credits::addAll);
+      return agencies.isPresent();
     }
 
     /**
@@ -391,6 +451,13 @@ public final class Cleaner {
 
   private record Held(int at, String line) {}
 
+  /** Whether two credits name one outlet, one in more words than the other ("صحيفة الشرق الأوسط", "الشرق الأوسط"). */
+  private static boolean sameOutlet(String a, String b) {
+    String x = " " + Phrases.key(a) + " ";
+    String y = " " + Phrases.key(b) + " ";
+    return x.contains(y) || y.contains(x);
+  }
+
   /** A line kept as a paragraph of the text, and whether it is a photo caption. */
   private record Paragraph(String text, boolean caption) {}
 
@@ -439,6 +506,34 @@ public final class Cleaner {
       n++;
     }
     return n > 1;
+  }
+
+  /**
+   * A paragraph of running prose: a sentence or more, longer than any label, menu or share line
+   * and not set as a headline.
+   */
+  private static boolean prose(String s) {
+    return Phrases.words(s) >= PROSE_WORDS && !looksLikeHeadline(s);
+  }
+
+  /**
+   * Whether running prose follows line {@code i} before the next end marker: an end marker
+   * above it is the page's head (a comments link, a tags label), not the article's end.
+   */
+  private boolean proseFollows(List<String> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      String t = Phrases.strip(lines.get(j));
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (furniture.classify(t) == Furniture.Kind.END) {
+        return false;
+      }
+      if (prose(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeHeadline(String s) {

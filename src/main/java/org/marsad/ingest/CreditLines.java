@@ -18,7 +18,7 @@ final class CreditLines {
   private static final int MAX_NAME_WORDS = 4;
   /** A name with another in brackets after it; the closing bracket may have been trimmed. */
   private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)?$");
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[+،,/|&]|\\s-\\s|\\sو\\s)\\s*");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[+،,/|&]|\\s-\\s|\\sو\\s|\\sمع\\s)\\s*");
 
   /** "ب" or "ل" glued to the name after the lead word, with a tatweel or a space: "بالجزيرة", "لـ هسبريس". */
   private static final Pattern GLUED = Pattern.compile("^[بل](?:\u0640+\\s*|\\s+|(?=ال))");
@@ -43,6 +43,31 @@ final class CreditLines {
       closing.add(Phrases.key(row.field(0)));
     }
     leads.sort((a, b) -> b.key().length() - a.key().length());
+  }
+
+  /** Editors' initials ("ع.ح"، "م.ع.ح") set apart by slashes, then the agencies in brackets. */
+  private static final Pattern SIGN_OFF = Pattern.compile(
+      "^\\p{L}{1,2}(?:\\.\\s?\\p{L}{1,2})+\\.?(?:\\s*/\\s*\\p{L}{1,2}(?:\\.\\s?\\p{L}{1,2})+\\.?)*\\s*/?\\s*\\((?<agencies>[^()]{1,60})\\)\\.?$");
+  private static final Pattern AGENCY_SEPARATORS = Pattern.compile("\\s*[،,/]\\s*|\\s+و(?=\\S)");
+
+  /**
+   * The agencies of an editors' sign-off closing a report, as Deutsche Welle writes it: "ع.ح/ ع.ش
+   * (أ ف ب، رويترز)". Known agencies only.
+   */
+  Optional<List<String>> signOff(String line) {
+    java.util.regex.Matcher m = SIGN_OFF.matcher(Phrases.strip(line));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    List<String> found = new ArrayList<>();
+    for (String piece : AGENCY_SEPARATORS.split(m.group("agencies"))) {
+      Optional<List<String>> known = knownNames(piece);
+      if (known.isEmpty()) {
+        return Optional.empty();
+      }
+      found.addAll(known.get());
+    }
+    return found.isEmpty() ? Optional.empty() : Optional.of(found);
   }
 
   /** The credits a line states, if it is a credit line. */

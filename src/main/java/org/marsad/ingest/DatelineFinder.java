@@ -25,8 +25,12 @@ final class DatelineFinder {
   private static final String LETTER = "[[\\p{IsArabic}&&\\p{L}&&[^\\u0640]][\\u064B-\\u065F\\u0670]]";
   /** One to three Arabic words, the place. */
   private static final String PLACE = "(?<place>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})";
-  /** A day (and month, year) some agencies put after the place: "عمان 12 تموز 2025". */
-  private static final String DAY = "(?:\\s+(?:في\\s+)?[0-9٠-٩]{1,2}(?:\\s+[\\p{IsArabic}&&\\p{L}]+){0,2}(?:\\s+[0-9٠-٩]{4})?)?";
+  /**
+   * A day (and month, year) some agencies put after the place: "عمان 12 تموز 2025"; or the day and
+   * the month in figures between dashes, as KUNA writes them before itself: "الكويت - 22 - 11 (كونا) --".
+   */
+  private static final String DAY = "(?:\\s+(?:في\\s+)?[0-9٠-٩]{1,2}(?:\\s+[\\p{IsArabic}&&\\p{L}]+){0,2}(?:\\s+[0-9٠-٩]{4})?"
+      + "|\\s*[-–]\\s*[0-9٠-٩]{1,2}\\s*[-–]\\s*[0-9٠-٩]{1,2}(?=\\s*\\())?";
   /** An agency in brackets or between slashes: "(رويترز)", "/أ ش أ/". */
   private static final String BRACKETED = "(?:\\s*(?:\\((?<ag1>[^()]{1,30})\\)|/(?<ag2>[^/]{1,30})/))?";
   /**
@@ -186,6 +190,12 @@ final class DatelineFinder {
     if (agency.isEmpty() && (agencyRequired || Phrases.words(rest) < MIN_SENTENCE_WORDS)) {
       return Optional.empty();
     }
+    if (dash && bracketed == null && agency.isEmpty()) {
+      Optional<Dateline> after = agencyBeforePlace(place, rest);
+      if (after.isPresent()) {
+        return after;
+      }
+    }
     if (outlets.named(place).isPresent()) {
       // "رويترز - ..." names a source, not a place; so does a masthead "وكالة الأنباء اليمنية (سبأ)"
       return Optional.empty();
@@ -221,6 +231,24 @@ final class DatelineFinder {
     }
     return Optional.of(new Dateline(m.group("place"), Optional.empty(), ""));
   }
+
+  /**
+   * The agency first and the place after it, each with its dash, as Lebanon's National News
+   * Agency opens its copy: "وطنية - بيروت - تظاهر...". The place must be one the gazetteer knows.
+   */
+  private Optional<Dateline> agencyBeforePlace(String first, String rest) {
+    Optional<String> agency = outlets.named(first);
+    if (agency.isEmpty() && QUOTED_OUTLETS.contains(Phrases.key(first))) {
+      agency = Optional.of(first.strip());
+    }
+    Matcher m = OPENING.matcher(rest);
+    if (agency.isEmpty() || !m.lookingAt() || m.group("dash") == null || m.group("ag1") != null || m.group("ag2") != null
+        || !PLACES.contains(Phrases.key(m.group("place"))) || Phrases.words(rest.substring(m.end())) < MIN_SENTENCE_WORDS) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(m.group("place"), agency, rest.substring(m.end())));
+  }
+
 
   /**
    * A place and its dash on a line of their own, the text on the next line ("بغداد –"): the

@@ -71,6 +71,7 @@ final class HtmlExtractor {
     }
     Optional<String> ldBody = PageMetadata.jsonLdBody(doc);
     Optional<String> byline = datelineByline(doc); // read before the byline goes with the furniture
+    Optional<String> signOff = signOff(doc);
     List<Element> order = meta.published() == null ? doc.getAllElements() : List.of();
     Optional<Element> dated = meta.published() == null ? dateElement(doc) : Optional.empty();
 
@@ -96,9 +97,16 @@ final class HtmlExtractor {
         lines = more;
       }
     }
+    if (signOff.isPresent() && !lines.contains(signOff.get())) {
+      lines = new ArrayList<>(lines);
+      lines.add(signOff.get()); // under the article, where a page copied as text has it
+    }
     if (byline.isPresent() && !lines.contains(byline.get())) {
       lines = new ArrayList<>(lines);
-      lines.add(head, byline.get()); // under the headline, where a page copied as text has it
+      // under the headline, where a page copied as text has it; a place with its reporter, which the
+      // Cleaner reads as the first paragraph, after the headline's own lines
+      boolean reporter = SiteNames.DATELINES.withReporter(byline.get()).isPresent();
+      lines.add(reporter ? after(lines, h1Text, head) : head, byline.get());
     }
     if (dated.isPresent() && !main.isEmpty() && precedes(order, dated.get(), main.get(0))
         && !lines.contains(dated.get().text().strip())) {
@@ -285,6 +293,43 @@ final class HtmlExtractor {
       if (d.isPresent() && Phrases.key(d.get().rest()).isEmpty()) {
         return Optional.of(text);
       }
+      if (SiteNames.DATELINES.withReporter(text).isPresent()) {
+        return Optional.of(text); // "درعا – حليم محمد": the place, and the reporter of the site
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A page's headline stands among its first lines, once or twice (its h1 and a copy). */
+  private static final int HEADLINE_LINES = 4;
+
+  /** The index after the headline's lines among the first of {@code lines}, or {@code otherwise} when it is not there. */
+  private static int after(List<String> lines, String headline, int otherwise) {
+    String k = headline == null ? "" : Phrases.key(headline);
+    int at = otherwise;
+    for (int i = 0; i < Math.min(lines.size(), HEADLINE_LINES) && !k.isEmpty(); i++) {
+      if (Phrases.key(lines.get(i)).equals(k)) {
+        at = i + 1;
+      }
+    }
+    return at;
+  }
+
+  /** Class and id words of an element that credits the article's sources: "credit", "source". */
+  private static final Pattern CREDIT_ELEMENT = Pattern.compile("(?i)(^|[\\s_-])(credits?|sources?|byline)([\\s_-]|$)");
+
+  /**
+   * The editors' sign-off with the agencies in brackets ("ع.ح/ ع.ش (أ ف ب، رويترز)") in an element
+   * named as a credit: pruned with the furniture, it is read first, for the Cleaner to credit.
+   */
+  private static Optional<String> signOff(Document doc) {
+    for (Element e : doc.select("[class], [id]")) {
+      if (CREDIT_ELEMENT.matcher(e.className() + " " + e.id()).find()) {
+        String text = e.text().strip();
+        if (SiteNames.CREDITS.signOff(text).isPresent()) {
+          return Optional.of(text);
+        }
+      }
     }
     return Optional.empty();
   }
@@ -331,5 +376,6 @@ final class HtmlExtractor {
     static final Outlets OUTLETS = new Outlets();
     static final DatelineFinder DATELINES = new DatelineFinder(OUTLETS);
     static final PublicationLines DATES = new PublicationLines();
+    static final CreditLines CREDITS = new CreditLines(OUTLETS);
   }
 }

@@ -68,11 +68,14 @@ public final class DateLines {
   static final String OFFSET_ZONES = String.join("|", OFFSETS.keySet());
   private static final Pattern OFFSET_ZONE = Pattern.compile(
       "\\s+\\(?(" + OFFSET_ZONES + ")\\)?\\s*$", Pattern.CASE_INSENSITIVE);
-  /** Greenwich with an offset ending the line: "16:20 GMT+2", "GMT +03:00", "UTC-5". */
-  private static final Pattern GMT_OFFSET = Pattern.compile(
-      "\\s*\\(?(?:gmt|utc)\\s*(?<sign>[+-])\\s*(?<h>\\d{1,2})(?::?(?<m>\\d{2}))?\\)?\\s*$", Pattern.CASE_INSENSITIVE);
-  /** The same, as it may stand after a date line's last digit in a text: " GMT+2". */
-  static final String GMT_OFFSET_AFTER = "(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?";
+  /**
+   * Greenwich with the offset after it ending the line: "16:20 GMT+2" (Euronews), "UTC+03:00",
+   * "بتوقيت غرينتش +3". The clock time is the zone's local time.
+   */
+  static final String GREENWICH_OFFSET = "(?:(?:بتوقيت\\s+)?(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?";
+  private static final Pattern GREENWICH_OFFSET_END = Pattern.compile(
+      "\\s+\\(?(" + GREENWICH_OFFSET + ")\\)?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OFFSET_FIGURES = Pattern.compile("([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?$");
   /** Brackets some pages put around the whole line: "[11/مارس/2026]". */
   private static final Pattern BRACKETED = Pattern.compile("^[\\[(](.*)[\\])]$");
 
@@ -123,7 +126,7 @@ public final class DateLines {
     }
     String s = UPDATE_NOTE.matcher(ArabicNormalizer.normalize(line).strip()).replaceFirst("");
     s = OFFSET_ZONE.matcher(s).replaceFirst(""); // the clock time is read as the zone's local time
-    s = GMT_OFFSET.matcher(s).replaceFirst("");
+    s = GREENWICH_OFFSET_END.matcher(s).replaceFirst("");
     Matcher b = BRACKETED.matcher(s);
     if (b.matches()) {
       s = b.group(1).strip();
@@ -173,18 +176,21 @@ public final class DateLines {
     if (m.find()) {
       return Optional.of(OFFSETS.get(m.group(1).toUpperCase(Locale.ROOT)));
     }
-    m = GMT_OFFSET.matcher(s);
+    m = GREENWICH_OFFSET_END.matcher(s);
     if (!m.find()) {
       return Optional.empty();
     }
-    int hours = Integer.parseInt(m.group("h"));
-    int minutes = m.group("m") == null ? 0 : Integer.parseInt(m.group("m"));
-    int sign = m.group("sign").equals("-") ? -1 : 1;
-    try {
-      return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
-    } catch (DateTimeException e) {
-      return Optional.empty(); // "GMT+25": no zone
+    Matcher f = OFFSET_FIGURES.matcher(m.group(1));
+    if (!f.find()) {
+      return Optional.empty();
     }
+    int hours = Integer.parseInt(f.group(2));
+    int minutes = f.group(3) == null ? 0 : Integer.parseInt(f.group(3));
+    if (hours > 14 || minutes > 59) {
+      return Optional.empty();
+    }
+    int sign = f.group(1).equals("+") ? 1 : -1;
+    return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
   }
 
   /**

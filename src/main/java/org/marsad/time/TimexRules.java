@@ -105,7 +105,7 @@ final class TimexRules {
           "(?:(?<d>\\d{1,2})(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})"
           + "|(?<sy>\\d{4})/(?<smo>\\d{1,2})/(?<sd>\\d{1,2}))"
           + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*:?\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?:\\s*(?<ap>" + AMPM + "))?"
-          + "(?:\\s*(?:" + DateLines.GMT_OFFSET_AFTER + "|" + ZONE + "))?)?",
+          + "(?:\\s*(?:" + DateLines.GREENWICH_OFFSET + "|" + ZONE + "))?)?",
           TimexRules::numericDate),
       // "من 12 إلى 14 مايو"، "بين 3 و5 يونيو 2025": the first day of a range (its last is a date)
       rule("first day of a range", starts(TimeWords.RANGE_LEADS),

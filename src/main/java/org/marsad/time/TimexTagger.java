@@ -127,7 +127,7 @@ public final class TimexTagger {
   }
 
   private static final int MAX_DATE_LINE = 120;
-  private static final Pattern ZONE_AFTER = Pattern.compile("\\s*(?:" + DateLines.GMT_OFFSET_AFTER + "|GMT|UTC|بتوقيت\\s+\\S+|(?:"
+  private static final Pattern ZONE_AFTER = Pattern.compile("\\s*(?:" + DateLines.GREENWICH_OFFSET + "|GMT|UTC|بتوقيت\\s+\\S+|(?:"
       + DateLines.OFFSET_ZONES + ")(?![A-Za-z]))", Pattern.CASE_INSENSITIVE);
 
   private static int firstDigit(String s, int from, int to) {

@@ -58,6 +58,21 @@ class CleanerTest {
   }
 
   @Test
+  void aCommentsLinkAboveTheArticleDoesNotCutAwayAllItsProse() {
+    // a line the cleaner does not know starts the body early; the comments link after it is the
+    // page's head, as the article's paragraphs follow it
+    CleanArticle a = Pages.clean(HEADLINE, "بعدسة مصور الموقع", "التعليقات", FIRST, SECOND, THIRD);
+    assertThat(Pages.paragraphs(a)).containsExactly("بعدسة مصور الموقع", FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void theCommentsAfterTheArticleStillGo() {
+    String comment = "أتمنى أن تصل الحملة إلى قريتنا أيضا فالأطفال هناك لم يتلقوا أي لقاح منذ سنتين كاملتين.";
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "التعليقات", comment);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
   void aBreadcrumbIsNeverTheTitle() {
     CleanArticle a = Pages.clean("الرئيسية > أخبار > سياسة", "الرئيسية أخبار رياضة اقتصاد منوعات فيديو", HEADLINE, FIRST);
     assertThat(a.title()).isEqualTo(HEADLINE);

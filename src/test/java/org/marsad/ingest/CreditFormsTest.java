@@ -65,6 +65,87 @@ class CreditFormsTest {
   }
 
   @Test
+  void aBylineOfTheOutletWithTheAgencyItWorkedFrom() {
+    CleanArticle a = Pages.clean(HEADLINE, "بقلم: يورونيوز مع أ ف ب", "شارك هذا المقال", FIRST, SECOND);
+    assertThat(a.credits()).containsExactly("يورونيوز", "أ ف ب");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void theEditorsInitialsWithTheAgenciesSignOffTheSitesReport() {
+    CleanArticle a = Pages.clean("دويتشه فيله", HEADLINE, FIRST, SECOND, "م.ن/ ع.ح (د ب أ، أ ف ب)");
+    assertThat(a.credits()).containsExactly("دويتشه فيله", "د ب أ", "أ ف ب");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void theSitesReportFromAgenciesCreditsBoth_aSourceLineOnlyItsSource() {
+    CleanArticle a = Pages.clean("هسبريس", HEADLINE, "الرباط - وكالات", FIRST, SECOND);
+    assertThat(a.credits()).containsExactly("هسبريس", "وكالات");
+    CleanArticle b = Pages.clean("هسبريس", HEADLINE, FIRST, SECOND, "المصدر: وكالات");
+    assertThat(b.credits()).containsExactly("وكالات");
+  }
+
+  @Test
+  void theOutletsDigitalDeskUnderTheHeadlineIsItsCreditNotText() {
+    CleanArticle a = Pages.clean(HEADLINE, "روداو ديجيتال", "أربيل - روداو: " + FIRST, SECOND);
+    assertThat(a.credits()).containsExactly("روداو");
+    assertThat(a.dateline()).isEqualTo("أربيل");
+    assertThat(a.text()).doesNotContain("ديجيتال");
+  }
+
+  @Test
+  void kunasDatelineWithTheDayAndMonthInFigures() {
+    CleanArticle a = Pages.clean(HEADLINE, "الكويت - 14 - 3 (كونا) -- " + FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("الكويت");
+    assertThat(a.credits()).containsExactly("كونا");
+  }
+
+  @Test
+  void aSourceLineBelowTheRelatedHeadlinesStillCredits() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "اقرأ أيضا", "ارتفاع أسعار الخضر في الأسواق الشعبية",
+        "افتتاح سد جديد في الجنوب الشهر المقبل", "المصدر: الجزيرة + وكالات");
+    assertThat(a.credits()).containsExactly("الجزيرة", "وكالات");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void thePaperNamedAboveAndInTheDatelineIsOneCredit() {
+    CleanArticle a = Pages.clean("صحيفة الشرق الأوسط", HEADLINE, "لندن: «الشرق الأوسط»", FIRST, SECOND);
+    assertThat(a.credits()).containsExactly("الشرق الأوسط");
+  }
+
+  private static String page(String meta, String afterHeadline, String end) {
+    return "<html lang=\"ar\"><head><meta charset=\"utf-8\">" + meta + "<title>" + HEADLINE + "</title></head><body><article><h1>"
+        + HEADLINE + "</h1>" + afterHeadline + "<p>" + FIRST + "</p><p>" + SECOND + "</p>" + end + "</article></body></html>";
+  }
+
+  @Test
+  void thePlaceInAPagesBylineBesideItsReporterIsTheDateline() {
+    CleanArticle a = new Pages.Reading().clean(page("", "<div class=\"byline\">الخرطوم- مهند عبد الرحيم</div>", ""));
+    assertThat(a.dateline()).isEqualTo("الخرطوم");
+    assertThat(a.text()).doesNotContain(HEADLINE);
+  }
+
+  @Test
+  void theEditorsSignOffInAPagesCreditElementCreditsTheAgenciesWithTheSite() {
+    CleanArticle a = new Pages.Reading().clean(page("<meta property=\"og:site_name\" content=\"DW عربية\">", "",
+        "<p class=\"credit\">م.ن/ ع.ح (د ب أ، أ ف ب)</p>"));
+    assertThat(a.credits()).containsExactly("دويتشه فيله", "د ب أ", "أ ف ب");
+    assertThat(a.text()).doesNotContain("م.ن");
+  }
+
+  @Test
+  void theAgencyBeforeThePlaceEachWithItsDash() {
+    CleanArticle a = Pages.clean(HEADLINE, "وطنية - صيدا - " + FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("صيدا");
+    assertThat(a.credits()).containsExactly("وطنية");
+    CleanArticle b = Pages.clean(HEADLINE, "الأناضول - أنقرة - " + FIRST, SECOND);
+    assertThat(b.dateline()).isEqualTo("أنقرة");
+    assertThat(b.credits()).containsExactly("الأناضول");
+  }
+
+  @Test
   void aReportersBylineCreditsNoOutlet() {
     CleanArticle a = Pages.clean(HEADLINE, "بقلم: سامي الخطيب", "الرباط - " + FIRST, SECOND);
     assertThat(a.credits()).isEmpty();

@@ -114,4 +114,21 @@ class PageLayoutsTest {
     assertThat(a.published()).isEqualTo("2025-03-12T17:40Z");
     assertThat(a.dateline()).isEqualTo("دبي");
   }
+
+  @Test
+  void aDateLineWithGreenwichAndItsOffsetIsPublishedInUtc() {
+    CleanArticle a = Pages.clean(
+        "بلدية المدينة تفتتح جسرا جديدا فوق النهر",
+        "بقلم: فريق التحرير",
+        "نشرت في 14/02/2026 - 09:05 GMT+1",
+        FIRST,
+        SECOND);
+    assertThat(a.published()).isEqualTo("2026-02-14T08:05Z");
+  }
+
+  @Test
+  void aClockTimeAfterTheHourWordAndItsColonIsRead() {
+    CleanArticle a = Pages.clean("بلدية المدينة تفتتح جسرا جديدا فوق النهر", "الخميس 12/02/2026 - الساعة: 08:30", FIRST, SECOND);
+    assertThat(a.published()).isEqualTo("2026-02-12T08:30");
+  }
 }

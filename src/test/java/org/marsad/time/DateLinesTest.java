@@ -25,6 +25,10 @@ class DateLinesTest {
       نشرت في: 21/09/2025 - 11:30            | 2025-09-21T11:30
       نشر في: 7/4/2026                       | 2026-04-07
       نشر في: 12 مارس ,2025: 09:40 ص GST      | 2025-03-12T09:40
+      نشرت في 14/02/2026 - 09:05 GMT+1        | 2026-02-14T09:05
+      نشر في 14/02/2026 - 09:05 (UTC+03:00)   | 2026-02-14T09:05
+      الخميس 12/02/2026 - الساعة: 08:30       | 2026-02-12T08:30
+      نشر في: 05 مايو ,2026: 04:10 م KSA      | 2026-05-05T16:10
       نشر في: 12 مارس ,2025: 09:40 م GST آخر تحديث: 12 مارس ,2025: 11:05 م GST | 2025-03-12T21:40
       ٥ كانون الثاني ٢٠٢٥ - ١٠:٠٠ MSK - آخر تحديث: ٥ كانون الثاني ٢٠٢٥ | 2025-01-05T10:00
       Published On 9 Mar 2021                | 2021-03-09
@@ -63,6 +67,9 @@ class DateLinesTest {
     assertThat(DateLines.offset("الأحد ٣ مارس ٢٠٢٤ - ٠٩:١٥ بتوقيت غرينتش")).isEmpty();
     assertThat(DateLines.offset("09/03/2021 - 16:05 GMT+2")).contains(java.time.ZoneOffset.ofHours(2));
     assertThat(DateLines.offset("09/03/2021 - 16:05 (UTC -05:30)")).contains(java.time.ZoneOffset.ofHoursMinutes(-5, -30));
+    assertThat(DateLines.offset("نشر في: 05 مايو ,2026: 04:10 م KSA")).contains(java.time.ZoneOffset.ofHours(3));
+    assertThat(DateLines.offset("نشرت في 14/02/2026 - 09:05 GMT+1")).contains(java.time.ZoneOffset.ofHours(1));
+    assertThat(DateLines.offset("14/02/2026 09:05 بتوقيت غرينتش -4:30")).contains(java.time.ZoneOffset.ofHoursMinutes(-4, -30));
   }
 
   @ParameterizedTest
