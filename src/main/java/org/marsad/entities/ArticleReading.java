@@ -110,6 +110,7 @@ final class ArticleReading {
     findOrganisationsByHead();
     findCompetitionsByHead();
     findPlacesAfterKinds();
+    findTownLists();
     findListedPeople();
     findPeopleAfterPersonNouns();
     widenGivenNamesAfterTitles();
@@ -1065,6 +1066,122 @@ final class ArticleReading {
       }
     }
     addFound(added);
+  }
+
+  /**
+   * Towns named in a list after the plural or dual of their kind ("بلدات [X] و[Y] و[Z]"، "مديريات [X]
+   * و[الشيخ Y]")، or one town of two words after its kind in the singular ("بلدة [بيت X]"): a name is a
+   * place read there, one free word, or a first word of a place's name ({@link PlaceKinds#isOpener}:
+   * "بيت"، "بني"، "رأس") and the word after it; the list, of two names or more joined by "و" (one name
+   * of two words after the singular), must be closed ({@link PlaceKinds#closesTownList}). What the
+   * model read inside the list (a person over "وسعير وبني نعيم") gives way; a name of the knowledge base
+   * other than a place leaves the list as it is. Counts in {@code place-name-cues.tsv}.
+   */
+  private void findTownLists() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 2 < words.size(); i++) {
+      boolean list = PlaceKinds.opensTownList(words.get(i));
+      if (covered[i] || !list && !PlaceKinds.isTownKind(words.get(i))) {
+        continue;
+      }
+      List<int[]> items = new ArrayList<>();
+      int j = i + 1;
+      while (j < words.size() && words.get(j).token().kind() == Token.Kind.ARABIC) {
+        boolean first = items.isEmpty();
+        if (!first && PlaceKinds.closesTownList(words, j) || first == words.get(j).key().startsWith("و") || !list && !first) {
+          break;
+        }
+        int to = townListItemEnd(j, first ? words.get(j).key() : words.get(j).key().substring(1), list);
+          if (to < 0) {
+          items.clear();
+          break;
+        }
+        items.add(new int[] {j, to});
+        j = to;
+      }
+      if (items.isEmpty() || (list ? items.size() < 2 : items.get(0)[1] - items.get(0)[0] < 2)
+          || !PlaceKinds.closesTownList(words, j) || !onlyModelNamesOver(i + 1, j)) {
+        continue;
+      }
+      for (int[] item : items) {
+        int a = item[0];
+        int b = item[1];
+        if (found.stream().anyMatch(m -> m != null && m.from() == a && m.to() == b && placeType(m.value()))) {
+          continue; // a place read already
+        }
+        found.removeIf(m -> m != null && (m.value() instanceof Target.Model || m.value() instanceof Target.OfficeWord)
+            && m.from() < b && m.to() > a);
+        for (int q = a; q < b; q++) {
+          covered[q] = true;
+        }
+        TokenKeys w = words.get(a);
+        int start = a == i + 1 ? w.token().start() : w.readings().stream()
+            .filter(r -> r.key().equals(w.key().substring(1))).mapToInt(TokenKeys.Reading::start).findFirst()
+            .orElse(w.token().start() + 1);
+        added.add(new NameTrie.Match<>(a, b, start, words.get(b - 1).token().end(), new Target.Model(EntityType.GPE), true));
+      }
+      i = j - 1;
+    }
+    addFound(added);
+  }
+
+  /**
+   * Where the town's name that begins at word {@code j} ends ({@code bare}: its key, "و" off): the end of
+   * a place read there, the word after a first word of a place's name, or the next word for a free word
+   * that is no side, kind, nisba or word with the tanween; -1 when no town's name begins there. After a
+   * singular kind ({@code list} false) only the name of two words.
+   */
+  private int townListItemEnd(int j, String bare, boolean list) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m != null && m.from() == j && m.value() instanceof Target.Known && placeType(m.value())) {
+        return list ? m.to() : -1;
+      }
+    }
+    TokenKeys w = words.get(j);
+    if (PlaceKinds.isOpener(bare) && j + 1 < words.size()) {
+      TokenKeys next = words.get(j + 1);
+      boolean nextFree = next.token().kind() == Token.Kind.ARABIC && !next.key().startsWith("و")
+          && !PlaceKinds.isKind(next) && !PlaceKinds.isSide(next) && !PlaceKinds.isDefiniteSide(next)
+          && !NameBoundaries.hasTanween(next) && !nisbaAt(j + 1)
+          && !knownOtherThanPlace(j + 1);
+      return nextFree ? j + 2 : -1;
+    }
+    if (!list) {
+      return -1;
+    }
+    for (NameTrie.Match<Target> m : found) {
+      if (m != null && m.from() == j && m.value() instanceof Target.Model && placeType(m.value())) {
+        return m.to();
+      }
+    }
+    boolean free = bare.length() > 2 && !gazetteer.isCommonWord(w) && !gazetteer.isVerb(w) && !PlaceKinds.isKind(w)
+        && !PlaceKinds.isSide(w) && !PlaceKinds.isDefiniteSide(w) && !NameBoundaries.hasTanween(w) && !nisbaAt(j)
+        && !knownOtherThanPlace(j);
+    return free ? j + 1 : -1;
+  }
+
+  /** Whether a name of the knowledge base other than a place's was read over word {@code j}. */
+  private boolean knownOtherThanPlace(int j) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m != null && m.from() <= j && j < m.to() && !(m.value() instanceof Target.Model) && !placeType(m.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether every name read over words {@code [from, to)} is a place, a model's name or a title ("الشيخ" of
+   * "الشيخ عثمان") inside them.
+   */
+  private boolean onlyModelNamesOver(int from, int to) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m != null && m.from() < to && m.to() > from && (m.from() < from || m.to() > to
+          || !(m.value() instanceof Target.Model || m.value() instanceof Target.OfficeWord) && !placeType(m.value()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The country whose nisba word {@code i} is ("الأفغانية"), if it is one. */

@@ -33,12 +33,16 @@ final class PlaceKinds {
   private static final Set<String> NAMED_FOR_PERSONS = cues("named");
   /** The same, where the kind is part of the place's name ({@code place-name-cues.tsv}: named-whole): "خور". */
   private static final Set<String> NAMED_WHOLE = cues("named-whole");
+  /** The plurals of the kinds of towns and districts, before a list of their names joined by "و" ({@code place-name-cues.tsv}: town-list): "بلدات"، "مديريات". */
+  private static final Set<String> TOWN_LISTS = cues("town-list");
+  /** The first words of many places' names of two words ({@code place-name-cues.tsv}: opener): "بيت"، "بني"، "رأس"، "عين". */
+  private static final Set<String> OPENERS = cues("opener");
 
   private static Set<String> cues(String role) {
     Set<String> out = new HashSet<>();
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
-      if (!Set.of("side", "quarter", "town", "towns", "named", "named-whole").contains(row.field(1))) {
-        throw row.error("side, quarter, town, towns, named or named-whole");
+      if (!Set.of("side", "quarter", "town", "towns", "town-list", "opener", "named", "named-whole").contains(row.field(1))) {
+        throw row.error("side, quarter, town, towns, town-list, opener, named or named-whole");
       }
       if (row.field(1).equals(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
@@ -192,5 +196,46 @@ final class PlaceKinds {
     TokenKeys w = words.get(j);
     return w.token().kind() == Token.Kind.ARABIC && free.test(j) && !isKind(w) && !isSide(w)
         && !NameBoundaries.hasTanween(w) && w.key().length() > 2;
+  }
+
+  /** Whether word {@code w}, proclitics off, is a kind of town in the singular ("بلدة"، "وقرية"), whose name follows it. */
+  static boolean isTownKind(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, TOWNS);
+  }
+
+  /**
+   * Whether word {@code w}, proclitics off, is the plural or dual of a kind of town ("بلدات"، "مديريات"،
+   * "بمدينتي"), before a list of towns joined by "و".
+   */
+  static boolean opensTownList(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC
+        && (ThingKinds.indefiniteReadingIn(w, TOWN_LISTS) || ThingKinds.indefiniteReadingIn(w, TWO_TOWNS));
+  }
+
+  /** Whether {@code key} (a word's key, "و" taken off by the caller) is the first word of a place's name of two words ("بيت"، "بني"، "رأس"). */
+  static boolean isOpener(String key) {
+    return OPENERS.contains(key);
+  }
+
+  private static final Set<String> LIST_ENDS = Set.of(NameKeys.key("في"), NameKeys.key("وغيرها"), NameKeys.key("وغيرهما"));
+
+  /**
+   * Whether a list of places' names ends before word {@code j}: the end of the text, a mark, "في"
+   * or "وغيرها", a side of a larger place ("شمال"، "الجنوب") or a kind of place ("بمحافظة").
+   */
+  static boolean closesTownList(List<TokenKeys> words, int j) {
+    if (j >= words.size() || words.get(j).token().kind() != Token.Kind.ARABIC) {
+      return true;
+    }
+    TokenKeys w = words.get(j);
+    String k = w.key();
+    return LIST_ENDS.contains(k) || isSide(w) || isKind(w)
+        || k.startsWith("ال") && SIDES.contains(k.substring(2));
+  }
+
+  /** Whether word {@code w}, without the article, is a side of a place ("الجنوب"، "الوسط"): no town's name. */
+  static boolean isDefiniteSide(TokenKeys w) {
+    String k = w.key().startsWith("و") ? w.key().substring(1) : w.key();
+    return k.startsWith("ال") && SIDES.contains(k.substring(2));
   }
 }

@@ -133,4 +133,11 @@ class PersonNounsTest {
     assertThat(people("وشارك الكاتب سليم بن عاشور سفيرا للنوايا الحسنة في الحفل."))
         .containsExactly("سليم بن عاشور");
   }
+
+  @Test
+  void a_given_name_of_the_levant_and_iraq_before_a_family_name_with_the_article_is_a_persons() {
+    // "قصي"، "معتصم": given names the list lacked; a family name with the article follows only a given name
+    assertThat(people("واعتقلت الشرطة الناشط قصي الحلبي أمس .")).contains("قصي الحلبي");
+    assertThat(people("وقال الطبيب معتصم الكردي إن الجرحى كثر .")).contains("معتصم الكردي");
+  }
 }

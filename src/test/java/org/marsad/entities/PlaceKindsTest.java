@@ -159,4 +159,37 @@ class PlaceKindsTest {
     assertThat(KbOnly.mentions("وانقطع كابل الكهرباء عن الحي طوال الليل .", Entity::id)).noneMatch(m -> m.startsWith("gpe:kabul="));
     assertThat(KbOnly.mentions("ونظم العشرات مسيرة في أكادير احتجاجا على تردي الخدمات .", Entity::id)).contains("gpe:agadir=أكادير");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وداهمت الدوريات بلدات عين حلوة وكفر زيتا وتل زهرة، واعتقلت خمسة شبان. | عين حلوة,كفر زيتا,تل زهرة
+      وامتدت الاحتجاجات إلى مديريات الروضة والشيخ سالم والبساتين في المدينة. | الروضة,الشيخ سالم,البساتين
+      وعقد المزارعون لقاءات في قرى بني مرة ورأس طيبة وغيرها من قرى السهل.   | بني مرة,رأس طيبة
+      وتسلل الجنود إلى بلدة بيت عامر، شمال المدينة.                        | بيت عامر
+      """)
+  void towns_listed_after_the_plural_of_their_kind_or_of_two_words_after_it_are_towns(String text, String places) {
+    List<String> got = KbOnly.mentions(text, Entity::type);
+    for (String place : places.strip().split(",")) {
+      assertThat(got).contains("GPE=" + place);
+    }
+  }
+
+  @Test
+  void a_list_after_the_plural_of_a_kind_that_holds_a_side_or_is_not_closed_names_no_town() {
+    assertThat(KbOnly.mentions("وتصاعدت الهجمات في مدن الوسط والجنوب خلال الشهر.", Entity::type))
+        .noneMatch(m -> m.endsWith("=الوسط") || m.endsWith("=والجنوب") || m.endsWith("=الجنوب"));
+    assertThat(KbOnly.mentions("ويعيش اللاجئون في مخيمات الشتات وآليات الدعم ضعيفة.", Entity::type))
+        .noneMatch(m -> m.endsWith("=الشتات") || m.endsWith("=آليات"));
+    // one name after the plural is no list
+    assertThat(KbOnly.mentions("وتعطلت الكهرباء في بلدات الساحل، وقال السكان إنهم غاضبون.", Entity::type))
+        .noneMatch(m -> m.endsWith("=الساحل"));
+  }
+
+  @Test
+  void a_name_the_model_reads_as_a_person_inside_a_list_of_towns_gives_way_to_the_towns() {
+    List<Entity> found = new EntityRecognizer().recognize(AnalyzedText.of(
+        "واقتحم الجنود بلدات بيت عامر وسلواد وبني زيد، واعتدوا على الأهالي.", List.of())).items();
+    assertThat(found).filteredOn(e -> e.type() == org.marsad.doc.EntityType.PERSON).isEmpty();
+    assertThat(found).extracting(Entity::name).contains("سلواد", "بني زيد");
+  }
 }
