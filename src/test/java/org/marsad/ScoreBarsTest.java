@@ -38,6 +38,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       shot down, an assassination and riots, hostages released, arrests and a hunger strike, a guerrilla
  *       attack; water and power deals, a border closed, envoys summoned), written the same way and read by
  *       figures only (2026-12-07, tenth round); a development set since the eleventh round.
+ *   <li>{@code heldout8}: {@code samples/heldout8}, ten more in the layouts of ten more outlets (shelling of
+ *       a market, a naval base taken, a gang attack and a kidnapping, riots over water, an insurgent raid, a
+ *       mosque kidnapping; talks, oil sanctions, aid, diplomats expelled), written the same way and read by
+ *       figures only (2026-12-07, eleventh round).
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
@@ -58,6 +62,7 @@ class ScoreBarsTest {
     Path heldout5 = Path.of("samples", "heldout5");
     Path heldout6 = Path.of("samples", "heldout6");
     Path heldout7 = Path.of("samples", "heldout7");
+    Path heldout8 = Path.of("samples", "heldout8");
     summaries = Map.ofEntries(
         Map.entry("seeds", Scoring.summary(SharedData.seeds(), SharedData.gold(), dir)),
         Map.entry("heldout", Scoring.summary(heldout, heldout.resolve("gold.json"), dir)),
@@ -69,7 +74,8 @@ class ScoreBarsTest {
         Map.entry("heldout4", Scoring.summary(heldout4, heldout4.resolve("gold.json"), dir)),
         Map.entry("heldout5", Scoring.summary(heldout5, heldout5.resolve("gold.json"), dir)),
         Map.entry("heldout6", Scoring.summary(heldout6, heldout6.resolve("gold.json"), dir)),
-        Map.entry("heldout7", Scoring.summary(heldout7, heldout7.resolve("gold.json"), dir)));
+        Map.entry("heldout7", Scoring.summary(heldout7, heldout7.resolve("gold.json"), dir)),
+        Map.entry("heldout8", Scoring.summary(heldout8, heldout8.resolve("gold.json"), dir)));
   }
 
   // Held-out, first measured 2026-11-23 (main eadc254): title 1.000, published 1.000, dateline
@@ -173,48 +179,59 @@ class ScoreBarsTest {
   // Eleventh round, time expressions (date lines with a lead, "الساعة:", a local zone or "GMT+2"; a
   // period named again; a decade as an age): heldout5 timexes 0.947 -> 0.957, heldout6 0.967 -> 1.000,
   // heldout7 0.914 -> 0.961 and published 0.7 -> 0.9. Bars raised to hold them.
+  // Eleventh round, merged head: every bar raised to the figure measured, rounded down to two places
+  // (the page cleaner keeps heldout7's Euronews body: heldout7 entities 0.776 -> 0.905, quotes 0.839 ->
+  // 0.941; speakers, credits, date lines, diplomatic and material events on the development sets).
+  // heldout8, first run on main 175464b (its gold committed before): entities 0.771, entity_type 0.982,
+  // entity_link 0.736, quotes 0.958, quote_speaker 0.500, timexes 0.800, events 0.358, credits 0.556,
+  // title 0.8, published 0.6, dateline 0.3; at the round's end entities 0.817, entity_link 0.729, quotes
+  // 1.000, quote_speaker 0.541, timexes 0.825, events 0.336; bars at the end figures.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
-      "seeds, timexes, 0.9", "seeds, entities, 0.97", "seeds, entity_type, 0.98", "seeds, entity_link, 0.98",
-      "seeds, quotes, 0.9", "seeds, quote_speaker, 0.9", "seeds, events, 0.86",
-      "heldout, title, 0.95", "heldout, published, 0.95", "heldout, dateline, 0.95", "heldout, credits, 0.95",
-      "heldout, timexes, 0.95", "heldout, entities, 0.96", "heldout, entity_type, 0.98",
-      "heldout, entity_link, 0.98", "heldout, quotes, 0.96", "heldout, quote_speaker, 0.94",
+      "seeds, timexes, 1.00", "seeds, entities, 0.97", "seeds, entity_type, 1.00", "seeds, entity_link, 1.00",
+      "seeds, quotes, 1.00", "seeds, quote_speaker, 1.00", "seeds, events, 0.92",
+      "heldout, title, 1.00", "heldout, published, 1.00", "heldout, dateline, 1.00", "heldout, credits, 1.00",
+      "heldout, timexes, 1.00", "heldout, entities, 0.96", "heldout, entity_type, 1.00",
+      "heldout, entity_link, 1.00", "heldout, quotes, 0.99", "heldout, quote_speaker, 0.96",
       "heldout, events, 0.86",
-      "blind, title, 0.95", "blind, published, 0.95", "blind, dateline, 0.95", "blind, credits, 0.95",
-      "blind, timexes, 0.95", "blind, entities, 0.92", "blind, entity_type, 0.95", "blind, entity_link, 0.85",
-      "blind, quotes, 0.98", "blind, quote_speaker, 0.78", "blind, events, 0.46",
-      "blind2, title, 0.95", "blind2, published, 0.90", "blind2, dateline, 0.90", "blind2, credits, 0.98",
-      "blind2, timexes, 0.94", "blind2, entities, 0.87", "blind2, entity_type, 0.95", "blind2, entity_link, 0.90",
-      "blind2, quotes, 0.95", "blind2, quote_speaker, 0.75", "blind2, events, 0.59",
-      "heldout2, title, 0.95", "heldout2, published, 0.95", "heldout2, dateline, 0.91", "heldout2, credits, 0.95",
-      "heldout2, timexes, 0.94", "heldout2, entities, 0.90", "heldout2, entity_type, 0.98",
-      "heldout2, entity_link, 0.86", "heldout2, quotes, 0.97", "heldout2, quote_speaker, 0.89",
-      "heldout2, events, 0.64",
-      "blind3, title, 0.75", "blind3, published, 0.87", "blind3, dateline, 1.0", "blind3, credits, 0.98",
-      "blind3, timexes, 0.93", "blind3, entities, 0.95", "blind3, entity_type, 0.98", "blind3, entity_link, 0.98",
+      "blind, title, 1.00", "blind, published, 1.00", "blind, dateline, 1.00", "blind, credits, 1.00",
+      "blind, timexes, 0.99", "blind, entities, 0.93", "blind, entity_type, 0.98", "blind, entity_link, 0.85",
+      "blind, quotes, 0.98", "blind, quote_speaker, 0.81", "blind, events, 0.46",
+      "blind2, title, 1.00", "blind2, published, 1.00", "blind2, dateline, 0.91", "blind2, credits, 1.00",
+      "blind2, timexes, 0.99", "blind2, entities, 0.87", "blind2, entity_type, 0.98", "blind2, entity_link, 0.91",
+      "blind2, quotes, 0.97", "blind2, quote_speaker, 0.75", "blind2, events, 0.59",
+      "heldout2, title, 1.00", "heldout2, published, 1.00", "heldout2, dateline, 1.00", "heldout2, credits, 1.00",
+      "heldout2, timexes, 0.97", "heldout2, entities, 0.90", "heldout2, entity_type, 1.00",
+      "heldout2, entity_link, 0.86", "heldout2, quotes, 1.00", "heldout2, quote_speaker, 0.95",
+      "heldout2, events, 0.65",
+      "blind3, title, 0.87", "blind3, published, 0.87", "blind3, dateline, 1.0", "blind3, credits, 1.00",
+      "blind3, timexes, 0.93", "blind3, entities, 0.96", "blind3, entity_type, 1.00", "blind3, entity_link, 1.00",
       "blind3, quotes, 0.96", "blind3, quote_speaker, 0.93", "blind3, events, 0.64",
-      "heldout3, title, 0.95", "heldout3, published, 0.95", "heldout3, dateline, 0.95", "heldout3, credits, 0.95",
-      "heldout3, timexes, 0.97", "heldout3, entities, 0.91", "heldout3, entity_type, 0.98",
-      "heldout3, entity_link, 0.85", "heldout3, quotes, 0.94", "heldout3, quote_speaker, 0.93",
-      "heldout3, events, 0.80",
-      "heldout4, title, 1.0", "heldout4, published, 1.0", "heldout4, dateline, 0.9", "heldout4, credits, 1.0",
-      "heldout4, timexes, 0.99", "heldout4, entities, 0.86", "heldout4, entity_type, 0.98",
-      "heldout4, entity_link, 0.95", "heldout4, quotes, 0.98", "heldout4, quote_speaker, 0.74",
-      "heldout4, events, 0.63",
-      "heldout5, title, 1.0", "heldout5, published, 1.0", "heldout5, dateline, 1.0", "heldout5, credits, 0.95",
-      "heldout5, timexes, 0.95", "heldout5, entities, 0.87", "heldout5, entity_type, 0.97",
-      "heldout5, entity_link, 0.91", "heldout5, quotes, 0.95", "heldout5, quote_speaker, 0.97",
-      "heldout5, events, 0.52",
-      "heldout6, title, 1.0", "heldout6, published, 0.9", "heldout6, dateline, 0.9", "heldout6, credits, 0.95",
-      "heldout6, timexes, 0.99", "heldout6, entities, 0.89", "heldout6, entity_type, 0.98",
-      "heldout6, entity_link, 0.90", "heldout6, quotes, 0.97", "heldout6, quote_speaker, 0.77",
-      "heldout6, events, 0.62",
-      "heldout7, title, 1.0", "heldout7, published, 0.9", "heldout7, dateline, 0.9", "heldout7, credits, 0.83",
-      "heldout7, timexes, 0.96", "heldout7, entities, 0.77", "heldout7, entity_type, 0.96",
-      "heldout7, entity_link, 0.79", "heldout7, quotes, 0.83", "heldout7, quote_speaker, 0.76",
-      "heldout7, events, 0.43",
+      "heldout3, title, 1.00", "heldout3, published, 1.00", "heldout3, dateline, 1.00", "heldout3, credits, 1.00",
+      "heldout3, timexes, 0.98", "heldout3, entities, 0.92", "heldout3, entity_type, 1.00",
+      "heldout3, entity_link, 0.85", "heldout3, quotes, 0.94", "heldout3, quote_speaker, 0.94",
+      "heldout3, events, 0.82",
+      "heldout4, title, 1.0", "heldout4, published, 1.0", "heldout4, dateline, 1.00", "heldout4, credits, 1.0",
+      "heldout4, timexes, 1.00", "heldout4, entities, 0.86", "heldout4, entity_type, 1.00",
+      "heldout4, entity_link, 0.96", "heldout4, quotes, 1.00", "heldout4, quote_speaker, 0.78",
+      "heldout4, events, 0.66",
+      "heldout5, title, 1.0", "heldout5, published, 1.0", "heldout5, dateline, 1.0", "heldout5, credits, 1.00",
+      "heldout5, timexes, 0.95", "heldout5, entities, 0.88", "heldout5, entity_type, 0.97",
+      "heldout5, entity_link, 0.94", "heldout5, quotes, 0.95", "heldout5, quote_speaker, 0.97",
+      "heldout5, events, 0.55",
+      "heldout6, title, 1.0", "heldout6, published, 0.9", "heldout6, dateline, 1.00", "heldout6, credits, 1.00",
+      "heldout6, timexes, 1.00", "heldout6, entities, 0.89", "heldout6, entity_type, 1.00",
+      "heldout6, entity_link, 0.90", "heldout6, quotes, 1.00", "heldout6, quote_speaker, 0.89",
+      "heldout6, events, 0.67",
+      "heldout7, title, 1.0", "heldout7, published, 1.00", "heldout7, dateline, 0.9", "heldout7, credits, 1.00",
+      "heldout7, timexes, 1.00", "heldout7, entities, 0.90", "heldout7, entity_type, 0.97",
+      "heldout7, entity_link, 0.87", "heldout7, quotes, 0.94", "heldout7, quote_speaker, 0.84",
+      "heldout7, events, 0.50",
+      "heldout8, title, 0.80", "heldout8, published, 0.60", "heldout8, dateline, 0.30", "heldout8, credits, 0.55",
+      "heldout8, timexes, 0.82", "heldout8, entities, 0.81", "heldout8, entity_type, 0.98",
+      "heldout8, entity_link, 0.72", "heldout8, quotes, 1.00", "heldout8, quote_speaker, 0.54",
+      "heldout8, events, 0.33",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);
