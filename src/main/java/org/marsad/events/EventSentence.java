@@ -993,9 +993,9 @@ final class EventSentence {
         && !Clitics.hasArticle(adjective) && !singularNisba(adjective);
   }
 
-  /** Whether a gentilic is in the singular ("تونسي"، "تونسية"، "تونسيا"), not a plural ("تونسيين"، "مغاربة"). */
+  /** Whether a gentilic, normalised, is in the singular ("تونسي"، "تونسيه"، "تونسيا"), not a plural ("تونسيين"، "مغاربه"). */
   private static boolean singularNisba(String n) {
-    return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("ية") || n.endsWith("يا");
+    return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يا");
   }
 
   /**
