@@ -1,13 +1,9 @@
 package org.marsad.text;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The letters written on a word that the layers set aside to read the word itself
@@ -42,38 +38,17 @@ public final class Affixes {
    */
   static Map<Kind, List<String>> byKind(List<DataFiles.Row> rows) {
     Map<Kind, List<String>> out = new EnumMap<>(Kind.class);
-    for (Kind k : Kind.values()) {
-      out.put(k, new ArrayList<>());
-    }
-    Map<String, Integer> lineOf = new HashMap<>();
-    for (DataFiles.Row row : rows) {
-      String letters = row.field(0);
-      Integer before = lineOf.putIfAbsent(letters, row.line());
-      if (before != null) {
-        throw row.error("letters not listed before (line " + before + " has them)");
-      }
-      for (String name : row.field(1).split("\\s+")) {
-        Kind k = kind(row, name);
-        if ((k == Kind.CONJUNCTION || k == Kind.PREPOSITION) && letters.length() != 1) {
-          throw row.error("one letter for class " + name);
+    DataFiles.byClass(rows, Kind.class, "letters").forEach((k, listed) -> {
+      for (DataFiles.Row row : listed) {
+        if ((k == Kind.CONJUNCTION || k == Kind.PREPOSITION) && row.field(0).length() != 1) {
+          throw row.error("one letter for class " + k.name().toLowerCase(Locale.ROOT));
         }
-        if (k == Kind.ARTICLE && !out.get(k).isEmpty()) {
-          throw row.error("one article only (" + out.get(k).get(0) + " is listed)");
-        }
-        out.get(k).add(letters);
       }
-    }
-    out.replaceAll((k, l) -> List.copyOf(l));
+      if (k == Kind.ARTICLE && listed.size() > 1) {
+        throw listed.get(1).error("one article only (" + listed.get(0).field(0) + " is listed)");
+      }
+      out.put(k, listed.stream().map(row -> row.field(0)).toList());
+    });
     return out;
-  }
-
-  private static Kind kind(DataFiles.Row row, String name) {
-    try {
-      return Kind.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw row.error("classes among " + Arrays.stream(Kind.values())
-          .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))
-          + " in field 2");
-    }
   }
 }

@@ -7,7 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads the linguistic data files under {@code src/main/resources}: one entry a line, fields
@@ -28,6 +34,39 @@ public final class DataFiles {
     public IllegalStateException error(String expected) {
       return new IllegalStateException(resource + ":" + line + ": expected " + expected + ", found "
           + String.join("\\t", fields));
+    }
+  }
+
+  /**
+   * The rows of a file of entries and their classes ("entry TAB class class", the classes named
+   * in lower case with hyphens), by class, each in the file's order. An entry stands on one line
+   * only, so that all it is read for is seen together; {@code entry} names it in errors ("word").
+   */
+  public static <E extends Enum<E>> Map<E, List<Row>> byClass(List<Row> rows, Class<E> classes, String entry) {
+    Map<E, List<Row>> out = new EnumMap<>(classes);
+    for (E c : classes.getEnumConstants()) {
+      out.put(c, new ArrayList<>());
+    }
+    Map<String, Integer> lineOf = new HashMap<>();
+    for (Row row : rows) {
+      Integer before = lineOf.putIfAbsent(row.field(0), row.line());
+      if (before != null) {
+        throw row.error(entry + " not listed before (line " + before + " has it)");
+      }
+      for (String name : row.field(1).split("\\s+")) {
+        out.get(classOf(row, name, classes)).add(row);
+      }
+    }
+    return out;
+  }
+
+  private static <E extends Enum<E>> E classOf(Row row, String name, Class<E> classes) {
+    try {
+      return Enum.valueOf(classes, name.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw row.error("classes among " + Arrays.stream(classes.getEnumConstants())
+          .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))
+          + " in field 2");
     }
   }
 

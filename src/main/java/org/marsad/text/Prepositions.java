@@ -1,11 +1,7 @@
 package org.marsad.text;
 
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,31 +35,8 @@ public final class Prepositions {
    */
   static Map<Use, Set<String>> byUse(List<DataFiles.Row> rows) {
     Map<Use, Set<String>> words = new EnumMap<>(Use.class);
-    for (Use u : Use.values()) {
-      words.put(u, new HashSet<>());
-    }
-    Map<String, Integer> lineOf = new HashMap<>();
-    for (DataFiles.Row row : rows) {
-      String word = row.field(0);
-      Integer before = lineOf.putIfAbsent(word, row.line());
-      if (before != null) {
-        throw row.error("a word not listed before (line " + before + " has it)");
-      }
-      for (String name : row.field(1).split("\\s+")) {
-        words.get(use(row, name)).add(ArabicNormalizer.normalize(word));
-      }
-    }
-    words.replaceAll((u, s) -> Set.copyOf(s));
+    DataFiles.byClass(rows, Use.class, "a word").forEach((u, listed) -> words.put(u,
+        listed.stream().map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet())));
     return words;
-  }
-
-  private static Use use(DataFiles.Row row, String name) {
-    try {
-      return Use.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw row.error("classes among " + Arrays.stream(Use.values())
-          .map(u -> u.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))
-          + " in field 2");
-    }
   }
 }
