@@ -10,7 +10,12 @@ import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Event;
 import org.marsad.doc.Mention;
+import org.marsad.doc.Article;
+import org.marsad.doc.Quote;
 import org.marsad.ingest.CleanArticle;
+import org.marsad.ingest.Given;
+import org.marsad.ingest.RawArticle;
+import org.marsad.pipeline.Pipeline;
 import org.marsad.text.AnalyzedText;
 
 /**
@@ -69,6 +74,23 @@ class OfficeNounWithNisbaTest {
     assertThat(code(text, guest, bolivia, uruguay, chile))
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .contains(tuple("BOL", "ACCUSE", "CHL"));
+  }
+
+  @Test
+  void theWholePipelineGivesTheMinistryItsAdjectivesCountryBeforeAMinisterOfTheKnowledgeBase() {
+    // Mali's foreign minister of people.tsv, named by an office whose adjective ("المالي") names no
+    // country for the entity layer; then Algeria's ministry by its office noun, after "من جهتها"
+    Article a = Pipeline.standard().analyze(new RawArticle("test.txt", """
+        اتهام جديد بين باماكو والجزائر
+
+        اتهم وزير الخارجية المالي عبد الله ديوب الجزائر بدعم المتمردين في الشمال، وقال إن بلاده ستلجأ إلى مجلس الأمن.
+
+        من جهتها، رفضت الخارجية الجزائرية هذه الاتهامات، وقالت في بيان إنها "مزاعم لا أساس لها".
+        """, Given.NONE));
+    assertThat(a.events()).extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("MLI", "ACCUSE", "DZA"), tuple("DZA", "REJECT", "MLI"))
+        .doesNotContain(tuple("MLI", "REJECT", "DZA"));
+    assertThat(a.quotes()).filteredOn(Quote::direct).extracting(Quote::speaker).containsExactly("org:algeria-mfa");
   }
 
   private static Mention mention(String text, String f, Mention.Form form) {
