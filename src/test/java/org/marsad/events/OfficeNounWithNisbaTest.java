@@ -93,6 +93,21 @@ class OfficeNounWithNisbaTest {
     assertThat(a.quotes()).filteredOn(Quote::direct).extracting(Quote::speaker).containsExactly("org:algeria-mfa");
   }
 
+  @Test
+  void malisMinistryIsNamedByItsOfficeNounThoughMaliHasNoNisba() {
+    // "المالية" alone is "financial"; after "الخارجية" it is Mali's (orgs.tsv)
+    Article a = Pipeline.standard().analyze(new RawArticle("test.txt", """
+        توتر بين الجارتين
+
+        اتهمت الجزائر باماكو بخرق أجوائها.
+
+        من جهتها، رفضت الخارجية المالية هذه الاتهامات، وقالت في بيان إنها "مزاعم لا أساس لها".
+        """, Given.NONE));
+    assertThat(a.events()).extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("DZA", "ACCUSE", "MLI"), tuple("MLI", "REJECT", "DZA"));
+    assertThat(a.quotes()).filteredOn(Quote::direct).extracting(Quote::speaker).containsExactly("org:mali-mfa");
+  }
+
   private static Mention mention(String text, String f, Mention.Form form) {
     int at = text.indexOf(f);
     assertThat(at).as(f).isGreaterThanOrEqualTo(0);
