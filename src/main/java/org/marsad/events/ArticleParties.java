@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -112,7 +113,7 @@ final class ArticleParties {
    */
   private void shortNamesOfPersons() {
     Map<String, Integer> tails = partsOfPersonNames(
-        words -> words.length >= 3 ? String.join(" ", Arrays.copyOfRange(words, 1, words.length)) : null);
+        words -> words.length >= 3 ? String.join(" ", Arrays.copyOfRange(words, 1, words.length)) : null, false);
     for (Map.Entry<String, Integer> tail : tails.entrySet()) {
       String[] words = tail.getKey().split(" ");
       Entity person = entities.get(tail.getValue());
@@ -141,7 +142,7 @@ final class ArticleParties {
    * A part of the names of the article's persons who act for a country ({@code part} of the
    * normalised words of a mention, null for none), with the index of the first person it names.
    */
-  private Map<String, Integer> partsOfPersonNames(Function<String[], String> part) {
+  private Map<String, Integer> partsOfPersonNames(Function<String[], String> part, boolean namesOnly) {
     Map<String, Integer> out = new HashMap<>();
     for (int e = 0; e < entities.size(); e++) {
       Entity entity = entities.get(e);
@@ -149,6 +150,9 @@ final class ArticleParties {
         continue;
       }
       for (Mention m : entity.mentions()) {
+        if (namesOnly && m.form() != Mention.Form.NAME) {
+          continue;
+        }
         String key = part.apply(ArabicNormalizer.normalize(m.text()).split(" "));
         if (key != null) {
           out.putIfAbsent(key, e);
@@ -161,12 +165,15 @@ final class ArticleParties {
   /**
    * A surname that is a nisba ("محمد شياع السوداني") names the person, not the country, where it
    * stands alone with no office or party before it to qualify ("التقى السوداني"، "وأعلن السوداني");
-   * after one ("المندوب السوداني"، "الجيش السوداني") it stays the adjective of the country.
+   * after one ("المندوب السوداني"، "الجيش السوداني") it stays the adjective of the country. The last
+   * word of a mention by office counts only where the word's own party is the holder's country.
    */
   private void surnamesAsPersons(Cues cues) {
-    Map<String, Integer> surnames = partsOfPersonNames(
-        words -> words.length > 1 && isNisba(words[words.length - 1]) ? words[words.length - 1] : null);
-    if (surnames.isEmpty()) {
+    Function<String[], String> lastNisba =
+        words -> words.length > 1 && isNisba(words[words.length - 1]) ? words[words.length - 1] : null;
+    Map<String, Integer> surnames = partsOfPersonNames(lastNisba, true);
+    Map<String, Integer> byOffice = partsOfPersonNames(lastNisba, false);
+    if (byOffice.isEmpty()) {
       return;
     }
     for (int t = 0; t < sides.length; t++) {
@@ -177,6 +184,13 @@ final class ArticleParties {
       Integer e = null;
       for (Clitics.Reading r : Clitics.readings(text.tokens().get(t).norm())) {
         e = e != null ? e : surnames.get(r.form());
+      }
+      for (Clitics.Reading r : Clitics.readings(text.tokens().get(t).norm())) {
+        Integer o = e != null ? null : byOffice.get(r.form());
+        // the last word of an office ("نظيره اللبناني") names its holder only as his own country's
+        // adjective; "الخارجية" of "وزير الخارجية" is no surname, and "رفضت الخارجية الجزائرية"
+        // is Algeria's ministry, whoever held that office in the article before
+        e = o != null && Objects.equals(codeOf(entities.get(o)), side.code()) ? o : e;
       }
       if (e == null) {
         continue;
