@@ -44,6 +44,17 @@ class QuotedNamesAndClaimsTest {
   }
 
   @Test
+  void anInsurgencyNamedAnArmyIsNoStatesArmy() {
+    // "جيش" in the name had made the ELN the Colombian military (MIL): an insurgency is REB, in its own country
+    assertThat(code("شن جيش التحرير الوطني هجوما على ثكنة للجيش الكولومبي قرب الحدود.",
+        country("Colombia", "COL", "الكولومبي"), org("org:eln", "COL", "جيش التحرير الوطني")))
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "COL/REB", "COL/MIL"));
+    assertThat(code("قتل ثلاثة شرطيين في هجوم شنه جيش تحرير بلوشستان على مركز للشرطة في كويتا.",
+        QUETTA, org("org:bla", "PAK", "جيش تحرير بلوشستان")))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "PAK/REB"));
+  }
+
+  @Test
   void aQuotationIsStillAQuotation() {
     // a pair of marks around words that are not one name is no name's
     assertThat(code("وقال الجيش العراقي إن «الهجوم فشل» قرب الموصل.", IRAQ, MOSUL))
