@@ -72,6 +72,22 @@ class QuotedNamesAndClaimsTest {
   }
 
   @Test
+  void whoClaimsTheAttackToldFurtherBackDidIt() {
+    // the claim two sentences after the attack had reached only the sentence before it: the bombing kept no doer
+    EventCoderTest.E nigeria = country("Nigeria", "NGA", "نيجيريين");
+    EventCoderTest.E maiduguri = city("Maiduguri", "NGA", "مايدوغوري");
+    EventCoderTest.E boko = org("org:boko-haram", "NGA", "جماعة بوكو حرام");
+    String told = "قتل ستة جنود نيجيريين في تفجير انتحاري استهدف ثكنة في مدينة مايدوغوري. "
+        + "وقال متحدث باسم الجيش إن الجنود أطلقوا النار على السيارة قبل انفجارها عند البوابة. "
+        + "وأغلقت السلطات الطرق المؤدية إلى المدينة. ";
+    assertThat(code(told + "وتبنت جماعة بوكو حرام الهجوم في بيان.", nigeria, maiduguri, boko))
+        .filteredOn(e -> e.type().equals("ASSAULT")).extracting(ACTOR).first().isEqualTo("NGA/REB");
+    // an attack the claim brings in ("هجوما") is not the one told before
+    assertThat(code(told + "وتبنت جماعة بوكو حرام هجوما آخر على قرية في ولاية يوبي.", nigeria, maiduguri, boko))
+        .filteredOn(e -> e.type().equals("ASSAULT")).extracting(ACTOR).first().isNotEqualTo("NGA/REB");
+  }
+
+  @Test
   void noOneClaimsWhatIsNotClaimed() {
     assertThat(code("انفجرت عبوة ناسفة في حافلة للجيش العراقي قرب الموصل. ولم تتبن أي جهة التفجير.", IRAQ, MOSUL))
         .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-", "IRQ/MIL"));
