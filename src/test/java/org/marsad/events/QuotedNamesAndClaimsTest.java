@@ -88,6 +88,16 @@ class QuotedNamesAndClaimsTest {
   }
 
   @Test
+  void whoSetsTheAmbushAttacks() {
+    // "نصب" was no verb of doing: the ambush had no doer
+    EventCoderTest.E jnim = org("org:jnim", "MLI", "جماعة نصرة الإسلام والمسلمين");
+    EventCoderTest.E mali = country("Mali", "MLI", "المالي");
+    assertThat(code("قتل خمسة جنود في كمين نصبه مسلحون من جماعة نصرة الإسلام والمسلمين لدورية للجيش المالي قرب تمبكتو.",
+        jnim, mali))
+        .filteredOn(e -> e.type().equals("ASSAULT")).extracting(ACTOR).containsExactly("MLI/REB");
+  }
+
+  @Test
   void noOneClaimsWhatIsNotClaimed() {
     assertThat(code("انفجرت عبوة ناسفة في حافلة للجيش العراقي قرب الموصل. ولم تتبن أي جهة التفجير.", IRAQ, MOSUL))
         .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-", "IRQ/MIL"));
