@@ -24,8 +24,21 @@ final class Claims {
     this.lexicon = lexicon;
   }
 
+  /**
+   * A claim: who claims, and whether the attack is one already told ("تبنت الحركة الهجوم"،
+   * "مسؤوليتها عنه"، "مسؤولية هذا الاعتداء": a definite noun, a pronoun or a demonstrative), not one
+   * the sentence brings in ("تبنت هجوما").
+   */
+  record Claim(Participant party, boolean told) {}
+
   /** The party the sentence says claims an attack, or null; a denied claim ("لم تتبن أي جهة") is none. */
   Participant claimant(EventSentence s) {
+    Claim c = claim(s);
+    return c == null ? null : c.party();
+  }
+
+  /** The claim of an attack the sentence makes, or null; a denied claim ("لم تتبن أي جهة") is none. */
+  Claim claim(EventSentence s) {
     for (int v = 0; v < s.size(); v++) {
       boolean adopt = cues.is(s.norm(v), Cues.WordClass.ADOPT);
       if (!adopt && !cues.is(s.norm(v), Cues.WordClass.ANNOUNCE) || cues.negatedJustBefore(s.norms, v, NEGATION_REACH)) {
@@ -42,44 +55,54 @@ final class Claims {
         if (s.participantAt(k) != null) {
           break;
         }
-        if (cues.is(s.norm(k), Cues.WordClass.RESPONSIBILITY) ? forAnAttack(s, k + 1) : adopt && attack(s, k)) {
-          return p;
+        int at = cues.is(s.norm(k), Cues.WordClass.RESPONSIBILITY) ? forAnAttack(s, k + 1) : adopt ? attack(s, k) : -1;
+        if (at >= 0) {
+          return new Claim(p, told(s, at));
         }
       }
     }
     return null;
   }
 
-  /** Whether "عن" and an attack, or "عنه"، "عنها", or an attack in construct follow at {@code i}. */
-  private boolean forAnAttack(EventSentence s, int i) {
+  /** Whether the attack word at {@code at} names one already told: a pronoun, a definite noun, after a demonstrative. */
+  private boolean told(EventSentence s, int at) {
+    String n = s.norm(at);
+    return n.equals("عنه") || n.equals("عنها") || n.equals("عنهما") || n.startsWith("ال") || at > 0 && cues.is(s.norm(at - 1), Cues.WordClass.DEMONSTRATIVE);
+  }
+
+  /**
+   * Where "عن" and an attack, or "عنه"، "عنها", or an attack in construct follow at {@code i}: the
+   * token of the attack (of the pronoun), or -1.
+   */
+  private int forAnAttack(EventSentence s, int i) {
     if (i >= s.size()) {
-      return false;
+      return -1;
     }
     while (i + 1 < s.size() && (s.isTime(i) || passedOver(s.norm(i)))) {
       i++; // "مسؤوليته أمس عن هجوم"، "مسؤولية هذا الاعتداء"
     }
     String n = s.norm(i);
     if (n.equals("عنه") || n.equals("عنها") || n.equals("عنهما")) {
-      return true;
+      return i;
     }
     return n.equals("عن") ? attack(s, i + 1) : attack(s, i);
   }
 
-  /** Whether token {@code i} is a noun of attack ("الهجوم"، "التفجير"، "الاعتداء"). */
-  private boolean attack(EventSentence s, int i) {
+  /** The token of the noun of attack at {@code i} or after a demonstrative there ("الهجوم"، "هذا الاعتداء"), or -1. */
+  private int attack(EventSentence s, int i) {
     while (i + 1 < s.size() && passedOver(s.norm(i))) {
       i++;
     }
     if (i < s.size() && cues.is(s.norm(i), Cues.WordClass.OPERATION)) {
       for (int k = i + 1; k < s.size() && k <= i + OPERATION_REACH && !s.isClauseEnd(k) && !s.isComma(k); k++) {
         if (lexicon.at(s.norms, k, s.tokens.get(k).text()).filter(m -> m.type().equals("ASSAULT")).isPresent()) {
-          return true; // "تنفيذ عملية عسكرية استهدفت سفينة": the operation is the attack its verb tells
+          return i; // "تنفيذ عملية عسكرية استهدفت سفينة": the operation is the attack its verb tells
         }
       }
-      return false;
+      return -1;
     }
     return i < s.size() && lexicon.at(s.norms, i, s.tokens.get(i).text())
-        .filter(m -> m.type().equals("ASSAULT") && !m.verb()).isPresent();
+        .filter(m -> m.type().equals("ASSAULT") && !m.verb()).isPresent() ? i : -1;
   }
 
   /** How far after a noun of operation the word of its attack may stand ("عملية عسكرية نوعية استهدفت"). */

@@ -270,9 +270,13 @@ public final class EventCoder {
         }
       }
       sentenceNo++;
-      Participant claimant = claims.claimant(s);
-      if (claimant != null) {
-        claimed(events, previous >= 0 ? previous : sentence.start(), MaterialActs.party(claimant, s, null));
+      Claims.Claim claim = claims.claim(s);
+      if (claim != null) {
+        Party by = MaterialActs.party(claim.party(), s, null);
+        claimed(events, previous >= 0 ? previous : sentence.start(), by);
+        if (claim.told()) {
+          claimedEarlier(events, sentence.start(), by);
+        }
       }
       previous = sentence.start();
       for (Participant p : s.participants) {
@@ -946,6 +950,38 @@ public final class EventCoder {
             e.start(), e.end(), e.trigger()));
       }
     }
+  }
+
+  /**
+   * The attack a claim names as told ("وتبنت حركة الشباب الهجوم"), told further back than the
+   * sentence before it: the unnamed attacks of the day of the last unnamed attack before the
+   * claim, wherever the article told them ("قتل سبعة في تفجير انتحاري ... وقال المتحدث إن انتحاريا
+   * فجر ... وتبنت الحركة الهجوم"). An attack of another day (one recalled) is not the one claimed.
+   */
+  private static void claimedEarlier(List<Event> events, int before, Party by) {
+    String day = null;
+    for (Event e : events) {
+      if (e.start() < before && e.type().equals("ASSAULT") && unnamed(e.actor())) {
+        day = e.date();
+      }
+    }
+    if (day == null) {
+      return;
+    }
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      if (e.start() < before && e.type().equals("ASSAULT") && unnamed(e.actor()) && day.equals(e.date())
+          && (e.target() == null || !Objects.equals(e.target().entity(), by.entity()) || by.entity() == null)) {
+        events.set(i, new Event(e.type(), e.subtype(), by, e.target(), e.date(), e.place(), e.mode(), e.casualties(),
+            e.start(), e.end(), e.trigger()));
+      }
+    }
+  }
+
+  /** Whether an attacker is not named: none, or unknown gunmen or a bomber (UAF) of no country. */
+  private static boolean unnamed(Party doer) {
+    return doer == null || (doer.code() == null && doer.entity() == null
+        && (doer.sector() == null || doer.sector().equals("UAF")));
   }
 
   /**

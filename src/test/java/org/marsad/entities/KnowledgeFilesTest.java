@@ -174,6 +174,11 @@ class KnowledgeFilesTest {
       org:ugtt                   | الاتحاد العام التونسي للشغل | ORG
       org:free-destourian-party  | الحزب الدستوري الحر     | ORG
       org:ffc                    | قوى الحرية والتغيير     | ORG
+      org:jnim                   | نصرة الإسلام والمسلمين  | ORG
+      org:iswap                  | داعش غرب أفريقيا        | ORG
+      org:libya-ssa              | جهاز دعم الاستقرار      | ORG
+      org:bla                    | جيش تحرير بلوشستان      | ORG
+      org:al-qaeda               | القاعدة في بلاد المغرب الإسلامي | ORG
       """)
   void entitiesAreFoundByTheirArabicNames(String id, String name, String type) {
     Row r = concat(PLACE_ROWS, ORG_ROWS).stream().filter(e -> e.field(0).equals(id)).findFirst().orElseThrow();

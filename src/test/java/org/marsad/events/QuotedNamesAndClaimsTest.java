@@ -44,6 +44,17 @@ class QuotedNamesAndClaimsTest {
   }
 
   @Test
+  void anInsurgencyNamedAnArmyIsNoStatesArmy() {
+    // "جيش" in the name had made the ELN the Colombian military (MIL): an insurgency is REB, in its own country
+    assertThat(code("شن جيش التحرير الوطني هجوما على ثكنة للجيش الكولومبي قرب الحدود.",
+        country("Colombia", "COL", "الكولومبي"), org("org:eln", "COL", "جيش التحرير الوطني")))
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "COL/REB", "COL/MIL"));
+    assertThat(code("قتل ثلاثة شرطيين في هجوم شنه جيش تحرير بلوشستان على مركز للشرطة في كويتا.",
+        QUETTA, org("org:bla", "PAK", "جيش تحرير بلوشستان")))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "PAK/REB"));
+  }
+
+  @Test
   void aQuotationIsStillAQuotation() {
     // a pair of marks around words that are not one name is no name's
     assertThat(code("وقال الجيش العراقي إن «الهجوم فشل» قرب الموصل.", IRAQ, MOSUL))
@@ -58,6 +69,32 @@ class QuotedNamesAndClaimsTest {
     assertThat(code("انفجرت عبوة ناسفة في حافلة للجيش العراقي قرب الموصل، وتبنى تنظيم «داعش» الهجوم.",
         IRAQ, MOSUL, ISIS))
         .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-/REB", "IRQ/MIL"));
+  }
+
+  @Test
+  void whoClaimsTheAttackToldFurtherBackDidIt() {
+    // the claim two sentences after the attack had reached only the sentence before it: the bombing kept no doer
+    EventCoderTest.E nigeria = country("Nigeria", "NGA", "نيجيريين");
+    EventCoderTest.E maiduguri = city("Maiduguri", "NGA", "مايدوغوري");
+    EventCoderTest.E boko = org("org:boko-haram", "NGA", "جماعة بوكو حرام");
+    String told = "قتل ستة جنود نيجيريين في تفجير انتحاري استهدف ثكنة في مدينة مايدوغوري. "
+        + "وقال متحدث باسم الجيش إن الجنود أطلقوا النار على السيارة قبل انفجارها عند البوابة. "
+        + "وأغلقت السلطات الطرق المؤدية إلى المدينة. ";
+    assertThat(code(told + "وتبنت جماعة بوكو حرام الهجوم في بيان.", nigeria, maiduguri, boko))
+        .filteredOn(e -> e.type().equals("ASSAULT")).extracting(ACTOR).first().isEqualTo("NGA/REB");
+    // an attack the claim brings in ("هجوما") is not the one told before
+    assertThat(code(told + "وتبنت جماعة بوكو حرام هجوما آخر على قرية في ولاية يوبي.", nigeria, maiduguri, boko))
+        .filteredOn(e -> e.type().equals("ASSAULT")).extracting(ACTOR).first().isNotEqualTo("NGA/REB");
+  }
+
+  @Test
+  void whoSetsTheAmbushAttacks() {
+    // "نصب" was no verb of doing: the ambush had no doer
+    EventCoderTest.E jnim = org("org:jnim", "MLI", "جماعة نصرة الإسلام والمسلمين");
+    EventCoderTest.E mali = country("Mali", "MLI", "المالي");
+    assertThat(code("قتل خمسة جنود في كمين نصبه مسلحون من جماعة نصرة الإسلام والمسلمين لدورية للجيش المالي قرب تمبكتو.",
+        jnim, mali))
+        .filteredOn(e -> e.type().equals("ASSAULT")).extracting(ACTOR).containsExactly("MLI/REB");
   }
 
   @Test
