@@ -78,25 +78,33 @@ final class Sectors {
   /** The key under which a word as written is listed, and whether و was split off to find it. */
   private record Key(String key, boolean conjoined) {}
 
-  /** A word of the list as written in a text: without proclitics, article, accusative ا or construct ي or و. */
-  private Key lookupKey(String norm) {
+  /**
+   * The keys a word as written may be listed under, in the order tried: without proclitics and
+   * article, then without an accusative ا or with the ن a construct ي or و stands for. More than
+   * one may be listed ("عددا" heads "عددا كبيرا من" and, as "عدد", "عدد من"), so each is tried.
+   */
+  private List<Key> lookupKeys(String norm) {
+    List<Key> keys = new ArrayList<>();
     for (Clitics.Reading r : Clitics.readings(norm)) {
       boolean conjoined = r.prefix() > 0 && norm.charAt(0) == 'و';
       String stem = key(r.form());
       if (byFirst.containsKey(stem)) {
-        return new Key(stem, conjoined);
+        keys.add(new Key(stem, conjoined));
       }
       if (stem.length() > 3 && stem.endsWith("ا") && byFirst.containsKey(stem.substring(0, stem.length() - 1))) {
-        return new Key(stem.substring(0, stem.length() - 1), conjoined); // مسلحا، جنديا
+        keys.add(new Key(stem.substring(0, stem.length() - 1), conjoined)); // مسلحا، جنديا
       }
       if (stem.length() > 3 && stem.endsWith("ي") && byFirst.containsKey(stem + "ن")) {
-        return new Key(stem + "ن", conjoined); // مسلحي طالبان
+        keys.add(new Key(stem + "ن", conjoined)); // مسلحي طالبان
       }
       if (stem.length() > 3 && stem.endsWith("و") && byFirst.containsKey(stem + "ن")) {
-        return new Key(stem + "ن", conjoined); // "هاجم مقاتلو الحركة": the plural in construct, nominative
+        keys.add(new Key(stem + "ن", conjoined)); // "هاجم مقاتلو الحركة": the plural in construct, nominative
+      }
+      if (!keys.isEmpty()) {
+        return keys;
       }
     }
-    return null;
+    return keys;
   }
 
   /** The list's key of a normalised word: without the article, so that both spellings meet. */
@@ -104,27 +112,27 @@ final class Sectors {
     return Clitics.withoutArticle(norm);
   }
 
-  /** The longest sector word or phrase starting at token {@code i}, or null. */
+  /** The longest sector word or phrase starting at token {@code i}, or null; of two as long, that of the key tried first. */
   Word at(List<String> norms, int i) {
-    Key first = lookupKey(norms.get(i));
-    if (first == null) {
-      return null;
-    }
     Entry best = null;
-    for (Entry e : byFirst.get(first.key())) {
-      if (i + e.words().length > norms.size() || (best != null && best.words().length >= e.words().length)) {
-        continue;
-      }
-      boolean match = true;
-      for (int k = 1; k < e.words().length && match; k++) {
-        match = key(norms.get(i + k)).equals(key(e.words()[k]));
-      }
-      if (match) {
-        best = e;
+    Key bestKey = null;
+    for (Key key : lookupKeys(norms.get(i))) {
+      for (Entry e : byFirst.get(key.key())) {
+        if (i + e.words().length > norms.size() || (best != null && best.words().length >= e.words().length)) {
+          continue;
+        }
+        boolean match = true;
+        for (int k = 1; k < e.words().length && match; k++) {
+          match = key(norms.get(i + k)).equals(key(e.words()[k]));
+        }
+        if (match) {
+          best = e;
+          bestKey = key;
+        }
       }
     }
     return best == null ? null
-        : new Word(best.words().length, best.sector(), best.of(), best.unknown(), first.conjoined(), best.premises(),
+        : new Word(best.words().length, best.sector(), best.of(), best.unknown(), bestKey.conjoined(), best.premises(),
             best.unit(), best.rank(), best.country());
   }
 

@@ -24,4 +24,16 @@ class NumberWithAdjectiveTest {
     assertThat(of("COERCE", code("وردت القاهرة أمس بطرد عدد مماثل من الدبلوماسيين الإيطاليين.", ITALY, EGYPT)))
         .extracting(ACTOR, TARGET).containsExactly(tuple("EGY", "ITA/GOV"));
   }
+
+  /**
+   * The accusative "عددا" heads listed phrases of its own ("عددا كبيرا من"), and "عدد من" is listed
+   * without it: both keys are tried, so "عددا من" is still a number of what follows.
+   */
+  @Test
+  void aNumberInTheAccusativeIsStillANumberOfWhatFollows() {
+    Sectors.Word w = new Sectors().at(java.util.List.of("قتل", "عددا", "من", "زعماء", "الحركه"), 1);
+    assertThat(w).isNotNull();
+    assertThat(w.of()).isTrue();
+    assertThat(w.length()).isEqualTo(2);
+  }
 }
