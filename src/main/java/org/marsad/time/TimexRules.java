@@ -78,12 +78,13 @@ final class TimexRules {
   private static final List<String> DECADES_WITHOUT_ARTICLE = TimeWords.DECADES.keySet().stream()
       .map(Clitics::withoutArticle).toList();
   /** "الشهر", "العام", "السنة", "اليوم": the definite nouns of the periods an anaphor may name again. */
-  private static final String ANAPHORIC_UNITS = Calendars.alternation(definite(TimeWords.unitWords("sg").stream()
-      .filter(w -> List.of("Y", "M", "D").contains(TimeWords.UNITS.get(w).code())).toList()));
+  private static final String ANAPHORIC_UNITS = definiteUnits("Y", "M", "D");
+  /** "العام", "السنة": the definite nouns of the year (units.tsv). */
+  private static final String YEAR_UNITS = definiteUnits("Y");
   private static final String THAT_BEFORE = Calendars.alternation(TimeWords.ANAPHORS_BEFORE);
   private static final String THAT_AFTER = Calendars.alternation(TimeWords.ANAPHORS_AFTER);
   /** "من ذلك العام", "من العام نفسه": the year named before, after a month. */
-  private static final String THAT_YEAR = "\\s+من\\s+(?<that>" + THAT_BEFORE + "\\s+(?:العام|السنه)|(?:العام|السنه)\\s+"
+  private static final String THAT_YEAR = "\\s+من\\s+(?<that>" + THAT_BEFORE + "\\s+(?:" + YEAR_UNITS + ")|(?:" + YEAR_UNITS + ")\\s+"
       + THAT_AFTER + ")" + NOT_LETTER;
   /** The words of modifiers.tsv that make an amount approximate ("نحو", "حوالي"). */
   private static final List<String> APPROX_WORDS = TimeWords.MODIFIERS.entrySet().stream()
@@ -250,6 +251,12 @@ final class TimexRules {
   }
 
   /** Words with the article: "العام" of "عام". */
+  /** The definite singular nouns of units.tsv of the given codes, as an alternation ("الشهر|العام|..."). */
+  private static String definiteUnits(String... codes) {
+    return Calendars.alternation(definite(TimeWords.unitWords("sg").stream()
+        .filter(w -> List.of(codes).contains(TimeWords.UNITS.get(w).code())).toList()));
+  }
+
   private static List<String> definite(java.util.Collection<String> words) {
     return words.stream().map(w -> "ال" + w).toList();
   }
