@@ -36,7 +36,7 @@ final class PublicationLines {
 
   /** Greenwich named anywhere in a (normalised) line: "GMT", "UTC", "بتوقيت غرينتش", "ت غ". */
   private static final Pattern GREENWICH = Pattern.compile(
-      "\\(?\\s*(?:(?:ب?توقيت\\s+)?(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc|ت\\s?غ(?=\\s|\\)|$))\\s*\\)?");
+      "\\(?\\s*(?:(?:ب?توقيت\\s+)?" + DateLines.GREENWICH + "|gmt|utc|ت\\s?غ(?=\\s|\\)|$))\\s*\\)?");
   private static final Pattern TIME_FIRST = Pattern.compile("^(\\d{1,2}:\\d{2}(?:\\s*(?:ص|م|am|pm))?)\\s*[-–|،,]?\\s*(.+)$");
   /** A year-first numeric date, after the weekday if any: "الثلاثاء 2025/10/21" (QNA, SPA, WAM). */
   private static final Pattern YEAR_FIRST = Pattern.compile(

@@ -33,7 +33,9 @@ public final class DateLines {
    * النشر:" of RT): those of {@code ingest/date-leads.tsv}, which the publication reader strips.
    */
   private static final String LEAD = "(?:(?:" + Calendars.alternation(leads()) + ")\\s*:?\\s*)?";
-  private static final String ZONE = "(?<zone>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc|ت\\s*غ)";
+  /** Greenwich as Arabic pages spell it, normalised ("غرينتش"، "جرينيتش"). */
+  public static final String GREENWICH = "(?:غرينتش|غرينيتش|جرينتش|جرينيتش)";
+  private static final String ZONE = "(?<zone>بتوقيت\\s+" + GREENWICH + "|gmt|utc|ت\\s*غ)";
   private static final String TIME = "(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>" + HALF + "(?![\\p{L}]))?";
   /**
    * Day, month name(s) — two systems may stand together, "سبتمبر/ أيلول" — and year, apart or
@@ -53,7 +55,7 @@ public final class DateLines {
   private static final String LOCAL_ZONE = "\\(?\\s*ب?(?:ال)?توقيت(?:\\s+[^()\\d\\s]{2,20}){1,2}\\s*\\)?";
   /** A time after the date: "| 08:47 GMT", "- الساعة 10:15 ص", ",2026: 02:15 م" (Al Arabiya). */
   private static final String LATER_TIME = "(?:\\s*[-–,،|:]?\\s*(?:(?:الساعه|at)\\s*:?\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
-      + "\\s*(?<ampm2>" + HALF + "(?![\\p{L}]))?)?\\s*(?:(?<zone2>بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)|" + LOCAL_ZONE + ")?";
+      + "\\s*(?<ampm2>" + HALF + "(?![\\p{L}]))?)?\\s*(?:(?<zone2>بتوقيت\\s+" + GREENWICH + "|gmt|utc)|" + LOCAL_ZONE + ")?";
   /**
    * What may follow a date line and is not part of it: "(تم التحديث: 09:10 GMT14.01.2026)", or
    * the update time after the publication time on the same line, "آخر تحديث: 03 أغسطس ,2026".
@@ -72,7 +74,7 @@ public final class DateLines {
    * Greenwich with the offset after it ending the line: "16:20 GMT+2" (Euronews), "UTC+03:00",
    * "بتوقيت غرينتش +3". The clock time is the zone's local time.
    */
-  static final String GREENWICH_OFFSET = "(?:(?:بتوقيت\\s+)?(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|gmt|utc)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?";
+  static final String GREENWICH_OFFSET = "(?:(?:بتوقيت\\s+)?" + GREENWICH + "|gmt|utc)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?";
   private static final Pattern GREENWICH_OFFSET_END = Pattern.compile(
       "\\s+\\(?(" + GREENWICH_OFFSET + ")\\)?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern OFFSET_FIGURES = Pattern.compile("([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?$");
