@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code heldout8}: {@code samples/heldout8}, ten more in the layouts of ten more outlets (shelling of
  *       a market, a naval base taken, a gang attack and a kidnapping, riots over water, an insurgent raid, a
  *       mosque kidnapping; talks, oil sanctions, aid, diplomats expelled), written the same way and read by
- *       figures only (2026-12-07, eleventh round).
+ *       figures only (2026-12-07, eleventh round); a development set since the twelfth round.
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
