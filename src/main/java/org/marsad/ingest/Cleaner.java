@@ -534,15 +534,25 @@ public final class Cleaner {
   /**
    * Whether more than one line follows line {@code i} and every one of them to the end of the text
    * is a headline (no sentence's end, few commas): the related list a page closes with, not a
-   * single headline set into the body before more paragraphs.
+   * single headline set into the body before more paragraphs. The list may run into the page's
+   * footer instead of its end ("اقرأ أيضا", headlines, "تعليقات"): then one headline is enough, and
+   * share buttons between them are passed over.
    */
-  private static boolean onlyHeadlinesAfter(List<String> lines, int i) {
+  private boolean onlyHeadlinesAfter(List<String> lines, int i) {
     int n = 0;
     for (int j = i + 1; j < lines.size(); j++) {
       if (blank(lines.get(j))) {
         continue;
       }
-      if (!looksLikeHeadline(Phrases.strip(lines.get(j)))) {
+      String t = Phrases.strip(lines.get(j));
+      Furniture.Kind kind = furniture.classify(t);
+      if (kind == Furniture.Kind.END) {
+        return n >= 1;
+      }
+      if (kind != Furniture.Kind.NONE) {
+        continue;
+      }
+      if (!looksLikeHeadline(t)) {
         return false;
       }
       n++;
