@@ -164,6 +164,7 @@ public final class Cleaner {
      */
     private void readLines(List<String> lines, boolean titleGiven) {
       boolean inBody = false;
+      int datelineAloneAt = -1; // the line of a dateline standing alone in the head
       for (int i = 0; i < lines.size(); i++) {
         String s = Phrases.strip(lines.get(i));
         if (s.isEmpty() || !inBody && keepDateLine(s)) {
@@ -203,7 +204,13 @@ public final class Cleaner {
         if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && isDatelineAlone(s)) {
           // a menu of section words ("أخبار - الأخبار") is no place and masthead, unless the page
           // sets the outlet in quotation marks ("تونس: «الشرق الأوسط»")
+          datelineAloneAt = i;
           continue; // "الرياض/ الأناضول" under the headline: the body may still follow it
+        }
+        if (!inBody && title != null && datelineAloneAt >= 0 && nextNonBlank(lines, datelineAloneAt) == i && DatelineFinder.personName(s)) {
+          // the reporter's name under the dateline ("إيلاف من بغداد", then the name): a byline; not
+          // before the headline is read, which may begin with a name ("محمد صلاح يقود ...")
+          continue;
         }
         if (isCreditLine(s) || (inBody ? isClosingOutlet(s) : isBanner(s)) || furniture.isSectionLabel(s)) {
           continue;

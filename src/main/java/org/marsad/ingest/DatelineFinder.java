@@ -328,6 +328,16 @@ final class DatelineFinder {
   }
 
   /**
+   * Whether {@code s} is a person's name and nothing else, as a reporter's byline under a dateline:
+   * two to four words, the first a given name ({@code entities/given-names.tsv}), letters only.
+   */
+  static boolean personName(String s) {
+    String[] name = Phrases.key(s).split(" ");
+    return name.length >= 2 && name.length <= MAX_REPORTER_WORDS && GIVEN_NAMES.contains(name[0])
+        && Phrases.strip(s).matches("[\\p{L}\\p{M}\\s.]+");
+  }
+
+  /**
    * The agency first and the place after it, each with its dash, as Lebanon's National News
    * Agency opens its copy: "وطنية - بيروت - تظاهر...". The place must be one the gazetteer knows.
    */

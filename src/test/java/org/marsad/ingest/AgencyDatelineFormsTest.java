@@ -39,6 +39,7 @@ class AgencyDatelineFormsTest {
     CleanArticle a = Pages.clean(HEADLINE, "إيلاف من القاهرة", "سامر الحلبي", FIRST, SECOND);
     assertThat(a.dateline()).isEqualTo("القاهرة");
     assertThat(a.credits()).containsExactly("إيلاف");
+    assertThat(Pages.paragraphs(a)).as("the reporter's name under it is a byline").containsExactly("إيلاف من القاهرة", FIRST, SECOND);
     CleanArticle b = Pages.clean(HEADLINE, "إيلاف من الداخل", FIRST, SECOND);
     assertThat(b.dateline()).as("no place after من").isNull();
     CleanArticle c = Pages.clean(HEADLINE, "رسالة من القاهرة", FIRST, SECOND);
