@@ -164,6 +164,7 @@ public final class Cleaner {
      */
     private void readLines(List<String> lines, boolean titleGiven) {
       boolean inBody = false;
+      int datelineAloneAt = -1; // the line of a dateline standing alone in the head
       for (int i = 0; i < lines.size(); i++) {
         String s = Phrases.strip(lines.get(i));
         if (s.isEmpty() || !inBody && keepDateLine(s)) {
@@ -203,7 +204,13 @@ public final class Cleaner {
         if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && isDatelineAlone(s)) {
           // a menu of section words ("أخبار - الأخبار") is no place and masthead, unless the page
           // sets the outlet in quotation marks ("تونس: «الشرق الأوسط»")
+          datelineAloneAt = i;
           continue; // "الرياض/ الأناضول" under the headline: the body may still follow it
+        }
+        if (!inBody && title != null && datelineAloneAt >= 0 && nextNonBlank(lines, datelineAloneAt) == i && DatelineFinder.personName(s)) {
+          // the reporter's name under the dateline ("إيلاف من بغداد", then the name): a byline; not
+          // before the headline is read, which may begin with a name ("محمد صلاح يقود ...")
+          continue;
         }
         if (isCreditLine(s) || (inBody ? isClosingOutlet(s) : isBanner(s)) || furniture.isSectionLabel(s)) {
           continue;
@@ -332,6 +339,7 @@ public final class Cleaner {
         seen++;
         if (d.isPresent()) {
           d.get().agency().ifPresent(credits::add);
+          credits.addAll(d.get().also());
           return d.get().place();
         }
       }
@@ -407,6 +415,17 @@ public final class Cleaner {
         siteCredits.add(named.get());
         return true;
       }
+      if (Phrases.words(s) <= MAX_BANNER_WORDS && Arrays.stream(s.split("\\s+[|/\\-–—]\\s+|\\s*\\|\\s*"))
+          .anyMatch(part -> HOST.matcher(part.strip()).matches())) {
+        // "新华网 | arabic.news.cn": the site's name beside its host name is a banner, not the headline
+        namedInParts(s).ifPresent(siteCredits::add);
+        return true;
+      }
+      Optional<String> masthead = mastheadWithKind(s);
+      if (masthead.isPresent()) {
+        siteCredits.add(masthead.get());
+        return true;
+      }
       Optional<List<String>> several = creditLines.knownNames(s);
       if (several.isPresent() && several.get().size() > 1) {
         credits.addAll(several.get()); // a byline of outlets run together: "اندبندنت عربية ووكالات"
@@ -419,6 +438,28 @@ public final class Cleaner {
       Optional<String> hit = outletIn(s);
       hit.ifPresent(siteCredits::add);
       return hit.isPresent();
+    }
+
+    /**
+     * A masthead after the noun of its kind, with at most a definite adjective of origin after it, as
+     * a paper sets its name under its logo: "جريدة الأيام الفلسطينية", "صحيفة الوطن السعودية". The name
+     * must be a known outlet or a masthead that is also a word ({@code ingest/quoted-outlets.tsv}).
+     */
+    private Optional<String> mastheadWithKind(String s) {
+      String[] w = s.strip().split("\\s+");
+      if (w.length < 2 || w.length > MAX_MASTHEAD_WORDS || !DatelineFinder.outletKind(w[0])) {
+        return Optional.empty();
+      }
+      int end = w.length;
+      if (end > 2 && NISBA.matcher(Phrases.key(w[end - 1])).matches()) {
+        end--; // "الفلسطينية": where the paper is from
+      }
+      String name = String.join(" ", Arrays.asList(w).subList(1, end));
+      Optional<String> known = outlets.named(name);
+      if (known.isPresent()) {
+        return known;
+      }
+      return DatelineFinder.wordMasthead(name) ? Optional.of(name) : Optional.empty();
     }
 
     /** A site's name in two languages, "فرانس 24 / France 24", "الجزيرة نت | Al Jazeera": the first part an outlet names. */
@@ -450,6 +491,14 @@ public final class Cleaner {
   }
 
   private record Held(int at, String line) {}
+
+  /** A host name: "arabic.news.cn", "www.example.com". */
+  private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+      "(?i)(?:www\\.)?[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,6}");
+  /** A definite adjective of origin, normalised: "الفلسطينيه", "السعودي". */
+  private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("ال\\p{L}{2,}(?:يه|ي)");
+  /** A masthead with its kind noun and an adjective is at most this many words. */
+  private static final int MAX_MASTHEAD_WORDS = 4;
 
   /** Whether two credits name one outlet, one in more words than the other ("صحيفة الشرق الأوسط", "الشرق الأوسط"). */
   private static boolean sameOutlet(String a, String b) {
@@ -492,15 +541,25 @@ public final class Cleaner {
   /**
    * Whether more than one line follows line {@code i} and every one of them to the end of the text
    * is a headline (no sentence's end, few commas): the related list a page closes with, not a
-   * single headline set into the body before more paragraphs.
+   * single headline set into the body before more paragraphs. The list may run into the page's
+   * footer instead of its end ("اقرأ أيضا", headlines, "تعليقات"): then one headline is enough, and
+   * share buttons between them are passed over.
    */
-  private static boolean onlyHeadlinesAfter(List<String> lines, int i) {
+  private boolean onlyHeadlinesAfter(List<String> lines, int i) {
     int n = 0;
     for (int j = i + 1; j < lines.size(); j++) {
       if (blank(lines.get(j))) {
         continue;
       }
-      if (!looksLikeHeadline(Phrases.strip(lines.get(j)))) {
+      String t = Phrases.strip(lines.get(j));
+      Furniture.Kind kind = furniture.classify(t);
+      if (kind == Furniture.Kind.END) {
+        return n >= 1;
+      }
+      if (kind != Furniture.Kind.NONE) {
+        continue;
+      }
+      if (!looksLikeHeadline(t)) {
         return false;
       }
       n++;

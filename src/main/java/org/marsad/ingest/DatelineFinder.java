@@ -72,6 +72,10 @@ final class DatelineFinder {
   private static final Set<String> PLACES = DataFiles.rows("entities/places.tsv", 7).stream()
       .flatMap(r -> Arrays.stream(r.field(6).split("\\|"))).map(Phrases::key).filter(k -> !k.isEmpty())
       .collect(Collectors.toUnmodifiableSet());
+  /** The gazetteer's Arabic country names ({@code entities/countries.tsv}, field 3, names split by "|"). */
+  private static final Set<String> COUNTRIES = DataFiles.rows("entities/countries.tsv", 3).stream()
+      .flatMap(r -> Arrays.stream(r.field(2).split("\\|"))).map(Phrases::key).filter(k -> !k.isEmpty())
+      .collect(Collectors.toUnmodifiableSet());
   private static final Pattern AFTER_AGENCY = Pattern.compile("^[\\s:：\\-–—]*");
   /**
    * The outlet in quotation marks right after the dash, as Al-Quds Al-Arabi and others write it:
@@ -79,6 +83,8 @@ final class DatelineFinder {
    */
   private static final Pattern QUOTED_AFTER_DASH = Pattern.compile(
       "^[«\"“](?<outlet>[^«»\"“”:]{2,40})[»\"”]\\s*(?:[:：\\-–—]\\s*|$)");
+  /** A known agency after the outlet in quotation marks, with its colon or dash: "وكالات:". */
+  private static final Pattern FURTHER_AGENCY = Pattern.compile("^(?<outlet>[^:：\\-–—«»\"“”]{2,30}?)\\s*(?:[:：\\-–—]\\s*|$)");
   /** Nouns of an outlet's kind ({@code ingest/outlet-kinds.tsv}): "شبكة", "صحيفة". */
   private static final Set<String> OUTLET_KINDS = firstFieldKeys("ingest/outlet-kinds.tsv");
   /** The words that name a reporter before the outlet: "غزة - مراسل الجزيرة". */
@@ -96,8 +102,47 @@ final class DatelineFinder {
   /** Words the dateline must be followed by when no agency vouches for it. */
   private static final int MIN_SENTENCE_WORDS = 4;
 
-  /** A dateline: the place as written, the agency's credit if named, and the text after it. */
-  record Dateline(String place, Optional<String> agency, String rest) {}
+  /** Whether {@code name} is a masthead that is also a word ({@code ingest/quoted-outlets.tsv}): "الأيام". */
+  static boolean wordMasthead(String name) {
+    return QUOTED_OUTLETS.contains(Phrases.key(name));
+  }
+
+  /** Whether {@code word} names an outlet's kind ({@code ingest/outlet-kinds.tsv}): "جريدة", "صحيفة". */
+  static boolean outletKind(String word) {
+    return OUTLET_KINDS.contains(Phrases.key(word));
+  }
+
+  /**
+   * A dateline: the place as written, the agency's credit if named, the text after it, and further
+   * credits named after the first ("القدس - «الأيام» - وكالات:").
+   */
+  record Dateline(String place, Optional<String> agency, String rest, List<String> also) {
+    Dateline(String place, Optional<String> agency, String rest) {
+      this(place, agency, rest, List.of());
+    }
+  }
+
+  /**
+   * A second place joined to the first by a slash or a comma before the dash or the agency: two
+   * capitals a report is filed from ("واشنطن / بكين - الشرق"), or the place and its country, as CNN
+   * Arabic writes it ("دبي، الإمارات العربية المتحدة (CNN)--"). Both must be places the gazetteer knows
+   * (the second may be a country); the first is the dateline.
+   */
+  private static final Pattern SECOND_PLACE = Pattern.compile(
+      "^" + PLACE + "(?<second>\\s*[/،,]\\s*(?<other>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2}))(?=\\s*[-–—(])");
+  /**
+   * The outlet, "من" and the place, alone on a line, as Elaph heads its reports ("إيلاف من بغداد"):
+   * the outlet must be a known one and the place one the gazetteer knows.
+   */
+  private static final Pattern OUTLET_FROM = Pattern.compile("^(?<outlet>[^/\\-–—:]{2,40}?)\\s+من\\s+" + PLACE + "$");
+  /**
+   * A full date between the place and the agency, as SPA and Xinhua write it: "الرياض 24 شوال 1447 هـ
+   * الموافق 12 أبريل 2026 م واس" (the agency last on a line of its own), "مابوتو 16 سبتمبر 2026
+   * (شينخوا)". The date is one the publication-line reader reads.
+   */
+  private static final Pattern PLACE_DATE = Pattern.compile(
+      "^" + PLACE + "\\s+(?<date>[0-9٠-٩][^()\\n]{3,80}?)\\s*(?:\\((?<ag>[^()]{1,30})\\)\\s*(?:[-–—:]{1,2}\\s*)?(?<rest>.*)|(?<last>\\s" + LETTER + "+(?:\\s+" + LETTER + "+){0,3}))$");
+  private final PublicationLines dates = new PublicationLines();
 
   private final Outlets outlets;
 
@@ -111,6 +156,21 @@ final class DatelineFinder {
    */
   Optional<Dateline> find(String paragraph, boolean agencyRequired) {
     String p = Phrases.strip(paragraph);
+    Matcher two = SECOND_PLACE.matcher(p);
+    if (two.lookingAt() && PLACES.contains(Phrases.key(two.group("place"))) && (PLACES.contains(Phrases.key(two.group("other"))) || COUNTRIES.contains(Phrases.key(two.group("other"))))) {
+      p = p.substring(0, two.start("second")) + p.substring(two.end("second"));
+    }
+    Matcher from = OUTLET_FROM.matcher(p);
+    if (from.matches() && PLACES.contains(Phrases.key(from.group("place")))) {
+      Optional<String> outlet = outlets.named(from.group("outlet"));
+      if (outlet.isPresent()) {
+        return Optional.of(new Dateline(from.group("place"), outlet, ""));
+      }
+    }
+    Optional<Dateline> dated = withDate(p);
+    if (dated.isPresent()) {
+      return dated;
+    }
     Matcher q = QUOTED_OUTLET.matcher(p);
     if (q.matches() && Phrases.words(q.group("outlet")) <= MAX_QUOTED_OUTLET_WORDS
         && outlets.named(q.group("place")).isEmpty()
@@ -148,6 +208,7 @@ final class DatelineFinder {
     boolean dash = m.group("dash") != null;
     String rest = p.substring(m.end());
     Optional<String> agency = Optional.empty();
+    List<String> also = List.of();
     if (bracketed != null) {
       agency = outlets.named(bracketed);
       if (agency.isEmpty() && m.group("ag2") != null && Phrases.words(bracketed) <= MAX_REPORTER_WORDS) {
@@ -178,6 +239,12 @@ final class DatelineFinder {
         String outlet = quoted.group("outlet").strip();
         agency = Optional.of(outlets.named(outlet).orElse(outlet));
         rest = rest.substring(quoted.end());
+        Matcher more = FURTHER_AGENCY.matcher(rest);
+        if (more.lookingAt() && outlets.named(more.group("outlet")).isPresent()) {
+          // "القدس - «الأيام» - وكالات:": the agencies the outlet's report draws on are credited too
+          also = List.of(outlets.named(more.group("outlet")).get());
+          rest = rest.substring(more.end());
+        }
       } else if (QUOTED_OUTLETS.contains(Phrases.key(rest))) {
         // a masthead that is also a word ("الغد") is the outlet when it is all the line holds
         agency = Optional.of(rest.strip());
@@ -200,7 +267,35 @@ final class DatelineFinder {
       // "رويترز - ..." names a source, not a place; so does a masthead "وكالة الأنباء اليمنية (سبأ)"
       return Optional.empty();
     }
-    return Optional.of(new Dateline(place, agency, rest));
+    return Optional.of(new Dateline(place, agency, rest, also));
+  }
+
+  /**
+   * A place, a full date and the agency ({@link #PLACE_DATE}): the place must be one the gazetteer
+   * knows, the date one a page's date line could give, and the agency a known outlet.
+   */
+  private Optional<Dateline> withDate(String p) {
+    Matcher m = PLACE_DATE.matcher(p);
+    if (!m.matches() || !PLACES.contains(Phrases.key(m.group("place")))) {
+      return Optional.empty();
+    }
+    String date = m.group("date");
+    Optional<String> agency;
+    if (m.group("ag") != null) {
+      agency = outlets.named(m.group("ag"));
+    } else {
+      // the words before the agency belong to the date: "2026 م واس"
+      List<String> words = Arrays.asList(m.group("last").strip().split("\\s+"));
+      Optional<Outlets.Match> hit = outlets.atEnd(words);
+      agency = hit.map(Outlets.Match::credit);
+      if (hit.isPresent()) {
+        date = date + " " + String.join(" ", words.subList(0, words.size() - hit.get().words()));
+      }
+    }
+    if (agency.isEmpty() || dates.read(date.strip()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(m.group("place"), agency, m.group("ag") != null ? m.group("rest") : ""));
   }
 
   /**
@@ -230,6 +325,16 @@ final class DatelineFinder {
       return Optional.empty();
     }
     return Optional.of(new Dateline(m.group("place"), Optional.empty(), ""));
+  }
+
+  /**
+   * Whether {@code s} is a person's name and nothing else, as a reporter's byline under a dateline:
+   * two to four words, the first a given name ({@code entities/given-names.tsv}), letters only.
+   */
+  static boolean personName(String s) {
+    String[] name = Phrases.key(s).split(" ");
+    return name.length >= 2 && name.length <= MAX_REPORTER_WORDS && GIVEN_NAMES.contains(name[0])
+        && Phrases.strip(s).matches("[\\p{L}\\p{M}\\s.]+");
   }
 
   /**

@@ -64,6 +64,9 @@ final class HtmlExtractor {
     }
     Element h1 = doc.selectFirst("h1");
     String h1Text = h1 == null ? null : h1.text().strip();
+    if (title != null && h1Text != null && !h1Text.isEmpty() && siteNameOnly(title, outlet)) {
+      title = null; // an og:title that is the site's name and nothing else: the page's h1 is the headline
+    }
     if (title != null && h1Text != null && (longerVersionOf(title, h1Text) || sameWords(title, h1Text))) {
       // "Headline | a site Marsad does not know", or the headline with its quotation marks
       // dropped from the metadata: the page's own h1 is the headline as written
@@ -210,6 +213,11 @@ final class HtmlExtractor {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
+  /** Whether a title is only the site's name: the page's stated outlet, or an outlet Marsad knows. */
+  private static boolean siteNameOnly(String title, String outlet) {
+    return outlet != null && Phrases.key(title).equals(Phrases.key(outlet)) || SiteNames.OUTLETS.named(title).isPresent();
+  }
+
   /** Whether two headlines have the same words, punctuation and quotation marks aside. */
   private static boolean sameWords(String title, String headline) {
     return !title.equals(headline) && Phrases.key(title).equals(Phrases.key(headline));
@@ -277,8 +285,9 @@ final class HtmlExtractor {
 
   /**
    * The page's byline when it is a dateline with its outlet and nothing else, as Sky News Arabia
-   * sets it under the headline ("أبوظبي - سكاي نيوز عربية"). A byline naming a person goes as
-   * furniture: only a known outlet vouches that the words before the dash are a place.
+   * sets it under the headline ("أبوظبي - سكاي نيوز عربية"), or known outlets run together ("TRT عربي -
+   * وكالات"). A byline naming a person goes as furniture: only a known outlet vouches that the words
+   * before the dash are a place.
    */
   private static Optional<String> datelineByline(Document doc) {
     for (Element e : doc.select("[class], [id]")) {
@@ -295,6 +304,9 @@ final class HtmlExtractor {
       }
       if (SiteNames.DATELINES.withReporter(text).isPresent()) {
         return Optional.of(text); // "درعا – حليم محمد": the place, and the reporter of the site
+      }
+      if (SiteNames.CREDITS.knownNames(text).filter(names -> names.size() > 1).isPresent()) {
+        return Optional.of(text); // "TRT عربي - وكالات": the site and the agencies its report draws on
       }
     }
     return Optional.empty();

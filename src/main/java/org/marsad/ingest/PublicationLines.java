@@ -31,8 +31,26 @@ final class PublicationLines {
   private static final Pattern ERA = Pattern.compile("(\\d{4})\\s*(?:م|ه)(?=$|[\\s\\-–|،,/)])");
   /** A zone after the clock time: "بتوقيت أبوظبي", "(توقيت مكه المكرمه)", "توقيت القدس". */
   private static final Pattern ZONE = Pattern.compile("\\(?\\s*ب?(?:ال)?توقيت\\s+([^()\\d]{2,30}?)\\s*\\)?\\s*$");
-  /** What stands between the parts of a date line: " - ", " | ". */
-  private static final Pattern SEPARATORS = Pattern.compile("(?:^|\\s)[\\-–|](?=\\s|$)|\\|");
+  /**
+   * What stands between the parts of a date line: " - ", " | ", and the Arabic semicolon CNN Arabic
+   * sets between the date and the clock time ("09 مارس 2026؛ 04:15 م").
+   */
+  private static final Pattern SEPARATORS = Pattern.compile("(?:^|\\s)[\\-–|](?=\\s|$)|\\||؛");
+  /**
+   * A numeric Hijri date with its era letter, year first as SPA writes it or day first ("1447/10/24 هـ",
+   * "24/10/1447 هـ"): dropped, as the Gregorian date beside it is the one the record gives. A year
+   * from 1300 to 1499 with "هـ" is Hijri.
+   */
+  private static final Pattern NUMERIC_HIJRI = Pattern.compile(
+      "(?<![\\d/.\\-])(?:1[34]\\d{2}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]1[34]\\d{2})\\s*ه(?=$|[\\s\\-–|،,/)])(?:\\s*الموافق(?=\\s))?");
+  /** A numeric Gregorian date with its era letter after it, "2026/04/12 م": the letter goes. */
+  private static final Pattern NUMERIC_ERA = Pattern.compile(
+      "(\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4})\\s*م(?=$|[\\s\\-–|،,/)])");
+  /**
+   * A site's domain set before the date with a bar ("arabic.news.cn | 2026-09-16 21:05:33", Xinhua):
+   * a part of the line that is only a host name names no time.
+   */
+  private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,6}");
 
   /** Greenwich named anywhere in a (normalised) line: "GMT", "UTC", "بتوقيت غرينتش", "ت غ". */
   private static final Pattern GREENWICH = Pattern.compile(
@@ -88,10 +106,12 @@ final class PublicationLines {
     }
     String s = ArabicNormalizer.normalize(Phrases.strip(line));
     s = withoutLead(s);
+    s = NUMERIC_HIJRI.matcher(s).replaceAll(" | ");
+    s = NUMERIC_ERA.matcher(s).replaceAll("$1");
     s = ERA.matcher(hijriDate.matcher(s).replaceAll(" | ")).replaceAll("$1");
     List<String> parts = new ArrayList<>();
     for (String part : SEPARATORS.split(s)) {
-      if (!part.isBlank()) {
+      if (!part.isBlank() && !DOMAIN.matcher(part.strip()).matches()) {
         parts.add(part.strip());
       }
     }

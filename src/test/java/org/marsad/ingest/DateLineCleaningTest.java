@@ -65,11 +65,20 @@ class DateLineCleaningTest {
       4 سبتمبر، 2025                                  | 2025-09-04
       الخميس 4/9/2025                                 | 2025-09-04
       الخميس 4 سبتمبر 2025 الساعة 3:10 مساءً           | 2025-09-04T15:10
+      الثلاثاء 1446/08/20 هـ 2025/02/18 م             | 2025-02-18
+      الثلاثاء 20/08/1446 هـ الموافق 18/02/2025 م       | 2025-02-18
+      نشر الثلاثاء، 18 فبراير / شباط 2025؛ 09:20 ص (GMT +0300) | 2025-02-18T06:20Z
       """)
   void aDateLineGivesPublished(String dateLine, String iso) {
     CleanArticle a = Pages.clean(HEADLINE, dateLine, "", FIRST, "", SECOND);
     assertThat(a.published()).isEqualTo(iso);
     assertThat(a.title()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void aSitesHostNameBeforeAnIsoDateWithASpaceIsNoPartOfTheDate() {
+    CleanArticle a = Pages.clean(HEADLINE, "news.example.com | 2025-02-18 07:45:10", "", FIRST, "", SECOND);
+    assertThat(a.published()).isEqualTo("2025-02-18T07:45");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -223,6 +223,26 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void outletsRunTogetherInTheBylineAreCredited() throws IOException {
+    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article><h1>"
+        + HEADLINE + "</h1><div class=\"byline\">الجزيرة نت - وكالات</div><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+        + P3 + "</p></article></body></html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.credits()).containsExactly("الجزيرة", "وكالات");
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aTitleThatIsOnlyTheSitesNameGivesWayToTheH1() throws IOException {
+    String html = "<html><head><meta property=\"og:site_name\" content=\"مجلة الأفق الأسبوعية\">"
+        + "<meta property=\"og:title\" content=\"مجلة الأفق الأسبوعية\"></head><body><article><h1>"
+        + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+    CleanArticle a = read("page.html", html).only();
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void aDateInTheArticlesHeaderGivesPublishedWhenTheMetadataHasNone() throws IOException {
     String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body>"
         + "<div class=\"post-header\"><h1>" + HEADLINE + "</h1><div class=\"post-date\">الخميس، 14 مايو 2026 11:05 ص</div>"
