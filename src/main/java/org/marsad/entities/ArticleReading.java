@@ -1889,8 +1889,8 @@ final class ArticleReading {
    * "بركات"، "لحود", is not written so; nor is a name with the article after ل: "للشهرستاني").
    */
   private boolean everydayNoun(int i) {
-    if (indefiniteNoun(i)) {
-      return true;
+    if (indefiniteNoun(i) || VerbalNouns.is(words.get(i))) {
+      return true; // "استئناف"، "بتشكيل": a verbal noun of a derived form (verbal-noun-shapes.tsv)
     }
     TokenKeys w = words.get(i);
     String key = w.key();

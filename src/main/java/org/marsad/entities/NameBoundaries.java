@@ -167,6 +167,9 @@ final class NameBoundaries {
         || ThingKinds.LISTED.isKind(w) || gazetteer.isKindBeforeName(w)) { // "طراز X"، "لمجلة X"
       return false;
     }
+    if (VerbalNouns.is(w) && !gazetteer.isGivenName(w)) {
+      return false; // "وجه رئيس الوزراء بتشكيل لجنة": a verbal noun (verbal-noun-shapes.tsv)
+    }
     if (!first && gazetteer.isOfficeInAccusative(w)) {
       return false; // "عبد القادر بن صالح ممثلا عن بلاده": as its representative
     }
