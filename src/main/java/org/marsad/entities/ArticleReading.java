@@ -110,6 +110,7 @@ final class ArticleReading {
     findNamesAfterVerbs();
     findOrganisationsByHead();
     findQuotedBodies();
+    findRiversAndFields();
     findCompetitionsByHead();
     findPlacesAfterKinds();
     findTownLists();
@@ -1066,6 +1067,87 @@ final class ArticleReading {
       i = to;
     }
     addFound(added);
+  }
+
+  /**
+   * A river and an oil or gas field no list holds, named after their noun ({@link PlaceKinds#isRiver},
+   * {@link PlaceKinds#isField}; counts in {@code place-name-cues.tsv}): "[نهر ناف]" with its noun, as the
+   * knowledge base writes rivers; "حقل [الرميلة]" and "حقلي [الرميلة] و[الزبير]" without it, in a sentence
+   * about oil or gas. A word the model alone read there (a person, a town) gives way; a name of the
+   * lists is left as found.
+   */
+  private void findRiversAndFields() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      TokenKeys w = words.get(i);
+      if (covered[i]) {
+        continue;
+      }
+      if (PlaceKinds.isRiver(w) && waterOrFieldName(i + 1, false)) {
+        int start = PlaceKinds.riverStart(w);
+        added.add(placeOver(i, i + 2, start));
+        i++;
+      } else if (PlaceKinds.isField(w) && fieldSentence(i) && waterOrFieldName(i + 1, true)) {
+        added.add(placeOver(i + 1, i + 2, words.get(i + 1).token().start()));
+        int second = i + 2;
+        if (PlaceKinds.isTwoFields(w) && second < words.size() && words.get(second).key().startsWith("وال")
+            && waterOrFieldName(second, false)) {
+          TokenKeys v = words.get(second);
+          int start = v.readings().stream().filter(r -> r.key().equals(v.key().substring(1)))
+              .mapToInt(TokenKeys.Reading::start).findFirst().orElse(v.token().start());
+          added.add(placeOver(second, second + 1, start));
+          i = second;
+        } else {
+          i++;
+        }
+      }
+    }
+    addFound(added);
+  }
+
+  /**
+   * Whether word {@code j} may name a river or field: Arabic, no everyday word, verb, side or nisba,
+   * read by no list (what the model alone read there is dropped); {@code definite}: with the article.
+   */
+  private boolean waterOrFieldName(int j, boolean definite) {
+    if (j >= words.size()) {
+      return false;
+    }
+    TokenKeys w = words.get(j);
+    if (w.token().kind() != Token.Kind.ARABIC || gazetteer.isCommonWord(w) || gazetteer.isVerb(w)
+        || PlaceKinds.isSide(w) || PlaceKinds.isKind(w) || (definite && !w.key().startsWith("ال")) || everydayNoun(j)) {
+      return false;
+    }
+    for (NameTrie.Match<Target> m : found) {
+      if (m != null && m.from() <= j && j < m.to() && !(m.value() instanceof Target.Model && m.from() == j && m.to() == j + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the sentence of word {@code i} speaks of oil or gas ({@link PlaceKinds#isFieldContext}). */
+  private boolean fieldSentence(int i) {
+    Span sentence = analyzed.sentenceAt(words.get(i).token().start());
+    if (sentence == null) {
+      return false;
+    }
+    for (int j = analyzed.firstTokenAtOrAfter(sentence.start()); j < words.size()
+        && words.get(j).token().start() < sentence.end(); j++) {
+      if (PlaceKinds.isFieldContext(words.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place no list holds over words {@code [from, to)}, LOC, in place of the model's one word there. */
+  private NameTrie.Match<Target> placeOver(int from, int to, int start) {
+    found.removeIf(m -> m != null && m.value() instanceof Target.Model && m.from() >= from && m.to() <= to);
+    for (int j = from; j < to; j++) {
+      covered[j] = true;
+    }
+    return new NameTrie.Match<>(from, to, start, words.get(to - 1).token().end(), new Target.Model(EntityType.LOC), true);
   }
 
   /** An organisation no list holds, named by its head and the definite words after it ({@link HeadInsideName}). */

@@ -38,11 +38,57 @@ final class PlaceKinds {
   /** The first words of many places' names of two words ({@code place-name-cues.tsv}: opener): "بيت"، "بني"، "رأس"، "عين". */
   private static final Set<String> OPENERS = cues("opener");
 
+  /** A river's noun, part of the river's name with the word after it ({@code place-name-cues.tsv}: river): "نهر". */
+  private static final Set<String> RIVERS = cues("river");
+  /** An oil or gas field's noun, singular or dual ({@code place-name-cues.tsv}: field): "حقل"، "حقلي". */
+  private static final Set<String> FIELDS = cues("field");
+  /** Words of a sentence about oil or gas ({@code place-name-cues.tsv}: field-context): "النفط"، "الغاز". */
+  private static final Set<String> FIELD_CONTEXT = cues("field-context");
+
+  /** Whether word {@code w} is a river's noun without the article ("نهر"، "بنهر"). */
+  static boolean isRiver(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, RIVERS);
+  }
+
+  /** Where a river's name begins in its noun, proclitics off ("ب[نهر]"). */
+  static int riverStart(TokenKeys w) {
+    for (TokenKeys.Reading r : w.readings()) {
+      if (RIVERS.contains(r.key())) {
+        return r.start();
+      }
+    }
+    return w.token().start();
+  }
+
+  /** Whether word {@code w} is an oil or gas field's noun without the article ("حقل"، "حقلي"). */
+  static boolean isField(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, FIELDS);
+  }
+
+  /** Whether word {@code w} is the dual of a field's noun ("حقلي"), before two names. */
+  static boolean isTwoFields(TokenKeys w) {
+    return isField(w) && w.key().endsWith("ي");
+  }
+
+  /** Whether word {@code w}, proclitics off or not, speaks of oil or gas. */
+  static boolean isFieldContext(TokenKeys w) {
+    if (FIELD_CONTEXT.contains(w.key())) {
+      return true;
+    }
+    for (TokenKeys.Reading r : w.readings()) {
+      if (FIELD_CONTEXT.contains(r.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Set<String> cues(String role) {
     Set<String> out = new HashSet<>();
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
-      if (!Set.of("side", "quarter", "town", "towns", "town-list", "opener", "named", "named-whole").contains(row.field(1))) {
-        throw row.error("side, quarter, town, towns, town-list, opener, named or named-whole");
+      if (!Set.of("side", "quarter", "town", "towns", "town-list", "opener", "named", "named-whole", "river", "field",
+          "field-context").contains(row.field(1))) {
+        throw row.error("side, quarter, town, towns, town-list, opener, named, named-whole, river, field or field-context");
       }
       if (row.field(1).equals(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
