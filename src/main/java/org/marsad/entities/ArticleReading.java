@@ -1219,7 +1219,10 @@ final class ArticleReading {
    */
   private void findPlacesAfterKinds() {
     List<NameTrie.Match<Target>> added = new ArrayList<>();
-    IntPredicate free = j -> !covered[j] && !gazetteer.isCommonWord(words.get(j)) && !gazetteer.isVerb(words.get(j));
+    // "أغنى محافظة [بالنفط]": a preposition and a noun the article writes with the article is no town
+    // (ANERcorp train.tsv: no kind of place before a word in بال or لل)
+    IntPredicate free = j -> !covered[j] && !gazetteer.isCommonWord(words.get(j)) && !gazetteer.isVerb(words.get(j))
+        && !prepositionalWord(j);
     for (int i = 0; i + 1 < words.size(); i++) {
       if (covered[i]) {
         continue;
@@ -1233,7 +1236,9 @@ final class ArticleReading {
         int start = j == i + 1 ? w.token().start() : w.readings().stream()
             .filter(r -> r.key().equals(w.key().substring(1))).mapToInt(TokenKeys.Reading::start).findFirst()
             .orElse(w.token().start());
-        added.add(new NameTrie.Match<>(j, j + 1, start, w.token().end(), new Target.Model(EntityType.GPE), true));
+        // "ميناء [أم قصر]": the port is the place named (LOC), as our gold names ports
+        EntityType type = PlaceKinds.isPort(words.get(i)) ? EntityType.LOC : EntityType.GPE;
+        added.add(new NameTrie.Match<>(j, j + 1, start, w.token().end(), new Target.Model(type), true));
         nisbaCountry(j + 1).ifPresent(code -> townCountries.put(j, code));
         i = j;
       }
@@ -1291,7 +1296,8 @@ final class ArticleReading {
         int start = a == i + 1 ? w.token().start() : w.readings().stream()
             .filter(r -> r.key().equals(w.key().substring(1))).mapToInt(TokenKeys.Reading::start).findFirst()
             .orElse(w.token().start() + 1);
-        added.add(new NameTrie.Match<>(a, b, start, words.get(b - 1).token().end(), new Target.Model(EntityType.GPE), true));
+        EntityType type = PlaceKinds.isPort(words.get(i)) ? EntityType.LOC : EntityType.GPE; // "ميناء [أم قصر]"
+        added.add(new NameTrie.Match<>(a, b, start, words.get(b - 1).token().end(), new Target.Model(type), true));
       }
       i = j - 1;
     }

@@ -60,6 +60,14 @@ final class PlaceKinds {
     return w.token().start();
   }
 
+  /** A port's noun ({@code place-name-cues.tsv}: port), whose town's name after it names the port, LOC: "ميناء". */
+  private static final Set<String> PORTS = cues("port");
+
+  /** Whether word {@code w} is a port's noun without the article ("ميناء"، "بميناء"). */
+  static boolean isPort(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, PORTS);
+  }
+
   /** Whether word {@code w} is an oil or gas field's noun without the article ("حقل"، "حقلي"). */
   static boolean isField(TokenKeys w) {
     return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, FIELDS);
@@ -86,11 +94,12 @@ final class PlaceKinds {
   private static Set<String> cues(String role) {
     Set<String> out = new HashSet<>();
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
+      List<String> roles = List.of(row.field(1).split("\\s+"));
       if (!Set.of("side", "quarter", "town", "towns", "town-list", "opener", "named", "named-whole", "river", "field",
-          "field-context").contains(row.field(1))) {
-        throw row.error("side, quarter, town, towns, town-list, opener, named, named-whole, river, field or field-context");
+          "field-context", "port").containsAll(roles)) {
+        throw row.error("side, quarter, town, towns, town-list, opener, named, named-whole, river, field, field-context or port");
       }
-      if (row.field(1).equals(role)) {
+      if (roles.contains(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
       }
     }

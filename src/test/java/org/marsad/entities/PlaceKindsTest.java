@@ -211,4 +211,21 @@ class PlaceKindsTest {
     assertThat(locs("وتوقف الإنتاج في حقل الحلفاية بسبب نقص الغاز.")).containsExactly("الحلفاية");
     assertThat(locs("ويعمل الباحث في حقل الفيزياء منذ سنوات.")).isEmpty();
   }
+
+  private static List<String> places(String text) {
+    return KbOnly.RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items().stream()
+        .filter(e -> e.type() == org.marsad.doc.EntityType.GPE || e.type() == org.marsad.doc.EntityType.LOC)
+        .flatMap(e -> e.mentions().stream().map(org.marsad.doc.Mention::text)).toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_port_is_named_by_the_town_after_its_noun() {
+    assertThat(locs("وقطع المحتجون الطريق المؤدي إلى ميناء أم خور، وأضرموا النار في الإطارات.")).containsExactly("أم خور");
+    assertThat(locs("ورست السفينة في ميناء سواكن.")).containsExactly("سواكن");
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_preposition_and_a_noun_after_a_kind_of_place_is_no_town() {
+    assertThat(places("وارتفع إنتاج النفط هذا العام في أغنى محافظة بالنفط.")).isEmpty();
+  }
 }
