@@ -57,7 +57,9 @@ final class NameBoundaries {
     boolean given = from < words.size() && gazetteer.isGivenName(words.get(from));
     int counted = 0; // عبد, بن, آل and the name after بن or آل do not count
     while (to < words.size() && counted < MAX_NAME_WORDS) {
-      if (isNameWord(to, to == from)) {
+      if (to > from && gluedHyphen(words, to) && isNameWord(to + 1, false)) {
+        to += 2; // "فيس-إيميه": a compound name across a hyphen with no space is one word of the name
+      } else if (isNameWord(to, to == from)) {
         counted += CONNECTORS.contains(words.get(to).key()) || afterLineage(to, from) ? 0 : 1;
         to++;
       } else if (to > from && isFamilyName(to, from, given)) {
@@ -108,6 +110,22 @@ final class NameBoundaries {
 
   /** ب or ل, after و or ف or not, written onto a word of three letters or more, not beginning with alef, ending in ة. */
   private static final Pattern FEMININE_AFTER_PREPOSITION = Pattern.compile("[وف]?[بل][^ا\\s]\\S+ة");
+
+  /**
+   * Whether word {@code i} is a hyphen written between two Arabic words with no space on either side
+   * ("ميشيل-أنج"): the two halves of one compound name, where a name is read there.
+   */
+  static boolean gluedHyphen(List<TokenKeys> words, int i) {
+    if (i <= 0 || i + 1 >= words.size()) {
+      return false;
+    }
+    Token h = words.get(i).token();
+    Token a = words.get(i - 1).token();
+    Token b = words.get(i + 1).token();
+    return h.kind() == Token.Kind.PUNCT && (h.text().equals("-") || h.text().equals("‐"))
+        && a.end() == h.start() && h.end() == b.start()
+        && a.kind() == Token.Kind.ARABIC && b.kind() == Token.Kind.ARABIC;
+  }
 
   /** The words of Arab names that join a person to a father or a house: بن, ابن, آل. */
   private static final Set<String> LINEAGE = NameKeys.keysOfKind("entities/name-connectors.tsv", "lineage");
@@ -166,6 +184,9 @@ final class NameBoundaries {
         || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())
         || ThingKinds.LISTED.isKind(w) || gazetteer.isKindBeforeName(w)) { // "طراز X"، "لمجلة X"
       return false;
+    }
+    if (VerbalNouns.is(w) && !gazetteer.isGivenName(w)) {
+      return false; // "وجه رئيس الوزراء بتشكيل لجنة": a verbal noun (verbal-noun-shapes.tsv)
     }
     if (!first && gazetteer.isOfficeInAccusative(w)) {
       return false; // "عبد القادر بن صالح ممثلا عن بلاده": as its representative

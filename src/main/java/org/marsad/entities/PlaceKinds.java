@@ -38,13 +38,68 @@ final class PlaceKinds {
   /** The first words of many places' names of two words ({@code place-name-cues.tsv}: opener): "بيت"، "بني"، "رأس"، "عين". */
   private static final Set<String> OPENERS = cues("opener");
 
+  /** A river's noun, part of the river's name with the word after it ({@code place-name-cues.tsv}: river): "نهر". */
+  private static final Set<String> RIVERS = cues("river");
+  /** An oil or gas field's noun, singular or dual ({@code place-name-cues.tsv}: field): "حقل"، "حقلي". */
+  private static final Set<String> FIELDS = cues("field");
+  /** Words of a sentence about oil or gas ({@code place-name-cues.tsv}: field-context): "النفط"، "الغاز". */
+  private static final Set<String> FIELD_CONTEXT = cues("field-context");
+
+  /** Whether word {@code w} is a river's noun without the article ("نهر"، "بنهر"). */
+  static boolean isRiver(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, RIVERS);
+  }
+
+  /** Where a river's name begins in its noun, proclitics off ("ب[نهر]"). */
+  static int riverStart(TokenKeys w) {
+    for (TokenKeys.Reading r : w.readings()) {
+      if (RIVERS.contains(r.key())) {
+        return r.start();
+      }
+    }
+    return w.token().start();
+  }
+
+  /** A port's noun ({@code place-name-cues.tsv}: port), whose town's name after it names the port, LOC: "ميناء". */
+  private static final Set<String> PORTS = cues("port");
+
+  /** Whether word {@code w} is a port's noun without the article ("ميناء"، "بميناء"). */
+  static boolean isPort(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, PORTS);
+  }
+
+  /** Whether word {@code w} is an oil or gas field's noun without the article ("حقل"، "حقلي"). */
+  static boolean isField(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, FIELDS);
+  }
+
+  /** Whether word {@code w} is the dual of a field's noun ("حقلي"), before two names. */
+  static boolean isTwoFields(TokenKeys w) {
+    return isField(w) && w.key().endsWith("ي");
+  }
+
+  /** Whether word {@code w}, proclitics off or not, speaks of oil or gas. */
+  static boolean isFieldContext(TokenKeys w) {
+    if (FIELD_CONTEXT.contains(w.key())) {
+      return true;
+    }
+    for (TokenKeys.Reading r : w.readings()) {
+      if (FIELD_CONTEXT.contains(r.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Set<String> cues(String role) {
     Set<String> out = new HashSet<>();
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
-      if (!Set.of("side", "quarter", "town", "towns", "town-list", "opener", "named", "named-whole").contains(row.field(1))) {
-        throw row.error("side, quarter, town, towns, town-list, opener, named or named-whole");
+      List<String> roles = List.of(row.field(1).split("\\s+"));
+      if (!Set.of("side", "quarter", "town", "towns", "town-list", "opener", "named", "named-whole", "river", "field",
+          "field-context", "port").containsAll(roles)) {
+        throw row.error("side, quarter, town, towns, town-list, opener, named, named-whole, river, field, field-context or port");
       }
-      if (row.field(1).equals(role)) {
+      if (roles.contains(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
       }
     }

@@ -103,4 +103,18 @@ class FalsePersonsTest {
     assertThat(persons("وفاز في الانتخابات هشام العزلوك سالم الحداد نجيبة بن حسين زهير العيدودي ."))
         .containsExactly("هشام العزلوك سالم الحداد نجيبة بن حسين زهير العيدودي"); // not split at "نجيبة" ~ "نقيبة"
   }
+
+  @Test
+  void a_verbal_noun_after_an_office_is_what_was_ordered_not_who() {
+    assertThat(persons("وأمر وزير الداخلية الليبي بتشكيل فريق تحقيق في الحادث .")).isEmpty();
+    assertThat(persons("وطلب الوزير من نظيره التركي، استئناف تصدير القمح فورا .")).isEmpty();
+    // a given name of the same shape stays a name
+    assertThat(persons("وقال وزير الخارجية توفيق بن سالم إن البلاد مستعدة .")).containsExactly("توفيق بن سالم");
+  }
+
+  @Test
+  void honorifics_of_address_and_conditional_particles_are_no_names() {
+    assertThat(persons("ونقل وزير خارجية ماليزيا تحيات فخامة الرئيس إلى أمير البلاد .")).isEmpty();
+    assertThat(persons("وقال المسؤول إن الجيش سيلاحق المهربين أينما كانوا .")).isEmpty();
+  }
 }

@@ -185,4 +185,11 @@ class OrganisationNamesTest {
     // without ل the words after the head name the body itself, not a club of the same name
     assertThat(ids(RECOGNIZER, "وقال رئيس حركة النهضة إن الحوار ضروري.")).doesNotContain("org:al-nahda-oman");
   }
+
+  @Test
+  void an_outlet_named_after_its_country_is_the_outlet_not_a_person_or_the_country() {
+    List<Entity> read = RECOGNIZER.recognize(AnalyzedText.of("وقال مصدر محلي لموقع سودان تربيون إن القصف استمر حتى المساء .", List.of())).items();
+    assertThat(read).extracting(Entity::id).contains("org:sudan-tribune");
+    assertThat(read).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+  }
 }

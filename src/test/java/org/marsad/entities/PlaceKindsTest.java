@@ -192,4 +192,40 @@ class PlaceKindsTest {
     assertThat(found).filteredOn(e -> e.type() == org.marsad.doc.EntityType.PERSON).isEmpty();
     assertThat(found).extracting(Entity::name).contains("سلواد", "بني زيد");
   }
+
+  private static List<String> locs(String text) {
+    return KbOnly.RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items().stream()
+        .filter(e -> e.type() == org.marsad.doc.EntityType.LOC)
+        .flatMap(e -> e.mentions().stream().map(org.marsad.doc.Mention::text)).toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_river_no_list_holds_is_named_with_its_noun() {
+    assertThat(locs("وأغلقت السلطات نقاط العبور على نهر ساو أمام الوافدين.")).containsExactly("نهر ساو");
+    assertThat(locs("وقتل مسلحون قرب نهر لوريو في الشمال.")).containsExactly("نهر لوريو");
+  }
+
+  @org.junit.jupiter.api.Test
+  void an_oil_field_is_named_after_its_noun_only_where_the_sentence_speaks_of_oil_or_gas() {
+    assertThat(locs("وأعلن العمال إضرابا في حقلي الشمال والقرنة النفطيين.")).containsExactly("الشمال", "القرنة");
+    assertThat(locs("وتوقف الإنتاج في حقل الحلفاية بسبب نقص الغاز.")).containsExactly("الحلفاية");
+    assertThat(locs("ويعمل الباحث في حقل الفيزياء منذ سنوات.")).isEmpty();
+  }
+
+  private static List<String> places(String text) {
+    return KbOnly.RECOGNIZER.recognize(AnalyzedText.of(text, List.of())).items().stream()
+        .filter(e -> e.type() == org.marsad.doc.EntityType.GPE || e.type() == org.marsad.doc.EntityType.LOC)
+        .flatMap(e -> e.mentions().stream().map(org.marsad.doc.Mention::text)).toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_port_is_named_by_the_town_after_its_noun() {
+    assertThat(locs("وقطع المحتجون الطريق المؤدي إلى ميناء أم خور، وأضرموا النار في الإطارات.")).containsExactly("أم خور");
+    assertThat(locs("ورست السفينة في ميناء سواكن.")).containsExactly("سواكن");
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_preposition_and_a_noun_after_a_kind_of_place_is_no_town() {
+    assertThat(places("وارتفع إنتاج النفط هذا العام في أغنى محافظة بالنفط.")).isEmpty();
+  }
 }

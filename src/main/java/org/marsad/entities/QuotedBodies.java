@@ -1,0 +1,83 @@
+package org.marsad.entities;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.marsad.text.Token;
+
+/**
+ * A body's name set between quotation marks after the noun of its kind
+ * ({@code heads-before-quoted-name.tsv}): "جماعة «أنصار الحق»"، "تحالف العصابات «...»".
+ */
+final class QuotedBodies {
+
+  private static final Set<String> HEADS = NameKeys.keysOfList("entities/heads-before-quoted-name.tsv");
+  /** Definite words of the body's own between its noun and the quoted name ("وكالة [الأنباء الرسمية] «وام»"). */
+  private static final int MAX_BETWEEN = 3;
+  private static final int MAX_QUOTED = 4;
+
+  private QuotedBodies() {}
+
+  /** Whether word {@code w} is one of the nouns, without the article (proclitics off or not). */
+  static boolean isHead(TokenKeys w) {
+    if (w.token().kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    if (HEADS.contains(w.key())) {
+      return true;
+    }
+    for (TokenKeys.Reading r : w.readings()) {
+      if (HEADS.contains(r.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The quoted name after the head at word {@code i}: {@code {from, to}} of the words inside the
+   * marks, or null. {@code everyday} says which words may not open a name.
+   */
+  static int[] quotedAfter(List<TokenKeys> words, int i, IntPredicate everyday) {
+    if (!isHead(words.get(i))) {
+      return null;
+    }
+    int j = i + 1;
+    while (j < words.size() && j - i - 1 < MAX_BETWEEN && words.get(j).token().kind() == Token.Kind.ARABIC
+        && definite(words.get(j).key())) {
+      j++;
+    }
+    // the opening mark stands apart from the word before it and against the first quoted word
+    if (j + 1 >= words.size() || !opening(words.get(j).token())
+        || words.get(j - 1).token().end() == words.get(j).token().start()
+        || words.get(j).token().end() != words.get(j + 1).token().start()) {
+      return null;
+    }
+    int from = j + 1;
+    int to = from;
+    while (to < words.size() && to - from <= MAX_QUOTED && isWord(words.get(to).token())) {
+      to++;
+    }
+    if (to == from || to - from > MAX_QUOTED || to >= words.size() || !closing(words.get(to).token())
+        || words.get(to - 1).token().end() != words.get(to).token().start() || everyday.test(from)) {
+      return null;
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean definite(String key) {
+    return key.startsWith("ال") || key.startsWith("وال");
+  }
+
+  private static boolean isWord(Token t) {
+    return t.kind() == Token.Kind.ARABIC || t.kind() == Token.Kind.LATIN;
+  }
+
+  private static boolean opening(Token t) {
+    return t.kind() == Token.Kind.PUNCT && (t.text().equals("\"") || t.text().equals("«") || t.text().equals("“"));
+  }
+
+  private static boolean closing(Token t) {
+    return t.kind() == Token.Kind.PUNCT && (t.text().equals("\"") || t.text().equals("»") || t.text().equals("”"));
+  }
+}
