@@ -82,4 +82,10 @@ class ActsAtHomeTest {
     assertThat(of("PROTEST", code("واستدعت وزارة الخارجية التشادية القائم بالأعمال القطري، وسلمته مذكرة احتجاج.",
         CHAD, QATAR))).extracting(ACTOR, TARGET).containsExactly(tuple("TCD/GOV", "QAT"));
   }
+
+  @Test
+  void aCurfewAnnouncedFallsOnThePlace() {
+    assertThat(of("COERCE", code("وأعلنت السلطات التشادية فرض حظر للتجول في أبشة حتى إشعار آخر.", CHAD, ABECHE)))
+        .extracting(Event::subtype, TARGET).containsExactly(tuple("curfew", "TCD/CVL"));
+  }
 }
