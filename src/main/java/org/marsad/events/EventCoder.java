@@ -138,7 +138,7 @@ public final class EventCoder {
         if (m.companion() >= 0 && !protestObject(s, m)) {
           companions.add(m.companion());
         }
-        if (deontic(s, t) || purpose(s, t, m)) {
+        if (deontic(s, t) || purpose(s, t, m) || framing(s, t, m)) {
           continue;
         }
         Found joinedTo = coordinate(s, t, m, found);
@@ -230,7 +230,19 @@ public final class EventCoder {
         found.add(new Found(t, m, r));
         where = where == null ? place : where;
         List<String> sides = twoSides.at(countries, t, earlier, parties);
-        for (Party[] pair : pairs(r, sides, parties, s, m.type())) {
+        List<Party[]> paired = pairs(r, sides, parties, s, m.type());
+        if (paired.isEmpty() && m.type().equals("MOBILIZE")) {
+          boolean ongoing = m.verb() && !mode.equals(ModeReader.PLANNED) && lexicon.presentTense(s.norm(t), s.tokens.get(t).text());
+          Party own = ongoing ? null : deployer(s, t, m, r, parties, where); // "ما دامت إثيوبيا تحشد قواتها": a state of things
+          if (own != null && seen.add(sentence.start() + "|MOBILIZE|" + own.code() + "|null")) {
+            events.add(new Event(m.type(), subtypes.of(s, t, m), own, null, date, where, mode, null,
+                sentence.start(), sentence.end(), s.tokens.get(t).text()));
+          }
+        }
+        for (Party[] pair : paired) {
+          if (pair[0].code() == null && pair[1].code() == null) {
+            continue; // "استدعت وزارة الخارجية القائم بالأعمال" with neither country found: no dyad to code
+          }
           String key = sentence.start() + "|" + m.type() + "|" + pair[0].code() + "|" + pair[1].code();
           String reverse = sentence.start() + "|" + m.type() + "|" + pair[1].code() + "|" + pair[0].code();
           if (seen.contains(key) || (RoleFinder.SYMMETRIC.contains(m.type()) && seen.contains(reverse))) {
@@ -261,6 +273,7 @@ public final class EventCoder {
       found.forEach(f -> told.add(f.match().type()));
       List<Event> material = reports.keep(s, acts, counted,
           materialActs.events(s, acts, counted, deathsTold, parties, place, forces), told);
+      material.removeIf(e -> summonedByNoOne(s, acts, e));
       List<Event> retold = retold(s, acts, material, attacks, sentenceNo, place);
       material.removeAll(retold);
       events.addAll(material);
@@ -286,6 +299,64 @@ public final class EventCoder {
       }
     }
     return Layer.of(events);
+  }
+
+  /** Sectors that deploy forces within their own country: government, army, police. */
+  private static final Set<String> DEPLOYING = Set.of("GOV", "MIL", "COP");
+
+  /**
+   * Who deploys or reinforces forces at home ("دفعت قيادة الجيش بتعزيزات إلى الطريق"، "أمر الرئيس بنشر
+   * كتيبتين"، "ستعزز رواندا وجودها في الإقليم"): a mobilisation with no other state for its target is the
+   * actor's alone (PLOVER MOBILIZE needs none). The state named as its subject, else its government, army or
+   * police, of the country named with them or, named without one, of the place, the dateline or the article
+   * ({@link MaterialActs#party}); a state alone only where forces, weapons or police are named ({@link Modes});
+   * null where there is none.
+   */
+  private Party deployer(EventSentence s, int t, EventLexicon.Match m, RoleFinder.Roles r, ArticleParties parties,
+      String where) {
+    for (Participant a : r.actors()) {
+      if (!a.both() && a.code() != null) {
+        // "رفعت سول درجة التأهب" after an outbreak: a state's alert with no forces named is as often against a
+        // disease or a storm; forces, weapons or police sent are a mobilisation whoever sends them
+        boolean forcesNamed = (a.sector() != null && DEPLOYING.contains(a.sector())) || subtypes.of(s, t, m) != null;
+        return forcesNamed ? party(a, s) : null;
+      }
+    }
+    if (!r.actors().isEmpty()) {
+      return null;
+    }
+    String home = MaterialActs.countryOf(where, parties);
+    String domestic = home != null ? home : parties.home();
+    for (Participant a : materialRoles.find(s, t, m).actors()) {
+      if (a.sector() != null && DEPLOYING.contains(a.sector())) {
+        Party p = MaterialActs.party(a, s, domestic);
+        return p.code() == null ? null : p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the noun at {@code t} of a verbal event stands right after a word of "under, in accordance
+   * with" ({@code frame} of grammar.tsv): "بموجب اتفاق ثنائي" names the agreement another act rests on,
+   * made before, not one the sentence tells.
+   */
+  private boolean framing(EventSentence s, int t, EventLexicon.Match m) {
+    return m.entry().kind() == EventLexicon.Kind.NOUN && !MaterialRoles.TYPES.contains(m.type()) && t > 0
+        && cues.is(s.norm(t - 1), Cues.WordClass.FRAME);
+  }
+
+  /**
+   * Whether {@code e} is a protest told by a diplomatic act's verb, one whose word must be followed by
+   * its object (an envoy summoned, a protest lodged: not a crowd's), with neither side's country found
+   * ("استدعت وزارة الخارجية القائم بالأعمال" where the ministry's country is not named): a state's
+   * protest is a dyad of states, and with neither known there is none to code.
+   */
+  private static boolean summonedByNoOne(EventSentence s, List<MaterialActs.Act> acts, Event e) {
+    boolean noCountry = (e.actor() == null || e.actor().code() == null) && (e.target() == null || e.target().code() == null);
+    return noCountry && e.type().equals("PROTEST") && acts.stream().anyMatch(a -> a.match().type().equals("PROTEST")
+        && a.verb() && !a.match().entry().crowd() && !a.match().entry().companions().isEmpty()
+        && s.tokens.get(a.token()).text().equals(e.trigger()));
   }
 
   /** The indefinite accusatives of purpose spelt as dual pasts ("رفضا"), normalised. */

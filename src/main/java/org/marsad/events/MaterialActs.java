@@ -361,6 +361,10 @@ final class MaterialActs {
         && roles.announcer(s, a.token(), a.roles().targets()) != null)) {
       return true; // "أعلنت الشرطة توقيف ثلاثة أشخاص": an authority announces the arrests it made
     }
+    if (group.stream().anyMatch(a -> a.verb() && a.match().type().equals("COERCE")
+        && OVER_A_PLACE.contains(String.valueOf(a.match().entry().subtype())))) {
+      return true; // "أعلن المحافظ فرض حظر التجول في المدينة": a curfew imposed falls on the place, whoever is named
+    }
     return parties && group.stream().anyMatch(a -> a.verb() || roles.lightVerbBefore(s, a.token()) >= 0
         || roles.announcedDoer(s, a.token()) != null); // "أعلن الجيش تنفيذ غارة على": the strike its doer announces
   }
