@@ -87,6 +87,21 @@ final class Lexicon {
   final Set<String> allahNameHeads = DataFiles.rows("entities/given-names-with-allah.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * Qualifiers that may stand between an office and its holder's name without changing the office
+   * ({@code quotes/title-modifiers.tsv}, normalised): "والي الولاية المكلف، فلان".
+   */
+  final Set<String> titleModifiers = DataFiles.rows("quotes/title-modifiers.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * The sides of a place ({@code entities/place-name-cues.tsv}, kind "side", normalised) that the
+   * entity layer may leave outside a place's mention: "والي [شمال] دارفور".
+   */
+  final Set<String> placeSides = DataFiles.rows("entities/place-name-cues.tsv", 2).stream()
+      .filter(row -> row.field(1).equals("side")).map(row -> ArabicNormalizer.normalize(row.field(0)))
+      .collect(Collectors.toUnmodifiableSet());
+
   private static Set<String> openers(String kind) {
     return DataFiles.rows("quotes/verb-openers.tsv", 2).stream().filter(r -> r.field(1).equals(kind))
         .map(r -> ArabicNormalizer.normalize(r.field(0))).collect(Collectors.toUnmodifiableSet());
