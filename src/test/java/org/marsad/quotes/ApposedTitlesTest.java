@@ -74,4 +74,13 @@ class ApposedTitlesTest {
         .direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("نادر فؤاد حمدان", null);
   }
+
+  @Test
+  void baynaAfterAClosingMarkIsThePrepositionNotAVerb() {
+    List<Quote> quotes = Story.of(
+            "وأشاد نادر فؤاد حمدان بـ\"التنسيق الوثيق\" بين البلدين، قائلا إن \"العلاقات في أفضل حالاتها\".")
+        .person("نادر فؤاد حمدان", null, null, "نادر فؤاد حمدان").direct();
+    assertThat(quotes).filteredOn(q -> q.text().startsWith("العلاقات")).extracting(Quote::speakerName)
+        .containsExactly("نادر فؤاد حمدان");
+  }
 }
