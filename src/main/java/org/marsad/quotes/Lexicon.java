@@ -1,5 +1,6 @@
 package org.marsad.quotes;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.doc.Entity;
@@ -64,6 +65,14 @@ final class Lexicon {
   /** The verbs whose quoted complement is their subject's words: اتهم، حذر، دعا... (normalised). */
   final Set<String> chargingVerbs = DataFiles.rows("quotes/charging-verbs.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * Verbs of charging that take their object before their preposition ({@code quotes/object-verbs.tsv}):
+   * the verb (normalised) and its preposition (normalised).
+   */
+  final Map<String, String> objectVerbs = DataFiles.rows("quotes/object-verbs.tsv", 2).stream()
+      .collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.field(0)),
+          row -> ArabicNormalizer.normalize(row.field(1))));
 
   /** Head nouns of bodies ({@code quotes/body-heads.tsv}, normalised, no article): "وقالت الوزارة". */
   final Set<String> bodyHeads = DataFiles.rows("quotes/body-heads.tsv", 1).stream()

@@ -65,6 +65,9 @@ final class SubjectFinder {
     Subject after = cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE
         ? Subject.pronoun(cue.end()) // "أشار إلى أن": a named subject would stand before إلى
         : walk(cue.end(), limit);
+    if (after.how() == Subject.How.NAMED && verb && objectBeforePreposition(cue, after)) {
+      after = Subject.pronoun(cue.end()); // "واتهم الجزائر بـ"...": the one noun is the object
+    }
     if (after.how() == Subject.How.UNNAMED && verb && cue.gender() == Cue.Gender.MASCULINE && isObject(cue.end())) {
       after = Subject.pronoun(cue.end()); // "وأكد ضرورة ...": a masculine verb does not have the feminine noun after it for subject
     }
@@ -112,6 +115,22 @@ final class SubjectFinder {
       return false;
     }
     return Clitics.hasArticle(norms[t]) && norms[t].endsWith("ين") || lexicon.quantifiers.at(norms, t, t + 1).isPresent();
+  }
+
+  /**
+   * Whether the one named right after a verb that cannot go without its object ("اتهم"، "حث") is
+   * that object: the verb's preposition follows the name at once ("اتهم الجزائر بـ").
+   */
+  private boolean objectBeforePreposition(Cue cue, Subject named) {
+    String preposition = lexicon.objectVerbs.get(cue.verb());
+    int t = named.end();
+    if (preposition == null || named.office() != null || t >= tokens.size() || named.end() <= cue.end()
+        || mentions.at(cue.end()).isEmpty() || mentions.endOf(cue.end()) != t) {
+      return false;
+    }
+    String w = norms[t];
+    return mentions.at(t).isEmpty() && tokens.get(t).kind() == Token.Kind.ARABIC
+        && (w.equals(preposition) || preposition.length() == 1 && w.startsWith(preposition));
   }
 
   /** How far before a relative pronoun the one it speaks for may be named. */

@@ -83,4 +83,14 @@ class ApposedTitlesTest {
     assertThat(quotes).filteredOn(q -> q.text().startsWith("العلاقات")).extracting(Quote::speakerName)
         .containsExactly("نادر فؤاد حمدان");
   }
+
+  @Test
+  void oneNameBetweenIttahamaAndItsPrepositionIsTheObject() {
+    List<Quote> quotes = Story.of(
+            "ووصف نادر فؤاد حمدان الهجوم بأنه \"عمل عدائي متعمد ضد بلادنا\"، واتهم فالدوريا بـ\"إيواء المسلحين على حدودها\".",
+            "واتهمت فالدوريا كاستيليا بـ\"خرق الهدنة في ثلاث مناطق حدودية\".")
+        .person("نادر فؤاد حمدان", null, null, "نادر فؤاد حمدان").country("Valdoria", "VLD", "فالدوريا")
+        .country("Castilia", "CST", "كاستيليا").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("نادر فؤاد حمدان", "نادر فؤاد حمدان", "Valdoria");
+  }
 }
