@@ -46,7 +46,7 @@ final class Discourse {
   private void readTitle(Lexicon lexicon, String[] norms, MentionIndex.PersonMention pm) {
     int j = pm.from() - 1;
     String country = null;
-    while (j >= 0 && (tokens.get(j).isComma() || isPlace(j))) {
+    while (j >= 0 && (tokens.get(j).isComma() || isPlace(j) || qualifiesTitle(lexicon, norms, j))) {
       if (country == null && isPlace(j)) {
         Entity place = mentions.at(j).orElseThrow();
         country = place.code() != null ? place.code() : place.country();
@@ -73,7 +73,7 @@ final class Discourse {
       j = office.get().from() - 1;
       // "مفتي عام المملكة، الشيخ فلان": an office before the honorific and its comma
       int k = j;
-      while (k >= 0 && (tokens.get(k).isComma() || isPlace(k))) {
+      while (k >= 0 && (tokens.get(k).isComma() || isPlace(k) || qualifiesTitle(lexicon, norms, k))) {
         if (country == null && isPlace(k)) {
           Entity place = mentions.at(k).orElseThrow();
           country = place.code() != null ? place.code() : place.country();
@@ -153,6 +153,20 @@ final class Discourse {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether word {@code t}, between an office and a name, leaves the office as it is: a qualifier
+   * ("المكلف"، "بالإنابة") or the side of the place after it that the entity layer left outside its
+   * mention ("والي شمال دارفور").
+   */
+  private boolean qualifiesTitle(Lexicon lexicon, String[] norms, int t) {
+    if (quoted[t] || mentions.at(t).isPresent() || tokens.get(t).kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    String w = norms[t];
+    return lexicon.titleModifiers.contains(w)
+        || lexicon.placeSides.contains(w) && t + 1 < tokens.size() && isPlace(t + 1);
   }
 
   /** How many offices, each before its comma, a name may have in front of it. */

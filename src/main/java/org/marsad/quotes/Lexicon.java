@@ -1,5 +1,6 @@
 package org.marsad.quotes;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.doc.Entity;
@@ -65,6 +66,14 @@ final class Lexicon {
   final Set<String> chargingVerbs = DataFiles.rows("quotes/charging-verbs.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * Verbs of charging that take their object before their preposition ({@code quotes/object-verbs.tsv}):
+   * the verb (normalised) and its preposition (normalised).
+   */
+  final Map<String, String> objectVerbs = DataFiles.rows("quotes/object-verbs.tsv", 2).stream()
+      .collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.field(0)),
+          row -> ArabicNormalizer.normalize(row.field(1))));
+
   /** Head nouns of bodies ({@code quotes/body-heads.tsv}, normalised, no article): "وقالت الوزارة". */
   final Set<String> bodyHeads = DataFiles.rows("quotes/body-heads.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
@@ -86,6 +95,21 @@ final class Lexicon {
    */
   final Set<String> allahNameHeads = DataFiles.rows("entities/given-names-with-allah.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * Qualifiers that may stand between an office and its holder's name without changing the office
+   * ({@code quotes/title-modifiers.tsv}, normalised): "والي الولاية المكلف، فلان".
+   */
+  final Set<String> titleModifiers = DataFiles.rows("quotes/title-modifiers.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * The sides of a place ({@code entities/place-name-cues.tsv}, kind "side", normalised) that the
+   * entity layer may leave outside a place's mention: "والي [شمال] دارفور".
+   */
+  final Set<String> placeSides = DataFiles.rows("entities/place-name-cues.tsv", 2).stream()
+      .filter(row -> row.field(1).equals("side")).map(row -> ArabicNormalizer.normalize(row.field(0)))
+      .collect(Collectors.toUnmodifiableSet());
 
   private static Set<String> openers(String kind) {
     return DataFiles.rows("quotes/verb-openers.tsv", 2).stream().filter(r -> r.field(1).equals(kind))

@@ -121,7 +121,10 @@ final class ReportingVerbs {
    */
   private boolean opensReport(List<Token> tokens, String[] norms, int i, boolean conjunction,
       List<String> prepositions) {
+    // not after a quotation mark: "وصف "التعاون المثمر" بين البلدين": the quoted words end a noun
+    // phrase that goes on, they open no clause
     boolean opens = conjunction || i == 0 || tokens.get(i - 1).kind() == Token.Kind.PUNCT
+        && !QuoteMarks.isMark(tokens.get(i - 1).text().charAt(0))
         || norms[i - 1].equals("و") || norms[i - 1].equals("كما") || opensBefore.at(norms, i);
     if (!opens) {
       return false;

@@ -65,6 +65,9 @@ final class SubjectFinder {
     Subject after = cue.end() > cue.token() + 1 && cue.kind() != Cue.Kind.SOURCE
         ? Subject.pronoun(cue.end()) // "أشار إلى أن": a named subject would stand before إلى
         : walk(cue.end(), limit);
+    if (after.how() == Subject.How.NAMED && verb && objectBeforePreposition(cue, after)) {
+      after = Subject.pronoun(cue.end()); // "واتهم الجزائر بـ"...": the one noun is the object
+    }
     if (after.how() == Subject.How.UNNAMED && verb && cue.gender() == Cue.Gender.MASCULINE && isObject(cue.end())) {
       after = Subject.pronoun(cue.end()); // "وأكد ضرورة ...": a masculine verb does not have the feminine noun after it for subject
     }
@@ -112,6 +115,22 @@ final class SubjectFinder {
       return false;
     }
     return Clitics.hasArticle(norms[t]) && norms[t].endsWith("ين") || lexicon.quantifiers.at(norms, t, t + 1).isPresent();
+  }
+
+  /**
+   * Whether the one named right after a verb that cannot go without its object ("اتهم"، "حث") is
+   * that object: the verb's preposition follows the name at once ("اتهم الجزائر بـ").
+   */
+  private boolean objectBeforePreposition(Cue cue, Subject named) {
+    String preposition = lexicon.objectVerbs.get(cue.verb());
+    int t = named.end();
+    if (preposition == null || named.office() != null || t >= tokens.size() || named.end() <= cue.end()
+        || mentions.at(cue.end()).isEmpty() || mentions.endOf(cue.end()) != t) {
+      return false;
+    }
+    String w = norms[t];
+    return mentions.at(t).isEmpty() && tokens.get(t).kind() == Token.Kind.ARABIC
+        && (w.equals(preposition) || preposition.length() == 1 && w.startsWith(preposition));
   }
 
   /** How far before a relative pronoun the one it speaks for may be named. */
@@ -204,7 +223,16 @@ final class SubjectFinder {
         break;
       }
     }
-    return new Subject(Subject.How.UNNAMED, null, null, null, null, cue.end());
+    for (int j = cue.end(); j < limit; j++) {
+      if (norms[j].equals("عن")) { // "نقلت وكالة الأنباء اليمنية، التي ...، عن مصدر": farther on
+        return new Subject(Subject.How.UNNAMED, null, null, null, null, cue.end());
+      }
+    }
+    // "نقل وزير الخارجية تحيات الرئيس ..., وقال": no عن, so no one's words are passed on; the
+    // verb's own subject is the one the sentence goes on with
+    Subject own = walk(cue.end(), limit);
+    return own.how() == Subject.How.NAMED || own.how() == Subject.How.OFFICE ? own
+        : new Subject(Subject.How.UNNAMED, null, null, null, null, cue.end());
   }
 
   /**
@@ -355,6 +383,14 @@ final class SubjectFinder {
           // comma ("المتحدثة باسم الخارجية، فلانة،"): the name is the one meant
           return new Subject(Subject.How.NAMED, mentions.at(apposed).get(), office, country, body, mentions.endOf(apposed));
         }
+        int spokesman = end + 1;
+        if (e.type() == EntityType.PERSON && office != null && office.speaksForItsBody() && spokesman < limit
+            && tokens.get(end).isComma() && mentions.at(spokesman).map(p -> p.type() == EntityType.PERSON).orElse(false)) {
+          // "المتحدث باسم الرئيس فلان، فلان،": the one a spokesperson speaks for, then, between commas,
+          // the spokesperson's own name: he speaks
+          return new Subject(Subject.How.NAMED, mentions.at(spokesman).get(), office, country, body,
+              mentions.endOf(spokesman));
+        }
         if (e.type() == EntityType.PERSON && office != null && !e.linked()) {
           return writtenInFull(e, skipped, j, limit, office, country, body);
         }
@@ -424,6 +460,11 @@ final class SubjectFinder {
           return apposite.get();
         }
         return bodyOfSpokesperson(j + 1, limit).orElse(new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1));
+      }
+      if (j == officeEnd && complement < 0 && placeNamedFrom(j, limit)) {
+        // "واتهم الوالي دولة جنوب السودان": a definite office is complete; a state or a side of a
+        // place after it, then the place, is the verb's object, not a name
+        break;
       }
       int name = personShortlyAfter(j, limit);
       if (name < 0 && j > complement) {
@@ -907,6 +948,19 @@ final class SubjectFinder {
     return -1;
   }
 
+
+  /**
+   * Whether the words from {@code j} name a place by a state noun or a side before its name, which
+   * the entity layer may leave outside the place's mention: "دولة جنوب السودان"، "شمال دارفور".
+   */
+  private boolean placeNamedFrom(int j, int limit) {
+    int k = j;
+    while (k < limit && k < j + 2 && mentions.at(k).isEmpty() && tokens.get(k).kind() == Token.Kind.ARABIC
+        && (lexicon.stateNouns.at(norms, k, k + 1).isPresent() || lexicon.placeSides.contains(norms[k]))) {
+      k++;
+    }
+    return k > j && k < limit && mentions.at(k).map(e -> e.type() == EntityType.GPE).orElse(false);
+  }
 
   /** How many words after its first a name no entity stands for may have after its office. */
   private static final int UNLISTED_NAME = 2;
