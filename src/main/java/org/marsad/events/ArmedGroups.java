@@ -104,6 +104,35 @@ final class ArmedGroups {
     return out;
   }
 
+  /**
+   * Armed men named again with the article and tied to their group in words ("وذكرت الشرطة أن المسلحين،
+   * الذين ينتمون إلى جماعة «X»، اقتحموا") say who the armed men the article told before were ("قُتل 11
+   * قرويا في هجوم شنه مسلحون متطرفون"): the attacks of {@code events} (the article's so far) done by armed
+   * men of no side and not said to be unknown become that group's, of the country each struck.
+   */
+  void toldBefore(List<Event> events, List<Event> material) {
+    Party group = null;
+    for (Event e : material) {
+      Party a = e.actor();
+      if (movement(a) && a.entity() == null && a.text() != null && a.text().contains(" ")
+          && Clitics.stems(ArabicNormalizer.normalize(a.text()).split(" ")[0]).stream().anyMatch(Clitics::hasArticle)) {
+        group = a;
+        break;
+      }
+    }
+    if (group == null) {
+      return;
+    }
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      Party a = e.actor();
+      if (e.type().equals("ASSAULT") && a != null && "UAF".equals(a.sector()) && a.code() == null && a.entity() == null
+          && a.text() != null && !ArabicNormalizer.normalize(a.text()).contains(UNKNOWN) && !sameSide(group, e.target())) {
+        events.set(i, with(e, new Party(group.code(), "REB", null, a.text())));
+      }
+    }
+  }
+
   /** Whether armed men are named again with the article and no word of being unknown ("المسلحون"، "وخطف المسلحون"). */
   private static boolean namedAgain(Party a) {
     if (a == null || !"UAF".equals(a.sector()) || a.code() != null || a.entity() != null || a.text() == null) {

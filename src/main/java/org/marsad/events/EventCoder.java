@@ -265,6 +265,7 @@ public final class EventCoder {
       List<Event> material = reports.keep(s, acts, counted,
           materialActs.events(s, acts, counted, deathsTold, parties, place, forces), told);
       material = armedGroups.doers(s, material, armedGroup, parties);
+      armedGroups.toldBefore(events, material);
       for (Event e : material) {
         if (ArmedGroups.movement(e.actor())) {
           armedGroup = e.actor(); // "مسلحون من جماعة «X»": the group a later "المسلحون" names again

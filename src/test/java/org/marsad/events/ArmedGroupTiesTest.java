@@ -74,4 +74,15 @@ class ArmedGroupTiesTest {
     assertThat(actors(code("شن تنظيم داعش هجوما على حاجز للجيش قرب مدينة كادونا النيجيرية.", NIGERIA, KADUNA,
         EventCoderTest.org("org:isis", null, "تنظيم داعش")))).containsOnly("-/REB");
   }
+
+  @Test
+  void armedMenTiedLaterSayWhoTheGunmenToldBeforeWere() {
+    assertThat(actors(code("قتل سبعة قرويين في هجوم شنه مسلحون متطرفون على قرية في ولاية كادونا النيجيرية. "
+        + "وقالت الشرطة إن المسلحين، الذين ينتمون إلى جماعة \"حماة الدين\"، اقتحموا قرية أخرى وقتلوا ثلاثة أشخاص.", NIGERIA, KADUNA)))
+        .containsOnly("NGA/REB");
+    // unknown gunmen told before are not so named
+    assertThat(actors(code("خطف مسلحون مجهولون سبعة قرويين في ولاية كادونا النيجيرية. "
+        + "وقالت الشرطة إن المسلحين، الذين ينتمون إلى جماعة \"حماة الدين\"، اقتحموا قرية أخرى وقتلوا ثلاثة أشخاص.", NIGERIA, KADUNA)))
+        .contains("-/UAF");
+  }
 }
