@@ -54,6 +54,7 @@ public final class EventCoder {
   private final Modes subtypes;
   private final MaterialActs materialActs;
   private final Claims claims;
+  private final ArmedGroups armedGroups;
   private final ReportFilter reports;
   private final QuotedThreats quotedThreats;
   private final TwoSides twoSides;
@@ -83,6 +84,7 @@ public final class EventCoder {
     this.subtypes = new Modes();
     this.materialActs = new MaterialActs(cues, new Happening(), materialRoles, subtypes, lexicon);
     this.claims = new Claims(cues, lexicon);
+    this.armedGroups = new ArmedGroups(cues);
     this.quotedThreats = new QuotedThreats(cues, lexicon);
     this.twoSides = new TwoSides(cues);
   }
@@ -99,6 +101,7 @@ public final class EventCoder {
     Set<String> seen = new HashSet<>();
     int previous = -1; // where the sentence before this one starts
     String forces = null; // the country of the armed forces named last with one
+    Party armedGroup = null; // the armed movement of a country that the article last told acting
     List<Told> attacks = new ArrayList<>(); // the attacks coded so far, with the number of their sentence
     int sentenceNo = 0;
     List<EventSentence> earlier = new ArrayList<>(); // the sentences before this one, in the countries' view
@@ -274,6 +277,13 @@ public final class EventCoder {
       List<Event> material = reports.keep(s, acts, counted,
           materialActs.events(s, acts, counted, deathsTold, parties, place, forces), told);
       material.removeIf(e -> summonedByNoOne(s, acts, e));
+      material = armedGroups.doers(s, material, armedGroup, parties);
+      armedGroups.toldBefore(events, material);
+      for (Event e : material) {
+        if (ArmedGroups.movement(e.actor())) {
+          armedGroup = e.actor(); // "مسلحون من جماعة «X»": the group a later "المسلحون" names again
+        }
+      }
       List<Event> retold = retold(s, acts, material, attacks, sentenceNo, place);
       material.removeAll(retold);
       events.addAll(material);

@@ -508,6 +508,7 @@ final class EventSentence {
    */
   private List<Participant> withSectors(List<Participant> named, Sectors sectors, NumberWords numbers,
       ArticleParties parties, Cues cues) {
+    this.partiesOfTies = parties;
     Participant[] byToken = new Participant[tokens.size()];
     for (Participant p : named) {
       for (int k = p.first(); k <= p.last(); k++) {
@@ -531,6 +532,22 @@ final class EventSentence {
       SectorRun run = sectorRun(i, w, sectors, byToken, cues);
       premises[i] = w.premises();
       boolean conjoined = w.conjoined() || (i > 0 && norms.get(i - 1).equals("و"));
+      if (run.tied()) {
+        // "مسلحون من جماعة «X»": the group's men, of the country of the group where the words name one
+        Participant group = null;
+        for (int k = i; k < run.end(); k++) {
+          if (byToken[k] != null) {
+            replaced.add(byToken[k]);
+            if (group == null && byToken[k].coded() && organisation(byToken[k])) {
+              group = byToken[k];
+            }
+          }
+        }
+        out.add(new Participant(i, run.end() - 1, group == null ? null : group.code(), group == null ? null : group.entity(),
+            false, false, conjoined, "REB", run.from(numbers, this), run.counted(numbers, this)));
+        i = run.end() - 1;
+        continue;
+      }
       Participant next = run.end() < tokens.size() ? byToken[run.end()] : null;
       int adjectives = next == null ? adjectivesBeforeNisba(run, byToken, sectors) : 0;
       if (adjectives > 0) {
@@ -809,7 +826,11 @@ final class EventSentence {
 
   /** A run of sector words [{@code start}, {@code end}) and the sector it comes to. */
   private record SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord, boolean unitAlone,
-      boolean rank) {
+      boolean rank, boolean tied) {
+
+    SectorRun(int start, int end, String sector, boolean unknown, boolean countedWord, boolean unitAlone, boolean rank) {
+      this(start, end, sector, unknown, countedWord, unitAlone, rank, false);
+    }
 
     /**
      * The first token naming the party: a number before the run ("11 مسلحا"، "نحو 200 شخص"،
@@ -905,6 +926,12 @@ final class EventSentence {
     }
     boolean construct = first.length() == 1 && !norms.get(i).startsWith("ال") && !of;
     while (j < tokens.size() && named[j] == null && !isPunct(j)) {
+      if (("UAF".equals(sector) || "REB".equals(sector)) && !unknown && !of && norms.get(j).equals("من")) {
+        int group = groupTie(j, named, cues);
+        if (group > 0) {
+          return new SectorRun(i, group, "REB", false, counted, false, false, true); // "مسلحون من جماعة «X»"
+        }
+      }
       Sectors.Word w = sectors.at(norms, j);
       // a sector word joins as an adjective of the same people ("مفجرون انتحاريون"، "مسلحون مجهولون") or
       // names those a word of members counts ("عناصر الشرطة"); another is another party ("مسلحون قاضيا")
@@ -970,7 +997,102 @@ final class EventSentence {
         && !cues.is(norms.get(j), Cues.WordClass.RELATIVE)) {
       sector = null; // "عشرات الصواريخ": a number of things, not of people; not "الآلاف إلى"، "المئات الذين"
     }
+    int group = ("UAF".equals(sector) || "REB".equals(sector)) && !unknown && !of ? groupTie(j, named, cues) : -1;
+    if (group > 0) {
+      return new SectorRun(i, group, "REB", false, counted, false, false, true); // "مسلحون من تحالف العصابات «X»"
+    }
     return new SectorRun(i, j, sector, unknown, counted, unitAlone, false);
+  }
+
+  /** The words of {@code events/group-ties.tsv}, normalised, by their class (kind, tie, known, aside). */
+  private static final java.util.Map<String, String> GROUP_TIES = org.marsad.text.DataFiles
+      .rows("events/group-ties.tsv", 2).stream().collect(java.util.stream.Collectors.toMap(
+          r -> org.marsad.text.ArabicNormalizer.normalize(r.field(0)), r -> r.field(1), (a, b) -> a));
+
+  private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
+
+  /** The article's parties, for the kinds of the entities a group tie names ({@link #groupTie}). */
+  private ArticleParties partiesOfTies;
+
+  /** Whether a party is an organisation the entity layer found ("«تنظيم داعش في الساحل»"), not a place in a group's name. */
+  private boolean organisation(Participant p) {
+    Entity e = p == null || p.entity() == null || partiesOfTies == null ? null : partiesOfTies.entity(p.entity());
+    return e != null && e.type() == EntityType.ORG;
+  }
+
+  /** The class in {@code events/group-ties.tsv} of the word at {@code k}, or null. */
+  private String tieClass(int k) {
+    return k < tokens.size() ? GROUP_TIES.get(norms.get(k)) : null;
+  }
+
+  /** Whether the word at {@code k} is a kind word of a group, bare or after ل or ب ("لجماعة"). */
+  private boolean kindWord(int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String n = norms.get(k);
+    return "kind".equals(GROUP_TIES.get(n))
+        || (n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب")) && "kind".equals(GROUP_TIES.get(n.substring(1))));
+  }
+
+  /**
+   * Where the name ends (exclusive) of a group that armed men named at {@code j}'s left are tied to
+   * ({@code events/group-ties.tsv}): "من" and kind words before a name in quotation marks or a named
+   * party ("مسلحون من تحالف العصابات «X»"، "مسلحون من «تنظيم X في الساحل»"); a word of belonging, after
+   * a relative pronoun and a comma or not, with إلى or ل ("المسلحين، الذين ينتمون إلى جماعة «X»"); a
+   * word of being known as with ب before a quoted name ("مسلحون يعرفون محليا بـ«قطاع الطرق»"). Such men
+   * are the group's, an armed movement (REB), not men of no known side. -1 where no tie follows.
+   */
+  private int groupTie(int j, Participant[] named, Cues cues) {
+    int k = j;
+    if (k < tokens.size() && isComma(k) && k + 1 < tokens.size() && cues.is(norms.get(k + 1), Cues.WordClass.RELATIVE)) {
+      k += 2; // "المسلحين، الذين ينتمون"
+    } else if (k < tokens.size() && cues.is(norms.get(k), Cues.WordClass.RELATIVE)) {
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return -1;
+    }
+    boolean known = false;
+    String c = tieClass(k);
+    if ("tie".equals(c)) {
+      k++;
+      if (k < tokens.size() && norms.get(k).equals(TO)) {
+        k++;
+      } else if (!(k < tokens.size() && norms.get(k).startsWith("ل") && (kindWord(k) || named[k] != null))) {
+        return -1; // "ينتمون إلى"، "التابعين لجماعة"
+      }
+    } else if ("known".equals(c)) {
+      k++;
+      if ("aside".equals(tieClass(k))) {
+        k++;
+      }
+      if (k < tokens.size() && norms.get(k).equals("ب")) {
+        k++;
+      } else {
+        return -1;
+      }
+      known = true;
+    } else if (k == j && norms.get(k).equals("من")) {
+      k++;
+    } else {
+      return -1;
+    }
+    int kinds = 0;
+    while (kindWord(k)) {
+      k++;
+      kinds++;
+    }
+    if (k < tokens.size() && isQuoteMark(k)) {
+      int end = quotedPhraseEnd(k);
+      boolean groupInside = end > 0 && (kindWord(k + 1) || organisation(named[k + 1]));
+      return end > 0 && (kinds > 0 || known || groupInside) ? end + 1 : -1;
+    }
+    if (kinds > 0 && k < tokens.size() && named[k] != null && named[k].first() == k
+        && (!named[k].person() || !named[k].coded())) {
+      return named[k].last() + 1; // "ينتمون إلى جماعة بوكو حرام"; a name of no one known after a kind word is the group's
+    }
+    return -1;
   }
 
   /**

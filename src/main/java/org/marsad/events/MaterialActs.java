@@ -507,6 +507,18 @@ final class MaterialActs {
         towns.add(targets.get(targets.size() - 1));
       }
     }
+    List<Participant> doers = actors(group);
+    for (int i = 0; i < actors.size() && i < doers.size() && here == null; i++) {
+      Party a = actors.get(i);
+      if (a != null && doers.get(i).code() == null && doers.get(i).entity() == null && "REB".equals(a.sector())) {
+        // an armed movement of no country of its own acts where it strikes: with no place named, the country of
+        // whom it struck ("قتل تسعة جنود نيجريين في هجوم شنه مسلحون من «تنظيم X»" told from Abu Dhabi) before the dateline's
+        String struck = targets.stream().map(Party::code).filter(Objects::nonNull).findFirst().orElse(null);
+        if (struck != null) {
+          actors.set(i, new Party(struck, a.sector(), a.entity(), a.text()));
+        }
+      }
+    }
     for (int i = 0; i < group.size() && targets.isEmpty() && type.equals("COERCE") && "arrest".equals(subtype); i++) {
       Participant held = group.get(i).verb() ? null : roles.reached(s, group.get(i).token()); // "حملة اعتقالات طالت سبعة شبان"
       if (held != null && !actors(group).contains(held)) {
@@ -610,6 +622,12 @@ final class MaterialActs {
     String code = p.code();
     if (code == null && p.sector() != null && (p.entity() == null ? Sectors.DOMESTIC.contains(p.sector())
         : s.stranger(p) && STATE.contains(p.sector()))) {
+      code = domestic;
+    }
+    if (code == null && "REB".equals(p.sector()) && p.entity() == null) {
+      // armed men of a group the words name but no entity ties to a country ("قطاع الطرق" in Zamfara، "مسلحون من
+      // جماعة «X»") are of the country where they act; a movement the knowledge base holds with no country
+      // (the Islamic State, al-Qaeda) acts across borders and keeps none, as the GSR codes al-Qaeda IMG, not a state
       code = domestic;
     }
     return new Party(code, p.sector(), p.entity(), s.words(p));
