@@ -155,7 +155,7 @@ public final class EventCoder {
         date = dayOfReport(date, mode, published);
         int whereAt = placeToken(s, t, parties);
         String where = whereAt < 0 ? null : placeAt(s, whereAt, parties);
-        if (MaterialRoles.TYPES.contains(m.type())) {
+        if (MaterialRoles.TYPES.contains(m.type()) && !m.entry().betweenStates()) {
           RoleFinder.Roles r = materialRoles.find(s, t, m);
           Participant holders = m.type().equals("COERCE") && !found.stream().anyMatch(f -> MaterialRoles.TYPES.contains(f.match().type()))
               ? forcesOfJoinedClause(s, t, m) : null;
