@@ -141,6 +141,9 @@ public final class EventCoder {
         if (deontic(s, t) || purpose(s, t, m)) {
           continue;
         }
+        if ((m.type().equals("REQUEST") || m.type().equals("REJECT")) && cues.anonymity.matchAt(s.norms, t + 1) > 0) {
+          continue; // "قال مسؤول، طالبا عدم ذكر اسمه، إن": the source's aside, no request
+        }
         Found joinedTo = coordinate(s, t, m, found);
         Found governor = joinedTo != null ? null : governor(s, t, found);
         if (governor == null && !MaterialRoles.TYPES.contains(m.type()) && inCharge(s, t, found)) {
@@ -230,7 +233,7 @@ public final class EventCoder {
         found.add(new Found(t, m, r));
         where = where == null ? place : where;
         List<String> sides = twoSides.at(countries, t, earlier, parties);
-        for (Party[] pair : pairs(r, sides, parties, s, m.type())) {
+        for (Party[] pair : pairs(r, sides, parties, s, m.type(), t)) {
           String key = sentence.start() + "|" + m.type() + "|" + pair[0].code() + "|" + pair[1].code();
           String reverse = sentence.start() + "|" + m.type() + "|" + pair[1].code() + "|" + pair[0].code();
           if (seen.contains(key) || (RoleFinder.SYMMETRIC.contains(m.type()) && seen.contains(reverse))) {
@@ -883,11 +886,11 @@ public final class EventCoder {
   }
 
   /**
-   * The (actor, target) pairs of the roles, with "both parties" read as {@code pair} ({@link TwoSides});
+   * The (actor, target) pairs of the roles of the event word at {@code t}, with "both parties" read as {@code pair} ({@link TwoSides});
    * a third party's act toward both sides is one toward each ("على اتصال بالجانبين").
    */
   private static List<Party[]> pairs(RoleFinder.Roles r, List<String> pair, ArticleParties parties, EventSentence s,
-      String type) {
+      String type, int t) {
     List<Party[]> out = new ArrayList<>();
     for (Participant a : r.actors()) {
       if (a.both()) {
@@ -902,7 +905,14 @@ public final class EventCoder {
             any = true;
           }
         }
-        for (Participant b : any || RoleFinder.SYMMETRIC.contains(type) || a.from() < 0 ? List.<Participant>of() : r.targets()) {
+        boolean dual = a.from() < 0; // the two sides of a dual verb, named by no word
+        // a dual verb acts on a third party only joined by و or ف ("وأدانا"): "تضامنا مع"، "دعما ل" are
+        // as often accusatives of purpose as "they two" (jawharafm)
+        boolean third = !dual || Clitics.opensWithConjunction(s.norm(a.first()));
+        for (Participant b : any || RoleFinder.SYMMETRIC.contains(type) || !third ? List.<Participant>of() : r.targets()) {
+          if (dual && b.first() < t) {
+            continue; // "وأدانا الانتهاكات الإسرائيلية، وطالبا المجتمع الدولي": the object of the dual verb follows it
+          }
           if (!b.both() && b.code() != null && !pair.contains(b.code())) {
             // "أدان البلدان الاعتداءات الإسرائيلية": a third party is the target of each side, not one side of the other
             add(out, party(pair.get(0), parties), party(b, s));
