@@ -245,7 +245,8 @@ public final class EventCoder {
         }
       }
       for (QuotedThreats.Threat th : quotedThreats.find(countries, parties)) {
-        QuotedThreats.Target to = QuotedThreats.target(th.actor(), countries, earlier);
+        QuotedThreats.Target to = th.borne() ? QuotedThreats.bearer(th, countries) : null;
+        to = to != null ? to : QuotedThreats.target(th.actor(), countries, earlier);
         if (to == null) {
           continue;
         }
