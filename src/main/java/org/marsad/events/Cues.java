@@ -16,7 +16,7 @@ import org.marsad.text.DataFiles;
 
 /**
  * The function words of {@code events/}: negation ({@code negation.tsv}), plan and intent
- * ({@code planned.tsv}), condition ({@code hypothetical.tsv}) and the word classes the roles
+ * ({@code planned.tsv}), condition ({@code hypothetical.tsv}), a source's anonymity ({@code anonymity.tsv}) and the word classes the roles
  * of a sentence are read by ({@code grammar.tsv}); the classes that may be phrases (deontic,
  * boundary, agent, doer, undergo, against) are matched as phrases.
  */
@@ -41,6 +41,8 @@ final class Cues {
   final Phrases plannedBefore = new Phrases();
   final Phrases plannedAfter = new Phrases();
   final Phrases hypothetical = new Phrases();
+  /** A source's wish not to be named ("عدم ذكر اسمه"), after a verb of asking or refusing: no act of its own. */
+  final Phrases anonymity = new Phrases();
   final Phrases deontic = new Phrases();
   final Phrases boundary = new Phrases();
   final Phrases agent = new Phrases();
@@ -78,6 +80,9 @@ final class Cues {
     }
     for (String line : DataFiles.lines("events/hypothetical.tsv")) {
       hypothetical.add(line);
+    }
+    for (String line : DataFiles.lines("events/anonymity.tsv")) {
+      anonymity.add(line);
     }
     for (String line : DataFiles.lines("events/offices-alone.tsv")) {
       officesAlone.add(ArabicNormalizer.normalize(line));

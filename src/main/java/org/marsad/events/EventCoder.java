@@ -144,6 +144,9 @@ public final class EventCoder {
         if (deontic(s, t) || purpose(s, t, m) || framing(s, t, m)) {
           continue;
         }
+        if ((m.type().equals("REQUEST") || m.type().equals("REJECT")) && cues.anonymity.matchAt(s.norms, t + 1) > 0) {
+          continue; // "قال مسؤول، طالبا عدم ذكر اسمه، إن": the source's aside, no request
+        }
         Found joinedTo = coordinate(s, t, m, found);
         Found governor = joinedTo != null ? null : governor(s, t, found);
         if (governor == null && !MaterialRoles.TYPES.contains(m.type()) && inCharge(s, t, found)) {
@@ -158,7 +161,7 @@ public final class EventCoder {
         date = dayOfReport(date, mode, published);
         int whereAt = placeToken(s, t, parties);
         String where = whereAt < 0 ? null : placeAt(s, whereAt, parties);
-        if (MaterialRoles.TYPES.contains(m.type())) {
+        if (MaterialRoles.TYPES.contains(m.type()) && !m.entry().betweenStates()) {
           RoleFinder.Roles r = materialRoles.find(s, t, m);
           Participant holders = m.type().equals("COERCE") && !found.stream().anyMatch(f -> MaterialRoles.TYPES.contains(f.match().type()))
               ? forcesOfJoinedClause(s, t, m) : null;
@@ -233,7 +236,7 @@ public final class EventCoder {
         found.add(new Found(t, m, r));
         where = where == null ? place : where;
         List<String> sides = twoSides.at(countries, t, earlier, parties);
-        List<Party[]> paired = pairs(r, sides, parties, s, m.type());
+        List<Party[]> paired = pairs(r, sides, parties, s, m.type(), t);
         if (paired.isEmpty() && m.type().equals("MOBILIZE")) {
           boolean ongoing = m.verb() && !mode.equals(ModeReader.PLANNED) && lexicon.presentTense(s.norm(t), s.tokens.get(t).text());
           Party own = ongoing ? null : deployer(s, t, m, r, parties, where); // "ما دامت إثيوبيا تحشد قواتها": a state of things
@@ -257,7 +260,8 @@ public final class EventCoder {
         }
       }
       for (QuotedThreats.Threat th : quotedThreats.find(countries, parties)) {
-        QuotedThreats.Target to = QuotedThreats.target(th.actor(), countries, earlier);
+        QuotedThreats.Target to = th.borne() ? QuotedThreats.bearer(th, countries) : null;
+        to = to != null ? to : QuotedThreats.target(th.actor(), countries, earlier);
         if (to == null) {
           continue;
         }
@@ -964,11 +968,11 @@ public final class EventCoder {
   }
 
   /**
-   * The (actor, target) pairs of the roles, with "both parties" read as {@code pair} ({@link TwoSides});
+   * The (actor, target) pairs of the roles of the event word at {@code t}, with "both parties" read as {@code pair} ({@link TwoSides});
    * a third party's act toward both sides is one toward each ("على اتصال بالجانبين").
    */
   private static List<Party[]> pairs(RoleFinder.Roles r, List<String> pair, ArticleParties parties, EventSentence s,
-      String type) {
+      String type, int t) {
     List<Party[]> out = new ArrayList<>();
     for (Participant a : r.actors()) {
       if (a.both()) {
@@ -983,7 +987,14 @@ public final class EventCoder {
             any = true;
           }
         }
-        for (Participant b : any || RoleFinder.SYMMETRIC.contains(type) || a.from() < 0 ? List.<Participant>of() : r.targets()) {
+        boolean dual = a.from() < 0; // the two sides of a dual verb, named by no word
+        // a dual verb acts on a third party only joined by و or ف ("وأدانا"): "تضامنا مع"، "دعما ل" are
+        // as often accusatives of purpose as "they two" (jawharafm)
+        boolean third = !dual || Clitics.opensWithConjunction(s.norm(a.first()));
+        for (Participant b : any || RoleFinder.SYMMETRIC.contains(type) || !third ? List.<Participant>of() : r.targets()) {
+          if (dual && b.first() < t) {
+            continue; // "وأدانا الانتهاكات الإسرائيلية، وطالبا المجتمع الدولي": the object of the dual verb follows it
+          }
           if (!b.both() && b.code() != null && !pair.contains(b.code())) {
             // "أدان البلدان الاعتداءات الإسرائيلية": a third party is the target of each side, not one side of the other
             add(out, party(pair.get(0), parties), party(b, s));

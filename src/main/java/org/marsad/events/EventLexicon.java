@@ -94,7 +94,9 @@ final class EventLexicon {
    * left, "أبعد" farther): it codes only with the one it is done to named,
    * {@code @toward} for a joint noun whose partner is where it goes, after "إلى" or ل ("زيارة إلى تونس"),
    * {@code @before} when its required word may stand before it too, and then decides as one after it
-   * does ("تقديم دعم": the backing given is aid, where "دعم" alone is support).
+   * does ("تقديم دعم": the backing given is aid, where "دعم" alone is support),
+   * {@code @states} for a material act done by one state to another's envoys ("طرد السفير"): its
+   * parties are read as a verbal event's, between the states of the sentence.
    */
   record Entry(String type, String subtype, Kind kind, Set<String> companions, Set<String> blockers,
       Set<String> flags, boolean passive) {
@@ -143,6 +145,11 @@ final class EventLexicon {
       return flags.contains("@before");
     }
 
+    /** A material act between two states, whose parties are read as a verbal event's ("طردت X دبلوماسيين من Y"). */
+    boolean betweenStates() {
+      return flags.contains("@states");
+    }
+
     /** A verb that codes only under a negation, which then is its sense ("لا تقبل" rejects). */
     boolean negatedOnly() {
       return flags.contains("@negated");
@@ -151,7 +158,7 @@ final class EventLexicon {
 
   /** The flags a row may carry after its type. */
   private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@device",
-      "@noun", "@object", "@toward", "@before", "@negated");
+      "@noun", "@object", "@toward", "@before", "@negated", "@states");
 
   /** The bare pasts of verbs flagged {@code @noun}, normalised. */
   private final Set<String> commonNouns = new HashSet<>();

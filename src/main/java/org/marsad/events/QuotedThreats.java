@@ -23,6 +23,7 @@ final class QuotedThreats {
   static final int TARGET_REACH = 2;
 
   private final Phrases threats = new Phrases();
+  private final Phrases borne = new Phrases();
   private final Phrases resolves = new Phrases();
   private final Phrases coercions = new Phrases();
   private final Cues cues;
@@ -31,11 +32,14 @@ final class QuotedThreats {
   QuotedThreats(Cues cues, EventLexicon lexicon) {
     this.cues = cues;
     this.lexicon = lexicon;
-    Phrases.load("events/threat-idioms.tsv", Map.of("threat", threats, "resolve", resolves, "coercion", coercions));
+    Phrases.load("events/threat-idioms.tsv", Map.of("threat", threats, "borne", borne, "resolve", resolves, "coercion", coercions));
   }
 
-  /** A threat found: the first token of its phrase and the speaker's country. */
-  record Threat(int token, String actor, String speaker) {}
+  /**
+   * A threat found: the first token of its phrase and the speaker's country; {@code borne} when
+   * the phrase's own subject is the one threatened ("ستدفع ثمن ذلك").
+   */
+  record Threat(int token, String actor, String speaker, boolean borne) {}
 
   /** The threats of sentence {@code s}, one a phrase. */
   List<Threat> find(EventSentence s, ArticleParties parties) {
@@ -45,6 +49,8 @@ final class QuotedThreats {
     }
     for (int t = 0; t < s.size(); t++) {
       int len = threats.matchAt(s.norms, t);
+      int bearing = borne.matchAt(s.norms, t);
+      len = Math.max(len, bearing);
       if (len == 0) {
         len = resolves.matchAt(s.norms, t);
         if (len == 0 || !coercionAfter(s, t + len)) {
@@ -57,7 +63,7 @@ final class QuotedThreats {
         t += len - 1;
         continue;
       }
-      out.add(new Threat(t, actor, parties.speakerAt(offset)));
+      out.add(new Threat(t, actor, parties.speakerAt(offset), bearing > 0 && bearing == len));
       t += len - 1;
     }
     return out;
@@ -114,12 +120,36 @@ final class QuotedThreats {
     return null;
   }
 
+  /**
+   * The one who will pay or bear what a {@code borne} threat promises: the country named nearest
+   * before its phrase in its sentence, other than the actor's ("حكومة X اختارت ...، وستدفع ثمن
+   * ذلك"); null for none.
+   */
+  static Target bearer(Threat th, EventSentence s) {
+    Participant nearest = null;
+    for (Participant p : s.participants) {
+      if (p.last() < th.token() && p.coded() && !p.both() && !p.code().equals(th.actor())) {
+        nearest = p;
+      }
+    }
+    return nearest == null ? null : new Target(nearest, s);
+  }
+
+  /**
+   * Whether the party is named after "مع" as the speaker's companion ("في مؤتمر صحفي مع نظيره
+   * العماني"): the one the words are said beside, not the one they threaten.
+   */
+  private static boolean companion(EventSentence s, Participant p) {
+    int from = p.from() >= 0 ? p.from() : p.first();
+    return from > 0 && s.norm(from - 1).equals("مع") || from > 1 && s.norm(from - 2).equals("مع"); // "مع نظيره X"
+  }
+
   /** The party threatened and the sentence that names it. */
   record Target(Participant party, EventSentence in) {}
 
   private static Participant otherCountry(String actor, EventSentence s) {
     for (Participant p : s.participants) {
-      if (p.coded() && !p.both() && !p.code().equals(actor)) {
+      if (p.coded() && !p.both() && !p.code().equals(actor) && !companion(s, p)) {
         return p;
       }
     }

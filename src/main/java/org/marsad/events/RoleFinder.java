@@ -74,7 +74,7 @@ final class RoleFinder {
       if (subject.isEmpty()) {
         subject = phraseAfter(s, t + 1, true);
         if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !subject.get(0).both()
-            && !titled(s, subject.get(0))) {
+            && !titled(s, subject.get(0)) && !eachOf(s, t + 1)) { // "وأدان كل من مصر والأردن": كل agrees in the masculine
           if (lexicon.isAlsoNoun(s.norm(t))) {
             return find(s, t, m.asNoun(), parties); // "أن تعاون روسيا وكوريا": the masdar and its genitive
           }
@@ -986,6 +986,10 @@ final class RoleFinder {
         i++;
         continue;
       }
+      if (verb && i == from && eachOf(s, i)) {
+        i += 2; // "أعربت كل من فرنسا وألمانيا": "each of" before the joined subjects
+        continue;
+      }
       if (n.equals("(") || n.equals(")") || ((n.equals("–") || n.equals("-")) && !found.isEmpty())) {
         i++;
         continue;
@@ -1011,6 +1015,11 @@ final class RoleFinder {
       break;
     }
     return found;
+  }
+
+  /** Whether tokens {@code i} and {@code i + 1} are "كل من" ("each of"), which names the parties joined after it. */
+  private static boolean eachOf(EventSentence s, int i) {
+    return i + 1 < s.size() && s.norm(i).equals("كل") && s.norm(i + 1).equals("من");
   }
 
   /** How many words of an office ("ووزير الخارجية") may stand between a party and the و that joins it. */

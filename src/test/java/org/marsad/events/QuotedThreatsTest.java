@@ -23,7 +23,7 @@ class QuotedThreatsTest {
     int q = text.indexOf(quoted);
     int end = text.indexOf("\"", q);
     Quote quote = new Quote(q, end, text.substring(q, end), "Ana Rojas", "Ana Rojas", "قالت", true);
-    return code(text, List.of(), List.of(quote), MINISTER, CHILE, PERU);
+    return code(text, List.of(), List.of(quote), MINISTER, CHILE, PERU, ECUADOR);
   }
 
   @Test
@@ -76,5 +76,36 @@ class QuotedThreatsTest {
     assertThat(code("ويرى محللون أن كل الخيارات مطروحة بين تشيلي وبيرو.", CHILE, PERU))
         .extracting(Event::type)
         .doesNotContain("THREATEN");
+  }
+
+  static final EventCoderTest.E ECUADOR = country("Ecuador", "ECU", "الإكوادور", "الإكوادورية");
+
+  @Test
+  void theOneWhoWillPayIsTheSubjectOfThePhraseNotTheFirstCountryNamed() {
+    // "ستدفع ثمن": its own subject is threatened, here Peru, not Ecuador named first in the sentence
+    assertThat(code("وقالت الوزيرة آنا روخاس في الإكوادور: \"بيرو اختارت التصعيد، وستدفع ثمن ذلك\".",
+        List.of(), List.of(quote("وقالت الوزيرة آنا روخاس في الإكوادور: \"بيرو اختارت التصعيد، وستدفع ثمن ذلك\".", "بيرو")),
+        MINISTER, CHILE, PERU, ECUADOR))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "THREATEN", "PER"));
+  }
+
+  @Test
+  void keepingTheRightToRespondIsAThreatOnTheOtherSideNotTheCompanion() {
+    // the counterpart named after "مع" stands beside the speaker: the threat is on the state accused before
+    assertThat(said("اتهمت تشيلي بيرو بخرق الحدود. وقالت آنا روخاس في مؤتمر صحفي مع نظيرها الإكوادوري إن بلادها "
+        + "\"تحتفظ بحق الرد\".", "تحتفظ").stream().filter(e -> e.type().equals("THREATEN")))
+        .extracting(e -> e.actor().code(), e -> e.target().code())
+        .containsExactly(tuple("CHL", "PER"));
+    assertThat(said("اتهمت تشيلي بيرو بخرق الحدود. وقالت آنا روخاس إن بلادها \"تحتفظ بحق الرد\".", "تحتفظ")
+        .stream().filter(e -> e.type().equals("THREATEN")))
+        .extracting(e -> e.actor().code(), e -> e.target().code())
+        .containsExactly(tuple("CHL", "PER"));
+  }
+
+  private static Quote quote(String text, String quoted) {
+    int q = text.indexOf(quoted);
+    int end = text.indexOf("\"", q);
+    return new Quote(q, end, text.substring(q, end), "Ana Rojas", "Ana Rojas", "قالت", true);
   }
 }
