@@ -47,10 +47,27 @@ class OfficeHoldersByClassTest {
       وشهدت المدن الكبرى احتجاجات واسعة .       | person:roch-marc-christian-kabore
       ولن نتراجع مهما كانت الضغوط .              | person:john-mahama
       وعقد الاتحاد الأفريقي قمة طارئة .          | person:isaias-afwerki
+      واشتكى المزارعون من غياب الدعم القروي .    | gpe:garowe
       وسافر الوفد إلى بيروت صباح اليوم .         | person:prayut-chan-o-cha
       """)
   void everydayWordsMeetNoNewName(String sentence, String id) {
     assertThat(KbOnly.mentions(sentence, Entity::id)).noneMatch(m -> m.startsWith(id + "="));
+  }
+
+  /** Divisions and towns; the kind before the name ("ولاية") stays outside the mention. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وخطف مسلحون عشرات المصلين في ولاية زامفارا شمال غربي البلاد .   | gpe:zamfara=زامفارا
+      وهاجم مسلحون منشأة نفطية في ولاية دلتا جنوب البلاد .            | gpe:delta-state=دلتا
+      وفر آلاف اللاجئين من منغدو نحو الحدود .                         | gpe:maungdaw=منغدو
+      واندلعت اشتباكات في جونقلي بين الجيش والمتمردين .               | gpe:jonglei=جونقلي
+      وقتل عشرة أشخاص في هجوم على ماكوميا .                          | gpe:macomia=ماكوميا
+      وانتشر الجيش في ولاية سينالوا بعد المواجهات .                   | gpe:sinaloa=سينالوا
+      وسقطت مسيرة قرب برج باجي مختار على الحدود .                     | gpe:bordj-badji-mokhtar=برج باجي مختار
+      وسيطرت العصابات على بلدة أركاهاي شمال العاصمة .                 | gpe:arcahaie=أركاهاي
+      """)
+  void divisionsAndTownsAreFound(String sentence, String expected) {
+    assertThat(KbOnly.mentions(sentence, Entity::id)).contains(expected);
   }
 
   /** Every person's country is a country of the knowledge base (ISO alpha-3, or Kosovo's XKX). */
