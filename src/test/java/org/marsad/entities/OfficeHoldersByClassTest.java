@@ -36,6 +36,8 @@ class OfficeHoldersByClassTest {
       ودعا الأمين العام لمنظمة التعاون الإسلامي حسين إبراهيم طه إلى التهدئة .   | person:hissein-brahim-taha=حسين إبراهيم طه
       وقالت المديرة التنفيذية لليونيسف كاثرين راسل إن الأطفال يدفعون الثمن .    | person:catherine-russell=كاثرين راسل
       وقال الرئيس الصربي ألكسندر فوتشيتش إن الحوار مستمر .                     | person:aleksandar-vucic=ألكسندر فوتشيتش
+      وحذرت مديرة صندوق النقد الدولي كريستالينا جورجيفا من تباطؤ النمو .        | person:kristalina-georgieva=كريستالينا جورجيفا
+      وعين رئيس الوزراء الموريتاني المختار ولد اجاي وزيرا جديدا .              | person:mokhtar-ould-djay=المختار ولد اجاي
       """)
   void officeHoldersAreLinkedByTheirArabicNames(String sentence, String expected) {
     assertThat(KbOnly.mentions(sentence, Entity::id)).contains(expected);
@@ -49,6 +51,8 @@ class OfficeHoldersByClassTest {
       وعقد الاتحاد الأفريقي قمة طارئة .          | person:isaias-afwerki
       واشتكى المزارعون من غياب الدعم القروي .    | gpe:garowe
       وسافر الوفد إلى بيروت صباح اليوم .         | person:prayut-chan-o-cha
+      وأصدر القاضي حكمه في الجلسة العاشرة .      | person:frederik-x
+      وشاهد الجمهور فيلم الافتتاح مساء أمس .     | person:willem-alexander
       """)
   void everydayWordsMeetNoNewName(String sentence, String id) {
     assertThat(KbOnly.mentions(sentence, Entity::id)).noneMatch(m -> m.startsWith(id + "="));
