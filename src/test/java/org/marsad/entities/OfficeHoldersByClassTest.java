@@ -1,0 +1,85 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.doc.Entity;
+import org.marsad.text.DataFiles;
+import org.marsad.text.DataFiles.Row;
+
+/**
+ * The knowledge base extended by class: heads of state and government and foreign ministers of
+ * Africa, Asia, Latin America and Europe, the heads of regional and UN bodies, and the divisions and
+ * towns of the states of the conflict news. Over the standard knowledge base, without the model; the
+ * sentences are invented.
+ */
+class OfficeHoldersByClassTest {
+
+  /**
+   * Each office holder is found by a spelling Arabic news uses, with or without long vowels or with
+   * another G (a title the name begins with, "أمير", stays outside the mention).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال الرئيس النيجيري بولا تينوبو إن قوات الأمن ستلاحق الخاطفين .          | person:bola-tinubu=بولا تينوبو
+      واستقبل الرئيس الكيني وليم روتو نظيره في العاصمة .                      | person:william-ruto=وليم روتو
+      وأعلن رئيس الوزراء الهايتي أليكس ديدييه فيس-إيميه حالة الطوارئ .          | person:alix-didier-fils-aime=أليكس ديدييه فيس-إيميه
+      والتقى وزير الخارجية الأفغاني أمير خان متقي المبعوث الأممي .              | person:amir-khan-muttaqi=خان متقي
+      وزار قائد الجيش مين أونج هلاينج المنطقة الحدودية .                      | person:min-aung-hlaing=مين أونج هلاينج
+      ودعت رئيسة مولدوفا مايا ساندو إلى إجراء انتخابات مبكرة .                 | person:maia-sandu=مايا ساندو
+      ورحب رئيس موزمبيق دانييل تشابو بوصول التعزيزات .                        | person:daniel-chapo=دانييل تشابو
+      ودعا الأمين العام لمنظمة التعاون الإسلامي حسين إبراهيم طه إلى التهدئة .   | person:hissein-brahim-taha=حسين إبراهيم طه
+      وقالت المديرة التنفيذية لليونيسف كاثرين راسل إن الأطفال يدفعون الثمن .    | person:catherine-russell=كاثرين راسل
+      وقال الرئيس الصربي ألكسندر فوتشيتش إن الحوار مستمر .                     | person:aleksandar-vucic=ألكسندر فوتشيتش
+      وحذرت مديرة صندوق النقد الدولي كريستالينا جورجيفا من تباطؤ النمو .        | person:kristalina-georgieva=كريستالينا جورجيفا
+      وعين رئيس الوزراء الموريتاني المختار ولد اجاي وزيرا جديدا .              | person:mokhtar-ould-djay=المختار ولد اجاي
+      """)
+  void officeHoldersAreLinkedByTheirArabicNames(String sentence, String expected) {
+    assertThat(KbOnly.mentions(sentence, Entity::id)).contains(expected);
+  }
+
+  /** A bare surname whose skeleton meets an everyday word is not listed: the word stays no person. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وشهدت المدن الكبرى احتجاجات واسعة .       | person:roch-marc-christian-kabore
+      ولن نتراجع مهما كانت الضغوط .              | person:john-mahama
+      وعقد الاتحاد الأفريقي قمة طارئة .          | person:isaias-afwerki
+      واشتكى المزارعون من غياب الدعم القروي .    | gpe:garowe
+      وسافر الوفد إلى بيروت صباح اليوم .         | person:prayut-chan-o-cha
+      وأصدر القاضي حكمه في الجلسة العاشرة .      | person:frederik-x
+      وشاهد الجمهور فيلم الافتتاح مساء أمس .     | person:willem-alexander
+      """)
+  void everydayWordsMeetNoNewName(String sentence, String id) {
+    assertThat(KbOnly.mentions(sentence, Entity::id)).noneMatch(m -> m.startsWith(id + "="));
+  }
+
+  /** Divisions and towns; the kind before the name ("ولاية") stays outside the mention. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وخطف مسلحون عشرات المصلين في ولاية زامفارا شمال غربي البلاد .   | gpe:zamfara=زامفارا
+      وهاجم مسلحون منشأة نفطية في ولاية دلتا جنوب البلاد .            | gpe:delta-state=دلتا
+      وفر آلاف اللاجئين من منغدو نحو الحدود .                         | gpe:maungdaw=منغدو
+      واندلعت اشتباكات في جونقلي بين الجيش والمتمردين .               | gpe:jonglei=جونقلي
+      وقتل عشرة أشخاص في هجوم على ماكوميا .                          | gpe:macomia=ماكوميا
+      وانتشر الجيش في ولاية سينالوا بعد المواجهات .                   | gpe:sinaloa=سينالوا
+      وسقطت مسيرة قرب برج باجي مختار على الحدود .                     | gpe:bordj-badji-mokhtar=برج باجي مختار
+      وسيطرت العصابات على بلدة أركاهاي شمال العاصمة .                 | gpe:arcahaie=أركاهاي
+      """)
+  void divisionsAndTownsAreFound(String sentence, String expected) {
+    assertThat(KbOnly.mentions(sentence, Entity::id)).contains(expected);
+  }
+
+  /** Every person's country is a country of the knowledge base (ISO alpha-3, or Kosovo's XKX). */
+  @Test
+  void everyPersonsCountryIsACountryOfTheKnowledgeBase() {
+    Set<String> codes = new HashSet<>();
+    DataFiles.rows("entities/countries.tsv", 3).forEach(r -> codes.add(r.field(0)));
+    List<Row> people = DataFiles.rows("entities/people.tsv", 8);
+    assertThat(people).allSatisfy(r -> assertThat(codes).as(r.resource() + ":" + r.line()).contains(r.field(3)));
+  }
+}
