@@ -153,6 +153,7 @@ class KnowledgeFilesTest {
       JPN | اليابان                  | ياباني    | gpe:tokyo
       SUN | الاتحاد السوفياتي        | سوفيتي    | gpe:moscow
       YEM | اليمن                    | يمني      | gpe:sanaa
+      BGD | بنغلاديش                 | بنغالي    | gpe:dhaka
       """)
   void countriesCarryTheirNamesNisbaAndCapital(String code, String name, String nisba, String capital) {
     Row r = COUNTRY_ROWS.stream().filter(c -> c.field(0).equals(code)).findFirst().orElseThrow();

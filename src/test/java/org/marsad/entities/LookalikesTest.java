@@ -45,4 +45,10 @@ class LookalikesTest {
     assertThat(ids("زار الوزير باريس أمس.")).contains("gpe:paris");
     assertThat(ids("استقبل الرئيس الغاني نظيره البرتغالي.")).contains("country:GHA", "country:PRT");
   }
+
+  @Test
+  void bangladesh_is_named_by_its_nisba_bengali_too() {
+    assertThat(ids("واستدعت الخارجية البنغالية سفير بوليفيا، فيما أغلقت السلطات البنغالية معبرا حدوديا."))
+        .contains("country:BGD", "country:BOL");
+  }
 }
