@@ -100,12 +100,12 @@ final class TimexRules {
           "(?:(?:يوم\\s+)?(?<wd>" + W + ")\\s*[,،]?\\s*)?"
           + "(?:(?<h1>\\d{1,2}):(?<mi1>\\d{2})\\s*(?:" + ZONE + ")?\\s*[-–,،|]?\\s*)?"
           + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?"
-          + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
+          + "(?:\\s*[-–,،؛|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
       rule("numeric date", starts(DIGIT),
           "(?:(?<d>\\d{1,2})(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})"
           + "|(?<sy>\\d{4})/(?<smo>\\d{1,2})/(?<sd>\\d{1,2}))"
-          + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*:?\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?:\\s*(?<ap>" + AMPM + "))?"
+          + "(?:\\s*[-–,،؛|]?\\s*(?:الساعه\\s*:?\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + DateLines.GREENWICH_OFFSET + "|" + ZONE + "))?)?",
           TimexRules::numericDate),
       // "من 12 إلى 14 مايو"، "بين 3 و5 يونيو 2025": the first day of a range (its last is a date)
@@ -175,6 +175,10 @@ final class TimexRules {
           "(?:(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?|(?<od>" + ORDS + ")\\s+من\\s+))?(?:شهر\\s+)?(?<hm>" + HM + ")(?:\\s+(?:"
           + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})(?:\\s*(?<mark>" + HIJRI_MARK + "))?|\\s+(?<rel>" + REL + "))?",
           TimexRules::hijriDate),
+      // "الأحد 1447/10/24 هـ", "24/10/1447هـ": a Hijri date in digits, the year first or last; the mark is required
+      rule("numeric hijri date", starts(DIGIT, Calendars.weekdayNames()),
+          "(?:(?<wd>" + W + ")\\s*[,،\\-–]?\\s*)?(?:(?<y>\\d{4})/(?<mo>\\d{1,2})/(?<d>\\d{1,2})"
+          + "|(?<d2>\\d{1,2})/(?<mo2>\\d{1,2})/(?<y2>\\d{4}))\\s*(?:" + HIJRI_MARK + ")", TimexRules::numericHijriDate),
       rule("hijri year", starts(TimeWords.YEAR_NOUNS, DIGIT),
           "(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})\\s*(?:" + HIJRI_MARK + ")", TimexRules::hijriYear),
       rule("clock time", starts("الساعه", DIGIT),
@@ -740,6 +744,22 @@ final class TimexRules {
       }
     }
     return date.map(g -> new Reading(g.toString(), "DATE", null, null, y != null ? g : null, null));
+  }
+
+  /** "1447/10/24 هـ", "24/10/1447 هـ": a Hijri date in digits (the mark "هـ" after it), with its weekday if any. */
+  private static Optional<Reading> numericHijriDate(Matcher m, Context c) {
+    boolean yearFirst = m.group("y") != null;
+    String y = yearFirst ? m.group("y") : m.group("y2");
+    if (!plausibleHijriYear(y)) {
+      return Optional.empty();
+    }
+    int month = Integer.parseInt(yearFirst ? m.group("mo") : m.group("mo2"));
+    int day = Integer.parseInt(yearFirst ? m.group("d") : m.group("d2"));
+    if (month < 1 || month > 12 || day < 1 || day > 30) {
+      return Optional.empty();
+    }
+    return Hijri.toGregorian(Integer.parseInt(y), month, day)
+        .map(g -> new Reading(g.toString(), "DATE", null, null, g, null));
   }
 
   private static Optional<Reading> hijriYear(Matcher m, Context c) {
