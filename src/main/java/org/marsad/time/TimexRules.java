@@ -93,6 +93,10 @@ final class TimexRules {
   private static final String SINGULAR_UNITS = Calendars.alternation(TimeWords.unitWords("sg"));
   private static final String CLOCK_LEADS = Calendars.alternation(TimeWords.CLOCK_LEADS);
   private static final String CLOCK_HOURS = Calendars.alternation(TimeWords.CLOCK_HOURS.keySet());
+  /** "قبل" of "العام قبل الماضي": the period before last (time/before-last.tsv). */
+  private static final String BEFORE_LAST = Calendars.alternation(TimeWords.BEFORE_LAST);
+  /** "كامل", "واحدة" after a single unit: "يوم كامل", "ساعة واحدة" (time/whole-unit-words.tsv). */
+  private static final String WHOLE = Calendars.alternation(TimeWords.WHOLE_UNIT_WORDS);
   private static final String HIJRI_MARK = "(?:ه|هجري|هجريه|للهجره)" + NOT_LETTER;
 
   static final List<Rule> RULES = List.of(
@@ -140,7 +144,7 @@ final class TimexRules {
           TimexRules::relativeDay),
       // "الليلة الماضية": the night before publication; "الليلة قبل الماضية" the one before; "هذه الليلة" tonight
       rule("last night", starts("الليله", "هذه"),
-          "(?<this>هذه\\s+)?الليله(?:\\s+(?<before>قبل\\s+)?(?<rel>" + REL + "))?", TimexRules::lastNight),
+          "(?<this>هذه\\s+)?الليله(?:\\s+(?<before>" + BEFORE_LAST + "\\s+)?(?<rel>" + REL + "))?", TimexRules::lastNight),
       // "ليل الأحد-الاثنين", "ليلة السبت إلى الأحد": one night across two days, dated by the first
       rule("night of two weekdays", starts("ليل", "ليله"),
           "(?<part>ليل|ليله)\\s+(?<yawm>يوم\\s+)?(?<wd>" + W + ")\\s*(?:[-/–]|\\s(?:الي|علي|حتي)\\s)\\s*(?:يوم\\s+)?"
@@ -150,7 +154,7 @@ final class TimexRules {
           TimexRules::weekday),
       rule("relative period", starts(TimeWords.MODIFIERS.keySet(), "هذا", "هذه", definite(TimeWords.unitWords("sg"))),
           "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<unit>"
-          + Calendars.alternation(definite(TimeWords.unitWords("sg"))) + ")(?:\\s+(?<before>قبل\\s+)?(?<rel>" + REL + "))?",
+          + Calendars.alternation(definite(TimeWords.unitWords("sg"))) + ")(?:\\s+(?<before>" + BEFORE_LAST + "\\s+)?(?<rel>" + REL + "))?",
           TimexRules::relativePeriod),
       rule("counted duration", starts(TimeWords.MODIFIERS.keySet(), DIGIT, TimeWords.NUMBERS.keySet()),
           "(?:(?<approx>" + MODS + ")\\s+)?(?<n>\\d{1,3}|" + NUMS + ")\\s+(?<unit>"
@@ -165,7 +169,7 @@ final class TimexRules {
       rule("single duration", starts(TimeWords.DURATION_LEADS, APPROX_WORDS),
           "(?<lead>" + Calendars.alternation(TimeWords.DURATION_LEADS) + "\\s+(?=(?:" + APPROX + "\\s+)?" + SINGULAR_UNITS
           + ")|(?=" + APPROX + "\\s))(?:(?<approx>" + APPROX + ")\\s+)?(?<unit>" + SINGULAR_UNITS
-          + ")(?:\\s+(?:كامل|كامله|واحد|واحده))?", TimexRules::singleDuration),
+          + ")(?:\\s+(?:" + WHOLE + "))?", TimexRules::singleDuration),
       rule("year", starts(TimeWords.YEAR_NOUNS),
           "(?<noun>" + YEAR_NOUN + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?", TimexRules::year),
       rule("bare year", starts(TimeWords.YEAR_LEADS),
