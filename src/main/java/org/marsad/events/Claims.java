@@ -1,5 +1,8 @@
 package org.marsad.events;
 
+import java.util.Set;
+import org.marsad.text.Affixes;
+
 /**
  * Who claims an attack: "أعلنت حركة طالبان باكستان مسؤوليتها عن التفجير"، "وتبنت « القاعدة »
  * الهجوم"، "أعلن التنظيم المسؤولية عنه". The party right after a verb of announcing ({@code
@@ -15,6 +18,11 @@ final class Claims {
   private static final int SUBJECT_REACH = 3;
   /** The most words between the party and its responsibility (an aside: "في بيان"، "على موقعها"). */
   private static final int CLAIM_REACH = 5;
+
+  /** The preposition of what a claim is for ("مسؤوليتها عن الهجوم"). */
+  private static final String ABOUT = "عن";
+  /** The pronouns "عن" takes for an attack told before ("عنه"، "عنها"، "عنهما"). */
+  private static final Set<String> TOLD_PRONOUNS = Set.copyOf(Affixes.of(Affixes.Kind.TOLD_OBJECT));
 
   private final Cues cues;
   private final EventLexicon lexicon;
@@ -67,7 +75,12 @@ final class Claims {
   /** Whether the attack word at {@code at} names one already told: a pronoun, a definite noun, after a demonstrative. */
   private boolean told(EventSentence s, int at) {
     String n = s.norm(at);
-    return n.equals("عنه") || n.equals("عنها") || n.equals("عنهما") || n.startsWith("ال") || at > 0 && cues.is(s.norm(at - 1), Cues.WordClass.DEMONSTRATIVE);
+    return toldPronoun(n) || n.startsWith("ال") || at > 0 && cues.is(s.norm(at - 1), Cues.WordClass.DEMONSTRATIVE);
+  }
+
+  /** "عنه"، "عنها"، "عنهما": "عن" with a pronoun of an attack told before (told-object of affixes.tsv). */
+  private static boolean toldPronoun(String n) {
+    return n.startsWith(ABOUT) && TOLD_PRONOUNS.contains(n.substring(ABOUT.length()));
   }
 
   /**
@@ -82,10 +95,10 @@ final class Claims {
       i++; // "مسؤوليته أمس عن هجوم"، "مسؤولية هذا الاعتداء"
     }
     String n = s.norm(i);
-    if (n.equals("عنه") || n.equals("عنها") || n.equals("عنهما")) {
+    if (toldPronoun(n)) {
       return i;
     }
-    return n.equals("عن") ? attack(s, i + 1) : attack(s, i);
+    return n.equals(ABOUT) ? attack(s, i + 1) : attack(s, i);
   }
 
   /** The token of the noun of attack at {@code i} or after a demonstrative there ("الهجوم"، "هذا الاعتداء"), or -1. */

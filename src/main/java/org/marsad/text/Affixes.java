@@ -17,7 +17,7 @@ public final class Affixes {
   /** The classes of {@code affixes.tsv}; the file says what each is and who reads it. */
   public enum Kind {
     CONJUNCTION, PREPOSITION, ARTICLE, NOUN_HEAD, REGISTER, OBLIQUE,
-    EVENT_WORD, AFTER_THAT, THIRD_SINGULAR, VERB_OBJECT, MARKS_VERB,
+    EVENT_WORD, AFTER_THAT, THIRD_SINGULAR, VERB_OBJECT, MARKS_VERB, TOLD_OBJECT,
     NISBA
   }
 

@@ -54,6 +54,8 @@ final class TimeWords {
   static final Set<String> RANGE_LEADS = tagged("time/ranges.tsv", "before");
   static final Set<String> RANGE_LINKS = tagged("time/ranges.tsv", "after");
   static final Set<String> DURATION_LEADS = listed("time/duration-leads.tsv");
+  static final Set<String> WHOLE_UNIT_WORDS = listed("time/whole-unit-words.tsv");
+  static final Set<String> BEFORE_LAST = listed("time/before-last.tsv");
   static final Set<String> NOT_TODAY_AFTER = tagged("time/not-today.tsv", "after");
   static final Set<String> NOT_TODAY_BEFORE = tagged("time/not-today.tsv", "before");
   /** Nouns after which "أمس" is the superlative "أمسّ" ("بأمس الحاجة": in direst need), not "yesterday". */

@@ -93,6 +93,10 @@ final class TimexRules {
   private static final String SINGULAR_UNITS = Calendars.alternation(TimeWords.unitWords("sg"));
   private static final String CLOCK_LEADS = Calendars.alternation(TimeWords.CLOCK_LEADS);
   private static final String CLOCK_HOURS = Calendars.alternation(TimeWords.CLOCK_HOURS.keySet());
+  /** "قبل" of "العام قبل الماضي": the period before last (time/before-last.tsv). */
+  private static final String BEFORE_LAST = Calendars.alternation(TimeWords.BEFORE_LAST);
+  /** "كامل", "واحدة" after a single unit: "يوم كامل", "ساعة واحدة" (time/whole-unit-words.tsv). */
+  private static final String WHOLE = Calendars.alternation(TimeWords.WHOLE_UNIT_WORDS);
   private static final String HIJRI_MARK = "(?:ه|هجري|هجريه|للهجره)" + NOT_LETTER;
 
   static final List<Rule> RULES = List.of(
@@ -100,12 +104,12 @@ final class TimexRules {
           "(?:(?:يوم\\s+)?(?<wd>" + W + ")\\s*[,،]?\\s*)?"
           + "(?:(?<h1>\\d{1,2}):(?<mi1>\\d{2})\\s*(?:" + ZONE + ")?\\s*[-–,،|]?\\s*)?"
           + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?"
-          + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
+          + "(?:\\s*[-–,،؛|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
       rule("numeric date", starts(DIGIT),
           "(?:(?<d>\\d{1,2})(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})"
           + "|(?<sy>\\d{4})/(?<smo>\\d{1,2})/(?<sd>\\d{1,2}))"
-          + "(?:\\s*[-–,،|]?\\s*(?:الساعه\\s*:?\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?:\\s*(?<ap>" + AMPM + "))?"
+          + "(?:\\s*[-–,،؛|]?\\s*(?:الساعه\\s*:?\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + DateLines.GREENWICH_OFFSET + "|" + ZONE + "))?)?",
           TimexRules::numericDate),
       // "من 12 إلى 14 مايو"، "بين 3 و5 يونيو 2025": the first day of a range (its last is a date)
@@ -140,7 +144,7 @@ final class TimexRules {
           TimexRules::relativeDay),
       // "الليلة الماضية": the night before publication; "الليلة قبل الماضية" the one before; "هذه الليلة" tonight
       rule("last night", starts("الليله", "هذه"),
-          "(?<this>هذه\\s+)?الليله(?:\\s+(?<before>قبل\\s+)?(?<rel>" + REL + "))?", TimexRules::lastNight),
+          "(?<this>هذه\\s+)?الليله(?:\\s+(?<before>" + BEFORE_LAST + "\\s+)?(?<rel>" + REL + "))?", TimexRules::lastNight),
       // "ليل الأحد-الاثنين", "ليلة السبت إلى الأحد": one night across two days, dated by the first
       rule("night of two weekdays", starts("ليل", "ليله"),
           "(?<part>ليل|ليله)\\s+(?<yawm>يوم\\s+)?(?<wd>" + W + ")\\s*(?:[-/–]|\\s(?:الي|علي|حتي)\\s)\\s*(?:يوم\\s+)?"
@@ -150,7 +154,7 @@ final class TimexRules {
           TimexRules::weekday),
       rule("relative period", starts(TimeWords.MODIFIERS.keySet(), "هذا", "هذه", definite(TimeWords.unitWords("sg"))),
           "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?:(?<this>هذا|هذه)\\s+)?(?<unit>"
-          + Calendars.alternation(definite(TimeWords.unitWords("sg"))) + ")(?:\\s+(?<before>قبل\\s+)?(?<rel>" + REL + "))?",
+          + Calendars.alternation(definite(TimeWords.unitWords("sg"))) + ")(?:\\s+(?<before>" + BEFORE_LAST + "\\s+)?(?<rel>" + REL + "))?",
           TimexRules::relativePeriod),
       rule("counted duration", starts(TimeWords.MODIFIERS.keySet(), DIGIT, TimeWords.NUMBERS.keySet()),
           "(?:(?<approx>" + MODS + ")\\s+)?(?<n>\\d{1,3}|" + NUMS + ")\\s+(?<unit>"
@@ -165,7 +169,7 @@ final class TimexRules {
       rule("single duration", starts(TimeWords.DURATION_LEADS, APPROX_WORDS),
           "(?<lead>" + Calendars.alternation(TimeWords.DURATION_LEADS) + "\\s+(?=(?:" + APPROX + "\\s+)?" + SINGULAR_UNITS
           + ")|(?=" + APPROX + "\\s))(?:(?<approx>" + APPROX + ")\\s+)?(?<unit>" + SINGULAR_UNITS
-          + ")(?:\\s+(?:كامل|كامله|واحد|واحده))?", TimexRules::singleDuration),
+          + ")(?:\\s+(?:" + WHOLE + "))?", TimexRules::singleDuration),
       rule("year", starts(TimeWords.YEAR_NOUNS),
           "(?<noun>" + YEAR_NOUN + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?", TimexRules::year),
       rule("bare year", starts(TimeWords.YEAR_LEADS),
@@ -175,6 +179,10 @@ final class TimexRules {
           "(?:(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?|(?<od>" + ORDS + ")\\s+من\\s+))?(?:شهر\\s+)?(?<hm>" + HM + ")(?:\\s+(?:"
           + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})(?:\\s*(?<mark>" + HIJRI_MARK + "))?|\\s+(?<rel>" + REL + "))?",
           TimexRules::hijriDate),
+      // "الأحد 1447/10/24 هـ", "24/10/1447هـ": a Hijri date in digits, the year first or last; the mark is required
+      rule("numeric hijri date", starts(DIGIT, Calendars.weekdayNames()),
+          "(?:(?<wd>" + W + ")\\s*[,،\\-–]?\\s*)?(?:(?<y>\\d{4})/(?<mo>\\d{1,2})/(?<d>\\d{1,2})"
+          + "|(?<d2>\\d{1,2})/(?<mo2>\\d{1,2})/(?<y2>\\d{4}))\\s*(?:" + HIJRI_MARK + ")", TimexRules::numericHijriDate),
       rule("hijri year", starts(TimeWords.YEAR_NOUNS, DIGIT),
           "(?:" + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})\\s*(?:" + HIJRI_MARK + ")", TimexRules::hijriYear),
       rule("clock time", starts("الساعه", DIGIT),
@@ -740,6 +748,22 @@ final class TimexRules {
       }
     }
     return date.map(g -> new Reading(g.toString(), "DATE", null, null, y != null ? g : null, null));
+  }
+
+  /** "1447/10/24 هـ", "24/10/1447 هـ": a Hijri date in digits (the mark "هـ" after it), with its weekday if any. */
+  private static Optional<Reading> numericHijriDate(Matcher m, Context c) {
+    boolean yearFirst = m.group("y") != null;
+    String y = yearFirst ? m.group("y") : m.group("y2");
+    if (!plausibleHijriYear(y)) {
+      return Optional.empty();
+    }
+    int month = Integer.parseInt(yearFirst ? m.group("mo") : m.group("mo2"));
+    int day = Integer.parseInt(yearFirst ? m.group("d") : m.group("d2"));
+    if (month < 1 || month > 12 || day < 1 || day > 30) {
+      return Optional.empty();
+    }
+    return Hijri.toGregorian(Integer.parseInt(y), month, day)
+        .map(g -> new Reading(g.toString(), "DATE", null, null, g, null));
   }
 
   private static Optional<Reading> hijriYear(Matcher m, Context c) {

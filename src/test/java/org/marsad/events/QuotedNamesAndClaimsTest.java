@@ -72,6 +72,14 @@ class QuotedNamesAndClaimsTest {
   }
 
   @Test
+  void whoClaimsTheAttackToldBeforeByAPronounDidIt() {
+    // "عنه": "عن" with a pronoun of told-object (text/affixes.tsv) names the attack told before
+    assertThat(code("انفجرت عبوة ناسفة في حافلة للجيش العراقي قرب الموصل. وأعلن تنظيم «داعش» مسؤوليته عنه.",
+        IRAQ, MOSUL, ISIS))
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "-/REB", "IRQ/MIL"));
+  }
+
+  @Test
   void whoClaimsTheAttackToldFurtherBackDidIt() {
     // the claim two sentences after the attack had reached only the sentence before it: the bombing kept no doer
     EventCoderTest.E nigeria = country("Nigeria", "NGA", "نيجيريين");
