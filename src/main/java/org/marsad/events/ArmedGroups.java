@@ -27,6 +27,15 @@ final class ArmedGroups {
       .filter(r -> r.field(1).equals("apart")).map(r -> ArabicNormalizer.normalize(r.field(0)))
       .collect(Collectors.toSet());
 
+  /** Dual and plural nouns of groups after "بين" ("مجموعتين") and the adjective that makes them armed ("مسلحتين"). */
+  private static final java.util.Set<String> PAIR = kind("pair");
+  private static final java.util.Set<String> ARMED = kind("armed");
+
+  private static java.util.Set<String> kind(String kind) {
+    return DataFiles.rows("events/group-ties.tsv", 2).stream().filter(r -> r.field(1).equals(kind))
+        .map(r -> ArabicNormalizer.normalize(r.field(0))).collect(Collectors.toSet());
+  }
+
   /** Words that say armed men are not known ("مجهولون"), normalised stems. */
   private static final String UNKNOWN = ArabicNormalizer.normalize("مجهول");
 
@@ -103,6 +112,40 @@ final class ArmedGroups {
     }
     return out;
   }
+
+  /**
+   * Clashes between armed groups the sentence does not name ("قتل تسعة أشخاص في اشتباكات بين مجموعتين
+   * مسلحتين في العاصمة"): the attacks told with no doer, with no word of another act between them and
+   * "بين", are armed groups' (REB) of the country where they fall, as are those they struck.
+   */
+  List<Event> unnamedPair(EventSentence s, List<Event> material, ArticleParties parties) {
+    int at = -1;
+    for (int k = 0; k + 2 < s.size(); k++) {
+      if (s.norm(k).equals(BETWEEN) && PAIR.contains(s.norm(k + 1)) && ARMED.contains(s.norm(k + 2))) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) {
+      return material;
+    }
+    List<Event> out = new ArrayList<>(material);
+    for (int i = 0; i < out.size(); i++) {
+      Event e = out.get(i);
+      if (e.actor() != null || !e.type().equals("ASSAULT")) {
+        continue;
+      }
+      String home = home(e, parties);
+      List<Integer> words = tokensOf(s, e.trigger());
+      int from = at;
+      if (home != null && !words.isEmpty() && words.stream().noneMatch(t -> apart(s, Math.min(t, from), Math.max(t, from)))) {
+        out.set(i, with(e, new Party(home, "REB", null, s.tokens.get(at + 1).text() + " " + s.tokens.get(at + 2).text())));
+      }
+    }
+    return out;
+  }
+
+  private static final String BETWEEN = ArabicNormalizer.normalize("بين");
 
   /**
    * Armed men named again with the article and tied to their group in words ("وذكرت الشرطة أن المسلحين،

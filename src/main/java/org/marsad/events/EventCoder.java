@@ -282,6 +282,7 @@ public final class EventCoder {
           materialActs.events(s, acts, counted, deathsTold, parties, place, forces), told);
       material.removeIf(e -> summonedByNoOne(s, acts, e));
       material = armedGroups.doers(s, material, armedGroup, parties);
+      material = armedGroups.unnamedPair(s, material, parties);
       armedGroups.toldBefore(events, material);
       for (Event e : material) {
         if (ArmedGroups.movement(e.actor())) {

@@ -85,4 +85,13 @@ class ArmedGroupTiesTest {
         + "وقالت الشرطة إن المسلحين، الذين ينتمون إلى جماعة \"حماة الدين\"، اقتحموا قرية أخرى وقتلوا ثلاثة أشخاص.", NIGERIA, KADUNA)))
         .contains("-/UAF");
   }
+
+  @Test
+  void clashesBetweenUnnamedArmedGroupsAreTheCountrys() {
+    assertThat(actors(code("قُتل خمسة أشخاص، بينهم مدنيان، وأصيب عشرة آخرون في اشتباكات اندلعت ليل أمس بين مجموعتين مسلحتين في ولاية كادونا النيجيرية.",
+        NIGERIA, KADUNA))).isNotEmpty().containsOnly("NGA/REB");
+    // a groups' noun with no word of arms is not read as armed groups
+    assertThat(actors(code("قُتل خمسة أشخاص، بينهم مدنيان، وأصيب عشرة آخرون في اشتباكات اندلعت ليل أمس بين مجموعتين من الشبان في ولاية كادونا النيجيرية.",
+        NIGERIA, KADUNA))).doesNotContain("NGA/REB");
+  }
 }
