@@ -74,6 +74,14 @@ final class Lexicon {
       .collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.field(0)),
           row -> ArabicNormalizer.normalize(row.field(1))));
 
+  /**
+   * Titles of address with the pronoun of the one they honour ({@code quotes/honorifics.tsv}):
+   * the pronoun form (normalised) and the written forms of its title (normalised): "سموه" to "سمو", "السمو".
+   */
+  final Map<String, Set<String>> honorifics = DataFiles.rows("quotes/honorifics.tsv", 2).stream()
+      .collect(Collectors.groupingBy(row -> ArabicNormalizer.normalize(row.field(0)),
+          Collectors.mapping(row -> ArabicNormalizer.normalize(row.field(1)), Collectors.toUnmodifiableSet())));
+
   /** Head nouns of bodies ({@code quotes/body-heads.tsv}, normalised, no article): "وقالت الوزارة". */
   final Set<String> bodyHeads = DataFiles.rows("quotes/body-heads.tsv", 1).stream()
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
