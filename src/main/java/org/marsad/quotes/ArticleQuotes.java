@@ -204,6 +204,17 @@ final class ArticleQuotes {
       discourse.learn(honoured.get(), cue.gender());
       return honoured.get();
     }
+    if (subject.how() == Subject.How.PRONOUN && cue.token() + 2 < tokens.size()
+        && lexicon.visitors.at(norms, cue.token() + 1, cue.token() + 2).isPresent()) {
+      // "وقال ضيف المملكة"، "ضيف تونس": the visitor, one of another country than the host
+      String host = mentions.at(cue.token() + 2).filter(p -> p.type() == EntityType.GPE)
+          .map(p -> p.code() != null ? p.code() : p.country()).orElse(null);
+      Entity visitor = discourse.visitor(cue.gender(), cue.token(), host).orElse(null);
+      if (visitor != null) {
+        discourse.learn(visitor, cue.gender());
+      }
+      return visitor;
+    }
     Entity speaker = switch (subject.how()) {
       case NAMED, OFFICE, UNNAMED, DOCUMENT -> entityOf(subject, cue, turnTaking != null);
       case IMPERSONAL -> null;

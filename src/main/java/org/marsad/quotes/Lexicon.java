@@ -36,6 +36,9 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
   final PhraseList<Cue.Gender> anaphors = PhraseList.load("quotes/anaphors.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
+  /** Nouns that name a state's visitor in construct with the state ({@code quotes/visitors.tsv}): "ضيف المملكة". */
+  final PhraseList<Cue.Gender> visitors = PhraseList.load("quotes/visitors.tsv", 2,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
   final PhraseList<Boolean> meetingWords = PhraseList.of("quotes/counterparts.tsv", PhraseList.Proclitics.ALL);
   final PhraseList<AfterQuote> afterQuote = PhraseList.load("quotes/after-quote.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS,

@@ -151,6 +151,18 @@ class CuesTitlesAndSubjectsTest {
   }
 
   @Test
+  void theGuestOfAStateIsTheVisitorNotTheHostWhoSpokeLast() {
+    List<Quote> quotes = Story.of(
+            "استقبل الرئيس كمال العرفاوي في قصر الرئاسة الرئيس الزائر سامي الدريدي.",
+            "وقال الرئيس العرفاوي إن \"الشراكة بين البلدين نموذج يحتذى به\".",
+            "وقال ضيف البلاد في تصريح للصحفيين: \"جئنا لنفتح آفاقا جديدة للتعاون والاستثمار\".",
+            "وأكد ضيف برنامج \"حوار الأسبوع\" أن \"الأسعار سترتفع في الأشهر المقبلة\".")
+        .person("كمال العرفاوي", "President", "TUN", "كمال العرفاوي").person("سامي الدريدي", "President", "SEN", "سامي الدريدي")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي", "سامي الدريدي", null);
+  }
+
+  @Test
   void anOfficeLinkedToAnotherSpokespersonLeadsToTheNameAfterItsBodyAndComma() {
     List<Quote> quotes = Story.of(
             "حذرت المتحدثة الرسمية باسم وزارة الخارجية الإيطالية، جوليا ريناتي، من أن أي خطوة \"ستضر بالعلاقات لسنوات\".",
