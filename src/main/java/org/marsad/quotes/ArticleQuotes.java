@@ -198,6 +198,23 @@ final class ArticleQuotes {
         return e;
       }
     }
+    Optional<Entity> honoured = subject.how() == Subject.How.PRONOUN && sentenceSpeaker == null
+        ? honoured(cue.token() + 1) : Optional.empty();
+    if (honoured.isPresent()) {
+      discourse.learn(honoured.get(), cue.gender());
+      return honoured.get();
+    }
+    if (subject.how() == Subject.How.PRONOUN && cue.token() + 2 < tokens.size()
+        && lexicon.visitors.at(norms, cue.token() + 1, cue.token() + 2).isPresent()) {
+      // "وقال ضيف المملكة"، "ضيف تونس": the visitor, one of another country than the host
+      String host = mentions.at(cue.token() + 2).filter(p -> p.type() == EntityType.GPE)
+          .map(p -> p.code() != null ? p.code() : p.country()).orElse(null);
+      Entity visitor = discourse.visitor(cue.gender(), cue.token(), host).orElse(null);
+      if (visitor != null) {
+        discourse.learn(visitor, cue.gender());
+      }
+      return visitor;
+    }
     Entity speaker = switch (subject.how()) {
       case NAMED, OFFICE, UNNAMED, DOCUMENT -> entityOf(subject, cue, turnTaking != null);
       case IMPERSONAL -> null;
@@ -290,12 +307,65 @@ final class ArticleQuotes {
     if (opening.isPresent()) {
       return entityOf(opening.get(), cue, false);
     }
+    // "وأعرب فخامته عن تقديره ...، قائلا": the one the title's pronoun honours
+    for (int t = words.start(); t < cue.token() && t < words.start() + OPENER; t++) {
+      Optional<Entity> honoured = quoted[t] ? Optional.empty() : honoured(t);
+      if (honoured.isPresent()) {
+        return honoured.get();
+      }
+    }
     for (MentionIndex.PersonMention pm : mentions.people()) {
       if (pm.from() >= words.start() && pm.from() < cue.token() && !quoted[pm.from()]) {
         return pm.person();
       }
     }
     return discourse.pronoun(cue.gender(), cue.token()).orElse(null);
+  }
+
+  /** How many words after its title a person named with it may stand: "فخامة الرئيس رجب طيب أردوغان". */
+  private static final int TITLE_REACH = 4;
+
+  /**
+   * When word {@code t} is a title's pronoun standing as a subject ("وقال سموه"، quotes/honorifics.tsv),
+   * the person last named with that title before it ("صاحب السمو الشيخ فلان"): the first person
+   * named within {@link #TITLE_REACH} words after the title, with no other title between; none when
+   * no one was so named.
+   */
+  private Optional<Entity> honoured(int t) {
+    if (t >= tokens.size()) {
+      return Optional.empty();
+    }
+    Set<String> titles = lexicon.honorifics.get(withoutWa(norms[t]));
+    if (titles == null) {
+      return Optional.empty();
+    }
+    for (int k = t - 1; k >= 0; k--) {
+      if (!titles.contains(norms[k]) && !titles.contains(withoutWa(norms[k]))) {
+        continue;
+      }
+      for (MentionIndex.PersonMention pm : mentions.people()) {
+        if (pm.from() > k && pm.from() <= k + TITLE_REACH && pm.from() < t && noTitleBetween(k + 1, pm.from())) {
+          return Optional.of(pm.person());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A word without a leading و ("وفخامة" to "فخامة"); the word itself when it has none. */
+  private static String withoutWa(String w) {
+    return w.length() > 2 && w.startsWith("و") ? w.substring(1) : w;
+  }
+
+  /** Whether no title of address (quotes/honorifics.tsv) stands in words {@code from} to {@code to}, end excluded. */
+  private boolean noTitleBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = norms[k];
+      if (lexicon.honorifics.values().stream().anyMatch(titles -> titles.contains(w) || titles.contains(withoutWa(w)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many words an opening phrase before its comma may have: "في المقابل،", "من جهته،". */

@@ -257,6 +257,38 @@ final class Discourse {
   }
 
   /**
+   * The visitor of a state, after "وقال ضيف المملكة": the last person named before word {@code token}
+   * whose country is known and is not {@code host}; with no host given, the host is the country of
+   * the first person the article names whose country is known (who receives the visitor in the
+   * visit story's opening: "استقبل الملك ... الرئيس ...").
+   */
+  Optional<Entity> visitor(Cue.Gender g, int token, String host) {
+    String of = host;
+    for (MentionIndex.PersonMention pm : mentions.people()) {
+      if (of != null) {
+        break;
+      }
+      if (knownCountry(pm.person())) {
+        of = countryOf(pm.person());
+      }
+    }
+    if (of == null) {
+      return Optional.empty();
+    }
+    String home = of;
+    return lastPersonBefore(token, g, null, e -> knownCountry(e) && !countryFits(e, home));
+  }
+
+  /** The country the entity layer or a title the text wrote gives person {@code e}, or null. */
+  private String countryOf(Entity e) {
+    if (e.country() != null) {
+      return e.country();
+    }
+    return titles.getOrDefault(e.id(), List.of()).stream().map(Title::country).filter(Objects::nonNull).findFirst()
+        .orElse(null);
+  }
+
+  /**
    * The other party of a meeting, after "من جانبه": a person named as the other side of the
    * meeting, else another earlier speaker, else another person named; never the last speaker.
    */

@@ -36,6 +36,9 @@ final class Lexicon {
       PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
   final PhraseList<Cue.Gender> anaphors = PhraseList.load("quotes/anaphors.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
+  /** Nouns that name a state's visitor in construct with the state ({@code quotes/visitors.tsv}): "ضيف المملكة". */
+  final PhraseList<Cue.Gender> visitors = PhraseList.load("quotes/visitors.tsv", 2,
+      PhraseList.Proclitics.CONJUNCTIONS, row -> Cue.Gender.of(row.field(1)));
   final PhraseList<Boolean> meetingWords = PhraseList.of("quotes/counterparts.tsv", PhraseList.Proclitics.ALL);
   final PhraseList<AfterQuote> afterQuote = PhraseList.load("quotes/after-quote.tsv", 2,
       PhraseList.Proclitics.CONJUNCTIONS,
@@ -73,6 +76,14 @@ final class Lexicon {
   final Map<String, String> objectVerbs = DataFiles.rows("quotes/object-verbs.tsv", 2).stream()
       .collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.field(0)),
           row -> ArabicNormalizer.normalize(row.field(1))));
+
+  /**
+   * Titles of address with the pronoun of the one they honour ({@code quotes/honorifics.tsv}):
+   * the pronoun form (normalised) and the written forms of its title (normalised): "سموه" to "سمو", "السمو".
+   */
+  final Map<String, Set<String>> honorifics = DataFiles.rows("quotes/honorifics.tsv", 2).stream()
+      .collect(Collectors.groupingBy(row -> ArabicNormalizer.normalize(row.field(0)),
+          Collectors.mapping(row -> ArabicNormalizer.normalize(row.field(1)), Collectors.toUnmodifiableSet())));
 
   /** Head nouns of bodies ({@code quotes/body-heads.tsv}, normalised, no article): "وقالت الوزارة". */
   final Set<String> bodyHeads = DataFiles.rows("quotes/body-heads.tsv", 1).stream()

@@ -445,6 +445,11 @@ final class SubjectFinder {
         String of = place.code() != null ? place.code() : place.country();
         return new Subject(Subject.How.PRONOUN, null, null, of, null, mentions.endOf(j + 1));
       }
+      if (office == null && j + 1 < limit && mentions.at(j).isEmpty() && lexicon.visitors.at(norms, j, j + 1).isPresent()
+          && !Clitics.hasArticle(norms[j]) && hostAfter(j + 1, limit) > j + 1) {
+        // "وقال ضيف المملكة": the visitor named before, as after a pronoun
+        return Subject.pronoun(hostAfter(j + 1, limit));
+      }
       if (office == null) {
         Optional<Subject> organ = bodyOfOrgan(j, limit);
         if (organ.isPresent()) { // "أكد المكتب السياسي لحزب ...": the organ speaks for its body
@@ -960,6 +965,24 @@ final class SubjectFinder {
       k++;
     }
     return k > j && k < limit && mentions.at(k).map(e -> e.type() == EntityType.GPE).orElse(false);
+  }
+
+  /** The state word of "البلاد" written with its article, normalised. */
+  private static final String THE_COUNTRY = ArabicNormalizer.normalize("البلاد");
+
+  /**
+   * The end of the host state after a visitor's noun at word {@code t} ("ضيف المملكة"، "ضيف تونس"):
+   * a country the entity layer names, a form of state (quotes/state-nouns.tsv) or البلاد; {@code t} when none.
+   */
+  private int hostAfter(int t, int limit) {
+    Optional<Entity> place = mentions.at(t);
+    if (place.isPresent()) {
+      return place.get().type() == EntityType.GPE ? mentions.endOf(t) : t;
+    }
+    if (THE_COUNTRY.equals(norms[t]) || lexicon.stateNouns.at(norms, t, t + 1).isPresent()) {
+      return t + 1;
+    }
+    return t;
   }
 
   /** How many words after its first a name no entity stands for may have after its office. */

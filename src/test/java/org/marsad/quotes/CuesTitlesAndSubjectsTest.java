@@ -139,6 +139,30 @@ class CuesTitlesAndSubjectsTest {
   }
 
   @Test
+  void aTitlesPronounAsSubjectIsThePersonLastNamedWithThatTitle() {
+    List<Quote> quotes = Story.of(
+            "استقبل صاحب السمو الشيخ سالم بن راشد أمير البلاد فخامة الرئيس كمال العرفاوي في القصر.",
+            "ونقل فخامة الرئيس الضيف تحيات شعبه إلى سمو الأمير، وقد رحب سموه بالضيف.",
+            "وأشاد فخامته بدور البلاد في الوساطة، قائلا: \"سنبقى إلى جانب أشقائنا في كل الظروف\".",
+            "وقال سموه إن \"العلاقات بين البلدين راسخة ولا تهزها الأحداث\".")
+        .person("سالم بن راشد", null, null, "سالم بن راشد").person("كمال العرفاوي", null, null, "كمال العرفاوي")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي", "سالم بن راشد");
+  }
+
+  @Test
+  void theGuestOfAStateIsTheVisitorNotTheHostWhoSpokeLast() {
+    List<Quote> quotes = Story.of(
+            "استقبل الرئيس كمال العرفاوي في قصر الرئاسة الرئيس الزائر سامي الدريدي.",
+            "وقال الرئيس العرفاوي إن \"الشراكة بين البلدين نموذج يحتذى به\".",
+            "وقال ضيف البلاد في تصريح للصحفيين: \"جئنا لنفتح آفاقا جديدة للتعاون والاستثمار\".",
+            "وأكد ضيف برنامج \"حوار الأسبوع\" أن \"الأسعار سترتفع في الأشهر المقبلة\".")
+        .person("كمال العرفاوي", "President", "TUN", "كمال العرفاوي").person("سامي الدريدي", "President", "SEN", "سامي الدريدي")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كمال العرفاوي", "سامي الدريدي", null);
+  }
+
+  @Test
   void anOfficeLinkedToAnotherSpokespersonLeadsToTheNameAfterItsBodyAndComma() {
     List<Quote> quotes = Story.of(
             "حذرت المتحدثة الرسمية باسم وزارة الخارجية الإيطالية، جوليا ريناتي، من أن أي خطوة \"ستضر بالعلاقات لسنوات\".",
