@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The entities Marsad knows by name, read from {@code countries.tsv}, {@code places.tsv},
  * {@code orgs.tsv}, {@code clubs.tsv}, {@code companies.tsv}, {@code media.tsv}, {@code currencies.tsv},
  * {@code competitions.tsv}, {@code products.tsv} and {@code people.tsv} of one resource folder (format: docs in
- * {@code kb/KB-FORMAT.md}), with the Arabic and English country names of CLDR (ICU4J) added.
+ * {@code entities/KB-FORMAT.md}, next to the files), with the Arabic and English country names of CLDR (ICU4J) added.
  * An entry's kind is its file's name ("clubs"); a ninth field holds the Arabic names that are
  * also everyday words or places ("الأهلي", "الوداد"), read only in context ({@code context-words.tsv}).
  * A missing file reads as empty; a malformed line is left out and named, file:line, in

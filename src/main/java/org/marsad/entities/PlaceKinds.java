@@ -27,6 +27,8 @@ final class PlaceKinds {
   private static final Set<String> QUARTERS = cues("quarter");
   /** The kinds of a town or district whose one word after them, closed, is its name ({@code place-name-cues.tsv}: town): "بلدة"، "قضاء". */
   private static final Set<String> TOWNS = cues("town");
+  /** The kinds of a settlement whose name the model may read as a person's ({@code place-name-cues.tsv}: settlement). */
+  private static final Set<String> SETTLEMENTS = cues("settlement");
   /** The same kinds in the dual, before two names joined by "و" ({@code place-name-cues.tsv}: towns): "مدينتي"، "بلدتي". */
   private static final Set<String> TWO_TOWNS = cues("towns");
   /** The public places commonly named after a person ({@code place-name-cues.tsv}: named): "ساحة"، "شارع"، "مخيم". */
@@ -96,8 +98,8 @@ final class PlaceKinds {
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
       List<String> roles = List.of(row.field(1).split("\\s+"));
       if (!Set.of("side", "quarter", "town", "towns", "town-list", "opener", "named", "named-whole", "river", "field",
-          "field-context", "port").containsAll(roles)) {
-        throw row.error("side, quarter, town, towns, town-list, opener, named, named-whole, river, field, field-context or port");
+          "field-context", "port", "settlement").containsAll(roles)) {
+        throw row.error("side, quarter, town, towns, town-list, opener, named, named-whole, river, field, field-context, port or settlement");
       }
       if (roles.contains(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
@@ -254,6 +256,14 @@ final class PlaceKinds {
   }
 
   /** Whether word {@code w}, proclitics off, is a kind of town in the singular ("بلدة"، "وقرية"), whose name follows it. */
+  /**
+   * Whether word {@code w}, proclitics off and without the article, is the kind of a settlement ({@code
+   * place-name-cues.tsv}: settlement; "قرية"، "بمدينة"), after which a name is the place's, not a person's.
+   */
+  static boolean isSettlementKind(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, SETTLEMENTS);
+  }
+
   static boolean isTownKind(TokenKeys w) {
     return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, TOWNS);
   }

@@ -117,4 +117,13 @@ class FalsePersonsTest {
     assertThat(persons("ونقل وزير خارجية ماليزيا تحيات فخامة الرئيس إلى أمير البلاد .")).isEmpty();
     assertThat(persons("وقال المسؤول إن الجيش سيلاحق المهربين أينما كانوا .")).isEmpty();
   }
+
+  @Test
+  void a_judgement_quoted_alone_is_no_person() {
+    assertThat(persons("وحذر المسؤول الأممي من أن الوضع الغذائي في المخيمات \"مأساوي\" . وأضاف أن المساعدات لم تصل ."))
+        .isEmpty();
+    // the model reads the quoted adjective as a person ("إلهام", a given name, once normalised)
+    assertThat(persons("وأكد المسؤول أن الاجتماع \"الهام\" الذي عقد أمس ناقش الملفات العالقة ."))
+        .isEmpty();
+  }
 }

@@ -67,4 +67,26 @@ class KnowledgeBaseTest {
     assertThat(kb.byId("person:mike-pompeo")).isPresent();
     assertThat(kb.byId("person:vladimir-putin")).isPresent();
   }
+
+  /** Every line of the shipped files is well formed (KB-FORMAT.md): a malformed line would only be logged and left out. */
+  @Test
+  void the_standard_files_have_no_malformed_line() {
+    assertThat(KnowledgeBase.standard().problems()).isEmpty();
+  }
+
+  /**
+   * "2012-2024" covers both years, "2024-" runs on; in a year of change the office begun last is
+   * the role, before the first term the first office (fixture: Shoigu, Defence Minister then Secretary).
+   */
+  @Test
+  void years_give_terms_and_the_role_of_a_year() {
+    KbEntity shoigu = KnowledgeBase.load("entities-fixture").byId("person:sergei-shoigu").orElseThrow();
+    assertThat(shoigu.terms()).containsExactlyInAnyOrder(
+        new KbEntity.Term("Defence Minister", 2012, 2024),
+        new KbEntity.Term("Secretary of the Security Council", 2024, Integer.MAX_VALUE));
+    assertThat(shoigu.roleIn(2015)).isEqualTo("Defence Minister");
+    assertThat(shoigu.roleIn(2024)).isEqualTo("Secretary of the Security Council");
+    assertThat(shoigu.roleIn(2030)).isEqualTo("Secretary of the Security Council");
+    assertThat(shoigu.roleIn(2005)).isEqualTo("Defence Minister");
+  }
 }

@@ -54,4 +54,19 @@ class PlacesNamedForPersonsTest {
     assertThat(mentions(KbOnly.RECOGNIZER, "وقال ياسر عرفات إن الشعب لن يتراجع ."))
         .contains("PERSON=ياسر عرفات");
   }
+
+  /**
+   * A name the model reads as a person's right after a settlement's kind, or after the kind and an
+   * opening quotation mark, is the settlement (place-name-cues.tsv: settlement); after "ولاية" (also a
+   * term of office) nothing changes, and a person after an office stays a person.
+   */
+  @Test
+  void a_person_the_model_reads_after_a_village_or_town_is_the_place() {
+    assertThat(mentions(RECOGNIZER, "وقصفت طائرات حربية قرية \"بانغ تالون\" مساء الأحد ، ما أسفر عن مقتل عشرة أشخاص ."))
+        .contains("GPE=بانغ تالون").noneMatch(m -> m.startsWith("PERSON="));
+    assertThat(mentions(RECOGNIZER, "وقصفت الطائرات بلدة \"سو مينغ\" فجر الاثنين ."))
+        .contains("GPE=سو مينغ").noneMatch(m -> m.startsWith("PERSON="));
+    assertThat(mentions(RECOGNIZER, "وقال الرئيس جمال عبد الناصر في خطابه إن البلاد لن تتراجع ."))
+        .contains("PERSON=جمال عبد الناصر");
+  }
 }
