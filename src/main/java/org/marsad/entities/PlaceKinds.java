@@ -82,15 +82,7 @@ final class PlaceKinds {
 
   /** Whether word {@code w}, proclitics off or not, speaks of oil or gas. */
   static boolean isFieldContext(TokenKeys w) {
-    if (FIELD_CONTEXT.contains(w.key())) {
-      return true;
-    }
-    for (TokenKeys.Reading r : w.readings()) {
-      if (FIELD_CONTEXT.contains(r.key())) {
-        return true;
-      }
-    }
-    return false;
+    return w.keyIn(FIELD_CONTEXT);
   }
 
   private static Set<String> cues(String role) {

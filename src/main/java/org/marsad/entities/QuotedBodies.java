@@ -20,18 +20,7 @@ final class QuotedBodies {
 
   /** Whether word {@code w} is one of the nouns, without the article (proclitics off or not). */
   static boolean isHead(TokenKeys w) {
-    if (w.token().kind() != Token.Kind.ARABIC) {
-      return false;
-    }
-    if (HEADS.contains(w.key())) {
-      return true;
-    }
-    for (TokenKeys.Reading r : w.readings()) {
-      if (HEADS.contains(r.key())) {
-        return true;
-      }
-    }
-    return false;
+    return w.token().kind() == Token.Kind.ARABIC && w.keyIn(HEADS);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.marsad.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.Token;
@@ -19,6 +20,19 @@ record TokenKeys(Token token, String key, String skeleton, List<Reading> reading
 
   TokenKeys {
     readings = List.copyOf(readings);
+  }
+
+  /** Whether the word's key, or the key of one of its readings with proclitics off, is in {@code keys}. */
+  boolean keyIn(Set<String> keys) {
+    if (keys.contains(key)) {
+      return true;
+    }
+    for (Reading r : readings) {
+      if (keys.contains(r.key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static List<TokenKeys> of(List<Token> tokens) {
