@@ -3,6 +3,7 @@ package org.marsad.entities;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -33,7 +34,7 @@ final class QuotedBodies {
     }
     int j = i + 1;
     while (j < words.size() && j - i - 1 < MAX_BETWEEN && words.get(j).token().kind() == Token.Kind.ARABIC
-        && definite(words.get(j).key())) {
+        && Clitics.definite(words.get(j).key())) {
       j++;
     }
     // the opening mark stands apart from the word before it and against the first quoted word
@@ -52,10 +53,6 @@ final class QuotedBodies {
       return null;
     }
     return new int[] {from, to};
-  }
-
-  private static boolean definite(String key) {
-    return key.startsWith("ال") || key.startsWith("وال");
   }
 
   private static boolean isWord(Token t) {

@@ -110,6 +110,11 @@ public final class Clitics {
     return form.length() > MIN_STEM + ARTICLE.length() && form.startsWith(ARTICLE);
   }
 
+  /** Whether a normalised word carries the article, after a conjunction or not ("الشرطة"، "والشرطة"). */
+  public static boolean definite(String form) {
+    return hasArticle(form) || opensWithConjunction(form) && hasArticle(form.substring(1));
+  }
+
   /**
    * The forms a word is looked up by in a word list written without proclitics or article: each
    * reading, then each reading without the article ("وللشرطة" → وللشرطة، للشرطة، الشرطة، شرطة).
