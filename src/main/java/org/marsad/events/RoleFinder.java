@@ -229,6 +229,12 @@ final class RoleFinder {
       if (targets.isEmpty() && !addressedToNoCountry) {
         targets.addAll(directed(s, after, actorCode));
       }
+      if (targets.isEmpty() && m.type().equals("AID") && !addressedToNoCountry) {
+        Participant where = placeOfRecipients(s, after, actorCode); // "إلى مخيمات اللاجئين في Y": Y receives
+        if (where != null) {
+          targets.add(where);
+        }
+      }
       if (m.type().equals("REJECT")) {
         targets.removeIf(p -> peopleAsObject(s, p));
       }
@@ -1292,6 +1298,49 @@ final class RoleFinder {
       return out;
     }
     return List.of();
+  }
+
+  /** How many words may stand between the recipients of aid and the "في" of their place ("مخيمات اللاجئين في"). */
+  private static final int RECIPIENTS_PLACE_GAP = 3;
+
+  /**
+   * The place, after "في", of the recipients aid goes to named by what they are ({@code beneficiary} of
+   * grammar.tsv: "أرسلت X مساعدات إلى مخيمات اللاجئين في Y"، "للمتضررين في Y"): the country of Y receives it.
+   * Null where the clause names no such recipients, or no country's place follows them.
+   */
+  private Participant placeOfRecipients(EventSentence s, int from, String actorCode) {
+    for (int i = from; i < s.size() && i < from + TARGET_REACH; i++) {
+      if (s.isClauseEnd(i) || s.isComma(i) || cues.boundary.matchAt(s.norms, i) > 0
+          || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
+        return null;
+      }
+      if (!beneficiary(s.norm(i))) {
+        continue;
+      }
+      for (int j = i + 1; j < s.size() - 1 && j <= i + RECIPIENTS_PLACE_GAP; j++) {
+        if (s.isClauseEnd(j) || s.isComma(j) || s.participantAt(j) != null) {
+          return null;
+        }
+        Participant p = s.participantAt(j + 1);
+        if (cues.is(s.norm(j), Cues.WordClass.LOCATIVE) && p != null && p.first() == j + 1 && p.code() != null
+            && !p.person() && !p.both() && !p.code().equals(actorCode)) {
+          return p;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** Whether a word names recipients of aid, with ل or إلى's article ("للمتضررين"، "لمخيمات") split off. */
+  private boolean beneficiary(String n) {
+    if (cues.is(n, Cues.WordClass.BENEFICIARY)) {
+      return true;
+    }
+    if (n.startsWith("لل") && n.length() > 3 && cues.is("ال" + n.substring(2), Cues.WordClass.BENEFICIARY)) {
+      return true;
+    }
+    return n.startsWith("ل") && n.length() > 2 && cues.is(n.substring(1), Cues.WordClass.BENEFICIARY);
   }
 
   /** Prepositions, as normalised, whose object may be set off by quotation marks ("مع «الشعب»"، "إلى "الحكومة""). */
