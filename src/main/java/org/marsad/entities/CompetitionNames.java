@@ -55,15 +55,7 @@ final class CompetitionNames {
 
   /** Whether word {@code w}, proclitics off, is a competition's or a fair's head noun ("بطولة"، "لمعرض"). */
   static boolean isHead(TokenKeys w) {
-    if (w.token().kind() != Token.Kind.ARABIC) {
-      return false;
-    }
-    for (TokenKeys.Reading r : w.readings()) {
-      if (HEADS.contains(r.key())) {
-        return true;
-      }
-    }
-    return false;
+    return w.token().kind() == Token.Kind.ARABIC && w.keyIn(HEADS);
   }
 
   /**

@@ -22,11 +22,11 @@ record TokenKeys(Token token, String key, String skeleton, List<Reading> reading
     readings = List.copyOf(readings);
   }
 
-  /** Whether the word's key, or the key of one of its readings with proclitics off, is in {@code keys}. */
+  /**
+   * Whether the key of one of the word's readings, itself first and then with proclitics off, is in
+   * {@code keys}.
+   */
   boolean keyIn(Set<String> keys) {
-    if (keys.contains(key)) {
-      return true;
-    }
     for (Reading r : readings) {
       if (keys.contains(r.key())) {
         return true;
