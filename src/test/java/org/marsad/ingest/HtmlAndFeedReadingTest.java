@@ -210,9 +210,7 @@ class HtmlAndFeedReadingTest {
 
   @Test
   void aDatelineInTheBylineIsTheArticlesDateline() throws IOException {
-    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article><h1>"
-        + HEADLINE + "</h1><div class=\"byline\">الدوحة - سكاي نيوز عربية</div><p>" + P1 + "</p><p>" + P2 + "</p><p>"
-        + P3 + "</p></article></body></html>";
+    String html = bylinePage("الدوحة - سكاي نيوز عربية");
     CleanArticle a = read("page.html", html).only();
     assertThat(a.dateline()).isEqualTo("الدوحة");
     assertThat(a.credits()).containsExactly("سكاي نيوز عربية");
@@ -224,9 +222,7 @@ class HtmlAndFeedReadingTest {
 
   @Test
   void outletsRunTogetherInTheBylineAreCredited() throws IOException {
-    String html = "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article><h1>"
-        + HEADLINE + "</h1><div class=\"byline\">الجزيرة نت - وكالات</div><p>" + P1 + "</p><p>" + P2 + "</p><p>"
-        + P3 + "</p></article></body></html>";
+    String html = bylinePage("الجزيرة نت - وكالات");
     CleanArticle a = read("page.html", html).only();
     assertThat(a.credits()).containsExactly("الجزيرة", "وكالات");
     assertThat(Pages.paragraphs(a)).containsExactly(P1, P2, P3);
@@ -405,6 +401,13 @@ class HtmlAndFeedReadingTest {
     Collected c = read("news.xml", "<?xml version=\"1.0\"?><catalog><book>كتاب</book></catalog>");
     assertThat(c.articles).isEmpty();
     assertThat(c.problems).singleElement().asString().contains("news.xml").contains("not a readable RSS or Atom feed");
+  }
+
+  /** A page whose headline is in og:title and h1, with {@code byline} in a byline element above three paragraphs. */
+  private static String bylinePage(String byline) {
+    return "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><article><h1>"
+        + HEADLINE + "</h1><div class=\"byline\">" + byline + "</div><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+        + P3 + "</p></article></body></html>";
   }
 
   private static String item(String title, String link, String date, String html) {
