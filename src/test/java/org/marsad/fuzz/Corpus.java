@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * What the fuzzer starts from: the project's own articles ({@code samples/}, texts and saved
  * pages), and the real seeds of {@code ../shared/seeds} when that folder is there (they are
- * not needed: without them the fuzzer starts from ours alone).
+ * not needed: without them the fuzzer starts from ours alone). The sets read by their figures
+ * only ({@code samples/figures-only.tsv}) are left out: a failing property prints the paragraph
+ * it failed on.
  */
 record Corpus(List<String> texts, List<String> pages) {
 
@@ -25,8 +29,10 @@ record Corpus(List<String> texts, List<String> pages) {
       if (!Files.isDirectory(dir)) {
         continue;
       }
+      Set<Path> closed = figuresOnly(dir);
       try (Stream<Path> files = Files.walk(dir)) {
-        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        for (Path f : files.filter(Files::isRegularFile).filter(f -> closed.stream().noneMatch(f::startsWith))
+            .sorted().toList()) {
           String name = f.getFileName().toString();
           // a page in another encoding than UTF-8 comes in with replacement characters: odd input too
           String content = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
@@ -44,5 +50,19 @@ record Corpus(List<String> texts, List<String> pages) {
       throw new IllegalStateException("no articles to fuzz from under " + samples.toAbsolutePath());
     }
     return new Corpus(List.copyOf(texts), List.copyOf(pages));
+  }
+
+  /** The folders under {@code dir} that {@code dir/figures-only.tsv} names, one a line ({@code #} comments). */
+  static Set<Path> figuresOnly(Path dir) {
+    Path list = dir.resolve("figures-only.tsv");
+    if (!Files.isRegularFile(list)) {
+      return Set.of();
+    }
+    try {
+      return Files.readAllLines(list, StandardCharsets.UTF_8).stream().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(dir::resolve).collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
