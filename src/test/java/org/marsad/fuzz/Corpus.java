@@ -15,21 +15,23 @@ import java.util.stream.Stream;
  * What the fuzzer starts from: the project's own articles ({@code samples/}, texts and saved
  * pages), and the real seeds of {@code ../shared/seeds} when that folder is there (they are
  * not needed: without them the fuzzer starts from ours alone). The sets read by their figures
- * only ({@code samples/figures-only.tsv}) are left out: a failing property prints the paragraph
+ * only ({@code src/test/resources/fuzz/figures-only.tsv}) are left out: a failing property prints the paragraph
  * it failed on.
  */
 record Corpus(List<String> texts, List<String> pages) {
 
-  static final Corpus PROJECT = load(Path.of("samples"), Path.of(System.getProperty("marsad.shared", "../shared"), "seeds"));
+  static final Corpus PROJECT = load(Path.of("samples"), Path.of(System.getProperty("marsad.shared", "../shared"), "seeds"),
+      Path.of("src", "test", "resources", "fuzz", "figures-only.tsv"));
 
-  static Corpus load(Path samples, Path seeds) {
+  /** The articles under {@code samples} and {@code seeds}, less the folders of {@code samples} that {@code figuresOnlyList} names. */
+  static Corpus load(Path samples, Path seeds, Path figuresOnlyList) {
+    Set<Path> closed = figuresOnly(samples, figuresOnlyList);
     List<String> texts = new ArrayList<>();
     List<String> pages = new ArrayList<>();
     for (Path dir : List.of(samples, seeds)) {
       if (!Files.isDirectory(dir)) {
         continue;
       }
-      Set<Path> closed = figuresOnly(dir);
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path f : files.filter(Files::isRegularFile).filter(f -> closed.stream().noneMatch(f::startsWith))
             .sorted().toList()) {
@@ -52,9 +54,8 @@ record Corpus(List<String> texts, List<String> pages) {
     return new Corpus(List.copyOf(texts), List.copyOf(pages));
   }
 
-  /** The folders under {@code dir} that {@code dir/figures-only.tsv} names, one a line ({@code #} comments). */
-  static Set<Path> figuresOnly(Path dir) {
-    Path list = dir.resolve("figures-only.tsv");
+  /** The folders under {@code dir} that {@code list} names, one a line ({@code #} comments); none without the file. */
+  private static Set<Path> figuresOnly(Path dir, Path list) {
     if (!Files.isRegularFile(list)) {
       return Set.of();
     }
