@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       figures only (2026-12-07, eleventh round); a development set since the twelfth round.
  *   <li>{@code heldout9}: {@code samples/heldout9}, ten more in the layouts of ten more outlets (seven of
  *       material events in places no earlier set covers, three of international affairs), written the same
- *       way and read by figures only (2026-12-07, twelfth round).
+ *       way and read by figures only (2026-12-07, twelfth round); a development set since the thirteenth round.
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
