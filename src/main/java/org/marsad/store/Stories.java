@@ -40,7 +40,7 @@ public final class Stories {
   public static List<String> contentWords(String text) {
     List<String> out = new ArrayList<>();
     for (String w : MinHash.words(text)) {
-      String s = Clitics.withoutArticle(w.startsWith("وال") ? w.substring(1) : w);
+      String s = Clitics.withoutDefinite(w);
       if (s.length() >= 3 && !STOP_WORDS.contains(w)) {
         out.add(s);
       }

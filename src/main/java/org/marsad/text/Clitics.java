@@ -110,6 +110,15 @@ public final class Clitics {
     return form.length() > MIN_STEM + ARTICLE.length() && form.startsWith(ARTICLE);
   }
 
+  /**
+   * The word without the article and without a conjunction written on it ("والشرطة" → "شرطة"،
+   * "فالحكومة" → "حكومة"), else the word. Input must be normalised.
+   */
+  public static String withoutDefinite(String form) {
+    boolean joined = opensWithConjunction(form) && hasArticle(form.substring(1));
+    return withoutArticle(joined ? form.substring(1) : form);
+  }
+
   /** Whether a normalised word carries the article, after a conjunction or not ("الشرطة"، "والشرطة"). */
   public static boolean definite(String form) {
     return hasArticle(form) || opensWithConjunction(form) && hasArticle(form.substring(1));

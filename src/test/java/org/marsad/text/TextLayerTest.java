@@ -127,6 +127,15 @@ class TextLayerTest {
   }
 
   @Test
+  void aConjunctionComesOffWithTheArticleItIsWrittenOn() {
+    assertThat(Clitics.withoutDefinite("والشرطه")).isEqualTo("شرطه");
+    assertThat(Clitics.withoutDefinite("فالحكومه")).isEqualTo("حكومه");
+    assertThat(Clitics.withoutDefinite("الحزب")).isEqualTo("حزب");
+    assertThat(Clitics.withoutDefinite("وزير")).isEqualTo("وزير");
+    assertThat(Clitics.withoutDefinite("والان")).isEqualTo("والان");
+  }
+
+  @Test
   void analyzedTextFindsTheSentenceOfAnOffset() {
     AnalyzedText t = AnalyzedText.of("جملة أولى. جملة ثانية.", List.of());
     Span second = t.sentenceAt(13);
