@@ -703,7 +703,8 @@ final class SubjectFinder {
   /**
    * A person named in apposition to a description after the verb: after a comma or an office
    * ("وقال نائب الأمين العام للجامعة السفير أحمد ..."، "اعتبر القيادي في الحزب، فلان الفلاني،"),
-   * within a few words. A person after any other word is its complement ("مسؤول في إدارة ترامب"),
+   * or after a word that gives its name ("أحد المتظاهرين، ويدعى فلان،"), within a few words. A
+   * person after any other word is its complement ("مسؤول في إدارة ترامب"),
    * and so is one holding the office right after the subject's first word ("مساعد رئيس الوزراء،
    * فلان").
    */
@@ -734,7 +735,9 @@ final class SubjectFinder {
         // (one word alone may be the object: "انتقد الصحفي المصري السيسي")
         boolean described = before == j && k > j && j > 0 && mentions.endOf(k) - k >= 2
             && lexicon.personNouns.contains(withoutConjunction(norms[j - 1]));
-        boolean apposed = tokens.get(k - 1).isComma() || described || (title.isPresent()
+        // "أحد المتظاهرين، ويدعى فلان": the description, then the word that gives its name
+        boolean called = lexicon.called.at(norms, k - 1, k).isPresent();
+        boolean apposed = tokens.get(k - 1).isComma() || described || called || (title.isPresent()
             ? endsDescription(title.get().from() - 1) : before > j && endsDescription(before - 1) && describesHead(j, before));
         return apposed ? Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null,
             mentions.endOf(k))) : Optional.empty();
