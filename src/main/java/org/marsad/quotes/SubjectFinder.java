@@ -71,6 +71,9 @@ final class SubjectFinder {
     if (after.how() == Subject.How.UNNAMED && verb && cue.gender() == Cue.Gender.MASCULINE && isObject(cue.end())) {
       after = Subject.pronoun(cue.end()); // "وأكد ضرورة ...": a masculine verb does not have the feminine noun after it for subject
     }
+    if (after.how() == Subject.How.UNNAMED && verb && objectPhraseBeforePreposition(cue)) {
+      after = Subject.pronoun(cue.end()); // "ووصف سقوط البلدة بأنه": the one noun phrase is the object
+    }
     if (after.how() == Subject.How.UNNAMED && verb && isObjectOfCharging(cue)) {
       after = Subject.pronoun(cue.end()); // "كما دعا المواطنين إلى ...": the object, the subject is the pronoun
     }
@@ -131,6 +134,53 @@ final class SubjectFinder {
     String w = norms[t];
     return mentions.at(t).isEmpty() && tokens.get(t).kind() == Token.Kind.ARABIC
         && (w.equals(preposition) || preposition.length() == 1 && w.startsWith(preposition));
+  }
+
+  /**
+   * Whether the words between a verb that takes its object before its preposition and that
+   * preposition are one noun phrase no entity stands for, the object, so that the subject is the
+   * pronoun: one word ("ووصف الحادث بأنه")، a demonstrative and its noun ("ووصف تلك العملية
+   * بأنها"), or a noun in construct with a definite one ("ووصف سقوط البلدة بأنه"، "واتهم قادة
+   * المعارضة بـ"). Two definite words are a subject and its object ("ووصف المتظاهرون الحرب بأنها")
+   * or a noun and its adjective, and are left as they are; so is an office ("ووصف المتحدث ...").
+   */
+  private boolean objectPhraseBeforePreposition(Cue cue) {
+    String preposition = lexicon.objectVerbs.get(cue.verb());
+    int t = cue.end();
+    if (preposition == null || t + 1 >= tokens.size() || !isPhraseWord(t)
+        || lexicon.offices.at(norms, t, Math.min(tokens.size(), t + 3)).isPresent()) {
+      return false;
+    }
+    int k = t + 1;
+    boolean head = lexicon.demonstratives.at(norms, t, t + 1).isPresent() || !Clitics.hasArticle(norms[t]);
+    if (head && isPhraseWord(k) && Clitics.hasArticle(norms[k]) && k + 1 < tokens.size()) {
+      k++;
+    }
+    return opensWith(k, preposition);
+  }
+
+  /** Whether word {@code t} is an Arabic word no entity stands for and not a particle, preposition or verb. */
+  private boolean isPhraseWord(int t) {
+    return tokens.get(t).kind() == Token.Kind.ARABIC && mentions.at(t).isEmpty() && !governed(norms[t])
+        && lexicon.adjuncts.at(norms, t, t + 1).isEmpty() && !lexicon.complementizers.is(tokens.get(t).text())
+        && lexicon.verbs.at(tokens, norms, t).isEmpty();
+  }
+
+  /**
+   * Whether word {@code t} is {@code preposition}, standing apart ("على", "بـ") or written on a
+   * particle or a definite noun ("بأنه", "بالإبادة"), not the first letter of a word ("بعض").
+   */
+  private boolean opensWith(int t, String preposition) {
+    String w = norms[t];
+    if (tokens.get(t).kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    if (w.equals(preposition)) {
+      return true;
+    }
+    String rest = tokens.get(t).text().substring(1);
+    return preposition.length() == 1 && w.length() > 1 && w.startsWith(preposition)
+        && (lexicon.complementizers.is(rest) || Clitics.hasArticle(w.substring(1)));
   }
 
   /** How far before a relative pronoun the one it speaks for may be named. */

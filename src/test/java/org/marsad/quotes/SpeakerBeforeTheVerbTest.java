@@ -10,7 +10,8 @@ import org.marsad.doc.Quote;
 /**
  * A speaker named before a verb that has no subject of its own: a verb with the pronoun of the
  * ones it addresses ("وأكد لهم"), a verb of charging with its object pronoun ("طالبه فيه بـ"), a
- * sentence opened by an adverb and a comma before its verb ("سياسياً، أجرى ...").
+ * sentence opened by an adverb and a comma before its verb ("سياسياً، أجرى ..."), a verb whose one
+ * noun phrase before its preposition is its object ("ووصف سقوط البلدة بأنه").
  */
 class SpeakerBeforeTheVerbTest {
 
@@ -44,5 +45,17 @@ class SpeakerBeforeTheVerbTest {
         .person("نادر فؤاد حمدان", null, null, "نادر فؤاد حمدان")
         .person("كريم الصافي", "Interior Minister", null, "كريم الصافي").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("نادر فؤاد حمدان", "كريم الصافي");
+  }
+
+  @Test
+  void theOneNounPhraseBeforeTheVerbsPrepositionIsItsObject() {
+    List<Quote> quotes = Story.of(
+            "واتهم وزير الداخلية كريم الصافي المعارضة بـ\"تأجيج الشارع عمدا قبل الانتخابات\"، ووصف إغلاق الطرق بأنه \"عمل تخريبي منظم\".",
+            "ووصف ذلك بأنه \"تهديد مباشر لأرزاق الناس\".",
+            "في المقابل، وصف المتظاهرون الحملة الأمنية بأنها \"عقاب جماعي لسكان الأحياء الفقيرة\".")
+        .person("كريم الصافي", "Interior Minister", null, "كريم الصافي").direct();
+    assertThat(quotes).extracting(Quote::text, Quote::speakerName).containsExactly(
+        tuple("تأجيج الشارع عمدا قبل الانتخابات", "كريم الصافي"), tuple("عمل تخريبي منظم", "كريم الصافي"),
+        tuple("تهديد مباشر لأرزاق الناس", "كريم الصافي"), tuple("عقاب جماعي لسكان الأحياء الفقيرة", null));
   }
 }
