@@ -26,6 +26,15 @@ class SpeakerBeforeTheVerbTest {
   }
 
   @Test
+  void theVerbalNounWithTheSpeakersPronounLeavesThePronounToSpeak() {
+    List<Quote> quotes = Story.of(
+            "وأوضح كريم الصافي أن التنسيق مطلوب بين الحكومة والمعارضة.",
+            "واضاف قوله \"لسنا ضد أي تحرك دبلوماسي لكن نؤكد على التنسيق\".")
+        .person("كريم الصافي", null, null, "كريم الصافي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("كريم الصافي");
+  }
+
+  @Test
   void aVerbOfChargingWithItsObjectPronounReportsItsSubjectsCharge() {
     List<Quote> quotes = Story.of(
             "وأجرى وزير الخارجية كريم الصافي اتصالا هاتفيا بنظيره نادر فؤاد حمدان، طالبه فيه بـ\"الإفراج الفوري عن الصيادين\".",
