@@ -376,6 +376,15 @@ final class SubjectFinder {
             return quoted.get();
           }
         }
+        int closed = j == complement ? quotedBodyEnd(j, limit) : -1;
+        if (closed > 0) {
+          // "المتحدث باسم "الحركة" فلان": the body's name between marks completes the office
+          body = quotedBody(j, closed, body);
+          complement = -1;
+          officeEnd = closed;
+          j = closed;
+          continue;
+        }
         break;
       }
       if (office == null) {
@@ -389,6 +398,17 @@ final class SubjectFinder {
           && mentions.at(j + 1).map(e -> e.type() == EntityType.GPE && e.code() != null).orElse(false)) {
         // "أعلنت جمهورية مصر العربية"، "أعلنت دولة قطر": the state by its form, then its country
         return new Subject(Subject.How.NAMED, mentions.at(j + 1).get(), null, null, null, mentions.endOf(j + 1));
+      }
+      int quotedAfter = j == complement && j + 1 < limit && mentions.at(j).isEmpty() && isBareWord(j)
+          ? quotedBodyEnd(j + 1, limit) : -1;
+      if (quotedAfter > 0) {
+        // "عضو كتلة «المستقبل» النائب فلان": the kind of the body, then its name between marks; the
+        // holder may be named after it
+        body = quotedBody(j + 1, quotedAfter, body);
+        complement = -1;
+        officeEnd = quotedAfter;
+        j = quotedAfter;
+        continue;
       }
       if (j == complement && j + 1 < limit && mentions.at(j).isEmpty() && isBareWord(j)
           && mentions.at(j + 1).map(e -> e.type() == EntityType.ORG).orElse(false)) {
@@ -1225,6 +1245,39 @@ final class SubjectFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** How many words the name of a body between quotation marks after an office may have. */
+  private static final int QUOTED_BODY = 4;
+
+  /**
+   * The word after the closing mark of a body's name quoted at word {@code mark} after an office
+   * ("رئيس كتلة «التغيير والإصلاح»"): one to {@link #QUOTED_BODY} words, none a particle or a
+   * reporting verb; or -1. Where an office's body stands, after باسم or a kind of body, no speech
+   * begins.
+   */
+  private int quotedBodyEnd(int mark, int limit) {
+    if (!QuoteMarks.isMark(tokens.get(mark).text().charAt(0))) {
+      return -1;
+    }
+    for (int k = mark + 1; k < limit && k <= mark + QUOTED_BODY + 1; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT) {
+        return k > mark + 1 && QuoteMarks.isMark(t.text().charAt(0)) ? k + 1 : -1;
+      }
+      if (lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The organisation named between the marks from {@code mark} to {@code after}, else {@code body}. */
+  private Entity quotedBody(int mark, int after, Entity body) {
+    for (int k = mark + 1; body == null && k < after; k++) {
+      body = mentions.at(k).filter(e -> e.type() == EntityType.ORG).orElse(null);
+    }
+    return body;
   }
 
   /** A person or organisation named at word {@code j}, past a quotation mark. */
