@@ -378,9 +378,15 @@ final class ArticleQuotes {
    */
   private Optional<Subject> openingSubject(Cue cue, Span words) {
     Optional<Subject> s = subjectOfVerbAt(words.start(), cue);
-    for (int k = words.start(); s.isEmpty() && k < cue.token() && k < words.start() + OPENER; k++) {
+    boolean unnamed = s.map(x -> x.how() == Subject.How.UNNAMED).orElse(false);
+    for (int k = words.start(); (s.isEmpty() || unnamed) && k < cue.token() && k < words.start() + OPENER; k++) {
       if (tokens.get(k).isComma()) {
-        s = subjectOfVerbAt(k + 1, cue);
+        // "سياسياً، أجرى رئيس الحكومة فلان ...": an adverb before the comma read as a verb has
+        // no subject; the verb after the comma, when it names one, opens the clause
+        Optional<Subject> after = subjectOfVerbAt(k + 1, cue);
+        if (s.isEmpty() || after.map(x -> x.how() == Subject.How.NAMED || x.how() == Subject.How.OFFICE).orElse(false)) {
+          s = after;
+        }
         break;
       }
     }

@@ -57,6 +57,10 @@ final class Lexicon {
   /** Organs of a body that speak for it: "المكتب السياسي لحزب ...". */
   final PhraseList<Boolean> organs = PhraseList.of("quotes/organs.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   final PhraseList<Boolean> relatives = PhraseList.of("quotes/relatives.tsv", PhraseList.Proclitics.CONJUNCTIONS);
+  /** Demonstratives ({@code quotes/demonstratives.tsv}): "ووصف ذلك بأنه"، "تلك العملية". */
+  final PhraseList<Boolean> demonstratives = PhraseList.of("quotes/demonstratives.tsv", PhraseList.Proclitics.CONJUNCTIONS);
+  /** Words that give the name of one just described ({@code quotes/called.tsv}): "أحد المتظاهرين، ويدعى فلان". */
+  final PhraseList<Boolean> called = PhraseList.of("quotes/called.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   final PhraseList<Boolean> clauseOpeners = PhraseList.of("quotes/clause-openers.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   final PhraseList<Boolean> impersonal = PhraseList.of("quotes/impersonal.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   /** Quantifiers that begin the object of a charging verb ("دعت جميع الأطراف إلى"). */

@@ -71,6 +71,9 @@ final class SubjectFinder {
     if (after.how() == Subject.How.UNNAMED && verb && cue.gender() == Cue.Gender.MASCULINE && isObject(cue.end())) {
       after = Subject.pronoun(cue.end()); // "وأكد ضرورة ...": a masculine verb does not have the feminine noun after it for subject
     }
+    if (after.how() == Subject.How.UNNAMED && verb && objectPhraseBeforePreposition(cue)) {
+      after = Subject.pronoun(cue.end()); // "ووصف سقوط البلدة بأنه": the one noun phrase is the object
+    }
     if (after.how() == Subject.How.UNNAMED && verb && isObjectOfCharging(cue)) {
       after = Subject.pronoun(cue.end()); // "كما دعا المواطنين إلى ...": the object, the subject is the pronoun
     }
@@ -131,6 +134,53 @@ final class SubjectFinder {
     String w = norms[t];
     return mentions.at(t).isEmpty() && tokens.get(t).kind() == Token.Kind.ARABIC
         && (w.equals(preposition) || preposition.length() == 1 && w.startsWith(preposition));
+  }
+
+  /**
+   * Whether the words between a verb that takes its object before its preposition and that
+   * preposition are one noun phrase no entity stands for, the object, so that the subject is the
+   * pronoun: one word ("ووصف الحادث بأنه")، a demonstrative and its noun ("ووصف تلك العملية
+   * بأنها"), or a noun in construct with a definite one ("ووصف سقوط البلدة بأنه"، "واتهم قادة
+   * المعارضة بـ"). Two definite words are a subject and its object ("ووصف المتظاهرون الحرب بأنها")
+   * or a noun and its adjective, and are left as they are; so is an office ("ووصف المتحدث ...").
+   */
+  private boolean objectPhraseBeforePreposition(Cue cue) {
+    String preposition = lexicon.objectVerbs.get(cue.verb());
+    int t = cue.end();
+    if (preposition == null || t + 1 >= tokens.size() || !isPhraseWord(t)
+        || lexicon.offices.at(norms, t, Math.min(tokens.size(), t + 3)).isPresent()) {
+      return false;
+    }
+    int k = t + 1;
+    boolean head = lexicon.demonstratives.at(norms, t, t + 1).isPresent() || !Clitics.hasArticle(norms[t]);
+    if (head && isPhraseWord(k) && Clitics.hasArticle(norms[k]) && k + 1 < tokens.size()) {
+      k++;
+    }
+    return opensWith(k, preposition);
+  }
+
+  /** Whether word {@code t} is an Arabic word no entity stands for and not a particle, preposition or verb. */
+  private boolean isPhraseWord(int t) {
+    return tokens.get(t).kind() == Token.Kind.ARABIC && mentions.at(t).isEmpty() && !governed(norms[t])
+        && lexicon.adjuncts.at(norms, t, t + 1).isEmpty() && !lexicon.complementizers.is(tokens.get(t).text())
+        && lexicon.verbs.at(tokens, norms, t).isEmpty();
+  }
+
+  /**
+   * Whether word {@code t} is {@code preposition}, standing apart ("على", "بـ") or written on a
+   * particle or a definite noun ("بأنه", "بالإبادة"), not the first letter of a word ("بعض").
+   */
+  private boolean opensWith(int t, String preposition) {
+    String w = norms[t];
+    if (tokens.get(t).kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    if (w.equals(preposition)) {
+      return true;
+    }
+    String rest = tokens.get(t).text().substring(1);
+    return preposition.length() == 1 && w.length() > 1 && w.startsWith(preposition)
+        && (lexicon.complementizers.is(rest) || Clitics.hasArticle(w.substring(1)));
   }
 
   /** How far before a relative pronoun the one it speaks for may be named. */
@@ -326,6 +376,15 @@ final class SubjectFinder {
             return quoted.get();
           }
         }
+        int closed = j == complement ? quotedBodyEnd(j, limit) : -1;
+        if (closed > 0) {
+          // "المتحدث باسم "الحركة" فلان": the body's name between marks completes the office
+          body = quotedBody(j, closed, body);
+          complement = -1;
+          officeEnd = closed;
+          j = closed;
+          continue;
+        }
         break;
       }
       if (office == null) {
@@ -339,6 +398,17 @@ final class SubjectFinder {
           && mentions.at(j + 1).map(e -> e.type() == EntityType.GPE && e.code() != null).orElse(false)) {
         // "أعلنت جمهورية مصر العربية"، "أعلنت دولة قطر": the state by its form, then its country
         return new Subject(Subject.How.NAMED, mentions.at(j + 1).get(), null, null, null, mentions.endOf(j + 1));
+      }
+      int quotedAfter = j == complement && j + 1 < limit && mentions.at(j).isEmpty() && isBareWord(j)
+          ? quotedBodyEnd(j + 1, limit) : -1;
+      if (quotedAfter > 0) {
+        // "عضو كتلة «المستقبل» النائب فلان": the kind of the body, then its name between marks; the
+        // holder may be named after it
+        body = quotedBody(j + 1, quotedAfter, body);
+        complement = -1;
+        officeEnd = quotedAfter;
+        j = quotedAfter;
+        continue;
       }
       if (j == complement && j + 1 < limit && mentions.at(j).isEmpty() && isBareWord(j)
           && mentions.at(j + 1).map(e -> e.type() == EntityType.ORG).orElse(false)) {
@@ -703,7 +773,8 @@ final class SubjectFinder {
   /**
    * A person named in apposition to a description after the verb: after a comma or an office
    * ("وقال نائب الأمين العام للجامعة السفير أحمد ..."، "اعتبر القيادي في الحزب، فلان الفلاني،"),
-   * within a few words. A person after any other word is its complement ("مسؤول في إدارة ترامب"),
+   * or after a word that gives its name ("أحد المتظاهرين، ويدعى فلان،"), within a few words. A
+   * person after any other word is its complement ("مسؤول في إدارة ترامب"),
    * and so is one holding the office right after the subject's first word ("مساعد رئيس الوزراء،
    * فلان").
    */
@@ -734,7 +805,9 @@ final class SubjectFinder {
         // (one word alone may be the object: "انتقد الصحفي المصري السيسي")
         boolean described = before == j && k > j && j > 0 && mentions.endOf(k) - k >= 2
             && lexicon.personNouns.contains(withoutConjunction(norms[j - 1]));
-        boolean apposed = tokens.get(k - 1).isComma() || described || (title.isPresent()
+        // "أحد المتظاهرين، ويدعى فلان": the description, then the word that gives its name
+        boolean called = lexicon.called.at(norms, k - 1, k).isPresent();
+        boolean apposed = tokens.get(k - 1).isComma() || described || called || (title.isPresent()
             ? endsDescription(title.get().from() - 1) : before > j && endsDescription(before - 1) && describesHead(j, before));
         return apposed ? Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null,
             mentions.endOf(k))) : Optional.empty();
@@ -1172,6 +1245,39 @@ final class SubjectFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** How many words the name of a body between quotation marks after an office may have. */
+  private static final int QUOTED_BODY = 4;
+
+  /**
+   * The word after the closing mark of a body's name quoted at word {@code mark} after an office
+   * ("رئيس كتلة «التغيير والإصلاح»"): one to {@link #QUOTED_BODY} words, none a particle or a
+   * reporting verb; or -1. Where an office's body stands, after باسم or a kind of body, no speech
+   * begins.
+   */
+  private int quotedBodyEnd(int mark, int limit) {
+    if (!QuoteMarks.isMark(tokens.get(mark).text().charAt(0))) {
+      return -1;
+    }
+    for (int k = mark + 1; k < limit && k <= mark + QUOTED_BODY + 1; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT) {
+        return k > mark + 1 && QuoteMarks.isMark(t.text().charAt(0)) ? k + 1 : -1;
+      }
+      if (lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The organisation named between the marks from {@code mark} to {@code after}, else {@code body}. */
+  private Entity quotedBody(int mark, int after, Entity body) {
+    for (int k = mark + 1; body == null && k < after; k++) {
+      body = mentions.at(k).filter(e -> e.type() == EntityType.ORG).orElse(null);
+    }
+    return body;
   }
 
   /** A person or organisation named at word {@code j}, past a quotation mark. */
