@@ -933,6 +933,10 @@ final class EventSentence {
         }
       }
       Sectors.Word w = sectors.at(norms, j);
+      if (w != null && j > i && Clitics.stems(norms.get(j - 1)).stream().anyMatch(Clitics::hasArticle)
+          && cues.is(norms.get(j), Cues.WordClass.TITLE)) {
+        break; // an office after a definite word opens a phrase of its own: "استدعت وزارة الخارجية السفير الإيراني"
+      }
       // a sector word joins as an adjective of the same people ("مفجرون انتحاريون"، "مسلحون مجهولون") or
       // names those a word of members counts ("عناصر الشرطة"); another is another party ("مسلحون قاضيا")
       if (w != null && !w.conjoined() && (of || w.unknown() || (!w.of() && Objects.equals(w.sector(), sector)))) {
