@@ -59,4 +59,37 @@ class DiplomaticObjectsTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .contains(tuple("EGY", "THREATEN", "SDN"));
   }
+
+  @Test
+  void aMinistryInAPlaceIsOfThatPlacesCountry() {
+    String text = "وكانت السلطات المصرية قد اتهمت السودان بدعم المهربين."
+        + " غير أن وزارة الخارجية في السودان نفت الاتهامات في بيان مساء اليوم.";
+    assertThat(code(text, EGYPT, SUDAN))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("SDN", "REJECT", "EGY"));
+    assertThat(code("واستدعت وزارة الخارجية في القاهرة القائم بالأعمال السوداني، وأبلغته احتجاجا شديدا.", EGYPT, SUDAN, CAIRO))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("EGY", "PROTEST", "SDN"));
+  }
+
+  @Test
+  void aStanceConveyedIsAddressedToTheOneTold() {
+    assertThat(code("وقال البيان إن وكيل الوزارة أبلغ السفير السوداني رفض الحكومة المصرية القاطع للاعتداءات على حدودها.",
+        EGYPT, SUDAN))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("EGY", "REJECT", "SDN"));
+    // "أبلغ" before no party conveys to no one
+    assertThat(code("وأبلغ الوزير المصري الصحفيين رفض بلاده للقرار.", EGYPT, SUDAN))
+        .extracting(e -> e.target() == null ? null : e.target().code()).doesNotContain("SDN");
+  }
+
+  @Test
+  void aVerbJoinedToTheMainClauseSharesItsSubject() {
+    String text = "وكانت مصر قد انتقدت السودان. من جهته، أعلن الجيش السوداني، في بيان نقلته وسائل إعلام محلية، أن قواته"
+        + " دمرت مواقع في شمال البلاد، وتوعد بمواصلة العمليات ما لم تلتزم الحكومة المصرية بتعهداتها.";
+    assertThat(code(text, EGYPT, SUDAN))
+        .extracting(e -> e.actor().code(), Event::type)
+        .contains(tuple("SDN", "THREATEN"))
+        .doesNotContain(tuple("EGY", "THREATEN"));
+  }
 }
