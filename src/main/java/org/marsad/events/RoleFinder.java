@@ -230,8 +230,8 @@ final class RoleFinder {
           targets.add(object);
         }
       }
-      boolean addressedToNoCountry = m.entry().kind() == EventLexicon.Kind.PARTICIPLE && after < s.size()
-          && s.unplaced(after); // "مطالبا الأمم المتحدة بالضغط لإعادة فتح مطار صنعاء": the UN is asked, not Sanaa
+      boolean addressedToNoCountry = (m.entry().kind() == EventLexicon.Kind.PARTICIPLE
+          || m.verb() && m.type().equals("REQUEST")) && after < s.size() && s.unplaced(after); // "مطالبا الأمم المتحدة بالضغط لإعادة فتح مطار صنعاء": the UN is asked, not Sanaa
       if (targets.isEmpty() && !addressedToNoCountry) {
         targets.addAll(directed(s, after, actorCode));
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.city;
 import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.EventCoderTest.org;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Event;
@@ -91,5 +92,17 @@ class DiplomaticObjectsTest {
         .extracting(e -> e.actor().code(), Event::type)
         .contains(tuple("SDN", "THREATEN"))
         .doesNotContain(tuple("EGY", "THREATEN"));
+  }
+
+  @Test
+  void aDemandMadeOfABodyOfNoCountryIsNoneOfTheCountryNamedInIt() {
+    EventCoderTest.E council = org("United Nations Security Council", null, "مجلس الأمن الدولي");
+    EventCoderTest.E sudan = country("Sudan", "SDN", "السودان", "السودانيين");
+    assertThat(code("وطالب وزير الخارجية المصري مجلس الأمن الدولي بفرض عقوبات على القادة السودانيين.", EGYPT, sudan, council))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target() == null ? null : e.target().code())
+        .doesNotContain(tuple("EGY", "REQUEST", "SDN"));
+    assertThat(code("وطالب وزير الخارجية المصري السودان بوقف الهجمات.", EGYPT, SUDAN, council))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("EGY", "REQUEST", "SDN"));
   }
 }
