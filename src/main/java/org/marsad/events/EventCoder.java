@@ -368,7 +368,8 @@ public final class EventCoder {
    * protest is a dyad of states, and with neither known there is none to code.
    */
   private static boolean summonedByNoOne(EventSentence s, List<MaterialActs.Act> acts, Event e) {
-    boolean noCountry = (e.actor() == null || e.actor().code() == null) && (e.target() == null || e.target().code() == null);
+    // a state's protest has a state as its actor: an envoy's country found alone is no dyad either
+    boolean noCountry = e.actor() == null || e.actor().code() == null;
     return noCountry && e.type().equals("PROTEST") && acts.stream().anyMatch(a -> a.match().type().equals("PROTEST")
         && a.verb() && !a.match().entry().crowd() && !a.match().entry().companions().isEmpty()
         && s.tokens.get(a.token()).text().equals(e.trigger()));

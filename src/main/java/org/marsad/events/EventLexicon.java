@@ -172,6 +172,14 @@ final class EventLexicon {
     return commonNouns.contains(norm) || commonNouns.contains(w);
   }
 
+  /**
+   * Whether {@code w} is itself a form the verbs are listed under (with a conjunction or without),
+   * not one read only once a pronoun ending is taken off it ("طالبه" is "طالب" with its object).
+   */
+  boolean listedVerbForm(String w) {
+    return verbs.containsKey(w) || w.length() > 2 && Clitics.opensWithConjunction(w) && verbs.containsKey(w.substring(1));
+  }
+
   /** Whether {@code norm} is also an event noun ("تعاون"، "دعم"، "رفض"): a verb reading may be its masdar. */
   boolean isAlsoNoun(String norm) {
     return !nounAt(norm).isEmpty();

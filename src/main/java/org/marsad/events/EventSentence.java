@@ -553,11 +553,16 @@ final class EventSentence {
       if (adjectives > 0) {
         next = byToken[run.end() + adjectives]; // "القوات الجوية الباكستانية": the country's adjective after another
       }
+      boolean seated = next == null && adjectives == 0 && seatAfter(run, byToken);
+      if (seated) {
+        adjectives = 1;
+        next = byToken[run.end() + 1]; // "نفت وزارة الخارجية في جنوب السودان"، "استدعت وزارة الخارجية في مينسك"
+      }
       String word = w.conjoined() ? norms.get(i).substring(1) : norms.get(i);
       boolean bareBeforeName = next != null && next.person() && run.end() - run.start() == 1
           && !Clitics.hasArticle(word);
       // "قصفت الطائرات حلب": a word with the article is in construct with no name after it, a town is its object
-      boolean definiteBeforeTown = next != null && norms.get(run.end() - 1).startsWith("ال") && !next.nisba()
+      boolean definiteBeforeTown = next != null && !seated && norms.get(run.end() - 1).startsWith("ال") && !next.nisba()
           && towns.contains(next.entity());
       if (next != null && next.first() == run.end() + adjectives && !next.conjoined() && !next.both() && !bareBeforeName
           && !definiteBeforeTown && (next.person() || !run.rank())) {
@@ -629,6 +634,21 @@ final class EventSentence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a body of government named with no country ("وزارة الخارجية"، "الحكومة") is followed by
+   * "في" and the place it sits in, a country or town named right there ("وزارة الخارجية في واشنطن"،
+   * "وزير الداخلية في رام الله"): the body is that place's country's. Counted over jawharafm, GSR dev and
+   * ANERcorp train: the 4 such bodies before a named place are all of it.
+   */
+  private boolean seatAfter(SectorRun run, Participant[] byToken) {
+    int at = run.end();
+    if (!"GOV".equals(run.sector()) || run.unknown() || at + 1 >= tokens.size() || !norms.get(at).equals("في")) {
+      return false;
+    }
+    Participant p = byToken[at + 1];
+    return p != null && p.first() == at + 1 && p.coded() && !p.person() && !p.nisba() && !p.both() && !p.conjoined();
   }
 
   /** The most adjectives between a sector word and the country's adjective that ends its phrase. */
@@ -933,6 +953,10 @@ final class EventSentence {
         }
       }
       Sectors.Word w = sectors.at(norms, j);
+      if (w != null && j > i && Clitics.stems(norms.get(j - 1)).stream().anyMatch(Clitics::hasArticle)
+          && cues.is(norms.get(j), Cues.WordClass.TITLE)) {
+        break; // an office after a definite word opens a phrase of its own: "استدعت وزارة الخارجية السفير الإيراني"
+      }
       // a sector word joins as an adjective of the same people ("مفجرون انتحاريون"، "مسلحون مجهولون") or
       // names those a word of members counts ("عناصر الشرطة"); another is another party ("مسلحون قاضيا")
       if (w != null && !w.conjoined() && (of || w.unknown() || (!w.of() && Objects.equals(w.sector(), sector)))) {

@@ -43,6 +43,25 @@ final class MaterialRoles {
   /** How far after the verb its object may start, past times, weapons and the words naming it. */
   private static final int OBJECT_REACH = 6;
 
+  /** How many words after the word of an envoy ("السفير"، "القائم بالأعمال") his country may be named. */
+  private static final int ENVOY_REACH = 3;
+
+  /**
+   * The party of the envoy a diplomatic protest's verb names at {@code word} ("استدعت ... سفير
+   * الجمهورية الإسلامية الإيرانية"، "السفير الإيراني"، "القائم بالأعمال الليبي"): the one whose words hold
+   * that word or follow it within {@value #ENVOY_REACH} words, no punctuation between; null for none.
+   */
+  private static Participant envoy(EventSentence s, int word) {
+    for (int k = word; k < s.size() && k <= word + ENVOY_REACH && !s.isPunct(k); k++) {
+      for (Participant p : s.participants) {
+        if ((p.from() >= 0 ? p.from() : p.first()) <= k && k <= p.last() && !p.both()) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
   private final RoleFinder roles;
   private final Cues cues;
   private final EventLexicon lexicon;
@@ -104,6 +123,12 @@ final class MaterialRoles {
           } else {
             actors.addAll(after);
           }
+        }
+      }
+      if (protest && targets.isEmpty() && !m.entry().crowd() && m.companion() > t) {
+        Participant envoy = envoy(s, m.companion());
+        if (envoy != null && !actors.contains(envoy)) {
+          targets.add(envoy); // "استدعت وزارة الخارجية، اليوم، السفير الإيراني": whose envoy is summoned
         }
       }
       if (!protest && targets.isEmpty() && !m.entry().passive()) {

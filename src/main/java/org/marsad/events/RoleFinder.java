@@ -224,8 +224,14 @@ final class RoleFinder {
           targets.add(object);
         }
       }
-      boolean addressedToNoCountry = m.entry().kind() == EventLexicon.Kind.PARTICIPLE && after < s.size()
-          && s.unplaced(after); // "مطالبا الأمم المتحدة بالضغط لإعادة فتح مطار صنعاء": the UN is asked, not Sanaa
+      if (targets.isEmpty() && m.verb() && ADDRESSED.contains(m.type()) && carriesObject(s, t)) {
+        Participant object = objectBefore(s, t, actors); // "قطعت السعودية علاقاتها مع قطر وطالبتها بوقف"
+        if (object != null) {
+          targets.add(object);
+        }
+      }
+      boolean addressedToNoCountry = (m.entry().kind() == EventLexicon.Kind.PARTICIPLE
+          || m.verb() && m.type().equals("REQUEST")) && after < s.size() && s.unplaced(after); // "مطالبا الأمم المتحدة بالضغط لإعادة فتح مطار صنعاء": the UN is asked, not Sanaa
       if (targets.isEmpty() && !addressedToNoCountry) {
         targets.addAll(directed(s, after, actorCode));
       }
@@ -255,6 +261,12 @@ final class RoleFinder {
       if (p != null && !sameCountry(p, targets)) {
         actors.add(p);
         own = false;
+      }
+    }
+    if (!joint && (!m.verb() || lexicon.isAlsoNoun(s.norm(t))) && targets.isEmpty()) {
+      Participant told = toldTo(s, t);
+      if (told != null && !sameCountry(told, actors)) {
+        targets.add(told); // "أبلغ الوكيل السفير الإيراني رفض الحكومة العراقية": the refusal is addressed to Iran
       }
     }
     if (joint && paidAt > 0 && targets.isEmpty() && !actors.isEmpty()) {
@@ -429,6 +441,33 @@ final class RoleFinder {
   private boolean placeAfterLocative(EventSentence s, int i) {
     Participant place = i + 1 < s.size() ? s.participantAt(i + 1) : null;
     return place != null && place.first() == i + 1 && !place.person() && cues.is(s.norm(i), Cues.WordClass.LOCATIVE);
+  }
+
+  /**
+   * The one told of the act whose noun is at {@code t}, where a verb of conveying ({@code convey} of
+   * grammar.tsv) and the party it tells stand right before the noun ("أبلغ السفير الإيراني رفض"،
+   * "أبلغت ألمانيا طلبها"), the verb's subject, if named, before that party; null otherwise.
+   */
+  private Participant toldTo(EventSentence s, int t) {
+    Participant told = t > 0 ? s.participantAt(t - 1) : null;
+    if (told == null || told.person() && told.entity() == null || told.both()) {
+      return null;
+    }
+    int before = (told.from() >= 0 ? Math.min(told.from(), told.first()) : told.first()) - 1;
+    while (before >= 0 && s.participantAt(before) == null && cues.is(s.norm(before), Cues.WordClass.TITLE)) {
+      before--; // "أبلغ القائم بالأعمال ..."
+    }
+    Participant subject = before >= 0 ? s.participantAt(before) : null;
+    if (subject != null && !subject.sameCountry(told)) { // "أبلغ الوزير المصري نظيره الأردني رفض": the teller first
+      before = (subject.from() >= 0 ? Math.min(subject.from(), subject.first()) : subject.first()) - 1;
+      while (before >= 0 && s.participantAt(before) == null && cues.is(s.norm(before), Cues.WordClass.TITLE)) {
+        before--;
+      }
+    }
+    if (before < 0 || s.participantAt(before) != null || !cues.is(s.norm(before), Cues.WordClass.CONVEY)) {
+      return null;
+    }
+    return told;
   }
 
   /** How many words may stand between a verb of receiving and the act it receives ("تلقى أمس اتصالا"، "أي طلب"). */
@@ -874,6 +913,24 @@ final class RoleFinder {
       }
     }
     return verb.substring(0, verb.length() - longest.length());
+  }
+
+  /** The verbal types whose verb may carry the one addressed as its object pronoun ("طالبه"، "اتهمها"، "حذرهم"). */
+  private static final Set<String> ADDRESSED = Set.of("REQUEST", "ACCUSE", "THREATEN");
+
+  /**
+   * Whether the verb at {@code t} carries an object pronoun of the third person ("وطالبتها"، "اتهمه"):
+   * the word is listed only without it, and is not a noun in ة ("طالبة" a student). Counted over
+   * jawharafm, GSR dev and ANERcorp train: of the 29 verbs of calling, charging and threatening that
+   * carry one, those with a party before them in their sentence stand for the one the clause before
+   * acts on or, after a relative, its antecedent ("قطعت ... علاقاتها مع قطر وطالبتها"، "إسرائيل واتهمها").
+   */
+  private boolean carriesObject(EventSentence s, int t) {
+    String n = s.norm(t);
+    String stem = withoutObjectPronoun(n);
+    // "إدانتها" is the masdar's ة before a possessive, not "أدانت" with an object
+    boolean masdar = stem.endsWith("ت") && lexicon.isAlsoNoun(stem.substring(0, stem.length() - 1) + "ه");
+    return !s.tokens.get(t).text().endsWith("ة") && !stem.equals(n) && !masdar && !lexicon.listedVerbForm(n);
   }
 
   /** A preposition with a pronoun standing for a relative's antecedent ("عنها"، "فيه"), normalised. */
@@ -1377,7 +1434,15 @@ final class RoleFinder {
   /** The person the sentence is about, else for a verb or participle the previous sentence's. */
   private Participant fallbackActor(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties,
       List<Participant> targets) {
-    Participant p = personOfSentence(s, t, targets);
+    Participant p = null;
+    if (m.verb() && t > 1 && s.isComma(t - 1) && Clitics.opensWithConjunction(s.norm(t))) {
+      // "أعلن الحرس الثوري ... أن قواته استهدفت ...، وتوعد بمواصلة": a verb joined to the main clause shares its subject
+      List<Participant> main = mainSubject(s, t, targets);
+      p = main.isEmpty() ? null : main.get(0);
+    }
+    if (p == null) {
+      p = personOfSentence(s, t, targets);
+    }
     if (p == null && SYMMETRIC.contains(m.type())) {
       p = partyBeforeInClause(s, t, targets); // "موسكو مستعدة للحوار مع واشنطن"
     }
