@@ -35,6 +35,16 @@ final class PlaceKinds {
   private static final Set<String> NAMED_FOR_PERSONS = cues("named");
   /** The same, where the kind is part of the place's name ({@code place-name-cues.tsv}: named-whole): "خور". */
   private static final Set<String> NAMED_WHOLE = cues("named-whole");
+  /** Buildings named after a person, the kind inside the name ({@code place-name-cues.tsv}: building-org, building-loc). */
+  private static final Set<String> BUILDINGS_ORG = cues("building-org");
+  private static final Set<String> BUILDINGS_LOC = cues("building-loc");
+  /** A building's adjectives after the name it is named for ({@code place-name-cues.tsv}: building-adjective): "الدولي". */
+  private static final Set<String> BUILDING_ADJECTIVES = cues("building-adjective");
+
+  /** Whether word {@code w} is an adjective of a building named after a person ("الدولي"، "التعليمي"). */
+  static boolean isBuildingAdjective(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && BUILDING_ADJECTIVES.contains(w.key());
+  }
   /** The plurals of the kinds of towns and districts, before a list of their names joined by "و" ({@code place-name-cues.tsv}: town-list): "بلدات"، "مديريات". */
   private static final Set<String> TOWN_LISTS = cues("town-list");
   /** The first words of many places' names of two words ({@code place-name-cues.tsv}: opener): "بيت"، "بني"، "رأس"، "عين". */
@@ -90,8 +100,9 @@ final class PlaceKinds {
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
       List<String> roles = List.of(row.field(1).split("\\s+"));
       if (!Set.of("side", "quarter", "town", "towns", "town-list", "opener", "named", "named-whole", "river", "field",
-          "field-context", "port", "settlement").containsAll(roles)) {
-        throw row.error("side, quarter, town, towns, town-list, opener, named, named-whole, river, field, field-context, port or settlement");
+          "field-context", "port", "settlement", "building-org", "building-loc", "building-adjective").containsAll(roles)) {
+        throw row.error("side, quarter, town, towns, town-list, opener, named, named-whole, river, field, field-context, port, "
+            + "settlement, building-org, building-loc or building-adjective");
       }
       if (roles.contains(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
@@ -187,6 +198,26 @@ final class PlaceKinds {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * The type of the building word {@code w} names without the article ("مستشفى"، "بمطار"), a person's name
+   * after it naming the building ({@code place-name-cues.tsv}: building-org ORG, building-loc LOC), and
+   * where its name begins (proclitics off); empty for any other word.
+   */
+  static java.util.Optional<java.util.Map.Entry<org.marsad.doc.EntityType, Integer>> buildingNamedFor(TokenKeys w) {
+    if (w.token().kind() != Token.Kind.ARABIC) {
+      return java.util.Optional.empty();
+    }
+    for (TokenKeys.Reading r : w.readings()) {
+      if (BUILDINGS_ORG.contains(r.key())) {
+        return java.util.Optional.of(java.util.Map.entry(org.marsad.doc.EntityType.ORG, r.start()));
+      }
+      if (BUILDINGS_LOC.contains(r.key())) {
+        return java.util.Optional.of(java.util.Map.entry(org.marsad.doc.EntityType.LOC, r.start()));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Whether word {@code w} is a side of a place without proclitics or the article ("شمال"، "جنوبي"). */

@@ -55,6 +55,43 @@ final class QuotedBodies {
     return new int[] {from, to};
   }
 
+  /** The longest quoted name that begins with its own head: the head and up to this many words. */
+  private static final int MAX_WITH_HEAD = 6;
+
+  /**
+   * The quoted name at the opening mark {@code i} that begins with the noun of its kind ("«تحالف نهر
+   * الكونغو»"، "«حركة القوميين العرب»"): {@code {from, to}} of the words inside the marks, the head first,
+   * two to six words, or null. {@code refused} says which words may not be inside (verbs, words with a
+   * pronoun: a quoted sentence, "«قوات المعارضة في طريقها ...»").
+   */
+  static int[] quotedWithHead(List<TokenKeys> words, int i, IntPredicate refused) {
+    if (i + 2 >= words.size() || !opening(words.get(i).token())
+        || i > 0 && words.get(i - 1).token().end() == words.get(i).token().start()
+        || words.get(i).token().end() != words.get(i + 1).token().start() || !isHead(words.get(i + 1))) {
+      return null;
+    }
+    int from = i + 1;
+    int to = from + 1;
+    while (to < words.size() && to - from < MAX_WITH_HEAD && words.get(to).token().kind() == Token.Kind.ARABIC) {
+      to++;
+    }
+    if (to - from < 2 || to >= words.size() || !closing(words.get(to).token())
+        || words.get(to - 1).token().end() != words.get(to).token().start()) {
+      return null;
+    }
+    for (int j = from + 1; j < to; j++) {
+      if (refused.test(j)) {
+        return null;
+      }
+    }
+    // an indefinite adjective right after the noun describes it: "حزب قوي ..."، "جماعة مسلحة" name no body
+    String second = words.get(from + 1).key();
+    if (!Clitics.definite(second) && (second.endsWith("ي") || second.endsWith("ه"))) {
+      return null;
+    }
+    return new int[] {from, to};
+  }
+
   private static boolean isWord(Token t) {
     return t.kind() == Token.Kind.ARABIC || t.kind() == Token.Kind.LATIN;
   }
