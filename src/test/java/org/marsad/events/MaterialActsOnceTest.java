@@ -1,0 +1,65 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.city;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+import static org.marsad.events.MaterialEventsTest.of;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Material acts told once and at home (thirteenth round): one event per act and pair in a sentence however
+ * many words name it; forces sent to one's own border or reinforcing their deployment are a mobilisation with
+ * no target. Invented sentences; "code/sector" as in {@link MaterialEventsTest}.
+ */
+class MaterialActsOnceTest {
+
+  static final EventCoderTest.E CHAD = country("Chad", "TCD", "تشاد", "التشادية", "التشادي");
+  static final EventCoderTest.E ABECHE = city("Abeche", "TCD", "أبشة");
+  static final EventCoderTest.E SUDAN = country("Sudan", "SDN", "السودان", "السوداني", "السودانية");
+  static final EventCoderTest.E DARFUR = city("Darfur", "SDN", "دارفور");
+
+  @Test
+  void anAttackToldByThreeWordsIsOneEvent() {
+    assertThat(of("ASSAULT", code("قتل 12 جنديا في هجوم شنه مسلحون على ثكنة للجيش التشادي قرب أبشة، بدأ بتفجير سيارة "
+        + "مفخخة عند مدخلها قبل أن يقتحمها المسلحون.", CHAD, ABECHE))).hasSize(1);
+  }
+
+  @Test
+  void twoAttacksToldApartStayTwo() {
+    assertThat(of("ASSAULT", code("قتل شرطي في انفجار عبوة ناسفة في أبشة، في حين قتل مدني بهجوم على سوق في البلدة نفسها.",
+        CHAD, ABECHE))).hasSize(2);
+    assertThat(of("ASSAULT", code("قتل شرطي في انفجار عبوة ناسفة في أبشة، ثم وقع انفجار ثان قرب المسجد.", CHAD, ABECHE)))
+        .hasSize(2);
+  }
+
+  @Test
+  void anArrestAndASeizureAreTwoActs() {
+    assertThat(of("COERCE", code("وألقى الجيش التشادي القبض على ثلاثة مهربين وصادر أسلحة وذخائر قرب أبشة.", CHAD, ABECHE)))
+        .extracting(e -> e.subtype()).contains("arrest", "confiscate");
+  }
+
+  @Test
+  void reinforcementsSentToOnesOwnBorderHaveNoTarget() {
+    assertThat(of("MOBILIZE", code("وأعلنت وزارة الدفاع التشادية إرسال تعزيزات عسكرية إلى الحدود مع دارفور.", CHAD, DARFUR)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("TCD/GOV", "-"));
+    assertThat(of("MOBILIZE", code("ونشرت تشاد قواتها على حدودها مع السودان.", CHAD, SUDAN)))
+        .extracting(TARGET).containsOnly("-");
+  }
+
+  @Test
+  void forcesSentIntoAnotherStateStillTargetIt() {
+    assertThat(of("MOBILIZE", code("وأرسلت تشاد قوات إلى دارفور.", CHAD, DARFUR)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("TCD", "SDN"));
+  }
+
+  @Test
+  void anArmyReinforcingItsDeploymentMobilises() {
+    assertThat(of("MOBILIZE", code("وعزز الجيش التشادي انتشاره عند مداخل أبشة، ودفع بآليات مدرعة إلى الطريق الشرقي.",
+        CHAD, ABECHE))).extracting(ACTOR, TARGET).containsExactly(tuple("TCD/MIL", "-"));
+  }
+}
