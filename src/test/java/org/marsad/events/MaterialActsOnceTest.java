@@ -62,4 +62,25 @@ class MaterialActsOnceTest {
     assertThat(of("MOBILIZE", code("وعزز الجيش التشادي انتشاره عند مداخل أبشة، ودفع بآليات مدرعة إلى الطريق الشرقي.",
         CHAD, ABECHE))).extracting(ACTOR, TARGET).containsExactly(tuple("TCD/MIL", "-"));
   }
+
+  static final EventCoderTest.E JORDAN = country("Jordan", "JOR", "الأردن", "الأردنية", "الأردني");
+  static final EventCoderTest.E ZARQA = city("Zarqa", "JOR", "الزرقاء");
+
+  @Test
+  void thePoliceAnnouncingArrestsOfTheirOwnPeopleMadeThem() {
+    assertThat(of("COERCE", code("وأعلنت الشرطة الأردنية اعتقال خمسة أشخاص في محافظة الزرقاء.", JORDAN, ZARQA)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("JOR/COP", "JOR/CVL"));
+  }
+
+  @Test
+  void aUnitOfABodyAnnouncesAsTheBody() {
+    assertThat(of("COERCE", code("وأعلنت وحدة مكافحة التهريب في الشرطة الأردنية اعتقال خمسة أشخاص في محافظة الزرقاء.",
+        JORDAN, ZARQA))).extracting(ACTOR, TARGET).containsExactly(tuple("JOR/COP", "JOR/CVL"));
+  }
+
+  @Test
+  void aMinistryAnnouncingItsCitizensHeldStillDidNotHoldThem() {
+    assertThat(of("COERCE", code("وأعلنت وزارة الخارجية الأردنية اعتقال خمسة مواطنين أردنيين في تشاد.", JORDAN, CHAD)))
+        .extracting(ACTOR).doesNotContain("JOR/GOV");
+  }
 }
