@@ -83,4 +83,16 @@ class MaterialActsOnceTest {
     assertThat(of("COERCE", code("وأعلنت وزارة الخارجية الأردنية اعتقال خمسة مواطنين أردنيين في تشاد.", JORDAN, CHAD)))
         .extracting(ACTOR).doesNotContain("JOR/GOV");
   }
+
+  static final EventCoderTest.E LEBANON = country("Lebanon", "LBN", "لبنان", "اللبنانية", "اللبناني");
+  static final EventCoderTest.E SIDON = city("Sidon", "LBN", "صيدا");
+
+  @Test
+  void anOfficialOfAMovementIsOfItsCountryNotThePlaces() {
+    assertThat(of("ASSAULT", code("واغتيل مسؤول أمني في حركة فتح برصاص مسلحين في مدينة صيدا اللبنانية.", LEBANON, SIDON,
+        EventCoderTest.org("org:fatah", "PSE", "حركة فتح")))).extracting(TARGET).containsExactly("PSE");
+    // a member "في" a place is where he is
+    assertThat(of("ASSAULT", code("واغتيل مسؤول أمني في مدينة صيدا اللبنانية برصاص مسلحين.", LEBANON, SIDON)))
+        .extracting(TARGET).doesNotContain("PSE");
+  }
 }
