@@ -95,4 +95,16 @@ class MaterialActsOnceTest {
     assertThat(of("ASSAULT", code("واغتيل مسؤول أمني في مدينة صيدا اللبنانية برصاص مسلحين.", LEBANON, SIDON)))
         .extracting(TARGET).doesNotContain("PSE");
   }
+
+  @Test
+  void aCrowdGoesOutPastATimeSetOffByCommas() {
+    String text = "وخرج العشرات من أهالي مدينة أبشة، ظهر اليوم، في وقفة احتجاجية أمام مبنى الولاية.";
+    String when = "ظهر اليوم";
+    int at = text.indexOf(when);
+    assertThat(of("PROTEST", code(text, java.util.List.of(new org.marsad.doc.Timex(at, at + when.length(), when,
+        "2024-03-10", "DATE", null)), java.util.List.of(), CHAD, ABECHE))).extracting(ACTOR).containsExactly("-/CVL");
+    // (a crowd in a sentence alone is of no country); a comma that closes no time still ends the words that tell who held it
+    assertThat(of("PROTEST", code("وخرج العشرات من أهالي مدينة أبشة، وفي وقفة احتجاجية سابقة رفعوا لافتات.", CHAD, ABECHE)))
+        .isEmpty();
+  }
 }
