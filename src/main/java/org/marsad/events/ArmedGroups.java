@@ -228,7 +228,7 @@ final class ArmedGroups {
   }
 
   /** Whether a word of another act stands between tokens {@code from} and {@code to} ("بينما"، "في حين"). */
-  private static boolean apart(EventSentence s, int from, int to) {
+  static boolean apart(EventSentence s, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       if (APART.contains(s.norm(k)) || k > 0 && APART.contains(s.norm(k - 1) + " " + s.norm(k))) {
         return true;

@@ -236,6 +236,9 @@ public final class EventCoder {
         found.add(new Found(t, m, r));
         where = where == null ? place : where;
         List<String> sides = twoSides.at(countries, t, earlier, parties);
+        if (m.type().equals("MOBILIZE") && !m.entry().facing()) {
+          r = new RoleFinder.Roles(r.actors(), r.targets().stream().filter(b -> !acrossBorder(countries, b)).toList(), r.own());
+        }
         List<Party[]> paired = pairs(r, sides, parties, s, m.type(), t);
         if (paired.isEmpty() && m.type().equals("MOBILIZE")) {
           boolean ongoing = m.verb() && !mode.equals(ModeReader.PLANNED) && lexicon.presentTense(s.norm(t), s.tokens.get(t).text());
@@ -291,6 +294,7 @@ public final class EventCoder {
       }
       List<Event> retold = retold(s, acts, material, attacks, sentenceNo, place);
       material.removeAll(retold);
+      material = onePerAct(s, material);
       events.addAll(material);
       for (Event e : material) {
         if (e.type().equals("ASSAULT")) {
@@ -314,6 +318,96 @@ public final class EventCoder {
       }
     }
     return Layer.of(events);
+  }
+
+  /**
+   * One event per act and pair in a sentence: a material act told by several of its words ("قتل 31
+   * جنديا في هجوم شنه مسلحون ... بدأ بتفجير شاحنة مفخخة ... قبل أن يقتحمها المسلحون") is one attack,
+   * however many words name it, a truck bomb and a storming of one assault included. Events of one type,
+   * mode and pair of countries are one act where their places do not differ, nor, but for an attack, their
+   * modes ("ألقى القبض على ثلاثة وصادر بندقية": two acts), and no word of another act ("في حين"، "انفجار
+   * ثان") stands between their words; of them the one that names the most is kept, where the first stood.
+   */
+  private List<Event> onePerAct(EventSentence s, List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      int same = -1;
+      for (int i = 0; i < out.size() && same < 0; i++) {
+        if (oneAct(s, out.get(i), e)) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        out.add(e);
+      } else if (named(e) > named(out.get(same))) {
+        out.set(same, e);
+      }
+    }
+    return out;
+  }
+
+  /** Whether two events of a sentence tell one act ({@link #onePerAct}). */
+  private boolean oneAct(EventSentence s, Event a, Event b) {
+    if (!a.type().equals(b.type()) || !Objects.equals(a.mode(), b.mode())
+        || !Objects.equals(codeOf(a.actor()), codeOf(b.actor())) || !Objects.equals(codeOf(a.target()), codeOf(b.target()))
+        || !a.type().equals("ASSAULT") && a.subtype() != null && b.subtype() != null && !a.subtype().equals(b.subtype())
+        || a.place() != null && b.place() != null && !a.place().equals(b.place())) {
+      return false;
+    }
+    // the words that coded them, wherever they stand ("انفجار ... كما وقع انفجار ثان": one word twice)
+    List<Integer> at = new ArrayList<>(tokensOf(s, a.trigger()));
+    at.addAll(tokensOf(s, b.trigger()));
+    if (at.isEmpty()) {
+      return true;
+    }
+    int from = java.util.Collections.min(at);
+    int to = java.util.Collections.max(at);
+    if (ArmedGroups.apart(s, from, to)) {
+      return false;
+    }
+    for (int k = from + 1; k < s.size() && k <= to + ANOTHER_REACH; k++) {
+      if (cues.is(s.norm(k), Cues.WordClass.ANOTHER)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String codeOf(Party p) {
+    return p == null ? null : p.code();
+  }
+
+  /** The tokens of a sentence written as {@code word}. */
+  private static List<Integer> tokensOf(EventSentence s, String word) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < s.size(); k++) {
+      if (s.tokens.get(k).text().equals(word)) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** How much an event names: its actor, its target, their entities and sectors, its mode, its dead. */
+  private static int named(Event e) {
+    int n = 0;
+    for (Party p : new Party[] {e.actor(), e.target()}) {
+      if (p != null) {
+        n += 2 + (p.entity() != null ? 1 : 0) + (p.sector() != null ? 1 : 0);
+      }
+    }
+    return n + (e.subtype() != null ? 1 : 0) + (e.casualties() != null ? 1 : 0);
+  }
+
+  /**
+   * Whether a party is named as the far side of a border ("إلى الحدود مع جنوب كيفو"، "على حدودها مع
+   * سوريا"): forces sent to one's own border are deployed at home, not against the neighbour, unless
+   * massed or on alert there ({@code @facing} of the lexicon). ANERcorp train: the 3 sentences of a deployment
+   * "على الحدود مع" a country tell where it goes.
+   */
+  private static boolean acrossBorder(EventSentence s, Participant b) {
+    int f = b.first();
+    return f >= 2 && s.norm(f - 1).equals("مع") && s.norm(f - 2).contains("حدود");
   }
 
   /** Sectors that deploy forces within their own country: government, army, police. */

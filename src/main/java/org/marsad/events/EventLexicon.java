@@ -133,6 +133,11 @@ final class EventLexicon {
       return flags.contains("@device");
     }
 
+    /** Forces massed or an alert raised: they face the state across the border where they stand ("حشدت قواتها على الحدود مع"). */
+    boolean facing() {
+      return flags.contains("@facing");
+    }
+
     boolean needsObject() {
       return flags.contains("@object");
     }
@@ -158,7 +163,7 @@ final class EventLexicon {
 
   /** The flags a row may carry after its type. */
   private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@device",
-      "@noun", "@object", "@toward", "@before", "@negated", "@states");
+      "@noun", "@object", "@toward", "@before", "@negated", "@states", "@facing");
 
   /** The bare pasts of verbs flagged {@code @noun}, normalised. */
   private final Set<String> commonNouns = new HashSet<>();

@@ -995,6 +995,11 @@ final class EventSentence {
         j++; // "عشرات من المتظاهرين"، "مهاجما من حركة طالبان"
         continue;
       }
+      int in = of && !first.premises() && !first.unit() ? memberIn(j, named) : -1;
+      if (in > 0) {
+        j = in; // "مسؤول أمني في حركة فتح"، "القيادي في الحزب": a member of the organisation after في
+        continue;
+      }
       if ((of || sector != null) && norms.get(j).equals("من") && j + 2 < tokens.size() && named[j + 1] == null
           && named[j + 2] != null && named[j + 2].first() == j + 2 && cues.is(norms.get(j + 1), Cues.WordClass.TITLE)) {
         j += 2; // "مسلحين من حركة طالبان": the word of its kind before the name is the group's own
@@ -1026,6 +1031,20 @@ final class EventSentence {
       return new SectorRun(i, group, "REB", false, counted, false, false, true); // "مسلحون من تحالف العصابات «X»"
     }
     return new SectorRun(i, j, sector, unknown, counted, unitAlone, false);
+  }
+
+  /**
+   * Where an organisation named after "في" begins, right after a word of members or past one adjective
+   * of it ("مسؤول أمني في حركة فتح"، "قيادي بارز في حماس"): he is of that organisation, as "من" joins a
+   * group to its members. A place after في ("عنصر في الموصل") is where he is, not whose; -1 when none.
+   */
+  private int memberIn(int j, Participant[] named) {
+    int k = j < tokens.size() && named[j] == null && !norms.get(j).equals("في") && !isPunct(j) ? j + 1 : j;
+    if (k + 1 >= tokens.size() || !norms.get(k).equals("في") || named[k + 1] == null) {
+      return -1;
+    }
+    String entity = named[k + 1].entity();
+    return entity != null && entity.startsWith("org:") ? k + 1 : -1;
   }
 
   /** The words of {@code events/group-ties.tsv}, normalised, by their class (kind, tie, known, aside). */

@@ -278,6 +278,9 @@ final class MaterialRoles {
     return p != null && that - p.last() <= SAYER_REACH ? p : null;
   }
 
+  /** How many words a unit of a body may have before the "في" of its body ("إدارة مكافحة المخدرات في"). */
+  private static final int UNIT_REACH = 4;
+
   /** How many words may stand between a verb of announcing and the verbal noun it governs (a time: "أعلنت الشرطة أمس توقيف"). */
   private static final int ANNOUNCED_GAP = 3;
 
@@ -285,10 +288,11 @@ final class MaterialRoles {
    * The police, army, prosecutor or ministry whose verb of announcing ({@code announce} of
    * grammar.tsv) has for its object the verbal noun of an arrest or deportation at {@code t}
    * ("أعلنت الشرطة توقيف ثلاثة أشخاص"، "أعلنت وزارة الداخلية ترحيل مئات المهاجرين"): those who
-   * arrest announce their own arrests. Only of foreigners, those arrested named by a country
-   * other than the announcer's ("ثلاثة مواطنين ليبيين"): a government tells of its citizens held
-   * abroad ("أعلنت الخارجية الفرنسية توقيف مواطن فرنسي"), and its own people's arrests are a
-   * matter of the state, not between states. Null when there is none.
+   * arrest announce their own arrests. A government's ministry (GOV) only of foreigners, those
+   * arrested named by a country other than the announcer's ("ثلاثة مواطنين ليبيين"): it tells of its
+   * citizens held abroad ("أعلنت الخارجية الفرنسية توقيف مواطن فرنسي"); police, army, prosecutors and
+   * security services named with their country also of people counted with no country ("أعلنت الشرطة
+   * السودانية اعتقال 20 شخصا"). Null when there is none.
    */
   Participant announcer(EventSentence s, int t, List<Participant> targets) {
     if (targets.isEmpty()) {
@@ -299,6 +303,15 @@ final class MaterialRoles {
     int verb;
     if (p != null && p.last() == before) {
       verb = skipAside(s, (p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first()) - 1); // "أعلنت وزارة الداخلية أمس ترحيل": the subject between the verb and its object
+      // "أعلنت إدارة مكافحة المخدرات في مديرية الأمن العام إلقاء القبض": a unit of the body named after في
+      for (int i = verb - 1; verb > 0 && s.norm(verb).equals("في") && i >= 0 && i >= verb - UNIT_REACH; i--) {
+        if (s.isComma(i) || s.isClauseEnd(i)) {
+          break;
+        }
+        if (announcing(s.norm(i))) {
+          verb = i;
+        }
+      }
     } else {
       verb = before; // "وزارة الداخلية أعلنت ترحيل"
       List<Participant> subject = verb < 0 ? List.of() : roles.subjectBefore(s, verb);
@@ -309,7 +322,10 @@ final class MaterialRoles {
     }
     String code = p.code();
     boolean foreigners = targets.stream().allMatch(x -> x.code() != null && !x.code().equals(code));
-    return foreigners && !targets.contains(p) ? p : null;
+    // police, army, prosecutors and security services named with their country announce the arrests they made,
+    // of people counted with no country named too ("اعتقال 20 شخصا"; not "توقيف المشتبه به", told before)
+    boolean holding = !p.sector().equals("GOV") && code != null && targets.stream().allMatch(x -> x.counted() && x.code() == null);
+    return (foreigners || holding) && !targets.contains(p) ? p : null;
   }
 
   /**

@@ -181,9 +181,26 @@ final class ProtestStaging {
     return null;
   }
 
+  /**
+   * Where the comma opening a time set off by commas stands, given the comma at {@code close} that closes
+   * it ("، ظهر اليوم،"), or -1 where the words before {@code close} are not a time so set off.
+   */
+  private static int timeAside(EventSentence s, int close) {
+    int i = close - 1;
+    while (i >= 0 && s.isTime(i)) {
+      i--;
+    }
+    return i < close - 1 && i >= 0 && s.isComma(i) ? i : -1;
+  }
+
   private int before(EventSentence s, int t, Phrases verbs, int reach) {
     // the words of a party between the verb and the noun are one step: "خرج عشرات من سكان حي الزهور في وقفة"
     for (int i = t - 1, steps = 0; i >= 0 && steps < reach; i--) {
+      int aside = s.isComma(i) ? timeAside(s, i) : -1;
+      if (aside >= 0) {
+        i = aside; // "خرج العشرات، ظهر اليوم، في وقفة": a time set off by commas is an aside
+        continue;
+      }
       if (s.isClauseEnd(i) || s.isComma(i)) {
         return -1;
       }

@@ -37,13 +37,19 @@ class MaterialJoinedClausesTest {
 
   @Test
   void aJoinedVerbSharesTheSubjectOfTheVerbBefore() {
-    List<Event> events = code("واقتحم مسلحون مصرفا في حي الزهور وسط مدينة الموصل صباح أمس وخطفوا ثلاثة موظفين.", MOSUL);
+    // the abducted of another country than the bank's: two pairs, two events (one act and pair is one event)
+    List<Event> events = code("واقتحم مسلحون مصرفا في حي الزهور وسط مدينة الموصل صباح أمس وخطفوا ثلاثة موظفين أمريكيين.",
+        MOSUL, EventCoderTest.nisbas("United States", "USA", "أمريكيين"));
     assertThat(byTrigger(events, "وخطفوا")).extracting(ACTOR).containsExactly("-/UAF");
   }
 
   @Test
   void aVerbJoinedByThummaSharesItToo() {
     List<Event> events = code("وكان الجيش العراقي قد قصف مواقع للمسلحين في الموصل، ثم قتل عشرة منهم.", IRAQ, MOSUL);
+    // the shelling and the killing of one pair are one event: the one left is the army's
+    assertThat(events.stream().filter(e -> e.type().equals("ASSAULT"))).extracting(ACTOR).containsOnly("IRQ/MIL");
+    events = code("وكان الجيش العراقي قد قصف مواقع للمسلحين في الموصل، ثم قتل عشرة مسلحين أمريكيين.", IRAQ, MOSUL,
+        EventCoderTest.nisbas("United States", "USA", "أمريكيين"));
     assertThat(byTrigger(events, "قتل")).extracting(ACTOR).containsExactly("IRQ/MIL");
   }
 
