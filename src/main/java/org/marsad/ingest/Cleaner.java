@@ -167,7 +167,7 @@ public final class Cleaner {
       int datelineAloneAt = -1; // the line of a dateline standing alone in the head
       for (int i = 0; i < lines.size(); i++) {
         String s = Phrases.strip(lines.get(i));
-        if (s.isEmpty() || !inBody && keepDateLine(s)) {
+        if (s.isEmpty() || !inBody && keepDateLine(s, true)) {
           continue;
         }
         Furniture.Kind kind = furniture.classify(s);
@@ -197,7 +197,7 @@ public final class Cleaner {
         if (inBody && isSignOff(s)) {
           continue;
         }
-        if (kind != Furniture.Kind.NONE || inBody && keepDateLine(s) || !hasLetter(s)) {
+        if (kind != Furniture.Kind.NONE || inBody && keepDateLine(s, false) || !hasLetter(s)) {
           // a date line in figures alone ("2026/03/05 14:30") is read before lines without letters go
           continue;
         }
@@ -226,6 +226,10 @@ public final class Cleaner {
         if (!inBody && datelines.find(s, false).isEmpty()) {
           if (title == null && Phrases.words(s) < MIN_HEADLINE_WORDS && !endsSentence(s)) {
             holdBack(s); // a word or two before the headline: a menu item or a label ("أخبار محلية")
+            continue;
+          }
+          if (title == null && otherScript(s) && Phrases.words(s) <= MAX_BANNER_WORDS) {
+            holdBack(s); // the site's name in another script under its Arabic one ("Jordan News Agency"): never the headline
             continue;
           }
           if (!titleGiven && title == null && looksLikeHeadline(s)) {
@@ -349,10 +353,11 @@ public final class Cleaner {
     /**
      * True for a publication date line. The first one gives {@code published} (unless the input
      * gave it) and stays in the text as its own paragraph: it is the article's own words, and
-     * the time-expression layer reads it there. Repeats of it are dropped.
+     * the time-expression layer reads it there. Repeats of it are dropped. In the head, a meta line
+     * with the date between the byline and the section is one too ({@link PublicationLines#readMeta}).
      */
-    private boolean keepDateLine(String s) {
-      Optional<String> date = publicationLines.read(s);
+    private boolean keepDateLine(String s, boolean head) {
+      Optional<String> date = head ? publicationLines.readMeta(s) : publicationLines.read(s);
       if (date.isEmpty()) {
         return false;
       }
@@ -476,6 +481,12 @@ public final class Cleaner {
     private Optional<String> outletIn(String s) {
       List<String> words = Arrays.asList(Phrases.key(s).split(" "));
       return outlets.atEnd(words).or(() -> outlets.atStart(words)).map(Outlets.Match::credit);
+    }
+
+    /** Whether a line of an Arabic article is written in Latin letters, as no Arabic headline is. */
+    private boolean otherScript(String s) {
+      Phrases.Letters letters = Phrases.Letters.of(s);
+      return arabicArticle && letters.latin() > letters.arabic();
     }
 
     /** A photo caption: marked as one by the page, or a line of Latin prose in an Arabic article. */
