@@ -254,6 +254,25 @@ class TimexTaggerTest {
     assertThat(t.value()).isEqualTo(value);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "وتقاتل حركة \"12 مايو\" المتمردة الجيش في الشمال منذ أشهر",
+      "وأصدر ائتلاف 9 أكتوبر بيانا يدعو إلى التظاهر",
+      "وشارك أنصار تيار 30 يونيو في الاجتماع",
+      "وقال إن لثورة 4 نوفمبر مطالب لم تتحقق",
+  })
+  void aDayAndMonthAfterAMovementsNounAreItsName(String sentence) {
+    assertThat(tag(sentence, PUBLISHED).items()).isEmpty();
+  }
+
+  @Test
+  void aDayAndMonthWithTheirYearAfterAMovementsNounStayADate() {
+    assertThat(tag("وأعلنت الحركة في 12 مايو 2025 انسحابها من المدينة", PUBLISHED).items())
+        .anyMatch(t -> "2025-05-12".equals(t.value()));
+    assertThat(tag("وحددت الحركة موعد المؤتمر في 12 مايو", PUBLISHED).items()).as("في between them")
+        .anyMatch(t -> t.value() != null && t.value().endsWith("-05-12"));
+  }
+
   @Test
   void aDateLineWhoseClockTimeIsOnTheNextLineIsReadWithoutFailing() {
     // the rules join the date and the time below it across the line break; that once made the
