@@ -557,25 +557,19 @@ public final class Cleaner {
    * share buttons between them are passed over.
    */
   private boolean onlyHeadlinesAfter(List<String> lines, int i) {
-    int n = 0;
-    for (int j = i + 1; j < lines.size(); j++) {
-      if (blank(lines.get(j))) {
-        continue;
-      }
-      String t = Phrases.strip(lines.get(j));
-      Furniture.Kind kind = furniture.classify(t);
-      if (kind == Furniture.Kind.END) {
-        return n >= 1;
-      }
+    int[] headlines = {0};
+    Ahead stop = walkAhead(lines, i, (t, kind) -> {
       if (kind != Furniture.Kind.NONE) {
-        continue;
+        return true; // a share button between the headlines
       }
-      if (!looksLikeHeadline(t)) {
-        return false;
-      }
-      n++;
-    }
-    return n > 1;
+      headlines[0]++;
+      return looksLikeHeadline(t);
+    });
+    return switch (stop) {
+      case END_MARKER -> headlines[0] >= 1;
+      case TEXT_END -> headlines[0] > 1;
+      case STOPPED -> false;
+    };
   }
 
   /**
@@ -591,19 +585,31 @@ public final class Cleaner {
    * above it is the page's head (a comments link, a tags label), not the article's end.
    */
   private boolean proseFollows(List<String> lines, int i) {
+    return walkAhead(lines, i, (t, kind) -> !prose(t)) == Ahead.STOPPED;
+  }
+
+  /** Where a walk over the lines after a line ended. */
+  private enum Ahead { END_MARKER, TEXT_END, STOPPED }
+
+  /**
+   * Walks the lines after line {@code i}, blank ones passed over, each stripped and with its furniture
+   * kind, until an end marker, the end of the text, or a line {@code go} says stop at.
+   */
+  private Ahead walkAhead(List<String> lines, int i, java.util.function.BiPredicate<String, Furniture.Kind> go) {
     for (int j = i + 1; j < lines.size(); j++) {
       String t = Phrases.strip(lines.get(j));
       if (t.isEmpty()) {
         continue;
       }
-      if (furniture.classify(t) == Furniture.Kind.END) {
-        return false;
+      Furniture.Kind kind = furniture.classify(t);
+      if (kind == Furniture.Kind.END) {
+        return Ahead.END_MARKER;
       }
-      if (prose(t)) {
-        return true;
+      if (!go.test(t, kind)) {
+        return Ahead.STOPPED;
       }
     }
-    return false;
+    return Ahead.TEXT_END;
   }
 
   private static boolean looksLikeHeadline(String s) {
