@@ -195,8 +195,8 @@ public final class DateLines {
       from = m.end();
     }
     parts.add(new int[] {from, line.length()});
-    if (parts.size() < 2) {
-      return Optional.empty();
+    if (parts.size() < 2 || parts.size() > MAX_META_PARTS) {
+      return Optional.empty(); // a line of many bars is a menu or a table, and each pair of parts would be read
     }
     for (int i = 0; i < parts.size(); i++) {
       for (int j = parts.size() - 1; j >= i; j--) {
@@ -238,6 +238,8 @@ public final class DateLines {
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
+  /** A meta line has at most this many parts: byline, author, date, time, section, and one more. */
+  private static final int MAX_META_PARTS = 6;
   /** A meta line with its byline and section is no longer than this. */
   private static final int MAX_META_LINE = 160;
 

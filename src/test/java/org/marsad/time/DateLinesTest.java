@@ -76,6 +76,7 @@ class DateLinesTest {
       "وقال رئيس البلدية في مؤتمر صحفي: 3 أغسطس 2026",
       "الحصيلة: 12 قتيلا | 3 أغسطس 2026",
       "الكاتب | صحفي",
+      "أ | ب | ج | د | هـ | و | 3 أغسطس 2026",
   })
   void aLineThatIsNoMetaLineHasNoDatePart(String line) {
     assertThat(DateLines.partOf(line)).isEmpty();
