@@ -167,7 +167,7 @@ public final class Cleaner {
       int datelineAloneAt = -1; // the line of a dateline standing alone in the head
       for (int i = 0; i < lines.size(); i++) {
         String s = Phrases.strip(lines.get(i));
-        if (s.isEmpty() || !inBody && keepDateLine(s)) {
+        if (s.isEmpty() || !inBody && keepDateLine(s, true)) {
           continue;
         }
         Furniture.Kind kind = furniture.classify(s);
@@ -197,7 +197,7 @@ public final class Cleaner {
         if (inBody && isSignOff(s)) {
           continue;
         }
-        if (kind != Furniture.Kind.NONE || inBody && keepDateLine(s) || !hasLetter(s)) {
+        if (kind != Furniture.Kind.NONE || inBody && keepDateLine(s, false) || !hasLetter(s)) {
           // a date line in figures alone ("2026/03/05 14:30") is read before lines without letters go
           continue;
         }
@@ -226,6 +226,10 @@ public final class Cleaner {
         if (!inBody && datelines.find(s, false).isEmpty()) {
           if (title == null && Phrases.words(s) < MIN_HEADLINE_WORDS && !endsSentence(s)) {
             holdBack(s); // a word or two before the headline: a menu item or a label ("أخبار محلية")
+            continue;
+          }
+          if (title == null && otherScript(s) && Phrases.words(s) <= MAX_BANNER_WORDS) {
+            holdBack(s); // the site's name in another script under its Arabic one ("Jordan News Agency"): never the headline
             continue;
           }
           if (!titleGiven && title == null && looksLikeHeadline(s)) {
@@ -349,10 +353,11 @@ public final class Cleaner {
     /**
      * True for a publication date line. The first one gives {@code published} (unless the input
      * gave it) and stays in the text as its own paragraph: it is the article's own words, and
-     * the time-expression layer reads it there. Repeats of it are dropped.
+     * the time-expression layer reads it there. Repeats of it are dropped. In the head, a meta line
+     * with the date between the byline and the section is one too ({@link PublicationLines#readMeta}).
      */
-    private boolean keepDateLine(String s) {
-      Optional<String> date = publicationLines.read(s);
+    private boolean keepDateLine(String s, boolean head) {
+      Optional<String> date = head ? publicationLines.readMeta(s) : publicationLines.read(s);
       if (date.isEmpty()) {
         return false;
       }
@@ -478,6 +483,12 @@ public final class Cleaner {
       return outlets.atEnd(words).or(() -> outlets.atStart(words)).map(Outlets.Match::credit);
     }
 
+    /** Whether a line of an Arabic article is written in Latin letters, as no Arabic headline is. */
+    private boolean otherScript(String s) {
+      Phrases.Letters letters = Phrases.Letters.of(s);
+      return arabicArticle && letters.latin() > letters.arabic();
+    }
+
     /** A photo caption: marked as one by the page, or a line of Latin prose in an Arabic article. */
     private boolean isCaption(String s) {
       return markedCaptions.contains(Phrases.key(s)) || (arabicArticle && Phrases.Letters.of(s).latinProse());
@@ -546,25 +557,19 @@ public final class Cleaner {
    * share buttons between them are passed over.
    */
   private boolean onlyHeadlinesAfter(List<String> lines, int i) {
-    int n = 0;
-    for (int j = i + 1; j < lines.size(); j++) {
-      if (blank(lines.get(j))) {
-        continue;
-      }
-      String t = Phrases.strip(lines.get(j));
-      Furniture.Kind kind = furniture.classify(t);
-      if (kind == Furniture.Kind.END) {
-        return n >= 1;
-      }
+    int[] headlines = {0};
+    Ahead stop = walkAhead(lines, i, (t, kind) -> {
       if (kind != Furniture.Kind.NONE) {
-        continue;
+        return true; // a share button between the headlines
       }
-      if (!looksLikeHeadline(t)) {
-        return false;
-      }
-      n++;
-    }
-    return n > 1;
+      headlines[0]++;
+      return looksLikeHeadline(t);
+    });
+    return switch (stop) {
+      case END_MARKER -> headlines[0] >= 1;
+      case TEXT_END -> headlines[0] > 1;
+      case STOPPED -> false;
+    };
   }
 
   /**
@@ -580,19 +585,31 @@ public final class Cleaner {
    * above it is the page's head (a comments link, a tags label), not the article's end.
    */
   private boolean proseFollows(List<String> lines, int i) {
+    return walkAhead(lines, i, (t, kind) -> !prose(t)) == Ahead.STOPPED;
+  }
+
+  /** Where a walk over the lines after a line ended. */
+  private enum Ahead { END_MARKER, TEXT_END, STOPPED }
+
+  /**
+   * Walks the lines after line {@code i}, blank ones passed over, each stripped and with its furniture
+   * kind, until an end marker, the end of the text, or a line {@code go} says stop at.
+   */
+  private Ahead walkAhead(List<String> lines, int i, java.util.function.BiPredicate<String, Furniture.Kind> go) {
     for (int j = i + 1; j < lines.size(); j++) {
       String t = Phrases.strip(lines.get(j));
       if (t.isEmpty()) {
         continue;
       }
-      if (furniture.classify(t) == Furniture.Kind.END) {
-        return false;
+      Furniture.Kind kind = furniture.classify(t);
+      if (kind == Furniture.Kind.END) {
+        return Ahead.END_MARKER;
       }
-      if (prose(t)) {
-        return true;
+      if (!go.test(t, kind)) {
+        return Ahead.STOPPED;
       }
     }
-    return false;
+    return Ahead.TEXT_END;
   }
 
   private static boolean looksLikeHeadline(String s) {

@@ -48,16 +48,35 @@ final class CreditLines {
   /** Editors' initials ("ع.ح"، "م.ع.ح") set apart by slashes, then the agencies in brackets. */
   private static final Pattern SIGN_OFF = Pattern.compile(
       "^\\p{L}{1,2}(?:\\.\\s?\\p{L}{1,2})+\\.?(?:\\s*/\\s*\\p{L}{1,2}(?:\\.\\s?\\p{L}{1,2})+\\.?)*\\s*/?\\s*\\((?<agencies>[^()]{1,60})\\)\\.?$");
+  /**
+   * The agency in brackets first, after a dash or two, then the editors' initials, as Petra closes its
+   * copy: "--(بترا) ع م/ س ك". Two initials at least, each one or two letters, set apart by blanks,
+   * dots or slashes.
+   */
+  private static final Pattern AGENCY_FIRST_SIGN_OFF = Pattern.compile(
+      "^[-–—]{0,3}\\s*\\((?<agencies>[^()]{1,60})\\)\\s*\\p{L}{1,2}\\.?(?:(?:\\s+|\\s*[./]\\s*)\\p{L}{1,2}\\.?){1,7}$");
+  /**
+   * The agency, then the editors' names set apart by slashes, as WAM closes its copy: "وام/سلمى
+   * ناصر/خالد يوسف". One to four names of one to three words, letters only.
+   */
+  private static final Pattern AGENCY_NAMES_SIGN_OFF = Pattern.compile(
+      "^(?<agencies>[^/()\\d]{1,20}?)\\s*/\\s*\\p{L}+(?:\\s+\\p{L}+){0,2}(?:\\s*/\\s*\\p{L}+(?:\\s+\\p{L}+){0,2}){0,3}\\s*/?$");
   private static final Pattern AGENCY_SEPARATORS = Pattern.compile("\\s*[،,/]\\s*|\\s+و(?=\\S)");
 
   /**
    * The agencies of an editors' sign-off closing a report, as Deutsche Welle writes it: "ع.ح/ ع.ش
-   * (أ ف ب، رويترز)". Known agencies only.
+   * (أ ف ب، رويترز)", Petra: "--(بترا) ع م/ س ك", WAM: "وام/سلمى ناصر/خالد يوسف". Known agencies only.
    */
   Optional<List<String>> signOff(String line) {
     java.util.regex.Matcher m = SIGN_OFF.matcher(Phrases.strip(line));
     if (!m.matches()) {
-      return Optional.empty();
+      m = AGENCY_FIRST_SIGN_OFF.matcher(Phrases.strip(line));
+    }
+    if (!m.matches()) {
+      m = AGENCY_NAMES_SIGN_OFF.matcher(Phrases.strip(line));
+      if (!m.matches() || knownNames(m.group("agencies")).map(List::size).orElse(0) != 1) {
+        return Optional.empty(); // "وام/ ..." names its one agency first; "بغداد/ ..." is no sign-off
+      }
     }
     List<String> found = new ArrayList<>();
     for (String piece : AGENCY_SEPARATORS.split(m.group("agencies"))) {

@@ -138,10 +138,13 @@ final class DatelineFinder {
   /**
    * A full date between the place and the agency, as SPA and Xinhua write it: "الرياض 24 شوال 1447 هـ
    * الموافق 12 أبريل 2026 م واس" (the agency last on a line of its own), "مابوتو 16 سبتمبر 2026
-   * (شينخوا)". The date is one the publication-line reader reads.
+   * (شينخوا)"; the Oman News Agency sets "في" before the date and the agency between slashes, the text
+   * going on after it: "مسقط في 11 ربيع الآخر 1448هـ الموافق 23 سبتمبر 2026م /العُمانية/ عقد ...". The
+   * date is one the publication-line reader reads.
    */
   private static final Pattern PLACE_DATE = Pattern.compile(
-      "^" + PLACE + "\\s+(?<date>[0-9٠-٩][^()\\n]{3,80}?)\\s*(?:\\((?<ag>[^()]{1,30})\\)\\s*(?:[-–—:]{1,2}\\s*)?(?<rest>.*)|(?<last>\\s" + LETTER + "+(?:\\s+" + LETTER + "+){0,3}))$");
+      "^" + PLACE + "\\s+(?<date>[0-9٠-٩][^()/\\n]{3,80}?)\\s*(?:(?:\\((?<ag>[^()]{1,30})\\)|/(?<ag2>[^/]{1,30})/)\\s*(?:[-–—:]{1,2}\\s*)?(?<rest>.*)"
+          + "|(?<last>\\s" + LETTER + "+(?:\\s+" + LETTER + "+){0,3}))$");
   private final PublicationLines dates = new PublicationLines();
 
   private final Outlets outlets;
@@ -276,13 +279,18 @@ final class DatelineFinder {
    */
   private Optional<Dateline> withDate(String p) {
     Matcher m = PLACE_DATE.matcher(p);
-    if (!m.matches() || !PLACES.contains(Phrases.key(m.group("place")))) {
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String place = m.group("place").replaceFirst("\\s+في$", ""); // "مسقط في 11 ...": the preposition is no part of the place
+    if (!PLACES.contains(Phrases.key(place))) {
       return Optional.empty();
     }
     String date = m.group("date");
+    String bracketed = m.group("ag") != null ? m.group("ag") : m.group("ag2");
     Optional<String> agency;
-    if (m.group("ag") != null) {
-      agency = outlets.named(m.group("ag"));
+    if (bracketed != null) {
+      agency = outlets.named(bracketed);
     } else {
       // the words before the agency belong to the date: "2026 م واس"
       List<String> words = Arrays.asList(m.group("last").strip().split("\\s+"));
@@ -295,7 +303,7 @@ final class DatelineFinder {
     if (agency.isEmpty() || dates.read(date.strip()).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Dateline(m.group("place"), agency, m.group("ag") != null ? m.group("rest") : ""));
+    return Optional.of(new Dateline(place, agency, bracketed != null ? m.group("rest") : ""));
   }
 
   /**

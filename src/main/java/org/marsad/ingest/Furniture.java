@@ -135,7 +135,7 @@ final class Furniture {
           }
       }
     }
-    return Kind.NONE;
+    return isTicker(line) ? Kind.LINE : Kind.NONE;
   }
 
   /**
@@ -157,6 +157,35 @@ final class Furniture {
       n += words > 0 ? 1 : 0;
     }
     return n >= MENU_ITEMS;
+  }
+
+  /** A ticker's label is at most this many words: "الأكثر قراءة اليوم". */
+  private static final int TICKER_LABEL_WORDS = 4;
+
+  /**
+   * A ticker copied as one line: a marker of the furniture list ("عاجل", "الأكثر قراءة"), then a bar
+   * or a colon, then headlines set apart by bars ("عاجل | ..."، "الأكثر قراءة اليوم: ... | ..."). The bar
+   * is required: "عاجل: ..." alone may be a flash's own headline.
+   */
+  private boolean isTicker(String line) {
+    int bar = line.indexOf('|');
+    if (bar < 0) {
+      return false; // most lines
+    }
+    int colon = line.indexOf(':');
+    String label = Phrases.key(line.substring(0, colon >= 0 && colon < bar ? colon : bar));
+    if (label.isEmpty() || Phrases.words(label) > TICKER_LABEL_WORDS) {
+      return false;
+    }
+    if (whole.containsKey(label)) {
+      return true;
+    }
+    for (Entry e : leading) {
+      if ((label + " ").startsWith(e.prefix()) && !e.action().equals("banner")) {
+        return true; // "الأكثر قراءة اليوم"
+      }
+    }
+    return false;
   }
 
   /** A line whose first word is a label: "التعليقات: 5", "الوسوم: صحة، تعليم". */

@@ -76,7 +76,9 @@ final class HtmlExtractor {
     Optional<String> byline = datelineByline(doc); // read before the byline goes with the furniture
     Optional<String> signOff = signOff(doc);
     List<Element> order = meta.published() == null ? doc.getAllElements() : List.of();
-    Optional<Element> dated = meta.published() == null ? dateElement(doc) : Optional.empty();
+    Optional<Element> dated = dateElement(doc);
+    // the date's ancestors as the page has them, before the furniture is pruned (a byline box may go)
+    List<Element> datedIn = dated.map(e -> (List<Element>) e.parents()).orElse(List.of());
 
     List<Element> main = mainText(doc, true);
     List<String> lines = new ArrayList<>();
@@ -111,8 +113,8 @@ final class HtmlExtractor {
       boolean reporter = SiteNames.DATELINES.withReporter(byline.get()).isPresent();
       lines.add(reporter ? after(lines, h1Text, head) : head, byline.get());
     }
-    if (dated.isPresent() && !main.isEmpty() && precedes(order, dated.get(), main.get(0))
-        && !lines.contains(dated.get().text().strip())) {
+    if (dated.isPresent() && !main.isEmpty() && dateLineMissing(lines, dated.get().text().strip(),
+        meta.published() == null && precedes(order, dated.get(), main.get(0)), datedIn.contains(main.get(0)))) {
       lines = new ArrayList<>(lines);
       lines.add(head, dated.get().text().strip()); // the Cleaner reads it as the page's date line
     }
@@ -366,6 +368,20 @@ final class HtmlExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the page's date line must be set under the headline: it stands before the main text and
+   * no line is it alone ({@code before}: only when the metadata states no time, as a date above the
+   * article may be the site's own), or it stands inside the main text in a box the furniture took with
+   * it ("<div class=\"author-info\">كتب- ... <span class=\"date\">...</span></div>"), so that no line
+   * holds it: the article's own words, whether or not the metadata states the time.
+   */
+  private static boolean dateLineMissing(List<String> lines, String date, boolean before, boolean inside) {
+    if (before) {
+      return !lines.contains(date);
+    }
+    return inside && lines.stream().noneMatch(line -> line.contains(date));
   }
 
   /** Whether {@code a} comes before {@code b} in {@code order}, the page's elements in document order. */

@@ -87,6 +87,15 @@ final class PublicationLines {
     return stated(line).map(time -> inUtc(line, time));
   }
 
+  /**
+   * The publication time of a page's meta line, the date between its byline and its section ("بواسطة:
+   * فلان | يوليو 7, 2026 - 4:55 م | أخبار"), or of a date line as {@link #read} takes it.
+   */
+  Optional<String> readMeta(String line) {
+    return read(line).or(() -> DateLines.partOf(line)
+        .map(part -> inUtc(line.substring(part.start(), part.end()), part.value())));
+  }
+
   private static String inUtc(String line, String time) {
     if (!time.contains("T") || time.endsWith("Z")) {
       return time;

@@ -168,6 +168,81 @@ public final class DateLines {
     return Optional.empty();
   }
 
+  /** The part of a line that is its date line: where it starts and ends, and the time it states. */
+  public record Part(int start, int end, String value) {}
+
+  /** A part of a meta line other than its date is a few words: a byline, a section's name. */
+  private static final int MAX_OTHER_PART_WORDS = 4;
+  /** Where a meta line parts: a bar, or a colon after a word ("بواسطة: ...", "كتب- فلان: "), not a clock's. */
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\||(?<=\\p{L})\\s*:(?=\\s)");
+
+  /**
+   * The date line inside a page's meta line, which sets it between a byline and a section with bars
+   * or after the byline's colon, as WordPress themes and Egyptian sites print it: "بواسطة: فريق
+   * التحرير | يوليو 7, 2026 - 4:55 م | أخبار ليبيا", "كتب- فلان الفلاني: 06:15 م الأحد 15 نوفمبر 2026".
+   * The parts around the date must be a few words without figures; a line that is a date line as it
+   * stands is no meta line ({@link #parse} reads it).
+   */
+  public static Optional<Part> partOf(String line) {
+    if (line.length() > MAX_META_LINE || !hasDigit(line)) {
+      return Optional.empty();
+    }
+    java.util.List<int[]> parts = new java.util.ArrayList<>();
+    Matcher m = META_SEPARATOR.matcher(line);
+    int from = 0;
+    while (m.find()) {
+      parts.add(new int[] {from, m.start()});
+      from = m.end();
+    }
+    parts.add(new int[] {from, line.length()});
+    if (parts.size() < 2 || parts.size() > MAX_META_PARTS) {
+      return Optional.empty(); // a line of many bars is a menu or a table, and each pair of parts would be read
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      for (int j = parts.size() - 1; j >= i; j--) {
+        if (i == 0 && j == parts.size() - 1) {
+          continue; // the whole line
+        }
+        Optional<Part> p = datePart(line, parts, i, j);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Parts {@code i} to {@code j} as the date, if they read as one and every other part is a few words without figures. */
+  private static Optional<Part> datePart(String line, java.util.List<int[]> parts, int i, int j) {
+    for (int k = 0; k < parts.size(); k++) {
+      String other = line.substring(parts.get(k)[0], parts.get(k)[1]);
+      if ((k < i || k > j) && (hasDigit(other) || words(other) > MAX_OTHER_PART_WORDS)) {
+        return Optional.empty();
+      }
+    }
+    int start = parts.get(i)[0];
+    int end = parts.get(j)[1];
+    while (start < end && Character.isWhitespace(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    int s0 = start;
+    int e0 = end;
+    return parse(line.substring(start, end)).map(v -> new Part(s0, e0, v));
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** A meta line has at most this many parts: byline, author, date, time, section, and one more. */
+  private static final int MAX_META_PARTS = 6;
+  /** A meta line with its byline and section is no longer than this. */
+  private static final int MAX_META_LINE = 160;
+
   /**
    * The offset of the zone a date line names by its abbreviation ("... 02:15 م GST": +04:00),
    * after its update note is set aside. Empty when it names none, or names GMT or UTC (read as such by {@link #parse}).

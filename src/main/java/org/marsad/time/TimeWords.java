@@ -47,6 +47,8 @@ final class TimeWords {
   static final Set<String> FUTURE_CUES = listed("time/future-cues.tsv");
   static final Set<String> ZONES = listed("time/zones.tsv");
   static final Set<String> WORSHIP_DAYS = listed("time/worship-days.tsv");
+  /** Nouns before which a day and a month without a year are a name: "حركة 23 مارس" ({@code time/name-heads.tsv}). */
+  static final Set<String> NAME_HEADS = listed("time/name-heads.tsv");
   static final Set<String> AGE_NOUNS_BEFORE = tagged("time/age-nouns.tsv", "before");
   static final Set<String> AGE_NOUNS_AFTER = tagged("time/age-nouns.tsv", "after");
   static final Set<String> ANAPHORS_BEFORE = tagged("time/anaphors.tsv", "before");

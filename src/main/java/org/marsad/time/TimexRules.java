@@ -282,6 +282,9 @@ final class TimexRules {
     String min = m.group("h1") != null ? m.group("mi1") : m.group("mi2");
     String year = m.group("y");
     Integer rel = relative(m.group("rel"));
+    if (year == null && rel == null && namedAfter(c)) {
+      return Optional.empty(); // "حركة "23 مارس"": a movement's name
+    }
     if (year == null && rel != null && c.anchor() != null) {
       // "5 أغسطس الماضي": the year is that of the month named with "الماضي" or "المقبل"
       year = String.valueOf(yearOfRelativeMonth(c.anchor(), month.getAsInt(), rel, false));
@@ -972,6 +975,21 @@ final class TimexRules {
     return before.find() && TimeWords.AGE_NOUNS_BEFORE.contains(before.group(1));
   }
 
+  /**
+   * Whether a noun of {@code time/name-heads.tsv} stands right before the expression, past a quotation
+   * mark and with a preposition or "و" on it: "حركة "23 مارس"", "لثورة 17 فيفري".
+   */
+  private static boolean namedAfter(Context c) {
+    Matcher before = NAME_BEFORE.matcher(c.text().substring(Math.max(0, c.start() - 30), c.start()));
+    if (!before.find()) {
+      return false;
+    }
+    String w = Calendars.key(before.group(1));
+    return TimeWords.NAME_HEADS.contains(w)
+        || w.length() > 3 && "ولبف".indexOf(w.charAt(0)) >= 0 && TimeWords.NAME_HEADS.contains(w.substring(1));
+  }
+
+  private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{L}+)\\s*[\"«“']?\\s*$");
   private static final Pattern AGE_AFTER = Pattern.compile("\\s+من\\s+(\\p{L}+)");
   private static final Pattern AGE_BEFORE = Pattern.compile("(\\p{L}+)\\s+في\\s*$");
 

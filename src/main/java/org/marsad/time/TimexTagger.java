@@ -95,7 +95,14 @@ public final class TimexTagger {
       }
       Optional<String> value = DateLines.parse(text.substring(from, to));
       if (value.isEmpty()) {
-        continue;
+        // a meta line: the byline, the date and the section ("بواسطة: فلان | يوليو 7, 2026 - 4:55 م | أخبار")
+        Optional<DateLines.Part> part = DateLines.partOf(text.substring(from, to));
+        if (part.isEmpty()) {
+          continue;
+        }
+        value = Optional.of(part.get().value());
+        to = from + part.get().end();
+        from += part.get().start();
       }
       int last = first;
       while (last < items.size() && items.get(last).start() < to) {

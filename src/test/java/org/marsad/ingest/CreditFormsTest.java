@@ -79,6 +79,27 @@ class CreditFormsTest {
   }
 
   @Test
+  void theAgencyFirstAndTheEditorsInitialsSignOffToo() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "--(بترا) س ع/ ن ك");
+    assertThat(a.credits()).containsExactly("بترا");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+    CleanArticle alone = Pages.clean("--(بترا) س ع/ ن ك");
+    assertThat(alone.text()).as("alone as in an article: never text").isEmpty();
+    CleanArticle b = Pages.clean(HEADLINE, FIRST, SECOND, "(بترا) وعدد من المواقع");
+    assertThat(Pages.paragraphs(b)).as("words after the agency are no initials").contains("(بترا) وعدد من المواقع");
+  }
+
+  @Test
+  void theAgencyThenTheEditorsNamesBetweenSlashesSignOff() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "وام/سلمى ناصر/خالد يوسف");
+    assertThat(a.credits()).containsExactly("وام");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+    assertThat(Pages.clean("وام/سلمى ناصر/خالد يوسف").text()).as("alone as in an article: never text").isEmpty();
+    CleanArticle b = Pages.clean(HEADLINE, FIRST, SECOND, "المياه/ السدود/ الزراعة");
+    assertThat(Pages.paragraphs(b)).as("no agency first").contains("المياه/ السدود/ الزراعة");
+  }
+
+  @Test
   void theSitesReportFromAgenciesCreditsBoth_aSourceLineOnlyItsSource() {
     CleanArticle a = Pages.clean("هسبريس", HEADLINE, "الرباط - وكالات", FIRST, SECOND);
     assertThat(a.credits()).containsExactly("هسبريس", "وكالات");

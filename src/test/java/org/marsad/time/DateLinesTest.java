@@ -57,6 +57,32 @@ class DateLinesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void readsTheDateOfAMetaLineBetweenItsBylineAndSection() {
+    String wordPress = "بقلم: هيئة التحرير | أغسطس 3, 2026 - 9:20 ص | شؤون محلية";
+    DateLines.Part p = DateLines.partOf(wordPress).orElseThrow();
+    assertThat(wordPress.substring(p.start(), p.end())).isEqualTo("أغسطس 3, 2026 - 9:20 ص");
+    assertThat(p.value()).isEqualTo("2026-08-03T09:20");
+    assertThat(DateLines.partOf("كتب- سامر الحلبي: 07:40 م الخميس 3 سبتمبر 2026")).as("the byline's colon")
+        .map(DateLines.Part::value).contains("2026-09-03T19:40");
+    assertThat(DateLines.partOf("كتبت- نور الهدى: ٠٩:٠٥ ص السبت ١٢ ديسمبر ٢٠٢٦")).as("Arabic-Indic figures")
+        .map(DateLines.Part::value).contains("2026-12-12T09:05");
+    assertThat(DateLines.partOf("المحرر | 12 أكتوبر 2026 | 14:10 | اقتصاد")).as("the date and the time in two parts")
+        .map(DateLines.Part::value).contains("2026-10-12T14:10");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "أغسطس 3, 2026 - 9:20 ص",
+      "وقال رئيس البلدية في مؤتمر صحفي: 3 أغسطس 2026",
+      "الحصيلة: 12 قتيلا | 3 أغسطس 2026",
+      "الكاتب | صحفي",
+      "أ | ب | ج | د | هـ | و | 3 أغسطس 2026",
+  })
+  void aLineThatIsNoMetaLineHasNoDatePart(String line) {
+    assertThat(DateLines.partOf(line)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void readsATimeAfterAPipe() {
     assertThat(DateLines.parse("تاريخ النشر: 07.06.2023 | 14:05 GMT")).contains("2023-06-07T14:05Z");
   }

@@ -245,11 +245,32 @@ class TimexTaggerTest {
       الأربعاء 1447/9/1 هـ                                  # الأربعاء 1447/9/1 هـ   # 2026-02-18
       1447/9/1هـ                                           # 1447/9/1هـ             # 2026-02-18
       01/09/1447 هـ                                        # 01/09/1447 هـ          # 2026-02-18
+      إعداد: قسم الأخبار | سبتمبر 14, 2026 - 11:05 م | رياضة  # سبتمبر 14, 2026 - 11:05 م # 2026-09-14T23:05
+      كتبت- ليلى منصور: 08:25 ص الاثنين 5 أكتوبر 2026         # 08:25 ص الاثنين 5 أكتوبر 2026 # 2026-10-05T08:25
       """)
   void aPublicationDateLineIsOneExpression(String line, String text, String value) {
     Timex t = only(line + "\nوقال الوزير إن المحادثات كانت مثمرة", PUBLISHED);
     assertThat(t.text()).isEqualTo(text);
     assertThat(t.value()).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "وتقاتل حركة \"12 مايو\" المتمردة الجيش في الشمال منذ أشهر",
+      "وأصدر ائتلاف 9 أكتوبر بيانا يدعو إلى التظاهر",
+      "وشارك أنصار تيار 30 يونيو في الاجتماع",
+      "وقال إن لثورة 4 نوفمبر مطالب لم تتحقق",
+  })
+  void aDayAndMonthAfterAMovementsNounAreItsName(String sentence) {
+    assertThat(tag(sentence, PUBLISHED).items()).isEmpty();
+  }
+
+  @Test
+  void aDayAndMonthWithTheirYearAfterAMovementsNounStayADate() {
+    assertThat(tag("وأعلنت الحركة في 12 مايو 2025 انسحابها من المدينة", PUBLISHED).items())
+        .anyMatch(t -> "2025-05-12".equals(t.value()));
+    assertThat(tag("وحددت الحركة موعد المؤتمر في 12 مايو", PUBLISHED).items()).as("في between them")
+        .anyMatch(t -> t.value() != null && t.value().endsWith("-05-12"));
   }
 
   @Test
