@@ -10,8 +10,8 @@ class QuotedNamesWithHeadTest {
 
   @Test
   void a_quoted_name_opening_with_its_kind_is_a_body() {
-    assertThat(KbOnly.mentions("وقال المتحدث باسم \"تحالف نهر الكونغو\" إن المقاتلين دخلوا البلدة .", Entity::type))
-        .containsExactly("ORG=تحالف نهر الكونغو");
+    assertThat(KbOnly.mentions("وقال المتحدث باسم \"تحالف نهر السلام\" إن المقاتلين دخلوا البلدة .", Entity::type))
+        .containsExactly("ORG=تحالف نهر السلام");
     assertThat(KbOnly.mentions("وأعلنت «حركة شباب الجنوب» تأييدها للمبادرة .", Entity::type))
         .containsExactly("ORG=حركة شباب الجنوب");
   }
