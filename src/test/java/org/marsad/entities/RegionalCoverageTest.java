@@ -71,5 +71,7 @@ class RegionalCoverageTest {
         .contains("loc:ras-ajdir=معبر رأس جدير");
     assertThat(KbOnly.mentions("وتظاهر شبان عاطلون في ورقلة وحاسي مسعود .", Entity::id))
         .contains("gpe:ouargla=ورقلة", "gpe:hassi-messaoud=حاسي مسعود");
+    assertThat(KbOnly.mentions("ووصلت عائلات نازحة إلى مخيم زمزم أمس .", Entity::type))
+        .contains("LOC=زمزم");
   }
 }
