@@ -309,6 +309,9 @@ public final class EventCoder {
         if (claim.told()) {
           claimedEarlier(events, sentence.start(), by);
         }
+        if (ArmedGroups.movement(by)) {
+          armedGroup = by; // "وتبنت الجماعة الهجوم": the movement told acting, whom a later "المهاجمين" names again
+        }
       }
       previous = sentence.start();
       for (Participant p : s.participants) {

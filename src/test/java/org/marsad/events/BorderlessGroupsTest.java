@@ -58,4 +58,13 @@ class BorderlessGroupsTest {
         .filteredOn(e -> e.target() != null && "UAF".equals(e.target().sector()))
         .extracting(ACTOR).doesNotContain("MLI/REB");
   }
+  @Test
+  void theAttackersNamedAgainAfterAClaimAreTheClaimants() {
+    // the claim had not made its movement the one a later "المهاجمين" names again: the kidnappers stayed of no side
+    // the kidnapping names no place: the movement takes the country the article is about
+    assertThat(code("قتل تسعة جنود في هجوم شنه مسلحون على ثكنة للجيش في مدينة كايا شمالي بوركينا فاسو. "
+        + "وتبنت جماعة نصرة الإسلام والمسلمين الهجوم في بيان. "
+        + "وقال مسؤول محلي إن المهاجمين خطفوا ستة مدنيين خلال انسحابهم.", JNIM, KAYA, BURKINA))
+        .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "BFA/REB"), tuple("ASSAULT", "BFA/REB"));
+  }
 }
