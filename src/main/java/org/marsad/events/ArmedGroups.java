@@ -241,6 +241,11 @@ final class ArmedGroups {
     if (from == 0 || EventSentence.THAT.contains(s.norm(from - 1))) {
       return true;
     }
+    for (int j = Math.max(0, from - 2); j < from; j++) {
+      if (cues.doer.matchAt(s.norms, j) == from - j) {
+        return true; // "كمين نصبه مسلحون من جماعة X": the subject of the verb that ties the act to its doer
+      }
+    }
     String first = s.norm(from);
     boolean governed = first.startsWith("ل") || first.startsWith("ب") || first.startsWith("ك");
     if (governed) {

@@ -67,4 +67,11 @@ class BorderlessGroupsTest {
         + "وقال مسؤول محلي إن المهاجمين خطفوا ستة مدنيين خلال انسحابهم.", JNIM, KAYA, BURKINA))
         .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "BFA/REB"), tuple("ASSAULT", "BFA/REB"));
   }
+  @Test
+  void theMovementThatSetTheAmbushDidTheKillingsOfIt() {
+    // the ambush after "بعد ساعات من" is background; its doer, the subject of "نصبه", had not reached the killing
+    assertThat(code("وجاء القصف بعد ساعات من كمين نصبه مسلحون من جماعة نصرة الإسلام والمسلمين لقافلة عسكرية "
+        + "قرب مدينة موبتي، قتل فيه 14 جنديا.", JNIM, MOPTI, MALI))
+        .extracting(Event::type, ACTOR).contains(tuple("ASSAULT", "MLI/REB"));
+  }
 }
