@@ -45,6 +45,43 @@ final class ArmedGroups {
     this.cues = cues;
   }
 
+  /** The movements of {@code events/borderless-groups.tsv}: they act in several countries. */
+  private static final java.util.Set<String> BORDERLESS = java.util.Set.copyOf(DataFiles.lines("events/borderless-groups.tsv"));
+
+  /**
+   * The material events of an article with a movement that acts in several countries as doer or
+   * target ("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين قاعدة في جيبو"): the movement takes the
+   * country of the event's place, where it acts, not the one the knowledge base gives it; an event
+   * with no place of a known country takes the dateline's, else the article's; a sentence alone keeps it.
+   */
+  static void whereTheyAct(List<Event> events, ArticleParties parties, String dateline) {
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      if (!MaterialRoles.TYPES.contains(e.type()) || !(borderless(e.actor()) || borderless(e.target()))) {
+        continue;
+      }
+      String here = e.place() == null ? null : MaterialActs.countryOf(e.place(), parties);
+      if (here == null) {
+        // no place of a known country: the dateline's, else over more than a sentence the article's
+        here = dateline != null ? MaterialActs.countryOf(dateline, parties) : null;
+        here = here != null ? here : parties.sentences() > 1 ? parties.home() : null;
+      }
+      if (here == null) {
+        continue;
+      }
+      events.set(i, new Event(e.type(), e.subtype(), there(e.actor(), here), there(e.target(), here), e.date(), e.place(),
+          e.mode(), e.casualties(), e.start(), e.end(), e.trigger()));
+    }
+  }
+
+  private static boolean borderless(Party p) {
+    return p != null && p.entity() != null && BORDERLESS.contains(p.entity());
+  }
+
+  private static Party there(Party p, String here) {
+    return borderless(p) ? new Party(here, p.sector(), p.entity(), p.text()) : p;
+  }
+
   /** Whether a party is an armed movement of a known country (REB with a code). */
   static boolean movement(Party p) {
     return p != null && "REB".equals(p.sector()) && p.code() != null;
@@ -203,6 +240,11 @@ final class ArmedGroups {
     int from = p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first();
     if (from == 0 || EventSentence.THAT.contains(s.norm(from - 1))) {
       return true;
+    }
+    for (int j = Math.max(0, from - 2); j < from; j++) {
+      if (cues.doer.matchAt(s.norms, j) == from - j) {
+        return true; // "كمين نصبه مسلحون من جماعة X": the subject of the verb that ties the act to its doer
+      }
     }
     String first = s.norm(from);
     boolean governed = first.startsWith("ل") || first.startsWith("ب") || first.startsWith("ك");

@@ -59,7 +59,8 @@ final class Claims {
       if (p == null || p.both() || (p.code() == null && p.entity() == null && !"REB".equals(p.sector()))) {
         continue;
       }
-      for (int k = p.last() + 1; k < s.size() && k <= p.last() + CLAIM_REACH && !s.isClauseEnd(k); k++) {
+      int after = aside(s, p.last() + 1);
+      for (int k = after; k < s.size() && k <= after - 1 + CLAIM_REACH && !s.isClauseEnd(k); k++) {
         if (s.participantAt(k) != null) {
           break;
         }
@@ -70,6 +71,25 @@ final class Claims {
       }
     }
     return null;
+  }
+
+  /** The most words of an aside set off by commas after the party ("، المرتبطة بتنظيم القاعدة،"). */
+  private static final int ASIDE_REACH = 8;
+
+  /**
+   * Where the claim goes on after the party: past an aside between two commas right after it
+   * ("وتبنت الجماعة، المرتبطة بتنظيم القاعدة، الهجوم"), whose parties do not claim; else at {@code i}.
+   */
+  private static int aside(EventSentence s, int i) {
+    if (i >= s.size() || !s.isComma(i)) {
+      return i;
+    }
+    for (int k = i + 1; k < s.size() && k <= i + ASIDE_REACH && !s.isClauseEnd(k); k++) {
+      if (s.isComma(k)) {
+        return k + 1;
+      }
+    }
+    return i;
   }
 
   /** Whether the attack word at {@code at} names one already told: a pronoun, a definite noun, after a demonstrative. */

@@ -309,6 +309,9 @@ public final class EventCoder {
         if (claim.told()) {
           claimedEarlier(events, sentence.start(), by);
         }
+        if (ArmedGroups.movement(by)) {
+          armedGroup = by; // "وتبنت الجماعة الهجوم": the movement told acting, whom a later "المهاجمين" names again
+        }
       }
       previous = sentence.start();
       for (Participant p : s.participants) {
@@ -317,6 +320,7 @@ public final class EventCoder {
         }
       }
     }
+    ArmedGroups.whereTheyAct(events, parties, place);
     return Layer.of(events);
   }
 
@@ -1132,7 +1136,7 @@ public final class EventCoder {
       Party doer = e.actor();
       boolean unnamed = doer == null || (doer.code() == null && doer.entity() == null
           && (doer.sector() == null || doer.sector().equals("UAF")));
-      if (e.start() >= from && e.type().equals("ASSAULT") && unnamed
+      if (e.start() >= from && e.type().equals("ASSAULT") && unnamed && !onAttackers(e)
           && (e.target() == null || !Objects.equals(e.target().entity(), by.entity()) || by.entity() == null)) {
         events.set(i, new Event(e.type(), e.subtype(), by, e.target(), e.date(), e.place(), e.mode(), e.casualties(),
             e.start(), e.end(), e.trigger()));
@@ -1158,12 +1162,20 @@ public final class EventCoder {
     }
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
-      if (e.start() < before && e.type().equals("ASSAULT") && unnamed(e.actor()) && day.equals(e.date())
+      if (e.start() < before && e.type().equals("ASSAULT") && unnamed(e.actor()) && day.equals(e.date()) && !onAttackers(e)
           && (e.target() == null || !Objects.equals(e.target().entity(), by.entity()) || by.entity() == null)) {
         events.set(i, new Event(e.type(), e.subtype(), by, e.target(), e.date(), e.place(), e.mode(), e.casualties(),
             e.start(), e.end(), e.trigger()));
       }
     }
+  }
+
+  /**
+   * Whether an attack struck armed men of no side ("وقتلت قواتنا أكثر من عشرين من المهاجمين"): the
+   * claimants' own men, struck by those they attacked, not an attack of theirs.
+   */
+  private static boolean onAttackers(Event e) {
+    return e.target() != null && "UAF".equals(e.target().sector()) && e.target().code() == null;
   }
 
   /** Whether an attacker is not named: none, or unknown gunmen or a bomber (UAF) of no country. */
