@@ -139,7 +139,7 @@ final class ArmedGroups {
     for (int i = 0; i < out.size(); i++) {
       Event e = out.get(i);
       // the event's word wherever the sentence writes it ("قتل ... بينما قتل"): none of them told apart
-      List<Integer> words = tokensOf(s, e.trigger());
+      List<Integer> words = s.tokensWritten(e.trigger());
       int from = at;
       if (e.actor() == null && e.type().equals("ASSAULT") && !words.isEmpty()
           && words.stream().noneMatch(t -> apart(s, Math.min(t, from), Math.max(t, from)))
@@ -173,7 +173,7 @@ final class ArmedGroups {
         continue;
       }
       String home = home(e, parties);
-      List<Integer> words = tokensOf(s, e.trigger());
+      List<Integer> words = s.tokensWritten(e.trigger());
       int from = at;
       if (home != null && !words.isEmpty() && words.stream().noneMatch(t -> apart(s, Math.min(t, from), Math.max(t, from)))) {
         out.set(i, with(e, new Party(home, "REB", null, s.tokens.get(at + 1).text() + " " + s.tokens.get(at + 2).text())));
@@ -279,16 +279,6 @@ final class ArmedGroups {
     return false;
   }
 
-  /** The tokens of the sentence written as {@code word}. */
-  private static List<Integer> tokensOf(EventSentence s, String word) {
-    List<Integer> out = new ArrayList<>();
-    for (int k = 0; k < s.size(); k++) {
-      if (s.tokens.get(k).text().equals(word)) {
-        out.add(k);
-      }
-    }
-    return out;
-  }
 
   /** The first token of the sentence written as {@code word}, or -1. */
   private static int tokenOf(EventSentence s, String word) {

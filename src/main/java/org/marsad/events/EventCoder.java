@@ -359,8 +359,8 @@ public final class EventCoder {
       return false;
     }
     // the words that coded them, wherever they stand ("انفجار ... كما وقع انفجار ثان": one word twice)
-    List<Integer> at = new ArrayList<>(tokensOf(s, a.trigger()));
-    at.addAll(tokensOf(s, b.trigger()));
+    List<Integer> at = new ArrayList<>(s.tokensWritten(a.trigger()));
+    at.addAll(s.tokensWritten(b.trigger()));
     if (at.isEmpty()) {
       return true;
     }
@@ -381,16 +381,6 @@ public final class EventCoder {
     return p == null ? null : p.code();
   }
 
-  /** The tokens of a sentence written as {@code word}. */
-  private static List<Integer> tokensOf(EventSentence s, String word) {
-    List<Integer> out = new ArrayList<>();
-    for (int k = 0; k < s.size(); k++) {
-      if (s.tokens.get(k).text().equals(word)) {
-        out.add(k);
-      }
-    }
-    return out;
-  }
 
   /** How much an event names: its actor, its target, their entities and sectors, its mode, its dead. */
   private static int named(Event e) {

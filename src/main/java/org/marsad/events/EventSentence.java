@@ -1308,6 +1308,17 @@ final class EventSentence {
     return i >= 0 && i < time.length && time[i];
   }
 
+  /** The indices of the tokens written as {@code word}. */
+  List<Integer> tokensWritten(String word) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < size(); k++) {
+      if (tokens.get(k).text().equals(word)) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
   int size() {
     return tokens.size();
   }
