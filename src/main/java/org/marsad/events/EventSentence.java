@@ -15,6 +15,7 @@ import org.marsad.doc.Timex;
 import org.marsad.text.Affixes;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Clitics;
+import org.marsad.text.DataFiles;
 import org.marsad.text.Prepositions;
 import org.marsad.text.QuoteMarks;
 import org.marsad.text.Token;
@@ -24,6 +25,10 @@ import org.marsad.text.Token;
  * of tokens that name a party ({@link Participant}), indexed by token.
  */
 final class EventSentence {
+
+  /** The publishing platforms ({@code events/platforms.tsv}): the channel of a statement, no party. */
+  private static final Set<String> PLATFORMS = Set.copyOf(DataFiles.lines("events/platforms.tsv").stream()
+      .map(String::trim).toList());
 
   final Span span;
   private final String text;
@@ -109,6 +114,9 @@ final class EventSentence {
     this.unplaced = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       sides[i] = parties.sideAt(inText[i]);
+      if (sides[i] != null && sides[i].entity() != null && PLATFORMS.contains(sides[i].entity())) {
+        sides[i] = null; // "في منشور على تيليجرام": the channel a statement is posted on is no party
+      }
       if (sides[i] != null && sides[i].code() == null && sectors == null) {
         sides[i] = null; // the countries' view: a party tied to no country takes no part
         unplaced[i] = true;

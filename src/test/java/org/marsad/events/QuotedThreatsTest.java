@@ -52,6 +52,40 @@ class QuotedThreatsTest {
   }
 
   @Test
+  void notLeavingItUnansweredAndRetaliatoryMeasuresAreThreats() {
+    assertThat(said("وقالت آنا روخاس بعد طرد الدبلوماسي من بيرو إن سانتياغو \"لن تترك الأمر دون رد\".", "لن تترك"))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "THREATEN", "PER"));
+    assertThat(said("وأضافت آنا روخاس عن قرار بيرو: \"سنعلن قريبا إجراءات جوابية\".", "سنعلن"))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "THREATEN", "PER"));
+    assertThat(said("وقالت آنا روخاس إن رسالة بيرو \"بقيت دون رد حتى الآن\".", "بقيت"))
+        .extracting(Event::type)
+        .doesNotContain("THREATEN");
+  }
+
+  @Test
+  void thePlatformAStatementIsPostedOnIsNoParty() {
+    EventCoderTest.E telegram = EventCoderTest.org("org:telegram", "ARE", "تيليجرام");
+    Quote quote = quoteOf("وكتبت آنا روخاس في منشور على تيليجرام أن ما فعلته بيرو خطأ. وأضافت أن تشيلي \"لن تترك الأمر دون رد\".",
+        "لن تترك");
+    assertThat(code("وكتبت آنا روخاس في منشور على تيليجرام أن ما فعلته بيرو خطأ. وأضافت أن تشيلي \"لن تترك الأمر دون رد\".",
+        List.of(), List.of(quote), MINISTER, CHILE, PERU, telegram))
+        .filteredOn(e -> e.type().equals("THREATEN"))
+        .extracting(e -> e.actor().code(), e -> e.target().code())
+        .containsExactly(tuple("CHL", "PER"));
+    assertThat(code("ونفت وزارة الخارجية التشيلية في بيان على منصة تيليجرام الاتهامات البيروفية.", CHILE, PERU, telegram))
+        .extracting(Event::type, e -> e.target() == null ? null : e.target().code())
+        .doesNotContain(tuple("REJECT", "ARE"));
+  }
+
+  private static Quote quoteOf(String text, String quoted) {
+    int q = text.indexOf(quoted);
+    int end = text.indexOf("\"", q);
+    return new Quote(q, end, text.substring(q, end), "Ana Rojas", "Ana Rojas", "قالت", true);
+  }
+
+  @Test
   void notHesitatingThreatensOnlyWithCoercion() {
     assertThat(said("وقالت آنا روخاس: \"لن نتردد في فرض عقوبات على بيرو\".", "لن نتردد"))
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
