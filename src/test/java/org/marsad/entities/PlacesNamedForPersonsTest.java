@@ -61,11 +61,13 @@ class PlacesNamedForPersonsTest {
    * term of office) nothing changes, and a person after an office stays a person.
    */
   @Test
-  void a_person_the_model_reads_after_a_village_or_town_is_the_place() {
+  void a_person_the_model_reads_after_a_village_town_or_quarter_is_the_place() {
     assertThat(mentions(RECOGNIZER, "وقصفت طائرات حربية قرية \"بانغ تالون\" مساء الأحد ، ما أسفر عن مقتل عشرة أشخاص ."))
         .contains("GPE=بانغ تالون").noneMatch(m -> m.startsWith("PERSON="));
     assertThat(mentions(RECOGNIZER, "وقصفت الطائرات بلدة \"سو مينغ\" فجر الاثنين ."))
         .contains("GPE=سو مينغ").noneMatch(m -> m.startsWith("PERSON="));
+    assertThat(mentions(RECOGNIZER, "وهدمت الجرافات عشرات المنازل في حي موكورو ندونغا الفقير شرق العاصمة أمس ."))
+        .anyMatch(m -> m.startsWith("GPE=موكورو ندونغا")).noneMatch(m -> m.startsWith("PERSON="));
     assertThat(mentions(RECOGNIZER, "وقال الرئيس جمال عبد الناصر في خطابه إن البلاد لن تتراجع ."))
         .contains("PERSON=جمال عبد الناصر");
   }
