@@ -55,6 +55,16 @@ class PlacesNamedForPersonsTest {
         .contains("PERSON=ياسر عرفات");
   }
 
+  @Test
+  void a_movement_named_after_a_person_is_the_movement() {
+    assertThat(mentions(RECOGNIZER, "وقالت جماعة خالد بن الوليد إن مقاتليها سيطروا على القرية بعد معارك عنيفة ."))
+        .contains("ORG=جماعة خالد بن الوليد").noneMatch(m -> m.startsWith("PERSON="));
+    assertThat(mentions(RECOGNIZER, "واتهمت الحكومة حركة صلاح الدين بتنفيذ الهجوم على الحاجز ."))
+        .contains("ORG=حركة صلاح الدين").noneMatch(m -> m.startsWith("PERSON="));
+    assertThat(mentions(RECOGNIZER, "وقال الأمين العام للحركة كمال العرفاوي إن الحزب سيشارك في الانتخابات ."))
+        .noneMatch(m -> m.startsWith("ORG=للحركة") || m.startsWith("ORG=الحركة"));
+  }
+
   /**
    * A name the model reads as a person's right after a settlement's kind, or after the kind and an
    * opening quotation mark, is the settlement (place-name-cues.tsv: settlement); after "ولاية" (also a
