@@ -2052,6 +2052,9 @@ final class ArticleReading {
     if (type == EntityType.MISC && to < m.to() && lamComplement(to) && CompetitionNames.isHead(words.get(m.from()))) {
       return false; // "بطولة العالم لألعاب القوى": the sport is the competition's name (train.tsv 17 of 17)
     }
+    if (isPlaceType(type) && from > m.from() + 1 && to == m.to() && PlaceKinds.isKind(words.get(m.from()))) {
+      return false; // "مخيم نهر [البارد]"، "مخيم عين [الحلوة]": the model cut the listed name after its kind's first word
+    }
     for (int j = from; j < to; j++) {
       if (outer[j] != k) {
         return false;

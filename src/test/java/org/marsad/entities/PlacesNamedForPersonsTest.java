@@ -56,6 +56,12 @@ class PlacesNamedForPersonsTest {
   }
 
   @Test
+  void a_listed_camp_keeps_its_whole_name_after_its_kind() {
+    assertThat(mentions(RECOGNIZER, "وقتل شخصان في اشتباكات داخل مخيم عين الحلوة جنوب لبنان ."))
+        .contains("GPE=عين الحلوة").doesNotContain("GPE=الحلوة");
+  }
+
+  @Test
   void a_movement_named_after_a_person_is_the_movement() {
     assertThat(mentions(RECOGNIZER, "وقالت جماعة خالد بن الوليد إن مقاتليها سيطروا على القرية بعد معارك عنيفة ."))
         .contains("ORG=جماعة خالد بن الوليد").noneMatch(m -> m.startsWith("PERSON="));
