@@ -201,7 +201,7 @@ final class PlaceKinds {
   }
 
   /**
-   * The type of the building word {@code w} names without the article ("مستشفى"، "بمطار"), a person's name
+   * The type of the building word {@code w} names without the article ("مستشفى"، "بمطار"; not "للمستشفى"، "للحركة"), a person's name
    * after it naming the building ({@code place-name-cues.tsv}: building-org ORG, building-loc LOC), and
    * where its name begins (proclitics off); empty for any other word.
    */
@@ -210,6 +210,9 @@ final class PlaceKinds {
       return java.util.Optional.empty();
     }
     for (TokenKeys.Reading r : w.readings()) {
+      if (w.key().endsWith("ال" + r.key()) || w.key().endsWith("لل" + r.key())) {
+        continue; // with the article the noun is a body named before, its head after ("الأمين العام للحركة [فلان]")
+      }
       if (BUILDINGS_ORG.contains(r.key())) {
         return java.util.Optional.of(java.util.Map.entry(org.marsad.doc.EntityType.ORG, r.start()));
       }

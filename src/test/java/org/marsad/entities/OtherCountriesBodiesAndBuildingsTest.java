@@ -21,6 +21,17 @@ class OtherCountriesBodiesAndBuildingsTest {
   }
 
   @Test
+  void the_house_after_a_name_no_list_holds_is_the_family_name() {
+    assertThat(persons("واستدعت الوزارة السفير محمد كاظم آل صادق إلى مقرها أمس ."))
+        .containsExactly("محمد كاظم آل صادق");
+  }
+
+  @Test
+  void the_house_after_a_noun_is_no_name() {
+    assertThat(persons("وتحدث الكاتب عن تاريخ أسرة آل صادق في المدينة .")).doesNotContain("أسرة آل صادق");
+  }
+
+  @Test
   void a_listed_body_before_another_countrys_nisba_is_that_countrys_body() {
     assertThat(KbOnly.mentions("وقصفت طائرات مسيرة مقرا للحزب الديمقراطي الكردستاني الإيراني المعارض قرب أربيل .", Entity::id))
         .noneMatch(m -> m.startsWith("org:kdp="))

@@ -55,17 +55,35 @@ class PlacesNamedForPersonsTest {
         .contains("PERSON=ياسر عرفات");
   }
 
+  @Test
+  void a_listed_camp_keeps_its_whole_name_after_its_kind() {
+    assertThat(mentions(RECOGNIZER, "وقتل شخصان في اشتباكات داخل مخيم عين الحلوة جنوب لبنان ."))
+        .contains("GPE=عين الحلوة").doesNotContain("GPE=الحلوة");
+  }
+
+  @Test
+  void a_movement_named_after_a_person_is_the_movement() {
+    assertThat(mentions(RECOGNIZER, "وقالت جماعة خالد بن الوليد إن مقاتليها سيطروا على القرية بعد معارك عنيفة ."))
+        .contains("ORG=جماعة خالد بن الوليد").noneMatch(m -> m.startsWith("PERSON="));
+    assertThat(mentions(RECOGNIZER, "واتهمت الحكومة حركة صلاح الدين بتنفيذ الهجوم على الحاجز ."))
+        .contains("ORG=حركة صلاح الدين").noneMatch(m -> m.startsWith("PERSON="));
+    assertThat(mentions(RECOGNIZER, "وقال الأمين العام للحركة كمال العرفاوي إن الحزب سيشارك في الانتخابات ."))
+        .contains("PERSON=كمال العرفاوي").noneMatch(m -> m.startsWith("ORG="));
+  }
+
   /**
    * A name the model reads as a person's right after a settlement's kind, or after the kind and an
    * opening quotation mark, is the settlement (place-name-cues.tsv: settlement); after "ولاية" (also a
    * term of office) nothing changes, and a person after an office stays a person.
    */
   @Test
-  void a_person_the_model_reads_after_a_village_or_town_is_the_place() {
+  void a_person_the_model_reads_after_a_village_town_or_quarter_is_the_place() {
     assertThat(mentions(RECOGNIZER, "وقصفت طائرات حربية قرية \"بانغ تالون\" مساء الأحد ، ما أسفر عن مقتل عشرة أشخاص ."))
         .contains("GPE=بانغ تالون").noneMatch(m -> m.startsWith("PERSON="));
     assertThat(mentions(RECOGNIZER, "وقصفت الطائرات بلدة \"سو مينغ\" فجر الاثنين ."))
         .contains("GPE=سو مينغ").noneMatch(m -> m.startsWith("PERSON="));
+    assertThat(mentions(RECOGNIZER, "وهدمت الجرافات عشرات المنازل في حي موكورو ندونغا الفقير شرق العاصمة أمس ."))
+        .anyMatch(m -> m.startsWith("GPE=موكورو ندونغا")).noneMatch(m -> m.startsWith("PERSON="));
     assertThat(mentions(RECOGNIZER, "وقال الرئيس جمال عبد الناصر في خطابه إن البلاد لن تتراجع ."))
         .contains("PERSON=جمال عبد الناصر");
   }

@@ -87,6 +87,14 @@ class CuesTitlesAndSubjectsTest {
   }
 
   @Test
+  void aModelPersonWithAForeignGivenNameThatBeginsLikeAVerbStillSpeaks() {
+    List<Quote> quotes = Story.of(
+            "وقالت المتحدثة باسم الوزارة يولاندا فيرهوفن إن \"البعثة ستعود إلى العاصمة الأسبوع المقبل\".")
+        .modelPerson("يولاندا فيرهوفن", null, "يولاندا فيرهوفن").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("يولاندا فيرهوفن");
+  }
+
+  @Test
   void aPartyCalledByItsHeadBeforeARelativeOrAPrepositionSpeaks() {
     List<Quote> quotes = Story.of(
             "عقد حزب الوفاق الوطني اجتماعا لمكتبه السياسي.",
