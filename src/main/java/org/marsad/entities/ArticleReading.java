@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -851,7 +852,7 @@ final class ArticleReading {
         }
       }
     }
-    found.removeIf(java.util.Objects::isNull);
+    found.removeIf(Objects::isNull);
   }
 
   /** The key of "عبد", the first word of compound given names. */
@@ -885,7 +886,7 @@ final class ArticleReading {
             new Target.Model(EntityType.LOC), m.exact()));
       }
     }
-    found.removeIf(java.util.Objects::isNull);
+    found.removeIf(Objects::isNull);
   }
 
   /**
@@ -912,7 +913,7 @@ final class ArticleReading {
             title = j;
           }
         }
-        var building = first > 0 && !covered[first - 1] ? PlaceKinds.buildingNamedFor(words.get(first - 1)) : java.util.Optional.<java.util.Map.Entry<EntityType, Integer>>empty();
+        var building = first > 0 && !covered[first - 1] ? PlaceKinds.buildingNamedFor(words.get(first - 1)) : Optional.<Map.Entry<EntityType, Integer>>empty();
         int to = building.isPresent() && m.value() instanceof Target.Model ? personEnd(m.from(), m.to()) : m.to();
         if (building.isPresent() && to > m.from()) {
           covered[first - 1] = true;
@@ -928,7 +929,7 @@ final class ArticleReading {
         }
       }
     }
-    found.removeIf(java.util.Objects::isNull);
+    found.removeIf(Objects::isNull);
   }
 
   /**

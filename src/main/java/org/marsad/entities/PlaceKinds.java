@@ -2,10 +2,13 @@ package org.marsad.entities;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import org.marsad.doc.EntityType;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
@@ -205,22 +208,22 @@ final class PlaceKinds {
    * after it naming the building ({@code place-name-cues.tsv}: building-org ORG, building-loc LOC), and
    * where its name begins (proclitics off); empty for any other word.
    */
-  static java.util.Optional<java.util.Map.Entry<org.marsad.doc.EntityType, Integer>> buildingNamedFor(TokenKeys w) {
+  static Optional<Map.Entry<EntityType, Integer>> buildingNamedFor(TokenKeys w) {
     if (w.token().kind() != Token.Kind.ARABIC) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     for (TokenKeys.Reading r : w.readings()) {
       if (w.key().endsWith("ال" + r.key()) || w.key().endsWith("لل" + r.key())) {
         continue; // with the article the noun is a body named before, its head after ("الأمين العام للحركة [فلان]")
       }
       if (BUILDINGS_ORG.contains(r.key())) {
-        return java.util.Optional.of(java.util.Map.entry(org.marsad.doc.EntityType.ORG, r.start()));
+        return Optional.of(Map.entry(EntityType.ORG, r.start()));
       }
       if (BUILDINGS_LOC.contains(r.key())) {
-        return java.util.Optional.of(java.util.Map.entry(org.marsad.doc.EntityType.LOC, r.start()));
+        return Optional.of(Map.entry(EntityType.LOC, r.start()));
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Whether word {@code w} is a side of a place without proclitics or the article ("شمال"، "جنوبي"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.doc.Event;
 import org.marsad.doc.Party;
@@ -23,15 +24,15 @@ import org.marsad.text.Prepositions;
 final class ArmedGroups {
 
   /** The words of {@code events/group-ties.tsv} that tell another act beside the one before ("بينما"). */
-  private static final java.util.Set<String> APART = DataFiles.rows("events/group-ties.tsv", 2).stream()
+  private static final Set<String> APART = DataFiles.rows("events/group-ties.tsv", 2).stream()
       .filter(r -> r.field(1).equals("apart")).map(r -> ArabicNormalizer.normalize(r.field(0)))
       .collect(Collectors.toSet());
 
   /** Dual and plural nouns of groups after "بين" ("مجموعتين") and the adjective that makes them armed ("مسلحتين"). */
-  private static final java.util.Set<String> PAIR = kind("pair");
-  private static final java.util.Set<String> ARMED = kind("armed");
+  private static final Set<String> PAIR = kind("pair");
+  private static final Set<String> ARMED = kind("armed");
 
-  private static java.util.Set<String> kind(String kind) {
+  private static Set<String> kind(String kind) {
     return DataFiles.rows("events/group-ties.tsv", 2).stream().filter(r -> r.field(1).equals(kind))
         .map(r -> ArabicNormalizer.normalize(r.field(0))).collect(Collectors.toSet());
   }
@@ -46,7 +47,7 @@ final class ArmedGroups {
   }
 
   /** The movements of {@code events/borderless-groups.tsv}: they act in several countries. */
-  private static final java.util.Set<String> BORDERLESS = java.util.Set.copyOf(DataFiles.lines("events/borderless-groups.tsv"));
+  private static final Set<String> BORDERLESS = Set.copyOf(DataFiles.lines("events/borderless-groups.tsv"));
 
   /**
    * The material events of an article with a movement that acts in several countries as doer or
