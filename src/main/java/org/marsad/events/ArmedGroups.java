@@ -280,7 +280,6 @@ final class ArmedGroups {
     return false;
   }
 
-
   /** The first token of the sentence written as {@code word}, or -1. */
   private static int tokenOf(EventSentence s, String word) {
     for (int k = 0; k < s.size(); k++) {

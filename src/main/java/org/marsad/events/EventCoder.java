@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -364,8 +365,8 @@ public final class EventCoder {
     if (at.isEmpty()) {
       return true;
     }
-    int from = java.util.Collections.min(at);
-    int to = java.util.Collections.max(at);
+    int from = Collections.min(at);
+    int to = Collections.max(at);
     if (ArmedGroups.apart(s, from, to)) {
       return false;
     }
@@ -380,7 +381,6 @@ public final class EventCoder {
   private static String codeOf(Party p) {
     return p == null ? null : p.code();
   }
-
 
   /** How much an event names: its actor, its target, their entities and sectors, its mode, its dead. */
   private static int named(Event e) {
