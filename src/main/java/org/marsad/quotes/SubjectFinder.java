@@ -986,7 +986,7 @@ final class SubjectFinder {
 
   /** A word of a body's name after its head noun: definite ("الصحة"), governed by لـ with the article ("للانتخابات"), or joined by و ("والأغذية"). */
   private static boolean ofBodyName(String w) {
-    return Clitics.hasArticle(w) || w.startsWith("لل") || w.startsWith("وال") && w.length() > 4;
+    return Clitics.definite(w) || w.startsWith("لل");
   }
 
   /** Proclitics and article written on a body's head noun named in full (noun-head of affixes.tsv): "ووزارة"، "لوزارة"، "والمرصد". */
