@@ -47,7 +47,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       way and read by figures only (2026-12-07, twelfth round); a development set since the thirteenth round.
  *   <li>{@code heldout10}: {@code samples/heldout10}, ten more in the layouts of ten more outlets (seven of
  *       material events: drone strikes, an ambush, a border closed, hostages, settlers on an aid convoy; three of
- *       international affairs), written the same way and read by figures only (2026-12-07, thirteenth round).
+ *       international affairs), written the same way and read by figures only (2026-12-07, thirteenth round); a
+ *       development set since the fourteenth round.
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
