@@ -10,7 +10,8 @@ import org.marsad.text.Token;
  * تفجير")، of a denial ("نفى أن يكونوا تعرضوا للتعذيب")، both standing anywhere before it in its
  * sentence (at most thirty words before); or a running total of the dead in its clause ("قتل 13 جنديا حتى الآن هذا الشهر").
  * A death or an injury suffered in a clash ("قتل ثلاثة مسلحين في اشتباكات مع الشرطة") is
- * PLOVER's FIGHT, not an attack. The words are those of {@code events/attack-mentions.tsv}.
+ * PLOVER's FIGHT, not an attack; one suffered in violence at large ("قتلوا جراء أعمال العنف") is
+ * counted, not dealt by an attack. The words are those of {@code events/attack-mentions.tsv}.
  */
 final class AttackMentions {
 
@@ -44,7 +45,7 @@ final class AttackMentions {
 
   AttackMentions() {
     Phrases.load("events/attack-mentions.tsv", Map.of("proceeding", proceedings, "denial", denials,
-        "total", totals, "clash", clashes, "death", deaths, "era", eras,
+        "total", totals, "clash", clashes, "violence", clashes, "death", deaths, "era", eras,
         "years", years));
   }
 

@@ -50,6 +50,17 @@ class AttackMentionsTest {
   }
 
   @Test
+  void theDeadOfViolenceAtLargeAreNoOneAttack() {
+    assertThat(of("ASSAULT", code("وأعلنت بعثة المنظمة أن 240 شخصا قتلوا جراء أعمال العنف التي شهدتها بغداد خلال الشهر الماضي.",
+        BAGHDAD))).isEmpty();
+    assertThat(of("ASSAULT", code("وقتل أربعة شبان وأصيب عشرون في أحداث عنف شهدتها أحياء الموصل ليلة أمس.", MOSUL)))
+        .isEmpty();
+    assertThat(of("ASSAULT", code("وقتل 30 شخصا أمس في أعمال عنف متفرقة في بغداد، أعنفها تفجير انتحاري استهدف سوقا شعبية.",
+        BAGHDAD))).isNotEmpty();
+    assertThat(of("ASSAULT", code("وقتل ستة أشخاص في أعمال عنف وانفجارات هزت بغداد أمس.", BAGHDAD))).isNotEmpty();
+  }
+
+  @Test
   void anAttackNamedBesideTheClashIsCodedStill() {
     assertThat(of("ASSAULT", code("وقتل ثلاثة مسلحين في اشتباكات مع الشرطة وفي غارة جوية على بغداد أمس.", BAGHDAD)))
         .isNotEmpty();
