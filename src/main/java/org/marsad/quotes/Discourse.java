@@ -157,8 +157,8 @@ final class Discourse {
 
   /**
    * Whether word {@code t}, between an office and a name, leaves the office as it is: a qualifier
-   * ("المكلف"، "بالإنابة") or the side of the place after it that the entity layer left outside its
-   * mention ("والي شمال دارفور").
+   * ("المكلف"، "بالإنابة") or the side or kind of the place after it that the entity layer left
+   * outside its mention ("والي شمال دارفور"، "والي ولاية الجزيرة").
    */
   private boolean qualifiesTitle(Lexicon lexicon, String[] norms, int t) {
     if (quoted[t] || mentions.at(t).isPresent() || tokens.get(t).kind() != Token.Kind.ARABIC) {
@@ -166,7 +166,7 @@ final class Discourse {
     }
     String w = norms[t];
     return lexicon.titleModifiers.contains(w)
-        || lexicon.placeSides.contains(w) && t + 1 < tokens.size() && isPlace(t + 1);
+        || (lexicon.placeSides.contains(w) || lexicon.placeKinds.contains(w)) && t + 1 < tokens.size() && isPlace(t + 1);
   }
 
   /** How many offices, each before its comma, a name may have in front of it. */
