@@ -727,6 +727,9 @@ final class ArticleQuotes {
         t = lead.get().to() - 1; // "وفق ما": not the source word وفق, the verb after it
         continue;
       }
+      if (cueAt[t] != null && lexicon.verbs.onlyBefore(cueAt[t])) {
+        return Optional.empty(); // ""..."، وحمّلت السلطات المسؤولية": a new clause, not the quotation's verb
+      }
       if (cueAt[t] != null) {
         // ""..."، وفق تعبيره": the source word begins a phrase pointing back to the speaker, named by no word after it
         boolean pointer = cueAt[t].kind() == Cue.Kind.SOURCE
