@@ -238,6 +238,8 @@ final class ArticleQuotes {
           ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
               .orElse(null)
           : describesNounBefore(cue) ? null
+          : sentenceSpeaker == null ? subjectOfSentenceBefore(cue, words)
+              .or(() -> discourse.pronoun(cue.gender(), cue.token(), subject.country())).orElse(null)
           : discourse.pronoun(cue.gender(), cue.token(), subject.country()).orElse(null);
     };
     if (speaker != null && subject.how() != Subject.How.UNNAMED) {
@@ -249,6 +251,36 @@ final class ArticleQuotes {
       discourse.titled(speaker, subject.office(), subject.country(), subject.body());
     }
     return speaker;
+  }
+
+  /**
+   * For a verb with a pronoun subject opening its sentence ("وقالت: ..."), the one named as the
+   * subject of the verb opening the sentence before, when no one has spoken since that sentence
+   * began: "واعتذرت فلانة في تسجيل مصور. وقالت: «...»" is hers, not an earlier speaker's. The verb
+   * before agrees with the cue in gender; it may follow one word left of a subheading.
+   */
+  private Optional<Entity> subjectOfSentenceBefore(Cue cue, Span words) {
+    int s = sentenceOf[cue.token()];
+    if (cue.token() != words.start() || s == 0) {
+      return Optional.empty();
+    }
+    Span before = sentenceWords.get(s - 1);
+    if (discourse.lastTurnToken() >= before.start()) {
+      return Optional.empty();
+    }
+    for (int verb = before.start(); verb < before.end() && verb <= before.start() + 1; verb++) {
+      if (quoted[verb] || cueAt[verb] != null || !cue.gender().fits(Cue.Gender.ofPastVerb(norms[verb]))) {
+        continue;
+      }
+      Optional<Entity> named = subjects.ofOpeningVerb(verb, before.end())
+          .filter(x -> x.how() == Subject.How.NAMED && x.entity() != null)
+          .map(Subject::entity)
+          .filter(e -> (e.type() == EntityType.PERSON || e.type() == EntityType.ORG) && discourse.mayBe(e, cue.gender()));
+      if (named.isPresent()) {
+        return named;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

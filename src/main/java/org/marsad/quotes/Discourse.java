@@ -214,6 +214,16 @@ final class Discourse {
     }
   }
 
+  /** The word at which the last turn of speech was taken, known speaker or not; -1 when none was. */
+  int lastTurnToken() {
+    return turns.isEmpty() ? -1 : turns.get(turns.size() - 1).token();
+  }
+
+  /** Whether what is known of {@code e}'s gender does not contradict {@code g}. */
+  boolean mayBe(Entity e, Cue.Gender g) {
+    return fits(e, g);
+  }
+
   /** The last speaker, empty when none spoke or the last one is unknown. */
   Optional<Entity> lastSpeaker() {
     return turns.isEmpty() ? Optional.empty() : Optional.ofNullable(turns.get(turns.size() - 1).speaker());

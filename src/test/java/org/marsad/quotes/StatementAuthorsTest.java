@@ -11,7 +11,8 @@ import org.marsad.doc.Quote;
  * A verb with "فيه"/"فيها" after it reports what a statement named before it says, and the one
  * who made the statement speaks: a person named after the noun ("تصريحات فلان التي قال فيها"),
  * else the subject of the sentence ("بعث الرئيس فلان برقية جاء فيها:"), never the one it was
- * sent to. An office is read across the kind of the place it governs, "والي ولاية الجزيرة".
+ * sent to. An office is read across the kind of the place it governs, "والي ولاية الجزيرة". A
+ * pronoun opening a sentence goes on with the subject of the sentence before when no one spoke since.
  */
 class StatementAuthorsTest {
 
@@ -68,5 +69,15 @@ class StatementAuthorsTest {
         .country("Al Jazirah State", "SDN-GZ", "الجزيرة")
         .modelPerson("عوض الكريم حسن", null, "عوض الكريم حسن").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("عوض الكريم حسن");
+  }
+
+  @Test
+  void aPronounOpeningASentenceGoesOnWithTheSubjectOfTheSentenceBefore() {
+    // the network that spoke first is no entity; the actress named since then speaks
+    List<Quote> quotes = Story.of(
+            "قالت شبكة تلفزيونية أمس إنها أنهت عقدها مع الممثلة سلمى الحداد بعد الجدل الذي أثارته صورها.",
+            "واعتذرت سلمى الحداد في تسجيل مصور نشرته مساء أمس. وقالت: \"ذهبت أبعد مما ينبغي وأطلب العفو من الجميع\".")
+        .person("سلمى الحداد", null, null, "سلمى الحداد").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("سلمى الحداد");
   }
 }
