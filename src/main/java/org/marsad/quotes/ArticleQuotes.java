@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Layer;
 import org.marsad.doc.Quote;
 import org.marsad.doc.Span;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.Prepositions;
 import org.marsad.text.QuoteMarks;
@@ -186,6 +189,16 @@ final class ArticleQuotes {
 
   private Entity verbSpeaker(Cue cue, Entity sentenceSpeaker, Cue.Gender turnTaking, Span words) {
     Subject subject = subjectAt[cue.token()];
+    if (subject.how() == Subject.How.PRONOUN && saysWithin(cue.end())) {
+      // "انتقد فلان تصريحات علان التي قال فيها": the one named after the statement said it, not
+      // the subject of the sentence
+      int noun = utteranceBefore(cue.token(), cue.end(), words);
+      Optional<Entity> author = noun < 0 ? Optional.empty() : personAfter(noun, cue.token());
+      if (author.isPresent()) {
+        discourse.learn(author.get(), cue.gender());
+        return author.get();
+      }
+    }
     if (subject.how() == Subject.How.PRONOUN && sentenceSpeaker == null) {
       // "رفض الرئيس ... الاتهامات، وقال": the subject of the verb opening the sentence speaks,
       // before any earlier speaker or the other party after "من جهته"
@@ -225,6 +238,8 @@ final class ArticleQuotes {
           ? discourse.otherParty(cue.gender().fits(turnTaking) ? turnTaking : cue.gender(), words.start())
               .orElse(null)
           : describesNounBefore(cue) ? null
+          : sentenceSpeaker == null ? subjectOfSentenceBefore(cue, words)
+              .or(() -> discourse.pronoun(cue.gender(), cue.token(), subject.country())).orElse(null)
           : discourse.pronoun(cue.gender(), cue.token(), subject.country()).orElse(null);
     };
     if (speaker != null && subject.how() != Subject.How.UNNAMED) {
@@ -236,6 +251,36 @@ final class ArticleQuotes {
       discourse.titled(speaker, subject.office(), subject.country(), subject.body());
     }
     return speaker;
+  }
+
+  /**
+   * For a verb with a pronoun subject opening its sentence ("وقالت: ..."), the one named as the
+   * subject of the verb opening the sentence before, when no one has spoken since that sentence
+   * began: "واعتذرت فلانة في تسجيل مصور. وقالت: «...»" is hers, not an earlier speaker's. The verb
+   * before agrees with the cue in gender; it may follow one word left of a subheading.
+   */
+  private Optional<Entity> subjectOfSentenceBefore(Cue cue, Span words) {
+    int s = sentenceOf[cue.token()];
+    if (cue.token() != words.start() || s == 0) {
+      return Optional.empty();
+    }
+    Span before = sentenceWords.get(s - 1);
+    if (discourse.lastTurnToken() >= before.start()) {
+      return Optional.empty();
+    }
+    for (int verb = before.start(); verb < before.end() && verb <= before.start() + 1; verb++) {
+      if (quoted[verb] || cueAt[verb] != null || !cue.gender().fits(Cue.Gender.ofPastVerb(norms[verb]))) {
+        continue;
+      }
+      Optional<Entity> named = subjects.ofOpeningVerb(verb, before.end())
+          .filter(x -> x.how() == Subject.How.NAMED && x.entity() != null)
+          .map(Subject::entity)
+          .filter(e -> (e.type() == EntityType.PERSON || e.type() == EntityType.ORG) && discourse.mayBe(e, cue.gender()));
+      if (named.isPresent()) {
+        return named;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -477,6 +522,10 @@ final class ArticleQuotes {
   /** A quotation's verb and speaker: the nearest verb before it in its sentence, or right after it. */
   private Quote attribute(QuotedStretch q, Span words, QuotedStretch previous, Quote previousQuote) {
     int mark = firstWordOf(q);
+    Optional<Entity> issuer = issuerBeforeWithin(mark, words);
+    if (issuer.isPresent()) {
+      return remember(direct(q, null, issuer.get()), issuer.get(), mark);
+    }
     for (int t = mark - 1; t >= words.start(); t--) {
       if (cueAt[t] != null && !embedded(t, words)) {
         if (cueAt[t].kind() == Cue.Kind.PARTICIPLE && t > words.start() && cueAt[t - 1] != null
@@ -538,6 +587,97 @@ final class ArticleQuotes {
     }
     Optional<Entity> last = discourse.lastSpeaker();
     return remember(direct(q, null, last.orElse(null)), last.orElse(null), mark);
+  }
+
+  /** How many words before its verb a statement that "فيه" points back to may be named. */
+  private static final int UTTERANCE_REACH = 25;
+
+  /** The prepositions before a person that make him the one a statement was sent to, not its author. */
+  private static final Set<String> ADDRESSEE_PREPOSITIONS = Stream.of("إلى", "على", "مع", "ضد", "لدى", "عن", "من", "نحو")
+      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+  /** Whether word {@code t} is "فيه"/"فيها": the verb before it reports what a statement says. */
+  private boolean saysWithin(int t) {
+    return t < tokens.size() && (norms[t].equals("فيه") || norms[t].equals("فيها"));
+  }
+
+  /**
+   * The word of the nearest statement noun (quotes/utterances.tsv) before the verb at {@code verb}
+   * in its sentence, of the gender of the "فيه"/"فيها" at {@code within}, with no quotation or stop
+   * between: "بيانا" of "أصدرت الحركة بيانا قالت فيه"; or -1.
+   */
+  private int utteranceBefore(int verb, int within, Span words) {
+    Cue.Gender pronoun = norms[within].equals("فيها") ? Cue.Gender.FEMININE : Cue.Gender.MASCULINE;
+    for (int k = verb - 1; k >= words.start() && k >= verb - UTTERANCE_REACH; k--) {
+      Token t = tokens.get(k);
+      if (quoted[k] || t.kind() == Token.Kind.PUNCT && !t.isComma()) {
+        return -1;
+      }
+      if (mentions.at(k).isEmpty() && lexicon.utterances.at(norms, k, k + 1).filter(m -> m.value() == pronoun).isPresent()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first person named between a statement noun at {@code noun} and its verb at {@code verb},
+   * its author ("تصريحات علان"، "التصريحات التي أدلى بها علان"); none when a preposition comes
+   * first, which names the one it was sent to ("برقية إلى الرئيس فلان").
+   */
+  private Optional<Entity> personAfter(int noun, int verb) {
+    for (int j = noun + 1; j < verb; j++) {
+      if (quoted[j]) {
+        return Optional.empty();
+      }
+      Optional<Entity> e = mentions.at(j);
+      if (e.isPresent() && e.get().type() == EntityType.PERSON) {
+        return e;
+      }
+      if (ADDRESSEE_PREPOSITIONS.contains(norms[j]) || Clitics.opensWithPrepositionOnArticle(norms[j])) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * For a quotation after "جاء فيها:" (quotes/within-verbs.tsv) that follows a statement noun, the
+   * one who issued it: a person named after the noun, else the subject of the verb opening the
+   * sentence, named or by office, "بعث الرئيس فلان برقية تعزية جاء فيها: «...»".
+   */
+  private Optional<Entity> issuerBeforeWithin(int mark, Span words) {
+    int k = mark - 1;
+    if (k >= words.start() && tokens.get(k).text().equals(":")) {
+      k--;
+    }
+    if (k - 1 < words.start() || !saysWithin(k) || lexicon.withinVerbs.at(norms, k - 1, k).isEmpty()) {
+      return Optional.empty();
+    }
+    int verb = k - 1;
+    int noun = utteranceBefore(verb, k, words);
+    if (noun < 0) {
+      return Optional.empty();
+    }
+    Optional<Entity> author = personAfter(noun, verb);
+    if (author.isPresent()) {
+      return author;
+    }
+    int opening = words.start();
+    if (lexicon.adjuncts.at(norms, opening, opening + 1).map(m -> m.value() == Lexicon.Adjunct.AUXILIARY).orElse(false)) {
+      opening++; // "وقد بعث"
+    }
+    Optional<Subject> subject = opening < noun ? subjects.ofOpeningVerb(opening, noun) : Optional.empty();
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    Subject s = subject.get();
+    return switch (s.how()) {
+      case NAMED -> Optional.of(s.entity());
+      // "بعث رئيس الجمهورية، ...، السيد فلان، برقية": the office's holder, named after it
+      case OFFICE -> discourse.holder(s.office(), s.country(), s.body(), mark, false);
+      default -> Optional.empty();
+    };
   }
 
   /** The nearest reporting verb before word {@code t} in its sentence that has a speaker. */
@@ -618,6 +758,9 @@ final class ArticleQuotes {
       if (lead.isPresent()) {
         t = lead.get().to() - 1; // "وفق ما": not the source word وفق, the verb after it
         continue;
+      }
+      if (cueAt[t] != null && lexicon.verbs.onlyBefore(cueAt[t])) {
+        return Optional.empty(); // ""..."، وحمّلت السلطات المسؤولية": a new clause, not the quotation's verb
       }
       if (cueAt[t] != null) {
         // ""..."، وفق تعبيره": the source word begins a phrase pointing back to the speaker, named by no word after it

@@ -157,8 +157,8 @@ final class Discourse {
 
   /**
    * Whether word {@code t}, between an office and a name, leaves the office as it is: a qualifier
-   * ("المكلف"، "بالإنابة") or the side of the place after it that the entity layer left outside its
-   * mention ("والي شمال دارفور").
+   * ("المكلف"، "بالإنابة") or the side or kind of the place after it that the entity layer left
+   * outside its mention ("والي شمال دارفور"، "والي ولاية الجزيرة").
    */
   private boolean qualifiesTitle(Lexicon lexicon, String[] norms, int t) {
     if (quoted[t] || mentions.at(t).isPresent() || tokens.get(t).kind() != Token.Kind.ARABIC) {
@@ -166,7 +166,7 @@ final class Discourse {
     }
     String w = norms[t];
     return lexicon.titleModifiers.contains(w)
-        || lexicon.placeSides.contains(w) && t + 1 < tokens.size() && isPlace(t + 1);
+        || (lexicon.placeSides.contains(w) || lexicon.placeKinds.contains(w)) && t + 1 < tokens.size() && isPlace(t + 1);
   }
 
   /** How many offices, each before its comma, a name may have in front of it. */
@@ -212,6 +212,16 @@ final class Discourse {
       titles.computeIfAbsent(person.id(), k -> new ArrayList<>())
           .add(new Title(office, country, body == null ? null : body.id()));
     }
+  }
+
+  /** The word at which the last turn of speech was taken, known speaker or not; -1 when none was. */
+  int lastTurnToken() {
+    return turns.isEmpty() ? -1 : turns.get(turns.size() - 1).token();
+  }
+
+  /** Whether what is known of {@code e}'s gender does not contradict {@code g}. */
+  boolean mayBe(Entity e, Cue.Gender g) {
+    return fits(e, g);
   }
 
   /** The last speaker, empty when none spoke or the last one is unknown. */

@@ -57,6 +57,11 @@ final class Lexicon {
   /** Organs of a body that speak for it: "المكتب السياسي لحزب ...". */
   final PhraseList<Boolean> organs = PhraseList.of("quotes/organs.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   final PhraseList<Boolean> relatives = PhraseList.of("quotes/relatives.tsv", PhraseList.Proclitics.CONJUNCTIONS);
+  /** Nouns of something said or written, whose words "قال فيه" reports ({@code quotes/utterances.tsv}). */
+  final PhraseList<Cue.Gender> utterances = PhraseList.load("quotes/utterances.tsv", 2, PhraseList.Proclitics.ALL,
+      row -> Cue.Gender.of(row.field(1)));
+  /** Verbs that with "فيه" give a statement's words, "جاء فيها:" ({@code quotes/within-verbs.tsv}). */
+  final PhraseList<Boolean> withinVerbs = PhraseList.of("quotes/within-verbs.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   /** Demonstratives ({@code quotes/demonstratives.tsv}): "ووصف ذلك بأنه"، "تلك العملية". */
   final PhraseList<Boolean> demonstratives = PhraseList.of("quotes/demonstratives.tsv", PhraseList.Proclitics.CONJUNCTIONS);
   /** Words that give the name of one just described ({@code quotes/called.tsv}): "أحد المتظاهرين، ويدعى فلان". */
@@ -125,6 +130,13 @@ final class Lexicon {
   final Set<String> placeSides = DataFiles.rows("entities/place-name-cues.tsv", 2).stream()
       .filter(row -> row.field(1).equals("side")).map(row -> ArabicNormalizer.normalize(row.field(0)))
       .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * The nouns of a place's kind ({@code entities/place-kinds.tsv}, normalised) that the entity
+   * layer leaves outside a place's mention: "والي [ولاية] الجزيرة".
+   */
+  final Set<String> placeKinds = DataFiles.rows("entities/place-kinds.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
 
   private static Set<String> openers(String kind) {
     return DataFiles.rows("quotes/verb-openers.tsv", 2).stream().filter(r -> r.field(1).equals(kind))

@@ -1,6 +1,8 @@
 package org.marsad.quotes;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
@@ -20,13 +22,21 @@ final class ReportingVerbs {
    * A form of a verb; {@code opening} when the form is as often another word ("بين", "between"):
    * it reports only where it opens its clause and the particle أن/إن follows within a few words.
    */
-  private record Entry(String verb, Cue.Gender gender, Cue.Kind kind, List<String> prepositions, boolean opening) {}
+  private record Entry(String verb, Cue.Gender gender, Cue.Kind kind, List<String> prepositions, boolean opening,
+      boolean charge) {}
 
   /** How many words the subject of a verb that must open its clause may have before أن/إن. */
   private static final int OPENING_REACH = 6;
   /** How many more words an adverbial phrase between commas may add to that reach ("، في بيان له اليوم الخميس،"). */
   private static final int ASIDE = 6;
   private static final String OPENING = "opening";
+  private static final String CHARGE = "charge";
+  /** How many words after a form of حمّل a noun of responsibility may stand: "وحمل الحاكم فلان الفلاني مسؤولية". */
+  private static final int CHARGE_REACH = 12;
+  /** The nouns that make a form of حمل mean "held responsible" (quotes/charge-nouns.tsv, normalised). */
+  private static final Set<String> CHARGE_NOUNS = DataFiles.rows("quotes/charge-nouns.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+  private static final char SHADDA = '\u0651';
 
   private final PhraseList<Entry> forms = PhraseList.load(RESOURCE, 4, PhraseList.Proclitics.CONJUNCTIONS,
       ReportingVerbs::entry);
@@ -55,10 +65,24 @@ final class ReportingVerbs {
     List<String> preps = row.field(4).isEmpty() ? List.of()
         : List.of(row.field(4).split("\\|")).stream().map(ArabicNormalizer::normalize).toList();
     boolean opening = row.field(5).equals(OPENING);
-    if (!opening && !row.field(5).isEmpty()) {
-      throw row.error("nothing or \"" + OPENING + "\" in field 6");
+    boolean charge = row.field(5).equals(CHARGE);
+    if (!opening && !charge && !row.field(5).isEmpty()) {
+      throw row.error("nothing, \"" + OPENING + "\" or \"" + CHARGE + "\" in field 6");
     }
-    return new Entry(ArabicNormalizer.normalize(row.field(1)), Cue.Gender.of(row.field(2)), kind, preps, opening);
+    return new Entry(ArabicNormalizer.normalize(row.field(1)), Cue.Gender.of(row.field(2)), kind, preps, opening, charge);
+  }
+
+  /** The verbs of forms marked "charge" (حمّل), normalised. */
+  private static final Set<String> CHARGE_VERBS = DataFiles.rows(RESOURCE, 4).stream()
+      .filter(row -> row.field(5).equals(CHARGE)).map(row -> ArabicNormalizer.normalize(row.field(1)))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether {@code cue} only reports what follows it: حمّل charges someone with the words after it,
+   * and never closes a quotation as "«...»، قال الوزير" does.
+   */
+  boolean onlyBefore(Cue cue) {
+    return CHARGE_VERBS.contains(cue.verb());
   }
 
   /** Whether a normalised word, without clitics, is a form of a reporting verb of any kind. */
@@ -73,6 +97,7 @@ final class ReportingVerbs {
     }
     Optional<Cue> cue = forms.at(norms, i, i + 1)
         .filter(m -> !m.value().opening() || opensReport(tokens, norms, i, m.prefix() > 0, m.value().prepositions()))
+        .filter(m -> !m.value().charge() || charges(tokens, norms, i, m.value().kind()))
         .map(m -> cue(tokens, norms, i, m));
     return cue.isPresent() ? cue : resumptive(tokens, norms, i);
   }
@@ -151,6 +176,27 @@ final class ReportingVerbs {
       }
       if (t.kind() == Token.Kind.PUNCT && !comma) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the form of حمل at word {@code i} is حمّل "held responsible": a finite verb written with
+   * its shadda, or any form with a noun of responsibility after it in its clause, before the quotation mark or inside it
+   * ("وحمّل الناطق الحكومة "المسؤولية الكاملة""), not "وحمل المتظاهرون لافتات".
+   */
+  private static boolean charges(List<Token> tokens, String[] norms, int i, Cue.Kind kind) {
+    if (kind == Cue.Kind.VERB && tokens.get(i).text().indexOf(SHADDA) >= 0) {
+      return true; // not the participle: "طائرة محمّلة بالمخدرات" is laden
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + CHARGE_REACH; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT && !t.isComma() && !QuoteMarks.isMark(t.text().charAt(0))) {
+        return false;
+      }
+      if (CHARGE_NOUNS.contains(norms[k])) {
+        return true;
       }
     }
     return false;
