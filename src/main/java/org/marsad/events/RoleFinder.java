@@ -1340,6 +1340,20 @@ final class RoleFinder {
     return false;
   }
 
+  /**
+   * Whether the comma at {@code i} is followed by the verb's object rather than an apposition of its subject:
+   * a state or body of another country, not a person, whose preposition of what it is charged with or asked
+   * follows it ("اتهم وزير الخارجية X، إريتريا بتسليح"، "طالب الهباش في بيان صحفي، القضاة الشرعيين بالاعتماد").
+   */
+  private static boolean objectAfterComma(EventSentence s, int i, String actorCode) {
+    Participant p = i + 1 < s.size() ? s.participantAt(i + 1) : null;
+    if (p == null || p.first() != i + 1 || p.person() || p.both() || actorCode.equals(p.code()) || p.last() + 1 >= s.size()) {
+      return false;
+    }
+    String next = s.norm(p.last() + 1);
+    return next.length() > 2 && next.startsWith("ب") || next.equals("الي") || next.equals("علي");
+  }
+
   /** The first party after {@code from} in the clause that is not the actor nor a place, and those joined to it. */
   private List<Participant> directed(EventSentence s, int from, String actorCode) {
     boolean passedComma = false;
@@ -1358,7 +1372,7 @@ final class RoleFinder {
           passedComma = true; // "رفض وزير الخارجية الروسي، سيرغي لافروف، الاتهامات الأمريكية": the subject's name set off
           continue;
         }
-        if (!passedComma && actorCode != null) {
+        if (!passedComma && actorCode != null && !objectAfterComma(s, i, actorCode)) {
           passedComma = true;
           int close = closingComma(s, i);
           if (close > 0) {

@@ -76,4 +76,53 @@ class ActorsOfNoStateTest {
         .contains(tuple("EGY", "REJECT", "SDN"))
         .doesNotContain(tuple("SDN", "REJECT", "EGY"));
   }
+
+  @Test
+  void aMinistryNamedWithNoCountryIsTheArticlesOwn() {
+    String text = "عمان - اعتدى مستوطنون إسرائيليون على قافلة مساعدات أردنية قرب الخليل."
+        + " وحمّل الناطق الرسمي باسم وزارة الخارجية، السفير أحمد سالم، الحكومة الإسرائيلية \"المسؤولية الكاملة\" عن الاعتداء.";
+    EventCoderTest.E israel = country("Israel", "ISR", "إسرائيل", "الإسرائيلية", "الإسرائيليون", "إسرائيليون");
+    EventCoderTest.E amman = EventCoderTest.city("Amman", "JOR", "عمان");
+    EventCoderTest.E jordan = country("Jordan", "JOR", "الأردن", "الأردنية", "أردنية");
+    assertThat(code(text, jordan, israel, amman))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("JOR", "ACCUSE", "ISR"));
+    // a ministry of no domain of state, or one placed by "في", is not so read
+    String health = "عمان - أعلنت الحكومة الأردنية خطة جديدة. وطالبت وزارة الصحة الحكومة الإسرائيلية بالسماح بدخول الأدوية.";
+    assertThat(code(health, jordan, israel, amman))
+        .extracting(e -> e.actor().code(), Event::type)
+        .doesNotContain(tuple("JOR", "REQUEST"));
+  }
+
+  @Test
+  void aPartyRightAfterTheCommaThatClosesTheSubjectIsTheObject() {
+    String text = "اتهم وزير الخارجية المصري سامي حسن، السودان بتسليح المتمردين، وقال: \"لدينا أدلة\".";
+    assertThat(code(text, EGYPT, SUDAN))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("EGY", "ACCUSE", "SDN"));
+  }
+
+  @Test
+  void valuingAnotherStatesEffortsIsSupport() {
+    assertThat(code("من جانبها، ثمنت وزارة الخارجية السودانية الجهود المصرية في التهدئة.", EGYPT, SUDAN))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("SDN", "SUPPORT", "EGY"));
+    // "ثمن" is also the noun "price"
+    assertThat(code("وقال الوزير المصري إن السودان سيدفع ثمن أخطائه.", EGYPT, SUDAN))
+        .extracting(Event::type).doesNotContain("SUPPORT");
+  }
+
+  @Test
+  void theMinistryNamedAgainIsTheOneNamedBefore() {
+    // "الوزارة" after "الخارجية السودانية" is Sudan's ministry, whichever country the article names most
+    String text = "القاهرة - قررت الحكومة المصرية وقف الرحلات إلى الخرطوم، وقال وزير النقل المصري إن القرار مؤقت."
+        + " في المقابل، رفضت الخارجية السودانية القرار المصري."
+        + " وحذر المتحدث باسم الوزارة من أن بلاده \"سترد بالمثل\" على مصر.";
+    EventCoderTest.E cairo = EventCoderTest.city("Cairo", "EGY", "القاهرة");
+    EventCoderTest.E khartoum = EventCoderTest.city("Khartoum", "SDN", "الخرطوم");
+    assertThat(code(text, EGYPT, SUDAN, cairo, khartoum))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("SDN", "THREATEN", "EGY"))
+        .doesNotContain(tuple("EGY", "THREATEN", "SDN"));
+  }
 }
