@@ -31,7 +31,10 @@ record Office(String phrase, String role, String country, Kind kind) {
     if (h.startsWith("deputy") || h.startsWith("vice") || (isGeneric() && h.startsWith("prime"))) {
       return false;
     }
-    // "رئيسة المفوضية": a President of the European Commission
+    // "رئيسة المفوضية": a President of the European Commission; "رئيس مفوضية الاتحاد الأفريقي": its Chairperson
+    if (r.equals("president") && h.startsWith("chairperson of ")) {
+      return true;
+    }
     return h.endsWith(" " + r) || h.startsWith(r + " of ") || (isGeneric() && h.contains("secretary"));
   }
 

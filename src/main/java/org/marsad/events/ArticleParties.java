@@ -351,6 +351,45 @@ final class ArticleParties {
     return pair.isEmpty() ? null : pair.get(0);
   }
 
+  /** "وزارة", normalised. */
+  private static final String MINISTRY = ArabicNormalizer.normalize("وزارة");
+  /** The domains of state a ministry is named by alone, with the article ("الخارجية"، "الداخلية"), normalised. */
+  private static final Set<String> DOMAINS = Set.of(ArabicNormalizer.normalize("الخارجية"),
+      ArabicNormalizer.normalize("الداخلية"));
+  /** How far after "وزارة" its country may be named ("وزارة الخارجية والمغتربين الفلسطينية"). */
+  private static final int MINISTRY_REACH = 4;
+
+  /**
+   * The country of the ministry last named before the article's token {@code token} ("رفضت الخارجية البيلاروسية"،
+   * then "باسم الوزارة"): the country named within {@value #MINISTRY_REACH} words after "وزارة", no punctuation
+   * between, or right after the domain that names it alone; where "وزارة" is named with none, the article's home;
+   * null where no ministry was named before.
+   */
+  String ministryBefore(int token) {
+    List<Token> tokens = text.tokens();
+    for (int t = token - 1; t >= 0; t--) {
+      String n = tokens.get(t).norm();
+      boolean ministry = n.equals(MINISTRY) || Clitics.opensWithConjunction(n) && n.substring(1).equals(MINISTRY);
+      if (!ministry && DOMAINS.contains(Clitics.opensWithConjunction(n) ? n.substring(1) : n)) {
+        // "رفضت الخارجية البيلاروسية": the ministry named by its domain, with its country right after it
+        Side next = t + 1 < tokens.size() ? sides[t + 1] : null;
+        if (next != null && next.code() != null && next.nisba()) {
+          return next.code();
+        }
+      }
+      if (!ministry) {
+        continue;
+      }
+      for (int k = t + 1; k < tokens.size() && k <= t + MINISTRY_REACH && tokens.get(k).kind() != Token.Kind.PUNCT; k++) {
+        if (sides[k] != null && sides[k].code() != null) {
+          return sides[k].code();
+        }
+      }
+      return home();
+    }
+    return null;
+  }
+
   /** How many sentences the article has. */
   int sentences() {
     return text.sentences().size();

@@ -14,6 +14,7 @@ import org.marsad.doc.Span;
 import org.marsad.doc.Timex;
 import org.marsad.text.Affixes;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
 import org.marsad.text.Prepositions;
@@ -128,6 +129,17 @@ final class EventSentence {
         if (holder != null) {
           sides[i] = new ArticleParties.Side(holder.code(), holder.entity(), true, false, tokens.get(i).start());
         }
+      }
+      if (sides[i] == null && sectors == null && homeMinistry(i, inText, parties, cues)) {
+        // "ودانت وزارة الخارجية الاعتداء": a ministry named with no country is the article's own
+        String home = parties.home();
+        sides[i] = new ArticleParties.Side(home, parties.entityOf(home), false, false, tokens.get(i).start());
+      }
+      String ministry = sides[i] == null && sectors == null && ministryAgain(i, inText, parties)
+          ? parties.ministryBefore(inText[i]) : null;
+      if (ministry != null) {
+        // "وحمّل الناطق باسم الوزارة": the ministry named before, of the country named with it or of the article
+        sides[i] = new ArticleParties.Side(ministry, parties.entityOf(ministry), false, false, tokens.get(i).start());
       }
       if (sides[i] == null) {
         Cues.WordClass c = cues.classOfBase(norms.get(i));
@@ -260,6 +272,59 @@ final class EventSentence {
    * after it is not its genitive, a definite office being no construct's head ("يزور المبعوث سيول");
    * punctuation after it, save an opening bracket that names the holder ("الرئيس (...)").
    */
+  /** "وزارة", normalised. */
+  private static final String MINISTRY = ArabicNormalizer.normalize("وزارة");
+  /** "الشؤون" of "وزارة الشؤون الخارجية", normalised. */
+  private static final String AFFAIRS = ArabicNormalizer.normalize("الشؤون");
+
+  /**
+   * Whether token {@code i} names a ministry with no country of its own, in an article of more than one
+   * sentence that has a home country ({@link ArticleParties#home}): "وزارة" before the word of a domain of
+   * state ("وزارة الخارجية"، "وزارة الشؤون الخارجية"), not after "عن", no party (a country's adjective), "في" or "لدى"
+   * after it before punctuation or {@value #MINISTRY_REACH} words. Such a ministry is that of the country
+   * the article is most about. "الوزارة" named again is the ministry named before, of whichever country
+   * ("وحذر المتحدث باسم الوزارة" after "وزارة الخارجية البيلاروسية"; {@link ArticleParties#ministryBefore}).
+   */
+  private boolean homeMinistry(int i, int[] inText, ArticleParties parties, Cues cues) {
+    String n = norms.get(i);
+    if (!isWord(n, MINISTRY) || parties.sentences() < 2 || parties.home() == null
+        || i > 0 && norms.get(i - 1).equals("عن")) {
+      return false; // "في بيان صادر عن وزارة الشؤون الخارجية": the source of a statement, not a party to it
+    }
+    if (i + 1 >= tokens.size() || cues.classOfBase(norms.get(i + 1)) != Cues.WordClass.TITLE
+        && !norms.get(i + 1).equals(AFFAIRS)) {
+      return false; // "وزارة الصحة"، "وزارة التربية": not a ministry that acts for its state abroad
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + MINISTRY_REACH; k++) {
+      if (tokens.get(k).kind() == Token.Kind.PUNCT) {
+        return true;
+      }
+      String w = norms.get(k);
+      if (parties.sideAt(inText[k]) != null || w.equals("في") || w.equals(ArabicNormalizer.normalize("لدى"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code norm} is {@code word}, or it with و or ف before it ("وزارة" itself opens with و). */
+  private static boolean isWord(String norm, String word) {
+    return norm.equals(word) || norm.length() > word.length() && Clitics.opensWithConjunction(norm)
+        && norm.substring(1).equals(word);
+  }
+
+  /** "الوزارة", normalised. */
+  private static final String THE_MINISTRY = ArabicNormalizer.normalize("الوزارة");
+
+  /** Whether token {@code i} is "الوزارة" named again, no country's adjective right after it. */
+  private boolean ministryAgain(int i, int[] inText, ArticleParties parties) {
+    String n = norms.get(i);
+    return isWord(n, THE_MINISTRY) && (i + 1 >= tokens.size() || parties.sideAt(inText[i + 1]) == null);
+  }
+
+  /** How far after "وزارة" its country or place may be named. */
+  private static final int MINISTRY_REACH = 4;
+
   private boolean officeAlone(int i, int[] inText, ArticleParties parties, Cues cues) {
     if (i + 1 >= tokens.size()) {
       return true;

@@ -508,6 +508,17 @@ final class MaterialActs {
       }
     }
     List<Participant> doers = actors(group);
+    boolean summons = type.equals("PROTEST") && head.verb() && !head.match().entry().crowd()
+        && !head.match().entry().companions().isEmpty();
+    for (int i = 0; i < actors.size() && i < doers.size() && summons; i++) {
+      Party a = actors.get(i);
+      if (a != null && a.code() != null && doers.get(i).code() == null && "GOV".equals(a.sector())
+          && targets.stream().anyMatch(b -> a.code().equals(b.code()))) {
+        // "استدعت وزارة الخارجية القائم بالأعمال الفلبيني" in a story told from Manila: a ministry that summons an
+        // envoy is not of the envoy's country, but of the article's other one
+        actors.set(i, new Party(otherCountry(a.code(), told, parties), a.sector(), a.entity(), a.text()));
+      }
+    }
     for (int i = 0; i < actors.size() && i < doers.size() && here == null; i++) {
       Party a = actors.get(i);
       if (a != null && doers.get(i).code() == null && doers.get(i).entity() == null && "REB".equals(a.sector())) {
@@ -609,6 +620,18 @@ final class MaterialActs {
       }
     }
     return out;
+  }
+
+  /**
+   * The country of the article other than {@code not}: its dateline's, else the one it names most, else the
+   * next of its two main ones; null where it has none.
+   */
+  private static String otherCountry(String not, String told, ArticleParties parties) {
+    List<String> candidates = new ArrayList<>();
+    candidates.add(told);
+    candidates.add(parties.home());
+    candidates.addAll(parties.pair());
+    return candidates.stream().filter(c -> c != null && !c.equals(not)).findFirst().orElse(null);
   }
 
   /**

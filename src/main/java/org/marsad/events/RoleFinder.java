@@ -54,7 +54,7 @@ final class RoleFinder {
     List<Participant> targets = new ArrayList<>();
     int after = t + 1;
 
-    Roles received = received(s, t);
+    Roles received = received(s, t, parties);
     if (received != null) {
       return received;
     }
@@ -69,6 +69,15 @@ final class RoleFinder {
       return new Roles(actors, targets, true);
     }
 
+    Participant toldQuoted = m.verb() && t > 0 && s.isQuoteMark(t - 1) ? toldTo(s, t) : null;
+    if (toldQuoted != null) {
+      // "أبلغت الخارجية السفير الإيراني «رفض السعودية القاطع ...»": the stance told, quoted, is the one named in it
+      // after its word, addressed to the one told; the quotation mark opens no clause of the envoy's
+      List<Participant> doer = phraseAfter(s, t + 1, true);
+      if (!doer.isEmpty() && !doer.get(0).both() && !doer.get(0).sameCountry(toldQuoted)) {
+        return new Roles(List.of(doer.get(0)), List.of(toldQuoted), true);
+      }
+    }
     if (m.verb()) {
       List<Participant> subject = subjectBefore(s, t);
       if (subject.isEmpty()) {
@@ -449,7 +458,11 @@ final class RoleFinder {
    * "أبلغت ألمانيا طلبها"), the verb's subject, if named, before that party; null otherwise.
    */
   private Participant toldTo(EventSentence s, int t) {
-    Participant told = t > 0 ? s.participantAt(t - 1) : null;
+    int last = t - 1;
+    if (last > 0 && s.isQuoteMark(last)) {
+      last--; // "أبلغت القائم بالأعمال الفلبيني «رفض الكويت القاطع ...»": what is told, quoted
+    }
+    Participant told = last >= 0 ? s.participantAt(last) : null;
     if (told == null || told.person() && told.entity() == null || told.both()) {
       return null;
     }
@@ -482,10 +495,10 @@ final class RoleFinder {
    * verb stands at most {@value #RECEIVED_GAP} words before the act's word, or no party follows
    * "من" within {@value #RECEIVED_FROM_GAP} words after it, or the receiver is not named.
    */
-  private Roles received(EventSentence s, int t) {
+  private Roles received(EventSentence s, int t, ArticleParties parties) {
     int verb = -1;
     boolean subjectPassed = false;
-    for (int i = t - 1, gap = 0; i >= 0 && gap <= RECEIVED_GAP && !s.isPunct(i); i--) {
+    for (int i = asideBefore(s, t), gap = 0; i >= 0 && gap <= RECEIVED_GAP && !s.isPunct(i); i--) {
       Participant p = s.participantAt(i);
       if (p != null || cues.is(s.norm(i), Cues.WordClass.TITLE)) {
         if (subjectPassed && p != null) {
@@ -525,10 +538,39 @@ final class RoleFinder {
         receiver = List.of();
       }
     }
+    if (receiver.isEmpty() && verb + 1 < t && titleAt(s, verb + 1) && parties.sentences() > 1) {
+      // "وتلقى رئيس الجمهورية مكالمة هاتفية من الرئيس التونسي": an office named with no country is the article's own
+      String home = parties.home();
+      if (home != null && !home.equals(doers.get(0).code())) {
+        receiver = List.of(new Participant(verb + 1, verb + 1, home, parties.entityOf(home), false, false, false));
+      }
+    }
     if (receiver.isEmpty()) {
       return null;
     }
     return new Roles(List.of(doers.get(0)), List.of(receiver.get(0)), true);
+  }
+
+  /** How many words an aside set off by commas may hold ("، في وقت لاحق،"، "، مساء اليوم،"). */
+  private static final int ASIDE_REACH = 5;
+
+  /**
+   * The word before {@code t}, past an aside set off by two commas that ends right before it
+   * ("تلقى الوزير، مساء اليوم، اتصالا"): the aside of at most {@value #ASIDE_REACH} words holds no party.
+   */
+  private static int asideBefore(EventSentence s, int t) {
+    if (t < 2 || !s.isComma(t - 1)) {
+      return t - 1;
+    }
+    for (int k = t - 2; k >= 0 && k >= t - 2 - ASIDE_REACH; k--) {
+      if (s.isComma(k)) {
+        return k - 1;
+      }
+      if (s.isPunct(k) || s.participantAt(k) != null) {
+        break;
+      }
+    }
+    return t - 1;
   }
 
   /**
@@ -1298,6 +1340,20 @@ final class RoleFinder {
     return false;
   }
 
+  /**
+   * Whether the comma at {@code i} is followed by the verb's object rather than an apposition of its subject:
+   * a state or body of another country, not a person, whose preposition of what it is charged with or asked
+   * follows it ("اتهم وزير الخارجية X، إريتريا بتسليح"، "طالب الهباش في بيان صحفي، القضاة الشرعيين بالاعتماد").
+   */
+  private static boolean objectAfterComma(EventSentence s, int i, String actorCode) {
+    Participant p = i + 1 < s.size() ? s.participantAt(i + 1) : null;
+    if (p == null || p.first() != i + 1 || p.person() || p.both() || actorCode.equals(p.code()) || p.last() + 1 >= s.size()) {
+      return false;
+    }
+    String next = s.norm(p.last() + 1);
+    return next.length() > 2 && next.startsWith("ب") || next.equals("الي") || next.equals("علي");
+  }
+
   /** The first party after {@code from} in the clause that is not the actor nor a place, and those joined to it. */
   private List<Participant> directed(EventSentence s, int from, String actorCode) {
     boolean passedComma = false;
@@ -1316,7 +1372,7 @@ final class RoleFinder {
           passedComma = true; // "رفض وزير الخارجية الروسي، سيرغي لافروف، الاتهامات الأمريكية": the subject's name set off
           continue;
         }
-        if (!passedComma && actorCode != null) {
+        if (!passedComma && actorCode != null && !objectAfterComma(s, i, actorCode)) {
           passedComma = true;
           int close = closingComma(s, i);
           if (close > 0) {
@@ -1434,6 +1490,9 @@ final class RoleFinder {
   /** The person the sentence is about, else for a verb or participle the previous sentence's. */
   private Participant fallbackActor(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties,
       List<Participant> targets) {
+    if (subjectOfNoCountry(s, t, m)) {
+      return null; // "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش": the subject is named, and acts for no state
+    }
     Participant p = null;
     if (m.verb() && t > 1 && s.isComma(t - 1) && Clitics.opensWithConjunction(s.norm(t))) {
       // "أعلن الحرس الثوري ... أن قواته استهدفت ...، وتوعد بمواصلة": a verb joined to the main clause shares its subject
@@ -1454,6 +1513,54 @@ final class RoleFinder {
       p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke before
     }
     return p;
+  }
+
+  /** How many words after a verb its subject named by office may reach a body or person of no country. */
+  private static final int UNPLACED_SUBJECT_REACH = 6;
+
+  /**
+   * Whether the subject of the verb at {@code t}, or of the verb a participle describes, is named and
+   * tied to no country: an office word right after the verb and, before any party, punctuation or
+   * {@value #UNPLACED_SUBJECT_REACH} words, a body or person of none ("دعا رئيس مفوضية الاتحاد الأفريقي
+   * ..."، "وحث الأمين العام للأمم المتحدة ..."); for a participle, the first such name or party of its
+   * sentence, not a place ("..., معربا عن قلقه"). Such an actor is not the one who spoke before.
+   */
+  private boolean subjectOfNoCountry(EventSentence s, int t, EventLexicon.Match m) {
+    if (m.verb()) {
+      if (t + 1 >= s.size() || !titleAt(s, t + 1)) {
+        return false;
+      }
+      for (int k = t + 2; k < s.size() && k <= t + UNPLACED_SUBJECT_REACH && !s.isPunct(k); k++) {
+        if (s.participantAt(k) != null) {
+          return false;
+        }
+        if (s.unplaced(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (m.entry().kind() != EventLexicon.Kind.PARTICIPLE) {
+      return false;
+    }
+    for (int k = 0; k < t; k++) {
+      Participant p = s.participantAt(k);
+      if (p != null && !p.both() && !locative(s, p)) {
+        return false;
+      }
+      for (int j = k - 1; s.unplaced(k) && j >= 0 && j >= k - 3 && !s.isPunct(j); j--) {
+        if (titleAt(s, j)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an office word ({@code title} of grammar.tsv), of one word or two ("الأمين العام"), opens at {@code j}. */
+  private boolean titleAt(EventSentence s, int j) {
+    return cues.is(s.norm(j), Cues.WordClass.TITLE)
+        || j + 1 < s.size() && cues.is(s.norm(j) + " " + s.norm(j + 1), Cues.WordClass.TITLE);
   }
 
   /**

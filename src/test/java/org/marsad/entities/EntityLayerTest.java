@@ -205,6 +205,14 @@ class EntityLayerTest {
   }
 
   @Test
+  void the_chair_of_the_african_union_commission_holds_the_unions_office() {
+    // "رئيس" alone is a president; with the Commission's name it is the Union's chair, which acts for no state
+    String text = "ودعا رئيس مفوضية الاتحاد الأفريقي محمود علي يوسف الطرفين إلى الحوار.";
+    assertThat(named(read(text, "2026-03-01"), "محمود علي يوسف").role())
+        .isEqualTo("Chairperson of the African Union Commission");
+  }
+
+  @Test
   void empty_text_gives_an_empty_layer() {
     assertThat(read("")).isEmpty();
     assertThat(read(" \n\n ")).isEmpty();
