@@ -404,6 +404,34 @@ final class MaterialActs {
   }
 
   /**
+   * Armed men a state's forces strike or hold, named by what they are and tied to no group or country
+   * ("قتلت قوات الأمن أربعة إرهابيين في كسلا"، "قتل الجيش ثمانية مسلحين في عملية دهم"): an armed group of the
+   * country where they fight, as rebels and bandits named by words alone are ({@link #party}); men said to be
+   * unknown ("مسلحين مجهولين") keep no country, and so do those struck by no state's forces. The country is
+   * the place's ({@code here}), else, where the forces are the article's own ({@code home}), that one: forces
+   * of another state with no place named may be fighting anywhere.
+   */
+  private static void militantsWhereTheyFight(EventSentence s, String type, List<Participant> struck, List<Party> targets,
+      List<Party> actors, String here, String home) {
+    if (!(type.equals("ASSAULT") || type.equals("COERCE"))) {
+      return;
+    }
+    List<String> forces = actors.stream()
+        .filter(a -> a != null && a.code() != null && a.sector() != null && FORCES.contains(a.sector())).map(Party::code).toList();
+    String domestic = here != null ? here : forces.contains(home) ? home : null;
+    if (domestic == null || forces.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < struck.size() && i < targets.size(); i++) {
+      Participant p = struck.get(i);
+      Party t = targets.get(i);
+      if (t.code() == null && "UAF".equals(p.sector()) && p.entity() == null && !s.unknownNamed(p)) {
+        targets.set(i, new Party(domestic, t.sector(), null, t.text()));
+      }
+    }
+  }
+
+  /**
    * Whether a party is a people named by the plural of its nisba, alone ("أضرب الفلسطينيون"،
    * "تظاهر آلاف الإسرائيليين")، or by a broken plural of {@link Peoples} ("تظاهر الأتراك"): a crowd
    * of that people, not its state.
@@ -507,6 +535,7 @@ final class MaterialActs {
         towns.add(targets.get(targets.size() - 1));
       }
     }
+    militantsWhereTheyFight(s, type, targets(group), targets, actors, here, home);
     List<Participant> doers = actors(group);
     for (int i = 0; i < actors.size() && i < doers.size() && here == null; i++) {
       Party a = actors.get(i);

@@ -1,0 +1,73 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.city;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+import static org.marsad.events.MaterialEventsTest.of;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A state's forces and the militants they fight (fourteenth round): armed men of no named group struck or held
+ * by a state's forces are of the country where they fight; the thing a verb of doing made ("نفذ الجيش ضربات
+ * جوية") does what the verb after it tells ("استهدفت مواقع"); the outcome told with no doer beside an act whose
+ * doer is named is that act; "القضاء على" armed men kills them; a detachment is a unit of its force; a number's
+ * figure in brackets ("ثلاثة (03)") is read past. Invented sentences; "code/sector" as in {@link MaterialEventsTest}.
+ */
+class ForcesAndMilitantsTest {
+
+  static final EventCoderTest.E MALI = country("Mali", "MLI", "مالي", "المالي", "المالية");
+  static final EventCoderTest.E MOPTI = city("Mopti", "MLI", "موبتي");
+  static final EventCoderTest.E GAO = city("Gao", "MLI", "غاو");
+  static final EventCoderTest.E FRANCE = country("France", "FRA", "فرنسا", "الفرنسي", "الفرنسية");
+
+  @Test
+  void militantsKilledByAStatesForcesAreOfTheCountryWhereTheyFight() {
+    assertThat(of("ASSAULT", code("وقتل الجيش المالي سبعة مسلحين في موبتي.", MALI, MOPTI)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("MLI/MIL", "MLI/UAF"));
+    assertThat(of("COERCE", code("واعتقلت الشرطة المالية أربعة متشددين في غاو.", MALI, GAO)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("MLI/COP", "MLI/UAF"));
+  }
+
+  @Test
+  void unknownGunmenStayOfNoCountry() {
+    assertThat(of("ASSAULT", code("وقتل الجيش المالي مسلحين مجهولين في موبتي.", MALI, MOPTI)))
+        .extracting(TARGET).containsOnly("-/UAF");
+  }
+
+  @Test
+  void foreignForcesWithNoPlaceNamedLeaveTheMilitantsUnplaced() {
+    assertThat(of("ASSAULT", code("وقال البيان إن الجيش الفرنسي قتل خمسة مسلحين.", FRANCE)))
+        .extracting(TARGET).containsOnly("-/UAF");
+  }
+
+  @Test
+  void theThingAVerbOfDoingMadeDoesWhatTheVerbAfterItTells() {
+    assertThat(of("ASSAULT", code("وأعلن المتحدث أن الجيش المالي نفذ ثلاث غارات جوية استهدفت مواقع للمتمردين "
+        + "في موبتي.", MALI, MOPTI))).extracting(ACTOR, TARGET).containsExactly(tuple("MLI/MIL", "MLI/REB"));
+  }
+
+  @Test
+  void aRaidThatTargetsIsNoAttackOfTheRaiders() {
+    assertThat(of("ASSAULT", code("ونفذت الشرطة المالية عشرين عملية دهم استهدفت أوساطا متطرفة في غاو.", MALI, GAO)))
+        .extracting(ACTOR).doesNotContain("MLI/COP");
+  }
+
+  @Test
+  void theDeadToldWithNoDoerAreTheOutcomeOfTheNamedStrike() {
+    assertThat(of("ASSAULT", code("ونفذ الجيش المالي ضربات جوية استهدفت مواقع للمسلحين في موبتي، ما أدى إلى مقتل ستة "
+        + "مسلحين.", MALI, MOPTI))).extracting(ACTOR, TARGET).containsExactly(tuple("MLI/MIL", "MLI/UAF"));
+  }
+
+  @Test
+  void armedMenDoneAwayWithAreKilled() {
+    assertThat(of("ASSAULT", code("وتمكنت مفرزة للجيش المالي من القضاء على ثلاثة (03) إرهابيين في موبتي.",
+        MALI, MOPTI))).extracting(ACTOR, TARGET).containsExactly(tuple("MLI/MIL", "MLI/UAF"));
+    assertThat(code("وقال الوزير إن القضاء على الفساد أولوية الحكومة المالية.", MALI))
+        .extracting(e -> e.type()).doesNotContain("ASSAULT");
+  }
+}
