@@ -403,6 +403,24 @@ final class MaterialActs {
             || (p.purpose(s, t) && !actors.isEmpty()));
   }
 
+  /** How far after the act's word the nationality of whom it fell on may be told ("على ستة متسللين يحملون الجنسية"). */
+  private static final int NATIONALITY_REACH = 8;
+
+  /**
+   * The country of a nationality told after the act's word at {@code t} in its clause ({@code nationality} of
+   * grammar.tsv and a country's adjective right after it: "يحملون الجنسية السورية"), or null.
+   */
+  private String nationality(EventSentence s, int t) {
+    for (int k = t + 1; k < s.size() && k <= t + NATIONALITY_REACH && !s.isClauseEnd(k); k++) {
+      Participant p = s.participantAt(k + 1);
+      if (cues.is(s.norm(k), Cues.WordClass.NATIONALITY) && p != null && p.first() == k + 1 && p.nisba() && p.coded()
+          && !p.person()) {
+        return p.code();
+      }
+    }
+    return null;
+  }
+
   /**
    * Armed men a state's forces strike or hold, named by what they are and tied to no group or country
    * ("قتلت قوات الأمن أربعة إرهابيين في كسلا"، "قتل الجيش ثمانية مسلحين في عملية دهم"): an armed group of the
@@ -536,6 +554,19 @@ final class MaterialActs {
       }
     }
     militantsWhereTheyFight(s, type, targets(group), targets, actors, here, home);
+    if ((type.equals("ASSAULT") || type.equals("COERCE")) && (targets.isEmpty() || targets.get(0).code() == null)) {
+      String nationals = nationality(s, head.token());
+      if (nationals != null) {
+        // "ألقت القبض على ستة متسللين يحملون الجنسية السورية": whom it fell on are of the nationality told of them
+        Party t = targets.isEmpty() ? null : targets.get(0);
+        Party of = t == null ? new Party(nationals, null, null, null) : new Party(nationals, t.sector(), t.entity(), t.text());
+        if (targets.isEmpty()) {
+          targets.add(of);
+        } else {
+          targets.set(0, of);
+        }
+      }
+    }
     List<Participant> doers = actors(group);
     for (int i = 0; i < actors.size() && i < doers.size() && here == null; i++) {
       Party a = actors.get(i);

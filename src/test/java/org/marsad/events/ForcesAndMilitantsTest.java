@@ -10,13 +10,17 @@ import static org.marsad.events.MaterialEventsTest.TARGET;
 import static org.marsad.events.MaterialEventsTest.of;
 
 import org.junit.jupiter.api.Test;
+import org.marsad.doc.EntityType;
 
 /**
  * A state's forces and the militants they fight (fourteenth round): armed men of no named group struck or held
  * by a state's forces are of the country where they fight; the thing a verb of doing made ("نفذ الجيش ضربات
  * جوية") does what the verb after it tells ("استهدفت مواقع"); the outcome told with no doer beside an act whose
  * doer is named is that act; "القضاء على" armed men kills them; a detachment is a unit of its force; a number's
- * figure in brackets ("ثلاثة (03)") is read past. Invented sentences; "code/sector" as in {@link MaterialEventsTest}.
+ * figure in brackets ("ثلاثة (03)") is read past; those held with a nationality told ("يحملون الجنسية X") are of
+ * it; "غلق" closes a border as "إغلاق" does; a body found by name and tied to no country whose name ends in a
+ * country's adjective the article names is of that country. Invented sentences; "code/sector" as in
+ * {@link MaterialEventsTest}.
  */
 class ForcesAndMilitantsTest {
 
@@ -69,5 +73,29 @@ class ForcesAndMilitantsTest {
         MALI, MOPTI))).extracting(ACTOR, TARGET).containsExactly(tuple("MLI/MIL", "MLI/UAF"));
     assertThat(code("وقال الوزير إن القضاء على الفساد أولوية الحكومة المالية.", MALI))
         .extracting(e -> e.type()).doesNotContain("ASSAULT");
+  }
+
+  static final EventCoderTest.E SYRIA = country("Syria", "SYR", "سوريا");
+  static final EventCoderTest.E NIGER = EventCoderTest.nisbas("Niger", "NER", "النيجرية", "النيجري");
+
+  @Test
+  void thoseHeldWithANationalityToldAreOfIt() {
+    assertThat(of("COERCE", code("واعتقلت الشرطة المالية في غاو خمسة متسللين يحملون الجنسية النيجرية.", MALI, GAO, NIGER)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("MLI/COP", "NER"));
+  }
+
+  @Test
+  void aBorderClosedByTheMasdarOfFormOne() {
+    assertThat(of("COERCE", code("وقررت الحكومة المالية غلق منفذ غاو الحدودي مع سوريا لمدة أسبوع.", MALI, SYRIA)))
+        .extracting(e -> e.actor().code(), e -> e.target().code()).containsExactly(tuple("MLI", "SYR"));
+    assertThat(of("COERCE", code("وقررت الحكومة المالية غلق ملف القضية.", MALI))).isEmpty();
+  }
+
+  @Test
+  void aBodyNamedWithACountrysAdjectiveIsOfThatCountry() {
+    EventCoderTest.E army = new EventCoderTest.E("org:niger-occupation-army", EntityType.ORG, null, null,
+        "جيش الاحتلال النيجري");
+    assertThat(of("ASSAULT", code("وقصف جيش الاحتلال النيجري قرى قرب غاو، فيما نفت الحكومة النيجرية ذلك.", army, NIGER,
+        MALI, GAO))).extracting(ACTOR).containsExactly("NER/MIL");
   }
 }
