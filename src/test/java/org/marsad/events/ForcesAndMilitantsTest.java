@@ -20,7 +20,7 @@ import org.marsad.doc.EntityType;
  * figure in brackets ("ثلاثة (03)") is read past; those held with a nationality told ("يحملون الجنسية X") are of
  * it; "غلق" closes a border as "إغلاق" does; a body found by name and tied to no country whose name ends in a
  * country's adjective the article names is of that country. Invented sentences; "code/sector" as in
- * {@link MaterialEventsTest}.
+ * {@link MaterialEventsTest}. Forces announcing the killing of armed men ("أعلن الجيش مقتل ستة مسلحين") killed them.
  */
 class ForcesAndMilitantsTest {
 
@@ -97,5 +97,13 @@ class ForcesAndMilitantsTest {
         "جيش الاحتلال النيجري");
     assertThat(of("ASSAULT", code("وقصف جيش الاحتلال النيجري قرى قرب غاو، فيما نفت الحكومة النيجرية ذلك.", army, NIGER,
         MALI, GAO))).extracting(ACTOR).containsExactly("NER/MIL");
+  }
+
+  @Test
+  void forcesAnnouncingTheKillingOfArmedMenKilledThem() {
+    assertThat(of("ASSAULT", code("وأعلن الجيش المالي مقتل ستة مسلحين في موبتي.", MALI, MOPTI)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("MLI/MIL", "MLI/UAF"));
+    assertThat(of("ASSAULT", code("وأعلن الجيش المالي مقتل ثلاثة من جنوده في موبتي.", MALI, MOPTI)))
+        .extracting(ACTOR).doesNotContain("MLI/MIL");
   }
 }
