@@ -289,7 +289,7 @@ public final class EventCoder {
       material = armedGroups.unnamedPair(s, material, parties);
       armedGroups.toldBefore(events, material);
       for (Event e : material) {
-        if (ArmedGroups.movement(e.actor())) {
+        if (ArmedGroups.namedAgainLater(e.actor())) {
           armedGroup = e.actor(); // "مسلحون من جماعة «X»": the group a later "المسلحون" names again
         }
       }

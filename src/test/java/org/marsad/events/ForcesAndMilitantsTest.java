@@ -106,4 +106,11 @@ class ForcesAndMilitantsTest {
     assertThat(of("ASSAULT", code("وأعلن الجيش المالي مقتل ثلاثة من جنوده في موبتي.", MALI, MOPTI)))
         .extracting(ACTOR).doesNotContain("MLI/MIL");
   }
+
+  @Test
+  void gunmenNamedAgainAreTheNamedGroupsArmedMen() {
+    EventCoderTest.E group = new EventCoderTest.E("org:x-militia", EntityType.ORG, null, "MLI", "كتيبة الصحراء");
+    assertThat(of("ASSAULT", code("قتل ستة جنود في كمين نصبه مسلحو كتيبة الصحراء قرب موبتي. وأفاد مصدر بأن المسلحين فتحوا "
+        + "النار على الجنود في موبتي.", group, MALI, MOPTI))).extracting(ACTOR).doesNotContain("-/UAF");
+  }
 }
