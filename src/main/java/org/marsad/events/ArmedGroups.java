@@ -83,6 +83,15 @@ final class ArmedGroups {
     return borderless(p) ? new Party(here, p.sector(), p.entity(), p.text()) : p;
   }
 
+  /**
+   * Whether a party is an armed group a later "المسلحون" may name again: a movement ({@link #movement}), or the
+   * armed men of a group named by its name and tied to a country ("مسلحو ميليشيا «X»": UAF by their word, with
+   * the group's entity and code).
+   */
+  static boolean namedAgainLater(Party p) {
+    return movement(p) || p != null && "UAF".equals(p.sector()) && p.entity() != null && p.code() != null;
+  }
+
   /** Whether a party is an armed movement of a known country (REB with a code). */
   static boolean movement(Party p) {
     return p != null && "REB".equals(p.sector()) && p.code() != null;

@@ -289,13 +289,13 @@ public final class EventCoder {
       material = armedGroups.unnamedPair(s, material, parties);
       armedGroups.toldBefore(events, material);
       for (Event e : material) {
-        if (ArmedGroups.movement(e.actor())) {
+        if (ArmedGroups.namedAgainLater(e.actor())) {
           armedGroup = e.actor(); // "مسلحون من جماعة «X»": the group a later "المسلحون" names again
         }
       }
       List<Event> retold = retold(s, acts, material, attacks, sentenceNo, place);
       material.removeAll(retold);
-      material = onePerAct(s, material);
+      material = outcomesOfTheNamed(s, onePerAct(s, material));
       events.addAll(material);
       for (Event e : material) {
         if (e.type().equals("ASSAULT")) {
@@ -349,6 +349,60 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * An attack a sentence tells with no doer ("ما أسفر عن مقتل تسعة مسلحين"، "فيما استشهد عسكريان خلال الاشتباك")
+   * beside one whose doer it names ("نفذ الجيش ضربات جوية استهدفت مواقع"، "تمكنت مفرزة للجيش من القضاء على"), of
+   * the same mode, their places and the countries struck not differing (men of no country struck by it differ
+   * from no one: "ما أدى إلى مقتل تسعة مسلحين") and no word of another act between them
+   * ({@link ArmedGroups#apart}, {@code another}): the outcome of that act, one event with it. The one named keeps
+   * its doer and takes the other's target, place, subtype and dead where it has none.
+   */
+  private List<Event> outcomesOfTheNamed(EventSentence s, List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      Event b = out.get(i);
+      if (!b.type().equals("ASSAULT") || b.actor() != null) {
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Event a = out.get(j);
+        if (j == i || !a.type().equals("ASSAULT") || a.actor() == null || !Objects.equals(a.mode(), b.mode())
+            || a.place() != null && b.place() != null && !a.place().equals(b.place())
+            || a.target() != null && codeOf(b.target()) != null && !Objects.equals(codeOf(a.target()), codeOf(b.target()))
+            || !together(s, a, b)) {
+          continue;
+        }
+        out.set(j, new Event(a.type(), a.subtype() != null ? a.subtype() : b.subtype(), a.actor(),
+            a.target() != null ? a.target() : b.target(), a.date(), a.place() != null ? a.place() : b.place(), a.mode(),
+            a.casualties() != null ? a.casualties() : b.casualties(), a.start(), a.end(), a.trigger()));
+        out.remove(i);
+        i--;
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Whether no word of another act stands between the words that coded two events of a sentence. */
+  private boolean together(EventSentence s, Event a, Event b) {
+    List<Integer> at = new ArrayList<>(s.tokensWritten(a.trigger()));
+    at.addAll(s.tokensWritten(b.trigger()));
+    if (at.isEmpty()) {
+      return true;
+    }
+    int from = Collections.min(at);
+    int to = Collections.max(at);
+    if (ArmedGroups.apart(s, from, to)) {
+      return false;
+    }
+    for (int k = from + 1; k < s.size() && k <= to + ANOTHER_REACH; k++) {
+      if (cues.is(s.norm(k), Cues.WordClass.ANOTHER)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether two events of a sentence tell one act ({@link #onePerAct}). */

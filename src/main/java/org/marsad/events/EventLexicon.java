@@ -446,8 +446,14 @@ final class EventLexicon {
         }
       }
     }
-    for (int j = i + 1; j < norms.size() && j <= i + window; j++) {
+    int end = i + window;
+    for (int j = i + 1; j < norms.size() && j <= end; j++) {
       String n = norms.get(j);
+      if (figureInBrackets(norms, j)) {
+        j += 2; // "ثلاثة (03) إرهابيين": the figure of a number written in words is no distance
+        end += 3;
+        continue;
+      }
       if (n.length() == 1 && !Character.isLetter(n.charAt(0)) && !QuoteMarks.isMark(n.charAt(0))
           && n.charAt(0) != '،' && n.charAt(0) != ',') {
         break; // a comma may set off a time between the verb and its word: "وقع، اليوم، مذكرة"
@@ -460,6 +466,12 @@ final class EventLexicon {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a number's figure in brackets opens at {@code j} ("(03)", as Algerian statements write it after the words). */
+  static boolean figureInBrackets(List<String> norms, int j) {
+    return norms.get(j).equals("(") && j + 2 < norms.size() && norms.get(j + 2).equals(")")
+        && !norms.get(j + 1).isEmpty() && norms.get(j + 1).chars().allMatch(Character::isDigit);
   }
 
   private List<Match> verbAt(String w, boolean taMarbuta) {

@@ -52,6 +52,8 @@ final class EventSentence {
   private final boolean[] aside;
   /** The number words the sentence was read with, or null in the countries' view. */
   private final NumberWords numbers;
+  /** Per token, whether it is a word saying its party is not known ("مجهولين"; field 3 "unknown" of sectors.tsv). */
+  private final boolean[] unknownWord;
 
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues) {
     this(text, span, parties, cues, List.of(), null, null);
@@ -76,6 +78,7 @@ final class EventSentence {
     int from = text.firstTokenAtOrAfter(span.start());
     List<Token> all = text.tokensIn(span);
     boolean[] nameMark = nameMarks(all, from, parties);
+    figuresOfNumbers(all, nameMark, numbers);
     this.tokens = new ArrayList<>(all.size());
     int[] inText = new int[all.size()]; // the article's index of each token kept
     for (int k = 0; k < all.size(); k++) {
@@ -97,6 +100,11 @@ final class EventSentence {
     this.norms = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       norms.add(t.norm());
+    }
+    this.unknownWord = new boolean[tokens.size()];
+    for (int i = 0; sectors != null && i < tokens.size(); i++) {
+      Sectors.Word w = sectors.at(norms, i);
+      unknownWord[i] = w != null && w.unknown();
     }
     this.aside = new boolean[tokens.size()];
     for (int i = 0, open = -1; i < tokens.size(); i++) {
@@ -378,6 +386,25 @@ final class EventSentence {
       }
     }
     return marks;
+  }
+
+  /**
+   * Marks the figure in brackets after a number written in words ("ثلاثة (03) إرهابيين"، as Algerian official
+   * statements write numbers): the coder reads the sentence without it, the number and what it counts together.
+   * Of the 6 figures in brackets between words of jawharafm, the GSR dev sentences and ANERcorp train, the 3 after
+   * a number word are such ("ثلاثة (03) عناصر").
+   */
+  private static void figuresOfNumbers(List<Token> tokens, boolean[] marks, NumberWords numbers) {
+    if (numbers == null) {
+      return;
+    }
+    List<String> norms = tokens.stream().map(Token::norm).toList();
+    for (int o = 1; o + 2 < tokens.size(); o++) {
+      if (EventLexicon.figureInBrackets(norms, o) && !norms.get(o - 1).chars().allMatch(Character::isDigit)
+          && numbers.at(norms, o - 1) != null) {
+        marks[o] = marks[o + 1] = marks[o + 2] = true;
+      }
+    }
   }
 
   /** The most words a quoted phrase holds that the coder reads as a noun phrase of its clause. */
@@ -1302,6 +1329,16 @@ final class EventSentence {
   }
 
   /** The words of the text that name a party, its titles and sector words included ("الشرطة العراقية"). */
+  /** Whether the words naming the party say it is not known ("مسلحين مجهولين"). */
+  boolean unknownNamed(Participant p) {
+    for (int i = Math.max(0, p.from() < 0 ? p.first() : p.from()); i <= p.last() + 1 && i < tokens.size(); i++) {
+      if (unknownWord[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   String words(Participant p) {
     if (p.from() < 0 || p.last() >= tokens.size()) {
       return null;

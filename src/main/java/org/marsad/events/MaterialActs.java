@@ -403,6 +403,52 @@ final class MaterialActs {
             || (p.purpose(s, t) && !actors.isEmpty()));
   }
 
+  /** How far after the act's word the nationality of whom it fell on may be told ("على ستة متسللين يحملون الجنسية"). */
+  private static final int NATIONALITY_REACH = 8;
+
+  /**
+   * The country of a nationality told after the act's word at {@code t} in its clause ({@code nationality} of
+   * grammar.tsv and a country's adjective right after it: "يحملون الجنسية السورية"), or null.
+   */
+  private String nationality(EventSentence s, int t) {
+    for (int k = t + 1; k < s.size() && k <= t + NATIONALITY_REACH && !s.isClauseEnd(k); k++) {
+      Participant p = s.participantAt(k + 1);
+      if (cues.is(s.norm(k), Cues.WordClass.NATIONALITY) && p != null && p.first() == k + 1 && p.nisba() && p.coded()
+          && !p.person()) {
+        return p.code();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Armed men a state's forces strike or hold, named by what they are and tied to no group or country
+   * ("قتلت قوات الأمن أربعة إرهابيين في كسلا"، "قتل الجيش ثمانية مسلحين في عملية دهم"): an armed group of the
+   * country where they fight, as rebels and bandits named by words alone are ({@link #party}); men said to be
+   * unknown ("مسلحين مجهولين") keep no country, and so do those struck by no state's forces. The country is
+   * the place's ({@code here}), else, where the forces are the article's own ({@code home}), that one: forces
+   * of another state with no place named may be fighting anywhere.
+   */
+  private static void militantsWhereTheyFight(EventSentence s, String type, List<Participant> struck, List<Party> targets,
+      List<Party> actors, String here, String home) {
+    if (!(type.equals("ASSAULT") || type.equals("COERCE"))) {
+      return;
+    }
+    List<String> forces = actors.stream()
+        .filter(a -> a != null && a.code() != null && a.sector() != null && FORCES.contains(a.sector())).map(Party::code).toList();
+    String domestic = here != null ? here : forces.contains(home) ? home : null;
+    if (domestic == null || forces.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < struck.size() && i < targets.size(); i++) {
+      Participant p = struck.get(i);
+      Party t = targets.get(i);
+      if (t.code() == null && "UAF".equals(p.sector()) && p.entity() == null && !s.unknownNamed(p)) {
+        targets.set(i, new Party(domestic, t.sector(), null, t.text()));
+      }
+    }
+  }
+
   /**
    * Whether a party is a people named by the plural of its nisba, alone ("أضرب الفلسطينيون"،
    * "تظاهر آلاف الإسرائيليين")، or by a broken plural of {@link Peoples} ("تظاهر الأتراك"): a crowd
@@ -505,6 +551,20 @@ final class MaterialActs {
       targets.add(t);
       if (s.town(p)) {
         towns.add(targets.get(targets.size() - 1));
+      }
+    }
+    militantsWhereTheyFight(s, type, targets(group), targets, actors, here, home);
+    if ((type.equals("ASSAULT") || type.equals("COERCE")) && (targets.isEmpty() || targets.get(0).code() == null)) {
+      String nationals = nationality(s, head.token());
+      if (nationals != null) {
+        // "ألقت القبض على ستة متسللين يحملون الجنسية السورية": whom it fell on are of the nationality told of them
+        Party t = targets.isEmpty() ? null : targets.get(0);
+        Party of = t == null ? new Party(nationals, null, null, null) : new Party(nationals, t.sector(), t.entity(), t.text());
+        if (targets.isEmpty()) {
+          targets.add(of);
+        } else {
+          targets.set(0, of);
+        }
       }
     }
     List<Participant> doers = actors(group);

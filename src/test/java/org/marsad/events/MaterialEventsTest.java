@@ -57,7 +57,7 @@ class MaterialEventsTest {
     void policeOfACountryByItsAdjective() {
       assertThat(code("واعتقلت الشرطة العراقية ثلاثة مسلحين في بغداد أمس.", IRAQ, BAGHDAD))
           .extracting(Event::type, Event::subtype, ACTOR, TARGET)
-          .containsExactly(tuple("COERCE", "arrest", "IRQ/COP", "-/UAF"));
+          .containsExactly(tuple("COERCE", "arrest", "IRQ/COP", "IRQ/UAF"));
     }
 
     @Test
@@ -121,7 +121,7 @@ class MaterialEventsTest {
       assertThat(code("وقصفت المدفعية التركية قرى في الموصل.", TURKEY, MOSUL))
           .extracting(Event::type, ACTOR).containsExactly(tuple("ASSAULT", "TUR/MIL"));
       assertThat(code("وأطلقت قوات خاصة تركية النار على مسلحين في الموصل.", TURKEY, MOSUL))
-          .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "TUR/MIL", "-/UAF"));
+          .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "TUR/MIL", "IRQ/UAF"));
     }
 
     @Test
@@ -166,14 +166,14 @@ class MaterialEventsTest {
     void theSubjectOfAVerbOfDoingDoesTheActItsGenitiveUndergoesIt() {
       assertThat(code("وقام الجيش العراقي بقصف مواقع المسلحين في الموصل.", IRAQ, MOSUL))
           .extracting(Event::type, ACTOR, TARGET)
-          .containsExactly(tuple("ASSAULT", "IRQ/MIL", "-/UAF"));
+          .containsExactly(tuple("ASSAULT", "IRQ/MIL", "IRQ/UAF"));
     }
 
     @Test
     void anActAchievedIsAnActDone() {
       assertThat(code("وتمكنت الشرطة العراقية من اعتقال خمسة مسلحين في الموصل.", IRAQ, MOSUL))
           .extracting(Event::type, Event::subtype, ACTOR, TARGET)
-          .containsExactly(tuple("COERCE", "arrest", "IRQ/COP", "-/UAF"));
+          .containsExactly(tuple("COERCE", "arrest", "IRQ/COP", "IRQ/UAF"));
       assertThat(code("ونجح الجيش العراقي في قتل عشرة مسلحين قرب سامراء.", IRAQ, SAMARRA))
           .extracting(Event::type, ACTOR, TARGET)
           .containsExactly(tuple("ASSAULT", "IRQ/MIL", "-/UAF"));

@@ -37,7 +37,7 @@ class MaterialPartyCodesTest {
   @Test
   void theForcesOfAnOfficerNamedByRankAreOfThePlaceWhereTheyAct() {
     assertThat(code("وقال العميد كريم السعدي إن قواته قتلت عشرة مسلحين في الموصل.", stranger("كريم السعدي"), MOSUL))
-        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "IRQ/MIL", "-/UAF"));
+        .extracting(Event::type, ACTOR, TARGET).containsExactly(tuple("ASSAULT", "IRQ/MIL", "IRQ/UAF"));
   }
 
   @Test
