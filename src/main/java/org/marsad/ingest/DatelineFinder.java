@@ -214,6 +214,12 @@ final class DatelineFinder {
     List<String> also = List.of();
     if (bracketed != null) {
       agency = outlets.named(bracketed);
+      List<String> listed = agency.isEmpty() ? creditList(bracketed) : List.of();
+      if (!listed.isEmpty()) {
+        // "أبوظبي (الاتحاد، وام)": the paper and the agency it draws on, both credited
+        agency = Optional.of(listed.get(0));
+        also = listed.subList(1, listed.size());
+      }
       if (agency.isEmpty() && m.group("ag2") != null && Phrases.words(bracketed) <= MAX_REPORTER_WORDS) {
         // Anadolu names its reporter between the place and itself: "أنقرة/ محمد أمين/ الأناضول"
         String after = rest.stripLeading();
@@ -271,6 +277,40 @@ final class DatelineFinder {
       return Optional.empty();
     }
     return Optional.of(new Dateline(place, agency, rest, also));
+  }
+
+  /** Names in one bracket set apart by commas: "الاتحاد، وام". */
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[،,]\\s*");
+  /** An outlet in such a list that Marsad does not know is taken as written while this short. */
+  private static final int MAX_LISTED_NAME_WORDS = 3;
+
+  /**
+   * The credits of a bracket naming several outlets, as Gulf papers set their own name beside the
+   * agency they draw on: "أبوظبي (الاتحاد، وام)". One name at least must be a known outlet; the others
+   * are taken as written when short and neither a place nor a country ("(البرازيل، أ ف ب)" names
+   * the country of the place). Empty when the bracket holds one name or anything else.
+   */
+  private List<String> creditList(String bracketed) {
+    String[] pieces = LIST_SEPARATOR.split(bracketed.strip());
+    if (pieces.length < 2) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    boolean known = false;
+    for (String piece : pieces) {
+      Optional<String> named = outlets.named(piece);
+      String k = Phrases.key(piece);
+      if (named.isPresent()) {
+        known = true;
+        out.add(named.get());
+      } else if (!k.isEmpty() && Phrases.words(k) <= MAX_LISTED_NAME_WORDS && !PLACES.contains(k) && !COUNTRIES.contains(k)
+          && piece.chars().noneMatch(Character::isDigit)) {
+        out.add(piece.strip());
+      } else {
+        return List.of();
+      }
+    }
+    return known ? out : List.of();
   }
 
   /**

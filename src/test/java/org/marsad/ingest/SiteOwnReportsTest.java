@@ -1,0 +1,33 @@
+package org.marsad.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page layouts of outlets that report for themselves: the paper's own name beside the agency in
+ * the dateline's bracket, a date bar above the headline and the publication time under it, the site's
+ * name in the head, and the dateline forms that name the site. The outlets named here ("الواحة",
+ * "الضياء") are invented and in no list. Every line here is invented.
+ */
+class SiteOwnReportsTest {
+
+  private static final String HEADLINE = "افتتاح محطة جديدة لتحلية المياه في المنطقة الشرقية";
+  private static final String FIRST = "افتتح وزير الطاقة والمياه صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة إنتاجية تبلغ مئتي ألف متر مكعب يوميا.";
+  private static final String SECOND = "وقال الوزير في كلمة خلال الافتتاح إن المحطة ستغطي احتياجات ثلاث مدن ساحلية حتى عام 2035.";
+
+  @Test
+  void thePapersNameBesideTheAgencyInTheDatelinesBracket() {
+    CleanArticle a = Pages.clean(HEADLINE, "أبوظبي (الواحة، وام)", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("أبوظبي");
+    assertThat(a.credits()).containsExactly("الواحة", "وام");
+    assertThat(Pages.paragraphs(a)).first().isEqualTo("أبوظبي (الواحة، وام)");
+    CleanArticle b = Pages.clean(HEADLINE, "دبي (الواحة، وكالات) - " + FIRST, SECOND);
+    assertThat(b.dateline()).isEqualTo("دبي");
+    assertThat(b.credits()).containsExactly("الواحة", "وكالات");
+    CleanArticle c = Pages.clean(HEADLINE, "ساو باولو (البرازيل، أ ف ب) - " + FIRST, SECOND);
+    assertThat(c.credits()).as("a country in the bracket is no outlet").doesNotContain("البرازيل");
+    CleanArticle d = Pages.clean(HEADLINE, "أبوظبي (الواحة، الضياء)", FIRST, SECOND);
+    assertThat(d.credits()).as("no name in the bracket is a known outlet").isEmpty();
+  }
+}
