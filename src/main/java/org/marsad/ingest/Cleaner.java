@@ -76,6 +76,8 @@ public final class Cleaner {
     private boolean sourceStated;
     private String title;
     private String published;
+    /** Whether {@code published} was read from a date line of the page, not given with it. */
+    private boolean publishedFromLine;
     private int dateLineParagraph = -1;
     private boolean arabicArticle;
     private String titleKey;
@@ -363,12 +365,22 @@ public final class Cleaner {
       }
       if (published == null) {
         published = date.get();
+        publishedFromLine = true;
+      } else if (publishedFromLine && head && sameDayWithClock(published, date.get()) && !publicationLines.withLead(s)) {
+        // a date bar gives today's date above the headline, the bare time line under it the hour of that
+        // day; a line that says what its time is ("آخر تحديث: ...") may be another time of that day
+        published = date.get();
       }
       if (dateLineParagraph < 0) {
         dateLineParagraph = paragraphs.size();
         paragraphs.add(new Paragraph(s, false));
       }
       return true;
+    }
+
+    /** Whether {@code later} is the day {@code day} gives, with a clock time that {@code day} lacks. */
+    private static boolean sameDayWithClock(String day, String later) {
+      return day.indexOf('T') < 0 && later.startsWith(day + "T");
     }
 
     /**

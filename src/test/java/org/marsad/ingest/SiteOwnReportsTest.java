@@ -30,4 +30,14 @@ class SiteOwnReportsTest {
     CleanArticle d = Pages.clean(HEADLINE, "أبوظبي (الواحة، الضياء)", FIRST, SECOND);
     assertThat(d.credits()).as("no name in the bracket is a known outlet").isEmpty();
   }
+
+  @Test
+  void theTimeUnderTheHeadlineGivesTheHourOfTheDayTheDateBarGives() {
+    CleanArticle a = Pages.clean("الأحد 8 مارس 2026 | 19 رمضان 1447", HEADLINE, "8 مارس 2026 14:40", FIRST, SECOND);
+    assertThat(a.published()).isEqualTo("2026-03-08T14:40");
+    CleanArticle b = Pages.clean("الأحد 8 مارس 2026 | 19 رمضان 1447", HEADLINE, "7 مارس 2026 23:10", FIRST, SECOND);
+    assertThat(b.published()).as("another day: the date bar's day stays").isEqualTo("2026-03-08");
+    CleanArticle c = Pages.clean(HEADLINE, "نشر في 8/3/2026", "آخر تحديث: 8/3/2026 18:20", FIRST, SECOND);
+    assertThat(c.published()).as("the update's time is not the publication's").isEqualTo("2026-03-08");
+  }
 }
