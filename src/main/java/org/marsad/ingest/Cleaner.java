@@ -432,6 +432,11 @@ public final class Cleaner {
         siteCredits.add(named.get());
         return true;
       }
+      Optional<String> strip = siteStrip(s);
+      if (strip.isPresent()) {
+        siteCredits.add(strip.get());
+        return true;
+      }
       if (Phrases.words(s) <= MAX_BANNER_WORDS && Arrays.stream(s.split("\\s+[|/\\-–—]\\s+|\\s*\\|\\s*"))
           .anyMatch(part -> HOST.matcher(part.strip()).matches())) {
         // "新华网 | arabic.news.cn": the site's name beside its host name is a banner, not the headline
@@ -455,6 +460,27 @@ public final class Cleaner {
       Optional<String> hit = outletIn(s);
       hit.ifPresent(siteCredits::add);
       return hit.isPresent();
+    }
+
+    /**
+     * The site's strip across the page's top, its name first and the other parts short after bars,
+     * as agencies set it with their name in another script and their languages: "وكالة الأنباء
+     * الجزائرية | Algérie Presse Service | عربي Français English". The first part must name a known
+     * outlet, or a part the outlet the page states; a headline with the site after it ("... | الجزيرة") is not one.
+     */
+    private Optional<String> siteStrip(String s) {
+      String[] parts = s.split("\\s*\\|\\s*");
+      if (parts.length < 2 || Arrays.stream(parts).anyMatch(p -> Phrases.words(p) > MAX_BANNER_WORDS)) {
+        return Optional.empty();
+      }
+      for (String part : parts) {
+        String k = Phrases.key(part);
+        Optional<String> stated = siteCredits.stream().filter(site -> Phrases.key(site).equals(k)).findFirst();
+        if (stated.isPresent()) {
+          return stated; // the name the page states, in whichever part: one outlet, one credit
+        }
+      }
+      return outlets.named(parts[0]);
     }
 
     /**

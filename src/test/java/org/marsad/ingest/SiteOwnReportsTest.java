@@ -40,4 +40,22 @@ class SiteOwnReportsTest {
     CleanArticle c = Pages.clean(HEADLINE, "نشر في 8/3/2026", "آخر تحديث: 8/3/2026 18:20", FIRST, SECOND);
     assertThat(c.published()).as("the update's time is not the publication's").isEqualTo("2026-03-08");
   }
+
+  @Test
+  void theSitesStripWithItsNamesAndLanguagesIsNoPartOfTheText() {
+    String html = "<html><head><title>" + HEADLINE + " | وكالة أنباء الواحة</title>"
+        + "<meta property=\"og:site_name\" content=\"Oasis Press Service\"></head><body>"
+        + "<div class=\"top\">وكالة أنباء الواحة | Oasis Press Service | عربي Français English</div>"
+        + "<article><h1>" + HEADLINE + "</h1><div class=\"date\">الأحد, 8 مارس 2026 14:40</div>"
+        + "<p>نواكشوط - " + FIRST + "</p><p>" + SECOND + "</p></article></body></html>";
+    CleanArticle a = new Pages.Reading().clean(html);
+    assertThat(a.dateline()).isEqualTo("نواكشوط");
+    assertThat(a.credits()).containsExactly("Oasis Press Service");
+    assertThat(a.text()).doesNotContain("Français", HEADLINE);
+    CleanArticle b = Pages.clean("وكالة الأنباء الجزائرية | APS | عربي English", HEADLINE, "الجزائر - " + FIRST, SECOND);
+    assertThat(b.title()).isEqualTo(HEADLINE);
+    assertThat(b.dateline()).isEqualTo("الجزائر");
+    CleanArticle c = Pages.clean("افتتاح محطة التحلية | الواحة", FIRST, SECOND);
+    assertThat(c.title()).as("a headline with a site after its bar").isEqualTo("افتتاح محطة التحلية | الواحة");
+  }
 }
