@@ -432,6 +432,10 @@ public final class Cleaner {
         siteCredits.add(named.get());
         return true;
       }
+      if (outlets.agencyByForm(s)) {
+        siteCredits.add(s.strip()); // "وكالة أنباء هاوار" above the headline: an agency's masthead, credited as written
+        return true;
+      }
       Optional<String> strip = siteStrip(s);
       if (strip.isPresent()) {
         siteCredits.add(strip.get());

@@ -58,4 +58,16 @@ class SiteOwnReportsTest {
     CleanArticle c = Pages.clean("افتتاح محطة التحلية | الواحة", FIRST, SECOND);
     assertThat(c.title()).as("a headline with a site after its bar").isEqualTo("افتتاح محطة التحلية | الواحة");
   }
+
+  @Test
+  void anAgencysNameByItsFormAboveTheHeadlineIsItsMasthead() {
+    CleanArticle a = Pages.clean("وكالة أنباء الواحة", "WANA", HEADLINE, "2026-03-08 14:40", FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.credits()).containsExactly("وكالة أنباء الواحة");
+    CleanArticle b = Pages.clean("وكالة الضياء للأنباء", HEADLINE, FIRST, SECOND);
+    assertThat(b.title()).isEqualTo(HEADLINE);
+    assertThat(b.credits()).containsExactly("وكالة الضياء للأنباء");
+    CleanArticle c = Pages.clean("وكالة أنباء الواحة تعلن نقل مقرها إلى العاصمة", FIRST, SECOND);
+    assertThat(c.title()).as("a headline about an agency").isEqualTo("وكالة أنباء الواحة تعلن نقل مقرها إلى العاصمة");
+  }
 }
