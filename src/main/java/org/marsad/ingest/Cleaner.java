@@ -234,6 +234,10 @@ public final class Cleaner {
             holdBack(s); // the site's name in another script under its Arabic one ("Jordan News Agency"): never the headline
             continue;
           }
+          if (!titleGiven && title == null && looksLikeHeadline(s) && menuFollows(lines, i)) {
+            holdBack(s); // a menu entry of a few words ("روج آفا/ شمال وشرق سوريا") among the one-word ones
+            continue;
+          }
           if (!titleGiven && title == null && looksLikeHeadline(s)) {
             title = s;
             holdBack(s);
@@ -244,6 +248,26 @@ public final class Cleaner {
         hasBody = true;
         paragraphs.add(new Paragraph(s, false));
       }
+    }
+
+    /**
+     * Whether the lines after line {@code i} are a menu: at least {@link #MENU_LINES} lines of one or
+     * two words in a row, not counting share buttons and other furniture, no date line among them. A
+     * headline is followed by its date line, a byline or the text, not by a list of section names.
+     */
+    private boolean menuFollows(List<String> lines, int i) {
+      int words = 0;
+      for (int j = i + 1; j < lines.size() && words < MENU_LINES; j++) {
+        String t = Phrases.strip(lines.get(j));
+        if (t.isEmpty() || furniture.classify(t) != Furniture.Kind.NONE) {
+          continue;
+        }
+        if (Phrases.words(t) > 2 || publicationLines.readMeta(t).isPresent()) {
+          break;
+        }
+        words++;
+      }
+      return words >= MENU_LINES;
     }
 
     /**
@@ -708,6 +732,8 @@ public final class Cleaner {
     return start; // no end in sight: only the opening line goes
   }
 
+  /** Lines of a word or two in a row that make a menu (a section and a byline under a headline make two). */
+  private static final int MENU_LINES = 3;
   /** The most lines a list widget may hold before its end; past it the list is not believed. */
   private static final int MAX_LIST_LINES = 40;
 

@@ -70,4 +70,17 @@ class SiteOwnReportsTest {
     CleanArticle c = Pages.clean("وكالة أنباء الواحة تعلن نقل مقرها إلى العاصمة", FIRST, SECOND);
     assertThat(c.title()).as("a headline about an agency").isEqualTo("وكالة أنباء الواحة تعلن نقل مقرها إلى العاصمة");
   }
+
+  @Test
+  void aMenuEntryOfAFewWordsAmongOneWordEntriesIsNoHeadline() {
+    CleanArticle a = Pages.clean("الواحة", "الرئيسية", "أخبار الجنوب/ المحافظات الساحلية", "سياسة", "اقتصاد", "رياضة",
+        HEADLINE, "2026-03-08 14:40", FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.text()).doesNotContain("المحافظات الساحلية");
+    assertThat(Pages.paragraphs(a)).containsExactly("2026-03-08 14:40", FIRST, SECOND);
+    CleanArticle b = Pages.clean(HEADLINE, "سياسة", "سامي الخطيب", "2026-03-08 14:40", FIRST, SECOND);
+    assertThat(b.title()).as("a section and a byline between the headline and its date").isEqualTo(HEADLINE);
+    CleanArticle c = Pages.clean(HEADLINE, "شارك", "فيسبوك", "تويتر", "واتساب", FIRST, SECOND);
+    assertThat(c.title()).as("share buttons under the headline").isEqualTo(HEADLINE);
+  }
 }
