@@ -79,6 +79,9 @@ public final class Cleaner {
     /** Whether {@code published} was read from a date line of the page, not given with it. */
     private boolean publishedFromLine;
     private int dateLineParagraph = -1;
+    /** The paragraph of a dateline naming the site itself ({@link #isOwnDateline}), and what it says. */
+    private int ownDatelineAt = -1;
+    private DatelineFinder.Dateline ownDateline;
     private boolean arabicArticle;
     private String titleKey;
     /** Whether a body paragraph has been read. */
@@ -203,7 +206,7 @@ public final class Cleaner {
           // a date line in figures alone ("2026/03/05 14:30") is read before lines without letters go
           continue;
         }
-        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && isDatelineAlone(s)) {
+        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && (isDatelineAlone(s) || isOwnDateline(lines, i))) {
           // a menu of section words ("أخبار - الأخبار") is no place and masthead, unless the page
           // sets the outlet in quotation marks ("تونس: «الشرق الأوسط»")
           datelineAloneAt = i;
@@ -352,7 +355,7 @@ public final class Cleaner {
           continue;
         }
         String text = paragraphs.get(p).text();
-        Optional<DatelineFinder.Dateline> d = datelines.find(text, seen > 0 && !lead);
+        Optional<DatelineFinder.Dateline> d = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, seen > 0 && !lead);
         if (d.isEmpty() && seen == 0 && p + 1 < paragraphs.size()) {
           d = datelines.alone(text).or(() -> datelines.withReporter(text));
         }
@@ -416,6 +419,30 @@ public final class Cleaner {
       if (d.isEmpty() || !Phrases.key(d.get().rest()).isEmpty()) {
         return false;
       }
+      paragraphs.add(new Paragraph(s, false));
+      return true;
+    }
+
+    /**
+     * A place, a dash and the site's own name on line {@code i}, the text below ("إب - التغيير:",
+     * {@link DatelineFinder#withOutlet}): it stays in the text, where {@link #findDateline} reads it.
+     * The site's name is vouched for by a head line or the page's stated outlet naming it, or by a
+     * writer's name on the next line.
+     */
+    private boolean isOwnDateline(List<String> lines, int i) {
+      String s = Phrases.strip(lines.get(i));
+      java.util.function.Predicate<String> own = name -> {
+        String k = Phrases.key(name);
+        return DatelineFinder.personName(Phrases.strip(lines.get(nextNonBlank(lines, i))))
+            || heldBack.stream().anyMatch(h -> Phrases.key(h.line()).equals(k))
+            || siteCredits.stream().anyMatch(site -> sameOutlet(site, name));
+      };
+      Optional<DatelineFinder.Dateline> d = datelines.withOutlet(s, own);
+      if (d.isEmpty()) {
+        return false;
+      }
+      ownDatelineAt = paragraphs.size();
+      ownDateline = d.get();
       paragraphs.add(new Paragraph(s, false));
       return true;
     }

@@ -375,6 +375,39 @@ final class DatelineFinder {
     return Optional.of(new Dateline(m.group("place"), Optional.empty(), ""));
   }
 
+  /** The outlet's name after the place's dash, and the colon some outlets close it with: "إب - التغيير:". */
+  private static final Pattern OUTLET_AFTER_DASH = Pattern.compile(
+      "^(?<outlet>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})\\s*(?<colon>[:：])?$");
+
+  /**
+   * A place, a dash and an outlet Marsad does not know, alone on a line above the text, as papers and
+   * sites head their own reports: "إب - التغيير:", "أديس أبابا - إرم نيوز" (a writer's name under it).
+   * The outlet is taken as written. With its colon the line says what it is; without one the place
+   * must be one the gazetteer knows and {@code ownName} must vouch for the outlet (the page names it
+   * again, or a writer signs under it). Never a reporter ("الخرطوم- سامي الخطيب"), a second place
+   * ("عمان - البلقاء"), a section ("أخبار - محلية") or a known outlet before the dash.
+   */
+  Optional<Dateline> withOutlet(String line, java.util.function.Predicate<String> ownName) {
+    Matcher m = OPENING.matcher(Phrases.strip(line));
+    if (!m.lookingAt() || m.group("dash") == null || m.group("ag1") != null || m.group("ag2") != null) {
+      return Optional.empty();
+    }
+    String place = m.group("place");
+    Matcher o = OUTLET_AFTER_DASH.matcher(Phrases.strip(line).substring(m.end()));
+    if (!o.matches() || outlets.named(place).isPresent() || QUOTED_OUTLETS.contains(Phrases.key(place))) {
+      return Optional.empty();
+    }
+    String outlet = o.group("outlet").strip();
+    List<String> words = Arrays.asList(Phrases.key(outlet).split(" "));
+    String k = Phrases.key(outlet);
+    if (GIVEN_NAMES.contains(words.get(0)) || REPORTER.contains(words.get(0)) || PLACES.contains(k) || COUNTRIES.contains(k)
+        || SECTION_WORDS.containsAll(words) || SECTION_WORDS.containsAll(Arrays.asList(Phrases.key(place).split(" ")))) {
+      return Optional.empty();
+    }
+    boolean vouched = o.group("colon") != null || PLACES.contains(Phrases.key(place)) && ownName.test(outlet);
+    return vouched ? Optional.of(new Dateline(place, Optional.of(outlet), "")) : Optional.empty();
+  }
+
   /**
    * Whether {@code s} is a person's name and nothing else, as a reporter's byline under a dateline:
    * two to four words, the first a given name ({@code entities/given-names.tsv}), letters only.

@@ -83,4 +83,28 @@ class SiteOwnReportsTest {
     CleanArticle c = Pages.clean(HEADLINE, "شارك", "فيسبوك", "تويتر", "واتساب", FIRST, SECOND);
     assertThat(c.title()).as("share buttons under the headline").isEqualTo(HEADLINE);
   }
+
+  @Test
+  void thePlaceAndTheSitesOwnNameWithItsColonOnALineOfTheirOwn() {
+    CleanArticle a = Pages.clean("موقع الواحة", HEADLINE, "المكلا - الواحة:", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("المكلا");
+    assertThat(a.credits()).containsExactly("الواحة");
+    assertThat(Pages.paragraphs(a)).containsExactly("المكلا - الواحة:", FIRST, SECOND);
+    CleanArticle b = Pages.clean(HEADLINE, "عدن - سامي الخطيب:", FIRST, SECOND);
+    assertThat(b.credits()).as("a reporter after the dash").isEmpty();
+    CleanArticle c = Pages.clean(HEADLINE, "عدن - تعز:", FIRST, SECOND);
+    assertThat(c.credits()).as("a second place after the dash").isEmpty();
+  }
+
+  @Test
+  void thePlaceAndTheSitesOwnNameWithAWritersNameUnderThem() {
+    CleanArticle a = Pages.clean("الضياء نيوز", HEADLINE, "نواكشوط - الضياء نيوز", "سامي الخطيب", "2026-03-08 14:40", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("نواكشوط");
+    assertThat(a.credits()).containsExactly("الضياء نيوز");
+    assertThat(a.text()).doesNotContain("سامي الخطيب");
+    CleanArticle b = Pages.clean(HEADLINE, "نواكشوط - الضياء نيوز", "2026-03-08 14:40", FIRST, SECOND);
+    assertThat(b.dateline()).as("no colon, no writer and the page names no such site").isNull();
+    CleanArticle c = Pages.clean(HEADLINE, "الضياء نيوز", "سامي الخطيب", "2026-03-08 14:40", FIRST, SECOND);
+    assertThat(c.dateline()).as("no place").isNull();
+  }
 }
