@@ -124,6 +124,9 @@ public final class Cleaner {
       }
 
       String dateline = findDateline();
+      if (!sourceStated && credits.isEmpty() && siteCredits.isEmpty()) {
+        siteNamedAgain(lines).ifPresent(siteCredits::add);
+      }
       if (!sourceStated) {
         // the site's own report (its dateline names an agency, its editors sign off with the agencies'
         // names): the site is credited with them; a source line says whose the words are instead
@@ -271,6 +274,35 @@ public final class Cleaner {
         words++;
       }
       return words >= MENU_LINES;
+    }
+
+    /**
+     * The site's name on the page's first line ("القبس" over its menu) when the text names it again as
+     * the outlet a source spoke to or its reporter works for ("قال مصدر لـ القبس", "لـ«...»", "لمراسل
+     * ..."): a page that credits no one else is the site's own report. A word or three, no digits.
+     */
+    private Optional<String> siteNamedAgain(List<String> lines) {
+      int first = 0;
+      while (first < lines.size() && blank(lines.get(first))) {
+        first++;
+      }
+      if (first == lines.size()) {
+        return Optional.empty();
+      }
+      String name = Phrases.strip(lines.get(first));
+      int words = Phrases.words(name);
+      if (words < 1 || words > MAX_SITE_NAME_WORDS || !name.matches("[\\p{L}\\p{M} .]+") || name.equals(title)
+          || furniture.classify(name) != Furniture.Kind.NONE || furniture.isSectionLabel(name)) {
+        return Optional.empty();
+      }
+      java.util.regex.Pattern again = java.util.regex.Pattern.compile(
+          "(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{M}])");
+      for (int p = 0; p < paragraphs.size(); p++) {
+        if (p != dateLineParagraph && !paragraphs.get(p).caption() && again.matcher(paragraphs.get(p).text()).find()) {
+          return Optional.of(name);
+        }
+      }
+      return Optional.empty();
     }
 
     /**
@@ -759,6 +791,8 @@ public final class Cleaner {
     return start; // no end in sight: only the opening line goes
   }
 
+  /** A site's name on the page's first line is at most this many words ("القبس", "إرم نيوز"). */
+  private static final int MAX_SITE_NAME_WORDS = 3;
   /** Lines of a word or two in a row that make a menu (a section and a byline under a headline make two). */
   private static final int MENU_LINES = 3;
   /** The most lines a list widget may hold before its end; past it the list is not believed. */

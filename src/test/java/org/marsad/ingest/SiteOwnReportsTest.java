@@ -107,4 +107,15 @@ class SiteOwnReportsTest {
     CleanArticle c = Pages.clean(HEADLINE, "الضياء نيوز", "سامي الخطيب", "2026-03-08 14:40", FIRST, SECOND);
     assertThat(c.dateline()).as("no place").isNull();
   }
+
+  @Test
+  void theSitesNameOnTheFirstLineNamedAgainAsTheOutletASourceToldIsTheCredit() {
+    String told = "وقال مصدر في الوزارة لـ الضياء إن المرحلة الثانية من المشروع ستنطلق مطلع العام المقبل.";
+    CleanArticle a = Pages.clean("الضياء", "محليات", HEADLINE, "سامي الخطيب", "2 ديسمبر 2026 - 22:10", FIRST, told);
+    assertThat(a.credits()).containsExactly("الضياء");
+    CleanArticle b = Pages.clean("الضياء", "محليات", HEADLINE, "سامي الخطيب", "2 ديسمبر 2026 - 22:10", FIRST, SECOND);
+    assertThat(b.credits()).as("the text never names the site").isEmpty();
+    CleanArticle c = Pages.clean("الضياء", HEADLINE, "الرباط - هسبريس", FIRST, told);
+    assertThat(c.credits()).as("another outlet is credited").containsExactly("هسبريس");
+  }
 }
