@@ -79,7 +79,7 @@ public final class Cleaner {
     /** Whether {@code published} was read from a date line of the page, not given with it. */
     private boolean publishedFromLine;
     private int dateLineParagraph = -1;
-    /** The paragraph of a dateline naming the site itself ({@link #isOwnDateline}), and what it says. */
+    /** The paragraph of a dateline read in the head ({@link #isOwnDateline}, {@link #isPlaceAlone}), and what it says. */
     private int ownDatelineAt = -1;
     private DatelineFinder.Dateline ownDateline;
     private boolean arabicArticle;
@@ -209,7 +209,7 @@ public final class Cleaner {
           // a date line in figures alone ("2026/03/05 14:30") is read before lines without letters go
           continue;
         }
-        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && (isDatelineAlone(s) || isOwnDateline(lines, i))) {
+        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && (isDatelineAlone(s) || isOwnDateline(lines, i) || isPlaceAlone(lines, i))) {
           // a menu of section words ("أخبار - الأخبار") is no place and masthead, unless the page
           // sets the outlet in quotation marks ("تونس: «الشرق الأوسط»")
           datelineAloneAt = i;
@@ -476,6 +476,25 @@ public final class Cleaner {
       ownDatelineAt = paragraphs.size();
       ownDateline = d.get();
       paragraphs.add(new Paragraph(s, false));
+      return true;
+    }
+
+    /**
+     * A place alone on line {@code i}, under the headline and over a paragraph of prose that opens with
+     * no dateline of its own ({@link DatelineFinder#placeAlone}): the dateline, kept in the text.
+     */
+    private boolean isPlaceAlone(List<String> lines, int i) {
+      if (title == null || ownDatelineAt >= 0) {
+        return false;
+      }
+      String next = Phrases.strip(lines.get(nextNonBlank(lines, i)));
+      Optional<DatelineFinder.Dateline> d = datelines.placeAlone(lines.get(i));
+      if (d.isEmpty() || !prose(next) || datelines.find(next, false).isPresent()) {
+        return false;
+      }
+      ownDatelineAt = paragraphs.size();
+      ownDateline = d.get();
+      paragraphs.add(new Paragraph(Phrases.strip(lines.get(i)), false));
       return true;
     }
 

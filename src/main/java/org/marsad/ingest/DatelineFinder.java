@@ -375,6 +375,20 @@ final class DatelineFinder {
     return Optional.of(new Dateline(m.group("place"), Optional.empty(), ""));
   }
 
+  /**
+   * A place the gazetteer knows and nothing else, no dash, no agency: ANHA sets its dateline so on a
+   * line of its own above the text ("قامشلو"). Not a country, which a section label names ("سوريا").
+   * The caller says where the line stands (under the headline, over the text).
+   */
+  Optional<Dateline> placeAlone(String line) {
+    String s = Phrases.strip(line);
+    String k = Phrases.key(s);
+    if (!s.matches("[\\p{L}\\p{M} ]+") || Phrases.words(k) > 3 || !PLACES.contains(k) || COUNTRIES.contains(k)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(s, Optional.empty(), ""));
+  }
+
   /** The outlet's name after the place's dash, and the colon some outlets close it with: "إب - التغيير:". */
   private static final Pattern OUTLET_AFTER_DASH = Pattern.compile(
       "^(?<outlet>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})\\s*(?<colon>[:：])?$");

@@ -118,4 +118,17 @@ class SiteOwnReportsTest {
     CleanArticle c = Pages.clean("الضياء", HEADLINE, "الرباط - هسبريس", FIRST, told);
     assertThat(c.credits()).as("another outlet is credited").containsExactly("هسبريس");
   }
+
+  @Test
+  void aPlaceAloneOnALineBetweenTheHeadlineAndTheTextIsTheDateline() {
+    CleanArticle a = Pages.clean(HEADLINE, "2026-03-08 14:40", "كوباني", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("كوباني");
+    assertThat(a.credits()).isEmpty();
+    CleanArticle b = Pages.clean(HEADLINE, "2026-03-08 14:40", "سوريا", FIRST, SECOND);
+    assertThat(b.dateline()).as("a country is a section's name").isNull();
+    CleanArticle c = Pages.clean(HEADLINE, "كوباني", "الأكثر قراءة", FIRST, SECOND);
+    assertThat(c.dateline()).as("no text under it").isNull();
+    CleanArticle d = Pages.clean(HEADLINE, "كوباني", "الرقة - " + FIRST, SECOND);
+    assertThat(d.dateline()).as("the text opens with its own dateline").isEqualTo("الرقة");
+  }
 }
