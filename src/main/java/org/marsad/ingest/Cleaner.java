@@ -76,7 +76,12 @@ public final class Cleaner {
     private boolean sourceStated;
     private String title;
     private String published;
+    /** Whether {@code published} was read from a date line of the page, not given with it. */
+    private boolean publishedFromLine;
     private int dateLineParagraph = -1;
+    /** The paragraph of a dateline read in the head ({@link #isOwnDateline}, {@link #isPlaceAlone}), and what it says. */
+    private int ownDatelineAt = -1;
+    private DatelineFinder.Dateline ownDateline;
     private boolean arabicArticle;
     private String titleKey;
     /** Whether a body paragraph has been read. */
@@ -119,6 +124,9 @@ public final class Cleaner {
       }
 
       String dateline = findDateline();
+      if (!sourceStated && credits.isEmpty() && siteCredits.isEmpty()) {
+        siteNamedAgain(lines).ifPresent(siteCredits::add);
+      }
       if (!sourceStated) {
         // the site's own report (its dateline names an agency, its editors sign off with the agencies'
         // names): the site is credited with them; a source line says whose the words are instead
@@ -201,7 +209,7 @@ public final class Cleaner {
           // a date line in figures alone ("2026/03/05 14:30") is read before lines without letters go
           continue;
         }
-        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && isDatelineAlone(s)) {
+        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && (isDatelineAlone(s) || isOwnDateline(lines, i) || isPlaceAlone(lines, i))) {
           // a menu of section words ("أخبار - الأخبار") is no place and masthead, unless the page
           // sets the outlet in quotation marks ("تونس: «الشرق الأوسط»")
           datelineAloneAt = i;
@@ -232,6 +240,10 @@ public final class Cleaner {
             holdBack(s); // the site's name in another script under its Arabic one ("Jordan News Agency"): never the headline
             continue;
           }
+          if (!titleGiven && title == null && looksLikeHeadline(s) && menuFollows(lines, i)) {
+            holdBack(s); // a menu entry of a few words ("روج آفا/ شمال وشرق سوريا") among the one-word ones
+            continue;
+          }
           if (!titleGiven && title == null && looksLikeHeadline(s)) {
             title = s;
             holdBack(s);
@@ -242,6 +254,55 @@ public final class Cleaner {
         hasBody = true;
         paragraphs.add(new Paragraph(s, false));
       }
+    }
+
+    /**
+     * Whether the lines after line {@code i} are a menu: at least {@link #MENU_LINES} lines of one or
+     * two words in a row, not counting share buttons and other furniture, no date line among them. A
+     * headline is followed by its date line, a byline or the text, not by a list of section names.
+     */
+    private boolean menuFollows(List<String> lines, int i) {
+      int words = 0;
+      for (int j = i + 1; j < lines.size() && words < MENU_LINES; j++) {
+        String t = Phrases.strip(lines.get(j));
+        if (t.isEmpty() || furniture.classify(t) != Furniture.Kind.NONE) {
+          continue;
+        }
+        if (Phrases.words(t) > 2 || publicationLines.readMeta(t).isPresent()) {
+          break;
+        }
+        words++;
+      }
+      return words >= MENU_LINES;
+    }
+
+    /**
+     * The site's name on the page's first line ("القبس" over its menu) when the text names it again as
+     * the outlet a source spoke to or its reporter works for ("قال مصدر لـ القبس", "لـ«...»", "لمراسل
+     * ..."): a page that credits no one else is the site's own report. A word or three, no digits.
+     */
+    private Optional<String> siteNamedAgain(List<String> lines) {
+      int first = 0;
+      while (first < lines.size() && blank(lines.get(first))) {
+        first++;
+      }
+      if (first == lines.size()) {
+        return Optional.empty();
+      }
+      String name = Phrases.strip(lines.get(first));
+      int words = Phrases.words(name);
+      if (words < 1 || words > MAX_SITE_NAME_WORDS || !name.matches("[\\p{L}\\p{M} .]+") || name.equals(title)
+          || furniture.classify(name) != Furniture.Kind.NONE || furniture.isSectionLabel(name)) {
+        return Optional.empty();
+      }
+      java.util.regex.Pattern again = java.util.regex.Pattern.compile(
+          "(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{M}])");
+      for (int p = 0; p < paragraphs.size(); p++) {
+        if (p != dateLineParagraph && !paragraphs.get(p).caption() && again.matcher(paragraphs.get(p).text()).find()) {
+          return Optional.of(name);
+        }
+      }
+      return Optional.empty();
     }
 
     /**
@@ -326,7 +387,7 @@ public final class Cleaner {
           continue;
         }
         String text = paragraphs.get(p).text();
-        Optional<DatelineFinder.Dateline> d = datelines.find(text, seen > 0 && !lead);
+        Optional<DatelineFinder.Dateline> d = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, seen > 0 && !lead);
         if (d.isEmpty() && seen == 0 && p + 1 < paragraphs.size()) {
           d = datelines.alone(text).or(() -> datelines.withReporter(text));
         }
@@ -363,12 +424,22 @@ public final class Cleaner {
       }
       if (published == null) {
         published = date.get();
+        publishedFromLine = true;
+      } else if (publishedFromLine && head && sameDayWithClock(published, date.get()) && !publicationLines.withLead(s)) {
+        // a date bar gives today's date above the headline, the bare time line under it the hour of that
+        // day; a line that says what its time is ("آخر تحديث: ...") may be another time of that day
+        published = date.get();
       }
       if (dateLineParagraph < 0) {
         dateLineParagraph = paragraphs.size();
         paragraphs.add(new Paragraph(s, false));
       }
       return true;
+    }
+
+    /** Whether {@code later} is the day {@code day} gives, with a clock time that {@code day} lacks. */
+    private static boolean sameDayWithClock(String day, String later) {
+      return day.indexOf('T') < 0 && later.startsWith(day + "T");
     }
 
     /**
@@ -381,6 +452,49 @@ public final class Cleaner {
         return false;
       }
       paragraphs.add(new Paragraph(s, false));
+      return true;
+    }
+
+    /**
+     * A place, a dash and the site's own name on line {@code i}, the text below ("إب - التغيير:",
+     * {@link DatelineFinder#withOutlet}): it stays in the text, where {@link #findDateline} reads it.
+     * The site's name is vouched for by a head line or the page's stated outlet naming it, or by a
+     * writer's name on the next line.
+     */
+    private boolean isOwnDateline(List<String> lines, int i) {
+      String s = Phrases.strip(lines.get(i));
+      java.util.function.Predicate<String> own = name -> {
+        String k = Phrases.key(name);
+        return DatelineFinder.personName(Phrases.strip(lines.get(nextNonBlank(lines, i))))
+            || heldBack.stream().anyMatch(h -> Phrases.key(h.line()).equals(k))
+            || siteCredits.stream().anyMatch(site -> sameOutlet(site, name));
+      };
+      Optional<DatelineFinder.Dateline> d = datelines.withOutlet(s, own);
+      if (d.isEmpty()) {
+        return false;
+      }
+      ownDatelineAt = paragraphs.size();
+      ownDateline = d.get();
+      paragraphs.add(new Paragraph(s, false));
+      return true;
+    }
+
+    /**
+     * A place alone on line {@code i}, under the headline and over a paragraph of prose that opens with
+     * no dateline of its own ({@link DatelineFinder#placeAlone}): the dateline, kept in the text.
+     */
+    private boolean isPlaceAlone(List<String> lines, int i) {
+      if (title == null || ownDatelineAt >= 0) {
+        return false;
+      }
+      String next = Phrases.strip(lines.get(nextNonBlank(lines, i)));
+      Optional<DatelineFinder.Dateline> d = datelines.placeAlone(lines.get(i));
+      if (d.isEmpty() || !prose(next) || datelines.find(next, false).isPresent()) {
+        return false;
+      }
+      ownDatelineAt = paragraphs.size();
+      ownDateline = d.get();
+      paragraphs.add(new Paragraph(Phrases.strip(lines.get(i)), false));
       return true;
     }
 
@@ -420,6 +534,15 @@ public final class Cleaner {
         siteCredits.add(named.get());
         return true;
       }
+      if (outlets.agencyByForm(s)) {
+        siteCredits.add(s.strip()); // "وكالة أنباء هاوار" above the headline: an agency's masthead, credited as written
+        return true;
+      }
+      Optional<String> strip = siteStrip(s);
+      if (strip.isPresent()) {
+        siteCredits.add(strip.get());
+        return true;
+      }
       if (Phrases.words(s) <= MAX_BANNER_WORDS && Arrays.stream(s.split("\\s+[|/\\-–—]\\s+|\\s*\\|\\s*"))
           .anyMatch(part -> HOST.matcher(part.strip()).matches())) {
         // "新华网 | arabic.news.cn": the site's name beside its host name is a banner, not the headline
@@ -443,6 +566,27 @@ public final class Cleaner {
       Optional<String> hit = outletIn(s);
       hit.ifPresent(siteCredits::add);
       return hit.isPresent();
+    }
+
+    /**
+     * The site's strip across the page's top, its name first and the other parts short after bars,
+     * as agencies set it with their name in another script and their languages: "وكالة الأنباء
+     * الجزائرية | Algérie Presse Service | عربي Français English". The first part must name a known
+     * outlet, or a part the outlet the page states; a headline with the site after it ("... | الجزيرة") is not one.
+     */
+    private Optional<String> siteStrip(String s) {
+      String[] parts = s.split("\\s*\\|\\s*");
+      if (parts.length < 2 || Arrays.stream(parts).anyMatch(p -> Phrases.words(p) > MAX_BANNER_WORDS)) {
+        return Optional.empty();
+      }
+      for (String part : parts) {
+        String k = Phrases.key(part);
+        Optional<String> stated = siteCredits.stream().filter(site -> Phrases.key(site).equals(k)).findFirst();
+        if (stated.isPresent()) {
+          return stated; // the name the page states, in whichever part: one outlet, one credit
+        }
+      }
+      return outlets.named(parts[0]);
     }
 
     /**
@@ -666,6 +810,10 @@ public final class Cleaner {
     return start; // no end in sight: only the opening line goes
   }
 
+  /** A site's name on the page's first line is at most this many words ("القبس", "إرم نيوز"). */
+  private static final int MAX_SITE_NAME_WORDS = 3;
+  /** Lines of a word or two in a row that make a menu (a section and a byline under a headline make two). */
+  private static final int MENU_LINES = 3;
   /** The most lines a list widget may hold before its end; past it the list is not believed. */
   private static final int MAX_LIST_LINES = 40;
 

@@ -214,6 +214,12 @@ final class DatelineFinder {
     List<String> also = List.of();
     if (bracketed != null) {
       agency = outlets.named(bracketed);
+      List<String> listed = agency.isEmpty() ? creditList(bracketed) : List.of();
+      if (!listed.isEmpty()) {
+        // "أبوظبي (الاتحاد، وام)": the paper and the agency it draws on, both credited
+        agency = Optional.of(listed.get(0));
+        also = listed.subList(1, listed.size());
+      }
       if (agency.isEmpty() && m.group("ag2") != null && Phrases.words(bracketed) <= MAX_REPORTER_WORDS) {
         // Anadolu names its reporter between the place and itself: "أنقرة/ محمد أمين/ الأناضول"
         String after = rest.stripLeading();
@@ -271,6 +277,40 @@ final class DatelineFinder {
       return Optional.empty();
     }
     return Optional.of(new Dateline(place, agency, rest, also));
+  }
+
+  /** Names in one bracket set apart by commas: "الاتحاد، وام". */
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[،,]\\s*");
+  /** An outlet in such a list that Marsad does not know is taken as written while this short. */
+  private static final int MAX_LISTED_NAME_WORDS = 3;
+
+  /**
+   * The credits of a bracket naming several outlets, as Gulf papers set their own name beside the
+   * agency they draw on: "أبوظبي (الاتحاد، وام)". One name at least must be a known outlet; the others
+   * are taken as written when short and neither a place nor a country ("(البرازيل، أ ف ب)" names
+   * the country of the place). Empty when the bracket holds one name or anything else.
+   */
+  private List<String> creditList(String bracketed) {
+    String[] pieces = LIST_SEPARATOR.split(bracketed.strip());
+    if (pieces.length < 2) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    boolean known = false;
+    for (String piece : pieces) {
+      Optional<String> named = outlets.named(piece);
+      String k = Phrases.key(piece);
+      if (named.isPresent()) {
+        known = true;
+        out.add(named.get());
+      } else if (!k.isEmpty() && Phrases.words(k) <= MAX_LISTED_NAME_WORDS && !PLACES.contains(k) && !COUNTRIES.contains(k)
+          && piece.chars().noneMatch(Character::isDigit)) {
+        out.add(piece.strip());
+      } else {
+        return List.of();
+      }
+    }
+    return known ? out : List.of();
   }
 
   /**
@@ -333,6 +373,53 @@ final class DatelineFinder {
       return Optional.empty();
     }
     return Optional.of(new Dateline(m.group("place"), Optional.empty(), ""));
+  }
+
+  /**
+   * A place the gazetteer knows and nothing else, no dash, no agency: ANHA sets its dateline so on a
+   * line of its own above the text ("قامشلو"). Not a country, which a section label names ("سوريا").
+   * The caller says where the line stands (under the headline, over the text).
+   */
+  Optional<Dateline> placeAlone(String line) {
+    String s = Phrases.strip(line);
+    String k = Phrases.key(s);
+    if (!s.matches("[\\p{L}\\p{M} ]+") || Phrases.words(k) > 3 || !PLACES.contains(k) || COUNTRIES.contains(k)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(s, Optional.empty(), ""));
+  }
+
+  /** The outlet's name after the place's dash, and the colon some outlets close it with: "إب - التغيير:". */
+  private static final Pattern OUTLET_AFTER_DASH = Pattern.compile(
+      "^(?<outlet>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})\\s*(?<colon>[:：])?$");
+
+  /**
+   * A place, a dash and an outlet Marsad does not know, alone on a line above the text, as papers and
+   * sites head their own reports: "إب - التغيير:", "أديس أبابا - إرم نيوز" (a writer's name under it).
+   * The outlet is taken as written. With its colon the line says what it is; without one the place
+   * must be one the gazetteer knows and {@code ownName} must vouch for the outlet (the page names it
+   * again, or a writer signs under it). Never a reporter ("الخرطوم- سامي الخطيب"), a second place
+   * ("عمان - البلقاء"), a section ("أخبار - محلية") or a known outlet before the dash.
+   */
+  Optional<Dateline> withOutlet(String line, java.util.function.Predicate<String> ownName) {
+    Matcher m = OPENING.matcher(Phrases.strip(line));
+    if (!m.lookingAt() || m.group("dash") == null || m.group("ag1") != null || m.group("ag2") != null) {
+      return Optional.empty();
+    }
+    String place = m.group("place");
+    Matcher o = OUTLET_AFTER_DASH.matcher(Phrases.strip(line).substring(m.end()));
+    if (!o.matches() || outlets.named(place).isPresent() || QUOTED_OUTLETS.contains(Phrases.key(place))) {
+      return Optional.empty();
+    }
+    String outlet = o.group("outlet").strip();
+    List<String> words = Arrays.asList(Phrases.key(outlet).split(" "));
+    String k = Phrases.key(outlet);
+    if (GIVEN_NAMES.contains(words.get(0)) || REPORTER.contains(words.get(0)) || PLACES.contains(k) || COUNTRIES.contains(k)
+        || SECTION_WORDS.containsAll(words) || SECTION_WORDS.containsAll(Arrays.asList(Phrases.key(place).split(" ")))) {
+      return Optional.empty();
+    }
+    boolean vouched = o.group("colon") != null || PLACES.contains(Phrases.key(place)) && ownName.test(outlet);
+    return vouched ? Optional.of(new Dateline(place, Optional.of(outlet), "")) : Optional.empty();
   }
 
   /**

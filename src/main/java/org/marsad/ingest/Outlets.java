@@ -22,6 +22,10 @@ final class Outlets {
   private static final int MAX_WORDS = 6;
 
   private final Map<String, String> byKey = new HashMap<>();
+  /** The forms of an agency's name ({@code ingest/agency-name-forms.tsv}), each split at its "*". */
+  private final List<String[]> agencyForms = new java.util.ArrayList<>();
+  /** The agency's own name in such a form is one word or two. */
+  private static final int MAX_AGENCY_OWN_WORDS = 2;
 
   Outlets() {
     for (DataFiles.Row row : DataFiles.rows("ingest/outlets.tsv", 1)) {
@@ -33,6 +37,33 @@ final class Outlets {
         }
       }
     }
+    for (DataFiles.Row row : DataFiles.rows("ingest/agency-name-forms.tsv", 1)) {
+      String form = row.field(0);
+      int star = form.indexOf('*');
+      if (star < 0 || form.indexOf('*', star + 1) >= 0) {
+        throw row.error("one \"*\" for the agency's own name");
+      }
+      agencyForms.add(new String[] {Phrases.key(form.substring(0, star)), Phrases.key(form.substring(star + 1))});
+    }
+  }
+
+  /**
+   * Whether a phrase is a news agency's name by its form and nothing else ({@code
+   * ingest/agency-name-forms.tsv}): "وكالة أنباء هاوار", "وكالة الأنباء الكويتية", known or not.
+   */
+  boolean agencyByForm(String phrase) {
+    String k = Phrases.key(phrase);
+    for (String[] form : agencyForms) {
+      String before = form[0].isEmpty() ? "" : form[0] + " ";
+      String after = form[1].isEmpty() ? "" : " " + form[1];
+      if (k.length() > before.length() + after.length() && k.startsWith(before) && k.endsWith(after)) {
+        String own = k.substring(before.length(), k.length() - after.length());
+        if (!own.isBlank() && Phrases.words(own) <= MAX_AGENCY_OWN_WORDS) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

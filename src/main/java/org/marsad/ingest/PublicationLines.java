@@ -165,6 +165,15 @@ final class PublicationLines {
     return date;
   }
 
+  /**
+   * Whether a date line opens with a word that says what its date is ("نشر في", "آخر تحديث"), as a
+   * bare date and time under the headline does not.
+   */
+  boolean withLead(String line) {
+    String s = ArabicNormalizer.normalize(Phrases.strip(line));
+    return !withoutLead(s).equals(s);
+  }
+
   private String withoutLead(String s) {
     for (String lead : leads) {
       if (s.startsWith(lead) && (s.length() == lead.length() || !Character.isLetter(s.charAt(lead.length())))) {

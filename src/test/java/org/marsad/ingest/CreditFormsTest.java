@@ -204,6 +204,9 @@ class CreditFormsTest {
     CleanArticle a = Pages.clean(HEADLINE, "بيروت - لبنان 24", FIRST, SECOND);
     assertThat(a.dateline()).isEqualTo("بيروت");
     assertThat(a.credits()).containsExactly("لبنان 24");
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: وكالة هاوار للأنباء").credits()).containsExactly("هاوار");
+    assertThat(Pages.clean(HEADLINE, "عمان - إرم نيوز " + FIRST, SECOND).credits()).containsExactly("إرم نيوز");
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: موقع التغيير").credits()).containsExactly("موقع التغيير");
   }
 
   @Test
