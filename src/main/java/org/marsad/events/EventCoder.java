@@ -385,7 +385,10 @@ public final class EventCoder {
     return out;
   }
 
-  /** Whether no word of another act stands between the words that coded two events of a sentence. */
+  /**
+   * Whether no word of another act stands between the words that coded two events of a sentence,
+   * wherever those words stand ("انفجار ... كما وقع انفجار ثان": one word twice).
+   */
   private boolean together(EventSentence s, Event a, Event b) {
     List<Integer> at = new ArrayList<>(s.tokensWritten(a.trigger()));
     at.addAll(s.tokensWritten(b.trigger()));
@@ -413,23 +416,7 @@ public final class EventCoder {
         || a.place() != null && b.place() != null && !a.place().equals(b.place())) {
       return false;
     }
-    // the words that coded them, wherever they stand ("انفجار ... كما وقع انفجار ثان": one word twice)
-    List<Integer> at = new ArrayList<>(s.tokensWritten(a.trigger()));
-    at.addAll(s.tokensWritten(b.trigger()));
-    if (at.isEmpty()) {
-      return true;
-    }
-    int from = Collections.min(at);
-    int to = Collections.max(at);
-    if (ArmedGroups.apart(s, from, to)) {
-      return false;
-    }
-    for (int k = from + 1; k < s.size() && k <= to + ANOTHER_REACH; k++) {
-      if (cues.is(s.norm(k), Cues.WordClass.ANOTHER)) {
-        return false;
-      }
-    }
-    return true;
+    return together(s, a, b);
   }
 
   private static String codeOf(Party p) {
