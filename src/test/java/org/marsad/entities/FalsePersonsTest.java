@@ -135,4 +135,10 @@ class FalsePersonsTest {
     // a number word after a person's name is no part of it
     assertThat(persons("وقال رجل الأعمال خالد الفردان إن ثلاثة مصانع أغلقت .")).containsExactly("خالد الفردان");
   }
+
+  @Test
+  void his_country_after_an_office_is_no_name() {
+    // common-words.tsv: بلاده، بلادها، بلادهم، بلادنا
+    assertThat(persons("وأعلن الوزير دعم بلاده لترشح المغرب لاستضافة المؤتمر .")).isEmpty();
+  }
 }
