@@ -125,6 +125,7 @@ final class ArticleReading {
     readBuildingsNamedForPersons();
     readPlacesNamedForPersons();
     readSettlementsReadAsPersons();
+    dropCountedNouns();
     readOffices();
     linkLatinNames();
     linkCaptionNames();
@@ -1651,6 +1652,15 @@ final class ArticleReading {
   private boolean everydayWord(int i) {
     return !givenName(i) && (gazetteer.isCommonWord(words.get(i)) || everydayNoun(i)
         || NameBoundaries.hasTanween(words.get(i)));
+  }
+
+  /**
+   * Drops the persons no list holds that hold a cardinal number word ({@link Cardinals}: "عسكريان اثنان"،
+   * "توقيع ثلاث اتفاقيات"), whichever rule read them: a counted noun, no name.
+   */
+  private void dropCountedNouns() {
+    found.removeIf(m -> m != null && m.value() instanceof Target.Model(EntityType t) && t == EntityType.PERSON
+        && Cardinals.anyIn(words, m.from(), m.to()));
   }
 
   /**

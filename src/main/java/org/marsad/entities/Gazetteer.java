@@ -112,6 +112,13 @@ final class Gazetteer {
     for (KbEntity e : kb.entities()) {
       for (String name : e.arabicNames()) {
         add(name, new Target.Known(e, false), e.isPerson());
+        if (e.isPerson()) {
+          for (String other : AbdSpellings.others(name)) {
+            if (!e.arabicNames().contains(other)) {
+              add(other, new Target.Known(e, false), true); // "عبداللطيف بن راشد الزياني"
+            }
+          }
+        }
       }
       for (String name : e.namesInContext()) {
         inContext.add(keys(name), new Target.Known(e, false));

@@ -78,8 +78,8 @@ final class NameBoundaries {
     while (to > from && CONNECTORS.contains(words.get(to - 1).key())) {
       to--;
     }
-    if (to == from) {
-      return from;
+    if (to == from || Cardinals.anyIn(words, from, to)) {
+      return from; // "الوزير الزائر توقيع ثلاث اتفاقيات": a counted noun, no name
     }
     // "ناريندرا مودي عمق العلاقات": a third word before a definite noun heads a construct
     if (counted == MAX_NAME_WORDS && to - from == MAX_NAME_WORDS && to < words.size() && !covered[to]

@@ -7,7 +7,8 @@
  * {@code orgs.tsv}, {@code people.tsv} and the files of clubs, companies, outlets, currencies,
  * competitions and products (the knowledge base, with CLDR's country names added);
  * {@code offices.tsv} (offices and titles that introduce a person); {@code common-words.tsv}
- * and {@code verbs.tsv} (words that are never a name); {@code given-names.tsv},
+ * and {@code verbs.tsv} (words that are never a name); {@code cardinals.tsv} (number words, never
+ * inside a person's name); {@code given-names.tsv},
  * {@code office-modifiers.tsv}, {@code family-name-first.tsv}, {@code not-before.tsv}.
  *
  * <p>Flow: {@link org.marsad.entities.EntityRecognizer} builds a {@code Gazetteer} (one token

@@ -126,4 +126,19 @@ class FalsePersonsTest {
     assertThat(persons("وأكد المسؤول أن الاجتماع \"الهام\" الذي عقد أمس ناقش الملفات العالقة ."))
         .isEmpty();
   }
+
+  @Test
+  void a_counted_noun_is_no_person() {
+    // cardinals.tsv: no person's name holds a cardinal number word
+    assertThat(persons("واستشهد جنديان اثنان خلال الاشتباك مع المسلحين .")).isEmpty();
+    assertThat(persons("وشهد الرئيس ومعالي الوزير الزائر توقيع ثلاث اتفاقيات بين البلدين .")).isEmpty();
+    // a number word after a person's name is no part of it
+    assertThat(persons("وقال رجل الأعمال خالد الفردان إن ثلاثة مصانع أغلقت .")).containsExactly("خالد الفردان");
+  }
+
+  @Test
+  void his_country_after_an_office_is_no_name() {
+    // common-words.tsv: بلاده، بلادها، بلادهم، بلادنا
+    assertThat(persons("وأعلن الوزير دعم بلاده لترشح المغرب لاستضافة المؤتمر .")).isEmpty();
+  }
 }

@@ -30,6 +30,16 @@ class RegionalCoverageTest {
   }
 
   @Test
+  void information_ministers_and_the_philippines_secretaries_are_linked() {
+    assertThat(KbOnly.mentions("وقال وزير الثقافة والإعلام خالد الإعيسر إن الهجوم فشل .", Entity::id))
+        .contains("person:khalid-al-eisir=خالد الإعيسر");
+    assertThat(KbOnly.mentions("وطالبت وزيرة الخارجية الفلبينية تيريزا لازارو بحماية العمال .", Entity::id))
+        .contains("person:theresa-lazaro=تيريزا لازارو");
+    assertThat(KbOnly.mentions("وأعلن وزير العمال المهاجرين هانز ليو كاكداك تعليق الإرسال .", Entity::id))
+        .contains("person:hans-leo-cacdac=هانز ليو كاكداك");
+  }
+
+  @Test
   void a_minister_is_named_in_english_as_english_news_writes_him() {
     Entity cuong = KbOnly.RECOGNIZER.recognize(org.marsad.text.AnalyzedText.of(
         "واستقبل الرئيس الفيتنامي لونغ كوونغ الوفد الزائر .", java.util.List.of())).items().stream()

@@ -1,0 +1,43 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Entity;
+
+/**
+ * Knowledge of the fourteenth round: provinces, districts and towns of the Arab states and their
+ * neighbours, each of its country; a name that is also a word is read only with its kind. Over the
+ * standard knowledge base, without the model; the sentences are invented.
+ */
+class ProvincesAndTownsTest {
+
+  @Test
+  void provinces_and_towns_are_places_of_their_country() {
+    assertThat(KbOnly.mentions("وأوقفت مفارز الجيش مهربين بكل من عين قزام وتقرت وبولاية بشار .", e -> e.id() + "/" + e.country()))
+        .contains("gpe:in-guezzam/DZA=عين قزام", "gpe:touggourt/DZA=تقرت", "gpe:bechar/DZA=بشار");
+    assertThat(KbOnly.mentions("وشهدت ولايات قفصة والقصرين وسيدي بوزيد احتجاجات على البطالة .", Entity::id))
+        .contains("gpe:gafsa=قفصة", "gpe:kasserine=القصرين");
+    assertThat(KbOnly.mentions("وقصفت الطائرات مواقع قرب عكاشات ووادي حوران غربي الأنبار .", Entity::id))
+        .contains("gpe:akashat=عكاشات", "loc:wadi-horan=وادي حوران");
+    assertThat(KbOnly.mentions("واندلعت اشتباكات في محيط معرة النعمان وسراقب جنوب إدلب .", Entity::id))
+        .contains("gpe:maarat-al-numan=معرة النعمان", "gpe:saraqib=سراقب");
+    assertThat(KbOnly.mentions("ووصلت القافلة إلى جسر الملك حسين صباح اليوم .", e -> e.id() + "/" + e.type()))
+        .contains("loc:king-hussein-bridge/LOC=جسر الملك حسين");
+    assertThat(KbOnly.mentions("وتساقطت الثلوج بكثافة على أردبيل وزنجان شمال غرب إيران .", Entity::id))
+        .contains("gpe:ardabil=أردبيل", "gpe:zanjan=زنجان");
+  }
+
+  @Test
+  void a_town_whose_name_is_also_a_word_is_read_only_with_its_kind() {
+    // المسيلة: "الغازات المسيلة للدموع"; راوة: "رأوه"; حولي: "around me"; السلمية: "peaceful"
+    assertThat(KbOnly.mentions("وأطلقت الشرطة الغازات المسيلة للدموع على المحتجين .", Entity::id))
+        .noneMatch(m -> m.startsWith("gpe:msila="));
+    assertThat(KbOnly.mentions("وقتل ثلاثة جنود في كمين بولاية المسيلة .", Entity::id)).contains("gpe:msila=المسيلة");
+    assertThat(KbOnly.mentions("وقال الشهود إنهم رأوه يغادر المكان .", Entity::id)).noneMatch(m -> m.startsWith("gpe:rawa="));
+    assertThat(KbOnly.mentions("وعاد الهدوء إلى قضاء راوة بعد الاشتباكات .", Entity::id)).contains("gpe:rawa=راوة");
+    assertThat(KbOnly.mentions("وتجمع الناس حولي في الساحة .", Entity::id)).noneMatch(m -> m.startsWith("gpe:hawalli="));
+    assertThat(KbOnly.mentions("ونظم العمال مسيرات سلمية في المدن ، وطالبوا بالحلول السلمية .", Entity::id))
+        .noneMatch(m -> m.startsWith("gpe:salamiyah="));
+  }
+}
