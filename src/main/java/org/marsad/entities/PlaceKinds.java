@@ -213,7 +213,7 @@ final class PlaceKinds {
       return Optional.empty();
     }
     for (TokenKeys.Reading r : w.readings()) {
-      if (w.key().endsWith("ال" + r.key()) || w.key().endsWith("لل" + r.key())) {
+      if (Clitics.articleBefore(w.key(), r.key())) {
         continue; // with the article the noun is a body named before, its head after ("الأمين العام للحركة [فلان]")
       }
       if (BUILDINGS_ORG.contains(r.key())) {

@@ -1,6 +1,7 @@
 package org.marsad.entities;
 
 import java.util.Set;
+import org.marsad.text.Clitics;
 
 /**
  * Nouns that name a kind of thing or body and never a person ({@code thing-kinds.tsv}): "طراز"،
@@ -34,7 +35,7 @@ final class ThingKinds {
   static boolean indefiniteReadingIn(TokenKeys w, Set<String> keys) {
     for (TokenKeys.Reading r : w.readings()) {
       String k = r.key();
-      if (keys.contains(k) && !w.key().endsWith("ال" + k) && !w.key().endsWith("لل" + k)) {
+      if (keys.contains(k) && !Clitics.articleBefore(w.key(), k)) {
         return true;
       }
     }

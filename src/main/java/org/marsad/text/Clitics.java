@@ -85,6 +85,14 @@ public final class Clitics {
   }
 
   /**
+   * Whether the article stands just before {@code stem} at the end of a normalised word, alone or
+   * under ل that takes its alef ("الحركة"، "والحركة"، "للحركة" for "حركة").
+   */
+  public static boolean articleBefore(String word, String stem) {
+    return word.endsWith(ARTICLE + stem) || word.endsWith(LAM + ARTICLE.substring(1) + stem);
+  }
+
+  /**
    * Whether a normalised word opens with a preposition of one letter written on the article
    * ("بالعاصمة"، "للحكومة"، "كالعادة"), with no conjunction before it.
    */

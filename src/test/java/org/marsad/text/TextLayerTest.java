@@ -127,6 +127,15 @@ class TextLayerTest {
   }
 
   @Test
+  void theArticleIsSeenBeforeAStemUnderAPrepositionOrAConjunction() {
+    assertThat(Clitics.articleBefore("الحركه", "حركه")).isTrue();
+    assertThat(Clitics.articleBefore("للحركه", "حركه")).isTrue();
+    assertThat(Clitics.articleBefore("والحركه", "حركه")).isTrue();
+    assertThat(Clitics.articleBefore("لحركه", "حركه")).isFalse();
+    assertThat(Clitics.articleBefore("وحركه", "حركه")).isFalse();
+  }
+
+  @Test
   void aConjunctionComesOffWithTheArticleItIsWrittenOn() {
     assertThat(Clitics.withoutDefinite("والشرطه")).isEqualTo("شرطه");
     assertThat(Clitics.withoutDefinite("فالحكومه")).isEqualTo("حكومه");
