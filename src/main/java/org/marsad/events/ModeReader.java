@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.text.Affixes;
@@ -76,7 +77,7 @@ final class ModeReader {
   }
 
   /** The pronouns that "أن"/"إن" take ("إنه"، "أنها"، "إنهم"; after-that of affixes.tsv). */
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.copyOf(Affixes.of(Affixes.Kind.AFTER_THAT));
+  private static final Set<String> PRONOUNS = Set.copyOf(Affixes.of(Affixes.Kind.AFTER_THAT));
 
   /**
    * Whether the act at {@code t} stands in an aside between a verb of saying and the "أن"/"إن" (with its

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.marsad.doc.Span;
 
 /**
@@ -463,7 +465,7 @@ public final class Cleaner {
      */
     private boolean isOwnDateline(List<String> lines, int i) {
       String s = Phrases.strip(lines.get(i));
-      java.util.function.Predicate<String> own = name -> {
+      Predicate<String> own = name -> {
         String k = Phrases.key(name);
         return DatelineFinder.personName(Phrases.strip(lines.get(nextNonBlank(lines, i))))
             || heldBack.stream().anyMatch(h -> Phrases.key(h.line()).equals(k))
@@ -739,7 +741,7 @@ public final class Cleaner {
    * Walks the lines after line {@code i}, blank ones passed over, each stripped and with its furniture
    * kind, until an end marker, the end of the text, or a line {@code go} says stop at.
    */
-  private Ahead walkAhead(List<String> lines, int i, java.util.function.BiPredicate<String, Furniture.Kind> go) {
+  private Ahead walkAhead(List<String> lines, int i, BiPredicate<String, Furniture.Kind> go) {
     for (int j = i + 1; j < lines.size(); j++) {
       String t = Phrases.strip(lines.get(j));
       if (t.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.marsad.text;
 
+import java.util.Arrays;
+
 /**
  * Folds Arabic spelling variation for matching, one character at a time, so that each output
  * character maps back to one input character:
@@ -71,7 +73,7 @@ public final class ArabicNormalizer {
       }
     }
     offsets[n] = s.length();
-    return new Normalized(s, out.toString(), java.util.Arrays.copyOf(offsets, n + 1));
+    return new Normalized(s, out.toString(), Arrays.copyOf(offsets, n + 1));
   }
 
   /** The folded character, or 0 when the character is dropped. */

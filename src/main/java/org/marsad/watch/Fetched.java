@@ -1,6 +1,8 @@
 package org.marsad.watch;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 /** What one fetch gave: a body, "not modified since", or why there is none. */
 sealed interface Fetched {
@@ -10,7 +12,7 @@ sealed interface Fetched {
    * it was found after redirects; {@code charset} the one the Content-Type names, or null.
    */
   record Body(URI url, int status, String contentType, String charset, byte[] bytes, boolean cut, String etag,
-      String lastModified, java.util.Map<String, java.util.List<String>> headers) implements Fetched {}
+      String lastModified, Map<String, List<String>> headers) implements Fetched {}
 
   /** 304: the copy we have is current. */
   record NotModified(URI url) implements Fetched {}

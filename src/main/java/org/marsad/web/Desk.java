@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.marsad.doc.Article;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
@@ -34,18 +36,18 @@ import org.marsad.store.Interval;
 import org.marsad.store.Keys;
 import org.marsad.store.Order;
 import org.marsad.store.Page;
-import org.marsad.store.QuoteRequest;
 import org.marsad.store.Quotations;
+import org.marsad.store.QuoteRequest;
 import org.marsad.store.Schema;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.Stats;
-import org.marsad.store.Summary;
 import org.marsad.store.StoreReader;
+import org.marsad.store.Summary;
 import org.marsad.store.Timeline;
 import org.marsad.web.Views.ArticleRef;
 import org.marsad.web.Views.ArticleView;
-import org.marsad.web.Views.EntityView;
 import org.marsad.web.Views.DyadView;
+import org.marsad.web.Views.EntityView;
 import org.marsad.web.Views.EventRow;
 import org.marsad.web.Views.EventsView;
 import org.marsad.web.Views.Facet;
@@ -121,7 +123,7 @@ final class Desk {
     for (Dimension d : SEARCH_FACETS) {
       List<Count> values = counts.getOrDefault(d, List.of());
       if (!values.isEmpty()) {
-        Set<String> on = new java.util.HashSet<>();
+        Set<String> on = new HashSet<>();
         r.filters().getOrDefault(d, List.of()).forEach(v -> on.add(Keys.fold(v)));
         facets.add(new Facet(d.key(), values.stream()
             .map(c -> new FacetValue(c.label(), c.count(), on.contains(Keys.fold(c.label())))).toList()));
@@ -333,7 +335,7 @@ final class Desk {
     return new HomeView(stats.articles(), stats.first(), stats.last(), since, stories, people, countries, perDay, map);
   }
 
-  private static List<Named> mostNamed(List<Article> articles, java.util.function.Predicate<Entity> kind) {
+  private static List<Named> mostNamed(List<Article> articles, Predicate<Entity> kind) {
     Map<String, Named> counts = new HashMap<>();
     for (Article a : articles) {
       for (Entity e : a.entities()) {

@@ -7,6 +7,7 @@ import io.javalin.http.BadRequestResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.marsad.doc.Article;
 import org.marsad.doc.Json;
@@ -32,7 +33,7 @@ final class Intake {
   static String where(byte[] body) {
     try {
       byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(body);
-      return "posted/" + java.util.HexFormat.of().formatHex(hash, 0, 8);
+      return "posted/" + HexFormat.of().formatHex(hash, 0, 8);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

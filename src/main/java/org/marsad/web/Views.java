@@ -1,5 +1,7 @@
 package org.marsad.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.doc.Article;
@@ -54,9 +56,9 @@ public final class Views {
 
     /** This search with the value of a facet added to its filters, or taken out when it is there. */
     public String toggle(String dimension, String value) {
-      java.util.Map<String, List<String>> f = new java.util.LinkedHashMap<>();
-      filters.forEach((k, v) -> f.put(k, new java.util.ArrayList<>(v)));
-      List<String> values = f.computeIfAbsent(dimension, k -> new java.util.ArrayList<>());
+      Map<String, List<String>> f = new LinkedHashMap<>();
+      filters.forEach((k, v) -> f.put(k, new ArrayList<>(v)));
+      List<String> values = f.computeIfAbsent(dimension, k -> new ArrayList<>());
       if (!values.remove(value)) {
         values.add(value);
       }

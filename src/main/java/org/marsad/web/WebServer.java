@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -139,7 +140,7 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.split(":")[0];
-    if (!LOOPBACK_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+    if (!LOOPBACK_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
       throw new HttpResponseException(HttpStatus.MISDIRECTED_REQUEST.getCode(),
           "this server answers requests to localhost or 127.0.0.1 only, not to " + name, Map.of());
     }
