@@ -84,6 +84,8 @@ class ForcesAndMilitantsTest {
         .extracting(ACTOR, TARGET).containsExactly(tuple("MLI/MIL", "MLI/UAF"));
     assertThat(code("وقضى الرئيس المالي ليلته في موبتي بعد أن قضت المحكمة بسجن الوزير.", MALI, MOPTI))
         .extracting(e -> e.type()).doesNotContain("ASSAULT");
+    assertThat(code("وقضت محكمة مالية في موبتي بإعدام أربعة إرهابيين.", MALI, MOPTI))
+        .extracting(e -> e.type()).doesNotContain("ASSAULT");
   }
 
   @Test
