@@ -713,10 +713,11 @@ public final class EventCoder {
       return List.of(); // a noun's doer named after it ("هجوم المسلحين") is no subject of a clause
     }
     boolean raidThenArrest = before.match().type().equals("ASSAULT") && before.match().verb() && m.type().equals("COERCE")
-        && "arrest".equals(m.entry().subtype()) && before.roles().actors().stream().allMatch(p -> p.coded() && armedForce(p));
+        && "arrest".equals(m.entry().subtype()) && before.roles().actors().stream().allMatch(EventCoder::armedForce);
     if (!before.match().type().equals(m.type()) && !raidThenArrest) {
       // "اعتقلت القوات 9 فلسطينيين ... واختطفت 8 صيادين": an arrest's doer is not told to attack; but a
-      // state's forces that storm a place and arrest ("اقتحمت قوة من الجيش البلدة واعتقلت خمسة") do both
+      // state's forces that storm a place and arrest ("اقتحمت قوة من الجيش البلدة واعتقلت خمسة") do both, named
+      // with a country of their own or not ("أن الجيش قتل إرهابيين اثنين واعتقل ثلاثة آخرين")
       return List.of();
     }
     for (int i = before.token() + 1; i < t; i++) {

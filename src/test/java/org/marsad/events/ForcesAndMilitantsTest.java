@@ -97,6 +97,12 @@ class ForcesAndMilitantsTest {
   }
 
   @Test
+  void forcesOfNoCountryOfTheirOwnThatKillAndArrestDoBoth() {
+    assertThat(of("COERCE", code("وقالت السلطات المالية إن قوات الأمن قتلت ثلاثة مسلحين واعتقلت خمسة آخرين في موبتي.",
+        MALI, MOPTI))).extracting(ACTOR).containsExactly("MLI/COP");
+  }
+
+  @Test
   void othersHeldAfterNoArmedMenStayUnnamed() {
     assertThat(of("COERCE", code("وأصابت الشرطة المالية ثلاثة متظاهرين وألقت القبض على خمسة آخرين في غاو.", MALI, GAO)))
         .extracting(TARGET).doesNotContain("MLI/UAF");
