@@ -295,7 +295,7 @@ public final class EventCoder {
       }
       List<Event> retold = retold(s, acts, material, attacks, sentenceNo, place);
       material.removeAll(retold);
-      material = outcomesOfTheNamed(s, onePerAct(s, material));
+      material = othersOfTheStruck(s, outcomesOfTheNamed(s, onePerAct(s, material)));
       events.addAll(material);
       for (Event e : material) {
         if (e.type().equals("ASSAULT")) {
@@ -383,6 +383,67 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * A second act of a doer on more of the armed men its first struck, named only by their number and a word of
+   * "others" or an ordinal ("قضت قوات الجيش على ثلاثة من الإرهابيين وألقت القبض على ثلاثة آخرين"، "القضاء على
+   * ثلاثة إرهابيين وتوقيف رابع"): they are of the same armed men, the first act's target. Only where the second
+   * has no target of its own, one doer (or none) for both, and the first struck armed men (sector UAF or REB).
+   */
+  private List<Event> othersOfTheStruck(EventSentence s, List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (int i = 1; i < out.size(); i++) {
+      Event b = out.get(i);
+      if (!MATERIAL_ON_MEN.contains(b.type()) || b.target() != null) {
+        continue;
+      }
+      String others = othersAfter(s, b);
+      if (others == null) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Event a = out.get(j);
+        if (MATERIAL_ON_MEN.contains(a.type()) && a.target() != null && ARMED_MEN.contains(a.target().sector())
+            && Objects.equals(codeOf(a.actor()), codeOf(b.actor()))) {
+          Party t = a.target();
+          out.set(i, new Event(b.type(), b.subtype(), b.actor(), new Party(t.code(), t.sector(), t.entity(), others),
+              b.date(), b.place(), b.mode(), b.casualties(), b.start(), b.end(), b.trigger()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> MATERIAL_ON_MEN = Set.of("ASSAULT", "COERCE");
+
+  /** The sectors of armed men of no state: insurgents and rebels. */
+  private static final Set<String> ARMED_MEN = Set.of("UAF", "REB");
+
+  /** How far after an act's word its "N others" may begin: "ألقت القبض على ثلاثة آخرين". */
+  private static final int OTHERS_REACH = 3;
+
+  /**
+   * The words of "N others" or an ordinal ("ثلاثة آخرين"، "4 آخرين"، "رابع") right after an act's word, past
+   * "القبض" and "على", or null.
+   */
+  private String othersAfter(EventSentence s, Event e) {
+    for (int t : s.tokensWritten(e.trigger())) {
+      int k = t + 1;
+      while (k < s.size() && k <= t + OTHERS_REACH && cues.is(s.norm(k), Cues.WordClass.PAST_TO_OTHERS)) {
+        k++;
+      }
+      int from = k;
+      NumberWords.Number n = k < s.size() ? numbers.at(s.norms, k) : null;
+      if (n != null) {
+        k += n.length();
+      }
+      if (k < s.size() && cues.is(s.norm(k), Cues.WordClass.OTHERS)) {
+        return s.words(from, k);
+      }
+    }
+    return null;
   }
 
   /**
@@ -639,10 +700,11 @@ public final class EventCoder {
       return List.of(); // a noun's doer named after it ("هجوم المسلحين") is no subject of a clause
     }
     boolean raidThenArrest = before.match().type().equals("ASSAULT") && before.match().verb() && m.type().equals("COERCE")
-        && "arrest".equals(m.entry().subtype()) && before.roles().actors().stream().allMatch(p -> p.coded() && armedForce(p));
+        && "arrest".equals(m.entry().subtype()) && before.roles().actors().stream().allMatch(EventCoder::armedForce);
     if (!before.match().type().equals(m.type()) && !raidThenArrest) {
       // "اعتقلت القوات 9 فلسطينيين ... واختطفت 8 صيادين": an arrest's doer is not told to attack; but a
-      // state's forces that storm a place and arrest ("اقتحمت قوة من الجيش البلدة واعتقلت خمسة") do both
+      // state's forces that storm a place and arrest ("اقتحمت قوة من الجيش البلدة واعتقلت خمسة") do both, named
+      // with a country of their own or not ("أن الجيش قتل إرهابيين اثنين واعتقل ثلاثة آخرين")
       return List.of();
     }
     for (int i = before.token() + 1; i < t; i++) {

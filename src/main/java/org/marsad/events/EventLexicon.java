@@ -96,7 +96,9 @@ final class EventLexicon {
    * {@code @before} when its required word may stand before it too, and then decides as one after it
    * does ("تقديم دعم": the backing given is aid, where "دعم" alone is support),
    * {@code @states} for a material act done by one state to another's envoys ("طرد السفير"): its
-   * parties are read as a verbal event's, between the states of the sentence.
+   * parties are read as a verbal event's, between the states of the sentence,
+   * {@code @on} for a verb whose required word must come after "على" ("قضت قوات الجيش على ثلاثة إرهابيين", not
+   * "قضت محكمة بإعدام خمسة إرهابيين" nor "قضى ثلاثة من المسلحين").
    */
   record Entry(String type, String subtype, Kind kind, Set<String> companions, Set<String> blockers,
       Set<String> flags, boolean passive) {
@@ -119,6 +121,10 @@ final class EventLexicon {
 
     boolean eitherSide() {
       return flags.contains("@either");
+    }
+
+    boolean afterOn() {
+      return flags.contains("@on");
     }
 
     boolean armed() {
@@ -163,7 +169,7 @@ final class EventLexicon {
 
   /** The flags a row may carry after its type. */
   private static final Set<String> FLAGS = Set.of("@patient", "@crowd", "@either", "@armed", "@aimed", "@device",
-      "@noun", "@object", "@toward", "@before", "@negated", "@states", "@facing");
+      "@noun", "@object", "@toward", "@before", "@negated", "@states", "@facing", "@on");
 
   /** The bare pasts of verbs flagged {@code @noun}, normalised. */
   private final Set<String> commonNouns = new HashSet<>();
@@ -458,7 +464,7 @@ final class EventLexicon {
           && n.charAt(0) != '،' && n.charAt(0) != ',') {
         break; // a comma may set off a time between the verb and its word: "وقع، اليوم، مذكرة"
       }
-      if (hasBase(n, m.entry().companions())) {
+      if (hasBase(n, m.entry().companions()) && (!m.entry().afterOn() || norms.subList(i + 1, j).contains(ON))) {
         return Optional.of(new Match(m.entry(), m.person(), m.future(), j, m.possessed(), m.masculine()));
       }
       if (CLAUSE_OPENERS.contains(n)) {
@@ -467,6 +473,9 @@ final class EventLexicon {
     }
     return Optional.empty();
   }
+
+  /** "على", normalised: the preposition a verb flagged {@code @on} takes before its required word. */
+  private static final String ON = ArabicNormalizer.normalize("على");
 
   /** Whether a number's figure in brackets opens at {@code j} ("(03)", as Algerian statements write it after the words). */
   static boolean figureInBrackets(List<String> norms, int j) {

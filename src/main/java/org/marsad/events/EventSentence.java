@@ -1339,6 +1339,11 @@ final class EventSentence {
     return false;
   }
 
+  /** The text of tokens {@code from} to {@code last}, both included. */
+  String words(int from, int last) {
+    return text.substring(tokens.get(from).start(), tokens.get(last).end());
+  }
+
   String words(Participant p) {
     if (p.from() < 0 || p.last() >= tokens.size()) {
       return null;

@@ -75,6 +75,39 @@ class ForcesAndMilitantsTest {
         .extracting(e -> e.type()).doesNotContain("ASSAULT");
   }
 
+  static final EventCoderTest.E ALGERIA = country("Algeria", "DZA", "الجزائر", "الجزائري", "الجزائرية");
+  static final EventCoderTest.E TIARET = city("Tiaret", "DZA", "تيارت");
+
+  @Test
+  void theVerbOfDoneAwayWithKillsArmedMenOnly() {
+    assertThat(of("ASSAULT", code("وقضت وحدات الجيش المالي على خمسة من المسلحين في موبتي.", MALI, MOPTI)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("MLI/MIL", "MLI/UAF"));
+    assertThat(code("وقضى الرئيس المالي ليلته في موبتي بعد أن قضت المحكمة بسجن الوزير.", MALI, MOPTI))
+        .extracting(e -> e.type()).doesNotContain("ASSAULT");
+    assertThat(code("وقضت محكمة مالية في موبتي بإعدام أربعة إرهابيين.", MALI, MOPTI))
+        .extracting(e -> e.type()).doesNotContain("ASSAULT");
+  }
+
+  @Test
+  void othersHeldAfterArmedMenKilledAreOfThem() {
+    assertThat(of("COERCE", code("وقتلت القوات المالية ستة متمردين وألقت القبض على أربعة آخرين في غاو.", MALI, GAO)))
+        .extracting(TARGET).containsExactly("MLI/REB");
+    assertThat(of("COERCE", code("وتمكنت مفرزة للجيش من القضاء على إرهابيين اثنين وتوقيف ثالث في تيارت.",
+        ALGERIA, TIARET))).extracting(TARGET).containsExactly("DZA/UAF");
+  }
+
+  @Test
+  void forcesOfNoCountryOfTheirOwnThatKillAndArrestDoBoth() {
+    assertThat(of("COERCE", code("وقالت السلطات المالية إن قوات الأمن قتلت ثلاثة مسلحين واعتقلت خمسة آخرين في موبتي.",
+        MALI, MOPTI))).extracting(ACTOR).containsExactly("MLI/COP");
+  }
+
+  @Test
+  void othersHeldAfterNoArmedMenStayUnnamed() {
+    assertThat(of("COERCE", code("وأصابت الشرطة المالية ثلاثة متظاهرين وألقت القبض على خمسة آخرين في غاو.", MALI, GAO)))
+        .extracting(TARGET).doesNotContain("MLI/UAF");
+  }
+
   static final EventCoderTest.E SYRIA = country("Syria", "SYR", "سوريا");
   static final EventCoderTest.E NIGER = EventCoderTest.nisbas("Niger", "NER", "النيجرية", "النيجري");
 
