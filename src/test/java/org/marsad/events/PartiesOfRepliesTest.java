@@ -1,0 +1,37 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.city;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * Whose a verbal or diplomatic act is where the words give the actor's country other than by his name
+ * (fourteenth round, second part): a gentilic after a construct and its genitive, over the dateline's
+ * country. Invented sentences.
+ */
+class PartiesOfRepliesTest {
+
+  static final EventCoderTest.E LIBYA = country("Libya", "LBY", "ليبيا", "الليبية", "الليبي");
+  static final EventCoderTest.E TUNISIA = country("Tunisia", "TUN", "تونس", "التونسيون", "التونسيين", "التونسية");
+  static final EventCoderTest.E EGYPT = country("Egypt", "EGY", "مصر", "المصريين", "المصرية");
+  static final EventCoderTest.E TRIPOLI = city("Tripoli", "LBY", "طرابلس");
+
+  @Test
+  void aGentilicAfterAGenitiveOfThingsIsThePeoplesOverTheDateline() {
+    String text = "طرابلس - (وكالات): بدأ سائقو الحافلات التونسيون إضرابا مفتوحا عن العمل عند المعبر، احتجاجا على تأخر رواتبهم.";
+    assertThat(code(text, LIBYA, TUNISIA, TRIPOLI))
+        .extracting(Event::type, e -> e.actor().code())
+        .contains(tuple("PROTEST", "TUN"))
+        .doesNotContain(tuple("PROTEST", "LBY"));
+    String genitive = "طرابلس - (وكالات): نظم عشرات من سائقي الشاحنات المصريين وقفة احتجاجية أمام مقر البلدية.";
+    assertThat(code(genitive, LIBYA, EGYPT, TRIPOLI))
+        .extracting(Event::type, e -> e.actor().code())
+        .contains(tuple("PROTEST", "EGY"))
+        .doesNotContain(tuple("PROTEST", "LBY"));
+  }
+}
