@@ -34,4 +34,21 @@ class PartiesOfRepliesTest {
         .contains(tuple("PROTEST", "EGY"))
         .doesNotContain(tuple("PROTEST", "LBY"));
   }
+
+  static final EventCoderTest.E JORDAN = country("Jordan", "JOR", "الأردن", "الأردني", "الأردنية");
+  static final EventCoderTest.E EGYPT_TOO = country("Egypt", "EGY", "مصر", "المصري", "المصرية");
+
+  @Test
+  void condolencesOfferedToAnotherStateAreSupport() {
+    assertThat(code("وقدم العاهل الأردني تعازيه إلى الرئيس المصري في ضحايا الحادث.", JORDAN, EGYPT_TOO))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("JOR", "SUPPORT", "EGY"));
+    assertThat(code("أعرب المتحدث باسم الحكومة الأردنية عن تعازي الأردن الصادقة للشعب المصري.", JORDAN, EGYPT_TOO))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("JOR", "SUPPORT", "EGY"));
+    // a state's condolences to its own soldiers' families are no act between parties
+    assertThat(code("وقدم وزير الدفاع المصري تعازيه إلى عائلات الجنود.", EGYPT_TOO))
+        .extracting(Event::type)
+        .doesNotContain("SUPPORT");
+  }
 }
