@@ -51,4 +51,20 @@ class PartiesOfRepliesTest {
         .extracting(Event::type)
         .doesNotContain("SUPPORT");
   }
+
+  @Test
+  void aPersonUnknownKeepsTheCountryOfTheOfficeInApposition() {
+    EventCoderTest.E spokesman = EventCoderTest.stranger("سامر الحديدي");
+    EventCoderTest.E israel = country("Israel", "ISR", "إسرائيل", "الإسرائيلية");
+    String text = "دانت وزارة الخارجية الأردنية الاعتداء على القافلة، وحمّل الناطق الرسمي باسم الوزارة، السفير سامر الحديدي،"
+        + " الحكومة الإسرائيلية المسؤولية الكاملة عن الاعتداء. وطالب الحديدي إسرائيل بمحاسبة المعتدين.";
+    assertThat(code(text, JORDAN, israel, spokesman))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("JOR", "REQUEST", "ISR"));
+    // with no office before him, he stays of no country
+    String bare = "وقال سامر الحديدي إن الاعتداء خطير. وطالب الحديدي إسرائيل بمحاسبة المعتدين.";
+    assertThat(code(bare, israel, spokesman))
+        .extracting(e -> e.actor() == null ? null : e.actor().code(), Event::type)
+        .doesNotContain(tuple("JOR", "REQUEST"));
+  }
 }
