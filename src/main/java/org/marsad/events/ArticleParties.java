@@ -103,6 +103,9 @@ final class ArticleParties {
     ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
     this.pair = ranked.stream().limit(2).map(Map.Entry::getKey).toList();
     this.main = ranked.stream().limit(MAIN).map(Map.Entry::getKey).toList();
+    if (cues != null) {
+      strangersByOffice(cues); // after the pair: a ministry named with no country is the article's home's
+    }
   }
 
   /** The country adjectives the article names ("التركي"، "الليبية"), normalised, each with its country. */
@@ -244,6 +247,91 @@ final class ArticleParties {
       Entity person = entities.get(e);
       sides[t] = new Side(codeOf(person), person.id(), true, false, text.tokens().get(t).start());
     }
+  }
+
+  /** How far before a person's first name the office in apposition to it may open ("الناطق الرسمي باسم الوزارة، السفير"). */
+  private static final int APPOSITION_REACH = 6;
+
+  /**
+   * A person the knowledge base does not know, tied to no country, whose first name stands right after an
+   * office of a country ("وحمّل الناطق الرسمي باسم الوزارة، السفير X"، "نفى وزير الإعلام الإريتري X"): he is
+   * of the office's country wherever the article names him, and his surname alone names him after it
+   * ("وطالب X إسرائيل"). The office's country is the first party with a country after the office word,
+   * else, for "الوزارة", the ministry's named last ({@link #ministryBefore}); a person named between, or
+   * none, leaves him with none. Counted over jawharafm: 23 persons unknown to the knowledge base stand so
+   * after an office, each given his own country (envoys, spokesmen, ministers, Tunisian party leaders); of the
+   * 79 persons of two names there named again by the surname alone, about 4 share it with another person
+   * named, so the surname names him only where he took his country this way (1 in jawharafm, right).
+   */
+  private void strangersByOffice(Cues cues) {
+    List<Token> tokens = text.tokens();
+    for (Entity person : entities) {
+      if (person.type() != EntityType.PERSON || person.linked() || codeOf(person) != null || person.mentions().isEmpty()) {
+        continue;
+      }
+      Mention first = person.mentions().stream().min(Comparator.comparingInt(Mention::start)).orElseThrow();
+      int at = text.firstTokenAtOrAfter(startOfToken(first.start()));
+      String code = officeCountryBefore(at, cues);
+      if (code == null) {
+        continue;
+      }
+      for (int t = 0; t < sides.length; t++) {
+        if (sides[t] != null && person.id().equals(sides[t].entity())) {
+          sides[t] = new Side(code, person.id(), true, false, sides[t].mentionStart());
+        }
+      }
+      String[] names = ArabicNormalizer.normalize(first.text()).split(" ");
+      String surname = names[names.length - 1];
+      if (names.length < 2 || !Clitics.hasArticle(surname) || surname.length() < 5) {
+        continue;
+      }
+      for (int t = at + names.length; t < sides.length; t++) {
+        String n = tokens.get(t).norm();
+        boolean named = n.equals(surname) || (Clitics.opensWithConjunction(n) && n.substring(1).equals(surname));
+        if (named && sides[t] == null && (t == 0 || (sides[t - 1] == null && !cues.is(tokens.get(t - 1).norm(),
+            Cues.WordClass.TITLE) && !tokens.get(t - 1).norm().equals(names[names.length - 2])))) {
+          sides[t] = new Side(code, person.id(), true, false, tokens.get(t).start()); // "وطالب المجالي"
+        }
+      }
+    }
+  }
+
+  /**
+   * The country of the office right before token {@code at}, a person's first name: past a title ("السفير")
+   * and a comma, back to the office word ({@code title}) within {@value #APPOSITION_REACH} words and no
+   * punctuation; null where there is none, no country, or a person between.
+   */
+  private String officeCountryBefore(int at, Cues cues) {
+    List<Token> tokens = text.tokens();
+    int k = at - 1;
+    if (k >= 0 && sides[k] == null && cues.is(tokens.get(k).norm(), Cues.WordClass.TITLE)) {
+      k--; // "السفير"، "المستشار"
+    }
+    if (k >= 0 && (tokens.get(k).text().equals("،") || tokens.get(k).text().equals(","))) {
+      k--;
+    }
+    int office = -1;
+    for (int j = k; j >= 0 && j > k - APPOSITION_REACH && tokens.get(j).kind() != Token.Kind.PUNCT; j--) {
+      if (sides[j] != null && sides[j].person()) {
+        return null;
+      }
+      if (sides[j] == null && cues.is(tokens.get(j).norm(), Cues.WordClass.TITLE)) {
+        office = j;
+      }
+    }
+    if (office < 0) {
+      return null;
+    }
+    for (int j = office + 1; j <= k; j++) {
+      if (sides[j] != null && sides[j].code() != null) {
+        return sides[j].code();
+      }
+      String n = tokens.get(j).norm();
+      if (Clitics.hasArticle(n) && Clitics.withoutArticle(n).equals(MINISTRY)) { // "باسم الوزارة"
+        return ministryBefore(j);
+      }
+    }
+    return null;
   }
 
   /** Head nouns that, alone and definite, name again the armed movement last named with them ({@code events/group-anaphors.tsv}). */
