@@ -49,6 +49,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       material events: drone strikes, an ambush, a border closed, hostages, settlers on an aid convoy; three of
  *       international affairs), written the same way and read by figures only (2026-12-07, thirteenth round); a
  *       development set since the fourteenth round.
+ *   <li>{@code heldout11}: {@code samples/heldout11}, ten more in the layouts of ten more outlets (seven of
+ *       material events: an army post attacked, herders killed across a border, a railway blocked, a suicide
+ *       bombing, an insurgent attack and a kidnapping, a lake-island post attacked and crossings closed, fishermen
+ *       seized at sea; three of international affairs), written the same way and read by figures only
+ *       (2026-12-07, fourteenth round).
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
@@ -72,6 +77,7 @@ class ScoreBarsTest {
     Path heldout8 = Path.of("samples", "heldout8");
     Path heldout9 = Path.of("samples", "heldout9");
     Path heldout10 = Path.of("samples", "heldout10");
+    Path heldout11 = Path.of("samples", "heldout11");
     summaries = Map.ofEntries(
         Map.entry("seeds", Scoring.summary(SharedData.seeds(), SharedData.gold(), dir)),
         Map.entry("heldout", Scoring.summary(heldout, heldout.resolve("gold.json"), dir)),
@@ -86,7 +92,8 @@ class ScoreBarsTest {
         Map.entry("heldout7", Scoring.summary(heldout7, heldout7.resolve("gold.json"), dir)),
         Map.entry("heldout8", Scoring.summary(heldout8, heldout8.resolve("gold.json"), dir)),
         Map.entry("heldout9", Scoring.summary(heldout9, heldout9.resolve("gold.json"), dir)),
-        Map.entry("heldout10", Scoring.summary(heldout10, heldout10.resolve("gold.json"), dir)));
+        Map.entry("heldout10", Scoring.summary(heldout10, heldout10.resolve("gold.json"), dir)),
+        Map.entry("heldout11", Scoring.summary(heldout11, heldout11.resolve("gold.json"), dir)));
   }
 
   // Held-out, first measured 2026-11-23 (main eadc254): title 1.000, published 1.000, dateline
@@ -209,6 +216,12 @@ class ScoreBarsTest {
   // quote_speaker 0.811, timexes 0.975, events 0.404, credits 0.778, title 0.8, published 0.9, dateline 0.4; at
   // the round's end entities 0.853, entity_link 0.825, quote_speaker 0.838, events 0.433, title 0.9, dateline
   // 0.5. Every bar raised to the round's end figures.
+  // Fourteenth round (heldout10 a development set): heldout10 title, published, dateline and credits 1.000,
+  // entities 0.897, entity_link 0.873, quote_speaker 0.892, events 0.687; heldout11, first run on main dd9ad05
+  // (its gold committed before): entities 0.848, entity_type 0.964, entity_link 0.794, quotes 0.990,
+  // quote_speaker 0.880, timexes 0.830, events 0.492, credits 0.870, title 0.7, published 0.8, dateline 0.6; at
+  // the round's end entities 0.861, entity_type 0.965, events 0.480, the rest unchanged. Every bar raised to the
+  // round's end figures.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -222,8 +235,8 @@ class ScoreBarsTest {
       "blind, timexes, 0.99", "blind, entities, 0.94", "blind, entity_type, 0.98", "blind, entity_link, 0.91",
       "blind, quotes, 0.98", "blind, quote_speaker, 0.84", "blind, events, 0.46",
       "blind2, title, 1.00", "blind2, published, 1.00", "blind2, dateline, 0.91", "blind2, credits, 1.00",
-      "blind2, timexes, 0.99", "blind2, entities, 0.89", "blind2, entity_type, 0.98", "blind2, entity_link, 0.94",
-      "blind2, quotes, 0.97", "blind2, quote_speaker, 0.81", "blind2, events, 0.61",
+      "blind2, timexes, 0.99", "blind2, entities, 0.90", "blind2, entity_type, 0.98", "blind2, entity_link, 0.94",
+      "blind2, quotes, 0.97", "blind2, quote_speaker, 0.81", "blind2, events, 0.63",
       "heldout2, title, 1.00", "heldout2, published, 1.00", "heldout2, dateline, 1.00", "heldout2, credits, 1.00",
       "heldout2, timexes, 0.97", "heldout2, entities, 0.90", "heldout2, entity_type, 1.00",
       "heldout2, entity_link, 0.90", "heldout2, quotes, 1.00", "heldout2, quote_speaker, 0.95",
@@ -234,22 +247,22 @@ class ScoreBarsTest {
       "heldout3, title, 1.00", "heldout3, published, 1.00", "heldout3, dateline, 1.00", "heldout3, credits, 1.00",
       "heldout3, timexes, 0.98", "heldout3, entities, 0.92", "heldout3, entity_type, 1.00",
       "heldout3, entity_link, 0.91", "heldout3, quotes, 0.94", "heldout3, quote_speaker, 0.94",
-      "heldout3, events, 0.82",
+      "heldout3, events, 0.83",
       "heldout4, title, 1.0", "heldout4, published, 1.0", "heldout4, dateline, 1.00", "heldout4, credits, 1.0",
       "heldout4, timexes, 1.00", "heldout4, entities, 0.87", "heldout4, entity_type, 1.00",
-      "heldout4, entity_link, 0.98", "heldout4, quotes, 1.00", "heldout4, quote_speaker, 0.90",
-      "heldout4, events, 0.73",
+      "heldout4, entity_link, 0.98", "heldout4, quotes, 1.00", "heldout4, quote_speaker, 0.93",
+      "heldout4, events, 0.74",
       "heldout5, title, 1.0", "heldout5, published, 1.0", "heldout5, dateline, 1.0", "heldout5, credits, 1.00",
-      "heldout5, timexes, 0.96", "heldout5, entities, 0.89", "heldout5, entity_type, 0.97",
+      "heldout5, timexes, 0.96", "heldout5, entities, 0.90", "heldout5, entity_type, 0.97",
       "heldout5, entity_link, 0.95", "heldout5, quotes, 0.95", "heldout5, quote_speaker, 1.00",
-      "heldout5, events, 0.62",
+      "heldout5, events, 0.63",
       "heldout6, title, 1.0", "heldout6, published, 0.9", "heldout6, dateline, 1.00", "heldout6, credits, 1.00",
-      "heldout6, timexes, 1.00", "heldout6, entities, 0.91", "heldout6, entity_type, 1.00",
+      "heldout6, timexes, 1.00", "heldout6, entities, 0.92", "heldout6, entity_type, 1.00",
       "heldout6, entity_link, 0.96", "heldout6, quotes, 1.00", "heldout6, quote_speaker, 0.91",
       "heldout6, events, 0.70",
       "heldout7, title, 1.0", "heldout7, published, 1.00", "heldout7, dateline, 0.9", "heldout7, credits, 1.00",
-      "heldout7, timexes, 1.00", "heldout7, entities, 0.92", "heldout7, entity_type, 0.98",
-      "heldout7, entity_link, 0.89", "heldout7, quotes, 0.94", "heldout7, quote_speaker, 0.93",
+      "heldout7, timexes, 1.00", "heldout7, entities, 0.93", "heldout7, entity_type, 0.98",
+      "heldout7, entity_link, 0.89", "heldout7, quotes, 0.94", "heldout7, quote_speaker, 1.00",
       "heldout7, events, 0.56",
       "heldout8, title, 1.00", "heldout8, published, 0.90", "heldout8, dateline, 1.00", "heldout8, credits, 1.00",
       "heldout8, timexes, 1.00", "heldout8, entities, 0.92", "heldout8, entity_type, 0.99",
@@ -259,10 +272,14 @@ class ScoreBarsTest {
       "heldout9, timexes, 1.00", "heldout9, entities, 0.92", "heldout9, entity_type, 1.00",
       "heldout9, entity_link, 0.95", "heldout9, quotes, 1.00", "heldout9, quote_speaker, 0.97",
       "heldout9, events, 0.59",
-      "heldout10, title, 0.90", "heldout10, published, 0.90", "heldout10, dateline, 0.50", "heldout10, credits, 0.77",
-      "heldout10, timexes, 0.97", "heldout10, entities, 0.85", "heldout10, entity_type, 0.99",
-      "heldout10, entity_link, 0.82", "heldout10, quotes, 1.00", "heldout10, quote_speaker, 0.83",
-      "heldout10, events, 0.43",
+      "heldout10, title, 1.00", "heldout10, published, 1.00", "heldout10, dateline, 1.00", "heldout10, credits, 1.00",
+      "heldout10, timexes, 0.97", "heldout10, entities, 0.89", "heldout10, entity_type, 0.99",
+      "heldout10, entity_link, 0.87", "heldout10, quotes, 1.00", "heldout10, quote_speaker, 0.89",
+      "heldout10, events, 0.68",
+      "heldout11, title, 0.70", "heldout11, published, 0.80", "heldout11, dateline, 0.60", "heldout11, credits, 0.87",
+      "heldout11, timexes, 0.83", "heldout11, entities, 0.86", "heldout11, entity_type, 0.96",
+      "heldout11, entity_link, 0.79", "heldout11, quotes, 0.99", "heldout11, quote_speaker, 0.88",
+      "heldout11, events, 0.48",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
     Scoring.assertMeetsBar(summaries.get(set), layer, bar);
