@@ -433,7 +433,7 @@ final class EventLexicon {
     if (m.entry().eitherSide()) {
       for (int j = i - 1; j >= 0 && j >= i - window; j--) {
         String n = norms.get(j);
-        if (n.length() == 1 && !Character.isLetterOrDigit(n.charAt(0)) && n.charAt(0) != '،' && n.charAt(0) != ',') {
+        if (n.length() == 1 && !Character.isLetter(n.charAt(0)) && n.charAt(0) != '،' && n.charAt(0) != ',') {
           break;
         }
         if (hasBase(n, m.entry().companions())) {
@@ -444,7 +444,7 @@ final class EventLexicon {
     if (m.entry().before()) {
       for (int j = i - 1; j >= 0 && j >= i - window; j--) {
         String n = norms.get(j);
-        if (n.length() == 1 && !Character.isLetterOrDigit(n.charAt(0))) {
+        if (n.length() == 1 && !Character.isLetter(n.charAt(0))) {
           break; // "قدم الوزير استقالته. دعم": the giving word of another clause
         }
         if (hasBase(n, m.entry().companions())) {
@@ -460,8 +460,7 @@ final class EventLexicon {
         end += 3;
         continue;
       }
-      // a number of one figure ("5 ملايين دولار") is a word, not a mark of punctuation
-      if (n.length() == 1 && !Character.isLetterOrDigit(n.charAt(0)) && !QuoteMarks.isMark(n.charAt(0))
+      if (n.length() == 1 && !Character.isLetter(n.charAt(0)) && !QuoteMarks.isMark(n.charAt(0))
           && n.charAt(0) != '،' && n.charAt(0) != ',') {
         break; // a comma may set off a time between the verb and its word: "وقع، اليوم، مذكرة"
       }
