@@ -1,6 +1,7 @@
 package org.marsad.entities;
 
 import java.util.List;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -21,13 +22,13 @@ final class AdjectiveAfterNoun {
       return false;
     }
     String k = words.get(i).key();
-    return k.startsWith("ال") && k.endsWith("يه") && k.length() > 5 && definite(words.get(i - 1));
+    return Clitics.opensWithArticle(k) && k.endsWith("يه") && k.length() > 5 && definite(words.get(i - 1));
   }
 
   /** Whether the word carries the article, after its proclitics ("القمة"، "للمدن"، "والدول"). */
   private static boolean definite(TokenKeys w) {
     for (TokenKeys.Reading r : w.readings()) {
-      if (r.key().startsWith("ال") && r.key().length() > 3) {
+      if (Clitics.opensWithArticle(r.key()) && r.key().length() > 3) {
         return true;
       }
     }

@@ -23,6 +23,7 @@ import org.marsad.doc.Mention;
 import org.marsad.doc.Span;
 import org.marsad.entities.ner.NerModel;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -377,7 +378,7 @@ final class ArticleReading {
   private boolean isDefiniteAdjective(int i) {
     TokenKeys w = words.get(i);
     String k = w.key();
-    return w.token().kind() == Token.Kind.ARABIC && !covered[i] && k.startsWith("ال") && k.endsWith("ي")
+    return w.token().kind() == Token.Kind.ARABIC && !covered[i] && Clitics.opensWithArticle(k) && k.endsWith("ي")
         && !gazetteer.isCommonWord(w);
   }
 
@@ -591,7 +592,7 @@ final class ArticleReading {
   /** Whether word {@code i} may be the part of a compound name across a hyphen: Arabic, not yet read, no everyday word, no article. */
   private boolean hyphenNameWord(int i) {
     return i >= 0 && i < words.size() && words.get(i).token().kind() == Token.Kind.ARABIC && !covered[i]
-        && !words.get(i).key().startsWith("ال") && !everydayWord(i) && !gazetteer.isVerb(words.get(i));
+        && !Clitics.opensWithArticle(words.get(i).key()) && !everydayWord(i) && !gazetteer.isVerb(words.get(i));
   }
 
   /**
@@ -639,7 +640,7 @@ final class ArticleReading {
     TokenKeys w = words.get(j);
     boolean was = covered[j];
     covered[j] = false;
-    boolean ok = w.token().kind() == Token.Kind.ARABIC && !w.key().startsWith("ال") && w.key().charAt(0) != 'و'
+    boolean ok = w.token().kind() == Token.Kind.ARABIC && !Clitics.opensWithArticle(w.key()) && w.key().charAt(0) != 'و'
         && nameAfterPersonNoun(j, false);
     covered[j] = was;
     return ok;
@@ -813,7 +814,7 @@ final class ArticleReading {
       }
       int at = m.to();
       if (at + 1 >= words.size() || covered[at] || covered[at + 1] || !words.get(at).key().equals(AL)
-          || words.get(at + 1).token().kind() != Token.Kind.ARABIC || words.get(at + 1).key().startsWith("ال")
+          || words.get(at + 1).token().kind() != Token.Kind.ARABIC || Clitics.opensWithArticle(words.get(at + 1).key())
           || gazetteer.isCommonWord(words.get(at + 1)) || gazetteer.isVerb(words.get(at + 1))
           || !closesName(at + 2)) {
         continue;
@@ -980,7 +981,7 @@ final class ArticleReading {
     String k = w.key();
     return w.token().kind() == Token.Kind.ARABIC && OPENING_QUOTES.contains(words.get(a - 1).token().text())
         && CLOSING_QUOTES.contains(words.get(b).token().text())
-        && (k.startsWith("ال") || k.length() >= 4 && k.endsWith("ي"))
+        && (Clitics.opensWithArticle(k) || k.length() >= 4 && k.endsWith("ي"))
         && !givenName(a) && known(a, b, EntityType.PERSON).isEmpty();
   }
 
@@ -1105,7 +1106,7 @@ final class ArticleReading {
   /** Whether word {@code i} may be part of a stadium's name no list holds: no article, no everyday word, no verb. */
   private boolean venueNameWord(int i) {
     TokenKeys w = words.get(i);
-    return w.token().kind() == Token.Kind.ARABIC && !w.key().startsWith("ال") && !gazetteer.isCommonWord(w)
+    return w.token().kind() == Token.Kind.ARABIC && !Clitics.opensWithArticle(w.key()) && !gazetteer.isCommonWord(w)
         && !gazetteer.isVerb(w) && !everydayNoun(i) && !PlaceKinds.isKind(w);
   }
 
@@ -1115,7 +1116,7 @@ final class ArticleReading {
       return true;
     }
     TokenKeys w = words.get(i);
-    return w.token().kind() == Token.Kind.ARABIC && ("في".equals(w.key()) || w.key().startsWith("ال"));
+    return w.token().kind() == Token.Kind.ARABIC && ("في".equals(w.key()) || Clitics.opensWithArticle(w.key()));
   }
 
   /** Whether a name found over some of words {@code [from, to)} reaches outside them. */
@@ -1293,7 +1294,7 @@ final class ArticleReading {
     }
     TokenKeys w = words.get(j);
     if (w.token().kind() != Token.Kind.ARABIC || gazetteer.isCommonWord(w) || gazetteer.isVerb(w)
-        || PlaceKinds.isSide(w) || PlaceKinds.isKind(w) || (definite && !w.key().startsWith("ال")) || everydayNoun(j)) {
+        || PlaceKinds.isSide(w) || PlaceKinds.isKind(w) || (definite && !Clitics.opensWithArticle(w.key())) || everydayNoun(j)) {
       return false;
     }
     for (NameTrie.Match<Target> m : found) {
@@ -1636,7 +1637,7 @@ final class ArticleReading {
     }
     for (TokenKeys.Reading r : w.readings()) {
       String rest = r.key();
-      if (rest.startsWith("ال") && rest.length() > 4 && rest.length() < w.key().length()
+      if (Clitics.hasArticle(rest) && rest.length() < w.key().length()
           && (w.key().endsWith("ل" + rest.substring(1)) || writes(rest))) {
         return true;
       }
@@ -1687,7 +1688,7 @@ final class ArticleReading {
       return false;
     }
     String k = words.get(first - 1).key();
-    return nameLike(first - 1) && k.length() >= 3 && !k.startsWith("ال") && k.charAt(0) != 'و'
+    return nameLike(first - 1) && k.length() >= 3 && !Clitics.opensWithArticle(k) && k.charAt(0) != 'و'
         && !everydayWord(first - 1) && !prepositionalWord(first - 1);
   }
 
@@ -1735,7 +1736,7 @@ final class ArticleReading {
       while (from < words.size() && !covered[from] && andGivenName(from)) {
         int to = from + 1;
         while (to < words.size() && to - from <= LISTED_NAME_REACH && nameLike(to)
-            && words.get(to).key().charAt(0) != 'و' && !(to - 1 > from && words.get(to - 1).key().startsWith("ال"))) {
+            && words.get(to).key().charAt(0) != 'و' && !(to - 1 > from && Clitics.opensWithArticle(words.get(to - 1).key()))) {
           to++;
         }
         if (to == from + 1) {
@@ -1797,7 +1798,7 @@ final class ArticleReading {
     for (int k = 0; k < found.size(); k++) {
       NameTrie.Match<Target> m = found.get(k);
       if (m.value() instanceof Target.Model && m.to() - m.from() >= 2 && PersonNouns.LISTED.isPersonNoun(words.get(m.from()))
-          && !words.get(m.from() + 1).key().startsWith("ال")) {
+          && !Clitics.opensWithArticle(words.get(m.from() + 1).key())) {
         // "[الكاردينال X]": the model took the noun into the name; it stays outside, the name is a person's
         covered[m.from()] = false;
         found.set(k, new NameTrie.Match<>(m.from() + 1, m.to(), words.get(m.from() + 1).token().start(), m.end(),
@@ -1807,7 +1808,7 @@ final class ArticleReading {
       int before = m.from() - 1;
       TokenKeys first = words.get(m.from());
       if (!(m.value() instanceof Target.Model(EntityType type)) || type == EntityType.PERSON || before < 0
-          || m.start() != first.token().start() || first.token().text().startsWith("ل") || first.key().startsWith("ال")
+          || m.start() != first.token().start() || first.token().text().startsWith("ل") || Clitics.opensWithArticle(first.key())
           || prepositionAndFeminineNoun(m.from(), m.to())) { // "الرئيس [بزيارة رسمية]"
         continue;
       }
@@ -1866,7 +1867,7 @@ final class ArticleReading {
     }
     TokenKeys w = words.get(i);
     String text = w.token().text();
-    return gazetteer.isCommonWord(w) || gazetteer.isVerb(w) || w.key().startsWith("ال") || w.key().startsWith("وال")
+    return gazetteer.isCommonWord(w) || gazetteer.isVerb(w) || Clitics.opensWithArticle(w.key()) || w.key().startsWith("وال")
         || text.startsWith("ل") || text.startsWith("ب") || NameBoundaries.hasPronounEnding(w.key())
         || SPEECH_AFTER_NAME.contains(w.key()) || gazetteer.isOfficeInAccusative(w);
   }
@@ -1912,7 +1913,7 @@ final class ArticleReading {
     if (w.token().kind() != Token.Kind.ARABIC) {
       return pos;
     }
-    boolean definite = w.key().startsWith("ال") && w.key().length() >= 5 && !gazetteer.isCommonWord(w)
+    boolean definite = Clitics.hasArticle(w.key()) && !gazetteer.isCommonWord(w)
         && !gazetteer.isGivenName(w);
     return gazetteer.isOfficeModifier(w) || PersonNouns.LISTED.isPersonNoun(w) || definite ? pos + 1 : pos;
   }
@@ -2255,7 +2256,7 @@ final class ArticleReading {
     TokenKeys w = words.get(i);
     int start = w.token().start();
     for (TokenKeys.Reading r : w.readings()) {
-      if (r.start() > start && ((type != EntityType.PERSON && r.key().startsWith("ال")) || writes(r.key()))) {
+      if (r.start() > start && ((type != EntityType.PERSON && Clitics.opensWithArticle(r.key())) || writes(r.key()))) {
         start = r.start();
       }
     }
@@ -2277,7 +2278,7 @@ final class ArticleReading {
     for (TokenKeys.Reading r : w.readings()) {
       String rest = r.key();
       int p = key.length() - rest.length() - 1;
-      if (p >= 0 && rest.length() >= 3 && !rest.startsWith("ال") && key.endsWith(rest)
+      if (p >= 0 && rest.length() >= 3 && !Clitics.opensWithArticle(rest) && key.endsWith(rest)
           && (key.charAt(p) == 'ب' || key.charAt(p) == 'ل') && !key.startsWith("لل", p - 1) && definite(rest)) {
         return true;
       }
@@ -2294,7 +2295,7 @@ final class ArticleReading {
   private boolean indefiniteNoun(int i) {
     TokenKeys w = words.get(i);
     String key = w.key();
-    if (w.token().kind() != Token.Kind.ARABIC || key.length() < 4 || !key.endsWith("ا") || key.startsWith("ال")) {
+    if (w.token().kind() != Token.Kind.ARABIC || key.length() < 4 || !key.endsWith("ا") || Clitics.opensWithArticle(key)) {
       return false;
     }
     return definite(key.substring(0, key.length() - 1));
@@ -2305,7 +2306,7 @@ final class ArticleReading {
     if (definiteKeys.isEmpty()) {
       for (TokenKeys v : words) {
         for (TokenKeys.Reading r : v.readings()) {
-          if (r.key().startsWith("ال")) {
+          if (Clitics.opensWithArticle(r.key())) {
             definiteKeys.add(r.key());
           }
         }
@@ -2705,7 +2706,7 @@ final class ArticleReading {
     if (k.equals("في") || k.equals("لدي")) {
       return !head;
     }
-    if (k.startsWith("ال") || k.startsWith("وال")) {
+    if (Clitics.opensWithArticle(k) || k.startsWith("وال")) {
       return !gazetteer.isCommonWord(w);
     }
     return head && !gazetteer.isCommonWord(w) && k.length() >= 3;
@@ -2720,7 +2721,7 @@ final class ArticleReading {
       return pos;
     }
     String k = words.get(pos).key();
-    boolean definite = k.startsWith("لل") && k.length() >= 5;
+    boolean definite = Clitics.opensWithLamOnArticle(k) && k.length() >= 5;
     // "لشؤون الشرق الأدنى": ل before a noun in construct with a definite one; "لشؤون نزع السلاح",
     // "لشؤون حقوق الإنسان": with an indefinite noun between, itself in construct
     boolean chain = !definite && k.startsWith("ل") && k.length() >= 4 && !isDefiniteWord(pos + 1)
@@ -2747,7 +2748,7 @@ final class ArticleReading {
       return false;
     }
     String k = words.get(j).key();
-    return (k.startsWith("ال") || k.startsWith("وال")) && !gazetteer.isGivenName(words.get(j))
+    return (Clitics.opensWithArticle(k) || k.startsWith("وال")) && !gazetteer.isGivenName(words.get(j))
         && !(covered[j] && isPersonAt(j));
   }
 

@@ -3,6 +3,7 @@ package org.marsad.entities;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -44,13 +45,13 @@ final class CompetitionNames {
     if (t.kind() != Token.Kind.ARABIC || next.key().charAt(0) != 'ل' || afterLam == null) {
       return to;
     }
-    if (next.key().startsWith("لل") || afterLam.key().startsWith("ال")) {
+    if (Clitics.opensWithLamOnArticle(next.key()) || Clitics.opensWithArticle(afterLam.key())) {
       return to + 1; // "للمصارعة"
     }
     // "لكرة القدم"، "لألعاب القوى": an indefinite complement only with its construct ("لندن" is a name)
     int construct = to + 1;
     return construct < words.size() && !covered[construct] && words.get(construct).token().kind() == Token.Kind.ARABIC
-        && words.get(construct).key().startsWith("ال") ? construct + 1 : to;
+        && Clitics.opensWithArticle(words.get(construct).key()) ? construct + 1 : to;
   }
 
   /** Whether word {@code w}, proclitics off, is a competition's or a fair's head noun ("بطولة"، "لمعرض"). */
@@ -68,7 +69,7 @@ final class CompetitionNames {
       return -1;
     }
     for (TokenKeys.Reading r : w.readings()) {
-      if (r.key().startsWith("ال")) {
+      if (Clitics.opensWithArticle(r.key())) {
         return -1;
       }
     }
@@ -101,7 +102,7 @@ final class CompetitionNames {
   }
 
   private static boolean definite(TokenKeys w) {
-    return w.token().kind() == Token.Kind.ARABIC && w.key().startsWith("ال") && w.key().length() > 3;
+    return w.token().kind() == Token.Kind.ARABIC && Clitics.opensWithArticle(w.key()) && w.key().length() > 3;
   }
 
   /** A nisba's ending ("الإسباني"، "الخليجية") or an ordinal's or elative's in ى ("الأولى"، "الكبرى"), normalised. */

@@ -426,7 +426,7 @@ final class Gazetteer {
    */
   boolean isOfficeInAccusative(TokenKeys w) {
     String k = w.key();
-    if (w.token().kind() != Token.Kind.ARABIC || k.length() < 4 || !k.endsWith("ا") || k.startsWith("ال")) {
+    if (w.token().kind() != Token.Kind.ARABIC || k.length() < 4 || !k.endsWith("ا") || Clitics.opensWithArticle(k)) {
       return false;
     }
     String stem = k.substring(0, k.length() - 1);
@@ -452,7 +452,7 @@ final class Gazetteer {
   private static boolean skeletonSafe(List<String> keys) {
     if (keys.size() == 1) {
       String k = keys.get(0);
-      return k.length() >= 5 && !k.startsWith("ال");
+      return k.length() >= 5 && !Clitics.opensWithArticle(k);
     }
     return true;
   }

@@ -3,6 +3,7 @@ package org.marsad.entities;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -34,7 +35,7 @@ final class HeadInsideName {
     }
     boolean head = false;
     for (TokenKeys.Reading r : w.readings()) {
-      if (r.key().startsWith("ال")) {
+      if (Clitics.opensWithArticle(r.key())) {
         return false;
       }
       head |= HEADS.contains(r.key()) || MEMBER_HEADS.contains(r.key());
@@ -77,7 +78,7 @@ final class HeadInsideName {
       }
       to++;
     }
-    while (to < words.size() && to <= i + REACH && words.get(to).key().startsWith("ال") && free.test(to)) {
+    while (to < words.size() && to <= i + REACH && Clitics.opensWithArticle(words.get(to).key()) && free.test(to)) {
       to++;
     }
     return to == i + 1 ? -1 : to;
@@ -97,6 +98,6 @@ final class HeadInsideName {
 
   /** A definite sound masculine plural, the form of persons' plurals ("المعلمين"، "المتقاعدون"). */
   static boolean personsPlural(String text) {
-    return text.startsWith("ال") && text.length() > 5 && (text.endsWith("ين") || text.endsWith("ون"));
+    return Clitics.opensWithArticle(text) && text.length() > 5 && (text.endsWith("ين") || text.endsWith("ون"));
   }
 }

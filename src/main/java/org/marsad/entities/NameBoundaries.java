@@ -83,7 +83,7 @@ final class NameBoundaries {
     }
     // "ناريندرا مودي عمق العلاقات": a third word before a definite noun heads a construct
     if (counted == MAX_NAME_WORDS && to - from == MAX_NAME_WORDS && to < words.size() && !covered[to]
-        && words.get(to).key().startsWith("ال")) {
+        && Clitics.opensWithArticle(words.get(to).key())) {
       to--;
     }
     boolean closed = to >= words.size() || words.get(to).token().kind() == Token.Kind.PUNCT;
@@ -105,7 +105,7 @@ final class NameBoundaries {
     }
     String second = words.get(i + 1).token().text();
     return FEMININE_AFTER_PREPOSITION.matcher(words.get(i).token().text()).matches() && second.length() > 2
-        && second.endsWith("ة") && !second.startsWith("ال");
+        && second.endsWith("ة") && !Clitics.opensWithArticle(second);
   }
 
   /** ب or ل, after و or ف or not, written onto a word of three letters or more, not beginning with alef, ending in ة. */
@@ -151,7 +151,7 @@ final class NameBoundaries {
    */
   private boolean isFamilyName(int i, int from, boolean given) {
     TokenKeys w = words.get(i);
-    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || !w.key().startsWith("ال") || w.key().length() < 4
+    if (w.token().kind() != Token.Kind.ARABIC || covered[i] || !Clitics.opensWithArticle(w.key()) || w.key().length() < 4
         || gazetteer.isCommonWord(w)) {
       return false;
     }
@@ -176,12 +176,12 @@ final class NameBoundaries {
     if (!first && w.key().equals("ال") && w.token().kind() == Token.Kind.ARABIC && !covered[i]) {
       return true; // "آل ثاني"
     }
-    if (first && w.token().kind() == Token.Kind.ARABIC && !covered[i] && w.key().startsWith("ال")
+    if (first && w.token().kind() == Token.Kind.ARABIC && !covered[i] && Clitics.opensWithArticle(w.key())
         && gazetteer.isGivenName(w)) {
       return true; // "الحارث إدريس", "الصادق المهدي"
     }
     if (w.token().kind() != Token.Kind.ARABIC || covered[i] || w.key().length() < 2 || hasTanween(w)
-        || gazetteer.isCommonWord(w) || w.key().startsWith("ال") || articleWrites("ال" + w.key())
+        || gazetteer.isCommonWord(w) || Clitics.opensWithArticle(w.key()) || articleWrites("ال" + w.key())
         || ThingKinds.LISTED.isKind(w) || gazetteer.isKindBeforeName(w)) { // "طراز X"، "لمجلة X"
       return false;
     }
@@ -195,8 +195,8 @@ final class NameBoundaries {
     // first word may be a name that begins so ("فاليري"); كال begins names ("كالومبا", "كالاس")
     String k = w.key();
     String afterConjunction = Clitics.opensWithConjunction(k) ? k.substring(1) : k;
-    if (afterConjunction.startsWith("بال") || afterConjunction.startsWith("لل")
-        || (!first && afterConjunction != k && afterConjunction.startsWith("ال"))) {
+    if (afterConjunction.startsWith("بال") || Clitics.opensWithLamOnArticle(afterConjunction)
+        || (!first && afterConjunction != k && Clitics.opensWithArticle(afterConjunction))) {
       return false;
     }
     // "وسلمته", "فأبلغها": a conjunction before a word with an object pronoun is a verb
@@ -253,6 +253,6 @@ final class NameBoundaries {
    */
   boolean isSurname(TokenKeys w) {
     return w.token().kind() == Token.Kind.ARABIC && w.key().length() >= NameKeys.SKELETON_MIN
-        && !w.key().startsWith("ال") && !gazetteer.isCommonKey(w.key()) && !gazetteer.isGivenName(w);
+        && !Clitics.opensWithArticle(w.key()) && !gazetteer.isCommonKey(w.key()) && !gazetteer.isGivenName(w);
   }
 }

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.HashSet;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
 import org.marsad.text.Tokenizer;
 
@@ -80,7 +81,7 @@ final class NameKeys {
     }
     String k = key.endsWith("وا") && key.length() > SKELETON_MIN ? key.substring(0, key.length() - 1) : key;
     // the article and the letter after it stay: "الامارات" is not "اولمرت" with its vowels dropped
-    int kept = k.startsWith("ال") && k.length() > SKELETON_MIN ? 3 : 1;
+    int kept = Clitics.opensWithArticle(k) && k.length() > SKELETON_MIN ? 3 : 1;
     StringBuilder out = new StringBuilder(k.length() + 1).append('~').append(k, 0, kept);
     for (int i = kept; i < k.length() - 1; i++) {
       char c = k.charAt(i);

@@ -1,6 +1,7 @@
 package org.marsad.entities;
 
 import java.util.List;
+import org.marsad.text.Clitics;
 import org.marsad.text.Token;
 
 /**
@@ -21,12 +22,12 @@ final class ObjectAfterName {
   /** Whether word {@code i} of {@code words} begins such an object after the name's last word {@code i - 1}. */
   static boolean begins(List<TokenKeys> words, int i) {
     return i > 0 && i + 1 < words.size() && definite(words.get(i - 1)) && bare(words.get(i))
-        && arabic(words.get(i + 1)) && words.get(i + 1).key().startsWith("ال");
+        && arabic(words.get(i + 1)) && Clitics.opensWithArticle(words.get(i + 1).key());
   }
 
   /** Whether the word has the article, alone or after ل ("الوطنية"، "للعدالة"). */
   private static boolean definite(TokenKeys w) {
-    return arabic(w) && (w.key().startsWith("ال") || w.key().startsWith("لل"));
+    return arabic(w) && (Clitics.opensWithArticle(w.key()) || Clitics.opensWithLamOnArticle(w.key()));
   }
 
   /**
@@ -36,7 +37,7 @@ final class ObjectAfterName {
    * begins "وزارة" or joins a second noun ("وحلفاء الحكومة"), the name has ended.
    */
   private static boolean bare(TokenKeys w) {
-    if (!arabic(w) || w.key().length() < 3 || w.key().startsWith("ال")) {
+    if (!arabic(w) || w.key().length() < 3 || Clitics.opensWithArticle(w.key())) {
       return false;
     }
     return w.readings().size() == 1 || "بلك".indexOf(w.key().charAt(0)) < 0;

@@ -128,7 +128,7 @@ final class PlaceKinds {
    * 3 times of 147 (27 more times the noun and the word are one name: "البحر الأحمر").
    */
   static boolean adjectiveOfDefiniteKind(List<TokenKeys> words, int i) {
-    if (i == 0 || words.get(i).token().kind() != Token.Kind.ARABIC || !words.get(i).key().startsWith("ال")
+    if (i == 0 || words.get(i).token().kind() != Token.Kind.ARABIC || !Clitics.opensWithArticle(words.get(i).key())
         || words.get(i - 1).token().kind() != Token.Kind.ARABIC) {
       return false;
     }
@@ -178,7 +178,7 @@ final class PlaceKinds {
     if (i + 2 < words.size() && isSide(words.get(i + 2))) {
       return true;
     }
-    return name.key().startsWith("ال") && ThingKinds.indefiniteReadingIn(words.get(i), QUARTERS);
+    return Clitics.opensWithArticle(name.key()) && ThingKinds.indefiniteReadingIn(words.get(i), QUARTERS);
   }
 
   /**
@@ -261,10 +261,10 @@ final class PlaceKinds {
     if (after.token().kind() == Token.Kind.PUNCT || isSide(after)) {
       return List.of(i + 1);
     }
-    if (words.get(i + 1).key().startsWith("ال")) {
+    if (Clitics.opensWithArticle(words.get(i + 1).key())) {
       return List.of(); // "قضاء العطلة في ..."، "قضاء اليمين القانونية": a definite word is closed only by a mark or a side
     }
-    if (after.key().startsWith("ال") && after.key().endsWith("ه") && !after.key().equals("الله")) {
+    if (Clitics.opensWithArticle(after.key()) && after.key().endsWith("ه") && !after.key().equals("الله")) {
       // "بلدة [باقم] الحدودية"، "قرية [X] المجاورة": a feminine adjective agrees with the kind (jawharafm and
       // GSR dev: after "kind X" a definite word in ة that is no nisba closes a town 7 of 7 times)
       return List.of(i + 1);
@@ -324,12 +324,17 @@ final class PlaceKinds {
     TokenKeys w = words.get(j);
     String k = w.key();
     return LIST_ENDS.contains(k) || isSide(w) || isKind(w)
-        || k.startsWith("ال") && SIDES.contains(k.substring(2));
+        || sideWithArticle(k);
   }
 
   /** Whether word {@code w}, without the article, is a side of a place ("الجنوب"، "الوسط"): no town's name. */
   static boolean isDefiniteSide(TokenKeys w) {
     String k = w.key().startsWith("و") ? w.key().substring(1) : w.key();
-    return k.startsWith("ال") && SIDES.contains(k.substring(2));
+    return sideWithArticle(k);
+  }
+
+  /** Whether a key is a side with the article ("الشمال"); every side has a stem of three letters or more. */
+  private static boolean sideWithArticle(String k) {
+    return Clitics.hasArticle(k) && SIDES.contains(Clitics.withoutArticle(k));
   }
 }

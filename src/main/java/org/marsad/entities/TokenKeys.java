@@ -55,7 +55,7 @@ record TokenKeys(Token token, String key, String skeleton, List<Reading> reading
       String k = NameKeys.keyOfNormalized(r.form());
       int prefix = r.prefix();
       // "للولايات": the name keeps the ل that stands for the article's alef ("للولايات المتحدة")
-      if (prefix > 0 && r.form().startsWith("ال") && !norm.startsWith("ال", prefix)) {
+      if (prefix > 0 && Clitics.opensWithArticle(r.form()) && !norm.startsWith("ال", prefix)) {
         prefix--;
       }
       readings.add(new Reading(t.start() + originalLength(t.text(), prefix), k, NameKeys.skeleton(k)));

@@ -389,7 +389,7 @@ final class ArticleParties {
       if (head == null || !lastByHead.containsKey(head)) {
         continue;
       }
-      if (t + 1 < sides.length && text.tokens().get(t + 1).norm().startsWith("ال")) {
+      if (t + 1 < sides.length && Clitics.opensWithArticle(text.tokens().get(t + 1).norm())) {
         continue; // "الحركة الوطنية": another, named by its adjective
       }
       Entity movement = entities.get(lastByHead.get(head));

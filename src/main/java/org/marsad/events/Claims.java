@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.Set;
 import org.marsad.text.Affixes;
+import org.marsad.text.Clitics;
 
 /**
  * Who claims an attack: "أعلنت حركة طالبان باكستان مسؤوليتها عن التفجير"، "وتبنت « القاعدة »
@@ -95,7 +96,7 @@ final class Claims {
   /** Whether the attack word at {@code at} names one already told: a pronoun, a definite noun, after a demonstrative. */
   private boolean told(EventSentence s, int at) {
     String n = s.norm(at);
-    return toldPronoun(n) || n.startsWith("ال") || at > 0 && cues.is(s.norm(at - 1), Cues.WordClass.DEMONSTRATIVE);
+    return toldPronoun(n) || Clitics.opensWithArticle(n) || at > 0 && cues.is(s.norm(at - 1), Cues.WordClass.DEMONSTRATIVE);
   }
 
   /** "عنه"، "عنها"، "عنهما": "عن" with a pronoun of an attack told before (told-object of affixes.tsv). */

@@ -375,7 +375,7 @@ final class EventLexicon {
     candidates.addAll(nouns); // a verb whose next word is missing may still be a noun
     // a bare word after a comma that is spelt as both masdar and feminine participle is the
     // circumstantial participle ("، مطالبة بانسحاب"), not the noun
-    boolean afterComma = i > 0 && (norms.get(i - 1).equals("،") || norms.get(i - 1).equals(",")) && !w.startsWith("ال");
+    boolean afterComma = i > 0 && (norms.get(i - 1).equals("،") || norms.get(i - 1).equals(",")) && !Clitics.opensWithArticle(w);
     Match best = null;
     for (int c = 0; c < candidates.size(); c++) {
       Match m = candidates.get(c);

@@ -662,7 +662,7 @@ final class EventSentence {
       boolean bareBeforeName = next != null && next.person() && run.end() - run.start() == 1
           && !Clitics.hasArticle(word);
       // "قصفت الطائرات حلب": a word with the article is in construct with no name after it, a town is its object
-      boolean definiteBeforeTown = next != null && !seated && norms.get(run.end() - 1).startsWith("ال") && !next.nisba()
+      boolean definiteBeforeTown = next != null && !seated && Clitics.opensWithArticle(norms.get(run.end() - 1)) && !next.nisba()
           && towns.contains(next.entity());
       if (next != null && next.first() == run.end() + adjectives && !next.conjoined() && !next.both() && !bareBeforeName
           && !definiteBeforeTown && (next.person() || !run.rank())) {
@@ -1044,7 +1044,7 @@ final class EventSentence {
     if (first.rank()) { // "العقيد": the title of the person named right after it, else no party ("لواء" a brigade)
       return new SectorRun(i, j, sector, false, false, true, true);
     }
-    boolean construct = first.length() == 1 && !norms.get(i).startsWith("ال") && !of;
+    boolean construct = first.length() == 1 && !Clitics.opensWithArticle(norms.get(i)) && !of;
     while (j < tokens.size() && named[j] == null && !isPunct(j)) {
       if (("UAF".equals(sector) || "REB".equals(sector)) && !unknown && !of && norms.get(j).equals("من")) {
         int group = groupTie(j, named, cues);
@@ -1066,7 +1066,7 @@ final class EventSentence {
           sector = w.of() ? (w.sector() != null ? w.sector() : sector) : w.sector();
           of = w.of();
         }
-        construct = w.length() == 1 && !norms.get(j).startsWith("ال") && !w.of();
+        construct = w.length() == 1 && !Clitics.opensWithArticle(norms.get(j)) && !w.of();
         unitAlone = false;
         j += w.length();
         continue;
@@ -1118,7 +1118,7 @@ final class EventSentence {
         j++; // "سائقو الشاحنات التونسيون": a gentilic of people in the head's case after a genitive of things
         break;
       }
-      if (construct && w == null && norms.get(j).startsWith("ال") && norms.get(j).length() > 3 && tokens.get(j).kind()
+      if (construct && w == null && Clitics.opensWithArticle(norms.get(j)) && norms.get(j).length() > 3 && tokens.get(j).kind()
           == Token.Kind.ARABIC && !isTime(j)) { // a sector word of another sector names another party ("مسلحون العميد")
         construct = false;
         j++; // "وزارة الداخلية"

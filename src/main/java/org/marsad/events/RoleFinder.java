@@ -440,7 +440,7 @@ final class RoleFinder {
   private static int pastAdjectives(EventSentence s, int i) {
     int from = i;
     while (i < s.size() && i < from + ACT_ADJECTIVES && !s.isPunct(i) && s.participantAt(i) == null
-        && s.norm(i).length() > 3 && s.norm(i).endsWith("ا") && !s.norm(i).startsWith("ال")) {
+        && s.norm(i).length() > 3 && s.norm(i).endsWith("ا") && !Clitics.opensWithArticle(s.norm(i))) {
       i++;
     }
     return i;
@@ -782,7 +782,7 @@ final class RoleFinder {
   private static boolean recipientBefore(EventSentence s, int t, Participant head) {
     for (int i = t + 1; i <= head.first(); i++) {
       String n = s.norm(i);
-      if (n.equals("الي") || n.equals("ل") || n.startsWith("لل")) {
+      if (n.equals("الي") || n.equals("ل") || Clitics.opensWithLamOnArticle(n)) {
         return true;
       }
     }
@@ -791,7 +791,7 @@ final class RoleFinder {
 
   /** Whether "إلى" stands before token {@code i}, or the ل of "للولايات المتحدة" on it (not a name's own first letter, "لبنان"). */
   private static boolean towardAt(EventSentence s, int i) {
-    return i > 0 && (s.norm(i - 1).equals("الي") || s.norm(i - 1).equals("ل")) || s.norm(i).startsWith("لل");
+    return i > 0 && (s.norm(i - 1).equals("الي") || s.norm(i - 1).equals("ل")) || Clitics.opensWithLamOnArticle(s.norm(i));
   }
 
   /** "بين X و Y" within two words after the event word ("اللقاء الأخير بين"), or "بينهما". */
@@ -1227,7 +1227,7 @@ final class RoleFinder {
     }
     // "للشعب الفلسطيني": the people of a country after لل
     Participant people = next + 1 < s.size() ? s.participantAt(next + 1) : null;
-    return s.norm(next).startsWith("لل") && people != null && people.nisba() && people.first() == next + 1;
+    return Clitics.opensWithLamOnArticle(s.norm(next)) && people != null && people.nisba() && people.first() == next + 1;
   }
 
   /** A party with an office word right before it ("الجانب الأمريكي"، "الوزير الياباني"). */
@@ -1450,7 +1450,7 @@ final class RoleFinder {
     if (cues.is(n, Cues.WordClass.BENEFICIARY)) {
       return true;
     }
-    if (n.startsWith("لل") && n.length() > 3 && cues.is("ال" + n.substring(2), Cues.WordClass.BENEFICIARY)) {
+    if (Clitics.opensWithLamOnArticle(n) && n.length() > 3 && cues.is(Clitics.articleForLam(n), Cues.WordClass.BENEFICIARY)) {
       return true;
     }
     return n.startsWith("ل") && n.length() > 2 && cues.is(n.substring(1), Cues.WordClass.BENEFICIARY);

@@ -3,6 +3,7 @@ package org.marsad.quotes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
 
 /**
@@ -67,7 +68,7 @@ final class Offices {
       throw row.error("English roles separated by | in field 3");
     }
     String[] words = PhraseList.words(row.field(0));
-    boolean open = !roles.contains(COUNTERPART) && !words[words.length - 1].startsWith("ال");
+    boolean open = !roles.contains(COUNTERPART) && !Clitics.opensWithArticle(words[words.length - 1]);
     return new Office(Cue.Gender.of(row.field(1)), roles, open);
   }
 

@@ -658,8 +658,8 @@ final class SubjectFinder {
     }
     Optional<Entity> body = mentions.at(k).filter(e -> e.type() == EntityType.ORG);
     int end = mentions.endOf(k);
-    if (body.isEmpty() && norms[k].startsWith("لل")) { // "للحزب": the body named before by its head noun
-      body = mentions.organisationShortenedAt("ال" + norms[k].substring(2), k, null);
+    if (body.isEmpty() && Clitics.opensWithLamOnArticle(norms[k])) { // "للحزب": the body named before by its head noun
+      body = mentions.organisationShortenedAt(Clitics.articleForLam(norms[k]), k, null);
       end = k + 1;
     }
     int after = end;
@@ -934,7 +934,7 @@ final class SubjectFinder {
       while (end < tokens.size() && end <= k + BODY_NAME && tokens.get(end).kind() == Token.Kind.ARABIC) {
         Optional<Entity> place = mentions.at(end).filter(e -> e.type() == EntityType.GPE);
         boolean ofName = place.isPresent() || mentions.at(end).isEmpty() && (Clitics.hasArticle(norms[end])
-            || norms[end].startsWith("لل")) && lexicon.adjuncts.at(norms, end, end + 1).isEmpty();
+            || Clitics.opensWithLamOnArticle(norms[end])) && lexicon.adjuncts.at(norms, end, end + 1).isEmpty();
         if (!ofName) {
           break;
         }
@@ -986,7 +986,7 @@ final class SubjectFinder {
 
   /** A word of a body's name after its head noun: definite ("الصحة"), governed by لـ with the article ("للانتخابات"), or joined by و ("والأغذية"). */
   private static boolean ofBodyName(String w) {
-    return Clitics.definite(w) || w.startsWith("لل");
+    return Clitics.definite(w) || Clitics.opensWithLamOnArticle(w);
   }
 
   /** Proclitics and article written on a body's head noun named in full (noun-head of affixes.tsv): "ووزارة"، "لوزارة"، "والمرصد". */

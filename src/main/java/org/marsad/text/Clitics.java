@@ -21,6 +21,8 @@ public final class Clitics {
   private static final String ARTICLE = Affixes.of(Affixes.Kind.ARTICLE).get(0);
   /** The preposition that, written before the article, takes its alef: ل + ال is written لل. */
   private static final char LAM = 'ل';
+  /** ل written on the article, which takes its alef: لل. */
+  private static final String LAM_ON_ARTICLE = LAM + ARTICLE.substring(1);
   /** Each preposition of one letter written on the article: بال، لل، كال. */
   private static final List<String> ON_ARTICLE = PREPOSITIONS.chars()
       .mapToObj(p -> p == LAM ? LAM + ARTICLE.substring(1) : (char) p + ARTICLE).toList();
@@ -103,6 +105,24 @@ public final class Clitics {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a normalised word opens with the letters of the article, whatever follows it: also
+   * "الذي" and "الي", which {@link #hasArticle} leaves out for their short stem.
+   */
+  public static boolean opensWithArticle(String word) {
+    return word.startsWith(ARTICLE);
+  }
+
+  /** Whether a normalised word opens with ل written on the article, which takes its alef ("للحزب"). */
+  public static boolean opensWithLamOnArticle(String word) {
+    return word.startsWith(LAM_ON_ARTICLE);
+  }
+
+  /** The word with ل on the article taken off and the article given back ("للحزب" → "الحزب"), else the word. */
+  public static String articleForLam(String word) {
+    return opensWithLamOnArticle(word) ? ARTICLE + word.substring(LAM_ON_ARTICLE.length()) : word;
   }
 
   /**

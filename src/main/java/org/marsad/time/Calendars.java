@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
 
 /**
@@ -29,7 +30,7 @@ public final class Calendars {
   public static final String WEEKDAY_ALTERNATION = alternation(WEEKDAYS.keySet());
   /** Only the definite weekday names ("الأحد", not "أحد", which is also "one of"). */
   public static final String DEFINITE_WEEKDAY_ALTERNATION = alternation(
-      WEEKDAYS.keySet().stream().filter(w -> w.startsWith("ال")).collect(Collectors.toSet()));
+      WEEKDAYS.keySet().stream().filter(Clitics::opensWithArticle).collect(Collectors.toSet()));
 
   private Calendars() {}
 

@@ -545,7 +545,7 @@ final class TimexRules {
    * last such day up to publication, or the next one when the sentence speaks of the future.
    */
   private static Optional<Reading> weekday(Matcher m, Context c) {
-    boolean definite = Calendars.key(m.group("wd")).startsWith("ال");
+    boolean definite = Clitics.opensWithArticle(Calendars.key(m.group("wd")));
     Integer rel = relative(m.group("rel"));
     if (m.group("yawm") == null && !(definite && (rel != null || m.group("part") != null || bareDay(c)))) {
       return Optional.empty();
@@ -663,7 +663,7 @@ final class TimexRules {
     while (next < c.text().length() && Character.isWhitespace(c.text().charAt(next))) {
       next++;
     }
-    boolean named = next < c.text().length() && Character.isDigit(c.text().charAt(next)) || after.startsWith("ال")
+    boolean named = next < c.text().length() && Character.isDigit(c.text().charAt(next)) || Clitics.opensWithArticle(after)
         || Calendars.month(after).isPresent() || Calendars.weekday(after).isPresent()
         || TimeWords.HIJRI_MONTHS.keySet().stream().anyMatch(h -> h.equals(after) || h.startsWith(after + " "));
     if (named || TimeWords.UNITS.containsKey(wordBefore(c))) {
@@ -1062,7 +1062,7 @@ final class TimexRules {
     }
     String k = Calendars.key(n);
     Integer v = TimeWords.NUMBERS.get(k);
-    if (v == null && k.startsWith("ال")) {
+    if (v == null && Clitics.opensWithArticle(k)) {
       // not Clitics.withoutArticle, which keeps a stem of two letters whole: "الست" is six ("ست")
       v = TimeWords.NUMBERS.get(k.substring(2));
     }

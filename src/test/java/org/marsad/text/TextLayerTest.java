@@ -145,6 +145,25 @@ class TextLayerTest {
   }
 
   @Test
+  void theLettersOfTheArticleOpenAWordWhateverItsStem() {
+    assertThat(Clitics.opensWithArticle("الحزب")).isTrue();
+    assertThat(Clitics.opensWithArticle("الذي")).isTrue();
+    assertThat(Clitics.hasArticle("الذي")).isFalse();
+    assertThat(Clitics.opensWithArticle("والحزب")).isFalse();
+    assertThat(Clitics.opensWithArticle("للحزب")).isFalse();
+  }
+
+  @Test
+  void lamOnTheArticleGivesTheArticleBack() {
+    assertThat(Clitics.opensWithLamOnArticle("للحزب")).isTrue();
+    assertThat(Clitics.opensWithLamOnArticle("لحزب")).isFalse();
+    assertThat(Clitics.opensWithLamOnArticle("الحزب")).isFalse();
+    assertThat(Clitics.articleForLam("للحزب")).isEqualTo("الحزب");
+    assertThat(Clitics.articleForLam("للشعب")).isEqualTo("الشعب");
+    assertThat(Clitics.articleForLam("لبنان")).isEqualTo("لبنان");
+  }
+
+  @Test
   void analyzedTextFindsTheSentenceOfAnOffset() {
     AnalyzedText t = AnalyzedText.of("جملة أولى. جملة ثانية.", List.of());
     Span second = t.sentenceAt(13);

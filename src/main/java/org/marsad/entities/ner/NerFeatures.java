@@ -242,7 +242,7 @@ public final class NerFeatures {
     int marks = 0;
     if (t.kind() == Token.Kind.ARABIC) {
       String s = norm.length() > 3 && Clitics.opensWithConjunction(norm) ? norm.substring(1) : norm;
-      marks = (s != norm ? 1 : 0) | (s.startsWith("ال") || s.startsWith("لل") ? 2 : 0);
+      marks = (s != norm ? 1 : 0) | (Clitics.opensWithArticle(s) || Clitics.opensWithLamOnArticle(s) ? 2 : 0);
     } else if (t.kind() == Token.Kind.LATIN) {
       String text = t.text();
       boolean first = Character.isUpperCase(text.charAt(0));
