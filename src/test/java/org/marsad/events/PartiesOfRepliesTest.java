@@ -67,4 +67,20 @@ class PartiesOfRepliesTest {
         .extracting(e -> e.actor() == null ? null : e.actor().code(), Event::type)
         .doesNotContain(tuple("JOR", "REQUEST"));
   }
+
+  static final EventCoderTest.E CHAD = country("Chad", "TCD", "تشاد", "التشادية");
+  static final EventCoderTest.E NIGER = country("Niger", "NER", "النيجر", "النيجرية");
+  static final EventCoderTest.E NIAMEY = city("Niamey", "NER", "نيامي");
+
+  @Test
+  void aPartyAfterButIsTheSubjectOfItsClause() {
+    // "لكنّ", a sister of إنّ: the party right after it is the subject of the verb that follows
+    String text = "اتهمت تشاد النيجر بدعم المتمردين على حدودها. لكن نيامي رفضت هذه الاتهامات.";
+    assertThat(code(text, CHAD, NIGER, NIAMEY))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("NER", "REJECT", "TCD"));
+    assertThat(code("اتهمت تشاد النيجر بدعم المتمردين. ولكن الحكومة النيجرية نفت الاتهامات التشادية.", CHAD, NIGER))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("NER", "REJECT", "TCD"));
+  }
 }
