@@ -3,6 +3,7 @@ package org.marsad.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.text.DataFiles;
 
@@ -61,14 +62,31 @@ final class CreditLines {
    */
   private static final Pattern AGENCY_NAMES_SIGN_OFF = Pattern.compile(
       "^(?<agencies>[^/()\\d]{1,20}?)\\s*/\\s*\\p{L}+(?:\\s+\\p{L}+){0,2}(?:\\s*/\\s*\\p{L}+(?:\\s+\\p{L}+){0,2}){0,3}\\s*/?$");
+  /**
+   * The editors' initials alone in brackets, set apart by a slash, as ANHA closes its copy: "(ع ن/ ه ك)".
+   * Two groups at least, each of one to four initials of one or two letters.
+   */
+  private static final Pattern INITIALS_SIGN_OFF = Pattern.compile(
+      "^\\(\\s*(?<agencies>\\p{L}{1,2}(?:\\s+\\p{L}{1,2}){0,3}(?:\\s*/\\s*\\p{L}{1,2}(?:\\s+\\p{L}{1,2}){0,3})+)\\s*\\)$");
+  private static final Pattern INITIALS_SEPARATOR = Pattern.compile("\\s*/\\s*");
   private static final Pattern AGENCY_SEPARATORS = Pattern.compile("\\s*[،,/]\\s*|\\s+و(?=\\S)");
 
   /**
    * The agencies of an editors' sign-off closing a report, as Deutsche Welle writes it: "ع.ح/ ع.ش
-   * (أ ف ب، رويترز)", Petra: "--(بترا) ع م/ س ك", WAM: "وام/سلمى ناصر/خالد يوسف". Known agencies only.
+   * (أ ف ب، رويترز)", Petra: "--(بترا) ع م/ س ك", WAM: "وام/سلمى ناصر/خالد يوسف". Known agencies only;
+   * none for initials alone in brackets ("(ع ن/ ه ك)"), a sign-off all the same.
    */
   Optional<List<String>> signOff(String line) {
-    java.util.regex.Matcher m = SIGN_OFF.matcher(Phrases.strip(line));
+    Matcher initials = INITIALS_SIGN_OFF.matcher(Phrases.strip(line));
+    if (initials.matches()) {
+      // "(ع ن/ ه ك)": initials only, crediting no one; "(أ ش أ/ أ ف ب)": agencies' initials, credited
+      List<String> known = new ArrayList<>();
+      for (String group : INITIALS_SEPARATOR.split(initials.group("agencies"))) {
+        knownNames(group).ifPresent(known::addAll);
+      }
+      return Optional.of(known);
+    }
+    Matcher m = SIGN_OFF.matcher(Phrases.strip(line));
     if (!m.matches()) {
       m = AGENCY_FIRST_SIGN_OFF.matcher(Phrases.strip(line));
     }

@@ -90,6 +90,15 @@ class CreditFormsTest {
   }
 
   @Test
+  void theEditorsInitialsAloneInBracketsSignOffWithNoCredit() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "(ر ف/ س ل)");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+    assertThat(a.credits()).doesNotContain("س ل");
+    CleanArticle agencies = Pages.clean(HEADLINE, FIRST, SECOND, "(أ ش أ/ أ ف ب)");
+    assertThat(agencies.credits()).contains("أ ف ب");
+  }
+
+  @Test
   void theAgencyThenTheEditorsNamesBetweenSlashesSignOff() {
     CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "وام/سلمى ناصر/خالد يوسف");
     assertThat(a.credits()).containsExactly("وام");
