@@ -456,7 +456,7 @@ final class EventLexicon {
     for (int j = i + 1; j < norms.size() && j <= end; j++) {
       String n = norms.get(j);
       if (figureInBrackets(norms, j)) {
-        j += 2; // "ثلاثة (03) إرهابيين": the figure of a number written in words is no distance
+        j += 2; // "أربعة (04) إرهابيين": the figure of a number written in words is no distance
         end += 3;
         continue;
       }

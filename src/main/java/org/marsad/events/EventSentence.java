@@ -389,7 +389,7 @@ final class EventSentence {
   }
 
   /**
-   * Marks the figure in brackets after a number written in words ("ثلاثة (03) إرهابيين"، as Algerian official
+   * Marks the figure in brackets after a number written in words ("أربعة (04) إرهابيين"، as Algerian official
    * statements write numbers): the coder reads the sentence without it, the number and what it counts together.
    * Of the 6 figures in brackets between words of jawharafm, the GSR dev sentences and ANERcorp train, the 3 after
    * a number word are such ("ثلاثة (03) عناصر").
@@ -1115,7 +1115,7 @@ final class EventSentence {
         break;
       }
       if (construct && w != null && w.premises() && w.length() == 1 && definiteGenitiveBeforeNisba(j - 1, j, named)) {
-        j++; // "سائقو الشاحنات التونسيون": a gentilic of people in the head's case after a genitive of things
+        j++; // "سائقو الحافلات الأردنيون": a gentilic of people in the head's case after a genitive of things
         break;
       }
       if (construct && w == null && Clitics.opensWithArticle(norms.get(j)) && norms.get(j).length() > 3 && tokens.get(j).kind()
@@ -1266,7 +1266,7 @@ final class EventSentence {
    * Whether the word at {@code j} is the definite genitive, a thing (a premises word of sectors.tsv:
    * "الشاحنات"، "الحافلات"), of the sound plural in construct at {@code head} ("سائقو"، "سائقي"), with a
    * country's definite gentilic in the sound masculine plural right after it, in the head's case
-   * ("سائقو الشاحنات التونسيون"، "سائقي الحافلات المصريين"): a thing's plural would take "التونسية", so the
+   * ("سائقو الحافلات الأردنيون"، "سائقي الحافلات المصريين"): a thing's plural would take "الأردنية", so the
    * adjective is the people's. Counted over ANERcorp train, the GSR dev sentences and jawharafm: 3
    * definite gentilics in the plural after a construct and its definite genitive, the 2 in the head's
    * case its people's ("مشاهدي التلفزيون الصينيين"), the one in another case the genitive's ("خاطفو

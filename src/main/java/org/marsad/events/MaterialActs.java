@@ -403,7 +403,7 @@ final class MaterialActs {
             || (p.purpose(s, t) && !actors.isEmpty()));
   }
 
-  /** How far after the act's word the nationality of whom it fell on may be told ("على ستة متسللين يحملون الجنسية"). */
+  /** How far after the act's word the nationality of whom it fell on may be told ("على أربعة مهربين يحملون الجنسية"). */
   private static final int NATIONALITY_REACH = 8;
 
   /**
@@ -557,7 +557,7 @@ final class MaterialActs {
     if ((type.equals("ASSAULT") || type.equals("COERCE")) && (targets.isEmpty() || targets.get(0).code() == null)) {
       String nationals = nationality(s, head.token());
       if (nationals != null) {
-        // "ألقت القبض على ستة متسللين يحملون الجنسية السورية": whom it fell on are of the nationality told of them
+        // "ألقت القبض على أربعة مهربين يحملون الجنسية الليبية": whom it fell on are of the nationality told of them
         Party t = targets.isEmpty() ? null : targets.get(0);
         Party of = t == null ? new Party(nationals, null, null, null) : new Party(nationals, t.sector(), t.entity(), t.text());
         if (targets.isEmpty()) {

@@ -460,7 +460,7 @@ final class RoleFinder {
   private Participant toldTo(EventSentence s, int t) {
     int last = t - 1;
     if (last > 0 && s.isQuoteMark(last)) {
-      last--; // "أبلغت القائم بالأعمال الفلبيني «رفض الكويت القاطع ...»": what is told, quoted
+      last--; // "أبلغت السفير الهندي «رفض المملكة القاطع ...»": what is told, quoted
     }
     Participant told = last >= 0 ? s.participantAt(last) : null;
     if (told == null || told.person() && told.entity() == null || told.both()) {

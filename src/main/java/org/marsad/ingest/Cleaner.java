@@ -243,7 +243,7 @@ public final class Cleaner {
             continue;
           }
           if (!titleGiven && title == null && looksLikeHeadline(s) && menuFollows(lines, i)) {
-            holdBack(s); // a menu entry of a few words ("روج آفا/ شمال وشرق سوريا") among the one-word ones
+            holdBack(s); // a menu entry of a few words ("عربي ودولي/ الشرق الأوسط") among the one-word ones
             continue;
           }
           if (!titleGiven && title == null && looksLikeHeadline(s)) {

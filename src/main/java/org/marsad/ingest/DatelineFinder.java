@@ -216,7 +216,7 @@ final class DatelineFinder {
       agency = outlets.named(bracketed);
       List<String> listed = agency.isEmpty() ? creditList(bracketed) : List.of();
       if (!listed.isEmpty()) {
-        // "أبوظبي (الاتحاد، وام)": the paper and the agency it draws on, both credited
+        // "الدوحة (الراية، قنا)": the paper and the agency it draws on, both credited
         agency = Optional.of(listed.get(0));
         also = listed.subList(1, listed.size());
       }
@@ -286,7 +286,7 @@ final class DatelineFinder {
 
   /**
    * The credits of a bracket naming several outlets, as Gulf papers set their own name beside the
-   * agency they draw on: "أبوظبي (الاتحاد، وام)". One name at least must be a known outlet; the others
+   * agency they draw on: "الدوحة (الراية، قنا)". One name at least must be a known outlet; the others
    * are taken as written when short and neither a place nor a country ("(البرازيل، أ ف ب)" names
    * the country of the place). Empty when the bracket holds one name or anything else.
    */
@@ -395,7 +395,7 @@ final class DatelineFinder {
 
   /**
    * A place, a dash and an outlet Marsad does not know, alone on a line above the text, as papers and
-   * sites head their own reports: "إب - التغيير:", "أديس أبابا - إرم نيوز" (a writer's name under it).
+   * sites head their own reports: "تعز - الواحة:", "نواكشوط - الضياء" (a writer's name under it).
    * The outlet is taken as written. With its colon the line says what it is; without one the place
    * must be one the gazetteer knows and {@code ownName} must vouch for the outlet (the page names it
    * again, or a writer signs under it). Never a reporter ("الخرطوم- سامي الخطيب"), a second place
