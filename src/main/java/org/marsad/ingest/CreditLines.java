@@ -69,6 +69,8 @@ final class CreditLines {
   private static final Pattern INITIALS_SIGN_OFF = Pattern.compile(
       "^\\(\\s*(?<agencies>\\p{L}{1,2}(?:\\s+\\p{L}{1,2}){0,3}(?:\\s*/\\s*\\p{L}{1,2}(?:\\s+\\p{L}{1,2}){0,3})+)\\s*\\)$");
   private static final Pattern INITIALS_SEPARATOR = Pattern.compile("\\s*/\\s*");
+  /** How many initials an agency's initials in a sign-off have at least ("أ ف ب"، "د ب أ"); an editor's have two. */
+  private static final int AGENCY_INITIALS = 3;
   private static final Pattern AGENCY_SEPARATORS = Pattern.compile("\\s*[،,/]\\s*|\\s+و(?=\\S)");
 
   /**
@@ -79,10 +81,13 @@ final class CreditLines {
   Optional<List<String>> signOff(String line) {
     Matcher initials = INITIALS_SIGN_OFF.matcher(Phrases.strip(line));
     if (initials.matches()) {
-      // "(ع ن/ ه ك)": initials only, crediting no one; "(أ ش أ/ أ ف ب)": agencies' initials, credited
+      // "(ع ن/ ه ك)": initials only, crediting no one; "(أ ش أ/ أ ف ب)": agencies' initials, credited. Two
+      // letters are an editor's initials even where an agency writes so ("(م ح/ أ ب)" is no Associated Press)
       List<String> known = new ArrayList<>();
       for (String group : INITIALS_SEPARATOR.split(initials.group("agencies"))) {
-        knownNames(group).ifPresent(known::addAll);
+        if (Phrases.words(group) >= AGENCY_INITIALS) {
+          knownNames(group).ifPresent(known::addAll);
+        }
       }
       return Optional.of(known);
     }

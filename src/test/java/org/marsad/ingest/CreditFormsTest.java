@@ -96,6 +96,8 @@ class CreditFormsTest {
     assertThat(a.credits()).doesNotContain("س ل");
     CleanArticle agencies = Pages.clean(HEADLINE, FIRST, SECOND, "(أ ش أ/ أ ف ب)");
     assertThat(agencies.credits()).contains("أ ف ب");
+    CleanArticle editors = Pages.clean(HEADLINE, FIRST, SECOND, "(ر ف/ أ ب)");
+    assertThat(editors.credits()).as("two letters are an editor's initials").isEmpty();
   }
 
   @Test
