@@ -480,9 +480,9 @@ final class ArticleParties {
 
   /** "وزارة", normalised. */
   private static final String MINISTRY = ArabicNormalizer.normalize("وزارة");
-  /** The domains of state a ministry is named by alone, with the article ("الخارجية"، "الداخلية"), normalised. */
-  private static final Set<String> DOMAINS = Set.of(ArabicNormalizer.normalize("الخارجية"),
-      ArabicNormalizer.normalize("الداخلية"));
+  /** The domains of state a ministry is named by alone ({@code ministry-domains.tsv}: "الخارجية"), normalised. */
+  private static final Set<String> DOMAINS = Set.copyOf(DataFiles.lines("events/ministry-domains.tsv").stream()
+      .map(ArabicNormalizer::normalize).toList());
   /** How far after "وزارة" its country may be named ("وزارة الخارجية والمغتربين الفلسطينية"). */
   private static final int MINISTRY_REACH = 4;
 

@@ -12,6 +12,7 @@
  * ({@link org.marsad.events.CasualtyReader}), and, for the types where it beats the rules on
  * annotated sentences, a learned filter of acts reported from acts mentioned
  * ({@link org.marsad.events.ReportFilter}, trained by {@link org.marsad.events.ReportTrainer}); the mode by the cue words of {@code negation.tsv},
- * {@code planned.tsv} and {@code hypothetical.tsv}; {@link org.marsad.events.EventCoder} wires them.
+ * {@code planned.tsv} and {@code hypothetical.tsv}; ministries named by their domain alone by {@code
+ * ministry-domains.tsv}; {@link org.marsad.events.EventCoder} wires them.
  */
 package org.marsad.events;
