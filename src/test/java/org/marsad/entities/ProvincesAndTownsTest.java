@@ -52,6 +52,13 @@ class ProvincesAndTownsTest {
     assertThat(ids(withModel, "ووصل الوفد إلى جزيرة جربة مساء أمس .")).contains("gpe:djerba");
   }
 
+  @Test
+  void a_town_whose_name_begins_with_another_towns_is_itself() {
+    // "مدينة العين" is Al Ain; "مدينة العين البيضاء" is Aïn Beïda in Algeria, the longer name
+    assertThat(ids(new EntityRecognizer(KnowledgeBase.standard()), "ولد الكاتب في مدينة العين البيضاء شرقي البلاد ."))
+        .contains("gpe:ain-beida").doesNotContain("gpe:al-ain");
+  }
+
   private static List<String> ids(EntityRecognizer recognizer, String text) {
     return recognizer.recognize(AnalyzedText.of(text, List.of())).items().stream().map(Entity::id).toList();
   }
