@@ -1,0 +1,32 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * Verbal and diplomatic events whose other party is named away from the event word: a grant's
+ * recipient by the place it pays for, a call's partner after an adjective of the dual, a country by an
+ * adjective that is also a common word. Invented sentences.
+ */
+class RecipientsAndAmbiguousAdjectivesTest {
+
+  static final EventCoderTest.E CHILE = TalksAndRequestsTest.CHILE;
+  static final EventCoderTest.E PERU = TalksAndRequestsTest.PERU;
+  /** Mali has no adjective of its own among its names: "المالية" is also "financial". */
+  static final EventCoderTest.E MALI = country("Mali", "MLI", "مالي", "باماكو");
+
+  @Test
+  void anAmbiguousAdjectiveAfterAStateBodyNamesTheCountryTheArticleNames() {
+    assertThat(code("زار وفد تشيلي باماكو الأسبوع الماضي. وطالبت تشيلي السلطات المالية بالإفراج عن الرهائن.", CHILE, MALI))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("CHL", "REQUEST", "MLI"));
+    // after another noun it is "financial", and without the country named it is read as no party
+    assertThat(code("وطالبت تشيلي الأسواق المالية بالهدوء. ودعت تشيلي السلطات المالية إلى الشفافية.", CHILE))
+        .extracting(Event::type).doesNotContain("REQUEST");
+  }
+}
