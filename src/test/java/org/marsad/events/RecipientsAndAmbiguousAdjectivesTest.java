@@ -21,6 +21,21 @@ class RecipientsAndAmbiguousAdjectivesTest {
   static final EventCoderTest.E MALI = country("Mali", "MLI", "مالي", "باماكو");
 
   @Test
+  void aGrantGoesToTheCountryOfWhatItPaysFor() {
+    // the place after "في" is no country; the country is named further on in the clause
+    assertThat(code("وأعلنت تشيلي تقديم منحة بقيمة عشرة ملايين دولار لتجهيز ثلاثة مستشفيات في مدينة صغيرة "
+        + "والمناطق الجبلية من بيرو.", CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "AID", "PER"));
+    assertThat(code("وأكدت تشيلي أنها ستواصل تقديم كل أشكال الدعم الفني لتحديث شبكات الكهرباء في بيرو.", CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "AID", "PER"));
+    // a verb of helping is left as it was: its object is as often misread as its subject
+    assertThat(code("وقالت تشيلي إن شركات تساعد في نقل النفط إلى بيرو.", CHILE, PERU))
+        .extracting(Event::type).doesNotContain("AID");
+  }
+
+  @Test
   void anAmbiguousAdjectiveAfterAStateBodyNamesTheCountryTheArticleNames() {
     assertThat(code("زار وفد تشيلي باماكو الأسبوع الماضي. وطالبت تشيلي السلطات المالية بالإفراج عن الرهائن.", CHILE, MALI))
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
