@@ -36,6 +36,16 @@ class RecipientsAndAmbiguousAdjectivesTest {
   }
 
   @Test
+  void thePartnerFollowsTheAdjectivesOfADualOrAFemininePlural() {
+    assertThat(code("وأجرى الوزير التشيلي اتصالين هاتفيين بنظيره البيروفي.", CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "CONSULT", "PER"));
+    assertThat(code("وأجرى الوزير التشيلي مباحثات مطولة مع نظيره البيروفي.", CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "CONSULT", "PER"));
+  }
+
+  @Test
   void anAmbiguousAdjectiveAfterAStateBodyNamesTheCountryTheArticleNames() {
     assertThat(code("زار وفد تشيلي باماكو الأسبوع الماضي. وطالبت تشيلي السلطات المالية بالإفراج عن الرهائن.", CHILE, MALI))
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
@@ -43,5 +53,21 @@ class RecipientsAndAmbiguousAdjectivesTest {
     // after another noun it is "financial", and without the country named it is read as no party
     assertThat(code("وطالبت تشيلي الأسواق المالية بالهدوء. ودعت تشيلي السلطات المالية إلى الشفافية.", CHILE))
         .extracting(Event::type).doesNotContain("REQUEST");
+  }
+
+  @Test
+  void aRefusalOfTheAccusationsAnswersADisputeToldParagraphsBefore() {
+    String summons = "استدعت وزارة الخارجية التشيلية السفير البيروفي في سانتياغو، وسلمته مذكرة احتجاج رسمية على انفجار لغم قرب الحدود. ";
+    String between = "وأوضح البيان أن فرق الهندسة فحصت الموقع طوال ساعات النهار وجمعت بقايا اللغم لتحليلها في المختبرات المختصة. "
+        + "وأضاف أن نتائج الفحص الأولي أظهرت أن اللغم من طراز قديم لم يعد يستعمل منذ سنوات طويلة في المنطقة. "
+        + "وأشار إلى أن الدوريات ستتواصل على طول الشريط الحدودي خلال الأيام المقبلة لطمأنة السكان والمزارعين. "
+        + "وذكر أن الطريق الرئيسي بين البلدات الحدودية أعيد فتحه أمام حركة السير بعد ظهر اليوم نفسه. "
+        + "ولفت إلى أن السكان طالبوا منذ سنوات بتعبيد الطرق الزراعية وإنارة القرى النائية في الجبال. "
+        + "وختم بأن المدارس القريبة من الموقع ستفتح أبوابها كالمعتاد صباح الغد. ";
+    String refusal = "من جانبه، رفض رئيس الوزراء البيروفي الاتهامات.";
+    assertThat((summons + between).length()).isGreaterThan(600); // further back than an act a refusal of a named act answers
+    assertThat(code(summons + between + refusal, CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("PER", "REJECT", "CHL"));
   }
 }
