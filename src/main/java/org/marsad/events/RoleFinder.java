@@ -175,7 +175,8 @@ final class RoleFinder {
         targets.addAll(partner(s, m.companion()));
       }
       if (targets.isEmpty() && m.verb() && m.companion() > t) {
-        List<Participant> object = phraseAfter(s, pastAdjectives(s, m.companion() + 1), true); // "أجرى اتصالا بنظيره"
+        // "أجرى اتصالا بنظيره"; a time may stand between the act and its partner: "اتصالا هاتفيا مساء أمس بنظيره"
+        List<Participant> object = phraseAfter(s, pastPlaceAndTime(s, pastAdjectives(s, m.companion() + 1)), true);
         if (!object.isEmpty() && !locative(s, object.get(0)) && !sameCountry(object.get(0), actors)) {
           targets.add(object.get(0));
         }

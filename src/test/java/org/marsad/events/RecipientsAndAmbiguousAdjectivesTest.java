@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.country;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Event;
+import org.marsad.doc.Timex;
 
 /**
  * Verbal and diplomatic events whose other party is named away from the event word: a grant's
@@ -41,6 +43,16 @@ class RecipientsAndAmbiguousAdjectivesTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("CHL", "CONSULT", "PER"));
     assertThat(code("وأجرى الوزير التشيلي مباحثات مطولة مع نظيره البيروفي.", CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "CONSULT", "PER"));
+  }
+
+  @Test
+  void aTimeMayStandBetweenTheActAndItsPartner() {
+    String text = "وأجرى وزير الخارجية التشيلي اتصالا هاتفيا مساء أمس بنظيره البيروفي.";
+    int at = text.indexOf("مساء أمس");
+    assertThat(code(text, List.of(new Timex(at, at + "مساء أمس".length(), "مساء أمس", "2024-03-10", "DATE", null)),
+        List.of(), CHILE, PERU))
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("CHL", "CONSULT", "PER"));
   }
