@@ -94,6 +94,7 @@ final class ArticleParties {
       }
     }
     personMentions.sort(Comparator.comparingInt(a -> a[0]));
+    ambiguousAdjectives();
     shortNamesOfPersons();
     if (cues != null) {
       surnamesAsPersons(cues);
@@ -105,6 +106,49 @@ final class ArticleParties {
     this.main = ranked.stream().limit(MAIN).map(Map.Entry::getKey).toList();
     if (cues != null) {
       strangersByOffice(cues); // after the pair: a ministry named with no country is the article's home's
+    }
+  }
+
+  /** The rows of {@code ambiguous-nisbas.tsv}. */
+  private static final List<DataFiles.Row> AMBIGUOUS = DataFiles.rows("events/ambiguous-nisbas.tsv", 2);
+  /** Its adjectives, normalised, each with its country. */
+  private static final Map<String, String> AMBIGUOUS_NISBAS = AMBIGUOUS.stream()
+      .filter(r -> r.field(0).equals("nisba"))
+      .flatMap(r -> r.fields().subList(2, r.fields().size()).stream().map(f -> Map.entry(ArabicNormalizer.normalize(f), r.field(1))))
+      .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+  /** The nouns such an adjective may follow, normalised. */
+  private static final Set<String> AMBIGUOUS_HEADS = AMBIGUOUS.stream().filter(r -> r.field(0).equals("head"))
+      .map(r -> ArabicNormalizer.normalize(r.field(1))).collect(Collectors.toSet());
+
+  /**
+   * A country adjective that is also a common word ({@code ambiguous-nisbas.tsv}: "المالية"), right after a noun
+   * naming a state's body, forces, land or envoy ("السلطات المالية"، "للجيوش المالية"), in an article that names
+   * that country otherwise: a nisba of that country, where no entity covers the word.
+   */
+  private void ambiguousAdjectives() {
+    Set<String> named = new java.util.HashSet<>();
+    for (Entity e : entities) {
+      String code = codeOf(e);
+      if (code != null && e.type() == EntityType.GPE) {
+        named.add(code);
+      }
+    }
+    List<Token> tokens = text.tokens();
+    for (int t = 1; t < tokens.size(); t++) {
+      String code = AMBIGUOUS_NISBAS.get(tokens.get(t).norm());
+      if (code == null || sides[t] != null || !named.contains(code) || text.inCaption(tokens.get(t).start())) {
+        continue;
+      }
+      String head = tokens.get(t - 1).norm();
+      head = Clitics.opensWithConjunction(head) && head.length() > 3 ? head.substring(1) : head;
+      head = Clitics.articleForLam(head);
+      if (AMBIGUOUS_HEADS.contains(head) || head.length() > 1 && AMBIGUOUS_HEADS.contains(head.substring(1))) {
+        String entity = entityOf(code);
+        sides[t] = new Side(code, entity, false, true, tokens.get(t).start());
+        if (coded[t] == null) {
+          coded[t] = sides[t];
+        }
+      }
     }
   }
 

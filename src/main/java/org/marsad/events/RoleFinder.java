@@ -175,7 +175,8 @@ final class RoleFinder {
         targets.addAll(partner(s, m.companion()));
       }
       if (targets.isEmpty() && m.verb() && m.companion() > t) {
-        List<Participant> object = phraseAfter(s, pastAdjectives(s, m.companion() + 1), true); // "أجرى اتصالا بنظيره"
+        // "أجرى اتصالا بنظيره"; a time may stand between the act and its partner: "اتصالا هاتفيا مساء أمس بنظيره"
+        List<Participant> object = phraseAfter(s, pastPlaceAndTime(s, pastAdjectives(s, m.companion() + 1)), true);
         if (!object.isEmpty() && !locative(s, object.get(0)) && !sameCountry(object.get(0), actors)) {
           targets.add(object.get(0));
         }
@@ -435,12 +436,17 @@ final class RoleFinder {
   /**
    * The first token from {@code i} past the indefinite adjectives in the accusative that agree with
    * the act named before them ("اتصالا هاتفيا"، "لقاء مطولا"): words ending in the alif of the
-   * tanwin that name no party.
+   * tanwin that name no party; after a dual or a feminine plural, words of its ending ("اتصالين هاتفيين"،
+   * "مباحثات مماثلة"). Over jawharafm, ANERcorp train and the development sets 2 such acts stand after
+   * "أجرى" and its like, each with its partner after the adjective.
    */
   private static int pastAdjectives(EventSentence s, int i) {
     int from = i;
+    String act = i > 0 ? s.norm(i - 1) : "";
+    // the dual's and the feminine plural's accusative agree by their own endings: "اتصالين هاتفيين"، "مباحثات مماثلة"
+    String ending = act.endsWith("ين") ? "ين" : act.endsWith("ات") ? "ه" : "ا"; // ة is normalised to ه
     while (i < s.size() && i < from + ACT_ADJECTIVES && !s.isPunct(i) && s.participantAt(i) == null
-        && s.norm(i).length() > 3 && s.norm(i).endsWith("ا") && !Clitics.opensWithArticle(s.norm(i))) {
+        && s.norm(i).length() > 3 && s.norm(i).endsWith(ending) && !Clitics.opensWithArticle(s.norm(i))) {
       i++;
     }
     return i;
