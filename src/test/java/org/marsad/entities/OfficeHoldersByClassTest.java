@@ -46,6 +46,8 @@ class OfficeHoldersByClassTest {
       وأكد وزير الإعلام الصومالي داود أويس أن الحكومة ستلاحق المسلحين .        | person:daud-aweis=داود أويس
       وتفقد وزير الدفاع اليمني محسن الداعري الوحدات في الجبهة .                 | person:mohsen-al-daeri=محسن الداعري
       واتصل الرئيس اللبناني جوزاف عون بالرئيس الفرنسي .                         | person:joseph-aoun=جوزاف عون
+      وطالب المندوب الإسرائيلي لدى الأمم المتحدة داني دانون بجلسة طارئة .       | person:danny-danon=داني دانون
+      وألقى مندوب الجزائر عمار بن جامع كلمة أمام مجلس الأمن .                  | person:amar-bendjama=عمار بن جامع
       """)
   void officeHoldersAreLinkedByTheirArabicNames(String sentence, String expected) {
     assertThat(KbOnly.mentions(sentence, Entity::id)).contains(expected);
