@@ -48,6 +48,8 @@ class OfficeHoldersByClassTest {
       واتصل الرئيس اللبناني جوزاف عون بالرئيس الفرنسي .                         | person:joseph-aoun=جوزاف عون
       وطالب المندوب الإسرائيلي لدى الأمم المتحدة داني دانون بجلسة طارئة .       | person:danny-danon=داني دانون
       وألقى مندوب الجزائر عمار بن جامع كلمة أمام مجلس الأمن .                  | person:amar-bendjama=عمار بن جامع
+      وقال المتحدث باسم الجيش الإسرائيلي دانيال هاغاري إن العملية مستمرة .     | person:daniel-hagari=دانيال هاغاري
+      وأوضح المتحدث باسم البيت الأبيض جون كيربي أن الإدارة تتابع .             | person:john-kirby=جون كيربي
       """)
   void officeHoldersAreLinkedByTheirArabicNames(String sentence, String expected) {
     assertThat(KbOnly.mentions(sentence, Entity::id)).contains(expected);
