@@ -38,9 +38,32 @@ class OfficeHoldersByClassTest {
       وقال الرئيس الصربي ألكسندر فوتشيتش إن الحوار مستمر .                     | person:aleksandar-vucic=ألكسندر فوتشيتش
       وحذرت مديرة صندوق النقد الدولي كريستالينا جورجيفا من تباطؤ النمو .        | person:kristalina-georgieva=كريستالينا جورجيفا
       وعين رئيس الوزراء الموريتاني المختار ولد اجاي وزيرا جديدا .              | person:mokhtar-ould-djay=المختار ولد اجاي
+      وقال وزير الداخلية الباكستاني محسن نقوي إن التحقيق جار .                  | person:mohsin-naqvi=محسن نقوي
+      وأعلنت وزيرة الأمن الداخلي الأمريكية كريستي نويم خطة جديدة .             | person:kristi-noem=كريستي نويم
+      وزار وزير الداخلية الفرنسي برونو روتايو مدينة مرسيليا .                  | person:bruno-retailleau=برونو روتايو
+      واستقبل وزير الداخلية الهندي أميت شاه وفدا من الولاية .                  | person:amit-shah=أميت شاه
+      وقال وزير الإعلام الإريتري يماني جبرمسقل إن البلاد لن ترد .               | person:yemane-gebremeskel=يماني جبرمسقل
+      وأكد وزير الإعلام الصومالي داود أويس أن الحكومة ستلاحق المسلحين .        | person:daud-aweis=داود أويس
+      وتفقد وزير الدفاع اليمني محسن الداعري الوحدات في الجبهة .                 | person:mohsen-al-daeri=محسن الداعري
+      واتصل الرئيس اللبناني جوزاف عون بالرئيس الفرنسي .                         | person:joseph-aoun=جوزاف عون
+      وطالب المندوب الإسرائيلي لدى الأمم المتحدة داني دانون بجلسة طارئة .       | person:danny-danon=داني دانون
+      وألقى مندوب الجزائر عمار بن جامع كلمة أمام مجلس الأمن .                  | person:amar-bendjama=عمار بن جامع
+      وقال المتحدث باسم الجيش الإسرائيلي دانيال هاغاري إن العملية مستمرة .     | person:daniel-hagari=دانيال هاغاري
+      وأوضح المتحدث باسم البيت الأبيض جون كيربي أن الإدارة تتابع .             | person:john-kirby=جون كيربي
       """)
   void officeHoldersAreLinkedByTheirArabicNames(String sentence, String expected) {
     assertThat(KbOnly.mentions(sentence, Entity::id)).contains(expected);
+  }
+
+  /** The English name is the usual one (Wikipedia's title), which the output shows. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال الرئيس التشادي محمد إدريس ديبي إن الجيش مستعد .            | Mahamat Idriss Déby=محمد إدريس ديبي
+      واستقبل السلطان هيثم بن طارق وفدا رسميا .                        | Haitham bin Tarik=هيثم بن طارق
+      وقال وزير الخارجية الموريتاني محمد سالم ولد مرزوك إن بلاده تتابع . | Mohamed Salem Ould Merzoug=محمد سالم ولد مرزوك
+      """)
+  void officeHoldersBearTheirUsualEnglishNames(String sentence, String expected) {
+    assertThat(KbOnly.mentions(sentence, Entity::name)).contains(expected);
   }
 
   /** A bare surname whose skeleton meets an everyday word is not listed: the word stays no person. */
