@@ -1393,7 +1393,7 @@ public final class EventCoder {
     for (int i = 0; i < s.size(); i++) {
       Entity e = entityAt(parties, s.tokens.get(i).start(), s.tokens.get(i).end());
       if (e == null || (e.type() != EntityType.GPE && e.type() != EntityType.LOC) || Math.abs(i - t) >= distance
-          || !(afterLocative(s, i) || carriesBa(s, i, e))) {
+          || !(afterLocative(s, i, parties) || carriesBa(s, i, e))) {
         continue;
       }
       best = i;
@@ -1413,7 +1413,7 @@ public final class EventCoder {
    * Whether token {@code i} stands after "في", past words of a place's parts and the name of a
    * smaller place each of them introduces ("في شمال"، "بمدينة"، "في بلدة كفركلا جنوبي لبنان").
    */
-  private boolean afterLocative(EventSentence s, int i) {
+  private boolean afterLocative(EventSentence s, int i, ArticleParties parties) {
     for (int k = i - 1; k >= 0 && k >= i - 1 - AREA_WORDS; k--) {
       String n = s.norm(k);
       if (cues.is(n, Cues.WordClass.LOCATIVE)) {
@@ -1423,13 +1423,46 @@ public final class EventCoder {
       boolean namedByArea = !area && k > 0 && s.tokens.get(k).kind() == org.marsad.text.Token.Kind.ARABIC
           && s.participantAt(k) == null && cues.isArea(s.tokens.get(k - 1).text());
       if (!area && !namedByArea) {
-        return false;
+        return adverbOfPlace(s, k + 1, i, parties); // "وسط مدينة بعقوبة"، "قرب الموصل": an adverb of place with no "في"
       }
       if (area && n.startsWith("ب")) {
         return true; // "بمدينة الكوت"
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code a}, before the place at {@code i}, is an adverb of place standing alone in the
+   * accusative ({@code place-adverb} of grammar.tsv: شمال، وسط، قرب), without the article, not after a
+   * distance ("120 كلم شمال بغداد") nor a preposition of whence or whither ("من جنوب لبنان"), and not the
+   * first word of a place's own name ("وجنوب أفريقيا").
+   */
+  private boolean adverbOfPlace(EventSentence s, int a, int i, ArticleParties parties) {
+    if (a >= i || !cues.is(s.norm(a), Cues.WordClass.PLACE_ADVERB)
+        || entityAt(parties, s.tokens.get(a).start(), s.tokens.get(a).end()) != null) { // "جنوب أفريقيا" is a name
+      return false;
+    }
+    if (a == 0) {
+      return false; // "شمال سوريا يشهد": a subject, not an adverb
+    }
+    if (s.participantAt(a) != null || s.participantAt(a - 1) != null && !uncontracted(s.norm(a - 1))) {
+      return false; // "انضمت حكومة شرق ليبيا": a part of a party's name, in construct, not where the act fell
+    }
+    if (entityAt(parties, s.tokens.get(a - 1).start(), s.tokens.get(a - 1).end()) != null) {
+      return false; // "للهند وجنوب أفريقيا": a list of places, the adverb's word a part of a name
+    }
+    String before = s.norm(a - 1);
+    return !cues.is(before, Cues.WordClass.DISTANCE) && !cues.is(before, Cues.WordClass.DIRECTION)
+        && !s.isPunct(a - 1) || s.isComma(a - 1);
+  }
+
+  /**
+   * Whether a word cannot stand in construct before the word after it: a sound plural or dual with its ن
+   * ("مسلحين"، "جنديان") or an accusative with tanween ("مسلحا"); what it names ends before that word.
+   */
+  private static boolean uncontracted(String norm) {
+    return norm.endsWith("ين") || norm.endsWith("ون") || norm.endsWith("ان") || norm.endsWith("ا");
   }
 
   /** The id of the place named at token {@code i} ({@link #placeToken}). */

@@ -54,6 +54,8 @@ final class EventSentence {
   private final NumberWords numbers;
   /** Per token, whether it is a word saying its party is not known ("مجهولين"; field 3 "unknown" of sectors.tsv). */
   private final boolean[] unknownWord;
+  /** Per token, whether it opens a word naming people by what they are, not by number or people ("متظاهرون"، "طلاب"). */
+  private final boolean[] kindWord;
 
   EventSentence(AnalyzedText text, Span span, ArticleParties parties, Cues cues) {
     this(text, span, parties, cues, List.of(), null, null);
@@ -102,9 +104,11 @@ final class EventSentence {
       norms.add(t.norm());
     }
     this.unknownWord = new boolean[tokens.size()];
+    this.kindWord = new boolean[tokens.size()];
     for (int i = 0; sectors != null && i < tokens.size(); i++) {
       Sectors.Word w = sectors.at(norms, i);
       unknownWord[i] = w != null && w.unknown();
+      kindWord[i] = w != null && !w.of() && !w.rank() && w.sector() != null && !Peoples.named(norms.get(i));
     }
     this.aside = new boolean[tokens.size()];
     for (int i = 0, open = -1; i < tokens.size(); i++) {
@@ -1356,6 +1360,19 @@ final class EventSentence {
 
   /** The words of the text that name a party, its titles and sector words included ("الشرطة العراقية"). */
   /** Whether the words naming the party say it is not known ("مسلحين مجهولين"). */
+  /**
+   * Whether the words naming a party before its last word say what its people are ("متظاهرون أفغان"،
+   * "المتظاهرين الفلسطينيين"), not only how many ("آلاف الإسرائيليين"، "مئات الصرب").
+   */
+  boolean namedByKind(Participant p) {
+    for (int i = Math.max(0, p.from() < 0 ? p.first() : p.from()); i < p.last() && i < tokens.size(); i++) {
+      if (kindWord[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean unknownNamed(Participant p) {
     for (int i = Math.max(0, p.from() < 0 ? p.first() : p.from()); i <= p.last() + 1 && i < tokens.size(); i++) {
       if (unknownWord[i]) {

@@ -174,9 +174,10 @@ class MaterialEventsTest {
       assertThat(code("وتمكنت الشرطة العراقية من اعتقال خمسة مسلحين في الموصل.", IRAQ, MOSUL))
           .extracting(Event::type, Event::subtype, ACTOR, TARGET)
           .containsExactly(tuple("COERCE", "arrest", "IRQ/COP", "IRQ/UAF"));
+      // "قرب سامراء" places the act, and armed men the army kills are of the country where they fight
       assertThat(code("ونجح الجيش العراقي في قتل عشرة مسلحين قرب سامراء.", IRAQ, SAMARRA))
           .extracting(Event::type, ACTOR, TARGET)
-          .containsExactly(tuple("ASSAULT", "IRQ/MIL", "-/UAF"));
+          .containsExactly(tuple("ASSAULT", "IRQ/MIL", "IRQ/UAF"));
     }
 
     @Test
