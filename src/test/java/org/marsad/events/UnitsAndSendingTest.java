@@ -1,0 +1,53 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.marsad.events.EventCoderTest.city;
+import static org.marsad.events.EventCoderTest.code;
+import static org.marsad.events.EventCoderTest.country;
+import static org.marsad.events.EventCoderTest.nisbas;
+import static org.marsad.events.MaterialEventsTest.ACTOR;
+import static org.marsad.events.MaterialEventsTest.TARGET;
+import static org.marsad.events.MaterialEventsTest.of;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * Material parties and acts of the fifteenth round: a unit of a force named "وحدة/وحدات" is that
+ * force, forces sent told by the verbal noun "إرسال". Invented sentences.
+ */
+class UnitsAndSendingTest {
+
+  static final EventCoderTest.E NIGER = country("Niger", "NER", "النيجر", "النيجري");
+  static final EventCoderTest.E CHADIANS = nisbas("Chad", "TCD", "تشاديين");
+  static final EventCoderTest.E AGADEZ = city("Agadez", "NER", "أغاديز");
+
+  @Test
+  void aUnitOfAnArmyIsThatArmy() {
+    assertThat(of("ASSAULT", code("وقتل خمسة مدنيين تشاديين برصاص وحدة من الجيش النيجري قرب أغاديز.", NIGER, CHADIANS, AGADEZ)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("NER/MIL", "TCD/CVL"));
+    assertThat(of("COERCE", code("واعتقلت وحدات الجيش النيجري ثلاثة مهربين في أغاديز.", NIGER, AGADEZ)))
+        .extracting(ACTOR).containsExactly("NER/MIL");
+  }
+
+  @Test
+  void unityAndHousingUnitsAreNoForce() {
+    assertThat(code("وتظاهر مئات الطلاب في أغاديز دعما للوحدة الوطنية.", NIGER, AGADEZ))
+        .extracting(ACTOR).doesNotContain("NER/MIL", "-/MIL");
+  }
+
+  @Test
+  void reinforcementsSentByTheVerbalNounAreAMobilisation() {
+    assertThat(of("MOBILIZE", code("وأعلن الجيش النيجري إرسال تعزيزات من فوج المشاة إلى أغاديز.", NIGER, AGADEZ)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("NER/MIL", "-"));
+    assertThat(of("MOBILIZE", code("وأرسل الجيش النيجري وحدات إضافية إلى أغاديز.", NIGER, AGADEZ)))
+        .extracting(ACTOR).containsExactly("NER/MIL");
+  }
+
+  @Test
+  void aConvoySentIsStillAidNotTroops() {
+    assertThat(code("وقررت النيجر إرسال قافلة مساعدات إلى أغاديز.", NIGER, AGADEZ))
+        .extracting(Event::type).doesNotContain("MOBILIZE");
+  }
+}
