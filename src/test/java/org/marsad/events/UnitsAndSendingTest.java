@@ -15,7 +15,8 @@ import org.marsad.doc.Event;
 
 /**
  * Material parties and acts of the fifteenth round: a unit of a force named "وحدة/وحدات" is that
- * force, forces sent told by the verbal noun "إرسال". Invented sentences.
+ * force, forces sent told by the verbal noun "إرسال", an aside of with whom an act was done between the
+ * verb of doing and the act, aid workers who are no aid. Invented sentences.
  */
 class UnitsAndSendingTest {
 
@@ -49,5 +50,23 @@ class UnitsAndSendingTest {
   void aConvoySentIsStillAidNotTroops() {
     assertThat(code("وقررت النيجر إرسال قافلة مساعدات إلى أغاديز.", NIGER, AGADEZ))
         .extracting(Event::type).doesNotContain("MOBILIZE");
+  }
+
+  static final EventCoderTest.E USA = country("United States", "USA", "الأمريكي");
+  static final EventCoderTest.E MALI = country("Mali", "MLI", "مالي", "المالية");
+  static final EventCoderTest.E GAO = city("Gao", "MLI", "غاو");
+
+  @Test
+  void anAsideOfWithWhomStandsBetweenTheVerbOfDoingAndTheAct() {
+    assertThat(of("ASSAULT", code("وأعلن الجيش الأمريكي أنه نفذ، بالتعاون مع الحكومة المالية، ضربة جوية قرب غاو.", USA, MALI, GAO)))
+        .extracting(ACTOR).containsExactly("USA/MIL");
+  }
+
+  @Test
+  void aidWorkersAreNoAidGiven() {
+    assertThat(code("وخطف مسلحون أربعة عاملي إغاثة قرب غاو.", MALI, GAO))
+        .extracting(Event::type).doesNotContain("AID");
+    assertThat(code("وأرسلت النيجر قافلة إغاثة إلى غاو.", NIGER, GAO))
+        .extracting(Event::type).contains("AID");
   }
 }
