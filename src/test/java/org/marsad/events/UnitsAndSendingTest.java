@@ -16,7 +16,7 @@ import org.marsad.doc.Event;
 /**
  * Material parties and acts of the fifteenth round: a unit of a force named "وحدة/وحدات" is that
  * force, forces sent told by the verbal noun "إرسال", an aside of with whom an act was done between the
- * verb of doing and the act, aid workers who are no aid. Invented sentences.
+ * verb of doing and the act, aid workers who are no aid, an operation launched by forces. Invented sentences.
  */
 class UnitsAndSendingTest {
 
@@ -68,5 +68,16 @@ class UnitsAndSendingTest {
         .extracting(Event::type).doesNotContain("AID");
     assertThat(code("وأرسلت النيجر قافلة إغاثة إلى غاو.", NIGER, GAO))
         .extracting(Event::type).contains("AID");
+  }
+
+  @Test
+  void anOperationLaunchedByForcesIsAMobilisation() {
+    assertThat(of("MOBILIZE", code("وأطلق الجيش النيجري عملية واسعة قرب أغاديز بمشاركة مئات الجنود.", NIGER, AGADEZ)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("NER/MIL", "-"));
+  }
+
+  @Test
+  void aProcessLaunchedByAGovernmentIsNone() {
+    assertThat(of("MOBILIZE", code("وأطلقت الحكومة المالية عملية السلام مع الحركات المسلحة في غاو.", MALI, GAO))).isEmpty();
   }
 }
