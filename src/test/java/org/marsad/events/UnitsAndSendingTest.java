@@ -16,7 +16,8 @@ import org.marsad.doc.Event;
 /**
  * Material parties and acts of the fifteenth round: a unit of a force named "وحدة/وحدات" is that
  * force, forces sent told by the verbal noun "إرسال", an aside of with whom an act was done between the
- * verb of doing and the act, aid workers who are no aid, an operation launched by forces. Invented sentences.
+ * verb of doing and the act, aid workers who are no aid, an operation launched by forces, a vessel's
+ * country told after its genitive of kind ("قوارب صيد يمنية"). Invented sentences.
  */
 class UnitsAndSendingTest {
 
@@ -79,5 +80,15 @@ class UnitsAndSendingTest {
   @Test
   void aProcessLaunchedByAGovernmentIsNone() {
     assertThat(of("MOBILIZE", code("وأطلقت الحكومة المالية عملية السلام مع الحركات المسلحة في غاو.", MALI, GAO))).isEmpty();
+  }
+
+  static final EventCoderTest.E ERITREA = country("Eritrea", "ERI", "الإريترية");
+  static final EventCoderTest.E YEMEN = country("Yemen", "YEM", "يمنية");
+
+  @Test
+  void aVesselsFeminineGentilicAfterItsGenitiveOfKindNamesItsCountry() {
+    // the masculine genitive "صيد" cannot take "يمنية": the adjective is the boats'
+    assertThat(of("COERCE", code("واحتجزت البحرية الإريترية ثلاثة قوارب صيد يمنية قرب الساحل.", ERITREA, YEMEN)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("ERI/MIL", "YEM"));
   }
 }
