@@ -1114,6 +1114,10 @@ final class EventSentence {
         j++; // "مهاجمين اثنين": the number agrees with the people it counts
         continue;
       }
+      if (of && first.premises() && j == i + first.length() && w == null && thingGenitiveBeforeNisba(j, named)) {
+        j++; // "ناقلة نفط بريطانية"، "قوارب صيد يمنية": the feminine adjective is the vessel's, not its cargo's or trade's
+        break;
+      }
       if (construct && (w == null || w.premises()) && indefiniteGenitiveBeforeNisba(i, j, named)) {
         j++; // "سائقي شاحنات مغاربة"، "مهندسي نفط أتراك": the people's adjective after the genitive is the drivers'
         break;
@@ -1289,6 +1293,23 @@ final class EventSentence {
   }
 
   /** Whether a gentilic, normalised, is in the singular ("تونسي"، "تونسيه"، "تونسيا"), not a plural ("تونسيين"، "مغاربه"). */
+  /**
+   * Whether the word at {@code j}, right after a premises or vessel word, is its indefinite genitive of kind
+   * ("ناقلة نفط"، "قوارب صيد"، "سفينة شحن") with a country's gentilic in the feminine singular, without the
+   * article, right after it ("ناقلة نفط بريطانية"): the masculine genitive cannot take a feminine adjective,
+   * so the adjective agrees with the head (a thing, or a broken plural of things) and names its country.
+   */
+  private boolean thingGenitiveBeforeNisba(int j, Participant[] named) {
+    if (j + 1 >= tokens.size() || tokens.get(j).kind() != Token.Kind.ARABIC || isTime(j)
+        || Clitics.hasArticle(norms.get(j)) || norms.get(j).equals("و") || norms.get(j).endsWith("ه")) {
+      return false;
+    }
+    Participant next = named[j + 1];
+    String adjective = norms.get(j + 1);
+    return next != null && next.first() == j + 1 && next.nisba() && next.coded() && !next.person() && !next.both()
+        && !Clitics.hasArticle(adjective) && adjective.endsWith("يه");
+  }
+
   private static boolean singularNisba(String n) {
     return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يا");
   }

@@ -845,6 +845,10 @@ final class MaterialRoles {
         i = timeAside(s, i); // "نفذت قواتها، الليلة الماضية، ضربة": the time between commas is an aside
         continue;
       }
+      if (s.isComma(i) && companyAside(s, i) >= 0) {
+        i = companyAside(s, i); // "نفذت، بالتنسيق مع الحكومة، غارة": with whom it was done is an aside
+        continue;
+      }
       if (s.isClauseEnd(i) || s.isComma(i)) {
         return -1;
       }
@@ -865,6 +869,26 @@ final class MaterialRoles {
       i--;
     }
     return i >= 0 && i < close - 1 && s.isComma(i) ? i : -1;
+  }
+
+  /** The most words an aside of with whom an act was done holds between its commas ("، بالتنسيق مع الحكومة الفيدرالية الصومالية،"). */
+  private static final int COMPANY_REACH = 8;
+
+  /**
+   * Where the aside of with whom an act was done that closes with the comma at {@code close} opens: the
+   * opening comma's token, its first word one of {@code company} of grammar.tsv ("، بالتنسيق مع الحكومة،"),
+   * or -1.
+   */
+  private int companyAside(EventSentence s, int close) {
+    for (int k = close - 1; k >= 0 && k >= close - COMPANY_REACH; k--) {
+      if (s.isClauseEnd(k)) {
+        return -1;
+      }
+      if (s.isComma(k)) {
+        return k + 1 < close && cues.is(s.norm(k + 1), Cues.WordClass.COMPANY) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the word is a verb of doing ({@code light} or {@code light-present} of grammar.tsv). */
