@@ -33,6 +33,8 @@ public final class Cleaner {
   /** A summary set above the story (its lead-in, a sentence or two) is at most this long. */
   private static final int MAX_LEAD_WORDS = 30;
   private static final String PARAGRAPH_BREAK = "\n\n";
+  /** An ISO day, "2026-03-17": the length of a publication time that has no clock. */
+  private static final String DAY = "yyyy-mm-dd";
   /** A paragraph of running prose has at least this many words (a share line or a label has a few). */
   private static final int PROSE_WORDS = 15;
 
@@ -179,6 +181,9 @@ public final class Cleaner {
         String s = Phrases.strip(lines.get(i));
         if (s.isEmpty() || !inBody && keepDateLine(s, true)) {
           continue;
+        }
+        if (!inBody) {
+          clockOfTheDay(s);
         }
         Furniture.Kind kind = furniture.classify(s);
         if (inBody && kind == Furniture.Kind.END) {
@@ -437,6 +442,20 @@ public final class Cleaner {
         paragraphs.add(new Paragraph(s, false));
       }
       return true;
+    }
+
+    /**
+     * A clock time in the head under a date bar that gives the day alone: the hour of that day, on a
+     * line of its own ("09:40 ص") or after the dateline beside it ("إسلام آباد- (وكالات) 09:40 ص", Al-Ghad).
+     * The line stays what it is; only the publication time takes the hour.
+     */
+    private void clockOfTheDay(String s) {
+      if (!publishedFromLine || published == null || published.indexOf('T') >= 0 || published.length() != DAY.length()) {
+        return;
+      }
+      org.marsad.time.DateLines.clockAtEnd(s)
+          .filter(c -> c.before().isEmpty() || datelines.find(c.before(), true).filter(d -> Phrases.key(d.rest()).isEmpty()).isPresent())
+          .ifPresent(c -> published = published + "T" + c.time());
     }
 
     /** Whether {@code later} is the day {@code day} gives, with a clock time that {@code day} lacks. */

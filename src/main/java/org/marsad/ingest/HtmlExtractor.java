@@ -76,7 +76,7 @@ final class HtmlExtractor {
     Optional<String> byline = datelineByline(doc); // read before the byline goes with the furniture
     Optional<String> signOff = signOff(doc);
     List<Element> order = meta.published() == null ? doc.getAllElements() : List.of();
-    Optional<Element> dated = dateElement(doc);
+    Optional<Element> dated = dateElement(doc).or(() -> meta.published() == null ? dateBar(doc) : Optional.empty());
     // the date's ancestors as the page has them, before the furniture is pruned (a byline box may go)
     List<Element> datedIn = dated.map(e -> (List<Element>) e.parents()).orElse(List.of());
 
@@ -360,6 +360,24 @@ final class HtmlExtractor {
   private static Optional<Element> dateElement(Document doc) {
     for (Element e : doc.select("time, [class], [id]")) {
       if (!e.tagName().equals("time") && !DATE_ELEMENT.matcher(e.className() + " " + e.id()).find()) {
+        continue;
+      }
+      String text = e.text().strip();
+      if (!text.isEmpty() && SiteNames.DATES.read(text).isPresent()) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A page that states no time and names no element as its date: the first element of no child
+   * elements whose text is a date line and nothing else, as a daily's header bar sets the day beside its
+   * issue number ("<div class=\"issue\">العدد ٥١٤٢ | الخميس ٩ نيسان ٢٠٢٦</div>", "<div class=\"today\">").
+   */
+  private static Optional<Element> dateBar(Document doc) {
+    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
+      if (!e.children().isEmpty()) {
         continue;
       }
       String text = e.text().strip();
