@@ -389,11 +389,22 @@ public final class Cleaner {
     private String findDateline() {
       int seen = 0;
       boolean lead = false;
+      int again = headlineAgain();
       for (int p = 0; p < paragraphs.size() && seen < 2; p++) {
         if (paragraphs.get(p).caption() || p == dateLineParagraph) {
           continue;
         }
         String text = paragraphs.get(p).text();
+        if (p <= again) {
+          // the page's top above its headline given again: only a dateline with its agency counts there
+          Optional<DatelineFinder.Dateline> top = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, true);
+          if (top.isPresent() && Phrases.key(top.get().rest()).isEmpty()) {
+            top.get().agency().ifPresent(credits::add);
+            credits.addAll(top.get().also());
+            return top.get().place();
+          }
+          continue;
+        }
         Optional<DatelineFinder.Dateline> d = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, seen > 0 && !lead);
         if (d.isEmpty() && seen == 0 && p + 1 < paragraphs.size()) {
           d = datelines.alone(text).or(() -> datelines.withReporter(text));
@@ -416,6 +427,29 @@ public final class Cleaner {
         }
       }
       return null;
+    }
+
+    /** The page's top holds at most this many lines before the headline given again (a strip, a ticker, a section). */
+    private static final int TOP_LINES = 3;
+
+    /**
+     * The paragraph that is the headline given again under the page's top (a saved page's title, then
+     * its site strip and ticker, then its h1), when only short lines stand before it; else -1.
+     */
+    private int headlineAgain() {
+      if (title == null) {
+        return -1;
+      }
+      for (int p = 0; p < paragraphs.size() && p <= TOP_LINES; p++) {
+        String text = paragraphs.get(p).text();
+        if (Phrases.key(text).equals(titleKey())) {
+          return p;
+        }
+        if (prose(text)) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /**
