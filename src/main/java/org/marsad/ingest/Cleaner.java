@@ -128,7 +128,9 @@ public final class Cleaner {
       }
 
       String dateline = findDateline();
-      if (!sourceStated && credits.isEmpty() && siteCredits.isEmpty()) {
+      if (!sourceStated && siteCredits.isEmpty() && credits.stream().allMatch(outlets::agency)) {
+        // also beside a dateline's news agency: "الدوحة - قنا:" heads it, "في تصريحات للراية" is the
+        // paper's own; another paper or site in the dateline ("الرباط - هسبريس") is whose the report is
         siteNamedAgain(lines).ifPresent(siteCredits::add);
       }
       if (!sourceStated) {
@@ -286,7 +288,8 @@ public final class Cleaner {
     /**
      * The site's name on the page's first line ("القبس" over its menu) when the text names it again as
      * the outlet a source spoke to or its reporter works for ("قال مصدر لـ القبس", "لـ«...»", "لمراسل
-     * ..."): a page that credits no one else is the site's own report. A word or three, no digits.
+     * ..."، "في تصريحات للراية"): the site's own report, beside any agency its dateline names. A word or
+     * three, no digits.
      */
     private Optional<String> siteNamedAgain(List<String> lines) {
       int first = 0;
@@ -302,8 +305,11 @@ public final class Cleaner {
           || furniture.classify(name) != Furniture.Kind.NONE || furniture.isSectionLabel(name)) {
         return Optional.empty();
       }
+      // "للراية": the preposition takes the article's alif, as Arabic writes "ل" before "ال"
+      String glued = name.startsWith("ال") && words == 1
+          ? "|(?<![\\p{L}\\p{M}])لل" + java.util.regex.Pattern.quote(name.substring(2)) : "";
       java.util.regex.Pattern again = java.util.regex.Pattern.compile(
-          "(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{M}])");
+          "(?:(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + java.util.regex.Pattern.quote(name) + glued + ")(?![\\p{L}\\p{M}])");
       for (int p = 0; p < paragraphs.size(); p++) {
         if (p != dateLineParagraph && !paragraphs.get(p).caption() && again.matcher(paragraphs.get(p).text()).find()) {
           return Optional.of(name);

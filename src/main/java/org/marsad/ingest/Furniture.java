@@ -116,7 +116,7 @@ final class Furniture {
         default -> Kind.LINE;
       };
     }
-    if (isTimeStamp(k) || isMenu(line) || isCallStrip(k)) {
+    if (isTimeStamp(k) || isMenu(line) || isCallStrip(k) || isShareBar(line)) {
       return Kind.LINE;
     }
     int words = Phrases.words(k);
@@ -164,6 +164,32 @@ final class Furniture {
       return false; // most lines
     }
     return Phrases.words(k) <= CALL_WORDS && channelWords.contains(k.substring(k.lastIndexOf(' ') + 1));
+  }
+
+  /** A share bar's label before its colon is at most this many words: "شارك", "شارك الخبر". */
+  private static final int SHARE_LABEL_WORDS = 3;
+
+  /**
+   * A share bar copied as text: a short label, a colon, then only channels and buttons, two at least,
+   * however set apart ("شارك: فيسبوك  تويتر  واتساب", "شارك الخبر: فيسبوك تويتر طباعة").
+   */
+  private boolean isShareBar(String line) {
+    int colon = line.indexOf(':');
+    if (colon <= 0 || Phrases.words(line.substring(0, colon)) > SHARE_LABEL_WORDS) {
+      return false; // most lines
+    }
+    String[] items = Phrases.key(line.substring(colon + 1)).split(" ");
+    int n = 0;
+    for (String item : items) {
+      if (item.isEmpty()) {
+        continue;
+      }
+      if (!channelWords.contains(item) && !"line".equals(whole.get(item))) {
+        return false;
+      }
+      n++;
+    }
+    return n >= 2;
   }
 
   /** Menu items set apart by runs of spaces, as a menu bar comes when copied as text. */

@@ -57,4 +57,26 @@ class CopiedPageHeadsTest {
         SECOND);
     assertThat(a.title()).isEqualTo("تابع والي الجهة أشغال توسعة الطريق الرابط بين المدينتين");
   }
+
+  @Test
+  void aShareBarWithItsButtonsApartBySpacesGoes() {
+    CleanArticle a = Pages.clean(
+        "بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة",
+        "شارك: فيسبوك  تويتر  واتساب",
+        FIRST,
+        SECOND);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
+  void thePaperNamedAgainAsTheOneSpokenToIsCreditedBesideTheAgency() {
+    CleanArticle a = Pages.clean(
+        "الشروق",
+        "الرئيسية | محليات | دولي | رياضة",
+        "بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة",
+        "الوادي - وات:",
+        FIRST,
+        "وفي تصريح للشروق، قال رئيس البلدية إن السوق ستفتح أبوابها كل يوم سبت.");
+    assertThat(a.credits()).containsExactly("الشروق", "وات");
+  }
 }
