@@ -1,5 +1,6 @@
 package org.marsad.entities;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.marsad.doc.Entity;
@@ -52,7 +53,8 @@ public final class EntityRecognizer {
    * it; null when unknown): people of the knowledge base get the office they held that year.
    */
   public Layer<Entity> recognize(AnalyzedText text, String published) {
-    return Layer.of(MenuLines.withoutMenus(text.text(), new ArticleReading(gazetteer, text, yearOf(published), model, classes).read()));
+    List<Entity> read = new ArticleReading(gazetteer, text, yearOf(published), model, classes).read();
+    return Layer.of(ZoneNames.withoutZones(text.text(), MenuLines.withoutMenus(text.text(), read)));
   }
 
   private static OptionalInt yearOf(String published) {

@@ -33,6 +33,8 @@ public final class Cleaner {
   /** A summary set above the story (its lead-in, a sentence or two) is at most this long. */
   private static final int MAX_LEAD_WORDS = 30;
   private static final String PARAGRAPH_BREAK = "\n\n";
+  /** An ISO day, "2026-03-17": the length of a publication time that has no clock. */
+  private static final String DAY = "yyyy-mm-dd";
   /** A paragraph of running prose has at least this many words (a share line or a label has a few). */
   private static final int PROSE_WORDS = 15;
 
@@ -126,7 +128,9 @@ public final class Cleaner {
       }
 
       String dateline = findDateline();
-      if (!sourceStated && credits.isEmpty() && siteCredits.isEmpty()) {
+      if (!sourceStated && siteCredits.isEmpty() && credits.stream().allMatch(outlets::agency)) {
+        // also beside a dateline's news agency: "الدوحة - قنا:" heads it, "في تصريحات للراية" is the
+        // paper's own; another paper or site in the dateline ("الرباط - هسبريس") is whose the report is
         siteNamedAgain(lines).ifPresent(siteCredits::add);
       }
       if (!sourceStated) {
@@ -179,6 +183,9 @@ public final class Cleaner {
         String s = Phrases.strip(lines.get(i));
         if (s.isEmpty() || !inBody && keepDateLine(s, true)) {
           continue;
+        }
+        if (!inBody) {
+          clockOfTheDay(s);
         }
         Furniture.Kind kind = furniture.classify(s);
         if (inBody && kind == Furniture.Kind.END) {
@@ -281,7 +288,8 @@ public final class Cleaner {
     /**
      * The site's name on the page's first line ("القبس" over its menu) when the text names it again as
      * the outlet a source spoke to or its reporter works for ("قال مصدر لـ القبس", "لـ«...»", "لمراسل
-     * ..."): a page that credits no one else is the site's own report. A word or three, no digits.
+     * ..."، "في تصريحات للراية"): the site's own report, beside any agency its dateline names. A word or
+     * three, no digits.
      */
     private Optional<String> siteNamedAgain(List<String> lines) {
       int first = 0;
@@ -297,8 +305,11 @@ public final class Cleaner {
           || furniture.classify(name) != Furniture.Kind.NONE || furniture.isSectionLabel(name)) {
         return Optional.empty();
       }
+      // "للراية": the preposition takes the article's alif, as Arabic writes "ل" before "ال"
+      String glued = name.startsWith("ال") && words == 1
+          ? "|(?<![\\p{L}\\p{M}])لل" + java.util.regex.Pattern.quote(name.substring(2)) : "";
       java.util.regex.Pattern again = java.util.regex.Pattern.compile(
-          "(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{M}])");
+          "(?:(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + java.util.regex.Pattern.quote(name) + glued + ")(?![\\p{L}\\p{M}])");
       for (int p = 0; p < paragraphs.size(); p++) {
         if (p != dateLineParagraph && !paragraphs.get(p).caption() && again.matcher(paragraphs.get(p).text()).find()) {
           return Optional.of(name);
@@ -384,11 +395,22 @@ public final class Cleaner {
     private String findDateline() {
       int seen = 0;
       boolean lead = false;
+      int again = headlineAgain();
       for (int p = 0; p < paragraphs.size() && seen < 2; p++) {
         if (paragraphs.get(p).caption() || p == dateLineParagraph) {
           continue;
         }
         String text = paragraphs.get(p).text();
+        if (p <= again) {
+          // the page's top above its headline given again: only a dateline with its agency counts there
+          Optional<DatelineFinder.Dateline> top = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, true);
+          if (top.isPresent() && Phrases.key(top.get().rest()).isEmpty()) {
+            top.get().agency().ifPresent(credits::add);
+            credits.addAll(top.get().also());
+            return top.get().place();
+          }
+          continue;
+        }
         Optional<DatelineFinder.Dateline> d = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, seen > 0 && !lead);
         if (d.isEmpty() && seen == 0 && p + 1 < paragraphs.size()) {
           d = datelines.alone(text).or(() -> datelines.withReporter(text));
@@ -411,6 +433,29 @@ public final class Cleaner {
         }
       }
       return null;
+    }
+
+    /** The page's top holds at most this many lines before the headline given again (a strip, a ticker, a section). */
+    private static final int TOP_LINES = 3;
+
+    /**
+     * The paragraph that is the headline given again under the page's top (a saved page's title, then
+     * its site strip and ticker, then its h1), when only short lines stand before it; else -1.
+     */
+    private int headlineAgain() {
+      if (title == null) {
+        return -1;
+      }
+      for (int p = 0; p < paragraphs.size() && p <= TOP_LINES; p++) {
+        String text = paragraphs.get(p).text();
+        if (Phrases.key(text).equals(titleKey())) {
+          return p;
+        }
+        if (prose(text)) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -437,6 +482,20 @@ public final class Cleaner {
         paragraphs.add(new Paragraph(s, false));
       }
       return true;
+    }
+
+    /**
+     * A clock time in the head under a date bar that gives the day alone: the hour of that day, on a
+     * line of its own ("09:40 ص") or after the dateline beside it ("إسلام آباد- (وكالات) 09:40 ص", Al-Ghad).
+     * The line stays what it is; only the publication time takes the hour.
+     */
+    private void clockOfTheDay(String s) {
+      if (!publishedFromLine || published == null || published.indexOf('T') >= 0 || published.length() != DAY.length()) {
+        return;
+      }
+      org.marsad.time.DateLines.clockAtEnd(s)
+          .filter(c -> c.before().isEmpty() || datelines.find(c.before(), true).filter(d -> Phrases.key(d.rest()).isEmpty()).isPresent())
+          .ifPresent(c -> published = published + "T" + c.time());
     }
 
     /** Whether {@code later} is the day {@code day} gives, with a clock time that {@code day} lacks. */

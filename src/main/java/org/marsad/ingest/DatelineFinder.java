@@ -258,6 +258,14 @@ final class DatelineFinder {
         // a masthead that is also a word ("الغد") is the outlet when it is all the line holds
         agency = Optional.of(rest.strip());
         rest = "";
+      } else {
+        List<String> joined = withAgencies(rest);
+        if (!joined.isEmpty()) {
+          // "مقديشو - البيان والوكالات": the paper and the agencies its report draws on, all the line holds
+          agency = Optional.of(joined.get(0));
+          also = joined.subList(1, joined.size());
+          rest = "";
+        }
       }
     }
     if (bracketed == null && !dash) {
@@ -277,6 +285,30 @@ final class DatelineFinder {
       return Optional.empty();
     }
     return Optional.of(new Dateline(place, agency, rest, also));
+  }
+
+  /** The outlet, then "و" glued to a second, ending the line: "البيان والوكالات", "الخليج ووكالات". */
+  private static final Pattern AND_OUTLET = Pattern.compile(
+      "^(?<first>[^\\s:：\\-–—()«»\"“”](?:[^:：\\-–—()«»\"“”]{0,38}\\S)?)\\s+و(?<second>\\S+(?:\\s+\\S+){0,2})\\s*[:.]?\\s*$");
+
+  /**
+   * The credits of an outlet and a second one joined by "و", alone after a place's dash, as Gulf papers
+   * head a report they wrote from agency copy: "البيان والوكالات" (the paper and the agencies). The
+   * first is a known outlet or a masthead that is also a word ({@code ingest/quoted-outlets.tsv}), the
+   * second a known outlet. Empty otherwise.
+   */
+  private List<String> withAgencies(String rest) {
+    Matcher m = AND_OUTLET.matcher(Phrases.strip(rest));
+    if (!m.matches()) {
+      return List.of();
+    }
+    Optional<String> second = outlets.named(m.group("second"));
+    String first = m.group("first").strip();
+    Optional<String> named = outlets.named(first);
+    if (second.isEmpty() || named.isEmpty() && !QUOTED_OUTLETS.contains(Phrases.key(first))) {
+      return List.of();
+    }
+    return List.of(named.orElse(first), second.get());
   }
 
   /** Names in one bracket set apart by commas: "الاتحاد، وام". */

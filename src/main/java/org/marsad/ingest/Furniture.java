@@ -51,15 +51,27 @@ final class Furniture {
   /** "منذ", "قبل": with a number and a time unit, a page's relative time stamp ("منذ 3 ساعات"). */
   private final Set<String> agoWords = new HashSet<>();
   private final Set<String> timeUnits = new HashSet<>();
+  /** "تابع", "استمع": a call to the reader opening a strip that ends with a channel ("تيليجرام", "مباشرة"). */
+  private final Set<String> callWords = new HashSet<>();
+  private final Set<String> channelWords = new HashSet<>();
 
   Furniture() {
     for (DataFiles.Row row : DataFiles.rows("ingest/furniture.tsv", 2)) {
       String action = row.field(1).toLowerCase(Locale.ROOT);
       if (!Set.of("line", "starts", "label", "related", "end", "banner", "ago", "unit", "list",
-          "list-end").contains(action)) {
-        throw row.error("a phrase, then one of line, starts, label, related, end, banner, ago, unit, list, list-end");
+          "list-end", "call", "channel").contains(action)) {
+        throw row.error("a phrase, then one of line, starts, label, related, end, banner, ago, unit, list, list-end,"
+            + " call, channel");
       }
       String k = Phrases.key(row.field(0));
+      if (action.equals("call")) {
+        callWords.add(k);
+        continue;
+      }
+      if (action.equals("channel")) {
+        channelWords.add(k);
+        continue;
+      }
       if (action.equals("ago")) {
         agoWords.add(k);
         continue;
@@ -104,7 +116,7 @@ final class Furniture {
         default -> Kind.LINE;
       };
     }
-    if (isTimeStamp(k) || isMenu(line)) {
+    if (isTimeStamp(k) || isMenu(line) || isCallStrip(k) || isShareBar(line)) {
       return Kind.LINE;
     }
     int words = Phrases.words(k);
@@ -138,16 +150,69 @@ final class Furniture {
     return isTicker(line) ? Kind.LINE : Kind.NONE;
   }
 
+  /** A call strip is at most this many words: "تابع الموقع على تيليجرام", "استمع إلى الإذاعة مباشرة". */
+  private static final int CALL_WORDS = 8;
+
+  /**
+   * A strip calling the reader to a channel: a call word first ("تابع", "استمع"), a channel last
+   * ("تيليجرام", "واتساب", "مباشرة"), a few words. Both ends are needed: "تابع الوزير أشغال الجسر"
+   * is a headline, "حمّل ..." a sentence.
+   */
+  private boolean isCallStrip(String k) {
+    int space = k.indexOf(' ');
+    if (space < 0 || !callWords.contains(k.substring(0, space))) {
+      return false; // most lines
+    }
+    return Phrases.words(k) <= CALL_WORDS && channelWords.contains(k.substring(k.lastIndexOf(' ') + 1));
+  }
+
+  /** A share bar's label before its colon is at most this many words: "شارك", "شارك الخبر". */
+  private static final int SHARE_LABEL_WORDS = 3;
+
+  /**
+   * A share bar copied as text: a short label, a colon, then only channels and buttons, two at least,
+   * however set apart ("شارك: فيسبوك  تويتر  واتساب", "شارك الخبر: فيسبوك تويتر طباعة").
+   */
+  private boolean isShareBar(String line) {
+    int colon = line.indexOf(':');
+    if (colon <= 0 || Phrases.words(line.substring(0, colon)) > SHARE_LABEL_WORDS) {
+      return false; // most lines
+    }
+    String[] items = Phrases.key(line.substring(colon + 1)).split(" ");
+    int n = 0;
+    for (String item : items) {
+      if (item.isEmpty()) {
+        continue;
+      }
+      if (!channelWords.contains(item) && !"line".equals(whole.get(item))) {
+        return false;
+      }
+      n++;
+    }
+    return n >= 2;
+  }
+
+  /** Menu items set apart by runs of spaces, as a menu bar comes when copied as text. */
+  private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile(
+      "[\\s\\u00a0\\u2000-\\u200a\\u202f\\u3000]{2,}|\\t");
+
   /**
    * A menu or a share bar copied as text: at least {@link #MENU_ITEMS} items set apart by "|",
-   * each a few words ("الرئيسية | سياسة | اقتصاد | رياضة", "مشاركة: فيسبوك | تويتر | واتساب").
+   * or by runs of two spaces or more where the bar's cells were, each a few words ("الرئيسية |
+   * سياسة | اقتصاد | رياضة", "مشاركة: فيسبوك | تويتر | واتساب", "الرئيسية  أخبار وطنية  رياضة").
    * A headline or a sentence is never cut into three such short pieces.
    */
   private static boolean isMenu(String line) {
-    if (line.indexOf('|') < 0) {
+    String[] items;
+    int least = MENU_ITEMS;
+    if (line.indexOf('|') >= 0) {
+      items = line.split("\\|");
+    } else if (line.indexOf("  ") >= 0 || line.indexOf('\t') >= 0 || line.indexOf('\u00a0') >= 0) {
+      items = SPACED.split(line);
+      least = MENU_ITEMS + 1; // a headline with two stray double spaces may fall into three short pieces
+    } else {
       return false; // most lines
     }
-    String[] items = line.split("\\|");
     int n = 0;
     for (String item : items) {
       int words = Phrases.words(item);
@@ -156,7 +221,7 @@ final class Furniture {
       }
       n += words > 0 ? 1 : 0;
     }
-    return n >= MENU_ITEMS;
+    return n >= least;
   }
 
   /** A ticker's label is at most this many words: "الأكثر قراءة اليوم". */

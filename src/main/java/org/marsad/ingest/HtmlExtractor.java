@@ -76,7 +76,8 @@ final class HtmlExtractor {
     Optional<String> byline = datelineByline(doc); // read before the byline goes with the furniture
     Optional<String> signOff = signOff(doc);
     List<Element> order = meta.published() == null ? doc.getAllElements() : List.of();
-    Optional<Element> dated = dateElement(doc);
+    Optional<Element> dated = dateElement(doc).or(() -> meta.published() == null ? dateBar(doc) : Optional.empty());
+    Optional<String> bylineDate = dated.isPresent() ? Optional.empty() : dateInByline(doc);
     // the date's ancestors as the page has them, before the furniture is pruned (a byline box may go)
     List<Element> datedIn = dated.map(e -> (List<Element>) e.parents()).orElse(List.of());
 
@@ -111,12 +112,21 @@ final class HtmlExtractor {
       // under the headline, where a page copied as text has it; a place with its reporter, which the
       // Cleaner reads as the first paragraph, after the headline's own lines
       boolean reporter = SiteNames.DATELINES.withReporter(byline.get()).isPresent();
-      lines.add(reporter ? after(lines, h1Text, head) : head, byline.get());
+      int at = reporter ? after(lines, h1Text, head) : head;
+      lines.add(at, byline.get());
+      String date = dated.map(e -> e.text().strip()).orElse("");
+      if (!date.isEmpty() && !lines.contains(date) && datedIn.stream().anyMatch(p -> bylineHolding(p, byline.get()))) {
+        lines.add(at + 1, date); // the bar's other cell, its time ("الحرة - بانكوك" | "25 أغسطس، 2026 الساعة 15:05")
+      }
     }
     if (dated.isPresent() && !main.isEmpty() && dateLineMissing(lines, dated.get().text().strip(),
         meta.published() == null && precedes(order, dated.get(), main.get(0)), datedIn.contains(main.get(0)))) {
       lines = new ArrayList<>(lines);
       lines.add(head, dated.get().text().strip()); // the Cleaner reads it as the page's date line
+    }
+    if (bylineDate.isPresent() && lines.stream().noneMatch(line -> line.contains(bylineDate.get()))) {
+      lines = new ArrayList<>(lines);
+      lines.add(head, bylineDate.get()); // the byline went with the furniture; its date is the page's date line
     }
     String body = String.join("\n", lines);
     int read = Phrases.strip(body).length();
@@ -292,24 +302,60 @@ final class HtmlExtractor {
    * before the dash are a place.
    */
   private static Optional<String> datelineByline(Document doc) {
+    for (Element named : doc.select("[class], [id]")) {
+      if (!BYLINE.matcher(named.className() + " " + named.id()).find()) {
+        continue;
+      }
+      Optional<String> found = datelineIn(named);
+      for (int i = 0; found.isEmpty() && i < named.children().size(); i++) {
+        // a dateline bar of cells, the place in one and the time in the next: "<span>الحرة - بانكوك</span> <time>"
+        found = datelineIn(named.child(i));
+      }
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The date line inside a byline's element beside the writer's name, as Alwihda Info sets it:
+   * "<div class=\"byline\">بقلم: فلان | الخميس 3 سبتمبر 2026 - 14:06</div>" (the date part alone,
+   * {@link org.marsad.time.DateLines#partOf}). The byline goes with the furniture; its date is read first.
+   */
+  private static Optional<String> dateInByline(Document doc) {
     for (Element e : doc.select("[class], [id]")) {
-      if (!BYLINE.matcher(e.className() + " " + e.id()).find()) {
-        continue;
+      if (BYLINE.matcher(e.className() + " " + e.id()).find()) {
+        String text = e.text().strip();
+        Optional<org.marsad.time.DateLines.Part> part = org.marsad.time.DateLines.partOf(text);
+        if (part.isPresent()) {
+          return Optional.of(text.substring(part.get().start(), part.get().end()));
+        }
       }
-      String text = e.text().strip();
-      if (text.isEmpty() || Phrases.words(text) > MAX_BYLINE_WORDS) {
-        continue;
-      }
-      Optional<DatelineFinder.Dateline> d = SiteNames.DATELINES.find(text, true);
-      if (d.isPresent() && Phrases.key(d.get().rest()).isEmpty()) {
-        return Optional.of(text);
-      }
-      if (SiteNames.DATELINES.withReporter(text).isPresent()) {
-        return Optional.of(text); // "درعا – حليم محمد": the place, and the reporter of the site
-      }
-      if (SiteNames.CREDITS.knownNames(text).filter(names -> names.size() > 1).isPresent()) {
-        return Optional.of(text); // "TRT عربي - وكالات": the site and the agencies its report draws on
-      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code e} is a byline's element holding the dateline {@code byline} read from it. */
+  private static boolean bylineHolding(Element e, String byline) {
+    return BYLINE.matcher(e.className() + " " + e.id()).find() && e.text().contains(byline);
+  }
+
+  /** The text of a byline's element when it is a dateline with its outlet, or a place with its reporter, and nothing else. */
+  private static Optional<String> datelineIn(Element e) {
+    String text = e.text().strip();
+    if (text.isEmpty() || Phrases.words(text) > MAX_BYLINE_WORDS) {
+      return Optional.empty();
+    }
+    Optional<DatelineFinder.Dateline> d = SiteNames.DATELINES.find(text, true);
+    if (d.isPresent() && Phrases.key(d.get().rest()).isEmpty()) {
+      return Optional.of(text);
+    }
+    if (SiteNames.DATELINES.withReporter(text).isPresent()) {
+      return Optional.of(text); // "درعا – حليم محمد": the place, and the reporter of the site
+    }
+    if (SiteNames.CREDITS.knownNames(text).filter(names -> names.size() > 1).isPresent()) {
+      return Optional.of(text); // "TRT عربي - وكالات": the site and the agencies its report draws on
     }
     return Optional.empty();
   }
@@ -360,6 +406,24 @@ final class HtmlExtractor {
   private static Optional<Element> dateElement(Document doc) {
     for (Element e : doc.select("time, [class], [id]")) {
       if (!e.tagName().equals("time") && !DATE_ELEMENT.matcher(e.className() + " " + e.id()).find()) {
+        continue;
+      }
+      String text = e.text().strip();
+      if (!text.isEmpty() && SiteNames.DATES.read(text).isPresent()) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A page that states no time and names no element as its date: the first element of no child
+   * elements whose text is a date line and nothing else, as a daily's header bar sets the day beside its
+   * issue number ("<div class=\"issue\">العدد ٥١٤٢ | الخميس ٩ نيسان ٢٠٢٦</div>", "<div class=\"today\">").
+   */
+  private static Optional<Element> dateBar(Document doc) {
+    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
+      if (!e.children().isEmpty()) {
         continue;
       }
       String text = e.text().strip();

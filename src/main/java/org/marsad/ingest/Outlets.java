@@ -22,6 +22,8 @@ final class Outlets {
   private static final int MAX_WORDS = 6;
 
   private final Map<String, String> byKey = new HashMap<>();
+  /** The credits of news agencies: those of outlets.tsv one of whose names is "وكالة ..." or "وكالات ...". */
+  private final java.util.Set<String> agencies = new java.util.HashSet<>();
   /** The forms of an agency's name ({@code ingest/agency-name-forms.tsv}), each split at its "*". */
   private final List<String[]> agencyForms = new java.util.ArrayList<>();
   /** The agency's own name in such a form is one word or two. */
@@ -35,6 +37,9 @@ final class Outlets {
         if (!k.isEmpty()) {
           byKey.putIfAbsent(k, credit);
         }
+        if (k.startsWith("وكاله ") || k.startsWith("وكالات")) {
+          agencies.add(credit);
+        }
       }
     }
     for (DataFiles.Row row : DataFiles.rows("ingest/agency-name-forms.tsv", 1)) {
@@ -45,6 +50,11 @@ final class Outlets {
       }
       agencyForms.add(new String[] {Phrases.key(form.substring(0, star)), Phrases.key(form.substring(star + 1))});
     }
+  }
+
+  /** Whether a credit is a news agency's (Reuters, QNA, "وكالات"), as outlets.tsv names it: not a paper's or a site's. */
+  boolean agency(String credit) {
+    return agencies.contains(credit);
   }
 
   /**

@@ -63,6 +63,8 @@ final class PublicationLines {
 
   private final List<String> leads = new ArrayList<>();
   private final Pattern hijriDate;
+  /** A newspaper's issue number beside the day ("العدد ٥١٤٢", "العدد (6010)"), from {@code ingest/issue-labels.tsv}. */
+  private final Pattern issue;
 
   PublicationLines() {
     for (String lead : DataFiles.lines("ingest/date-leads.tsv")) {
@@ -74,6 +76,11 @@ final class PublicationLines {
       months.add(Pattern.quote(ArabicNormalizer.normalize(row.field(1))));
     }
     months.sort((a, b) -> b.length() - a.length());
+    List<String> labels = new ArrayList<>();
+    for (String label : DataFiles.lines("ingest/issue-labels.tsv")) {
+      labels.add(Pattern.quote(ArabicNormalizer.normalize(label)));
+    }
+    issue = Pattern.compile("(?iu)(?:" + String.join("|", labels) + ")\\s*[:.]?\\s*\\(?\\s*\\p{Nd}{1,6}\\s*\\)?");
     // "الموافق" ("which falls on") joins the Hijri date to the Gregorian one after it
     hijriDate = Pattern.compile("(?:الموافق\\s+)?\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه(?=$|[\\s\\-–|،,]))?"
         + "(?:\\s*[\\-–|،,]?\\s*الموافق(?=\\s))?");
@@ -120,7 +127,7 @@ final class PublicationLines {
     s = ERA.matcher(hijriDate.matcher(s).replaceAll(" | ")).replaceAll("$1");
     List<String> parts = new ArrayList<>();
     for (String part : SEPARATORS.split(s)) {
-      if (!part.isBlank() && !DOMAIN.matcher(part.strip()).matches()) {
+      if (!part.isBlank() && !DOMAIN.matcher(part.strip()).matches() && !issue.matcher(part.strip()).matches()) {
         parts.add(part.strip());
       }
     }

@@ -168,6 +168,31 @@ public final class DateLines {
     return Optional.empty();
   }
 
+  /** A clock time ending a line, after a space or alone: "09:40 ص", "إسلام آباد- (وكالات) 09:40 ص". */
+  private static final Pattern CLOCK_AT_END = Pattern.compile("(?:^|\\s)" + TIME + "\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A clock time ending a line: the words before it (normalised) and the time, "HH:MM" on 24 hours. */
+  public record Clock(String before, String time) {}
+
+  /**
+   * The clock time a line ends with ("09:40 ص" alone, or after a dateline as Al-Ghad sets it), on 24
+   * hours by its morning or afternoon word; a line without a year's date, which {@link #parse} reads.
+   */
+  public static Optional<Clock> clockAtEnd(String line) {
+    if (line.length() > MAX_LINE || !hasDigit(line)) {
+      return Optional.empty();
+    }
+    String s = ArabicNormalizer.normalize(line).strip();
+    Matcher m = CLOCK_AT_END.matcher(s);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return iso("2000", 1, "1", m.group("h"), m.group("min"), m.group("ampm"), false)
+        .filter(t -> t.indexOf('T') > 0)
+        .map(t -> new Clock(s.substring(0, m.start()).strip(), t.substring(t.indexOf('T') + 1)));
+  }
+
   /** The part of a line that is its date line: where it starts and ends, and the time it states. */
   public record Part(int start, int end, String value) {}
 

@@ -86,6 +86,8 @@ final class TimexRules {
   /** "من ذلك العام", "من العام نفسه": the year named before, after a month. */
   private static final String THAT_YEAR = "\\s+من\\s+(?<that>" + THAT_BEFORE + "\\s+(?:" + YEAR_UNITS + ")|(?:" + YEAR_UNITS + ")\\s+"
       + THAT_AFTER + ")" + NOT_LETTER;
+  /** "من العام الماضي", "من السنة المقبلة": the year of a month, placed relative to the publication date. */
+  private static final String RELATIVE_YEAR = "\\s+من\\s+(?:" + YEAR_UNITS + ")\\s+(?<yrel>" + REL + ")" + NOT_LETTER;
   /** The words of modifiers.tsv that make an amount approximate ("نحو", "حوالي"). */
   private static final List<String> APPROX_WORDS = TimeWords.MODIFIERS.entrySet().stream()
       .filter(e -> e.getValue().equals("APPROX")).map(Map.Entry::getKey).toList();
@@ -132,7 +134,7 @@ final class TimexRules {
           "(?:(?<d>\\d{1,2})|(?<od>" + ORDS + "))\\s+من\\s+(?:ال)?شهر\\s+(?<rel>" + REL + ")", TimexRules::dayOfRelativeMonth),
       rule("month", starts(TimeWords.MODIFIERS.keySet(), "شهر", "شهري", Calendars.monthNames()),
           "(?:(?<mod>" + MODS + ")\\s+(?:من\\s+)?)?(?<shahr>شهر\\s+|شهري\\s+)?" + MONTHS
-          + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + ")|" + THAT_YEAR + ")?", TimexRules::month),
+          + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + ")|" + THAT_YEAR + "|" + RELATIVE_YEAR + ")?", TimexRules::month),
       // "ذلك العام"، "اليوم نفسه"، "مساء نفس اليوم": the year, month or day named before in the text
       rule("period named before", starts(TimeWords.DAY_PARTS.keySet(), TimeWords.ANAPHORS_BEFORE,
           definite(TimeWords.unitWords("sg"))),
@@ -175,8 +177,9 @@ final class TimexRules {
       rule("bare year", starts(TimeWords.YEAR_LEADS),
           "(?<lead>" + Calendars.alternation(TimeWords.YEAR_LEADS) + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?",
           TimexRules::bareYear),
-      rule("hijri date", starts(DIGIT, "شهر", TimeWords.HIJRI_MONTHS.keySet(), TimeWords.ORDINALS.keySet()),
-          "(?:(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?|(?<od>" + ORDS + ")\\s+من\\s+))?(?:شهر\\s+)?(?<hm>" + HM + ")(?:\\s+(?:"
+      // a weekday before the day belongs to it: "الأربعاء 10 جمادى الأولى 1448هـ" (a Gulf paper's date bar)
+      rule("hijri date", starts(DIGIT, "شهر", TimeWords.HIJRI_MONTHS.keySet(), TimeWords.ORDINALS.keySet(), Calendars.weekdayNames()),
+          "(?:(?<wd>" + W + ")\\s*[,،\\-–]?\\s*(?=\\d))?(?:(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?|(?<od>" + ORDS + ")\\s+من\\s+))?(?:شهر\\s+)?(?<hm>" + HM + ")(?:\\s+(?:"
           + YEAR_NOUN + "\\s+)?(?<y>\\d{3,4})(?:\\s*(?<mark>" + HIJRI_MARK + "))?|\\s+(?<rel>" + REL + "))?",
           TimexRules::hijriDate),
       // "الأحد 1447/10/24 هـ", "24/10/1447هـ": a Hijri date in digits, the year first or last; the mark is required
@@ -430,8 +433,9 @@ final class TimexRules {
     }
     String mod = modifier(m.group("mod"));
     Integer rel = relative(m.group("rel"));
+    Integer yearRel = relative(m.group("yrel"));
     boolean named = m.group("y") != null || rel != null || m.group("comb") != null || m.group("shahr") != null
-        || mod != null;
+        || mod != null || yearRel != null;
     if (!named && (Calendars.isAmbiguousMonth(m.group("m")) || !TimeWords.YEAR_LEADS.contains(wordBefore(c)))) {
       return Optional.empty();
     }
@@ -441,6 +445,9 @@ final class TimexRules {
       value = String.format("%s-%02d", UNKNOWN_YEAR, mo); // the year of the text before: TimexTagger.resolveAnaphors
     } else if (m.group("y") != null) {
       value = YearMonth.of(Integer.parseInt(m.group("y")), mo).toString();
+    } else if (yearRel != null) {
+      // "تموز/يوليو من العام الماضي": the month of the year before the publication's
+      value = c.anchor() == null ? null : YearMonth.of(c.anchor().getYear() + yearRel, mo).toString();
     } else if (c.anchor() != null) {
       value = YearMonth.of(yearOfRelativeMonth(c.anchor(), mo, rel, future(c)), mo).toString();
     }

@@ -49,6 +49,9 @@ class DataFilesCleaningTest {
           SECOND))).containsExactly(FIRST, SECOND);
       case "ago" -> assertThat(Pages.clean(phrase + " 5 ساعات", HEADLINE, FIRST).title()).isEqualTo(HEADLINE);
       case "unit" -> assertThat(Pages.clean("منذ 5 " + phrase, HEADLINE, FIRST).title()).isEqualTo(HEADLINE);
+      // a call opens a strip that ends with a channel, a channel ends one a call opens
+      case "call" -> assertThat(Pages.clean(phrase + " الموقع على واتساب", HEADLINE, FIRST).title()).isEqualTo(HEADLINE);
+      case "channel" -> assertThat(Pages.clean("تابعونا على " + phrase, HEADLINE, FIRST).title()).isEqualTo(HEADLINE);
       default -> throw new AssertionError("furniture.tsv: unknown action " + action + " for " + phrase);
     }
   }
