@@ -131,6 +131,7 @@ final class ArticleReading {
     linkLatinNames();
     linkCaptionNames();
     findLocalNames();
+    joinSurnamesToFullNames();
     resolveReferences();
     return entities.values().stream()
         .filter(f -> f.first() != Integer.MAX_VALUE)
@@ -3014,6 +3015,72 @@ final class ArticleReading {
       }
       i = to;
     }
+  }
+
+  /**
+   * A person read by one word only ("عون", "البابا", "الشابي") is the one person of the article whose
+   * full name ends in that word ("جوزاف عون", "عصام الشابي"), wherever it stands, a headline before the
+   * full name too: the surname a short form of step 3 does not take (three letters, or with the
+   * article). Not a given name ("علي"), nor a word after "بن" (a father's name); two people
+   * of that surname take none. In jawharafm, 78 people so read joined a full name, all the same
+   * person by reading; one surname was shared ("عبو": محمد عبو، سامية عبو) and was left alone.
+   */
+  private void joinSurnamesToFullNames() {
+    List<Found> people = entities.values().stream().filter(Found::isPerson).toList();
+    for (Found single : people) {
+      String surname = singleWordKey(single);
+      if (surname == null) {
+        continue;
+      }
+      Found full = null;
+      int holders = 0;
+      for (Found f : people) {
+        if (f != single && endsInSurname(f, surname)) {
+          full = f;
+          holders++;
+        }
+      }
+      if (holders == 1 && entities.get(full.id) == full) {
+        full.absorb(single);
+        entities.remove(single.id);
+      }
+    }
+  }
+
+  /** The key of the one word every mention of a person outside the knowledge base is, or null. */
+  private String singleWordKey(Found f) {
+    if (f.known != null || f.mentions().isEmpty()) {
+      return null;
+    }
+    String key = null;
+    for (Mention m : f.mentions()) {
+      if (m.form() != Mention.Form.NAME || m.text().strip().contains(" ")) {
+        return null;
+      }
+      String k = NameKeys.key(m.text().strip());
+      if (key != null && !key.equals(k)) {
+        return null;
+      }
+      key = k;
+    }
+    return key.length() < 3 || gazetteer.isGivenNameKey(key) ? null : key;
+  }
+
+  /** Whether a mention of {@code f} is a full name whose family name has key {@code surname}. */
+  private boolean endsInSurname(Found f, String surname) {
+    boolean familyFirst = gazetteer.isFamilyNameFirst(f.country);
+    for (Mention m : f.mentions()) {
+      String[] w = m.text().strip().split("\\s+");
+      if (m.form() != Mention.Form.NAME || w.length < 2) {
+        continue;
+      }
+      String family = NameKeys.key(familyFirst ? w[0] : w[w.length - 1]);
+      boolean afterConnector = !familyFirst && NameBoundaries.CONNECTORS.contains(NameKeys.key(w[w.length - 2]));
+      if (family.equals(surname) && !afterConnector) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // 4. "الوزير الياباني", "نظيره الروسي": the person of the article who holds that office

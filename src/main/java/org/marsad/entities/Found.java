@@ -66,6 +66,21 @@ final class Found {
     mentions.putIfAbsent(start, new Mention(start, end, text.substring(start, end), form));
   }
 
+  /** The mentions so far, in the order of the text. */
+  java.util.Collection<Mention> mentions() {
+    return java.util.Collections.unmodifiableCollection(mentions.values());
+  }
+
+  /** Takes up the mentions of {@code other}, the same person read apart; a country it lacks too. */
+  void absorb(Found other) {
+    for (Mention m : other.mentions.values()) {
+      mentions.putIfAbsent(m.start(), m);
+    }
+    if (country.isEmpty()) {
+      country = other.country;
+    }
+  }
+
   /** The first place named, for ordering. */
   int first() {
     return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.firstKey();
