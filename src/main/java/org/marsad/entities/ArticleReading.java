@@ -256,6 +256,16 @@ final class ArticleReading {
   private void findNamedInside(NameTrie.Match<Target> outer, boolean countriesOnly) {
     for (int i = outer.from() + 1; i < outer.to(); i++) {
       var m = gazetteer.trie().longestAt(words, i, this::acceptable);
+      if (countriesOnly && m.isPresent() && m.get().value() instanceof Target.Known && outer.value() instanceof Target.Known o
+          && !o.entity().country().isEmpty()) {
+        // a name two countries share ("الكورية") names the organisation's own country where it is one of them:
+        // "وكالة الأنباء المركزية الكورية" is North Korea's
+        var own = sharingNameWith(m.get()).stream().filter(c -> c.value() instanceof Target.Known k
+            && k.entity().code().equals(o.entity().country())).findFirst();
+        if (own.isPresent()) {
+          m = own;
+        }
+      }
       if (m.isPresent() && m.get().to() <= outer.to() && m.get().value() instanceof Target.Known k
           && (countriesOnly ? k.entity().isCountry()
               : k.entity().type() == EntityType.ORG || k.entity().type() == EntityType.GPE)) {
@@ -522,6 +532,9 @@ final class ArticleReading {
         if (kb.isEmpty() && !joined && !confident(n, a, b)) {
           continue;
         }
+        if (kb.isEmpty() && b - a == 1 && noNameAlone(a)) {
+          continue; // "جئت"، "الرئيسان"، "متابعون"، "فريقاً": a verb, a dual, a participle's plural, the tanween
+        }
         int start = before != null && before.from() == a ? before.start()
             : type == EntityType.PERSON && andGivenName(a) ? afterAnd(a) : nameStart(a, type);
         int nameFrom = a;
@@ -538,6 +551,32 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /** The sound masculine plural of a participle, "م" and three letters or more before "ون" ("متابعون"، "مسلحون"). */
+  private static final Pattern PARTICIPLE_PLURAL = Pattern.compile("م\\p{IsArabic}{3,}ون");
+
+  /**
+   * Whether word {@code i}, no list's name, is no name by itself, whatever the model reads: a verb
+   * ({@code verbs.tsv}, "جئت"), the definite dual of an office or everyday noun ("الرئيسان"، "الجانبان":
+   * ANERcorp train.tsv tags no such word), or the plural of a participle ("متابعون": train.tsv 93 of 94
+   * untagged, the other inside a person's name), or a word written with the tanween ("فريقاً"), which
+   * foreign and most Arab names never take.
+   */
+  private boolean noNameAlone(int i) {
+    TokenKeys w = words.get(i);
+    if (w.token().kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    if (gazetteer.isVerb(w) || gazetteer.isDualOfNoun(w) || NameBoundaries.hasTanween(w)) {
+      return true;
+    }
+    for (TokenKeys.Reading r : w.readings()) {
+      if (PARTICIPLE_PLURAL.matcher(r.key()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2068,6 +2107,15 @@ final class ArticleReading {
     if (isPlaceType(type) && from > m.from() + 1 && to == m.to() && PlaceKinds.isKind(words.get(m.from()))) {
       return false; // "مخيم نهر [البارد]"، "مخيم عين [الحلوة]": the model cut the listed name after its kind's first word
     }
+    if (to - from == 1 && gazetteer.isCommonWord(words.get(from))) {
+      return false; // "صحراء [ميديا]": an everyday word of a listed name (common-words.tsv) names nothing alone
+    }
+    if (isPlaceType(type) && known(from, to, type).isEmpty()) {
+      // "[بولو] بورتي"، "بنوم [بنه]"، "[حوش] السيد علي"، "مدينة [العين] البيضاء": the model read some words of a
+      // listed place that name no place by themselves; the list's name stays whole, its kind outside
+      // ("[الصين] الشعبية"، "قطاع [غزة]" still narrow: the model's words are a listed place)
+      return false;
+    }
     for (int j = from; j < to; j++) {
       if (outer[j] != k) {
         return false;
@@ -2227,10 +2275,19 @@ final class ArticleReading {
   /** The knowledge base's entity named by exactly words {@code [from, to)}, of a type that fits. */
   private Optional<NameTrie.Match<Target>> known(int from, int to, EntityType type) {
     var sure = gazetteer.trie().longestAt(words, from, m -> m.to() == to && m.value() instanceof Target.Known k
-        && !k.adjective() && sameKind(k.entity().type(), type));
+        && !k.adjective() && sameKind(k.entity().type(), type) && !tanweenAfterProclitic(m));
     // a name read only in context, here with the model agreeing ("الوداد" read as a body)
     return sure.isPresent() ? sure : gazetteer.nameInContextExactly(words, from, to)
         .filter(m -> m.value() instanceof Target.Known k && sameKind(k.entity().type(), type));
+  }
+
+  /**
+   * Whether one-word name {@code m} of a place or body is read after a proclitic on a word written with the
+   * tanween ("فريقاً" is no "ف" + Riga): such names take no tanween, the everyday noun the whole word is does.
+   */
+  private boolean tanweenAfterProclitic(NameTrie.Match<Target> m) {
+    return m.to() - m.from() == 1 && m.value() instanceof Target.Known k && !k.adjective() && !k.entity().isPerson()
+        && m.start() > words.get(m.from()).token().start() && NameBoundaries.hasTanween(words.get(m.from()));
   }
 
   private static boolean isPlaceType(EntityType t) {
@@ -2376,6 +2433,9 @@ final class ArticleReading {
     if (m.value() instanceof Target.Known k && k.entity().type() == EntityType.ORG
         && AdjectiveAfterNoun.at(words, m.from())) {
       return false; // "القمة الفرنكوفونية": the summit's adjective, not the organisation
+    }
+    if (tanweenAfterProclitic(m)) {
+      return false;
     }
     String word = text.substring(m.start(), m.end());
     return !gazetteer.isCommonKey(NameKeys.key(word)) && !gazetteer.isLookalike(word);

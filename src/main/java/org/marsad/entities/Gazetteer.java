@@ -140,7 +140,7 @@ final class Gazetteer {
     for (KbEntity e : kb.entities()) {
       for (String nisba : e.nisbas()) {
         String form = NisbaForms.accusative(nisba);
-        if (!trie.contains(keys(form))) { // "إسبانيا" is Spain, "برازيليا" a capital: a name keeps its own word
+        if (!trie.contains(keys(form)) && !opensOwnName(e, form)) { // "إسبانيا" is Spain, "برازيليا" a capital: a name keeps its own word
           add(form, new Target.Known(e, true), false);
         }
       }
@@ -433,6 +433,25 @@ final class Gazetteer {
     return oneWordOffices.contains(stem) || oneWordOffices.contains("ال" + stem);
   }
 
+  /**
+   * Whether word {@code w}, proclitics off, is the definite dual in the nominative of a one-word office or an
+   * everyday noun ("الرئيسان"، "الجانبان"، "الوزيران"): two of them, never a name.
+   */
+  boolean isDualOfNoun(TokenKeys w) {
+    for (TokenKeys.Reading r : w.readings()) {
+      String k = r.key();
+      if (k.length() >= 6 && Clitics.hasArticle(k) && k.endsWith("ان")) {
+        String one = k.substring(0, k.length() - 2);
+        String bare = Clitics.withoutArticle(one);
+        if (oneWordOffices.contains(one) || oneWordOffices.contains(bare) || commonWords.contains(one)
+            || commonWords.contains(bare)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   boolean isOfficeModifier(TokenKeys w) {
     return officeModifiers.contains(w.key());
   }
@@ -484,7 +503,7 @@ final class Gazetteer {
 
   /**
    * The regular forms of the verbs of {@code entities/verbs.tsv}: past, feminine and plural
-   * past, imperfect masculine and feminine, plural, and future with س.
+   * past, imperfect masculine and feminine, plural, and future with س; and the forms of its third field.
    */
   private static Set<String> verbForms() {
     Set<String> out = new HashSet<>();
@@ -501,8 +520,29 @@ final class Gazetteer {
           "س" + imperfect, "ست" + rest)) {
         out.add(NameKeys.keyOfNormalized(form));
       }
+      if (row.fields().size() > 2) {
+        // forms the rule does not make: a hollow verb's first person ("جئت"، "جئنا")
+        for (String form : row.field(2).split("\\|")) {
+          out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(form.strip())));
+        }
+      }
     }
     return Set.copyOf(out);
+  }
+
+  /**
+   * Whether {@code form} is the first word of one of country {@code e}'s names ("كوريا" of "كوريا الجنوبية"):
+   * the name shortened, which may stand for another country of that name, not the adjective "كوريا" (a Korean).
+   */
+  private static boolean opensOwnName(KbEntity e, String form) {
+    String key = NameKeys.keyOfNormalized(ArabicNormalizer.normalize(form));
+    for (String name : e.arabicNames()) {
+      String[] words = name.strip().split("\\s+");
+      if (words.length > 1 && NameKeys.keyOfNormalized(ArabicNormalizer.normalize(words[0])).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The normalised keys of a one-word-a-line list, proclitics not split. */

@@ -31,4 +31,15 @@ class MenuLinesTest {
     // two bars in a sentence of prose make no menu: its items are longer than three words
     assertThat(MenuLines.onMenuLine("قال الوزير إن الاتفاق | الذي وقع أمس في العاصمة | سينفذ قريبا جدا بعد موافقة البرلمان", 3)).isFalse();
   }
+
+  @Test
+  void a_share_or_follow_line_without_bars_is_the_pages() {
+    String text = "أغلق المحتجون الطريق المؤدي إلى الميناء صباح اليوم.\n\nشارك:  فيسبوك  تويتر  واتساب\nتابعوا أخبار الجهة على تلغرام\nواتساب";
+    assertThat(KbOnly.mentions(text, Entity::id))
+        .noneMatch(m -> m.startsWith("org:facebook") || m.startsWith("org:whatsapp") || m.startsWith("org:telegram"));
+    assertThat(MenuLines.shareLine("تابعونا على واتساب")).isTrue();
+    // a network named in a sentence of prose stays a mention
+    assertThat(MenuLines.shareLine("ونشر الوزير تدوينة على فيسبوك قال فيها إن الحكومة ماضية في الإصلاح")).isFalse();
+    assertThat(KbOnly.mentions("ونشر الوزير تدوينة على فيسبوك.", Entity::id)).contains("org:facebook=فيسبوك");
+  }
 }
