@@ -264,8 +264,8 @@ final class EventSentence {
         i = last;
         continue;
       }
-      named.add(new Participant(i, last, sides[i].code(), entity, person, nisba, conjoined(i, sides[i]), sector, i,
-          false));
+      named.add(new Participant(i, last, sides[i].code(), entity, person, nisba, conjoined(i, sides[i]), sector,
+          nisba && !person ? ministryNamed(i, sides) : i, false));
       i = last;
     }
     if (sectors != null) {
@@ -324,6 +324,23 @@ final class EventSentence {
       }
     }
     return true;
+  }
+
+  /**
+   * Where the ministry opens whose name a country's adjective at {@code i} closes ("وزارة الثروة السمكية
+   * اليمنية"): "وزارة" within {@value #MINISTRY_REACH} words before it, no punctuation nor party between; {@code i}
+   * otherwise. The words between name the party, as an office's words do.
+   */
+  private int ministryNamed(int i, ArticleParties.Side[] sides) {
+    for (int k = i - 1; k >= 0 && k >= i - MINISTRY_REACH; k--) {
+      if (tokens.get(k).kind() == Token.Kind.PUNCT || sides[k] != null) {
+        return i;
+      }
+      if (isWord(norms.get(k), MINISTRY)) {
+        return k;
+      }
+    }
+    return i;
   }
 
   /** "في", "الخارج" and "بالخارج", normalised: where a ministry's name puts its state's people abroad. */

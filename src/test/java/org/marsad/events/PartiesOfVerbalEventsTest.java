@@ -83,6 +83,15 @@ class PartiesOfVerbalEventsTest {
   }
 
   @Test
+  void aMinistryOfAManyWordedDomainIsTheSubjectItsCountryCloses() {
+    // "وزارة المياه والثروة الحيوانية الكينية": the words between "وزارة" and its country name the subject
+    assertThat(code("واتهمت وزارة المياه والثروة الحيوانية الكينية السلطات الإثيوبية بتجفيف الآبار الحدودية.",
+        KENYA, country("Ethiopia", "ETH", "إثيوبيا", "الإثيوبية")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("KEN", "ACCUSE", "ETH"));
+  }
+
+  @Test
   void anActNamedAfterAnOfficeIsItsObjectNotItsDomain() {
     assertThat(code("وأدانت وزارة الخارجية الغارات الإثيوبية على الحدود.", KENYA,
         country("Ethiopia", "ETH", "إثيوبيا", "الإثيوبية")))
