@@ -174,6 +174,17 @@ final class EventSentence {
         }
       }
     }
+    for (int i = 0; i < tokens.size(); i++) {
+      int[] of = citizensAbroadOf(i, sides);
+      if (of != null) {
+        // "وزارة الخارجية والتعاون والموريتانيين في الخارج": the ministry of that state, not a crowd of its people
+        ArticleParties.Side state = sides[of[0]];
+        sides[i] = new ArticleParties.Side(state.code(), state.entity(), false, false, tokens.get(i).start());
+        for (int k = i + 1; k <= of[1]; k++) {
+          sides[k] = null;
+        }
+      }
+    }
     for (int i = 1; i < tokens.size(); i++) {
       if (sides[i] != null && sides[i].person() && sides[i].entity() != null && (i == 0 || sides[i - 1] == null
           || !sides[i].entity().equals(sides[i - 1].entity())) && NamedAfter.placeNamedFor(norms, i, cues)) {
@@ -257,8 +268,8 @@ final class EventSentence {
         i = last;
         continue;
       }
-      named.add(new Participant(i, last, sides[i].code(), entity, person, nisba, conjoined(i, sides[i]), sector, i,
-          false));
+      named.add(new Participant(i, last, sides[i].code(), entity, person, nisba, conjoined(i, sides[i]), sector,
+          nisba && !person ? ministryNamed(i, sides) : i, false));
       i = last;
     }
     if (sectors != null) {
@@ -317,6 +328,62 @@ final class EventSentence {
       }
     }
     return true;
+  }
+
+  /**
+   * Where the ministry opens whose name a country's adjective at {@code i} closes ("وزارة الثروة السمكية
+   * اليمنية"): "وزارة" within {@value #MINISTRY_REACH} words before it, no punctuation nor party between; {@code i}
+   * otherwise. The words between name the party, as an office's words do.
+   */
+  private int ministryNamed(int i, ArticleParties.Side[] sides) {
+    for (int k = i - 1; k >= 0 && k >= i - MINISTRY_REACH; k--) {
+      if (tokens.get(k).kind() == Token.Kind.PUNCT || sides[k] != null) {
+        return i;
+      }
+      if (isWord(norms.get(k), MINISTRY)) {
+        return k;
+      }
+    }
+    return i;
+  }
+
+  /** "في", "الخارج" and "بالخارج", normalised: where a ministry's name puts its state's people abroad. */
+  private static final String IN = ArabicNormalizer.normalize("في");
+  private static final String ABROAD = ArabicNormalizer.normalize("الخارج");
+  private static final String AT_ABROAD = ArabicNormalizer.normalize("بالخارج");
+  /** How many words a ministry's name may hold before its people abroad. */
+  private static final int MINISTRY_NAME_REACH = 8;
+
+  /**
+   * Where token {@code i} opens the name of a ministry that holds its state's people abroad
+   * ("وزارة الخارجية والتعاون والموريتانيين في الخارج"، "وزارة الخارجية والهجرة وشؤون المصريين بالخارج"):
+   * {index of the people's adjective, last index of the name}; null otherwise. The adjective names the
+   * ministry's state, within {@value #MINISTRY_NAME_REACH} words, no punctuation nor other party before it.
+   */
+  private int[] citizensAbroadOf(int i, ArticleParties.Side[] sides) {
+    String n = norms.get(i);
+    if (!isWord(n, MINISTRY) || sides[i] != null && sides[i].person()) {
+      return null;
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + MINISTRY_NAME_REACH; k++) {
+      if (tokens.get(k).kind() == Token.Kind.PUNCT) {
+        return null;
+      }
+      if (sides[k] == null) {
+        continue;
+      }
+      if (!sides[k].nisba() || sides[k].code() == null || sides[k].person()) {
+        return null;
+      }
+      if (k + 1 < tokens.size() && norms.get(k + 1).equals(AT_ABROAD)) {
+        return new int[] {k, k + 1};
+      }
+      if (k + 2 < tokens.size() && norms.get(k + 1).equals(IN) && norms.get(k + 2).equals(ABROAD)) {
+        return new int[] {k, k + 2};
+      }
+      return null;
+    }
+    return null;
   }
 
   /** Whether {@code norm} is {@code word}, or it with و or ف before it ("وزارة" itself opens with و). */

@@ -70,6 +70,28 @@ class PartiesOfVerbalEventsTest {
   }
 
   @Test
+  void aMinistryNamedForItsPeopleAbroadIsItsStateNotACrowd() {
+    // "الكينيين في الخارج" in the ministry's name: the ministry acts for Kenya, its name holds no crowd
+    assertThat(code("واستدعت وزارة الشؤون الخارجية والتعاون الإقليمي والكينيين في الخارج، صباح اليوم، سفير إثيوبيا لديها.",
+        country("Kenya", "KEN", "كينيا", "الكينيين"), ETHIOPIA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("KEN", "PROTEST", "ETH"));
+    assertThat(code("وطالبت وزارة الخارجية والهجرة وشؤون التشيليين بالخارج بيرو بالإفراج عن الصيادين.",
+        country("Chile", "CHL", "تشيلي", "التشيليين"), PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "REQUEST", "PER"));
+  }
+
+  @Test
+  void aMinistryOfAManyWordedDomainIsTheSubjectItsCountryCloses() {
+    // "وزارة المياه والثروة الحيوانية الكينية": the words between "وزارة" and its country name the subject
+    assertThat(code("واتهمت وزارة المياه والثروة الحيوانية الكينية السلطات الإثيوبية بتجفيف الآبار الحدودية.",
+        KENYA, country("Ethiopia", "ETH", "إثيوبيا", "الإثيوبية")))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("KEN", "ACCUSE", "ETH"));
+  }
+
+  @Test
   void anActNamedAfterAnOfficeIsItsObjectNotItsDomain() {
     assertThat(code("وأدانت وزارة الخارجية الغارات الإثيوبية على الحدود.", KENYA,
         country("Ethiopia", "ETH", "إثيوبيا", "الإثيوبية")))
