@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.doc.Entity;
-import org.marsad.doc.Mention;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
 
@@ -58,16 +57,7 @@ final class MenuLines {
 
   /** {@code entities} without their mentions on a menu line of {@code text}; an entity left with none goes. */
   static List<Entity> withoutMenus(String text, List<Entity> entities) {
-    List<Entity> out = new ArrayList<>(entities.size());
-    for (Entity e : entities) {
-      List<Mention> kept = e.mentions().stream().filter(m -> !onMenuLine(text, m.start())).toList();
-      if (kept.size() == e.mentions().size()) {
-        out.add(e);
-      } else if (!kept.isEmpty()) {
-        out.add(new Entity(e.id(), e.name(), e.nameAr(), e.type(), e.code(), e.country(), e.role(), kept, e.linked()));
-      }
-    }
-    return out;
+    return PageMentions.without(entities, e -> true, at -> onMenuLine(text, at));
   }
 
   /** Whether offset {@code at} of {@code text} lies on a menu line. */

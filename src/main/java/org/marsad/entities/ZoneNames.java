@@ -1,10 +1,8 @@
 package org.marsad.entities;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
-import org.marsad.doc.Mention;
 import org.marsad.text.DataFiles;
 
 /**
@@ -31,20 +29,8 @@ final class ZoneNames {
     if (text.indexOf("توقيت") < 0) {
       return entities; // most articles
     }
-    List<Entity> out = new ArrayList<>(entities.size());
-    for (Entity e : entities) {
-      if (e.type() != EntityType.GPE && e.type() != EntityType.LOC) {
-        out.add(e);
-        continue;
-      }
-      List<Mention> kept = e.mentions().stream().filter(m -> !asZone(text, m.start())).toList();
-      if (kept.size() == e.mentions().size()) {
-        out.add(e);
-      } else if (!kept.isEmpty()) {
-        out.add(new Entity(e.id(), e.name(), e.nameAr(), e.type(), e.code(), e.country(), e.role(), kept, e.linked()));
-      }
-    }
-    return out;
+    return PageMentions.without(entities, e -> e.type() == EntityType.GPE || e.type() == EntityType.LOC,
+        at -> asZone(text, at));
   }
 
   /** Whether the name at offset {@code at} of {@code text} follows a zone lead ("بتوقيت ") on a date line. */
