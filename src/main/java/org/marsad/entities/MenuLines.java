@@ -24,7 +24,7 @@ final class MenuLines {
   private static final int MAX_ITEM_WORDS = 3;
   private static final int MIN_ITEMS = 3;
 
-  /** The most words of a share or follow line opened by its label ("تابع المصدر أونلاين على تيليجرام"). */
+  /** The most words of a share or follow line opened by its label ("تابعوا موقعنا الإخباري على تيليجرام"). */
   private static final int MAX_LABELLED_WORDS = 8;
   private static final Pattern SEPARATORS = Pattern.compile("[\\s:|،,.\\-–—]+");
   /** Every word of {@code page-lines.tsv}; the first and last words of its networks; its labels. */

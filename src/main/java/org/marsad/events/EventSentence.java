@@ -1182,7 +1182,7 @@ final class EventSentence {
         continue;
       }
       if (of && first.premises() && j == i + first.length() && w == null && thingGenitiveBeforeNisba(j, named)) {
-        j++; // "ناقلة نفط بريطانية"، "قوارب صيد يمنية": the feminine adjective is the vessel's, not its cargo's or trade's
+        j++; // "ناقلة نفط بريطانية"، "قوارب صيد مصرية": the feminine adjective is the vessel's, not its cargo's or trade's
         break;
       }
       if (construct && (w == null || w.premises()) && indefiniteGenitiveBeforeNisba(i, j, named)) {

@@ -871,7 +871,7 @@ final class MaterialRoles {
     return i >= 0 && i < close - 1 && s.isComma(i) ? i : -1;
   }
 
-  /** The most words an aside of with whom an act was done holds between its commas ("، بالتنسيق مع الحكومة الفيدرالية الصومالية،"). */
+  /** The most words an aside of with whom an act was done holds between its commas ("، بالتنسيق مع وزارة الدفاع الوطني في البلاد،"). */
   private static final int COMPANY_REACH = 8;
 
   /**
