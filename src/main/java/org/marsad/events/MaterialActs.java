@@ -520,6 +520,11 @@ final class MaterialActs {
     // the annotators of the Arabic event gold standard code 174 of its 189 crowds
     String crowdHome = !type.equals("PROTEST") ? domestic
         : domestic != null && domestic.equals(home) && homeOfArticle && !abroad(s) ? domestic : null;
+    // a crowd before a state's mission in the country the article is told from (its dateline: "نواكشوط –" and
+    // "وقفة احتجاجية أمام سفارة مالي") is of that country, the mission's state only what it faces; not a
+    // ministry's protest handed to an envoy of the mission ("استدعت الخارجية القائم بالأعمال لدى سفارة")
+    String missionHome = type.equals("PROTEST") && crowdHome == null && told != null && told.equals(domestic)
+        && abroad(s) ? told : null;
     List<Party> actors = new ArrayList<>();
     for (Participant p : actors(group)) {
       Party a;
@@ -532,7 +537,8 @@ final class MaterialActs {
         // "والجنود أطلقوا قنابل الغاز" after "قوات الاحتلال الإسرائيلي": the forces named last, not the place's
         a = party(p, s, forces);
       } else {
-        a = party(p, s, crowdHome);
+        boolean crowd = p.sector() != null && !STATE.contains(p.sector());
+        a = party(p, s, missionHome != null && crowd ? missionHome : crowdHome);
       }
       if (type.equals("PROTEST") && peopleCrowd(s, p)) {
         a = new Party(a.code(), null, a.entity(), a.text()); // "تظاهر آلاف الإسرائيليين": ISR, a people

@@ -69,6 +69,16 @@ class EventCoderTest {
 
   /** The events {@code coder} codes in {@code text}, where the entities {@code es} are named. */
   static List<Event> code(EventCoder coder, String text, List<Timex> timexes, List<Quote> quotes, E... es) {
+    return code(coder, null, text, timexes, quotes, es);
+  }
+
+  /** The events coded in {@code text} of an article whose cleaner found {@code dateline} ("داكار - وكالات"). */
+  static List<Event> codeFrom(String dateline, String text, E... es) {
+    return code(CODER, dateline, text, List.of(), List.of(), es);
+  }
+
+  private static List<Event> code(EventCoder coder, String dateline, String text, List<Timex> timexes,
+      List<Quote> quotes, E... es) {
     List<Entity> entities = new ArrayList<>();
     for (E e : es) {
       List<Mention> ms = new ArrayList<>();
@@ -86,7 +96,7 @@ class EventCoderTest {
           !e.id().startsWith(STRANGER)));
     }
     AnalyzedText at = AnalyzedText.of(text, List.of());
-    CleanArticle article = new CleanArticle("test", null, PUBLISHED, List.of(), null, "ar", text, List.of(), List.of());
+    CleanArticle article = new CleanArticle("test", null, PUBLISHED, List.of(), dateline, "ar", text, List.of(), List.of());
     return coder.code(at, article, entities, timexes, quotes).items();
   }
 
