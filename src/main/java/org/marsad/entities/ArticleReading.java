@@ -939,6 +939,14 @@ final class ArticleReading {
    * later ("جامعة الملك [سعود]") is not read so.
    */
   private void readBuildingsNamedForPersons() {
+    // the title that ends where each word starts (the last found, as the reading in order would keep)
+    Map<Integer, Integer> titleEndingAt = new HashMap<>();
+    for (int j = 0; j < found.size(); j++) {
+      NameTrie.Match<Target> t = found.get(j);
+      if (t != null && t.value() instanceof Target.OfficeWord o && o.office().kind() == Office.Kind.TITLE) {
+        titleEndingAt.put(t.to(), j);
+      }
+    }
     for (int k = 0; k < found.size(); k++) {
       NameTrie.Match<Target> m = found.get(k);
       if (m == null) {
@@ -946,15 +954,9 @@ final class ArticleReading {
       }
       if ((isPerson(m) || m.value() instanceof Target.Local) && m.from() > 0) {
         // the kind right before the name, or before a title of the name ("مطار [الملك] خالد")
-        int first = m.from();
-        int title = -1;
-        for (int j = 0; j < found.size(); j++) {
-          NameTrie.Match<Target> t = found.get(j);
-          if (t != null && t.to() == m.from() && t.value() instanceof Target.OfficeWord o && o.office().kind() == Office.Kind.TITLE) {
-            first = t.from();
-            title = j;
-          }
-        }
+        Integer titleAt = titleEndingAt.get(m.from());
+        int title = titleAt == null || found.get(titleAt) == null ? -1 : titleAt;
+        int first = title < 0 ? m.from() : found.get(title).from();
         var building = first > 0 && !covered[first - 1] ? PlaceKinds.buildingNamedFor(words.get(first - 1)) : Optional.<Map.Entry<EntityType, Integer>>empty();
         int to = building.isPresent() && m.value() instanceof Target.Model ? personEnd(m.from(), m.to()) : m.to();
         if (building.isPresent() && to > m.from()) {

@@ -1,11 +1,15 @@
 package org.marsad.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.marsad.doc.Entity;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFiles;
@@ -57,7 +61,15 @@ final class MenuLines {
 
   /** {@code entities} without their mentions on a menu line of {@code text}; an entity left with none goes. */
   static List<Entity> withoutMenus(String text, List<Entity> entities) {
-    return PageMentions.without(entities, e -> true, at -> onMenuLine(text, at));
+    // each line is found and judged once, however many mentions it holds (a page of one long line holds thousands)
+    int[] breaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+    Map<Integer, Boolean> byLine = new HashMap<>();
+    return PageMentions.without(entities, e -> true, at -> {
+      int k = Arrays.binarySearch(breaks, at);
+      int before = k >= 0 ? k - 1 : -k - 2; // the last break before at
+      int from = before < 0 ? 0 : breaks[before] + 1;
+      return byLine.computeIfAbsent(from, f -> onMenuLine(text, f));
+    });
   }
 
   /** Whether offset {@code at} of {@code text} lies on a menu line. */
