@@ -522,6 +522,19 @@ final class ArticleParties {
     return pair.isEmpty() ? null : pair.get(0);
   }
 
+  /** The country of the article's dateline ("الخوخة - المصدر أونلاين" names Yemen), or null. */
+  private String datelineCountry;
+
+  /** Sets the country of the article's dateline (null for none). */
+  void datelineCountry(String code) {
+    this.datelineCountry = code;
+  }
+
+  /** The country of the article's dateline, or null. */
+  String datelineCountry() {
+    return datelineCountry;
+  }
+
   /** "وزارة", normalised. */
   private static final String MINISTRY = ArabicNormalizer.normalize("وزارة");
   /** The domains of state a ministry is named by alone ({@code ministry-domains.tsv}: "الخارجية"), normalised. */

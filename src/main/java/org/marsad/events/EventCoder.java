@@ -98,6 +98,7 @@ public final class EventCoder {
     ArticleParties parties = new ArticleParties(text, entities, quotes, cues);
     String published = article.published();
     String place = datelinePlace(article.dateline(), entities);
+    parties.datelineCountry(datelineCountry(place, entities, parties));
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int previous = -1; // where the sentence before this one starts
@@ -1497,6 +1498,26 @@ public final class EventCoder {
         if (m.start() < end && m.end() > start) {
           return e;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country of the dateline's place {@code place}: its own, else that of a place of the article whose name
+   * ends with its name ("الخوخة" of the dateline is "مديرية الخوخة" of the text); null for none.
+   */
+  private static String datelineCountry(String place, List<Entity> entities, ArticleParties parties) {
+    String own = MaterialActs.countryOf(place, parties);
+    Entity e = place == null || own != null ? null : parties.entity(place);
+    if (e == null || e.nameAr() == null) {
+      return own;
+    }
+    String name = ArabicNormalizer.normalize(e.nameAr());
+    for (Entity other : entities) {
+      if ((other.type() == EntityType.GPE || other.type() == EntityType.LOC) && other.nameAr() != null
+          && ArabicNormalizer.normalize(other.nameAr()).endsWith(" " + name) && ArticleParties.codeOf(other) != null) {
+        return ArticleParties.codeOf(other);
       }
     }
     return null;

@@ -144,7 +144,8 @@ final class EventSentence {
       }
       if (sides[i] == null && sectors == null && homeMinistry(i, inText, parties, cues)) {
         // "ودانت وزارة الخارجية الاعتداء": a ministry named with no country is the article's own
-        String home = parties.home();
+        String home = cues.classOfBase(norms.get(i + 1)) != Cues.WordClass.TITLE && !norms.get(i + 1).equals(AFFAIRS)
+            ? parties.datelineCountry() : parties.home();
         sides[i] = new ArticleParties.Side(home, parties.entityOf(home), false, false, tokens.get(i).start());
       }
       String ministry = sides[i] == null && sectors == null && ministryAgain(i, inText, parties)
@@ -303,8 +304,9 @@ final class EventSentence {
   /**
    * Whether token {@code i} names a ministry with no country of its own, in an article of more than one
    * sentence that has a home country ({@link ArticleParties#home}): "وزارة" before the word of a domain of
-   * state ("وزارة الخارجية"، "وزارة الشؤون الخارجية"), not after "عن", no party (a country's adjective), "في" or "لدى"
-   * after it before punctuation or {@value #MINISTRY_REACH} words. Such a ministry is that of the country
+   * state ("وزارة الخارجية"، "وزارة الشؤون الخارجية"), or where the dateline names a country, of any domain
+   * ("وزارة الزراعة والري": the dateline's country's ministry), not after "عن", no party (a country's
+   * adjective), "في" or "لدى" after it before punctuation or {@value #MINISTRY_REACH} words. Such a ministry is that of the country
    * the article is most about. "الوزارة" named again is the ministry named before, of whichever country
    * ("وحذر المتحدث باسم الوزارة" after "وزارة الخارجية البيلاروسية"; {@link ArticleParties#ministryBefore}).
    */
@@ -314,9 +316,12 @@ final class EventSentence {
         || i > 0 && norms.get(i - 1).equals("عن")) {
       return false; // "في بيان صادر عن وزارة الشؤون الخارجية": the source of a statement, not a party to it
     }
-    if (i + 1 >= tokens.size() || cues.classOfBase(norms.get(i + 1)) != Cues.WordClass.TITLE
-        && !norms.get(i + 1).equals(AFFAIRS)) {
-      return false; // "وزارة الصحة"، "وزارة التربية": not a ministry that acts for its state abroad
+    if (i + 1 >= tokens.size() || tokens.get(i + 1).kind() == Token.Kind.PUNCT) {
+      return false;
+    }
+    if (cues.classOfBase(norms.get(i + 1)) != Cues.WordClass.TITLE && !norms.get(i + 1).equals(AFFAIRS)
+        && parties.datelineCountry() == null) {
+      return false; // "وزارة الزراعة": a ministry of home affairs is that of the dateline's country, named or not at all
     }
     for (int k = i + 1; k < tokens.size() && k <= i + MINISTRY_REACH; k++) {
       if (tokens.get(k).kind() == Token.Kind.PUNCT) {

@@ -155,4 +155,20 @@ class PartiesOfVerbalEventsTest {
         .contains(tuple("CHL", "CONSULT", "PER"), tuple("CHL", "CONSULT", "ETH"))
         .doesNotContain(tuple("PER", "CONSULT", "ETH"));
   }
+
+  @Test
+  void aMinistryOfHomeAffairsNamedAloneIsTheDatelinesCountrys() {
+    // "وزارة الثروة الحيوانية" with no country: that of the dateline's country, though the article names the other more
+    String text = "صادرت دورية إثيوبية قطيعا من الماشية قرب الحدود الإثيوبية. "
+        + "واتهمت وزارة الثروة الحيوانية والمراعي السلطات الإثيوبية بسرقة المواشي.";
+    EventCoderTest.E nairobi = EventCoderTest.city("Nairobi", "KEN", "نيروبي");
+    EventCoderTest.E ethiopia = country("Ethiopia", "ETH", "إثيوبيا", "الإثيوبية");
+    assertThat(EventCoderTest.codeFrom("نيروبي - وكالات", text, KENYA, ethiopia, nairobi))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("KEN", "ACCUSE", "ETH"));
+    // no dateline: the country is not guessed
+    assertThat(code(text, KENYA, ethiopia))
+        .extracting(Event::type)
+        .doesNotContain("ACCUSE");
+  }
 }
