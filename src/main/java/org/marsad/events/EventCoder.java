@@ -58,6 +58,7 @@ public final class EventCoder {
   private final ArmedGroups armedGroups;
   private final ReportFilter reports;
   private final QuotedThreats quotedThreats;
+  private final QuotedAccusations quotedAccusations;
   private final TwoSides twoSides;
 
   /** How many words before a verb flagged {@code @negated} its negation may begin ("لا يمكن أن تقبل"). */
@@ -87,6 +88,7 @@ public final class EventCoder {
     this.claims = new Claims(cues, lexicon);
     this.armedGroups = new ArmedGroups(cues);
     this.quotedThreats = new QuotedThreats(cues, lexicon);
+    this.quotedAccusations = new QuotedAccusations(cues);
     this.twoSides = new TwoSides(cues);
   }
 
@@ -281,6 +283,21 @@ public final class EventCoder {
               ModeReader.clauseEnd(countries, th.token()), timexes), ModeReader.ASSERTED, published);
           events.add(new Event("THREATEN", null, actor, target, date, place, ModeReader.ASSERTED, null,
               sentence.start(), sentence.end(), countries.tokens.get(th.token()).text()));
+        }
+      }
+      for (QuotedAccusations.Accusation ac : quotedAccusations.find(countries, parties)) {
+        QuotedThreats.Target to = quotedAccusations.target(ac, countries, earlier);
+        if (to == null) {
+          continue;
+        }
+        Party actor = new Party(ac.actor(), null, ac.speaker(), null);
+        Party target = new Party(to.party().code(), null, to.party().entity(), to.in().words(to.party()));
+        String key = sentence.start() + "|ACCUSE|" + actor.code() + "|" + target.code();
+        if (seen.add(key)) {
+          String date = dayOfReport(dateOf(countries, ac.token(), ModeReader.clauseStart(countries, ac.token()),
+              ModeReader.clauseEnd(countries, ac.token()), timexes), ModeReader.ASSERTED, published);
+          events.add(new Event("ACCUSE", null, actor, target, date, place, ModeReader.ASSERTED, null,
+              sentence.start(), sentence.end(), countries.tokens.get(ac.token()).text()));
         }
       }
       earlier.add(countries);
