@@ -33,7 +33,7 @@ final class QuotedAccusations {
   /** The accusations of sentence {@code s}, one a phrase. */
   List<Accusation> find(EventSentence s, ArticleParties parties) {
     List<Accusation> out = new ArrayList<>();
-    if (question(s)) {
+    if (QuotedThreats.question(s, 3)) {
       return out;
     }
     for (int t = 0; t < s.size(); t++) {
@@ -112,16 +112,5 @@ final class QuotedAccusations {
     }
     int from = p.from() >= 0 ? p.from() : p.first();
     return from < 1 || makes.matchAt(s.norms, from - 1) == 0;
-  }
-
-  /** Whether the sentence asks rather than says (its mark may stand before a closing quote and stop). */
-  private static boolean question(EventSentence s) {
-    for (int i = s.size() - 1; i >= 0 && i >= s.size() - 3; i--) {
-      String w = s.tokens.get(i).text();
-      if (w.contains("؟") || w.contains("?")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -44,7 +44,7 @@ final class QuotedThreats {
   /** The threats of sentence {@code s}, one a phrase. */
   List<Threat> find(EventSentence s, ArticleParties parties) {
     List<Threat> out = new ArrayList<>();
-    if (question(s)) {
+    if (question(s, 2)) {
       return out;
     }
     for (int t = 0; t < s.size(); t++) {
@@ -91,9 +91,12 @@ final class QuotedThreats {
     return false;
   }
 
-  /** Whether the sentence asks rather than says ("هل ستدفع الثمن؟"). */
-  private static boolean question(EventSentence s) {
-    for (int i = s.size() - 1; i >= 0 && i >= s.size() - 2; i--) {
+  /**
+   * Whether the sentence asks rather than says ("هل ستدفع الثمن؟"): a question mark on one of its last
+   * {@code lastTokens} tokens (the mark may stand before a closing quote and stop).
+   */
+  static boolean question(EventSentence s, int lastTokens) {
+    for (int i = s.size() - 1; i >= 0 && i >= s.size() - lastTokens; i--) {
       String w = s.tokens.get(i).text();
       if (w.contains("؟") || w.contains("?")) {
         return true;
