@@ -31,10 +31,10 @@ final class Cues {
     OTHERS, PAST_TO_OTHERS, PLACE_ADVERB, DISTANCE, DIRECTION, COMPANY,
     // the closed lists, each read as written (normalised), nothing split off: see words(WordClass)
     THAT, THAT_HE, THAT_THEY, DURING, DETACHED_OBJECT, ELATIVE, DONE, CLAUSE_START, HEDGE, BEFORE, WHAT_DENIED,
-    VERBAL_PARTICLE, RESUMPTIVE, QUOTED_AFTER, PURPOSE }
+    VERBAL_PARTICLE, RESUMPTIVE, QUOTED_AFTER, PURPOSE, IN_IT }
 
   /** The classes of {@code grammar.tsv} that are closed lists of written forms, a word in any number of them. */
-  private static final Set<WordClass> LISTS = EnumSet.range(WordClass.THAT, WordClass.PURPOSE);
+  private static final Set<WordClass> LISTS = EnumSet.range(WordClass.THAT, WordClass.IN_IT);
 
   final Phrases negation = new Phrases();
   /** Negations that govern the noun right after them ("عدم"، "دون"): they negate no word further on. */

@@ -988,7 +988,7 @@ final class RoleFinder {
   }
 
   /** "فيه"، "فيها" right after a verb of demand: the message, letter or statement it is made in. */
-  private static final Set<String> IN_IT = Set.of("فيه", "فيها");
+  private static final Set<String> IN_IT = Cues.words(Cues.WordClass.IN_IT);
 
   /**
    * The parties of a demand made in a message, letter or statement, the verb at {@code t} followed by
