@@ -43,7 +43,8 @@ class ListedPlacesKeptWholeTest {
         .noneMatch(m -> m.endsWith("=ميديا"));
   }
 
-  private static List<String> mentions(String text) {
+  /** Every mention of {@code text} as "id=text", read with the model. */
+  static List<String> mentions(String text) {
     List<String> out = new ArrayList<>();
     for (Entity e : WITH_MODEL.recognize(AnalyzedText.of(text, List.of())).items()) {
       for (Mention m : e.mentions()) {

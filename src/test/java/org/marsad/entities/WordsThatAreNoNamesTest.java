@@ -2,11 +2,9 @@ package org.marsad.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Entity;
-import org.marsad.doc.Mention;
 import org.marsad.text.AnalyzedText;
 
 /**
@@ -43,13 +41,7 @@ class WordsThatAreNoNamesTest {
   }
 
   private static List<String> mentions(String text) {
-    List<String> out = new ArrayList<>();
-    for (Entity e : WITH_MODEL.recognize(AnalyzedText.of(text, List.of())).items()) {
-      for (Mention m : e.mentions()) {
-        out.add(e.id() + "=" + m.text());
-      }
-    }
-    return out;
+    return ListedPlacesKeptWholeTest.mentions(text);
   }
 
   private static List<String> texts(String text) {
