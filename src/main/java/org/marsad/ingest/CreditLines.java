@@ -63,6 +63,12 @@ final class CreditLines {
   private static final Pattern AGENCY_NAMES_SIGN_OFF = Pattern.compile(
       "^(?<agencies>[^/()\\d]{1,20}?)\\s*/\\s*\\p{L}+(?:\\s+\\p{L}+){0,2}(?:\\s*/\\s*\\p{L}+(?:\\s+\\p{L}+){0,2}){0,3}\\s*/?$");
   /**
+   * The agency, its copy's serial number, the desk's initials run together and the day, as the Bahrain News
+   * Agency closes its copy: "بنا 1534 جمت 12/05/2026".
+   */
+  private static final Pattern AGENCY_SERIAL_SIGN_OFF = Pattern.compile(
+      "^(?<agencies>\\p{L}{2,12})\\s+\\d{1,6}\\s+\\p{L}{2,5}\\s+\\d{1,2}/\\d{1,2}/\\d{4}$");
+  /**
    * The editors' initials alone in brackets, set apart by a slash, as ANHA closes its copy: "(ع ن/ ه ك)".
    * Two groups at least, each of one to four initials of one or two letters.
    */
@@ -94,6 +100,9 @@ final class CreditLines {
     Matcher m = SIGN_OFF.matcher(Phrases.strip(line));
     if (!m.matches()) {
       m = AGENCY_FIRST_SIGN_OFF.matcher(Phrases.strip(line));
+    }
+    if (!m.matches()) {
+      m = AGENCY_SERIAL_SIGN_OFF.matcher(Phrases.strip(line));
     }
     if (!m.matches()) {
       m = AGENCY_NAMES_SIGN_OFF.matcher(Phrases.strip(line));

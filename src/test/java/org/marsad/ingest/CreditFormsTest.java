@@ -245,4 +245,14 @@ class CreditFormsTest {
     assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "نقلا عن الجزيرة نت بتصرف").credits()).containsExactly("الجزيرة");
     assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "عن بتصرف").credits()).isEmpty();
   }
+
+  @Test
+  void anAgencysSerialSignOffClosingTheCopyIsNoTextAndCreditsTheAgency() {
+    // the agency, the copy's number, the desk's initials and the day, as the Bahrain News Agency signs off
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "بنا 2207 جمت 03/04/2026");
+    assertThat(a.text()).doesNotContain("2207").contains(SECOND);
+    assertThat(a.credits()).contains("بنا");
+    // a sentence of the same length is text ("وقتل 12 شخصا 03/04/2026" names no agency first)
+    assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "حصيلة 12 قتيلا 03/04/2026").text()).contains("حصيلة 12 قتيلا");
+  }
 }
