@@ -2,29 +2,23 @@ package org.marsad.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.country;
-import static org.marsad.events.EventCoderTest.person;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Event;
-import org.marsad.doc.Quote;
 
 /** Accusations in a speaker's own words with no verb of accusing (quoted-wrongs.tsv), on invented sentences. */
 class QuotedAccusationsTest {
 
-  static final EventCoderTest.E CHILE = country("Chile", "CHL", "تشيلي", "التشيلية", "التشيلي");
-  static final EventCoderTest.E PERU = country("Peru", "PER", "بيرو", "البيروفية", "البيروفي");
+  static final EventCoderTest.E CHILE = QuotedThreatsTest.CHILE;
+  static final EventCoderTest.E PERU = QuotedThreatsTest.PERU;
+  /** Ecuador with the masculine nisba ("الصياد الإكوادوري"). */
   static final EventCoderTest.E ECUADOR = country("Ecuador", "ECU", "الإكوادور", "الإكوادوري");
-  static final EventCoderTest.E MINISTER = person("Ana Rojas", "CHL", "آنا روخاس");
 
   /** The events of {@code text} where the words from {@code quoted} to the next quotation mark are the minister's. */
   private static List<Event> said(String text, String quoted) {
-    int q = text.indexOf(quoted);
-    int end = text.indexOf("\"", q);
-    Quote quote = new Quote(q, end, text.substring(q, end), "Ana Rojas", "Ana Rojas", "قالت", true);
-    return code(text, List.of(), List.of(quote), MINISTER, CHILE, PERU, ECUADOR);
+    return QuotedThreatsTest.said(text, quoted, CHILE, PERU, ECUADOR);
   }
 
   @Test

@@ -20,10 +20,18 @@ class QuotedThreatsTest {
 
   /** The events of {@code text} where the words from {@code quoted} to the next quotation mark are the minister's. */
   private static List<Event> said(String text, String quoted) {
+    return said(text, quoted, CHILE, PERU, ECUADOR);
+  }
+
+  /** As {@link #said(String, String)}, with the minister and {@code parties} the entities of the text. */
+  static List<Event> said(String text, String quoted, EventCoderTest.E... parties) {
     int q = text.indexOf(quoted);
     int end = text.indexOf("\"", q);
     Quote quote = new Quote(q, end, text.substring(q, end), "Ana Rojas", "Ana Rojas", "قالت", true);
-    return code(text, List.of(), List.of(quote), MINISTER, CHILE, PERU, ECUADOR);
+    EventCoderTest.E[] all = new EventCoderTest.E[parties.length + 1];
+    all[0] = MINISTER;
+    System.arraycopy(parties, 0, all, 1, parties.length);
+    return code(text, List.of(), List.of(quote), all);
   }
 
   @Test
