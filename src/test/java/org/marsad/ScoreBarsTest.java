@@ -58,7 +58,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       material events: a cross-border drone strike, border shelling, a tanker seized, an ambush with a
  *       kidnapping and a diplomat expelled, fuel riots and a crossing closed, a prisoner exchange, an export ban;
  *       three of international affairs), written the same way and read by figures only (2026-12-07, fifteenth
- *       round).
+ *       round); a development set since the sixteenth round.
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
