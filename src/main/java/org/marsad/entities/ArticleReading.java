@@ -104,7 +104,7 @@ final class ArticleReading {
     findNamesInContext();
     findBodiesByAdjective();
     findModelNames();
-    joinHyphenatedPersons();
+    joinHyphenatedNames();
     findNamesWithAllah();
     readBodiesNamedByPlace();
     findTitlesAndVenues();
@@ -580,18 +580,21 @@ final class ArticleReading {
   }
 
   /**
-   * A person's name the model read on one side of a hyphen written between two words with no space
-   * ("ميشيل-أنج"، "فيس-إيميه": French and other compound given and family names) runs over it: a
-   * person the model read on the other side joins it, and a word no name holds is taken in. In
-   * ANERcorp's train part the words on both sides of such a hyphen are one person's name 7 times of
-   * 8 ("كيم جونغ - ايل"، "ميشال اليو - ماري"); in the real news of jawharafm and the GSR dev sentences a
-   * hyphen with no space stands between two words 4 times, none beside a person, so the rule reads
-   * only where the model has read a person. A place or body the lists found is left as it is.
+   * A name the model read on one side of a hyphen written between two words with no space runs over
+   * it: a person's ("ميشيل-أنج"، "فيس-إيميه": French and other compound given and family names), a
+   * place's or a body's ("قرية أك-ساي"، "معبر كيزيل-بيل": transliterated names of small foreign places).
+   * A name the model read on the other side, of any of these types, joins it (the first one's type
+   * holds), and a word no name holds is taken in. In ANERcorp's train part the words on both sides of
+   * such a hyphen are one person's name 7 times of 8 ("كيم جونغ - ايل"، "ميشال اليو - ماري") and one
+   * body's once ("أيرو-أتلنتيك"); in the real news of jawharafm and the GSR dev sentences a hyphen with
+   * no space stands between two words 4 times: two nisbas with the article ("الجزائرية-التونسية",
+   * which no name takes in), a school's name ("ساينسز-بو") and one abbreviation, none beside a name
+   * the model read. A place or body the lists found, and a work or product (MISC), are left as they are.
    */
-  private void joinHyphenatedPersons() {
+  private void joinHyphenatedNames() {
     for (int k = 0; k < found.size(); k++) {
       NameTrie.Match<Target> m = found.get(k);
-      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t != EntityType.PERSON) {
+      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t == EntityType.MISC) {
         continue;
       }
       int from = m.from();
@@ -610,7 +613,7 @@ final class ArticleReading {
           j++;
         }
         if (j < found.size() && found.get(j) != null && found.get(j).from() == after
-            && found.get(j).value() instanceof Target.Model(EntityType u) && u == EntityType.PERSON) {
+            && found.get(j).value() instanceof Target.Model(EntityType u) && u != EntityType.MISC) {
           to = found.get(j).to();
           found.set(j, null);
         } else if (hyphenNameWord(after)) {
@@ -849,7 +852,7 @@ final class ArticleReading {
   private void widenByFamilyOfHouse() {
     for (int k = 0; k < found.size(); k++) {
       NameTrie.Match<Target> m = found.get(k);
-      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t != EntityType.PERSON) {
+      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t == EntityType.MISC) {
         continue;
       }
       int at = m.to();
