@@ -1482,7 +1482,7 @@ final class ArticleReading {
   private void findTownLists() {
     List<NameTrie.Match<Target>> added = new ArrayList<>();
     for (int i = 0; i + 2 < words.size(); i++) {
-      boolean list = PlaceKinds.opensTownList(words.get(i));
+      boolean list = PlaceKinds.opensTownList(words, i);
       if (covered[i] || !list && !PlaceKinds.isTownKind(words.get(i))) {
         continue;
       }
