@@ -28,6 +28,14 @@ class WordsThatAreNoNamesTest {
   }
 
   @Test
+  void a_kind_of_place_with_the_article_and_fire_name_no_place() {
+    assertThat(texts("ونفذ صيادون وقفة أمام ميناء المدينة احتجاجا على احتجاز زملائهم.")).doesNotContain("المدينة");
+    assertThat(texts("وسقط حطام مسيرة على مبنى في ضواحي المدينة.")).doesNotContain("المدينة");
+    assertThat(texts("واتهمت القوات الطاجيكية بفتح النار أولا.")).doesNotContain("النار");
+    assertThat(ids("ووصل الوفد إلى المدينة المنورة صباح اليوم.")).contains("gpe:medina");
+  }
+
+  @Test
   void korea_alone_is_south_korea_but_not_inside_the_norths_agency() {
     assertThat(mentions("واستقبل الرئيس نظيره الكوري، في أول زيارة لرئيس كوري، وأشاد بتجربة سول."))
         .contains("country:KOR=الكوري", "country:KOR=كوري");
