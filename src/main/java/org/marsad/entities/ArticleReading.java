@@ -555,6 +555,8 @@ final class ArticleReading {
 
   /** The sound masculine plural of a participle, "م" and three letters or more before "ون" ("متابعون"، "مسلحون"). */
   private static final Pattern PARTICIPLE_PLURAL = Pattern.compile("م\\p{IsArabic}{3,}ون");
+  /** The nisba of a noun in "اء", without the article, as a key ("كهربائي"، "غذائية": ئ is read ي). */
+  private static final Pattern NISBA_OF_HAMZA_NOUN = Pattern.compile("\\p{IsArabic}{2,}ايي(ه)?");
 
   /**
    * Whether word {@code i}, no list's name, is no name by itself, whatever the model reads: a verb
@@ -576,7 +578,21 @@ final class ArticleReading {
         return true;
       }
     }
-    return false;
+    return adjectiveAfterNoun(i);
+  }
+
+  /**
+   * Whether word {@code i} is the nisba of a noun in "اء" without the article right after an indefinite
+   * noun it qualifies ("مولد [كهربائي]"، "أمن [غذائي]"): an adjective, no name. ANERcorp train.tsv: words in
+   * "ائي"/"ائية" 139 times, inside a name once ("الانمائي" of a body), never a name alone; dev: 16 untagged, once
+   * a family name after a given name ("مصطفى ضيائي", which this leaves: a given name is no noun before it).
+   */
+  private boolean adjectiveAfterNoun(int i) {
+    if (i == 0 || words.get(i - 1).token().kind() != Token.Kind.ARABIC || !NISBA_OF_HAMZA_NOUN.matcher(words.get(i).key()).matches()) {
+      return false;
+    }
+    TokenKeys noun = words.get(i - 1);
+    return !Clitics.opensWithArticle(noun.key()) && !gazetteer.isVerb(noun) && !givenName(i - 1) && !gazetteer.isCommonWord(noun);
   }
 
   /**
