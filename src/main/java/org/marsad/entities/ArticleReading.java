@@ -104,7 +104,7 @@ final class ArticleReading {
     findNamesInContext();
     findBodiesByAdjective();
     findModelNames();
-    joinHyphenatedPersons();
+    joinHyphenatedNames();
     findNamesWithAllah();
     readBodiesNamedByPlace();
     findTitlesAndVenues();
@@ -555,6 +555,8 @@ final class ArticleReading {
 
   /** The sound masculine plural of a participle, "م" and three letters or more before "ون" ("متابعون"، "مسلحون"). */
   private static final Pattern PARTICIPLE_PLURAL = Pattern.compile("م\\p{IsArabic}{3,}ون");
+  /** The nisba of a noun in "اء", without the article, as a key ("كهربائي"، "غذائية": ئ is read ي). */
+  private static final Pattern NISBA_OF_HAMZA_NOUN = Pattern.compile("\\p{IsArabic}{2,}ايي(ه)?");
 
   /**
    * Whether word {@code i}, no list's name, is no name by itself, whatever the model reads: a verb
@@ -576,22 +578,39 @@ final class ArticleReading {
         return true;
       }
     }
-    return false;
+    return adjectiveAfterNoun(i);
   }
 
   /**
-   * A person's name the model read on one side of a hyphen written between two words with no space
-   * ("ميشيل-أنج"، "فيس-إيميه": French and other compound given and family names) runs over it: a
-   * person the model read on the other side joins it, and a word no name holds is taken in. In
-   * ANERcorp's train part the words on both sides of such a hyphen are one person's name 7 times of
-   * 8 ("كيم جونغ - ايل"، "ميشال اليو - ماري"); in the real news of jawharafm and the GSR dev sentences a
-   * hyphen with no space stands between two words 4 times, none beside a person, so the rule reads
-   * only where the model has read a person. A place or body the lists found is left as it is.
+   * Whether word {@code i} is the nisba of a noun in "اء" without the article right after an indefinite
+   * noun it qualifies ("مولد [كهربائي]"، "أمن [غذائي]"): an adjective, no name. ANERcorp train.tsv: words in
+   * "ائي"/"ائية" 139 times, inside a name once ("الانمائي" of a body), never a name alone; dev: 16 untagged, once
+   * a family name after a given name ("مصطفى ضيائي", which this leaves: a given name is no noun before it).
    */
-  private void joinHyphenatedPersons() {
+  private boolean adjectiveAfterNoun(int i) {
+    if (i == 0 || words.get(i - 1).token().kind() != Token.Kind.ARABIC || !NISBA_OF_HAMZA_NOUN.matcher(words.get(i).key()).matches()) {
+      return false;
+    }
+    TokenKeys noun = words.get(i - 1);
+    return !Clitics.opensWithArticle(noun.key()) && !gazetteer.isVerb(noun) && !givenName(i - 1) && !gazetteer.isCommonWord(noun);
+  }
+
+  /**
+   * A name the model read on one side of a hyphen written between two words with no space runs over
+   * it: a person's ("ميشيل-أنج"، "فيس-إيميه": French and other compound given and family names), a
+   * place's or a body's ("قرية أك-ساي"، "معبر كيزيل-بيل": transliterated names of small foreign places).
+   * A name the model read on the other side, of any of these types, joins it (the first one's type
+   * holds), and a word no name holds is taken in. In ANERcorp's train part the words on both sides of
+   * such a hyphen are one person's name 7 times of 8 ("كيم جونغ - ايل"، "ميشال اليو - ماري") and one
+   * body's once ("أيرو-أتلنتيك"); in the real news of jawharafm and the GSR dev sentences a hyphen with
+   * no space stands between two words 4 times: two nisbas with the article ("الجزائرية-التونسية",
+   * which no name takes in), a school's name ("ساينسز-بو") and one abbreviation, none beside a name
+   * the model read. A place or body the lists found, and a work or product (MISC), are left as they are.
+   */
+  private void joinHyphenatedNames() {
     for (int k = 0; k < found.size(); k++) {
       NameTrie.Match<Target> m = found.get(k);
-      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t != EntityType.PERSON) {
+      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t == EntityType.MISC) {
         continue;
       }
       int from = m.from();
@@ -610,7 +629,7 @@ final class ArticleReading {
           j++;
         }
         if (j < found.size() && found.get(j) != null && found.get(j).from() == after
-            && found.get(j).value() instanceof Target.Model(EntityType u) && u == EntityType.PERSON) {
+            && found.get(j).value() instanceof Target.Model(EntityType u) && u != EntityType.MISC) {
           to = found.get(j).to();
           found.set(j, null);
         } else if (hyphenNameWord(after)) {
@@ -849,7 +868,7 @@ final class ArticleReading {
   private void widenByFamilyOfHouse() {
     for (int k = 0; k < found.size(); k++) {
       NameTrie.Match<Target> m = found.get(k);
-      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t != EntityType.PERSON) {
+      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t == EntityType.MISC) {
         continue;
       }
       int at = m.to();
@@ -1479,7 +1498,7 @@ final class ArticleReading {
   private void findTownLists() {
     List<NameTrie.Match<Target>> added = new ArrayList<>();
     for (int i = 0; i + 2 < words.size(); i++) {
-      boolean list = PlaceKinds.opensTownList(words.get(i));
+      boolean list = PlaceKinds.opensTownList(words, i);
       if (covered[i] || !list && !PlaceKinds.isTownKind(words.get(i))) {
         continue;
       }

@@ -34,6 +34,19 @@ final class PlaceKinds {
   private static final Set<String> SETTLEMENTS = cues("settlement");
   /** The same kinds in the dual, before two names joined by "و" ({@code place-name-cues.tsv}: towns): "مدينتي"، "بلدتي". */
   private static final Set<String> TWO_TOWNS = cues("towns");
+  /**
+   * A dual of a kind that is also an adjective ({@code place-name-cues.tsv}: towns-after-preposition): "إقليمي"
+   * ("regional"), a kind only after a preposition, where no adjective stands ("في إقليمي X وY").
+   */
+  private static final Set<String> TWO_TOWNS_AFTER_PREPOSITION = cues("towns-after-preposition");
+  /** The prepositions before such a dual, as keys. */
+  private static final Set<String> PREPOSITIONS = Set.of(NameKeys.key("في"), NameKeys.key("من"), NameKeys.key("إلى"),
+      NameKeys.key("بين"), NameKeys.key("عن"), NameKeys.key("على"), NameKeys.key("داخل"));
+  /**
+   * A town's kind whose word after it ending in "ية" is its feminine adjective or ordinal, not its name
+   * ({@code place-name-cues.tsv}: district): "ناحية" ("من ناحية ثانية"، "لناحية الفنية").
+   */
+  private static final Set<String> DISTRICTS = cues("district");
   /** The public places commonly named after a person ({@code place-name-cues.tsv}: named): "ساحة"، "شارع"، "مخيم". */
   private static final Set<String> NAMED_FOR_PERSONS = cues("named");
   /** The same, where the kind is part of the place's name ({@code place-name-cues.tsv}: named-whole): "خور". */
@@ -102,10 +115,11 @@ final class PlaceKinds {
     Set<String> out = new HashSet<>();
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
       List<String> roles = List.of(row.field(1).split("\\s+"));
-      if (!Set.of("side", "quarter", "town", "towns", "town-list", "opener", "named", "named-whole", "river", "field",
-          "field-context", "port", "settlement", "building-org", "building-loc", "building-adjective").containsAll(roles)) {
-        throw row.error("side, quarter, town, towns, town-list, opener, named, named-whole, river, field, field-context, port, "
-            + "settlement, building-org, building-loc or building-adjective");
+      if (!Set.of("side", "quarter", "town", "towns", "towns-after-preposition", "district", "town-list", "opener", "named",
+          "named-whole", "river", "field", "field-context", "port", "settlement", "building-org", "building-loc",
+          "building-adjective").containsAll(roles)) {
+        throw row.error("side, quarter, town, towns, towns-after-preposition, district, town-list, opener, named, named-whole, "
+            + "river, field, field-context, port, settlement, building-org, building-loc or building-adjective");
       }
       if (roles.contains(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
@@ -172,7 +186,7 @@ final class PlaceKinds {
       return false;
     }
     TokenKeys name = words.get(i + 1);
-    if (name.token().kind() != Token.Kind.ARABIC || isKind(name) || isSide(name)) {
+    if (name.token().kind() != Token.Kind.ARABIC || isKind(name) || isSide(name) || adjectiveOfDistrict(words, i)) {
       return false;
     }
     if (i + 2 < words.size() && isSide(words.get(i + 2))) {
@@ -244,11 +258,11 @@ final class PlaceKinds {
    */
   static List<Integer> townsAfterKind(List<TokenKeys> words, int i, IntPredicate free, IntPredicate place,
       IntPredicate nisba) {
-    if (i + 2 >= words.size() || !isKind(words.get(i))) {
+    if (i + 2 >= words.size() || !isKind(words.get(i)) && !opensTwoTowns(words, i) || adjectiveOfDistrict(words, i)) {
       return List.of();
     }
     TokenKeys kind = words.get(i);
-    if (ThingKinds.indefiniteReadingIn(kind, TWO_TOWNS) && words.get(i + 2).key().startsWith("و")
+    if (opensTwoTowns(words, i) && words.get(i + 2).key().startsWith("و")
         && loneName(words, i + 2, free)) {
       // the first of the two may be read already ("مدينتي [الموصل] وتلعفر")
       return place.test(i + 1) ? List.of(i + 2) : loneName(words, i + 1, free) ? List.of(i + 1, i + 2) : List.of();
@@ -301,9 +315,44 @@ final class PlaceKinds {
    * Whether word {@code w}, proclitics off, is the plural or dual of a kind of town ("بلدات"، "مديريات"،
    * "بمدينتي"), before a list of towns joined by "و".
    */
-  static boolean opensTownList(TokenKeys w) {
-    return w.token().kind() == Token.Kind.ARABIC
-        && (ThingKinds.indefiniteReadingIn(w, TOWN_LISTS) || ThingKinds.indefiniteReadingIn(w, TWO_TOWNS));
+  static boolean opensTownList(List<TokenKeys> words, int i) {
+    TokenKeys w = words.get(i);
+    return w.token().kind() == Token.Kind.ARABIC && (ThingKinds.indefiniteReadingIn(w, TOWN_LISTS) || opensTwoTowns(words, i));
+  }
+
+  /**
+   * Whether word {@code i} is the dual of a kind of town before two names ("مدينتي"، "بمحافظتي"), or a dual
+   * that is also an adjective after a preposition or with ب/ل before it ("في إقليمي"، "بإقليمي").
+   */
+  static boolean opensTwoTowns(List<TokenKeys> words, int i) {
+    TokenKeys w = words.get(i);
+    if (w.token().kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    if (ThingKinds.indefiniteReadingIn(w, TWO_TOWNS)) {
+      return true;
+    }
+    if (!ThingKinds.indefiniteReadingIn(w, TWO_TOWNS_AFTER_PREPOSITION)) {
+      return false;
+    }
+    for (TokenKeys.Reading r : w.readings()) {
+      if (TWO_TOWNS_AFTER_PREPOSITION.contains(r.key()) && r.start() > w.token().start()) {
+        String before = w.token().text().substring(0, r.start() - w.token().start());
+        if (before.endsWith("ب") || before.endsWith("ل")) {
+          return true;
+        }
+      }
+    }
+    return i > 0 && words.get(i - 1).token().kind() == Token.Kind.ARABIC && PREPOSITIONS.contains(words.get(i - 1).key());
+  }
+
+  /**
+   * Whether word {@code i + 1} after a district's kind at {@code i} ends in "ية", its adjective or ordinal
+   * ("ناحية ثانية"), or is a side with the article ("ناحية الغرب": towards the west).
+   */
+  private static boolean adjectiveOfDistrict(List<TokenKeys> words, int i) {
+    return i + 1 < words.size() && ThingKinds.indefiniteReadingIn(words.get(i), DISTRICTS)
+        && (words.get(i + 1).key().endsWith("يه") || isDefiniteSide(words.get(i + 1)));
   }
 
   /** Whether {@code key} (a word's key, "و" taken off by the caller) is the first word of a place's name of two words ("بيت"، "بني"، "رأس"). */

@@ -26,6 +26,13 @@ class ModelPersonEdgesTest {
   }
 
   @Test
+  void a_kurdish_given_name_begins_the_name_the_model_reads_after_it() {
+    assertThat(persons("وقال مدير الناحية، ريباز عبد الله، لوكالة محلية إن الطائرات استهدفت المقر ."))
+        .containsExactly("ريباز عبد الله");
+    assertThat(persons("وأكد هوكر محمد أمين أن الوضع هادئ .")).containsExactly("هوكر محمد أمين");
+  }
+
+  @Test
   void a_given_name_that_ends_with_allah_begins_the_name_after_it() {
     // the model reads "الله" alone (God, MISC in ANERcorp) or from it on; given-names-with-allah.tsv
     assertThat(persons("وقال المتحدث باسم الحركة ذبيح الله نوري إن الوفد غادر ."))

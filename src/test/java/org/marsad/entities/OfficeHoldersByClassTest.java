@@ -50,6 +50,14 @@ class OfficeHoldersByClassTest {
       وألقى مندوب الجزائر عمار بن جامع كلمة أمام مجلس الأمن .                  | person:amar-bendjama=عمار بن جامع
       وقال المتحدث باسم الجيش الإسرائيلي دانيال هاغاري إن العملية مستمرة .     | person:daniel-hagari=دانيال هاغاري
       وأوضح المتحدث باسم البيت الأبيض جون كيربي أن الإدارة تتابع .             | person:john-kirby=جون كيربي
+      وقالت وزيرة الخارجية الكولومبية روزا فيلافيسينسيو إن الحوار ممكن .      | person:rosa-villavicencio=روزا فيلافيسينسيو
+      ونفت وزيرة الخارجية غابرييلا سومرفلد أي نية للتصعيد .                   | person:gabriela-sommerfeld=غابرييلا سومرفلد
+      واتهم المفوض الأوكراني لحقوق الإنسان دميترو لوبينتس روسيا بالمماطلة .    | person:dmytro-lubinets=دميترو لوبينتس
+      وعقد وزير الداخلية الأوكراني إيغور كليمينكو مؤتمرا صحفيا .              | person:ihor-klymenko=إيغور كليمينكو
+      وأكد المتحدث باسم الحكومة ويلفريد ليندري هونغبيدجي أن الجيش يلاحقهم .    | person:wilfried-leandre-houngbedji=ويلفريد ليندري هونغبيدجي
+      وقالت وزيرة الدفاع الإسبانية مارغريتا روبليس إن الفرقاطة أبحرت .          | person:margarita-robles=مارغريتا روبليس
+      واستقبل وزير الخارجية القرغيزي جينبيك كولوباييف سفراء الدول المجاورة .   | person:jeenbek-kulubaev=جينبيك كولوباييف
+      وأعلن جباروف في خطاب متلفز إغلاق المعابر .                             | person:sadyr-japarov=جباروف
       """)
   void officeHoldersAreLinkedByTheirArabicNames(String sentence, String expected) {
     assertThat(KbOnly.mentions(sentence, Entity::id)).contains(expected);
@@ -60,6 +68,7 @@ class OfficeHoldersByClassTest {
   @CsvSource(delimiter = '|', textBlock = """
       وقال الرئيس التشادي محمد إدريس ديبي إن الجيش مستعد .            | Mahamat Idriss Déby=محمد إدريس ديبي
       واستقبل السلطان هيثم بن طارق وفدا رسميا .                        | Haitham bin Tarik=هيثم بن طارق
+      وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن الحل سياسي .     | Luiz Inácio Lula da Silva=لويس إيناسيو لولا دا سيلفا
       وقال وزير الخارجية الموريتاني محمد سالم ولد مرزوك إن بلاده تتابع . | Mohamed Salem Ould Merzoug=محمد سالم ولد مرزوك
       """)
   void officeHoldersBearTheirUsualEnglishNames(String sentence, String expected) {

@@ -228,4 +228,21 @@ class PlaceKindsTest {
   void a_preposition_and_a_noun_after_a_kind_of_place_is_no_town() {
     assertThat(places("وارتفع إنتاج النفط هذا العام في أغنى محافظة بالنفط.")).isEmpty();
   }
+
+  @Test
+  void an_iraqi_sub_district_is_named_by_the_word_after_its_kind_but_not_in_the_idiom() {
+    assertThat(places("وسقطت قذائف على ناحية كوريزان، وقتل مزارع.")).containsExactly("كوريزان");
+    assertThat(places("وقال مدير ناحية كوريزان، إن القصف استهدف المقر.")).containsExactly("كوريزان");
+    assertThat(places("ومن ناحية ثانية، أعلنت الشرطة اعتقال ثلاثة.")).isEmpty();
+    assertThat(places("وتطرق البحث لناحية الفنية، ثم انتقل إلى غيرها.")).isEmpty();
+    assertThat(places("وتحرك الرتل ناحية الغرب .")).isEmpty();
+  }
+
+  @Test
+  void two_places_after_a_dual_kind_and_regional_as_an_adjective() {
+    assertThat(places("واندلعت اشتباكات في منطقتي الروضة والمنشية شرق المدينة.")).contains("الروضة").anyMatch(m -> m.endsWith("المنشية"));
+    assertThat(places("وأعلن الجيش نشر ألف جندي في إقليمي كارتينا وسوماكو على الحدود الشمالية."))
+        .contains("كارتينا").anyMatch(m -> m.endsWith("سوماكو"));
+    assertThat(places("ودعا الوزير إلى تعاون إقليمي واسع وشامل لمواجهة الجفاف.")).isEmpty();
+  }
 }

@@ -32,6 +32,16 @@ class ProvincesAndTownsTest {
   }
 
   @Test
+  void second_cities_of_africa_and_central_asia_and_the_kurdish_spelling_of_kurdistan() {
+    assertThat(KbOnly.mentions("واحتج السكان في كوتونو وماتولا ومدينة بيرا على غلاء الأسعار .", e -> e.id() + "/" + e.country()))
+        .contains("gpe:cotonou/BEN=كوتونو", "gpe:matola/MOZ=ماتولا", "gpe:beira/MOZ=بيرا");
+    assertThat(KbOnly.mentions("وأعلنت السلطات في فرغانة وباتكن حالة التأهب .", e -> e.id() + "/" + e.country()))
+        .contains("gpe:fergana/UZB=فرغانة", "gpe:batken/KGZ=باتكن");
+    assertThat(KbOnly.mentions("وأدانت حكومة إقليم كوردستان القصف .", Entity::id)).contains("org:krg=حكومة إقليم كوردستان");
+    assertThat(KbOnly.mentions("وزار الوفد إقليم كوردستان أمس .", Entity::id)).anyMatch(m -> m.startsWith("gpe:kurdistan-region="));
+  }
+
+  @Test
   void a_town_whose_name_is_also_a_word_is_read_only_with_its_kind() {
     // المسيلة: "الغازات المسيلة للدموع"; راوة: "رأوه"; حولي: "around me"; السلمية: "peaceful"
     assertThat(KbOnly.mentions("وأطلقت الشرطة الغازات المسيلة للدموع على المحتجين .", Entity::id))

@@ -36,6 +36,11 @@ class StateForcesTest {
       وقال الجيش الصومالي إنه استعاد السيطرة على بلدة قرب الحدود               | org:somalia-armed-forces/SOM
       وأعلن الجيش التونسي إحباط عملية تسلل في المرتفعات الغربية                | org:tunisia-armed-forces/TUN
       وانسحب الجيش التشادي من مواقعه شمال البلاد                               | org:chad-army/TCD
+      وقال الجيش البنيني إن دورية تعرضت لكمين قرب الحدود                        | org:benin-armed-forces/BEN
+      وأطلقت الشرطة الموزمبيقية الغاز المسيل للدموع على المحتجين                | org:mozambique-police/MOZ
+      وأعلنت لجنة الأمن القومي القرغيزية مقتل مدنيين في القصف                  | org:kyrgyzstan-gknb/KGZ
+      ونشرت القوات المسلحة الإكوادورية ألف جندي على الحدود                      | org:ecuador-armed-forces/ECU
+      واعتقلت الشرطة الوطنية الهايتية عشرة من أفراد العصابة                     | org:haitian-national-police/HTI
       """)
   void a_state_force_is_found_with_its_country(String text, String idAndCountry) {
     assertThat(found(text)).contains(idAndCountry);

@@ -28,6 +28,22 @@ class WordsThatAreNoNamesTest {
   }
 
   @Test
+  void the_nisba_of_a_noun_in_alef_hamza_after_a_noun_is_its_adjective() {
+    assertThat(texts("وتضم القافلة عشرين مولد كهربائي ومستلزمات طبية.")).doesNotContain("كهربائي");
+    assertThat(texts("وأرسلت الوزارة معدات تشمل مضخات مائية ومولد كهربائي إلى المستشفى.")).doesNotContain("كهربائي");
+    // a family name after a given name stays: "محسن رضائي"
+    assertThat(texts("وقال محسن رضائي إن الحرس مستعد، وأضاف رضائي أن الرد سيكون قاسيا.")).contains("محسن رضائي");
+  }
+
+  @Test
+  void a_kind_of_place_with_the_article_and_fire_name_no_place() {
+    assertThat(texts("ونفذ صيادون وقفة أمام ميناء المدينة احتجاجا على احتجاز زملائهم.")).doesNotContain("المدينة");
+    assertThat(texts("وسقط حطام مسيرة على مبنى في ضواحي المدينة.")).doesNotContain("المدينة");
+    assertThat(texts("واتهمت القوات الطاجيكية بفتح النار أولا.")).doesNotContain("النار");
+    assertThat(ids("ووصل الوفد إلى المدينة المنورة صباح اليوم.")).contains("gpe:medina");
+  }
+
+  @Test
   void korea_alone_is_south_korea_but_not_inside_the_norths_agency() {
     assertThat(mentions("واستقبل الرئيس نظيره الكوري، في أول زيارة لرئيس كوري، وأشاد بتجربة سول."))
         .contains("country:KOR=الكوري", "country:KOR=كوري");
