@@ -647,15 +647,40 @@ public final class Cleaner {
           return stated; // the name the page states, in whichever part: one outlet, one credit
         }
       }
-      return outlets.named(parts[0]);
+      Optional<String> known = outlets.named(parts[0]);
+      if (known.isPresent() || parts.length != 2) {
+        return known;
+      }
+      return latinTwin(parts[0], parts[1]).or(() -> latinTwin(parts[1], parts[0]));
+    }
+
+    /**
+     * The site's name beside its Latin twin, as a masthead sets them apart by a bar: "الراي | ALRAI",
+     * "عكاظ | OKAZ". Only names: a few words each, one all Arabic letters, the other all Latin, no
+     * colon; the Arabic name is credited, as the outlet list names it or as written.
+     */
+    private Optional<String> latinTwin(String arabic, String latin) {
+      Phrases.Letters a = Phrases.Letters.of(arabic);
+      Phrases.Letters l = Phrases.Letters.of(latin);
+      if (a.arabic() == 0 || a.latin() > 0 || l.latin() == 0 || l.arabic() > 0 || arabic.contains(":") || latin.contains(":")
+          || Phrases.words(arabic) > MAX_TWIN_WORDS || Phrases.words(latin) > MAX_TWIN_WORDS) {
+        return Optional.empty();
+      }
+      return Optional.of(outlets.named(arabic).orElse(arabic.strip()));
     }
 
     /**
      * A masthead after the noun of its kind, with at most a definite adjective of origin after it, as
-     * a paper sets its name under its logo: "جريدة الأيام الفلسطينية", "صحيفة الوطن السعودية". The name
-     * must be a known outlet or a masthead that is also a word ({@code ingest/quoted-outlets.tsv}).
+     * a paper sets its name under its logo: "جريدة الأيام الفلسطينية", "صحيفة الوطن السعودية", or with its
+     * country after a dash ("جريدة الوطن - سلطنة عُمان"). The name must be a known outlet or a masthead
+     * that is also a word ({@code ingest/quoted-outlets.tsv}), or one definite word when the paper's origin follows.
      */
     private Optional<String> mastheadWithKind(String s) {
+      String[] dashed = s.strip().split("\\s+[\\-–—]\\s+");
+      boolean origin = dashed.length == 2 && DatelineFinder.knownPlace(dashed[1]);
+      if (origin) {
+        s = dashed[0]; // "جريدة الوطن - سلطنة عمان": the paper, a dash and the country it is from
+      }
       String[] w = s.strip().split("\\s+");
       if (w.length < 2 || w.length > MAX_MASTHEAD_WORDS || !DatelineFinder.outletKind(w[0])) {
         return Optional.empty();
@@ -663,13 +688,19 @@ public final class Cleaner {
       int end = w.length;
       if (end > 2 && NISBA.matcher(Phrases.key(w[end - 1])).matches()) {
         end--; // "الفلسطينية": where the paper is from
+        origin = true;
       }
       String name = String.join(" ", Arrays.asList(w).subList(1, end));
       Optional<String> known = outlets.named(name);
       if (known.isPresent()) {
         return known;
       }
-      return DatelineFinder.wordMasthead(name) ? Optional.of(name) : Optional.empty();
+      if (DatelineFinder.wordMasthead(name)) {
+        return Optional.of(name);
+      }
+      // "صحيفة المرصد الليبية", "جريدة المرصد - ليبيا": one definite word between the kind noun and where
+      // the paper is from is a masthead even when Marsad does not know the paper; no headline is so bare
+      return origin && end == 2 && name.startsWith("ال") && name.matches("[\\p{L}\\p{M}]+") ? Optional.of(name) : Optional.empty();
     }
 
     /** A site's name in two languages, "فرانس 24 / France 24", "الجزيرة نت | Al Jazeera": the first part an outlet names. */
@@ -715,6 +746,8 @@ public final class Cleaner {
   private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("ال\\p{L}{2,}(?:يه|ي)");
   /** A masthead with its kind noun and an adjective is at most this many words. */
   private static final int MAX_MASTHEAD_WORDS = 4;
+  /** A site's name and its Latin twin are at most this many words each: "مونت كارلو الدولية | Monte Carlo Doualiya". */
+  private static final int MAX_TWIN_WORDS = 3;
 
   /** Whether two credits name one outlet, one in more words than the other ("صحيفة الشرق الأوسط", "الشرق الأوسط"). */
   private static boolean sameOutlet(String a, String b) {

@@ -107,6 +107,12 @@ final class DatelineFinder {
     return QUOTED_OUTLETS.contains(Phrases.key(name));
   }
 
+  /** Whether {@code name} is a place or country the gazetteer knows: "سلطنة عمان", "طرابلس". */
+  static boolean knownPlace(String name) {
+    String k = Phrases.key(name);
+    return PLACES.contains(k) || COUNTRIES.contains(k);
+  }
+
   /** Whether {@code word} names an outlet's kind ({@code ingest/outlet-kinds.tsv}): "جريدة", "صحيفة". */
   static boolean outletKind(String word) {
     return OUTLET_KINDS.contains(Phrases.key(word));

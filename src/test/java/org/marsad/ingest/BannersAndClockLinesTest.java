@@ -1,0 +1,62 @@
+package org.marsad.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invented pages copied as text whose heads open with the outlet's banner (its name beside a Latin
+ * twin, its kind noun and origin, a follow line), date the report on a bar and a clock line under the
+ * headline, and sign it with a byline, a reading time or a source line: the headline, the time, the
+ * credits and the dateline come out as a reader takes them.
+ */
+class BannersAndClockLinesTest {
+
+  private static final String HEADLINE = "بلدية الساحل تفتتح محطة لتحلية مياه البحر في الحي الشرقي";
+  private static final String FIRST = "افتتح رئيس البلدية صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة عشرة آلاف متر مكعب"
+      + " يوميا بحضور عدد من السكان.";
+  private static final String SECOND = "وقال رئيس البلدية إن المحطة ستغطي حاجة الحي الشرقي من مياه الشرب طوال فصل الصيف.";
+
+  @Test
+  void aNameBesideItsLatinTwinIsTheBannerAndTheCredit() {
+    CleanArticle a = Pages.clean(
+        "النورس | ALNAWRAS",
+        "الرئيسية | محليات | اقتصاد | رياضة",
+        "محليات",
+        HEADLINE,
+        FIRST,
+        SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.credits()).containsExactly("النورس");
+  }
+
+  @Test
+  void aHeadlineWithALatinWordAfterABarStaysTheHeadline() {
+    String headline = "مهرجان الساحل للموسيقى يفتتح دورته العاشرة بحضور فرق من عشر دول | Festival";
+    CleanArticle a = Pages.clean(headline, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(headline);
+  }
+
+  @Test
+  void aPaperUnknownToMarsadNamedWithItsKindAndOriginIsTheBanner() {
+    CleanArticle a = Pages.clean("صحيفة النورس المغربية", "محليات", HEADLINE, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.credits()).containsExactly("النورس");
+
+    CleanArticle b = Pages.clean("جريدة النورس - المغرب", "محليات", HEADLINE, FIRST, SECOND);
+    assertThat(b.title()).isEqualTo(HEADLINE);
+    assertThat(b.credits()).containsExactly("النورس");
+  }
+
+  @Test
+  void aFollowLineWithItsColonIsNoHeadline() {
+    CleanArticle a = Pages.clean(
+        "النورس | ALNAWRAS",
+        "تابعونا: النورس نت بثلاث لغات",
+        HEADLINE,
+        FIRST,
+        SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+}
