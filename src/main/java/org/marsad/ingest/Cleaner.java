@@ -83,6 +83,8 @@ public final class Cleaner {
     /** Whether {@code published} was read from a date line of the page, not given with it. */
     private boolean publishedFromLine;
     private int dateLineParagraph = -1;
+    /** The paragraph of the clock line under the headline that gave the date bar's day its hour, or -1. */
+    private int clockLineParagraph = -1;
     /** The paragraph of a dateline read in the head ({@link #isOwnDateline}, {@link #isPlaceAlone}), and what it says. */
     private int ownDatelineAt = -1;
     private DatelineFinder.Dateline ownDateline;
@@ -161,7 +163,7 @@ public final class Cleaner {
           captions.add(new Span(start, body.length()));
         }
       }
-      if (paragraphs.size() == (dateLineParagraph < 0 ? 0 : 1)) {
+      if (paragraphs.size() == (dateLineParagraph < 0 ? 0 : 1) + (clockLineParagraph < 0 ? 0 : 1)) {
         warnings.add("no article text left after removing page furniture");
       }
       String out = body.toString();
@@ -311,7 +313,7 @@ public final class Cleaner {
       java.util.regex.Pattern again = java.util.regex.Pattern.compile(
           "(?:(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + java.util.regex.Pattern.quote(name) + glued + ")(?![\\p{L}\\p{M}])");
       for (int p = 0; p < paragraphs.size(); p++) {
-        if (p != dateLineParagraph && !paragraphs.get(p).caption() && again.matcher(paragraphs.get(p).text()).find()) {
+        if (!isDateLine(p) && !paragraphs.get(p).caption() && again.matcher(paragraphs.get(p).text()).find()) {
           return Optional.of(name);
         }
       }
@@ -341,6 +343,11 @@ public final class Cleaner {
       return false;
     }
 
+    /** Whether paragraph {@code p} is the page's date line or the clock line under it. */
+    private boolean isDateLine(int p) {
+      return p == dateLineParagraph || p == clockLineParagraph;
+    }
+
     /** The key of the headline (set once, never changed), computed once for all the lines compared with it. */
     private String titleKey() {
       if (titleKey == null) {
@@ -362,6 +369,7 @@ public final class Cleaner {
       List<Paragraph> restored = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       int dateLine = -1;
+      int clockLine = -1;
       int h = 0;
       for (int p = 0; p <= paragraphs.size(); p++) {
         for (; h < heldBack.size() && heldBack.get(h).at() == p; h++) {
@@ -372,12 +380,14 @@ public final class Cleaner {
         }
         if (p < paragraphs.size()) {
           dateLine = p == dateLineParagraph ? restored.size() : dateLine;
+          clockLine = p == clockLineParagraph ? restored.size() : clockLine;
           restored.add(paragraphs.get(p));
         }
       }
       paragraphs.clear();
       paragraphs.addAll(restored);
       dateLineParagraph = dateLine;
+      clockLineParagraph = clockLine;
       if (otherLines) {
         warnings.add("no body found after removing page furniture; the text is the headline and the lines before it");
       }
@@ -397,7 +407,7 @@ public final class Cleaner {
       boolean lead = false;
       int again = headlineAgain();
       for (int p = 0; p < paragraphs.size() && seen < 2; p++) {
-        if (paragraphs.get(p).caption() || p == dateLineParagraph) {
+        if (paragraphs.get(p).caption() || isDateLine(p)) {
           continue;
         }
         String text = paragraphs.get(p).text();
@@ -474,8 +484,13 @@ public final class Cleaner {
         publishedFromLine = true;
       } else if (publishedFromLine && head && sameDayWithClock(published, date.get()) && !publicationLines.withLead(s)) {
         // a date bar gives today's date above the headline, the bare time line under it the hour of that
-        // day; a line that says what its time is ("آخر تحديث: ...") may be another time of that day
+        // day; a line that says what its time is ("آخر تحديث: ...") may be another time of that day.
+        // It stays in the text: the time-expression layer reads the hour there
         published = date.get();
+        if (clockLineParagraph < 0 && dateLineParagraph >= 0) {
+          clockLineParagraph = paragraphs.size();
+          paragraphs.add(new Paragraph(s, false));
+        }
       }
       if (dateLineParagraph < 0) {
         dateLineParagraph = paragraphs.size();

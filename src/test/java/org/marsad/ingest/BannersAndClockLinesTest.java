@@ -59,4 +59,44 @@ class BannersAndClockLinesTest {
     assertThat(a.title()).isEqualTo(HEADLINE);
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
   }
+
+  @Test
+  void theClockLineUnderTheHeadlineGivesTheDateBarItsHourAndStaysInTheText() {
+    CleanArticle a = Pages.clean(
+        "النورس | ALNAWRAS",
+        "الخميس 12 نوفمبر 2026 | 1 جمادى الأولى 1448",
+        "محليات",
+        HEADLINE,
+        "12 نوفمبر 2026 | 08:40 م",
+        "الساحل - وكالات - " + FIRST,
+        SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.published()).isEqualTo("2026-11-12T20:40");
+    assertThat(Pages.paragraphs(a)).contains("12 نوفمبر 2026 | 08:40 م");
+    assertThat(a.credits()).containsExactly("النورس", "وكالات");
+  }
+
+  @Test
+  void aHijriBarWhoseEraLetterTakesAFullStopGivesTheGregorianDay() {
+    CleanArticle a = Pages.clean(
+        "الخميس 1 جمادى الأولى 1448هـ. الموافق 12 نوفمبر 2026م",
+        HEADLINE,
+        FIRST,
+        SECOND);
+    assertThat(a.published()).isEqualTo("2026-11-12");
+    assertThat(a.title()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void aLeadWrittenAsASentenceAndAReadingTimeAreReadOff() {
+    CleanArticle a = Pages.clean(
+        HEADLINE,
+        "تم نشر هذا الخبر في 12 نوفمبر 2026 - 10:05",
+        "3 دقائق",
+        "الرباط (أ ف ب) - " + FIRST,
+        SECOND);
+    assertThat(a.published()).isEqualTo("2026-11-12T10:05");
+    assertThat(a.dateline()).isEqualTo("الرباط");
+    assertThat(Pages.paragraphs(a)).doesNotContain("3 دقائق");
+  }
 }
