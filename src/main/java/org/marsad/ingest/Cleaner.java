@@ -220,7 +220,7 @@ public final class Cleaner {
           // a date line in figures alone ("2026/03/05 14:30") is read before lines without letters go
           continue;
         }
-        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && (isDatelineAlone(s) || isOwnDateline(lines, i) || isPlaceAlone(lines, i))) {
+        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && (isDatelineAlone(s) || isOwnDateline(lines, i) || isPlaceAlone(lines, i) || isReporterWithPlace(s))) {
           // a menu of section words ("أخبار - الأخبار") is no place and masthead, unless the page
           // sets the outlet in quotation marks ("تونس: «الشرق الأوسط»")
           datelineAloneAt = i;
@@ -571,6 +571,24 @@ public final class Cleaner {
       ownDatelineAt = paragraphs.size();
       ownDateline = d.get();
       paragraphs.add(new Paragraph(Phrases.strip(lines.get(i)), false));
+      return true;
+    }
+
+    /**
+     * A reporter's byline with the place in brackets under the headline ("سعد العتيبي (جدة)",
+     * {@link DatelineFinder#reporterWithPlace}): the place is the dateline; the line stays in the text.
+     */
+    private boolean isReporterWithPlace(String s) {
+      if (title == null || ownDatelineAt >= 0) {
+        return false;
+      }
+      Optional<DatelineFinder.Dateline> d = datelines.reporterWithPlace(s);
+      if (d.isEmpty()) {
+        return false;
+      }
+      ownDatelineAt = paragraphs.size();
+      ownDateline = d.get();
+      paragraphs.add(new Paragraph(s, false));
       return true;
     }
 

@@ -88,6 +88,26 @@ class BannersAndClockLinesTest {
   }
 
   @Test
+  void aReportersBylineWithThePlaceInBracketsGivesTheDateline() {
+    CleanArticle a = Pages.clean(
+        "الخميس 12 نوفمبر 2026",
+        HEADLINE,
+        "سعد العتيبي (جدة) alnawras_news@",
+        "12 نوفمبر 2026 - 10:05",
+        FIRST,
+        SECOND);
+    assertThat(a.dateline()).isEqualTo("جدة");
+    assertThat(a.published()).isEqualTo("2026-11-12T10:05");
+    assertThat(a.title()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void anAgencysNameWithItsShortFormInBracketsIsNoByline() {
+    CleanArticle a = Pages.clean(HEADLINE, "وكالة الأنباء الأردنية (بترا)", FIRST, SECOND);
+    assertThat(a.dateline()).isNotEqualTo("بترا");
+  }
+
+  @Test
   void aLeadWrittenAsASentenceAndAReadingTimeAreReadOff() {
     CleanArticle a = Pages.clean(
         HEADLINE,
@@ -98,5 +118,22 @@ class BannersAndClockLinesTest {
     assertThat(a.published()).isEqualTo("2026-11-12T10:05");
     assertThat(a.dateline()).isEqualTo("الرباط");
     assertThat(Pages.paragraphs(a)).doesNotContain("3 دقائق");
+  }
+
+  @Test
+  void theExclusiveMarkAfterTheSourceCreditsNoOne() {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "المصدر: النورس – خاص");
+    assertThat(a.credits()).containsExactly("النورس");
+  }
+
+  @Test
+  void theOutletAndItsPlaceBesideTheDateOnOneLineGiveTheDateline() {
+    CleanArticle a = Pages.clean(
+        HEADLINE,
+        "راديو سوا - الرباط 12 نوفمبر 2026 - 10:05 بتوقيت غرينتش",
+        FIRST,
+        SECOND);
+    assertThat(a.dateline()).isEqualTo("الرباط");
+    assertThat(a.credits()).containsExactly("راديو سوا");
   }
 }
