@@ -699,7 +699,8 @@ public final class Cleaner {
           || Phrases.words(arabic) > MAX_TWIN_WORDS || Phrases.words(latin) > MAX_TWIN_WORDS) {
         return Optional.empty();
       }
-      return Optional.of(outlets.named(arabic).orElse(arabic.strip()));
+      // "صحيفة الأيام البحرينية | Alayam": the paper by its name, without its kind noun and origin
+      return Optional.of(outlets.named(arabic).or(() -> mastheadWithKind(arabic)).orElse(arabic.strip()));
     }
 
     /**

@@ -31,6 +31,13 @@ class BannersAndClockLinesTest {
   }
 
   @Test
+  void aLatinTwinBesideThePaperWithItsKindAndOriginCreditsThePaperByName() {
+    CleanArticle a = Pages.clean("صحيفة النورس المغربية | Alnawras", "محليات", HEADLINE, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.credits()).containsExactly("النورس");
+  }
+
+  @Test
   void aHeadlineWithALatinWordAfterABarStaysTheHeadline() {
     String headline = "مهرجان الساحل للموسيقى يفتتح دورته العاشرة بحضور فرق من عشر دول | Festival";
     CleanArticle a = Pages.clean(headline, FIRST, SECOND);
