@@ -643,7 +643,7 @@ public final class Cleaner {
         namedInParts(s).ifPresent(siteCredits::add);
         return true;
       }
-      Optional<String> masthead = mastheadWithKind(s);
+      Optional<String> masthead = mastheadWithKind(s).or(() -> nameWithTagline(s));
       if (masthead.isPresent()) {
         siteCredits.add(masthead.get());
         return true;
@@ -701,6 +701,29 @@ public final class Cleaner {
       }
       // "صحيفة الأيام البحرينية | Alayam": the paper by its name, without its kind noun and origin
       return Optional.of(outlets.named(arabic).or(() -> mastheadWithKind(arabic)).orElse(arabic.strip()));
+    }
+
+    /**
+     * The site's name and the tagline that says what it is, on the page's first line, apart by a dash
+     * or a bar: "الوسط - صحيفة يومية مستقلة", "X | أول صحيفة إلكترونية في الجنوب", "X - الموقع الرسمي". The
+     * tagline names the outlet's kind ({@code ingest/outlet-kinds.tsv}); the name is a few words. Not
+     * after a colon: "عراقجي: ... الوكالة الذرية ..." is a headline.
+     */
+    private Optional<String> nameWithTagline(String s) {
+      if (title != null || !paragraphs.isEmpty() || !heldBack.isEmpty() || !siteCredits.isEmpty() || s.contains(":")) {
+        return Optional.empty(); // only the page's first line
+      }
+      String[] parts = s.strip().split("\\s+[\\-–—|]\\s+|\\s*\\|\\s*", 2);
+      if (parts.length != 2 || Phrases.words(parts[0]) > MAX_SITE_NAME_WORDS || Phrases.words(parts[1]) > MAX_TAGLINE_WORDS
+          || !parts[0].matches("[\\p{L}\\p{M} .]+")) {
+        return Optional.empty();
+      }
+      for (String w : Phrases.key(parts[1]).split(" ")) {
+        if (DatelineFinder.outletKind(w) || w.startsWith("ال") && DatelineFinder.outletKind(w.substring(2))) {
+          return Optional.of(outlets.named(parts[0]).orElse(parts[0].strip()));
+        }
+      }
+      return Optional.empty();
     }
 
     /**
@@ -780,6 +803,8 @@ public final class Cleaner {
   private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("ال\\p{L}{2,}(?:يه|ي)");
   /** A masthead with its kind noun and an adjective is at most this many words. */
   private static final int MAX_MASTHEAD_WORDS = 4;
+  /** A site's tagline after its name is at most this many words: "أول صحيفة إلكترونية في جنوب البلاد". */
+  private static final int MAX_TAGLINE_WORDS = 8;
   /** A site's name and its Latin twin are at most this many words each: "مونت كارلو الدولية | Monte Carlo Doualiya". */
   private static final int MAX_TWIN_WORDS = 3;
 

@@ -38,6 +38,24 @@ class BannersAndClockLinesTest {
   }
 
   @Test
+  void aSiteNameWithTheTaglineSayingWhatItIsIsTheBanner() {
+    CleanArticle a = Pages.clean("النورس - صحيفة يومية مستقلة", "محليات", HEADLINE, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    assertThat(a.credits()).containsExactly("النورس");
+
+    CleanArticle b = Pages.clean("صوت الساحل | الموقع الرسمي", HEADLINE, FIRST, SECOND);
+    assertThat(b.title()).isEqualTo(HEADLINE);
+    assertThat(b.credits()).containsExactly("صوت الساحل");
+  }
+
+  @Test
+  void aHeadlineOfASpeakerAndHisWordsNamingAnAgencyStaysTheHeadline() {
+    String headline = "الوزير: لن نسمح بتحويل الوكالة الوطنية للطاقة إلى أداة ضغط";
+    CleanArticle a = Pages.clean(headline, FIRST, SECOND);
+    assertThat(a.title()).isEqualTo(headline);
+  }
+
+  @Test
   void aHeadlineWithALatinWordAfterABarStaysTheHeadline() {
     String headline = "مهرجان الساحل للموسيقى يفتتح دورته العاشرة بحضور فرق من عشر دول | Festival";
     CleanArticle a = Pages.clean(headline, FIRST, SECOND);
