@@ -407,7 +407,7 @@ public final class Cleaner {
       boolean lead = false;
       int again = headlineAgain();
       for (int p = 0; p < paragraphs.size() && seen < 2; p++) {
-        if (paragraphs.get(p).caption() || isDateLine(p)) {
+        if (paragraphs.get(p).caption() || isDateLine(p) && p != ownDatelineAt) {
           continue;
         }
         String text = paragraphs.get(p).text();
@@ -495,8 +495,37 @@ public final class Cleaner {
       if (dateLineParagraph < 0) {
         dateLineParagraph = paragraphs.size();
         paragraphs.add(new Paragraph(s, false));
+        if (head) {
+          datelineBesideDate(s);
+        }
       }
       return true;
+    }
+
+    /**
+     * The dateline in the other part of a meta line, its place and outlet before the date ("الرباط - النورس
+     * | 08/12/2026 21:40", {@link org.marsad.time.DateLines#partOf}): read as it would be alone on its line,
+     * an agency known or the site's own name vouched for by the page.
+     */
+    private void datelineBesideDate(String s) {
+      if (ownDatelineAt >= 0 || publicationLines.read(s).isPresent()) {
+        return; // a date line as it stands has no other part
+      }
+      Optional<org.marsad.time.DateLines.Part> part = org.marsad.time.DateLines.partOf(s);
+      if (part.isEmpty()) {
+        return;
+      }
+      String other = (s.substring(0, part.get().start()) + " " + s.substring(part.get().end()))
+          .replaceAll("^[\\s|]+|[\\s|]+$", "");
+      if (other.isEmpty() || other.contains("|")) {
+        return;
+      }
+      Optional<DatelineFinder.Dateline> d = datelines.find(other, true).filter(x -> Phrases.key(x.rest()).isEmpty())
+          .or(() -> datelines.withOutlet(other, name -> siteCredits.stream().anyMatch(site -> sameOutlet(site, name))));
+      d.ifPresent(x -> {
+        ownDatelineAt = dateLineParagraph;
+        ownDateline = x;
+      });
     }
 
     /**

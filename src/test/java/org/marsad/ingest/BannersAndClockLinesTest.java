@@ -161,4 +161,35 @@ class BannersAndClockLinesTest {
     assertThat(a.dateline()).isEqualTo("الرباط");
     assertThat(a.credits()).containsExactly("راديو سوا");
   }
+
+  @Test
+  void theDatelineBesideTheDateOnAMetaLineIsRead() {
+    CleanArticle a = Pages.clean(HEADLINE, "الرباط - ومع | 08/12/2026 21:40", FIRST, SECOND);
+    assertThat(a.published()).isEqualTo("2026-12-08T21:40");
+    assertThat(a.dateline()).isEqualTo("الرباط");
+    assertThat(a.credits()).contains("ومع");
+  }
+
+  private static String page(String meta) {
+    return "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\"><title>" + HEADLINE + " | النورس</title>"
+        + "<meta property=\"og:site_name\" content=\"النورس\"></head><body><header><nav><a href=\"/\">الرئيسية</a>"
+        + " <a href=\"/a\">أخبار</a></nav></header><main><h1>" + HEADLINE + "</h1>" + meta
+        + "<div class=\"article\"><p>" + FIRST + "</p><p>" + SECOND + "</p></div></main></body></html>";
+  }
+
+  @Test
+  void aSavedPagesMetaLineWithTheDatelineAndTheDateGivesBoth() {
+    CleanArticle a = new Pages.Reading().clean(page("<p class=\"info\">الرباط - النورس | 08/12/2026 21:40</p>"));
+    assertThat(a.published()).isEqualTo("2026-12-08T21:40");
+    assertThat(a.dateline()).isEqualTo("الرباط");
+  }
+
+  @Test
+  void aSavedPagesBylineOfAReporterWithThePlaceInBracketsGivesTheDateline() {
+    CleanArticle a = new Pages.Reading().clean(page(
+        "<div class=\"meta\"><span class=\"date\">الثلاثاء 8 ديسمبر 2026 | 09:40 ص</span>"
+            + "<span class=\"byline\">سعد العتيبي (جدة)</span></div>"));
+    assertThat(a.published()).isEqualTo("2026-12-08T09:40");
+    assertThat(a.dateline()).isEqualTo("جدة");
+  }
 }
