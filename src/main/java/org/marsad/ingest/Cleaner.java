@@ -521,7 +521,8 @@ public final class Cleaner {
         return;
       }
       Optional<DatelineFinder.Dateline> d = datelines.find(other, true).filter(x -> Phrases.key(x.rest()).isEmpty())
-          .or(() -> datelines.withOutlet(other, name -> siteCredits.stream().anyMatch(site -> sameOutlet(site, name))));
+          .or(() -> datelines.withOutlet(other, name -> siteCredits.stream().anyMatch(site -> sameOutlet(site, name))))
+          .or(() -> datelines.outletBeforePlace(other, name -> siteCredits.stream().anyMatch(site -> sameOutlet(site, name))));
       d.ifPresent(x -> {
         ownDatelineAt = dateLineParagraph;
         ownDateline = x;
@@ -574,7 +575,7 @@ public final class Cleaner {
             || heldBack.stream().anyMatch(h -> Phrases.key(h.line()).equals(k))
             || siteCredits.stream().anyMatch(site -> sameOutlet(site, name));
       };
-      Optional<DatelineFinder.Dateline> d = datelines.withOutlet(s, own);
+      Optional<DatelineFinder.Dateline> d = datelines.withOutlet(s, own).or(() -> datelines.outletBeforePlace(s, own));
       if (d.isEmpty()) {
         return false;
       }

@@ -456,6 +456,26 @@ final class DatelineFinder {
     return Optional.of(new Dateline(s, Optional.empty(), ""));
   }
 
+  /**
+   * The site's own name, a dash and a place, alone on a line under the headline ("النورس - الرباط"), as
+   * {@link #find} reads it for a known outlet: the outlet Marsad does not know must be vouched for by
+   * {@code ownName} (the page's banner or stated outlet names it), the place must be one the gazetteer
+   * knows and hold a word no section menu holds.
+   */
+  Optional<Dateline> outletBeforePlace(String line, java.util.function.Predicate<String> ownName) {
+    Matcher od = OUTLET_DASH_FIRST.matcher(Phrases.strip(line));
+    if (!od.matches() || !PLACES.contains(Phrases.key(od.group("place")))
+        || SECTION_WORDS.containsAll(Arrays.asList(Phrases.key(od.group("place")).split(" ")))
+        || Phrases.words(od.group("outlet")) > MAX_OUTLET_WORDS || !ownName.test(od.group("outlet").strip())) {
+      return Optional.empty();
+    }
+    String outlet = od.group("outlet").strip();
+    return Optional.of(new Dateline(od.group("place"), Optional.of(outlets.named(outlet).orElse(outlet)), ""));
+  }
+
+  /** An outlet named before a place's dash is a few words: "راديو سوا", "مونت كارلو الدولية". */
+  private static final int MAX_OUTLET_WORDS = 3;
+
   /** The outlet's name after the place's dash, and the colon some outlets close it with: "إب - التغيير:". */
   private static final Pattern OUTLET_AFTER_DASH = Pattern.compile(
       "^(?<outlet>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})\\s*(?<colon>[:：])?$");

@@ -170,6 +170,16 @@ class BannersAndClockLinesTest {
     assertThat(a.credits()).contains("ومع");
   }
 
+  @Test
+  void theSitesOwnNameBeforeThePlaceUnderTheHeadlineIsTheDatelineWhenTheBannerNamesIt() {
+    CleanArticle a = Pages.clean("النورس | ALNAWRAS", HEADLINE, "النورس - الرباط", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("الرباط");
+    assertThat(a.credits()).containsExactly("النورس");
+
+    CleanArticle b = Pages.clean(HEADLINE, "النورس - الرباط", FIRST, SECOND);
+    assertThat(b.dateline()).isNull(); // no banner names the site: "النورس" may be anything
+  }
+
   private static String page(String meta) {
     return "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\"><title>" + HEADLINE + " | النورس</title>"
         + "<meta property=\"og:site_name\" content=\"النورس\"></head><body><header><nav><a href=\"/\">الرئيسية</a>"
