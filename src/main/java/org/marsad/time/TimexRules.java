@@ -108,6 +108,11 @@ final class TimexRules {
           + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?"
           + "(?:\\s*[-–,،؛|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
+      // the month first, the day and a comma, as WordPress themes print a date line: "يوليو 7, 2026 - 4:55 م"
+      rule("month-first date", starts(Calendars.weekdayNames(), Calendars.monthNames()),
+          "(?:(?<wd>" + W + ")\\s*[,،]?\\s*)?" + MONTHS + "\\s+(?<d>\\d{1,2})\\s*[,،]\\s*(?<y>\\d{4})(?!\\d)"
+          + "(?:\\s*[-–,،؛|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
+          + "(?:\\s*(?:" + ZONE + "))?)?(?:(?!)(?<h1>)(?<mi1>)(?<rel>))?", TimexRules::date),
       rule("numeric date", starts(DIGIT),
           "(?:(?<d>\\d{1,2})(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})"
           + "|(?<sy>\\d{4})/(?<smo>\\d{1,2})/(?<sd>\\d{1,2}))"
