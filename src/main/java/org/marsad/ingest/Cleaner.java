@@ -83,6 +83,8 @@ public final class Cleaner {
     /** Whether {@code published} was read from a date line of the page, not given with it. */
     private boolean publishedFromLine;
     private int dateLineParagraph = -1;
+    /** The paragraph of the clock line under the headline that gave the date bar's day its hour, or -1. */
+    private int clockLineParagraph = -1;
     /** The paragraph of a dateline read in the head ({@link #isOwnDateline}, {@link #isPlaceAlone}), and what it says. */
     private int ownDatelineAt = -1;
     private DatelineFinder.Dateline ownDateline;
@@ -161,7 +163,7 @@ public final class Cleaner {
           captions.add(new Span(start, body.length()));
         }
       }
-      if (paragraphs.size() == (dateLineParagraph < 0 ? 0 : 1)) {
+      if (paragraphs.size() == (dateLineParagraph < 0 ? 0 : 1) + (clockLineParagraph < 0 ? 0 : 1)) {
         warnings.add("no article text left after removing page furniture");
       }
       String out = body.toString();
@@ -218,7 +220,7 @@ public final class Cleaner {
           // a date line in figures alone ("2026/03/05 14:30") is read before lines without letters go
           continue;
         }
-        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && (isDatelineAlone(s) || isOwnDateline(lines, i) || isPlaceAlone(lines, i))) {
+        if (!inBody && !(furniture.isSectionLabel(s) && !quotes(s)) && (isDatelineAlone(s) || isOwnDateline(lines, i) || isPlaceAlone(lines, i) || isReporterWithPlace(s))) {
           // a menu of section words ("أخبار - الأخبار") is no place and masthead, unless the page
           // sets the outlet in quotation marks ("تونس: «الشرق الأوسط»")
           datelineAloneAt = i;
@@ -311,7 +313,7 @@ public final class Cleaner {
       java.util.regex.Pattern again = java.util.regex.Pattern.compile(
           "(?:(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + java.util.regex.Pattern.quote(name) + glued + ")(?![\\p{L}\\p{M}])");
       for (int p = 0; p < paragraphs.size(); p++) {
-        if (p != dateLineParagraph && !paragraphs.get(p).caption() && again.matcher(paragraphs.get(p).text()).find()) {
+        if (!isDateLine(p) && !paragraphs.get(p).caption() && again.matcher(paragraphs.get(p).text()).find()) {
           return Optional.of(name);
         }
       }
@@ -341,6 +343,11 @@ public final class Cleaner {
       return false;
     }
 
+    /** Whether paragraph {@code p} is the page's date line or the clock line under it. */
+    private boolean isDateLine(int p) {
+      return p == dateLineParagraph || p == clockLineParagraph;
+    }
+
     /** The key of the headline (set once, never changed), computed once for all the lines compared with it. */
     private String titleKey() {
       if (titleKey == null) {
@@ -362,6 +369,7 @@ public final class Cleaner {
       List<Paragraph> restored = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       int dateLine = -1;
+      int clockLine = -1;
       int h = 0;
       for (int p = 0; p <= paragraphs.size(); p++) {
         for (; h < heldBack.size() && heldBack.get(h).at() == p; h++) {
@@ -372,12 +380,14 @@ public final class Cleaner {
         }
         if (p < paragraphs.size()) {
           dateLine = p == dateLineParagraph ? restored.size() : dateLine;
+          clockLine = p == clockLineParagraph ? restored.size() : clockLine;
           restored.add(paragraphs.get(p));
         }
       }
       paragraphs.clear();
       paragraphs.addAll(restored);
       dateLineParagraph = dateLine;
+      clockLineParagraph = clockLine;
       if (otherLines) {
         warnings.add("no body found after removing page furniture; the text is the headline and the lines before it");
       }
@@ -397,7 +407,7 @@ public final class Cleaner {
       boolean lead = false;
       int again = headlineAgain();
       for (int p = 0; p < paragraphs.size() && seen < 2; p++) {
-        if (paragraphs.get(p).caption() || p == dateLineParagraph) {
+        if (paragraphs.get(p).caption() || isDateLine(p) && p != ownDatelineAt) {
           continue;
         }
         String text = paragraphs.get(p).text();
@@ -474,14 +484,49 @@ public final class Cleaner {
         publishedFromLine = true;
       } else if (publishedFromLine && head && sameDayWithClock(published, date.get()) && !publicationLines.withLead(s)) {
         // a date bar gives today's date above the headline, the bare time line under it the hour of that
-        // day; a line that says what its time is ("آخر تحديث: ...") may be another time of that day
+        // day; a line that says what its time is ("آخر تحديث: ...") may be another time of that day.
+        // It stays in the text: the time-expression layer reads the hour there
         published = date.get();
+        if (clockLineParagraph < 0 && dateLineParagraph >= 0) {
+          clockLineParagraph = paragraphs.size();
+          paragraphs.add(new Paragraph(s, false));
+        }
       }
       if (dateLineParagraph < 0) {
         dateLineParagraph = paragraphs.size();
         paragraphs.add(new Paragraph(s, false));
+        if (head) {
+          datelineBesideDate(s);
+        }
       }
       return true;
+    }
+
+    /**
+     * The dateline in the other part of a meta line, its place and outlet before the date ("الرباط - النورس
+     * | 08/12/2026 21:40", {@link org.marsad.time.DateLines#partOf}): read as it would be alone on its line,
+     * an agency known or the site's own name vouched for by the page.
+     */
+    private void datelineBesideDate(String s) {
+      if (ownDatelineAt >= 0 || publicationLines.read(s).isPresent()) {
+        return; // a date line as it stands has no other part
+      }
+      Optional<org.marsad.time.DateLines.Part> part = org.marsad.time.DateLines.partOf(s);
+      if (part.isEmpty()) {
+        return;
+      }
+      String other = (s.substring(0, part.get().start()) + " " + s.substring(part.get().end()))
+          .replaceAll("^[\\s|]+|[\\s|]+$", "");
+      if (other.isEmpty() || other.contains("|")) {
+        return;
+      }
+      Optional<DatelineFinder.Dateline> d = datelines.find(other, true).filter(x -> Phrases.key(x.rest()).isEmpty())
+          .or(() -> datelines.withOutlet(other, name -> siteCredits.stream().anyMatch(site -> sameOutlet(site, name))))
+          .or(() -> datelines.outletBeforePlace(other, name -> siteCredits.stream().anyMatch(site -> sameOutlet(site, name))));
+      d.ifPresent(x -> {
+        ownDatelineAt = dateLineParagraph;
+        ownDateline = x;
+      });
     }
 
     /**
@@ -530,7 +575,7 @@ public final class Cleaner {
             || heldBack.stream().anyMatch(h -> Phrases.key(h.line()).equals(k))
             || siteCredits.stream().anyMatch(site -> sameOutlet(site, name));
       };
-      Optional<DatelineFinder.Dateline> d = datelines.withOutlet(s, own);
+      Optional<DatelineFinder.Dateline> d = datelines.withOutlet(s, own).or(() -> datelines.outletBeforePlace(s, own));
       if (d.isEmpty()) {
         return false;
       }
@@ -556,6 +601,24 @@ public final class Cleaner {
       ownDatelineAt = paragraphs.size();
       ownDateline = d.get();
       paragraphs.add(new Paragraph(Phrases.strip(lines.get(i)), false));
+      return true;
+    }
+
+    /**
+     * A reporter's byline with the place in brackets under the headline ("سعد العتيبي (جدة)",
+     * {@link DatelineFinder#reporterWithPlace}): the place is the dateline; the line stays in the text.
+     */
+    private boolean isReporterWithPlace(String s) {
+      if (title == null || ownDatelineAt >= 0) {
+        return false;
+      }
+      Optional<DatelineFinder.Dateline> d = datelines.reporterWithPlace(s);
+      if (d.isEmpty()) {
+        return false;
+      }
+      ownDatelineAt = paragraphs.size();
+      ownDateline = d.get();
+      paragraphs.add(new Paragraph(s, false));
       return true;
     }
 
@@ -610,7 +673,7 @@ public final class Cleaner {
         namedInParts(s).ifPresent(siteCredits::add);
         return true;
       }
-      Optional<String> masthead = mastheadWithKind(s);
+      Optional<String> masthead = mastheadWithKind(s).or(() -> nameWithTagline(s));
       if (masthead.isPresent()) {
         siteCredits.add(masthead.get());
         return true;
@@ -647,15 +710,64 @@ public final class Cleaner {
           return stated; // the name the page states, in whichever part: one outlet, one credit
         }
       }
-      return outlets.named(parts[0]);
+      Optional<String> known = outlets.named(parts[0]);
+      if (known.isPresent() || parts.length != 2) {
+        return known;
+      }
+      return latinTwin(parts[0], parts[1]).or(() -> latinTwin(parts[1], parts[0]));
+    }
+
+    /**
+     * The site's name beside its Latin twin, as a masthead sets them apart by a bar: "الراي | ALRAI",
+     * "عكاظ | OKAZ". Only names: a few words each, one all Arabic letters, the other all Latin, no
+     * colon; the Arabic name is credited, as the outlet list names it or as written.
+     */
+    private Optional<String> latinTwin(String arabic, String latin) {
+      Phrases.Letters a = Phrases.Letters.of(arabic);
+      Phrases.Letters l = Phrases.Letters.of(latin);
+      if (a.arabic() == 0 || a.latin() > 0 || l.latin() == 0 || l.arabic() > 0 || arabic.contains(":") || latin.contains(":")
+          || Phrases.words(arabic) > MAX_TWIN_WORDS || Phrases.words(latin) > MAX_TWIN_WORDS) {
+        return Optional.empty();
+      }
+      // "صحيفة الأيام البحرينية | Alayam": the paper by its name, without its kind noun and origin
+      return Optional.of(outlets.named(arabic).or(() -> mastheadWithKind(arabic)).orElse(arabic.strip()));
+    }
+
+    /**
+     * The site's name and the tagline that says what it is, on the page's first line, apart by a dash
+     * or a bar: "الوسط - صحيفة يومية مستقلة", "X | أول صحيفة إلكترونية في الجنوب", "X - الموقع الرسمي". The
+     * tagline names the outlet's kind ({@code ingest/outlet-kinds.tsv}); the name is a few words. Not
+     * after a colon: "عراقجي: ... الوكالة الذرية ..." is a headline.
+     */
+    private Optional<String> nameWithTagline(String s) {
+      if (title != null || !paragraphs.isEmpty() || !heldBack.isEmpty() || !siteCredits.isEmpty() || s.contains(":")) {
+        return Optional.empty(); // only the page's first line
+      }
+      String[] parts = s.strip().split("\\s+[\\-–—|]\\s+|\\s*\\|\\s*", 2);
+      if (parts.length != 2 || Phrases.words(parts[0]) > MAX_SITE_NAME_WORDS || Phrases.words(parts[1]) > MAX_TAGLINE_WORDS
+          || !parts[0].matches("[\\p{L}\\p{M} .]+")) {
+        return Optional.empty();
+      }
+      for (String w : Phrases.key(parts[1]).split(" ")) {
+        if (DatelineFinder.outletKind(w) || w.startsWith("ال") && DatelineFinder.outletKind(w.substring(2))) {
+          return Optional.of(outlets.named(parts[0]).orElse(parts[0].strip()));
+        }
+      }
+      return Optional.empty();
     }
 
     /**
      * A masthead after the noun of its kind, with at most a definite adjective of origin after it, as
-     * a paper sets its name under its logo: "جريدة الأيام الفلسطينية", "صحيفة الوطن السعودية". The name
-     * must be a known outlet or a masthead that is also a word ({@code ingest/quoted-outlets.tsv}).
+     * a paper sets its name under its logo: "جريدة الأيام الفلسطينية", "صحيفة الوطن السعودية", or with its
+     * country after a dash ("جريدة الوطن - سلطنة عُمان"). The name must be a known outlet or a masthead
+     * that is also a word ({@code ingest/quoted-outlets.tsv}), or one definite word when the paper's origin follows.
      */
     private Optional<String> mastheadWithKind(String s) {
+      String[] dashed = s.strip().split("\\s+[\\-–—]\\s+");
+      boolean origin = dashed.length == 2 && DatelineFinder.knownPlace(dashed[1]);
+      if (origin) {
+        s = dashed[0]; // "جريدة الوطن - سلطنة عمان": the paper, a dash and the country it is from
+      }
       String[] w = s.strip().split("\\s+");
       if (w.length < 2 || w.length > MAX_MASTHEAD_WORDS || !DatelineFinder.outletKind(w[0])) {
         return Optional.empty();
@@ -663,13 +775,19 @@ public final class Cleaner {
       int end = w.length;
       if (end > 2 && NISBA.matcher(Phrases.key(w[end - 1])).matches()) {
         end--; // "الفلسطينية": where the paper is from
+        origin = true;
       }
       String name = String.join(" ", Arrays.asList(w).subList(1, end));
       Optional<String> known = outlets.named(name);
       if (known.isPresent()) {
         return known;
       }
-      return DatelineFinder.wordMasthead(name) ? Optional.of(name) : Optional.empty();
+      if (DatelineFinder.wordMasthead(name)) {
+        return Optional.of(name);
+      }
+      // "صحيفة المرصد الليبية", "جريدة المرصد - ليبيا": one definite word between the kind noun and where
+      // the paper is from is a masthead even when Marsad does not know the paper; no headline is so bare
+      return origin && end == 2 && name.startsWith("ال") && name.matches("[\\p{L}\\p{M}]+") ? Optional.of(name) : Optional.empty();
     }
 
     /** A site's name in two languages, "فرانس 24 / France 24", "الجزيرة نت | Al Jazeera": the first part an outlet names. */
@@ -715,6 +833,10 @@ public final class Cleaner {
   private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("ال\\p{L}{2,}(?:يه|ي)");
   /** A masthead with its kind noun and an adjective is at most this many words. */
   private static final int MAX_MASTHEAD_WORDS = 4;
+  /** A site's tagline after its name is at most this many words: "أول صحيفة إلكترونية في جنوب البلاد". */
+  private static final int MAX_TAGLINE_WORDS = 8;
+  /** A site's name and its Latin twin are at most this many words each: "مونت كارلو الدولية | Monte Carlo Doualiya". */
+  private static final int MAX_TWIN_WORDS = 3;
 
   /** Whether two credits name one outlet, one in more words than the other ("صحيفة الشرق الأوسط", "الشرق الأوسط"). */
   private static boolean sameOutlet(String a, String b) {

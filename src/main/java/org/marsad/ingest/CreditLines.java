@@ -19,7 +19,7 @@ final class CreditLines {
   private static final int MAX_NAME_WORDS = 4;
   /** A name with another in brackets after it; the closing bracket may have been trimmed. */
   private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)?$");
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[+،,/|&]|\\s-\\s|\\sو\\s|\\sمع\\s)\\s*");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[+،,/|&]|\\s[-–—]\\s|\\sو\\s|\\sمع\\s)\\s*");
 
   /** "ب" or "ل" glued to the name after the lead word, with a tatweel or a space: "بالجزيرة", "لـ هسبريس". */
   private static final Pattern GLUED = Pattern.compile("^[بل](?:\u0640+\\s*|\\s+|(?=ال))");
@@ -139,6 +139,9 @@ final class CreditLines {
         String name = piece.replaceAll("^[\\s:：\\-–—(]+|[\\s.:)\\-–—]+$", "");
         if (name.isEmpty()) {
           continue;
+        }
+        if (!credits.isEmpty() && closing.contains(Phrases.key(name))) {
+          continue; // "المصدر: المرصد – خاص": the exclusive mark after the name credits no one
         }
         Optional<List<String>> known = knownNames(name);
         if (known.isEmpty() && GLUED.matcher(name).lookingAt()) {

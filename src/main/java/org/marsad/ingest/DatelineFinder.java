@@ -60,6 +60,13 @@ final class DatelineFinder {
    */
   private static final Pattern OUTLET_DASH_FIRST = Pattern.compile(
       "^(?<outlet>[^/\\-–—]{2,40}?)\\s+[-–—]\\s+" + PLACE + "\\s*:?$");
+  /**
+   * The outlet, a dash and the place with the date line after them, as a page's meta line joins the
+   * byline to the clock ("راديو سوا - واشنطن 16 يوليو 2026 - 14:32 بتوقيت غرينتش"): read as the outlet and
+   * its place once the date is known to be one.
+   */
+  private static final Pattern OUTLET_PLACE_DATE = Pattern.compile(
+      "^[^/\\-–—]{2,40}?\\s+[-–—]\\s+" + LETTER + "+(?:\\s+" + LETTER + "+){0,2}\\s+(?<date>\\p{Nd}.*)$");
   private static final Set<String> SECTION_WORDS = DataFiles.lines("ingest/sections.tsv").stream()
       .flatMap(line -> Arrays.stream(Phrases.key(line).split(" "))).filter(w -> !w.isEmpty())
       .collect(Collectors.toUnmodifiableSet());
@@ -105,6 +112,12 @@ final class DatelineFinder {
   /** Whether {@code name} is a masthead that is also a word ({@code ingest/quoted-outlets.tsv}): "الأيام". */
   static boolean wordMasthead(String name) {
     return QUOTED_OUTLETS.contains(Phrases.key(name));
+  }
+
+  /** Whether {@code name} is a place or country the gazetteer knows: "سلطنة عمان", "طرابلس". */
+  static boolean knownPlace(String name) {
+    String k = Phrases.key(name);
+    return PLACES.contains(k) || COUNTRIES.contains(k);
   }
 
   /** Whether {@code word} names an outlet's kind ({@code ingest/outlet-kinds.tsv}): "جريدة", "صحيفة". */
@@ -187,6 +200,10 @@ final class DatelineFinder {
       if (outlet.isPresent()) {
         return Optional.of(new Dateline(o.group("place"), outlet, ""));
       }
+    }
+    Matcher beside = OUTLET_PLACE_DATE.matcher(p);
+    if (beside.matches() && dates.read(beside.group("date")).isPresent()) {
+      p = p.substring(0, beside.start("date")).strip(); // "راديو سوا - واشنطن 16 يوليو 2026 - 14:32": the meta line's date goes
     }
     Matcher od = OUTLET_DASH_FIRST.matcher(p);
     List<String> dashed = od.matches() ? Arrays.asList(Phrases.key(od.group("place")).split(" ")) : List.of();
@@ -408,6 +425,24 @@ final class DatelineFinder {
   }
 
   /**
+   * A reporter's name with the place in brackets after it, and the paper's handle or mail if any, as
+   * Saudi papers sign a report under its headline: "سعد العتيبي (جدة)", "... (الرياض) paper_online@".
+   * The name must begin with a given name and the place be one the gazetteer knows, so that an agency
+   * with its short form ("وكالة الأنباء الأردنية (بترا)") is no byline.
+   */
+  Optional<Dateline> reporterWithPlace(String line) {
+    Matcher m = REPORTER_PLACE.matcher(Phrases.strip(line));
+    if (!m.matches() || !personName(m.group("name")) || !PLACES.contains(Phrases.key(m.group("place")))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(m.group("place").strip(), Optional.empty(), ""));
+  }
+
+  /** A name, the place in brackets, then a handle ("@okaz", "okaz_online@") or a mail address. */
+  private static final Pattern REPORTER_PLACE = Pattern.compile(
+      "^(?<name>[\\p{L}\\p{M}\\s.]+?)\\s*\\((?<place>[^()]{2,30})\\)(?:\\s*(?:@[\\w.]+|[\\w.]+@(?:[\\w\\-]+\\.[\\w.]+)?))?$");
+
+  /**
    * A place the gazetteer knows and nothing else, no dash, no agency: ANHA sets its dateline so on a
    * line of its own above the text ("قامشلو"). Not a country, which a section label names ("سوريا").
    * The caller says where the line stands (under the headline, over the text).
@@ -420,6 +455,26 @@ final class DatelineFinder {
     }
     return Optional.of(new Dateline(s, Optional.empty(), ""));
   }
+
+  /**
+   * The site's own name, a dash and a place, alone on a line under the headline ("النورس - الرباط"), as
+   * {@link #find} reads it for a known outlet: the outlet Marsad does not know must be vouched for by
+   * {@code ownName} (the page's banner or stated outlet names it), the place must be one the gazetteer
+   * knows and hold a word no section menu holds.
+   */
+  Optional<Dateline> outletBeforePlace(String line, java.util.function.Predicate<String> ownName) {
+    Matcher od = OUTLET_DASH_FIRST.matcher(Phrases.strip(line));
+    if (!od.matches() || !PLACES.contains(Phrases.key(od.group("place")))
+        || SECTION_WORDS.containsAll(Arrays.asList(Phrases.key(od.group("place")).split(" ")))
+        || Phrases.words(od.group("outlet")) > MAX_OUTLET_WORDS || !ownName.test(od.group("outlet").strip())) {
+      return Optional.empty();
+    }
+    String outlet = od.group("outlet").strip();
+    return Optional.of(new Dateline(od.group("place"), Optional.of(outlets.named(outlet).orElse(outlet)), ""));
+  }
+
+  /** An outlet named before a place's dash is a few words: "راديو سوا", "مونت كارلو الدولية". */
+  private static final int MAX_OUTLET_WORDS = 3;
 
   /** The outlet's name after the place's dash, and the colon some outlets close it with: "إب - التغيير:". */
   private static final Pattern OUTLET_AFTER_DASH = Pattern.compile(

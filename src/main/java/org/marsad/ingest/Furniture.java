@@ -295,6 +295,9 @@ final class Furniture {
   /** "منذ 3 ساعات", "قبل دقيقتين": the time since the page was posted, not a headline. */
   private boolean isTimeStamp(String k) {
     int space = k.indexOf(' ');
+    if (space > 0 && k.indexOf(' ', space + 1) < 0 && allDigits(k, 0, space) && timeUnits.contains(k.substring(space + 1))) {
+      return true; // a reading time alone on its line, "4 دقائق" under the date (Swissinfo): a length, never text
+    }
     if (space < 0 || !agoWords.contains(k.substring(0, space))) {
       return false; // most lines: no need to split them
     }

@@ -111,7 +111,8 @@ final class HtmlExtractor {
       lines = new ArrayList<>(lines);
       // under the headline, where a page copied as text has it; a place with its reporter, which the
       // Cleaner reads as the first paragraph, after the headline's own lines
-      boolean reporter = SiteNames.DATELINES.withReporter(byline.get()).isPresent();
+      boolean reporter = SiteNames.DATELINES.withReporter(byline.get()).isPresent()
+          || SiteNames.DATELINES.reporterWithPlace(byline.get()).isPresent();
       int at = reporter ? after(lines, h1Text, head) : head;
       lines.add(at, byline.get());
       String date = dated.map(e -> e.text().strip()).orElse("");
@@ -351,8 +352,8 @@ final class HtmlExtractor {
     if (d.isPresent() && Phrases.key(d.get().rest()).isEmpty()) {
       return Optional.of(text);
     }
-    if (SiteNames.DATELINES.withReporter(text).isPresent()) {
-      return Optional.of(text); // "درعا – حليم محمد": the place, and the reporter of the site
+    if (SiteNames.DATELINES.withReporter(text).isPresent() || SiteNames.DATELINES.reporterWithPlace(text).isPresent()) {
+      return Optional.of(text); // "درعا – حليم محمد", "سعد العتيبي (جدة)": the place, and the reporter of the site
     }
     if (SiteNames.CREDITS.knownNames(text).filter(names -> names.size() > 1).isPresent()) {
       return Optional.of(text); // "TRT عربي - وكالات": the site and the agencies its report draws on
@@ -422,12 +423,18 @@ final class HtmlExtractor {
    * issue number ("<div class=\"issue\">العدد ٥١٤٢ | الخميس ٩ نيسان ٢٠٢٦</div>", "<div class=\"today\">").
    */
   private static Optional<Element> dateBar(Document doc) {
-    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
-      if (!e.children().isEmpty()) {
-        continue;
-      }
+    List<Element> leaves = doc.body() == null ? List.of() : doc.body().select("*").stream().filter(e -> e.children().isEmpty()).toList();
+    for (Element e : leaves) {
       String text = e.text().strip();
       if (!text.isEmpty() && SiteNames.DATES.read(text).isPresent()) {
+        return Optional.of(e);
+      }
+    }
+    for (Element e : leaves) {
+      // none alone: a meta line with its date between bars, the dateline beside it ("<p class=\"info\">الرباط
+      // - الموقع | 08/12/2026 21:40</p>"), as {@link PublicationLines#readMeta} reads it
+      String text = e.text().strip();
+      if (!text.isEmpty() && SiteNames.DATES.readMeta(text).isPresent()) {
         return Optional.of(e);
       }
     }

@@ -81,8 +81,9 @@ final class PublicationLines {
       labels.add(Pattern.quote(ArabicNormalizer.normalize(label)));
     }
     issue = Pattern.compile("(?iu)(?:" + String.join("|", labels) + ")\\s*[:.]?\\s*\\(?\\s*\\p{Nd}{1,6}\\s*\\)?");
-    // "الموافق" ("which falls on") joins the Hijri date to the Gregorian one after it
-    hijriDate = Pattern.compile("(?:الموافق\\s+)?\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه(?=$|[\\s\\-–|،,]))?"
+    // "الموافق" ("which falls on") joins the Hijri date to the Gregorian one after it; the era letter
+    // may take a full stop ("1448هـ. الموافق", Al-Watan of Oman)
+    hijriDate = Pattern.compile("(?:الموافق\\s+)?\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه\\.?(?=$|[\\s\\-–|،,]))?"
         + "(?:\\s*[\\-–|،,]?\\s*الموافق(?=\\s))?");
   }
 
@@ -187,8 +188,16 @@ final class PublicationLines {
         return s.substring(lead.length()).replaceFirst("^\\s*:?\\s*", "");
       }
     }
-    return s;
+    Matcher m = SENTENCE_LEAD.matcher(s);
+    return m.lookingAt() ? s.substring(m.end()) : s;
   }
+
+  /**
+   * A lead written as a sentence, a passive of publishing or updating with the thing published and
+   * "في" before the date: "تم نشر هذا المحتوى في", "جرى تحديث هذا المقال في", "تم تحديث الخبر بتاريخ".
+   */
+  private static final Pattern SENTENCE_LEAD = Pattern.compile(
+      "^(?:تم|جر[يى])\\s+(?:نشر|تحديث)(?:\\s+\\p{L}+){0,2}\\s+(?:في|بتاريخ)\\s*:?\\s*(?=\\p{Nd}|\\p{L})");
 
   /** Whether a zone name is Greenwich, as the date-line reader knows its spellings. */
   private static boolean gmt(String zone) {

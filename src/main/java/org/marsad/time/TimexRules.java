@@ -108,6 +108,11 @@ final class TimexRules {
           + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTHS + "(?:" + YEAR_TAIL + "|\\s+(?<rel>" + REL + "))?"
           + "(?:\\s*[-–,،؛|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
           + "(?:\\s*(?:" + ZONE + "))?)?", TimexRules::date),
+      // the month first, the day and a comma, as WordPress themes print a date line: "يوليو 7, 2026 - 4:55 م"
+      rule("month-first date", starts(Calendars.weekdayNames(), Calendars.monthNames()),
+          "(?:(?<wd>" + W + ")\\s*[,،]?\\s*)?" + MONTHS + "\\s+(?<d>\\d{1,2})\\s*[,،]\\s*(?<y>\\d{4})(?!\\d)"
+          + "(?:\\s*[-–,،؛|]?\\s*(?:الساعه\\s*)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s*(?<ap>" + AMPM + "))?"
+          + "(?:\\s*(?:" + ZONE + "))?)?(?:(?!)(?<h1>)(?<mi1>)(?<rel>))?", TimexRules::date),
       rule("numeric date", starts(DIGIT),
           "(?:(?<d>\\d{1,2})(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<imo>\\d{2})-(?<id>\\d{2})"
           + "|(?<sy>\\d{4})/(?<smo>\\d{1,2})/(?<sd>\\d{1,2}))"
@@ -142,7 +147,8 @@ final class TimexRules {
           + ANAPHORIC_UNITS + ")\\s+" + THAT_AFTER + ")" + NOT_LETTER, TimexRules::periodNamedBefore),
       rule("relative day", starts(TimeWords.DAY_PARTS.keySet(), "يوم", TimeWords.DEICTIC_DAYS.keySet()),
           "(?:(?<part>" + PARTS + ")\\s+(?:يوم\\s+)?)?(?:يوم\\s+)?(?<deic>"
-          + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + "))?",
+          + Calendars.alternation(TimeWords.DEICTIC_DAYS.keySet()) + ")(?:\\s*[,،]?\\s*(?<wd>" + WDEF + ")|\\s*/\\s*(?<wds>"
+          + WDEF + ")\\s*/)?",
           TimexRules::relativeDay),
       // "الليلة الماضية": the night before publication; "الليلة قبل الماضية" the one before; "هذه الليلة" tonight
       rule("last night", starts("الليله", "هذه"),
@@ -504,26 +510,28 @@ final class TimexRules {
 
   private static Optional<Reading> relativeDay(Matcher m, Context c) {
     String word = Calendars.key(m.group("deic"));
+    // the weekday after a comma, or between slashes as the Gulf and Egyptian agencies set it ("أمس /الاثنين/")
+    String wd = m.group("wd") != null ? m.group("wd") : m.group("wds");
     int offset = TimeWords.DEICTIC_DAYS.get(word);
-    if (word.equals("اليوم") && m.group("wd") == null && m.group("part") == null
+    if (word.equals("اليوم") && wd == null && m.group("part") == null
         && (TimeWords.NOT_TODAY_AFTER.contains(wordAfter(c)) || TimeWords.NOT_TODAY_BEFORE.contains(wordBefore(c)))) {
       return Optional.empty();
     }
-    if (word.equals("امس") && m.group("wd") == null && m.group("part") == null
+    if (word.equals("امس") && wd == null && m.group("part") == null
         && TimeWords.NOT_YESTERDAY_AFTER.contains(wordAfter(c))) {
       return Optional.empty(); // "بأمس الحاجة": most pressing
     }
     String part = m.group("part") == null ? "" : "T" + TimeWords.DAY_PARTS.get(Calendars.key(m.group("part")));
     String type = part.isEmpty() ? "DATE" : "TIME";
-    DayOfWeek named = m.group("wd") == null ? null
-        : DayOfWeek.of(Calendars.weekday(m.group("wd")).getAsInt());
+    DayOfWeek named = wd == null ? null
+        : DayOfWeek.of(Calendars.weekday(wd).getAsInt());
     DayOfWeek anchorWeekday = named == null ? null : named.minus(offset);
     if (c.anchor() == null) {
       return Optional.of(new Reading(null, type, null, null, null, anchorWeekday));
     }
     LocalDate date = c.anchor().plusDays(offset);
     if (named != null && date.getDayOfWeek() != named) {
-      return Optional.of(new Reading(null, type, null, contradiction(c, m.group("wd"), date), null, anchorWeekday));
+      return Optional.of(new Reading(null, type, null, contradiction(c, wd, date), null, anchorWeekday));
     }
     return Optional.of(new Reading(date + part, type, null, null, null, anchorWeekday));
   }
