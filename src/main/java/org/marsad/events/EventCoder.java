@@ -1161,12 +1161,32 @@ public final class EventCoder {
         continue;
       }
       for (int i = f.token() + 1; i < t; i++) {
-        if ((s.isClauseEnd(i) && !s.isQuoteMark(i)) || (s.isComma(i) && !s.commaOfAside(i))
+        if ((s.isClauseEnd(i) && !s.isQuoteMark(i)) || (s.isComma(i) && !s.commaOfAside(i) && !commaOfName(s, i))
             || cues.boundary.matchAt(s.norms, i) > 0) {
           return false;
         }
       }
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the comma at {@code i} sets off a name in apposition ("اتهم المتحدث باسم الحكومة، فلان الفلاني،
+   * رواندا بنشر"): it stands inside a party's words, or closes a party whose words hold the comma that
+   * opened the name.
+   */
+  private static boolean commaOfName(EventSentence s, int i) {
+    if (s.participantAt(i) != null) {
+      return true;
+    }
+    Participant before = i > 0 ? s.participantAt(i - 1) : null;
+    if (before != null) {
+      for (int j = before.first(); j < i - 1; j++) {
+        if (s.isComma(j)) {
+          return true;
+        }
+      }
     }
     return false;
   }

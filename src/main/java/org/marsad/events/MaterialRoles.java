@@ -429,7 +429,8 @@ final class MaterialRoles {
 
   /** The token at or before {@code i} past a time or comma ("أعلنت الشرطة، أمس،"), -1 at the sentence's start. */
   private static int skipAside(EventSentence s, int i) {
-    for (int gap = 0; i >= 0 && gap < ANNOUNCED_GAP && (s.isTime(i) || s.isComma(i)); gap++) {
+    // a time set off by commas is as long as one the named aside passes ("أعلنت الشرطة، مساء أمس الثلاثاء، اعتقال")
+    for (int gap = 0; i >= 0 && gap < ANNOUNCED_GAP + 3 && (s.isTime(i) || s.isComma(i)); gap++) {
       i--;
     }
     return i;

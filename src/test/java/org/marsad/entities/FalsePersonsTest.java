@@ -141,4 +141,11 @@ class FalsePersonsTest {
     // common-words.tsv: بلاده، بلادها، بلادهم، بلادنا
     assertThat(persons("وأعلن الوزير دعم بلاده لترشح المغرب لاستضافة المؤتمر .")).isEmpty();
   }
+
+  @Test
+  void a_verbal_noun_of_sending_after_an_office_and_its_nisba_is_no_name() {
+    // form IV verbal nouns (إفعال) are left out of verbal-noun-shapes.tsv for the given names of that shape
+    assertThat(persons("وأعلن الرئيس الكيني إرسال قوات إلى الحدود .")).isEmpty();
+    assertThat(persons("وقررت الحكومة الكينية إغلاق المعابر مع الصومال .")).isEmpty();
+  }
 }
