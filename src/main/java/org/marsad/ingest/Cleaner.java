@@ -575,14 +575,7 @@ public final class Cleaner {
             || heldBack.stream().anyMatch(h -> Phrases.key(h.line()).equals(k))
             || siteCredits.stream().anyMatch(site -> sameOutlet(site, name));
       };
-      Optional<DatelineFinder.Dateline> d = datelines.withOutlet(s, own).or(() -> datelines.outletBeforePlace(s, own));
-      if (d.isEmpty()) {
-        return false;
-      }
-      ownDatelineAt = paragraphs.size();
-      ownDateline = d.get();
-      paragraphs.add(new Paragraph(s, false));
-      return true;
+      return keptAsDateline(datelines.withOutlet(s, own).or(() -> datelines.outletBeforePlace(s, own)), s);
     }
 
     /**
@@ -595,13 +588,10 @@ public final class Cleaner {
       }
       String next = Phrases.strip(lines.get(nextNonBlank(lines, i)));
       Optional<DatelineFinder.Dateline> d = datelines.placeAlone(lines.get(i));
-      if (d.isEmpty() || !prose(next) || datelines.find(next, false).isPresent()) {
+      if (!prose(next) || datelines.find(next, false).isPresent()) {
         return false;
       }
-      ownDatelineAt = paragraphs.size();
-      ownDateline = d.get();
-      paragraphs.add(new Paragraph(Phrases.strip(lines.get(i)), false));
-      return true;
+      return keptAsDateline(d, Phrases.strip(lines.get(i)));
     }
 
     /**
@@ -612,13 +602,17 @@ public final class Cleaner {
       if (title == null || ownDatelineAt >= 0) {
         return false;
       }
-      Optional<DatelineFinder.Dateline> d = datelines.reporterWithPlace(s);
+      return keptAsDateline(datelines.reporterWithPlace(s), s);
+    }
+
+    /** The dateline {@code d} read on {@code line}, if any, taken as the article's own; the line stays in the text. */
+    private boolean keptAsDateline(Optional<DatelineFinder.Dateline> d, String line) {
       if (d.isEmpty()) {
         return false;
       }
       ownDatelineAt = paragraphs.size();
       ownDateline = d.get();
-      paragraphs.add(new Paragraph(s, false));
+      paragraphs.add(new Paragraph(line, false));
       return true;
     }
 
