@@ -236,6 +236,9 @@ public final class EventCoder {
         }
         if (CONDEMNING.contains(m.type()) && r.targets().isEmpty() && r.actors().size() == 1 && actObject(countries, t)) {
           r = answeringAct(r, events, sentence.start(), accusationObject(countries, t) ? CHARGES_REACH : ACCUSATION_REACH);
+          if (r.targets().isEmpty() && m.type().equals("ACCUSE")) {
+            r = condemnedViolence(r, events, sentence.start()); // "وأدانت الخارجية التركية الهجوم": its doer
+          }
         }
         if (m.type().equals("AID") && !m.verb() && r.targets().isEmpty() && r.actors().size() == 1) {
           r = receivingCountry(r, countries, t);
@@ -986,6 +989,39 @@ public final class EventCoder {
       String code = e.actor().code();
       if (doers.stream().noneMatch(d -> d.code().equals(code))) {
         doers.add(0, new Participant(-1, -1, code, e.actor().entity(), false, false, false));
+      }
+    }
+    return doers.isEmpty() ? r : new RoleFinder.Roles(r.actors(), doers, r.own());
+  }
+
+  /** The acts of violence whose doer a condemnation of an act done to others points at. */
+  private static final Set<String> VIOLENT = Set.of("ASSAULT", "COERCE");
+
+  /**
+   * A condemnation of an act named with no party that was done to no one of its actor's country
+   * ("وأدانت وزارة الخارجية التركية الهجوم" after a bombing in Mogadishu) accuses the doers of the
+   * article's first attack or seizure, its lede's (the act others react to, not a reprisal told after
+   * it), when they are named and of another country than the condemner's; a doer not named leaves it
+   * with no target.
+   */
+  private static RoleFinder.Roles condemnedViolence(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
+    String actor = r.actors().get(0).code();
+    if (actor == null || Participant.BOTH.equals(actor)) {
+      return r;
+    }
+    List<Participant> doers = new ArrayList<>();
+    int told = -1;
+    for (Event e : events) {
+      if (e.start() >= sentenceStart || (told >= 0 && e.start() != told)) {
+        break;
+      }
+      if (!VIOLENT.contains(e.type())) {
+        continue;
+      }
+      told = e.start();
+      String code = e.actor() == null ? null : e.actor().code();
+      if (code != null && !code.equals(actor) && doers.stream().noneMatch(d -> d.code().equals(code))) {
+        doers.add(new Participant(-1, -1, code, e.actor().entity(), false, false, false));
       }
     }
     return doers.isEmpty() ? r : new RoleFinder.Roles(r.actors(), doers, r.own());

@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.marsad.text.Affixes;
 import org.marsad.text.Clitics;
@@ -259,6 +260,10 @@ final class RoleFinder {
       }
       if (m.type().equals("REJECT")) {
         targets.removeIf(p -> peopleAsObject(s, p));
+      }
+      if (m.type().equals("ACCUSE")) {
+        int from = after;
+        targets.removeIf(p -> struckByCondemnedAct(s, from, p)); // "أدانت الأردن الاعتداءات على القرى الفلسطينية"
       }
       if (targets.isEmpty() && m.companion() > after && !addressedToNoCountry) {
         // the act is named by the verb and its word ("استخدم حق النقض ضد مشروع قدمته X"): the target follows it
@@ -1481,6 +1486,32 @@ final class RoleFinder {
     }
     return List.of();
   }
+
+  /**
+   * Whether the party at {@code p} is the one struck by the act a condemnation names ("أدانت الخارجية
+   * الأردنية الاعتداءات على القرى الفلسطينية"، "أدانت مصر الهجوم على السفارة الأمريكية"): an event
+   * noun of no act of cooperation stands after {@code from} and before it, and "على"، "ضد" or "أمام"
+   * ({@code against} of grammar.tsv) between the two. Who an act fell on is not whom its condemner
+   * accuses; a doer named by its adjective before the preposition ("الاعتداءات الإسرائيلية على") is.
+   */
+  private boolean struckByCondemnedAct(EventSentence s, int from, Participant p) {
+    boolean act = false;
+    for (int i = from; i < p.first(); i++) {
+      if (s.participantAt(i) != null) {
+        return false; // a party between: the doer's adjective, or the subject
+      }
+      if (act && cues.against.matchAt(s.norms, i) > 0) {
+        return true;
+      }
+      Optional<EventLexicon.Match> named = lexicon.at(s.norms, i, s.tokens.get(i).text());
+      act |= named.isPresent() && !named.get().verb() && !COOPERATIVE.contains(named.get().type());
+    }
+    return false;
+  }
+
+  /** Acts of cooperation, whose noun names no act a condemnation may fall on. */
+  private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE",
+      "RETREAT");
 
   /** How many words may stand between the recipients of aid and the "في" of their place ("مخيمات اللاجئين في"). */
   private static final int RECIPIENTS_PLACE_GAP = 3;
