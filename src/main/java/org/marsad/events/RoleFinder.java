@@ -90,7 +90,8 @@ final class RoleFinder {
       if (subject.isEmpty()) {
         subject = phraseAfter(s, t + 1, true);
         if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !subject.get(0).both()
-            && !titled(s, subject.get(0)) && !eachOf(s, t + 1)) { // "وأدان كل من مصر والأردن": كل agrees in the masculine
+            && !titled(s, subject.get(0)) && !eachOf(s, t + 1) // "وأدان كل من مصر والأردن": كل agrees in the masculine
+            && !masculineHeadAfter(s, t, subject.get(0))) { // "وحمل الجيش المصري السلطات السودانية": the army blames
           if (lexicon.isAlsoNoun(s.norm(t))) {
             return find(s, t, m.asNoun(), parties); // "أن تعاون روسيا وكوريا": the masdar and its genitive
           }
@@ -1305,6 +1306,20 @@ final class RoleFinder {
   }
 
   /** A party with an office word right before it ("الجانب الأمريكي"، "الوزير الياباني"). */
+  /**
+   * Whether the party is named, right after the verb at {@code t}, by a noun and its adjective in the
+   * masculine singular ("الجيش المصري"، "الوفد الروسي"): a masculine phrase that agrees with a masculine
+   * verb as its subject, where a country's name, feminine, cannot ("واتهم الولايات المتحدة").
+   */
+  private boolean masculineHeadAfter(EventSentence s, int t, Participant p) {
+    int begins = p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first();
+    if (!p.nisba() || begins != t + 1 || p.last() == begins) {
+      return false;
+    }
+    String adjective = s.norm(p.last());
+    return adjective.endsWith("ي") && !adjective.endsWith("يي");
+  }
+
   boolean titled(EventSentence s, Participant p) {
     int before = p.first() - 1;
     return before >= 0 && (cues.is(s.norm(before), Cues.WordClass.TITLE) || s.isNaming(before)
