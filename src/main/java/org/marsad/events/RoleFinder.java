@@ -114,7 +114,7 @@ final class RoleFinder {
         boolean ownCountry = cues.classOfBase(s.norm(head.first())) == Cues.WordClass.OWN_COUNTRY;
         boolean participle = m.entry().kind() == EventLexicon.Kind.PARTICIPLE;
         boolean agent = !participle && (agentBeforePreposition(s, genitive, m.companion())
-            || agentBeforeObject(s, genitive));
+            || agentBeforeObject(s, genitive) || standingTold(s, t, genitive, m.companion()));
         if (joint && (m.possessed() || withBa(s, t + 1))) {
           targets.addAll(genitive); // "لقائه السفير الإيراني": his meeting with the ambassador; "اتصال بالجانبين"
         } else if (joint || adjective || ownCountry || agent) {
@@ -1276,6 +1276,26 @@ final class RoleFinder {
     }
     String n = s.norm(next);
     return n.equals("من") || n.equals("ضد") || n.equals("علي") || n.equals("عن");
+  }
+
+  /**
+   * A noun's genitive followed by إلى and the noun's own word ("وقوف تونس إلى جانب الجزائر") names who
+   * stands by, where the first party the sentence names, who tells it, is of that country ("أكد الرئيس
+   * التونسي وقوف تونس"); another's account of it ("رحب المندوب السوداني ...، وقال إن بلاده تقدر وقوف موسكو
+   * إلى جانب") is praise of it.
+   */
+  private boolean standingTold(EventSentence s, int t, List<Participant> genitive, int companion) {
+    int next = genitive.get(genitive.size() - 1).last() + 1;
+    if (next + 1 != companion || !s.norm(next).equals("الي") || genitive.get(0).code() == null) {
+      return false;
+    }
+    for (int i = 0; i < t; i++) {
+      Participant teller = s.participantAt(i);
+      if (teller != null) {
+        return genitive.get(0).sameCountry(teller); // the first party the sentence names: who tells it
+      }
+    }
+    return false;
   }
 
   /** How many adjectives may stand between a verbal noun's genitive and its object ("دعم بغداد الكامل للشعب"). */
