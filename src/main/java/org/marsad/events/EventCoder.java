@@ -303,6 +303,22 @@ public final class EventCoder {
               sentence.start(), sentence.end(), countries.tokens.get(ac.token()).text()));
         }
       }
+      for (QuotedAccusations.Accusation denial : quotedAccusations.denials(countries, parties)) {
+        Participant named = quotedAccusations.accuserNamed(denial, countries);
+        Party target = named != null ? new Party(named.code(), null, named.entity(), countries.words(named))
+            : lastAccuser(denial.actor(), events, sentence.start());
+        if (target == null) {
+          continue;
+        }
+        Party actor = new Party(denial.actor(), null, denial.speaker(), null);
+        String key = sentence.start() + "|REJECT|" + actor.code() + "|" + target.code();
+        if (seen.add(key)) {
+          String date = dayOfReport(dateOf(countries, denial.token(), ModeReader.clauseStart(countries, denial.token()),
+              ModeReader.clauseEnd(countries, denial.token()), timexes), ModeReader.ASSERTED, published);
+          events.add(new Event("REJECT", null, actor, target, date, place, ModeReader.ASSERTED, null,
+              sentence.start(), sentence.end(), countries.tokens.get(denial.token()).text()));
+        }
+      }
       earlier.add(countries);
       Set<String> told = new TreeSet<>();
       found.forEach(f -> told.add(f.match().type()));
@@ -859,6 +875,24 @@ public final class EventCoder {
       }
     }
     return r;
+  }
+
+  /**
+   * Who last accused {@code accused} within {@value #CHARGES_REACH} characters before the sentence: the
+   * one whose charges a speaker of that country dismisses without naming him ("هذه الاتهامات لا أساس لها").
+   */
+  private static Party lastAccuser(String accused, List<Event> events, int sentenceStart) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.start() < sentenceStart - CHARGES_REACH) {
+        break;
+      }
+      if (e.type().equals("ACCUSE") && e.target() != null && accused.equals(e.target().code())
+          && e.actor() != null && e.actor().code() != null && !accused.equals(e.actor().code())) {
+        return new Party(e.actor().code(), null, e.actor().entity(), null);
+      }
+    }
+    return null;
   }
 
   /** Acts of dispute a threat with no target of its own goes on from: the threatener's charges, refusals, penalties. */
