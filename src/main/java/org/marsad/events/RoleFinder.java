@@ -1794,8 +1794,15 @@ final class RoleFinder {
         break;
       }
     }
+    int to = s.size(); // nor after "في حين"، "فيما" past the event word: "دعت المفوضية ...، في حين لم يصدر تعليق عن الجانب الفرنسي"
+    for (int i = t + 1; i < s.size(); i++) {
+      if (cues.boundary.matchAt(s.norms, i) > 0) {
+        to = i;
+        break;
+      }
+    }
     for (Participant p : s.participants) {
-      if (p.last() < from) {
+      if (p.last() < from || p.first() > to) {
         continue;
       }
       boolean someone = p.person() || (titled(s, p) && !p.both()); // "السفير الإيراني" is a person too
