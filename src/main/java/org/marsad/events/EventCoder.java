@@ -964,7 +964,9 @@ public final class EventCoder {
       if (s.isTime(i) || s.isComma(i) || cues.is(s.norm(i), Cues.WordClass.TITLE)) {
         continue;
       }
-      if (s.isPunct(i) || !Clitics.hasArticle(s.norm(i))) {
+      if (i + 1 < s.size() && cues.is(s.norm(i), Cues.WordClass.OPERATION) && Clitics.hasArticle(s.norm(i + 1))) {
+        i++; // "دانت الوزيرة عملية الخطف": the operation of the act its genitive names
+      } else if (s.isPunct(i) || !Clitics.hasArticle(s.norm(i))) {
         return false;
       }
       Optional<EventLexicon.Match> named = lexicon.at(s.norms, i, s.tokens.get(i).text());

@@ -31,6 +31,19 @@ class CondemnedActsTest {
         .containsExactly(tuple("TUR", "ISR")); // not Lebanon, whose reprisal was told last
   }
 
+  static final EventCoderTest.E HAITI = country("Haiti", "HTI", "هايتي", "هايتية", "الهايتية");
+  static final EventCoderTest.E CANADA = country("Canada", "CAN", "كندا", "الكندية", "الكندي");
+
+  @Test
+  void theOperationOfAnActCondemnedIsTheAct() {
+    String text = "خطف مسلحون من عصابة هايتية ثلاثة عمال في بلدة قرب العاصمة الهايتية."
+        + " من جهتها، دانت وزيرة الخارجية الكندية عملية الخطف، وطالبت بالإفراج عن المخطوفين.";
+    assertThat(code(text, HAITI, CANADA))
+        .extracting(e -> e.actor() == null ? null : e.actor().code(), Event::type,
+            e -> e.target() == null ? null : e.target().code())
+        .contains(tuple("CAN", "ACCUSE", "HTI"));
+  }
+
   @Test
   void whomTheCondemnedActFellOnIsNotAccused() {
     String text = "وأدانت وزارة الخارجية الأردنية الاعتداءات على القرى السورية الحدودية.";
