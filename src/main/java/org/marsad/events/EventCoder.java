@@ -236,6 +236,9 @@ public final class EventCoder {
         }
         if (CONDEMNING.contains(m.type()) && r.targets().isEmpty() && r.actors().size() == 1 && actObject(countries, t)) {
           r = answeringAct(r, events, sentence.start(), accusationObject(countries, t) ? CHARGES_REACH : ACCUSATION_REACH);
+          if (r.targets().isEmpty() && m.type().equals("ACCUSE")) {
+            r = condemnedViolence(r, events, sentence.start()); // "وأدانت الخارجية التركية الهجوم": its doer
+          }
         }
         if (m.type().equals("AID") && !m.verb() && r.targets().isEmpty() && r.actors().size() == 1) {
           r = receivingCountry(r, countries, t);
@@ -298,6 +301,22 @@ public final class EventCoder {
               ModeReader.clauseEnd(countries, ac.token()), timexes), ModeReader.ASSERTED, published);
           events.add(new Event("ACCUSE", null, actor, target, date, place, ModeReader.ASSERTED, null,
               sentence.start(), sentence.end(), countries.tokens.get(ac.token()).text()));
+        }
+      }
+      for (QuotedAccusations.Accusation denial : quotedAccusations.denials(countries, parties)) {
+        Participant named = quotedAccusations.accuserNamed(denial, countries);
+        Party target = named != null ? new Party(named.code(), null, named.entity(), countries.words(named))
+            : lastAccuser(denial.actor(), events, sentence.start());
+        if (target == null) {
+          continue;
+        }
+        Party actor = new Party(denial.actor(), null, denial.speaker(), null);
+        String key = sentence.start() + "|REJECT|" + actor.code() + "|" + target.code();
+        if (seen.add(key)) {
+          String date = dayOfReport(dateOf(countries, denial.token(), ModeReader.clauseStart(countries, denial.token()),
+              ModeReader.clauseEnd(countries, denial.token()), timexes), ModeReader.ASSERTED, published);
+          events.add(new Event("REJECT", null, actor, target, date, place, ModeReader.ASSERTED, null,
+              sentence.start(), sentence.end(), countries.tokens.get(denial.token()).text()));
         }
       }
       earlier.add(countries);
@@ -858,6 +877,24 @@ public final class EventCoder {
     return r;
   }
 
+  /**
+   * Who last accused {@code accused} within {@value #CHARGES_REACH} characters before the sentence: the
+   * one whose charges a speaker of that country dismisses without naming him ("هذه الاتهامات لا أساس لها").
+   */
+  private static Party lastAccuser(String accused, List<Event> events, int sentenceStart) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.start() < sentenceStart - CHARGES_REACH) {
+        break;
+      }
+      if (e.type().equals("ACCUSE") && e.target() != null && accused.equals(e.target().code())
+          && e.actor() != null && e.actor().code() != null && !accused.equals(e.actor().code())) {
+        return new Party(e.actor().code(), null, e.actor().entity(), null);
+      }
+    }
+    return null;
+  }
+
   /** Acts of dispute a threat with no target of its own goes on from: the threatener's charges, refusals, penalties. */
   private static final Set<String> DISPUTING = Set.of("ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST");
 
@@ -927,7 +964,9 @@ public final class EventCoder {
       if (s.isTime(i) || s.isComma(i) || cues.is(s.norm(i), Cues.WordClass.TITLE)) {
         continue;
       }
-      if (s.isPunct(i) || !Clitics.hasArticle(s.norm(i))) {
+      if (i + 1 < s.size() && cues.is(s.norm(i), Cues.WordClass.OPERATION) && Clitics.hasArticle(s.norm(i + 1))) {
+        i++; // "دانت الوزيرة عملية الخطف": the operation of the act its genitive names
+      } else if (s.isPunct(i) || !Clitics.hasArticle(s.norm(i))) {
         return false;
       }
       Optional<EventLexicon.Match> named = lexicon.at(s.norms, i, s.tokens.get(i).text());
@@ -986,6 +1025,39 @@ public final class EventCoder {
       String code = e.actor().code();
       if (doers.stream().noneMatch(d -> d.code().equals(code))) {
         doers.add(0, new Participant(-1, -1, code, e.actor().entity(), false, false, false));
+      }
+    }
+    return doers.isEmpty() ? r : new RoleFinder.Roles(r.actors(), doers, r.own());
+  }
+
+  /** The acts of violence whose doer a condemnation of an act done to others points at. */
+  private static final Set<String> VIOLENT = Set.of("ASSAULT", "COERCE");
+
+  /**
+   * A condemnation of an act named with no party that was done to no one of its actor's country
+   * ("وأدانت وزارة الخارجية التركية الهجوم" after a bombing in Mogadishu) accuses the doers of the
+   * article's first attack or seizure, its lede's (the act others react to, not a reprisal told after
+   * it), when they are named and of another country than the condemner's; a doer not named leaves it
+   * with no target.
+   */
+  private static RoleFinder.Roles condemnedViolence(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
+    String actor = r.actors().get(0).code();
+    if (actor == null || Participant.BOTH.equals(actor)) {
+      return r;
+    }
+    List<Participant> doers = new ArrayList<>();
+    int told = -1;
+    for (Event e : events) {
+      if (e.start() >= sentenceStart || (told >= 0 && e.start() != told)) {
+        break;
+      }
+      if (!VIOLENT.contains(e.type())) {
+        continue;
+      }
+      told = e.start();
+      String code = e.actor() == null ? null : e.actor().code();
+      if (code != null && !code.equals(actor) && doers.stream().noneMatch(d -> d.code().equals(code))) {
+        doers.add(new Participant(-1, -1, code, e.actor().entity(), false, false, false));
       }
     }
     return doers.isEmpty() ? r : new RoleFinder.Roles(r.actors(), doers, r.own());

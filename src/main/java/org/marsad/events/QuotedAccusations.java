@@ -20,11 +20,64 @@ final class QuotedAccusations {
   private final Phrases wrongs = new Phrases();
   /** Words after which a country names a weapon's maker, not a party ("من طراز روسي"، "صنع إيراني"). */
   private final Phrases makes = new Phrases();
+  /** Nouns of the charges a speaker dismisses ("الاتهامات"، "المزاعم"). */
+  private final Phrases charges = new Phrases();
+  /** What dismisses them as untrue ("باطلة"، "لا أساس لها"). */
+  private final Phrases baseless = new Phrases();
   private final Cues cues;
 
   QuotedAccusations(Cues cues) {
     this.cues = cues;
-    Phrases.load("events/quoted-wrongs.tsv", Map.of("wrong", wrongs, "make", makes));
+    Phrases.load("events/quoted-wrongs.tsv",
+        Map.of("wrong", wrongs, "make", makes, "charges", charges, "baseless", baseless));
+  }
+
+  /** How many words may stand between the charges and what dismisses them ("اتهامات كوتونو باطلة"). */
+  private static final int DISMISSAL_REACH = 4;
+
+  /**
+   * The charges a speaker dismisses in his own words ("اتهامات فيلنيوس سخيفة"، "هذه الاتهامات لا أساس
+   * لها"، الاتهامات الإسرائيلية "لا أساس لها من الصحة"): a noun of {@code charges} followed within
+   * {@value #DISMISSAL_REACH} words by a phrase of {@code baseless} that stands inside a quotation whose
+   * speaker's country is known. The speaker's country rejects them; the token is the noun's.
+   */
+  List<Accusation> denials(EventSentence s, ArticleParties parties) {
+    List<Accusation> out = new ArrayList<>();
+    if (QuotedThreats.question(s, 3)) {
+      return out;
+    }
+    for (int t = 0; t < s.size(); t++) {
+      int len = charges.matchAt(s.norms, t);
+      if (len == 0) {
+        continue;
+      }
+      for (int i = t + len; i < s.size() && i <= t + len + DISMISSAL_REACH && !s.isClauseEnd(i); i++) {
+        if (baseless.matchAt(s.norms, i) == 0) {
+          if (s.participantAt(i) == null && s.norm(i).startsWith("ب")) {
+            break; // "اتهامات بنشر أنباء كاذبة": what is charged, and the untrue is in it
+          }
+          continue;
+        }
+        int offset = s.tokens.get(i).start();
+        String actor = parties.speakerCountryAt(offset);
+        if (actor != null && !cues.negatedJustBefore(s.norms, i, NEGATION_REACH)) {
+          out.add(new Accusation(t, actor, parties.speakerAt(offset)));
+        }
+        break;
+      }
+      t += len - 1;
+    }
+    return out;
+  }
+
+  /** The accuser named right after the charges dismissed ("اتهامات كوتونو"، "الاتهامات الإسرائيلية"), or null. */
+  Participant accuserNamed(Accusation denial, EventSentence s) {
+    int t = denial.token() + charges.matchAt(s.norms, denial.token());
+    while (t < s.size() && s.isQuoteMark(t)) {
+      t++;
+    }
+    Participant p = t < s.size() ? s.participantAt(t) : null;
+    return p != null && party(denial.actor(), s, p) ? p : null;
   }
 
   /** An accusation found: the first token of its phrase, the speaker's country and the speaker. */

@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.marsad.text.Affixes;
 import org.marsad.text.Clitics;
@@ -89,7 +90,8 @@ final class RoleFinder {
       if (subject.isEmpty()) {
         subject = phraseAfter(s, t + 1, true);
         if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !subject.get(0).both()
-            && !titled(s, subject.get(0)) && !eachOf(s, t + 1)) { // "وأدان كل من مصر والأردن": كل agrees in the masculine
+            && !titled(s, subject.get(0)) && !eachOf(s, t + 1) // "وأدان كل من مصر والأردن": كل agrees in the masculine
+            && !masculineHeadAfter(s, t, subject.get(0))) { // "وحمل الجيش المصري السلطات السودانية": the army blames
           if (lexicon.isAlsoNoun(s.norm(t))) {
             return find(s, t, m.asNoun(), parties); // "أن تعاون روسيا وكوريا": the masdar and its genitive
           }
@@ -112,7 +114,7 @@ final class RoleFinder {
         boolean ownCountry = cues.classOfBase(s.norm(head.first())) == Cues.WordClass.OWN_COUNTRY;
         boolean participle = m.entry().kind() == EventLexicon.Kind.PARTICIPLE;
         boolean agent = !participle && (agentBeforePreposition(s, genitive, m.companion())
-            || agentBeforeObject(s, genitive));
+            || agentBeforeObject(s, genitive) || standingTold(s, t, genitive, m.companion()));
         if (joint && (m.possessed() || withBa(s, t + 1))) {
           targets.addAll(genitive); // "لقائه السفير الإيراني": his meeting with the ambassador; "اتصال بالجانبين"
         } else if (joint || adjective || ownCountry || agent) {
@@ -259,6 +261,10 @@ final class RoleFinder {
       }
       if (m.type().equals("REJECT")) {
         targets.removeIf(p -> peopleAsObject(s, p));
+      }
+      if (m.type().equals("ACCUSE")) {
+        int from = after;
+        targets.removeIf(p -> struckByCondemnedAct(s, from, p)); // "أدانت الأردن الاعتداءات على القرى الفلسطينية"
       }
       if (targets.isEmpty() && m.companion() > after && !addressedToNoCountry) {
         // the act is named by the verb and its word ("استخدم حق النقض ضد مشروع قدمته X"): the target follows it
@@ -1272,6 +1278,26 @@ final class RoleFinder {
     return n.equals("من") || n.equals("ضد") || n.equals("علي") || n.equals("عن");
   }
 
+  /**
+   * A noun's genitive followed by إلى and the noun's own word ("وقوف تونس إلى جانب الجزائر") names who
+   * stands by, where the first party the sentence names, who tells it, is of that country ("أكد الرئيس
+   * التونسي وقوف تونس"); another's account of it ("رحب المندوب السوداني ...، وقال إن بلاده تقدر وقوف موسكو
+   * إلى جانب") is praise of it.
+   */
+  private boolean standingTold(EventSentence s, int t, List<Participant> genitive, int companion) {
+    int next = genitive.get(genitive.size() - 1).last() + 1;
+    if (next + 1 != companion || !s.norm(next).equals("الي") || genitive.get(0).code() == null) {
+      return false;
+    }
+    for (int i = 0; i < t; i++) {
+      Participant teller = s.participantAt(i);
+      if (teller != null) {
+        return genitive.get(0).sameCountry(teller); // the first party the sentence names: who tells it
+      }
+    }
+    return false;
+  }
+
   /** How many adjectives may stand between a verbal noun's genitive and its object ("دعم بغداد الكامل للشعب"). */
   private static final int ADJECTIVES_BEFORE_OBJECT = 2;
 
@@ -1300,6 +1326,20 @@ final class RoleFinder {
   }
 
   /** A party with an office word right before it ("الجانب الأمريكي"، "الوزير الياباني"). */
+  /**
+   * Whether the party is named, right after the verb at {@code t}, by a noun and its adjective in the
+   * masculine singular ("الجيش المصري"، "الوفد الروسي"): a masculine phrase that agrees with a masculine
+   * verb as its subject, where a country's name, feminine, cannot ("واتهم الولايات المتحدة").
+   */
+  private boolean masculineHeadAfter(EventSentence s, int t, Participant p) {
+    int begins = p.from() >= 0 ? Math.min(p.from(), p.first()) : p.first();
+    if (!p.nisba() || begins != t + 1 || p.last() == begins) {
+      return false;
+    }
+    String adjective = s.norm(p.last());
+    return adjective.endsWith("ي") && !adjective.endsWith("يي");
+  }
+
   boolean titled(EventSentence s, Participant p) {
     int before = p.first() - 1;
     return before >= 0 && (cues.is(s.norm(before), Cues.WordClass.TITLE) || s.isNaming(before)
@@ -1481,6 +1521,32 @@ final class RoleFinder {
     }
     return List.of();
   }
+
+  /**
+   * Whether the party at {@code p} is the one struck by the act a condemnation names ("أدانت الخارجية
+   * الأردنية الاعتداءات على القرى الفلسطينية"، "أدانت مصر الهجوم على السفارة الأمريكية"): an event
+   * noun of no act of cooperation stands after {@code from} and before it, and "على"، "ضد" or "أمام"
+   * ({@code against} of grammar.tsv) between the two. Who an act fell on is not whom its condemner
+   * accuses; a doer named by its adjective before the preposition ("الاعتداءات الإسرائيلية على") is.
+   */
+  private boolean struckByCondemnedAct(EventSentence s, int from, Participant p) {
+    boolean act = false;
+    for (int i = from; i < p.first(); i++) {
+      if (s.participantAt(i) != null) {
+        return false; // a party between: the doer's adjective, or the subject
+      }
+      if (act && cues.against.matchAt(s.norms, i) > 0) {
+        return true;
+      }
+      Optional<EventLexicon.Match> named = lexicon.at(s.norms, i, s.tokens.get(i).text());
+      act |= named.isPresent() && !named.get().verb() && !COOPERATIVE.contains(named.get().type());
+    }
+    return false;
+  }
+
+  /** Acts of cooperation, whose noun names no act a condemnation may fall on. */
+  private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE",
+      "RETREAT");
 
   /** How many words may stand between the recipients of aid and the "في" of their place ("مخيمات اللاجئين في"). */
   private static final int RECIPIENTS_PLACE_GAP = 3;
@@ -1728,8 +1794,15 @@ final class RoleFinder {
         break;
       }
     }
+    int to = s.size(); // nor after "في حين"، "فيما" past the event word: "دعت المفوضية ...، في حين لم يصدر تعليق عن الجانب الفرنسي"
+    for (int i = t + 1; i < s.size(); i++) {
+      if (cues.boundary.matchAt(s.norms, i) > 0) {
+        to = i;
+        break;
+      }
+    }
     for (Participant p : s.participants) {
-      if (p.last() < from) {
+      if (p.last() < from || p.first() > to) {
         continue;
       }
       boolean someone = p.person() || (titled(s, p) && !p.both()); // "السفير الإيراني" is a person too
