@@ -964,6 +964,10 @@ public final class EventCoder {
       if (s.isTime(i) || s.isComma(i) || cues.is(s.norm(i), Cues.WordClass.TITLE)) {
         continue;
       }
+      if (!Clitics.hasArticle(s.norm(i)) && Clitics.definite(s.norm(i))) {
+        reach++; // "وأدانت وزارة الخارجية والمغتربين السورية التوغل": a genitive joined to the subject's name
+        continue;
+      }
       if (i + 1 < s.size() && cues.is(s.norm(i), Cues.WordClass.OPERATION) && Clitics.hasArticle(s.norm(i + 1))) {
         i++; // "دانت الوزيرة عملية الخطف": the operation of the act its genitive names
       } else if (s.isPunct(i) || !Clitics.hasArticle(s.norm(i))) {

@@ -41,4 +41,15 @@ class DescriptionsTest {
     assertThat(army.named()).isTrue();
     assertThat(army.forRecord().mentions()).extracting(Mention::text).containsExactly("الجيش الإسرائيلي");
   }
+
+  @Test
+  void the_occupation_government_and_authorities_are_read_as_a_description_of_israels_government() {
+    for (String text : List.of("وحملت الوزارة حكومة الاحتلال المسؤولية الكاملة عن حياة المعتقل.",
+        "وطالبت الهيئة الصليب الأحمر بالضغط على سلطات الاحتلال للإفراج عن المرضى.")) {
+      Entity government = byId(layer(text), "org:israel-government");
+      assertThat(government.country()).isEqualTo("ISR");
+      assertThat(government.mentions()).extracting(Mention::form).containsExactly(Mention.Form.DESCRIPTION);
+      assertThat(government.named()).isFalse();
+    }
+  }
 }

@@ -94,4 +94,19 @@ class DiplomaticRecallTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .contains(tuple("JOR", "ACCUSE", "ISR"));
   }
+
+  @Test
+  void aCondemnationByAMinistryWhoseNameJoinsTwoPortfoliosAnswersTheActToldBefore() {
+    String text = "اقتحمت قوة من الجيش الإسرائيلي فجر اليوم بلدة قرب جنين، واعتقلت خمسة شبان فلسطينيين."
+        + " واستنكرت وزارة الخارجية والمغتربين الفلسطينية التوغل في بيان.";
+    assertThat(code(text, PALESTINE, ISRAEL))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("PSE", "ACCUSE", "ISR"));
+    EventCoderTest.E syria = country("Syria", "SYR", "سوريا", "السورية", "السوري");
+    String refused = "أغلقت السلطات الإسرائيلية معبرا حدوديا أمام الشاحنات السورية."
+        + " ورفضت وزارة الخارجية والمغتربين السورية الخطوة.";
+    assertThat(code(refused, syria, ISRAEL))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .contains(tuple("SYR", "REJECT", "ISR"));
+  }
 }
