@@ -349,15 +349,19 @@ final class ArticleQuotes {
       }
     }
     Optional<Subject> opening = openingSubject(cue, words);
-    if (opening.isPresent()) {
+    if (opening.isPresent() && opening.get().how() != Subject.How.PRONOUN) {
       return entityOf(opening.get(), cue, false);
     }
-    // "وأعرب فخامته عن تقديره ...، قائلا": the one the title's pronoun honours
+    // "وأعرب فخامته عن تقديره ...، قائلا": the one the title's pronoun honours, before the one a
+    // pronoun subject would go on with ("ورحب جلالته بالرئيس الضيف، مؤكدا": not the guest named last)
     for (int t = words.start(); t < cue.token() && t < words.start() + OPENER; t++) {
       Optional<Entity> honoured = quoted[t] ? Optional.empty() : honoured(t);
       if (honoured.isPresent()) {
         return honoured.get();
       }
+    }
+    if (opening.isPresent()) {
+      return entityOf(opening.get(), cue, false);
     }
     for (MentionIndex.PersonMention pm : mentions.people()) {
       if (pm.from() >= words.start() && pm.from() < cue.token() && !quoted[pm.from()]) {

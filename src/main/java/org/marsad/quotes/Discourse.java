@@ -2,10 +2,12 @@ package org.marsad.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
@@ -336,8 +338,66 @@ final class Discourse {
       if (other.isPresent()) {
         return other;
       }
+    } else if (country == null && body == null && lastSpeaker().map(e -> !fits.test(e)).orElse(true)
+        && !namedInSentence(fits, token)) {
+      // "وقال وزير الخارجية" in a story of a visit that names both states' ministers: the host's
+      Optional<Entity> host = hostHolder(fits);
+      if (host.isPresent()) {
+        return host;
+      }
     }
     return pick(fits, token);
+  }
+
+  /** Sentence ends: after one, a holder named before is no longer the nearest reading of an office alone. */
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "؟", "?", "!");
+
+  /** Whether a person {@code fits} is named in the sentence of word {@code token}, before it. */
+  private boolean namedInSentence(Predicate<Entity> fits, int token) {
+    int last = -1;
+    for (MentionIndex.PersonMention pm : mentions.people()) {
+      if (pm.from() < token && fits.test(pm.person())) {
+        last = pm.from();
+      }
+    }
+    if (last < 0) {
+      return false;
+    }
+    for (int t = last; t < token && t < tokens.size(); t++) {
+      if (SENTENCE_ENDS.contains(tokens.get(t).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Of the holders of an office of two or more states the article names, the one of the host: the
+   * country of the first person the article names whose country is known, who receives the visitor
+   * in the visit story's opening ("استقبل الرئيس ... الرئيس ..."). Empty when the holders are of one
+   * state or their countries are not known, or the host holds no such office.
+   */
+  private Optional<Entity> hostHolder(Predicate<Entity> fits) {
+    String host = null;
+    Set<String> states = new HashSet<>();
+    Entity hosts = null;
+    for (MentionIndex.PersonMention pm : mentions.people()) {
+      Entity e = pm.person();
+      String of = countryOf(e);
+      if (host == null && of != null) {
+        host = of;
+      }
+      if (fits.test(e)) {
+        if (of == null) {
+          return Optional.empty(); // a holder of no known state may be anyone's
+        }
+        states.add(of);
+        if (of.equals(host) && hosts == null) {
+          hosts = e;
+        }
+      }
+    }
+    return states.size() >= 2 ? Optional.ofNullable(hosts) : Optional.empty();
   }
 
   private Optional<Entity> pick(Predicate<Entity> ok, int token) {

@@ -387,6 +387,11 @@ final class SubjectFinder {
         }
         break;
       }
+      if (office == null && mentions.at(j).isEmpty() && lexicon.honorifics.containsKey(withoutConjunction(norms[j]))) {
+        // "ورحب جلالته بالرئيس الضيف": a title's pronoun is the subject (quotes/honorifics.tsv), not
+        // an office governed after it
+        return Subject.pronoun(j + 1);
+      }
       if (office == null) {
         Optional<PhraseList.Match<Lexicon.Document>> document = lexicon.documents.at(norms, j, limit)
             .filter(m -> m.value() != Lexicon.Document.ISSUED && m.value() != Lexicon.Document.WITHIN);

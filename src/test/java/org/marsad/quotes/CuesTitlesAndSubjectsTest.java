@@ -159,6 +159,16 @@ class CuesTitlesAndSubjectsTest {
   }
 
   @Test
+  void hisMajestyIsTheKingNamedWithJalalaNotThePresidentNamedLast() {
+    List<Quote> quotes = Story.of(
+            "عقد صاحب الجلالة الملك سالم بن راشد وفخامة الرئيس كمال العرفاوي رئيس جمهورية السنغال جلسة مباحثات في القصر.",
+            "ورحب جلالته بالرئيس الضيف، مؤكدا \"حرص المملكة على توسيع التعاون مع السنغال\".")
+        .person("سالم بن راشد", null, null, "سالم بن راشد").person("كمال العرفاوي", "President", "SEN", "كمال العرفاوي")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("سالم بن راشد");
+  }
+
+  @Test
   void theGuestOfAStateIsTheVisitorNotTheHostWhoSpokeLast() {
     List<Quote> quotes = Story.of(
             "استقبل الرئيس كمال العرفاوي في قصر الرئاسة الرئيس الزائر سامي الدريدي.",
