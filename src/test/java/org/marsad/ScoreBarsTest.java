@@ -250,6 +250,8 @@ class ScoreBarsTest {
   // 0.653, heldout8 0.667, heldout10 0.713, blind 0.488; heldout13 title 0.7, dateline 0.5, credits 0.800, timexes
   // 0.981, entity_link 0.927 -> 0.909 (with the banner of a site's name and tagline: every dev set unchanged; a set
   // read by figures only, its bar lowered to 0.90 and said in the note). Every other bar raised to these figures.
+  // The second wave merged (main 85c08f6): events heldout4 0.762, heldout7 0.667, blind2 0.646; quote_speaker
+  // heldout8 0.892, heldout9 1.000, heldout11 0.920, heldout12 1.000, heldout13 0.853. Bars raised to these figures.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -264,7 +266,7 @@ class ScoreBarsTest {
       "blind, quotes, 0.98", "blind, quote_speaker, 0.84", "blind, events, 0.48",
       "blind2, title, 1.00", "blind2, published, 1.00", "blind2, dateline, 0.91", "blind2, credits, 1.00",
       "blind2, timexes, 0.99", "blind2, entities, 0.90", "blind2, entity_type, 0.98", "blind2, entity_link, 0.97",
-      "blind2, quotes, 0.97", "blind2, quote_speaker, 0.81", "blind2, events, 0.63",
+      "blind2, quotes, 0.97", "blind2, quote_speaker, 0.81", "blind2, events, 0.64",
       "heldout2, title, 1.00", "heldout2, published, 1.00", "heldout2, dateline, 1.00", "heldout2, credits, 1.00",
       "heldout2, timexes, 0.97", "heldout2, entities, 0.90", "heldout2, entity_type, 1.00",
       "heldout2, entity_link, 0.96", "heldout2, quotes, 1.00", "heldout2, quote_speaker, 0.95",
@@ -279,7 +281,7 @@ class ScoreBarsTest {
       "heldout4, title, 1.0", "heldout4, published, 1.0", "heldout4, dateline, 1.00", "heldout4, credits, 1.0",
       "heldout4, timexes, 1.00", "heldout4, entities, 0.87", "heldout4, entity_type, 1.00",
       "heldout4, entity_link, 1.00", "heldout4, quotes, 1.00", "heldout4, quote_speaker, 0.93",
-      "heldout4, events, 0.75",
+      "heldout4, events, 0.76",
       "heldout5, title, 1.0", "heldout5, published, 1.0", "heldout5, dateline, 1.0", "heldout5, credits, 1.00",
       "heldout5, timexes, 0.96", "heldout5, entities, 0.90", "heldout5, entity_type, 0.97",
       "heldout5, entity_link, 0.95", "heldout5, quotes, 0.95", "heldout5, quote_speaker, 1.00",
@@ -291,14 +293,14 @@ class ScoreBarsTest {
       "heldout7, title, 1.0", "heldout7, published, 1.00", "heldout7, dateline, 0.9", "heldout7, credits, 1.00",
       "heldout7, timexes, 1.00", "heldout7, entities, 0.93", "heldout7, entity_type, 0.98",
       "heldout7, entity_link, 0.91", "heldout7, quotes, 0.94", "heldout7, quote_speaker, 1.00",
-      "heldout7, events, 0.65",
+      "heldout7, events, 0.66",
       "heldout8, title, 1.00", "heldout8, published, 0.90", "heldout8, dateline, 1.00", "heldout8, credits, 1.00",
       "heldout8, timexes, 1.00", "heldout8, entities, 0.92", "heldout8, entity_type, 0.99",
-      "heldout8, entity_link, 0.87", "heldout8, quotes, 1.00", "heldout8, quote_speaker, 0.86",
+      "heldout8, entity_link, 0.87", "heldout8, quotes, 1.00", "heldout8, quote_speaker, 0.89",
       "heldout8, events, 0.66",
       "heldout9, title, 1.00", "heldout9, published, 1.00", "heldout9, dateline, 1.00", "heldout9, credits, 1.00",
       "heldout9, timexes, 1.00", "heldout9, entities, 0.92", "heldout9, entity_type, 1.00",
-      "heldout9, entity_link, 0.96", "heldout9, quotes, 1.00", "heldout9, quote_speaker, 0.97",
+      "heldout9, entity_link, 0.96", "heldout9, quotes, 1.00", "heldout9, quote_speaker, 1.00",
       "heldout9, events, 0.62",
       "heldout10, title, 1.00", "heldout10, published, 1.00", "heldout10, dateline, 1.00", "heldout10, credits, 1.00",
       "heldout10, timexes, 0.98", "heldout10, entities, 0.90", "heldout10, entity_type, 0.99",
@@ -306,15 +308,15 @@ class ScoreBarsTest {
       "heldout10, events, 0.71",
       "heldout11, title, 1.00", "heldout11, published, 1.00", "heldout11, dateline, 1.00", "heldout11, credits, 1.00",
       "heldout11, timexes, 1.00", "heldout11, entities, 0.93", "heldout11, entity_type, 0.97",
-      "heldout11, entity_link, 0.86", "heldout11, quotes, 0.99", "heldout11, quote_speaker, 0.90",
+      "heldout11, entity_link, 0.86", "heldout11, quotes, 0.99", "heldout11, quote_speaker, 0.92",
       "heldout11, events, 0.68",
       "heldout12, title, 1.00", "heldout12, published, 1.00", "heldout12, dateline, 1.00", "heldout12, credits, 1.00",
       "heldout12, timexes, 0.99", "heldout12, entities, 0.93", "heldout12, entity_type, 0.99",
-      "heldout12, entity_link, 0.98", "heldout12, quotes, 1.00", "heldout12, quote_speaker, 0.97",
+      "heldout12, entity_link, 0.98", "heldout12, quotes, 1.00", "heldout12, quote_speaker, 1.00",
       "heldout12, events, 0.67",
       "heldout13, title, 0.70", "heldout13, published, 0.80", "heldout13, dateline, 0.50", "heldout13, credits, 0.80",
       "heldout13, timexes, 0.98", "heldout13, entities, 0.90", "heldout13, entity_type, 0.96",
-      "heldout13, entity_link, 0.90", "heldout13, quotes, 0.95", "heldout13, quote_speaker, 0.79",
+      "heldout13, entity_link, 0.90", "heldout13, quotes, 0.95", "heldout13, quote_speaker, 0.85",
       "heldout13, events, 0.68",
   })
   void layerMeetsItsBar(String set, String layer, double bar) {
