@@ -77,6 +77,14 @@ class ActsAtHomeTest {
   }
 
   @Test
+  void cooperationAmidWhichSomethingHappensIsNoAct() {
+    assertThat(of("COOPERATE", code("وانتقد النائب قرار الترحيل، في ظل التعاون العسكري الوثيق بين تشاد وفرنسا.",
+        CHAD, FRANCE))).isEmpty();
+    assertThat(of("COOPERATE", code("واتفقت تشاد وفرنسا على تعزيز التعاون العسكري بين البلدين.", CHAD, FRANCE)))
+        .isNotEmpty();
+  }
+
+  @Test
   void aSummoningWithNeitherCountryFoundCodesNoDyad() {
     assertThat(of("PROTEST", code("واستدعت وزارة الخارجية اليوم القائم بالأعمال بالإنابة، وسلمته مذكرة احتجاج."))).isEmpty();
     assertThat(of("PROTEST", code("واستدعت وزارة الخارجية التشادية القائم بالأعمال القطري، وسلمته مذكرة احتجاج.",
