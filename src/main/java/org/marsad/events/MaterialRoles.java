@@ -296,8 +296,12 @@ final class MaterialRoles {
   /** How many words a unit of a body may have before the "في" of its body ("إدارة مكافحة المخدرات في"). */
   private static final int UNIT_REACH = 4;
 
-  /** How many words may stand between a verb of announcing and the verbal noun it governs (a time: "أعلنت الشرطة أمس توقيف"). */
-  private static final int ANNOUNCED_GAP = 3;
+  /**
+   * How many tokens an aside may take between a verb of announcing and the act it announces: a time ("أعلنت
+   * الشرطة أمس توقيف"), one set off by commas ("أعلنت الشرطة، مساء أمس الثلاثاء، اعتقال"), brackets or a short
+   * quoted name.
+   */
+  private static final int ASIDE_GAP = 6;
 
   /**
    * The police, army, prosecutor or ministry whose verb of announcing ({@code announce} of
@@ -408,7 +412,7 @@ final class MaterialRoles {
 
   /** The token at or before {@code i} past a time, a comma, a quotation mark or an aside in brackets or quotation marks. */
   private static int skipNamedAside(EventSentence s, int i) {
-    for (int gap = 0; i >= 0 && gap < ANNOUNCED_GAP + 3; gap++) {
+    for (int gap = 0; i >= 0 && gap < ASIDE_GAP; gap++) {
       if (s.isQuoteMark(i)) {
         int open = i - 1;
         while (open >= 0 && i - open <= 3 && !s.isQuoteMark(open)) {
@@ -429,8 +433,7 @@ final class MaterialRoles {
 
   /** The token at or before {@code i} past a time or comma ("أعلنت الشرطة، أمس،"), -1 at the sentence's start. */
   private static int skipAside(EventSentence s, int i) {
-    // a time set off by commas is as long as one the named aside passes ("أعلنت الشرطة، مساء أمس الثلاثاء، اعتقال")
-    for (int gap = 0; i >= 0 && gap < ANNOUNCED_GAP + 3 && (s.isTime(i) || s.isComma(i)); gap++) {
+    for (int gap = 0; i >= 0 && gap < ASIDE_GAP && (s.isTime(i) || s.isComma(i)); gap++) {
       i--;
     }
     return i;
