@@ -8,10 +8,12 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.marsad.doc.EntityType;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
+import org.marsad.text.Prepositions;
 import org.marsad.text.Token;
 
 /**
@@ -39,9 +41,9 @@ final class PlaceKinds {
    * ("regional"), a kind only after a preposition, where no adjective stands ("في إقليمي X وY").
    */
   private static final Set<String> TWO_TOWNS_AFTER_PREPOSITION = cues("towns-after-preposition");
-  /** The prepositions before such a dual, as keys. */
-  private static final Set<String> PREPOSITIONS = Set.of(NameKeys.key("في"), NameKeys.key("من"), NameKeys.key("إلى"),
-      NameKeys.key("بين"), NameKeys.key("عن"), NameKeys.key("على"), NameKeys.key("داخل"));
+  /** The prepositions before such a dual ({@code text/prepositions.tsv}: before-place), as keys. */
+  private static final Set<String> PREPOSITIONS = Prepositions.of(Prepositions.Use.BEFORE_PLACE).stream()
+      .map(NameKeys::keyOfNormalized).collect(Collectors.toUnmodifiableSet());
   /**
    * A town's kind whose word after it ending in "ية" is its feminine adjective or ordinal, not its name
    * ({@code place-name-cues.tsv}: district): "ناحية" ("من ناحية ثانية"، "لناحية الفنية").

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public final class Prepositions {
 
   /** The classes of {@code prepositions.tsv}; the file says what each is for. */
-  public enum Use { MASDAR, OBLIQUE, AFTER_VERB, COMPLEMENT }
+  public enum Use { MASDAR, OBLIQUE, AFTER_VERB, COMPLEMENT, BEFORE_PLACE }
 
   private static final String RESOURCE = "text/prepositions.tsv";
   private static final Map<Use, Set<String>> WORDS = byUse(DataFiles.rows(RESOURCE, 2));
