@@ -281,12 +281,12 @@ final class Gazetteer {
 
   /** Whether {@code test} holds at a word within {@link #NEAR} words of {@code [from, to)}, in its sentence. */
   private static boolean anyNear(List<TokenKeys> words, int from, int to, IntPredicate test) {
-    for (int j = from - 1; j >= Math.max(0, from - NEAR) && !endsSentence(words.get(j)); j--) {
+    for (int j = from - 1; j >= Math.max(0, from - NEAR) && !words.get(j).token().endsSentence(); j--) {
       if (test.test(j)) {
         return true;
       }
     }
-    for (int j = to; j < Math.min(words.size(), to + NEAR) && !endsSentence(words.get(j)); j++) {
+    for (int j = to; j < Math.min(words.size(), to + NEAR) && !words.get(j).token().endsSentence(); j++) {
       if (test.test(j)) {
         return true;
       }
@@ -331,9 +331,6 @@ final class Gazetteer {
     return (from > 0 && isDash(words.get(from - 1))) || (close + 1 < words.size() && isDash(words.get(close + 1)));
   }
 
-  private static boolean endsSentence(TokenKeys w) {
-    return w.token().kind() == Token.Kind.PUNCT && ".!?؟".contains(w.token().text());
-  }
 
   /** A common word: never an entity alone, never part of an unknown person's name. */
   boolean isCommonWord(TokenKeys w) {

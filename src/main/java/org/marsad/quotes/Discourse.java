@@ -349,10 +349,10 @@ final class Discourse {
     return pick(fits, token);
   }
 
-  /** Sentence ends: after one, a holder named before is no longer the nearest reading of an office alone. */
-  private static final Set<String> SENTENCE_ENDS = Set.of(".", "؟", "?", "!");
-
-  /** Whether a person {@code fits} is named in the sentence of word {@code token}, before it. */
+  /**
+   * Whether a person {@code fits} is named in the sentence of word {@code token}, before it: after a sentence's end
+   * a holder named before is no longer the nearest reading of an office alone.
+   */
   private boolean namedInSentence(Predicate<Entity> fits, int token) {
     int last = -1;
     for (MentionIndex.PersonMention pm : mentions.people()) {
@@ -364,7 +364,7 @@ final class Discourse {
       return false;
     }
     for (int t = last; t < token && t < tokens.size(); t++) {
-      if (SENTENCE_ENDS.contains(tokens.get(t).text())) {
+      if (tokens.get(t).endsSentence()) {
         return false;
       }
     }

@@ -89,7 +89,7 @@ public final class SentenceSplitter {
     return true;
   }
 
-  private static boolean isTerminalChar(char c) {
+  static boolean isTerminalChar(char c) {
     return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026';
   }
 

@@ -16,4 +16,9 @@ public record Token(int start, int end, String text, Kind kind, String norm) {
   public boolean isComma() {
     return text.equals("،") || text.equals(",");
   }
+
+  /** Whether this is a mark that ends a sentence ("."، "؟"، "!"), as {@link SentenceSplitter} reads one. */
+  public boolean endsSentence() {
+    return kind == Kind.PUNCT && text.length() == 1 && SentenceSplitter.isTerminalChar(text.charAt(0));
+  }
 }
