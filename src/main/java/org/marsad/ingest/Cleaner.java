@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.marsad.doc.Span;
+import org.marsad.text.Clitics;
+import org.marsad.time.DateLines;
 
 /**
  * Cleans a raw article: finds its headline, date line, credits and dateline, and removes page
@@ -504,14 +506,14 @@ public final class Cleaner {
 
     /**
      * The dateline in the other part of a meta line, its place and outlet before the date ("الرباط - النورس
-     * | 08/12/2026 21:40", {@link org.marsad.time.DateLines#partOf}): read as it would be alone on its line,
+     * | 08/12/2026 21:40", {@link DateLines#partOf}): read as it would be alone on its line,
      * an agency known or the site's own name vouched for by the page.
      */
     private void datelineBesideDate(String s) {
       if (ownDatelineAt >= 0 || publicationLines.read(s).isPresent()) {
         return; // a date line as it stands has no other part
       }
-      Optional<org.marsad.time.DateLines.Part> part = org.marsad.time.DateLines.partOf(s);
+      Optional<DateLines.Part> part = DateLines.partOf(s);
       if (part.isEmpty()) {
         return;
       }
@@ -521,8 +523,8 @@ public final class Cleaner {
         return;
       }
       Optional<DatelineFinder.Dateline> d = datelines.find(other, true).filter(x -> Phrases.key(x.rest()).isEmpty())
-          .or(() -> datelines.withOutlet(other, name -> siteCredits.stream().anyMatch(site -> sameOutlet(site, name))))
-          .or(() -> datelines.outletBeforePlace(other, name -> siteCredits.stream().anyMatch(site -> sameOutlet(site, name))));
+          .or(() -> datelines.withOutlet(other, this::ownSite))
+          .or(() -> datelines.outletBeforePlace(other, this::ownSite));
       d.ifPresent(x -> {
         ownDatelineAt = dateLineParagraph;
         ownDateline = x;
@@ -538,7 +540,7 @@ public final class Cleaner {
       if (!publishedFromLine || published == null || published.indexOf('T') >= 0 || published.length() != DAY.length()) {
         return;
       }
-      org.marsad.time.DateLines.clockAtEnd(s)
+      DateLines.clockAtEnd(s)
           .filter(c -> c.before().isEmpty() || datelines.find(c.before(), true).filter(d -> Phrases.key(d.rest()).isEmpty()).isPresent())
           .ifPresent(c -> published = published + "T" + c.time());
     }
@@ -573,7 +575,7 @@ public final class Cleaner {
         String k = Phrases.key(name);
         return DatelineFinder.personName(Phrases.strip(lines.get(nextNonBlank(lines, i))))
             || heldBack.stream().anyMatch(h -> Phrases.key(h.line()).equals(k))
-            || siteCredits.stream().anyMatch(site -> sameOutlet(site, name));
+            || ownSite(name);
       };
       return keptAsDateline(datelines.withOutlet(s, own).or(() -> datelines.outletBeforePlace(s, own)), s);
     }
@@ -603,6 +605,11 @@ public final class Cleaner {
         return false;
       }
       return keptAsDateline(datelines.reporterWithPlace(s), s);
+    }
+
+    /** Whether {@code name} is the site's own, as the page's banner or stated outlet names it. */
+    private boolean ownSite(String name) {
+      return siteCredits.stream().anyMatch(site -> sameOutlet(site, name));
     }
 
     /** The dateline {@code d} read on {@code line}, if any, taken as the article's own; the line stays in the text. */
@@ -743,7 +750,7 @@ public final class Cleaner {
         return Optional.empty();
       }
       for (String w : Phrases.key(parts[1]).split(" ")) {
-        if (DatelineFinder.outletKind(w) || w.startsWith("ال") && DatelineFinder.outletKind(w.substring(2))) {
+        if (DatelineFinder.outletKind(w) || DatelineFinder.outletKind(Clitics.withoutArticle(w))) {
           return Optional.of(outlets.named(parts[0]).orElse(parts[0].strip()));
         }
       }
