@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -438,6 +439,11 @@ final class DatelineFinder {
     return Optional.of(new Dateline(m.group("place").strip(), Optional.empty(), ""));
   }
 
+  /** Whether {@code line} is a reporter's byline that gives the place: "درعا – حليم محمد", "سعد العتيبي (جدة)". */
+  boolean reporterByline(String line) {
+    return withReporter(line).isPresent() || reporterWithPlace(line).isPresent();
+  }
+
   /** A name, the place in brackets, then a handle ("@okaz", "okaz_online@") or a mail address. */
   private static final Pattern REPORTER_PLACE = Pattern.compile(
       "^(?<name>[\\p{L}\\p{M}\\s.]+?)\\s*\\((?<place>[^()]{2,30})\\)(?:\\s*(?:@[\\w.]+|[\\w.]+@(?:[\\w\\-]+\\.[\\w.]+)?))?$");
@@ -462,7 +468,7 @@ final class DatelineFinder {
    * {@code ownName} (the page's banner or stated outlet names it), the place must be one the gazetteer
    * knows and hold a word no section menu holds.
    */
-  Optional<Dateline> outletBeforePlace(String line, java.util.function.Predicate<String> ownName) {
+  Optional<Dateline> outletBeforePlace(String line, Predicate<String> ownName) {
     Matcher od = OUTLET_DASH_FIRST.matcher(Phrases.strip(line));
     if (!od.matches() || !PLACES.contains(Phrases.key(od.group("place")))
         || SECTION_WORDS.containsAll(Arrays.asList(Phrases.key(od.group("place")).split(" ")))
@@ -488,7 +494,7 @@ final class DatelineFinder {
    * again, or a writer signs under it). Never a reporter ("الخرطوم- سامي الخطيب"), a second place
    * ("عمان - البلقاء"), a section ("أخبار - محلية") or a known outlet before the dash.
    */
-  Optional<Dateline> withOutlet(String line, java.util.function.Predicate<String> ownName) {
+  Optional<Dateline> withOutlet(String line, Predicate<String> ownName) {
     Matcher m = OPENING.matcher(Phrases.strip(line));
     if (!m.lookingAt() || m.group("dash") == null || m.group("ag1") != null || m.group("ag2") != null) {
       return Optional.empty();

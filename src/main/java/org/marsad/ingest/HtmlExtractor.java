@@ -111,8 +111,7 @@ final class HtmlExtractor {
       lines = new ArrayList<>(lines);
       // under the headline, where a page copied as text has it; a place with its reporter, which the
       // Cleaner reads as the first paragraph, after the headline's own lines
-      boolean reporter = SiteNames.DATELINES.withReporter(byline.get()).isPresent()
-          || SiteNames.DATELINES.reporterWithPlace(byline.get()).isPresent();
+      boolean reporter = SiteNames.DATELINES.reporterByline(byline.get());
       int at = reporter ? after(lines, h1Text, head) : head;
       lines.add(at, byline.get());
       String date = dated.map(e -> e.text().strip()).orElse("");
@@ -352,7 +351,7 @@ final class HtmlExtractor {
     if (d.isPresent() && Phrases.key(d.get().rest()).isEmpty()) {
       return Optional.of(text);
     }
-    if (SiteNames.DATELINES.withReporter(text).isPresent() || SiteNames.DATELINES.reporterWithPlace(text).isPresent()) {
+    if (SiteNames.DATELINES.reporterByline(text)) {
       return Optional.of(text); // "درعا – حليم محمد", "سعد العتيبي (جدة)": the place, and the reporter of the site
     }
     if (SiteNames.CREDITS.knownNames(text).filter(names -> names.size() > 1).isPresent()) {
