@@ -940,8 +940,8 @@ public final class EventCoder {
   /** The verbal events whose object may be an act told before: condemning it, refusing it. */
   private static final Set<String> CONDEMNING = Set.of("ACCUSE", "REJECT");
 
-  /** Acts of cooperation, which a condemnation or refusal with no party does not point back to. */
-  private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE",
+  /** Acts of cooperation, which a condemnation or refusal with no party does not point back to nor fall on. */
+  static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE",
       "RETREAT");
 
   /** How many words after the event word its object may stand, past the subject named after a verb. */

@@ -1539,14 +1539,10 @@ final class RoleFinder {
         return true;
       }
       Optional<EventLexicon.Match> named = lexicon.at(s.norms, i, s.tokens.get(i).text());
-      act |= named.isPresent() && !named.get().verb() && !COOPERATIVE.contains(named.get().type());
+      act |= named.isPresent() && !named.get().verb() && !EventCoder.COOPERATIVE.contains(named.get().type());
     }
     return false;
   }
-
-  /** Acts of cooperation, whose noun names no act a condemnation may fall on. */
-  private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE",
-      "RETREAT");
 
   /** How many words may stand between the recipients of aid and the "في" of their place ("مخيمات اللاجئين في"). */
   private static final int RECIPIENTS_PLACE_GAP = 3;
