@@ -62,7 +62,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code heldout13}: {@code samples/heldout13}, ten more in the layouts of ten more outlets (seven of
  *       material events: a trawler seized, water riots, pilgrims kidnapped, a trade ban and a crossing closed,
  *       deputies turned back, a diplomat expelled, troops massed; three of international affairs), written the
- *       same way and read by figures only (2026-12-07, sixteenth round).
+ *       same way and read by figures only (2026-12-07, sixteenth round); a development set since the seventeenth round.
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
