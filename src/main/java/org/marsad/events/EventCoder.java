@@ -225,7 +225,8 @@ public final class EventCoder {
           // "ونفت X ... واتهمت الجيش": X accuses, and what follows the second verb is its object
           r = new RoleFinder.Roles(first, r.targets().isEmpty() ? r.actors() : r.targets(), r.own());
         }
-        if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1) {
+        if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1 && !rejectsNounBefore(countries, t)
+            && !accuserNamedAfter(countries, t)) {
           r = answeringAccusation(r, events, sentence.start());
         }
         if (m.type().equals("REJECT") && r.targets().isEmpty() && r.actors().size() == 1) {
@@ -855,9 +856,13 @@ public final class EventCoder {
   /** How far back (in characters) an accusation may stand that a later denial answers. */
   private static final int ACCUSATION_REACH = 600;
 
+  /** What a denial with no target of its own answers: a charge, or a protest (a summons, a protest note). */
+  private static final Set<String> ANSWERED = Set.of("ACCUSE", "PROTEST");
+
   /**
-   * A rejection with no target of its own ("وهو ما نفته كيغالي") answers the latest accusation
-   * made against its actor: the accuser is the target, never the other way round.
+   * A rejection with no target of its own ("وهو ما نفته كيغالي") answers the latest accusation or
+   * protest made against its actor by another country within {@value #CHARGES_REACH} characters
+   * before it: the accuser is the target, never the other way round.
    */
   private static RoleFinder.Roles answeringAccusation(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
     String accused = r.actors().get(0).code();
@@ -866,15 +871,49 @@ public final class EventCoder {
     }
     for (int i = events.size() - 1; i >= 0; i--) {
       Event e = events.get(i);
-      if (e.start() < sentenceStart - ACCUSATION_REACH) {
+      if (e.start() < sentenceStart - CHARGES_REACH) {
         break;
       }
-      if (e.type().equals("ACCUSE") && e.target() != null && accused.equals(e.target().code())) {
+      if (ANSWERED.contains(e.type()) && e.target() != null && accused.equals(e.target().code())
+          && e.actor() != null && e.actor().code() != null && !accused.equals(e.actor().code())) {
         Participant accuser = new Participant(-1, -1, e.actor().code(), e.actor().entity(), false, false, false);
         return new RoleFinder.Roles(r.actors(), List.of(accuser), r.own());
       }
     }
     return r;
+  }
+
+  /**
+   * Whether the rejection at {@code t} is a relative clause on the noun right before it, its object pronoun
+   * that noun ("وهو حكم ترفضه بكين"): what it rejects is that thing, not a charge told before. Not after
+   * "ما" or a relative word ("وهو ما نفته كيغالي"، "الاتهامات التي نفتها"), which point back to the charge.
+   */
+  private boolean rejectsNounBefore(EventSentence s, int t) {
+    String verb = s.tokens.get(t).text();
+    if (t == 0 || !(verb.endsWith("ه") || verb.endsWith("ها")) || s.isPunct(t - 1)) {
+      return false;
+    }
+    String before = s.norm(t - 1);
+    return !before.equals("ما") && !cues.is(before, Cues.WordClass.RELATIVE) && s.participantAt(t - 1) == null;
+  }
+
+  /**
+   * Whether the rejection at {@code t} denies charges whose accuser its object names in construct
+   * ("وتنفي قطر اتهامات دول عربية لها"): an indefinite noun of accusation with a word after it that is
+   * neither a preposition (prepositions.tsv) nor a word written with one ("اتهامات بالفساد"، "اتهامات لها"). That accuser,
+   * found or not, is whom it answers, not the latest one told.
+   */
+  private boolean accuserNamedAfter(EventSentence s, int t) {
+    for (int i = t + 1; i + 1 < s.size() && i <= t + ACT_OBJECT_REACH + 4 && !s.isPunct(i); i++) {
+      Optional<EventLexicon.Match> named = lexicon.at(s.norms, i, s.tokens.get(i).text());
+      if (named.isEmpty() || !named.get().type().equals("ACCUSE") || named.get().entry().kind() != EventLexicon.Kind.NOUN) {
+        continue;
+      }
+      String next = s.norm(i + 1);
+      return !Clitics.hasArticle(s.norm(i)) && !s.isPunct(i + 1) && !next.startsWith("ب") && !next.startsWith("ل")
+          && !Prepositions.of(Prepositions.Use.OBLIQUE).contains(next) && !Prepositions.of(Prepositions.Use.MASDAR).contains(next);
+    }
+    return false;
   }
 
   /**

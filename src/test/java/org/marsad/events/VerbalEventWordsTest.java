@@ -28,6 +28,21 @@ class VerbalEventWordsTest {
   }
 
   @Test
+  void thanksForSomethingIsSupport() {
+    assertThat(code("من جهته، شكر العاهل الأردني مصر على وقوفها مع بلاده في أزمة المياه.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "SUPPORT", "EGY"));
+    assertThat(code("وألقى الوزير الأردني كلمة شكر في حفل الافتتاح.", JORDAN, EGYPT)).isEmpty();
+  }
+
+  @Test
+  void talksHeldWithACounterpartAreConsultation() {
+    assertThat(code("تحادث رئيس الوزراء الأردني، صباح اليوم، مع وزير الخارجية المصري في عمان.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "CONSULT", "EGY"));
+  }
+
+  @Test
   void angerExpressedIsDisapproval() {
     assertThat(code("عبرت الحكومة الأردنية عن غضبها من التصريحات المصرية الأخيرة.", JORDAN, EGYPT))
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
