@@ -2249,9 +2249,10 @@ final class ArticleReading {
       covered[j] = true;
     }
     var kb = known(from, to, type);
-    if (kb.isEmpty() && person != null && person.from() == from) {
+    if (kb.isEmpty() && person != null && person.from() == from && person.to() - person.from() >= 2) {
       // the known person named in more words after the known name ("حمد بن خليفة" + "آل ثاني");
-      // words before it name someone else ("فاليري لافروف", "... بن محمد بن راشد آل مكتوم")
+      // words before it name someone else ("فاليري لافروف", "... بن محمد بن راشد آل مكتوم"); a known
+      // surname alone that opens the name is someone's given name ("ديريجي" met "دراغي" by its skeleton)
       kb = Optional.of(new NameTrie.Match<>(from, to, person.start(), words.get(to - 1).token().end(),
           person.value(), person.exact()));
     }

@@ -46,6 +46,13 @@ class LookalikesTest {
     assertThat(ids("استقبل الرئيس الغاني نظيره البرتغالي.")).contains("country:GHA", "country:PRT");
   }
 
+  /** A known surname met only by its skeleton ("دراغي" ~ "ديريجي") that opens a longer name is someone's given name. */
+  @Test
+  void a_surname_lookalike_opening_a_longer_name_is_not_that_person() {
+    assertThat(ids("أديس أبابا - قال مستشار الرئيس الإثيوبي للشؤون الاقتصادية، ديريجي ألامايهو، إن الحكومة ستواصل"
+        + " الإصلاحات. وأضاف ألامايهو أن النمو سيتحسن.")).doesNotContain("person:mario-draghi");
+  }
+
   @Test
   void bangladesh_is_named_by_its_nisba_bengali_too() {
     assertThat(ids("واستدعت الخارجية البنغالية سفير بوليفيا، فيما أغلقت السلطات البنغالية معبرا حدوديا."))

@@ -27,6 +27,12 @@ class WordsThatAreNoNamesTest {
     assertThat(ids("ووصل الوزير إلى ريغا في زيارة رسمية.")).contains("gpe:riga");
   }
 
+  /** "أوفد" (sent an envoy) after a capital named for its government is the verb (verbs.tsv), no place. */
+  @Test
+  void a_verb_after_a_capital_names_no_place() {
+    assertThat(texts("وأفادت تقارير صحفية بأن الدوحة أوفدت مبعوثا خاصا إلى الخرطوم، وأن كابول ستوفد وزيرا.")).doesNotContain("أوفدت", "ستوفد");
+  }
+
   @Test
   void the_nisba_of_a_noun_in_alef_hamza_after_a_noun_is_its_adjective() {
     assertThat(texts("وتضم القافلة عشرين مولد كهربائي ومستلزمات طبية.")).doesNotContain("كهربائي");
