@@ -255,7 +255,8 @@ public final class ArticleReader {
         stated.published() != null ? IsoTimes.normalize(stated.published()).orElse(stated.published())
             : extracted.published(),
         stated.url() != null ? stated.url() : extracted.url(),
-        stated.outlet() != null ? stated.outlet() : extracted.outlet());
+        stated.outlet() != null ? stated.outlet() : extracted.outlet(),
+        stated.outlet() != null ? null : extracted.siteInTitle()); // a stated outlet names the site already
   }
 
   private static String field(JsonNode node, String name) {

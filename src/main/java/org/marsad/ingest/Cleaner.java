@@ -424,6 +424,10 @@ public final class Cleaner {
           continue;
         }
         Optional<DatelineFinder.Dateline> d = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, seen > 0 && !lead);
+        if (d.isEmpty()) {
+          // the site's own name and a place, all the paragraph holds, under a meta line the head did not read
+          d = datelines.outletBeforePlace(text, this::ownSite);
+        }
         if (d.isEmpty() && seen == 0 && p + 1 < paragraphs.size()) {
           d = datelines.alone(text).or(() -> datelines.withReporter(text));
         }
@@ -607,9 +611,10 @@ public final class Cleaner {
       return keptAsDateline(datelines.reporterWithPlace(s), s);
     }
 
-    /** Whether {@code name} is the site's own, as the page's banner or stated outlet names it. */
+    /** Whether {@code name} is the site's own, as the page's banner, stated outlet or title beside its headline names it. */
     private boolean ownSite(String name) {
-      return siteCredits.stream().anyMatch(site -> sameOutlet(site, name));
+      String inTitle = raw.given().siteInTitle();
+      return siteCredits.stream().anyMatch(site -> sameOutlet(site, name)) || inTitle != null && sameOutlet(inTitle, name);
     }
 
     /** The dateline {@code d} read on {@code line}, if any, taken as the article's own; the line stays in the text. */

@@ -209,7 +209,8 @@ final class DatelineFinder {
     Matcher od = OUTLET_DASH_FIRST.matcher(p);
     List<String> dashed = od.matches() ? Arrays.asList(Phrases.key(od.group("place")).split(" ")) : List.of();
     if (od.matches() && outlets.named(od.group("place")).isEmpty() && !SECTION_WORDS.containsAll(dashed)
-        && (dashed.size() == 1 || !GIVEN_NAMES.contains(dashed.get(0)))) {
+        && (dashed.size() == 1 || !GIVEN_NAMES.contains(dashed.get(0))) && !OUTLET_KINDS.contains(dashed.get(0))) {
+      // "عمون - وكالة عمون الإخبارية": the masthead's short name and its full one, no place
       Optional<String> outlet = outlets.named(od.group("outlet"));
       if (outlet.isPresent()) {
         return Optional.of(new Dateline(od.group("place"), outlet, ""));
@@ -274,7 +275,7 @@ final class DatelineFinder {
         }
       } else if (QUOTED_OUTLETS.contains(Phrases.key(rest))) {
         // a masthead that is also a word ("الغد") is the outlet when it is all the line holds
-        agency = Optional.of(rest.strip());
+        agency = Optional.of(rest.strip().replaceFirst("\\s*[:：.]$", "")); // "إب - التغيير:": the colon is not the name
         rest = "";
       } else {
         List<String> joined = withAgencies(rest);
@@ -305,13 +306,13 @@ final class DatelineFinder {
     return Optional.of(new Dateline(place, agency, rest, also));
   }
 
-  /** The outlet, then "و" glued to a second, ending the line: "البيان والوكالات", "الخليج ووكالات". */
+  /** The outlet, then "و" glued to a second or a comma, ending the line: "البيان والوكالات", "الخليج، وكالات". */
   private static final Pattern AND_OUTLET = Pattern.compile(
-      "^(?<first>[^\\s:：\\-–—()«»\"“”](?:[^:：\\-–—()«»\"“”]{0,38}\\S)?)\\s+و(?<second>\\S+(?:\\s+\\S+){0,2})\\s*[:.]?\\s*$");
+      "^(?<first>[^\\s:：\\-–—()«»\"“”](?:[^:：\\-–—()«»\"“”،,]{0,38}[^\\s،,])?)(?:\\s+و|\\s*[،,]\\s*)(?<second>\\S+(?:\\s+\\S+){0,2})\\s*[:.]?\\s*$");
 
   /**
    * The credits of an outlet and a second one joined by "و", alone after a place's dash, as Gulf papers
-   * head a report they wrote from agency copy: "البيان والوكالات" (the paper and the agencies). The
+   * head a report they wrote from agency copy: "البيان والوكالات", "الشرق، وكالات:" (the paper and the agencies). The
    * first is a known outlet or a masthead that is also a word ({@code ingest/quoted-outlets.tsv}), the
    * second a known outlet. Empty otherwise.
    */

@@ -54,14 +54,16 @@ final class Furniture {
   /** "تابع", "استمع": a call to the reader opening a strip that ends with a channel ("تيليجرام", "مباشرة"). */
   private final Set<String> callWords = new HashSet<>();
   private final Set<String> channelWords = new HashSet<>();
+  /** "الرئيسية": the home link that opens a breadcrumb ("الرئيسية / عربي ودولي"), whatever the items after it. */
+  private final Set<String> homeWords = new HashSet<>();
 
   Furniture() {
     for (DataFiles.Row row : DataFiles.rows("ingest/furniture.tsv", 2)) {
       String action = row.field(1).toLowerCase(Locale.ROOT);
       if (!Set.of("line", "starts", "label", "related", "end", "banner", "ago", "unit", "list",
-          "list-end", "call", "channel").contains(action)) {
+          "list-end", "call", "channel", "home").contains(action)) {
         throw row.error("a phrase, then one of line, starts, label, related, end, banner, ago, unit, list, list-end,"
-            + " call, channel");
+            + " call, channel, home");
       }
       String k = Phrases.key(row.field(0));
       if (action.equals("call")) {
@@ -70,6 +72,11 @@ final class Furniture {
       }
       if (action.equals("channel")) {
         channelWords.add(k);
+        continue;
+      }
+      if (action.equals("home")) {
+        homeWords.add(k);
+        whole.put(k, "line");
         continue;
       }
       if (action.equals("ago")) {
@@ -116,7 +123,7 @@ final class Furniture {
         default -> Kind.LINE;
       };
     }
-    if (isTimeStamp(k) || isMenu(line) || isCallStrip(k) || isShareBar(line)) {
+    if (isTimeStamp(k) || isMenu(line) || isCallStrip(k) || isShareBar(line) || isBreadcrumb(line)) {
       return Kind.LINE;
     }
     int words = Phrases.words(k);
@@ -150,20 +157,38 @@ final class Furniture {
     return isTicker(line) ? Kind.LINE : Kind.NONE;
   }
 
+  /** A breadcrumb's separator after its home link: "/", "›", "»", ">", "|", "→", "<" (right to left). */
+  private static final java.util.regex.Pattern CRUMB = java.util.regex.Pattern.compile("^(.+?)\\s*[/›»>|→<‹«]");
+
+  /**
+   * A breadcrumb: the home link, then a separator and the sections down to the article
+   * ("الرئيسية / عربي ودولي", "الرئيسية » أخبار ليبيا"), whatever the section names are.
+   */
+  private boolean isBreadcrumb(String line) {
+    java.util.regex.Matcher m = CRUMB.matcher(Phrases.strip(line));
+    return m.find() && homeWords.contains(Phrases.key(m.group(1)));
+  }
+
   /** A call strip is at most this many words: "تابع الموقع على تيليجرام", "استمع إلى الإذاعة مباشرة". */
   private static final int CALL_WORDS = 8;
 
   /**
    * A strip calling the reader to a channel: a call word first ("تابع", "استمع"), a channel last
-   * ("تيليجرام", "واتساب", "مباشرة"), a few words. Both ends are needed: "تابع الوزير أشغال الجسر"
-   * is a headline, "حمّل ..." a sentence.
+   * ("تيليجرام", "واتساب", "مباشرة"), a few words; or a live label, then the call ("مباشر: تابعوا
+   * قناة ..."). Both ends are needed: "تابع الوزير أشغال الجسر" is a headline, "حمّل ..." a sentence.
    */
   private boolean isCallStrip(String k) {
     int space = k.indexOf(' ');
-    if (space < 0 || !callWords.contains(k.substring(0, space))) {
-      return false; // most lines
+    if (space < 0 || Phrases.words(k) > CALL_WORDS) {
+      return false;
     }
-    return Phrases.words(k) <= CALL_WORDS && channelWords.contains(k.substring(k.lastIndexOf(' ') + 1));
+    String first = k.substring(0, space);
+    if (channelWords.contains(first)) {
+      // a live label before the call ("مباشر: تابعوا قناة النهار"): the strip names its channel first
+      int next = k.indexOf(' ', space + 1);
+      return callWords.contains(k.substring(space + 1, next < 0 ? k.length() : next));
+    }
+    return callWords.contains(first) && channelWords.contains(k.substring(k.lastIndexOf(' ') + 1));
   }
 
   /** A share bar's label before its colon is at most this many words: "شارك", "شارك الخبر". */
@@ -318,7 +343,9 @@ final class Furniture {
     while (i <= k.length()) {
       int end = k.indexOf(' ', i);
       end = end < 0 ? k.length() : end;
-      if (!sectionWords.contains(k.substring(i, end))) {
+      String w = k.substring(i, end);
+      // sections joined by "و": "عربي ودولي", "سياسة واقتصاد"
+      if (!sectionWords.contains(w) && !(i > 0 && w.startsWith("و") && sectionWords.contains(w.substring(1)))) {
         return false;
       }
       i = end + 1;

@@ -57,13 +57,15 @@ final class HtmlExtractor {
       outlet = siteNameOf(doc.title()).or(() -> Optional.ofNullable(meta.title()).flatMap(HtmlExtractor::siteNameOf))
           .orElse(outlet);
     }
+    Element h1 = doc.selectFirst("h1");
+    String h1Text = h1 == null ? null : h1.text().strip();
+    // "صدى الرافدين | Headline" over an h1 "Headline": what the title sets beside the headline names the site
+    String siteInTitle = outlet == null || outlet.isBlank() ? siteBesideHeadline(doc.title(), h1Text).orElse(null) : null;
     String title = meta.title();
     String url = meta.url();
     if (title != null) {
       title = withoutSiteName(title, outlet);
     }
-    Element h1 = doc.selectFirst("h1");
-    String h1Text = h1 == null ? null : h1.text().strip();
     if (title != null && h1Text != null && !h1Text.isEmpty() && siteNameOnly(title, outlet)) {
       title = null; // an og:title that is the site's name and nothing else: the page's h1 is the headline
     }
@@ -134,7 +136,7 @@ final class HtmlExtractor {
         || ldBody.get().length() > LD_BODY_OVER * read)) {
       body = (lines.isEmpty() || title != null ? "" : lines.get(0) + "\n") + ldBody.get();
     }
-    Given given = new Given(title, IsoTimes.normalize(meta.published()).orElse(null), url, outlet);
+    Given given = new Given(title, IsoTimes.normalize(meta.published()).orElse(null), url, outlet, siteInTitle);
     // photos and their captions were pruned with the furniture (MainText.prune): they describe the photo, not the story
     return new RawArticle(url != null && source == null ? url : source, body, given, warnings, List.of());
   }
@@ -285,6 +287,36 @@ final class HtmlExtractor {
         if (SiteNames.OUTLETS.named(head).isPresent()) {
           return Optional.of(head);
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A site's name beside the headline in a page's title is a few words: "بغداد اليوم", "صوت الوادي". */
+  private static final int MAX_SITE_NAME_WORDS = 4;
+
+  /**
+   * The site's name a page's title sets before or after its headline, the page's h1 ("Site | Headline",
+   * "Headline - Site"), whether Marsad knows the outlet or not: a few words, no figures.
+   */
+  private static Optional<String> siteBesideHeadline(String title, String headline) {
+    if (title == null || headline == null || Phrases.words(headline) < 3) {
+      return Optional.empty();
+    }
+    String t = title.strip();
+    String h = Phrases.key(headline);
+    for (String sep : TITLE_SEPARATORS) {
+      int first = t.indexOf(sep);
+      int last = t.lastIndexOf(sep);
+      String site = null;
+      if (first > 0 && Phrases.key(t.substring(first + sep.length())).equals(h)) {
+        site = t.substring(0, first).strip();
+      } else if (last > 0 && Phrases.key(t.substring(0, last)).equals(h)) {
+        site = t.substring(last + sep.length()).strip();
+      }
+      if (site != null && Phrases.words(site) >= 1 && Phrases.words(site) <= MAX_SITE_NAME_WORDS
+          && site.chars().noneMatch(Character::isDigit)) {
+        return Optional.of(site);
       }
     }
     return Optional.empty();

@@ -50,6 +50,44 @@ class CopiedPageHeadsTest {
   }
 
   @Test
+  void aLiveLabelOverACallToTheChannelIsNotTheHeadline() {
+    CleanArticle a = Pages.clean(
+        "صوت الوادي",
+        "مباشر: تابعوا إذاعة صوت الوادي",
+        "محليات",
+        "بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة",
+        FIRST,
+        SECOND);
+    assertThat(a.title()).isEqualTo("بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة");
+  }
+
+  @Test
+  void aBreadcrumbFromTheHomeLinkIsNotTheHeadlineWhateverItsSections() {
+    CleanArticle a = Pages.clean(
+        "صوت الوادي",
+        "الرئيسية / جهات وأقاليم",
+        "بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة",
+        "9 مارس 2026 , 10:40ص",
+        FIRST,
+        SECOND);
+    assertThat(a.title()).isEqualTo("بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة");
+    assertThat(a.published()).isEqualTo("2026-03-09T10:40");
+  }
+
+  @Test
+  void sectionsJoinedByAndAndASearchBoxAreNotTheHeadline() {
+    CleanArticle a = Pages.clean(
+        "صوت الوادي",
+        "ابحث...",
+        "محليات ومجتمع",
+        "بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة",
+        FIRST,
+        SECOND);
+    assertThat(a.title()).isEqualTo("بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @Test
   void aHeadlineOpeningWithTheVerbFollowedIsKept() {
     CleanArticle a = Pages.clean(
         "تابع والي الجهة أشغال توسعة الطريق الرابط بين المدينتين",

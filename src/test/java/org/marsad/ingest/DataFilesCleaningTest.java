@@ -52,6 +52,12 @@ class DataFilesCleaningTest {
       // a call opens a strip that ends with a channel, a channel ends one a call opens
       case "call" -> assertThat(Pages.clean(phrase + " الموقع على واتساب", HEADLINE, FIRST).title()).isEqualTo(HEADLINE);
       case "channel" -> assertThat(Pages.clean("تابعونا على " + phrase, HEADLINE, FIRST).title()).isEqualTo(HEADLINE);
+      // the home link opens a breadcrumb of any sections; alone, it goes as a line
+      case "home" -> {
+        CleanArticle a = Pages.clean(phrase + " / جهات وأقاليم", HEADLINE, FIRST, phrase, SECOND);
+        assertThat(a.title()).isEqualTo(HEADLINE);
+        assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+      }
       default -> throw new AssertionError("furniture.tsv: unknown action " + action + " for " + phrase);
     }
   }

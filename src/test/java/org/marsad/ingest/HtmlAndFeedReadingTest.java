@@ -325,6 +325,15 @@ class HtmlAndFeedReadingTest {
   }
 
   @Test
+  void jsonlHtmlKeepsTheSiteItsTitleNamesBesideTheHeadline() throws IOException {
+    String html = "<html><head><title>صدى الرافدين | " + HEADLINE + "</title></head><body><article><h1>" + HEADLINE
+        + "</h1><p>صدى الرافدين - البصرة</p><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+    CleanArticle a = read("dump.jsonl", "{\"html\":" + json(html) + "}\n").only();
+    assertThat(a.dateline()).isEqualTo("البصرة");
+    assertThat(a.credits()).containsExactly("صدى الرافدين");
+  }
+
+  @Test
   void jsonlWithoutFieldsTakesThemFromTheText() throws IOException {
     String text = String.join("\n", HEADLINE, "نشر بتاريخ: 7 نيسان 2026", P1, P2);
     CleanArticle a = read("dump.jsonl", "{\"text\":" + json(text) + "}\n").only();

@@ -309,6 +309,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aStateOrAPolicyNamedByItsSloganIsNotSpeech() {
+    List<Quote> quotes = Story.of(
+            "وحث الوسيط الطرفين على احترام الهدنة التي أنهت سنوات من حالة \"لا استقرار ولا انهيار\" على الحدود.",
+            "وأكد الوزير أن بلاده ستواصل سياسة \"الباب المفتوح\" مع جيرانها.")
+        .direct();
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
   void aQuotedTermInsideAQuotationStaysPartOfIt() {
     List<Quote> quotes = Story.of(
         "وقال الوزير \"ستعقد المحادثات بصيغة \"3+3\" في الربيع المقبل كما اتفقنا\".").direct();

@@ -40,6 +40,24 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aCityAfterAMasculineVerbIsItsObjectNotItsSubject() {
+    List<Quote> quotes = Story.of(
+            "واستقبل الرئيس الفرنسي إيمانويل ماكرون وفدا من الحكومة اللبنانية في باريس.",
+            "وأشاد ماكرون بالإصلاحات الأخيرة، لكنه دعا بيروت إلى \"تسريع التحقيق في انفجار المرفأ\".")
+        .person("Emmanuel Macron", "President", "FRA", "إيمانويل ماكرون", "ماكرون")
+        .city("Beirut", "LBN", "بيروت").city("Paris", "FRA", "باريس").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Emmanuel Macron");
+  }
+
+  @Test
+  void aCityAfterAFeminineVerbSpeaks() {
+    List<Quote> quotes = Story.of(
+            "ودعت بيروت المجتمع الدولي إلى \"تحمل مسؤولياته تجاه اللاجئين\".")
+        .city("Beirut", "LBN", "بيروت").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("Beirut");
+  }
+
+  @Test
   void aPronounCueWithNothingAfterItKeepsTheLastSpeaker() {
     List<Quote> quotes = Story.of(
             "وقال أولاف شولتس: \"الطاقة ليست سلاحا في يد أحد\".",

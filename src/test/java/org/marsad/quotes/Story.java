@@ -56,6 +56,13 @@ final class Story {
     return this;
   }
 
+  /** A city of the gazetteer ("gpe:" as the entity layer names them), in its country. */
+  Story city(String name, String country, String... written) {
+    entities.add(new Entity("gpe:" + name.toLowerCase(java.util.Locale.ROOT), name, written[0], EntityType.GPE, country, country,
+        null, mentions(written)));
+    return this;
+  }
+
   Story country(String name, String code, String... written) {
     entities.add(new Entity("c:" + code, name, written[0], EntityType.GPE, code, null, null, mentions(written)));
     return this;
