@@ -250,6 +250,9 @@ public final class EventCoder {
           r = new RoleFinder.Roles(r.actors(), r.targets().stream().filter(b -> !acrossBorder(countries, b)).toList(), r.own());
         }
         List<Party[]> paired = pairs(r, sides, parties, s, m.type(), t);
+        if (paired.isEmpty() && m.entry().betweenStates()) {
+          paired = otherSideOfBorder(r, parties, s);
+        }
         if (paired.isEmpty() && m.type().equals("MOBILIZE")) {
           boolean ongoing = m.verb() && !mode.equals(ModeReader.PLANNED) && lexicon.presentTense(s.norm(t), s.tokens.get(t).text());
           Party own = ongoing ? null : deployer(s, t, m, r, parties, where); // "ما دامت إثيوبيا تحشد قواتها": a state of things
@@ -1405,6 +1408,27 @@ public final class EventCoder {
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * A state's closure of a border crossing named by its own name only ("أغلقت السلطات X معبر فلان أمام حركة
+   * الشاحنات"، "أعلنت X إغلاق معبر فلان الحدودي"): a crossing lies between the closing state and its neighbour,
+   * which the article is about with it, the other of its two main countries ({@link ArticleParties#pair}).
+   * Only one state named as the doer, one of the article's two, and no target named in the sentence.
+   */
+  private static List<Party[]> otherSideOfBorder(RoleFinder.Roles r, ArticleParties parties, EventSentence s) {
+    List<String> pair = parties.pair();
+    if (!r.targets().isEmpty() || r.actors().size() != 1 || pair.size() < 2) {
+      return List.of();
+    }
+    Participant a = r.actors().get(0);
+    if (a.both() || a.code() == null || !pair.contains(a.code())) {
+      return List.of();
+    }
+    String other = pair.get(0).equals(a.code()) ? pair.get(1) : pair.get(0);
+    List<Party[]> out = new ArrayList<>();
+    add(out, party(a, s), party(other, parties));
     return out;
   }
 
