@@ -44,6 +44,15 @@ class BorderClosuresTest {
   }
 
   @Test
+  void allTheCrossingsClosedAreNamedByTheBrokenPlural() {
+    // "المنافذ", the plural of "منفذ", as Gulf news write a closure of every land, sea and air port
+    assertThat(code("وأغلقت تشيلي كافة المنافذ البرية والبحرية مع بيرو.", JointPartiesTest.CHILE,
+        ExpelledEnvoysTest.PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "COERCE", "PER"));
+  }
+
+  @Test
   void aRoadClosedByACrowdIsNoBorderClosure() {
     assertThat(code("وأغلق المحتجون الطريق المؤدي إلى الميناء في تشيلي.", JointPartiesTest.CHILE))
         .extracting(Event::type)
