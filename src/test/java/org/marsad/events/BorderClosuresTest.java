@@ -28,6 +28,31 @@ class BorderClosuresTest {
   }
 
   @Test
+  void aCrossingNamedByItsOwnNameIsClosedToTheArticlesOtherState() {
+    // no state after the crossing: the neighbour is the other of the two countries the article is about
+    String text = "تتصاعد الخلافات بين تشيلي وبيرو منذ أسابيع بسبب ملف الهجرة.\n\n"
+        + "وأغلقت السلطات التشيلية، فجر الأحد، معبر تشاكالوتا أمام حركة الشاحنات والمسافرين.\n\n"
+        + "وقالت بيرو إن القرار يضر بآلاف التجار.";
+    assertThat(code(text, JointPartiesTest.CHILE, ExpelledEnvoysTest.PERU))
+        .filteredOn(e -> e.type().equals("COERCE"))
+        .extracting(e -> e.actor().code(), e -> e.target().code())
+        .containsExactly(tuple("CHL", "PER"));
+    // a state alone in its article closes a crossing to no one named
+    assertThat(code("وأغلقت السلطات التشيلية، فجر الأحد، معبر تشاكالوتا أمام حركة الشاحنات.", JointPartiesTest.CHILE))
+        .extracting(Event::type)
+        .doesNotContain("COERCE");
+  }
+
+  @Test
+  void allTheCrossingsClosedAreNamedByTheBrokenPlural() {
+    // "المنافذ", the plural of "منفذ", as Gulf news write a closure of every land, sea and air port
+    assertThat(code("وأغلقت تشيلي كافة المنافذ البرية والبحرية مع بيرو.", JointPartiesTest.CHILE,
+        ExpelledEnvoysTest.PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "COERCE", "PER"));
+  }
+
+  @Test
   void aRoadClosedByACrowdIsNoBorderClosure() {
     assertThat(code("وأغلق المحتجون الطريق المؤدي إلى الميناء في تشيلي.", JointPartiesTest.CHILE))
         .extracting(Event::type)

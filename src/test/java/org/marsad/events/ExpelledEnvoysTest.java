@@ -25,4 +25,15 @@ class ExpelledEnvoysTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("CHL", "COERCE", "PER"));
   }
+
+  @Test
+  void givenHoursToLeaveIsAnExpulsion() {
+    // "أمهل X ... 48 ساعة لمغادرة": envoys or nationals of another state told to leave
+    assertThat(code("وأمهلت تشيلي السفير البيروفي 72 ساعة لمغادرة البلاد.", JointPartiesTest.CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, Event::subtype, e -> e.target().code())
+        .containsExactly(tuple("CHL", "COERCE", "expel", "PER"));
+    // no state named: a coach's players told to leave the pitch are no one expelled
+    assertThat(code("وأمهل المدرب اللاعبين ساعة واحدة لمغادرة الملعب.", JointPartiesTest.CHILE, PERU))
+        .isEmpty();
+  }
 }
