@@ -20,9 +20,14 @@ import org.marsad.text.QuoteMarks;
  * none is, it closes a mark left over before it that a word follows, an opening mark written
  * against the word before (""عن" تخوفه ... الوطنية ""), else it opens when another follows. A
  * mark left over is closed as well by the next of its kind that does not open
- * (""بالضرورة"ملاحقا سياسيا" بشكل"").
+ * (""بالضرورة"ملاحقا سياسيا" بشكل""). A quotation opened by ” closes at ” or, mirrored, at “
+ * written against the word before it (”نحن شعب واحد“.).
  */
 final class QuotePairing {
+
+  /** “ and ”: on pages typed right to left the pair is sometimes mirrored, ”نص“, besides ”نص”. */
+  private static final char LEFT_DOUBLE = '\u201C';
+  private static final char RIGHT_DOUBLE = '\u201D';
 
   private QuotePairing() {}
 
@@ -88,6 +93,11 @@ final class QuotePairing {
         }
         continue;
       }
+      int mirrored = c == LEFT_DOUBLE ? deepestOpenedBy(text, stack, RIGHT_DOUBLE) : -1;
+      if (mirrored >= 0 && closesAgainstWord(text, i, from, to)) {
+        close(text, stack, awaiting, mirrored, i, out);
+        continue;
+      }
       int deeper = awaiting.getOrDefault(c, 0) == 0 ? -1 : deepest(stack, c);
       if (deeper >= 0 && !(isStraight(c) && QuoteMarks.opensAt(text, i, from, to))) {
         close(text, stack, awaiting, deeper, i, out);
@@ -144,6 +154,25 @@ final class QuotePairing {
     if (s < e) {
       out.add(new QuotedStretch(open.at(), s, e, close, closed, false));
     }
+  }
+
+  /** The deepest open quotation whose opening mark is {@code mark}, or -1. */
+  private static int deepestOpenedBy(String text, List<Open> stack, char mark) {
+    for (int k = stack.size() - 1; k >= 0; k--) {
+      if (text.charAt(stack.get(k).at()) == mark) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a mark at {@code i} is written against the word before it and stands where a
+   * quotation closes: "...الحدود“." closes; "“نص" and " “ نص" open.
+   */
+  private static boolean closesAgainstWord(String text, int i, int from, int to) {
+    return i > from && !isBlank(text.charAt(i - 1)) && !QuoteMarks.isMark(text.charAt(i - 1))
+        && closesHere(text, i, to);
   }
 
   private static int deepest(List<Open> stack, char c) {

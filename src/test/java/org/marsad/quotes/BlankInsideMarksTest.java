@@ -33,6 +33,22 @@ class BlankInsideMarksTest {
   }
 
   @Test
+  void mirroredCurlyMarksCloseBeforeTheNextSentencesQuotation() {
+    List<Quote> quotes = Story.of(
+            "وقال الوزير: ”المعبر سيبقى مفتوحا أمام الشاحنات“. ودعا الحكومة المجاورة إلى \"سحب قواتها من الحدود فورا\".")
+        .direct();
+    assertThat(quotes).extracting(Quote::text, Quote::cue).containsExactly(
+        tuple("المعبر سيبقى مفتوحا أمام الشاحنات", "قال"),
+        tuple("سحب قواتها من الحدود فورا", "دعا"));
+  }
+
+  @Test
+  void aRightCurlyMarkStillClosesItself() {
+    Quote q = Story.of("وقال الوزير: ”المعبر سيبقى مفتوحا أمام الشاحنات” خلال زيارته.").direct().get(0);
+    assertThat(q.text()).isEqualTo("المعبر سيبقى مفتوحا أمام الشاحنات");
+  }
+
+  @Test
   void aStraightMarkStandingAloneClosesTheOneOpenBeforeItOpens() {
     List<Quote> quotes = Story.of("وأضاف \" لن نتراجع عن مطالبنا مهما طال الإضراب \" ثم قال \" سنعود إلى الطاولة غدا \".")
         .direct();
