@@ -167,4 +167,14 @@ class VerbalEventWordsTest {
     assertThat(code("لم تصل مصر إلى الأردن قبل الموعد.", JORDAN, EGYPT)).extracting(Event::type).doesNotContain("REJECT");
     assertThat(code("قبلت مصر الشروط الأردنية.", JORDAN, EGYPT)).extracting(Event::type).doesNotContain("REJECT");
   }
+
+  @Test
+  void cooperationFurtheredOrTalkedAboutIsNoActOfCooperation() {
+    assertThat(code("وبحث الوزير الأردني مع نظيره المصري سبل تعزيز التعاون بين البلدين.", JORDAN, EGYPT))
+        .extracting(Event::type).containsExactly("CONSULT");
+    assertThat(code("وتأتي زيارة الوزير الأردني إلى مصر لتعزيز الأخوة والتعاون بين البلدين.", JORDAN, EGYPT))
+        .extracting(Event::type).doesNotContain("COOPERATE");
+    assertThat(code("وأشاد الوزير الأردني بالتعاون بين الأردن ومصر في مكافحة التهريب.", JORDAN, EGYPT))
+        .extracting(Event::type).contains("COOPERATE");
+  }
 }
