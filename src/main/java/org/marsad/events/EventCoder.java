@@ -593,7 +593,26 @@ public final class EventCoder {
    */
   private boolean framing(EventSentence s, int t, EventLexicon.Match m) {
     return m.entry().kind() == EventLexicon.Kind.NOUN && !MaterialRoles.TYPES.contains(m.type()) && t > 0
-        && cues.is(s.norm(t - 1), Cues.WordClass.FRAME);
+        && (cues.is(s.norm(t - 1), Cues.WordClass.FRAME) || furthered(s, t, m));
+  }
+
+  /**
+   * Whether the noun of cooperation at {@code t} is a standing relation furthered or talked about
+   * ({@code furthered} of grammar.tsv): "سبل تعزيز التعاون", "آفاق الشراكة", and across a conjoined
+   * noun "علاقات الصداقة والتعاون".
+   */
+  private boolean furthered(EventSentence s, int t, EventLexicon.Match m) {
+    if (!m.type().equals("COOPERATE")) {
+      return false;
+    }
+    boolean conjoined = s.tokens.get(t).text().startsWith("و") && t > 1;
+    return furthering(s.norm(t - 1)) || conjoined && furthering(s.norm(t - 2));
+  }
+
+  /** Whether a word is of {@code furthered}, also with the ل or ب of purpose on it ("لتعزيز"، "بدفع"). */
+  private boolean furthering(String norm) {
+    boolean clitic = norm.length() > 3 && (norm.charAt(0) == 'ل' || norm.charAt(0) == 'ب');
+    return cues.is(norm, Cues.WordClass.FURTHERED) || clitic && cues.is(norm.substring(1), Cues.WordClass.FURTHERED);
   }
 
   /**

@@ -87,7 +87,9 @@ final class RoleFinder {
     }
     if (m.verb()) {
       List<Participant> subject = subjectBefore(s, t);
-      if (subject.isEmpty()) {
+      // a verb of the first person ("نطالب"، "طالبنا") holds its subject: a party after it is its object,
+      // and the speaker's country acts (below)
+      if (subject.isEmpty() && m.person() != Person.FIRST) {
         subject = phraseAfter(s, t + 1, true);
         if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !subject.get(0).both()
             && !titled(s, subject.get(0)) && !eachOf(s, t + 1) // "وأدان كل من مصر والأردن": كل agrees in the masculine

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.country;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Event;
+import org.marsad.doc.Quote;
 
 /**
  * Words and constructions of verbal events found missing in the recall study of the fifth round
@@ -166,5 +168,28 @@ class VerbalEventWordsTest {
     // "قبل" is also "before"; accepting is no rejection
     assertThat(code("لم تصل مصر إلى الأردن قبل الموعد.", JORDAN, EGYPT)).extracting(Event::type).doesNotContain("REJECT");
     assertThat(code("قبلت مصر الشروط الأردنية.", JORDAN, EGYPT)).extracting(Event::type).doesNotContain("REJECT");
+  }
+
+  @Test
+  void cooperationFurtheredOrTalkedAboutIsNoActOfCooperation() {
+    assertThat(code("وبحث الوزير الأردني مع نظيره المصري سبل تعزيز التعاون بين البلدين.", JORDAN, EGYPT))
+        .extracting(Event::type).containsExactly("CONSULT");
+    assertThat(code("وتأتي زيارة الوزير الأردني إلى مصر لتعزيز الأخوة والتعاون بين البلدين.", JORDAN, EGYPT))
+        .extracting(Event::type).doesNotContain("COOPERATE");
+    assertThat(code("وأشاد الوزير الأردني بالتعاون بين الأردن ومصر في مكافحة التهريب.", JORDAN, EGYPT))
+        .extracting(Event::type).contains("COOPERATE");
+  }
+
+  @Test
+  void aPartyAfterAVerbOfTheFirstPersonIsItsObject() {
+    // the speaker's country asks; Egypt, after "نطالب", is asked, not the one asking
+    String text = "وقال العاهل الأردني: \"نطالب مصر بفتح المعبر أمام الشاحنات\".";
+    int q = text.indexOf("نطالب");
+    Quote quote = new Quote(q, text.indexOf("\"", q), text.substring(q, text.indexOf("\"", q)), "King Abdullah II",
+        "King Abdullah II", "قال", true);
+    assertThat(code(text, List.of(), List.of(quote), EventCoderTest.person("King Abdullah II", "JOR", "العاهل الأردني"),
+        EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "REQUEST", "EGY"));
   }
 }
