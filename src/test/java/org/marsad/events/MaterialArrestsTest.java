@@ -91,4 +91,18 @@ class MaterialArrestsTest {
         MaterialEventsTest.ISRAEL, MaterialEventsTest.SOUTH_LEBANON)))
         .extracting(ACTOR, TARGET).containsExactly(tuple("ISR/MIL", "LBN"));
   }
+
+  @Test
+  void directoratesAndOfficesOfSecurityArrest() {
+    // a province's office of security takes the country of the city it is named after
+    EventCoderTest.E sfax = EventCoderTest.city("Sfax", "TUN", "صفاقس");
+    assertThat(of("COERCE", code("وأعلنت إدارة أمن صفاقس توقيف 12 شابا بعد أعمال الشغب.", TUNISIA, sfax)))
+        .extracting(ACTOR).containsExactly("TUN/COP");
+    assertThat(of("COERCE", code("واعتقلت مديرية أمن صفاقس ثمانية أشخاص ليلة الأحد.", TUNISIA, sfax)))
+        .extracting(ACTOR).containsExactly("TUN/COP");
+    // the national directorate, known with its country, is the police
+    EventCoderTest.E dgsn = EventCoderTest.org("Moroccan DGSN", "MAR", "المديرية العامة للأمن الوطني");
+    assertThat(of("COERCE", code("أعلنت المديرية العامة للأمن الوطني توقيف 20 شخصا في الدار البيضاء.", MOROCCO, dgsn)))
+        .extracting(ACTOR).containsExactly("MAR/COP");
+  }
 }

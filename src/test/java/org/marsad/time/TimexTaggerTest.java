@@ -297,6 +297,12 @@ class TimexTaggerTest {
   }
 
   @Test
+  void theMorningOfTheDayIsAlsoWrittenSubiha() {
+    assertThat(tag("وأعلنت الشرطة صبيحة اليوم توقيف ثلاثة أشخاص", PUBLISHED).items())
+        .extracting(t -> t.text() + "=" + t.value()).containsExactly("صبيحة اليوم=2023-10-18TMO");
+  }
+
+  @Test
   void theFirstDayOfARangeIsADateOfItsOwn() {
     assertThat(tag("زار الوفد تونس من 12 إلى 14 فيفري 2017 في جولة", PUBLISHED).items())
         .extracting(t -> t.text() + "=" + t.value()).containsExactly("12=2017-02-12", "14 فيفري 2017=2017-02-14");
