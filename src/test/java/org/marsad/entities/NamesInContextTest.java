@@ -108,6 +108,16 @@ class NamesInContextTest {
     assertThat(found("وأكد الأهلي المغربي للتضامن دعمه للأسر.")).doesNotContainKeys("org:al-ahly", "org:al-ahli-jeddah");
   }
 
+  /** The word naming an outlet's kind chooses between outlets of one name: a channel is no newspaper. */
+  @Test
+  void the_kind_word_before_a_name_chooses_the_outlet_of_its_medium() {
+    Map<String, EntityType> f = found("واستضافت قناة النهار وزير الموارد المائية، فيما كتبت صحيفة النهار أن السدود ممتلئة.");
+    assertThat(f).containsKeys("org:ennahar-tv", "org:an-nahar");
+    assertThat(found("وبثت إذاعة الحياة أغاني وطنية طوال اليوم.")).doesNotContainKey("org:al-hayat");
+    assertThat(found("وقالت صحيفة العالم إن الحكومة ستستقيل.")).doesNotContainKey("org:al-alam");
+    assertThat(found("وأفادت إذاعة العالم بأن الوفد وصل.")).containsKey("org:al-alam");
+  }
+
   @Test
   void a_city_stays_a_city_outside_a_match_report() {
     assertThat(found("زار رئيس الوزراء برشلونة الأسبوع الماضي لحضور مؤتمر اقتصادي."))
