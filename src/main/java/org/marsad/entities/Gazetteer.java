@@ -231,10 +231,12 @@ final class Gazetteer {
    */
   private boolean otherMediumBefore(List<TokenKeys> words, int from, KbEntity entity) {
     Set<String> media = entityMedia.get(entity.id());
-    if (from == 0 || media == null) {
+    // "قناة «النهار»": the kind word before the opening quotation mark
+    int before = from > 1 && OPENING_QUOTES.contains(words.get(from - 1).token().text()) ? from - 2 : from - 1;
+    if (before < 0 || media == null) {
       return false;
     }
-    for (TokenKeys.Reading r : words.get(from - 1).readings()) {
+    for (TokenKeys.Reading r : words.get(before).readings()) {
       String medium = mediumWords.get(r.key());
       if (medium != null) {
         return !media.contains(medium);

@@ -116,6 +116,8 @@ class NamesInContextTest {
     assertThat(found("وبثت إذاعة الحياة أغاني وطنية طوال اليوم.")).doesNotContainKey("org:al-hayat");
     assertThat(found("وقالت صحيفة العالم إن الحكومة ستستقيل.")).doesNotContainKey("org:al-alam");
     assertThat(found("وأفادت إذاعة العالم بأن الوفد وصل.")).containsKey("org:al-alam");
+    assertThat(found("وعرضت قناة « النهار » صور الفيضانات في الولاية.")).containsKey("org:ennahar-tv")
+        .doesNotContainKey("org:an-nahar");
   }
 
   @Test
