@@ -57,6 +57,7 @@ class NamesInContextTest {
       وأعلنت إيساف مقتل جنديين في هجوم جنوب البلاد.                      | org:isaf
       وأبقى مجلس الاحتياطي الاتحادي أسعار الفائدة دون تغيير.           | org:federal-reserve
       وخسر الشرطة العراقي أمام ضيفه بهدفين نظيفين.                      | org:al-shorta-iraq
+      وأعلنت قيادة عمليات نينوى تفكيك عبوات ناسفة جنوب الموصل.           | org:nineveh-operations-command
       """)
   void a_club_company_or_outlet_is_found_by_its_name_or_in_context(String sentence, String id) {
     assertThat(found(sentence)).containsEntry(id, EntityType.ORG);
