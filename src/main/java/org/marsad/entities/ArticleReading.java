@@ -2297,10 +2297,20 @@ final class ArticleReading {
   /** The knowledge base's entity named by exactly words {@code [from, to)}, of a type that fits. */
   private Optional<NameTrie.Match<Target>> known(int from, int to, EntityType type) {
     var sure = gazetteer.trie().longestAt(words, from, m -> m.to() == to && m.value() instanceof Target.Known k
-        && !k.adjective() && sameKind(k.entity().type(), type) && !tanweenAfterProclitic(m));
+        && !k.adjective() && sameKind(k.entity().type(), type) && !tanweenAfterProclitic(m) && !lookalikeAlone(m));
     // a name read only in context, here with the model agreeing ("الوداد" read as a body)
     return sure.isPresent() ? sure : gazetteer.nameInContextExactly(words, from, to)
         .filter(m -> m.value() instanceof Target.Known k && sameKind(k.entity().type(), type));
+  }
+
+  /**
+   * Whether one-word name {@code m} is read after a proclitic on an everyday word that the name meets only by folded
+   * or skeleton keys ({@code lookalikes.tsv}): the model's name there is no listed entity ("فريقا" is no "ف" + Riga;
+   * "بغاية"، "لحق"). Without a proclitic the model is trusted ("جاو"، "ويجان" are Gao and Wigan in their sentences).
+   */
+  private boolean lookalikeAlone(NameTrie.Match<Target> m) {
+    return m.to() - m.from() == 1 && m.start() > words.get(m.from()).token().start()
+        && gazetteer.isLookalike(text.substring(m.start(), m.end()));
   }
 
   /**

@@ -69,6 +69,10 @@ final class Gazetteer {
   /** The keys of the offices of one word ("السفير"، "ممثل"). */
   private final Set<String> oneWordOffices = new HashSet<>();
   private final Map<String, String> roleClasses = new HashMap<>();
+  /** The medium each word naming an outlet's kind stands for ({@code outlet-media.tsv}: "قناة" broadcast), by key. */
+  private final Map<String, String> mediumWords = new HashMap<>();
+  /** Per entity id, the media its listed names open with ("صحيفة النهار": print); none for most entities. */
+  private final Map<String, Set<String>> entityMedia = new HashMap<>();
 
   Gazetteer(KnowledgeBase kb) {
     Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
@@ -109,6 +113,9 @@ final class Gazetteer {
       }
     }
     trie.quoteAfter(words("entities/quoted-name-heads.tsv"));
+    for (DataFiles.Row row : DataFiles.rows("entities/outlet-media.tsv", 2)) {
+      mediumWords.put(NameKeys.key(row.field(0)), row.field(1));
+    }
     for (KbEntity e : kb.entities()) {
       for (String name : e.arabicNames()) {
         add(name, new Target.Known(e, false), e.isPerson());
@@ -122,6 +129,12 @@ final class Gazetteer {
       }
       for (String name : e.namesInContext()) {
         inContext.add(keys(name), new Target.Known(e, false));
+      }
+      for (String name : e.arabicNames()) {
+        String medium = mediumWords.get(keys(name).get(0));
+        if (medium != null) {
+          entityMedia.computeIfAbsent(e.id(), k -> new HashSet<>()).add(medium);
+        }
       }
       for (String name : e.latinNames()) {
         add(name, new Target.Known(e, false), false);
@@ -208,7 +221,28 @@ final class Gazetteer {
 
   /** The entity a name read only in context names by exactly words {@code [from, to)}, whatever the words around. */
   Optional<NameTrie.Match<Target>> nameInContextExactly(List<TokenKeys> words, int from, int to) {
-    return inContext.longestAt(words, from, m -> m.to() == to);
+    return inContext.longestAt(words, from, m -> m.to() == to
+        && !(m.value() instanceof Target.Known k && otherMediumBefore(words, from, k.entity())));
+  }
+
+  /**
+   * Whether the word before {@code from} names an outlet's kind of another medium than {@code entity}'s
+   * ("قناة النهار": a channel, not the newspaper "صحيفة النهار"); an entity of no known medium is never refused.
+   */
+  private boolean otherMediumBefore(List<TokenKeys> words, int from, KbEntity entity) {
+    Set<String> media = entityMedia.get(entity.id());
+    // "قناة «النهار»": the kind word before the opening quotation mark
+    int before = from > 1 && OPENING_QUOTES.contains(words.get(from - 1).token().text()) ? from - 2 : from - 1;
+    if (before < 0 || media == null) {
+      return false;
+    }
+    for (TokenKeys.Reading r : words.get(before).readings()) {
+      String medium = mediumWords.get(r.key());
+      if (medium != null) {
+        return !media.contains(medium);
+      }
+    }
+    return false;
   }
 
   private boolean inContext(List<TokenKeys> words, int from, int to, KbEntity entity) {
@@ -224,6 +258,9 @@ final class Gazetteer {
     if (nisba.isPresent() && !entity.country().isEmpty()) {
       // a club agrees in the masculine ("الشرطة العراقي", with "النادي"); "الشرطة العراقية" is the police
       return nisba.get().equals(entity.country()) && !(CLUBS.equals(entity.kind()) && words.get(to).key().endsWith("يه"));
+    }
+    if (otherMediumBefore(words, from, entity)) {
+      return false;
     }
     String kind = entity.kind();
     Set<String> before = heads.getOrDefault(kind, Set.of());

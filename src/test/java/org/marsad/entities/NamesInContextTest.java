@@ -57,6 +57,7 @@ class NamesInContextTest {
       وأعلنت إيساف مقتل جنديين في هجوم جنوب البلاد.                      | org:isaf
       وأبقى مجلس الاحتياطي الاتحادي أسعار الفائدة دون تغيير.           | org:federal-reserve
       وخسر الشرطة العراقي أمام ضيفه بهدفين نظيفين.                      | org:al-shorta-iraq
+      وأعلنت قيادة عمليات نينوى تفكيك عبوات ناسفة جنوب الموصل.           | org:nineveh-operations-command
       """)
   void a_club_company_or_outlet_is_found_by_its_name_or_in_context(String sentence, String id) {
     assertThat(found(sentence)).containsEntry(id, EntityType.ORG);
@@ -106,6 +107,18 @@ class NamesInContextTest {
         .doesNotContainKey("توتال الفرنسية");
     assertThat(es).extracting(Entity::id).contains("org:al-hilal", "org:al-hilal-omdurman");
     assertThat(found("وأكد الأهلي المغربي للتضامن دعمه للأسر.")).doesNotContainKeys("org:al-ahly", "org:al-ahli-jeddah");
+  }
+
+  /** The word naming an outlet's kind chooses between outlets of one name: a channel is no newspaper. */
+  @Test
+  void the_kind_word_before_a_name_chooses_the_outlet_of_its_medium() {
+    Map<String, EntityType> f = found("واستضافت قناة النهار وزير الموارد المائية، فيما كتبت صحيفة النهار أن السدود ممتلئة.");
+    assertThat(f).containsKeys("org:ennahar-tv", "org:an-nahar");
+    assertThat(found("وبثت إذاعة الحياة أغاني وطنية طوال اليوم.")).doesNotContainKey("org:al-hayat");
+    assertThat(found("وقالت صحيفة العالم إن الحكومة ستستقيل.")).doesNotContainKey("org:al-alam");
+    assertThat(found("وأفادت إذاعة العالم بأن الوفد وصل.")).containsKey("org:al-alam");
+    assertThat(found("وعرضت قناة « النهار » صور الفيضانات في الولاية.")).containsKey("org:ennahar-tv")
+        .doesNotContainKey("org:an-nahar");
   }
 
   @Test
