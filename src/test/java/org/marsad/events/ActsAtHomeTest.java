@@ -80,7 +80,7 @@ class ActsAtHomeTest {
   void cooperationAmidWhichSomethingHappensIsNoAct() {
     assertThat(of("COOPERATE", code("وانتقد النائب قرار الترحيل، في ظل التعاون العسكري الوثيق بين تشاد وفرنسا.",
         CHAD, FRANCE))).isEmpty();
-    assertThat(of("COOPERATE", code("واتفقت تشاد وفرنسا على تعزيز التعاون العسكري بين البلدين.", CHAD, FRANCE)))
+    assertThat(of("COOPERATE", code("وتعاونت تشاد وفرنسا في تأمين الحدود بين البلدين.", CHAD, FRANCE)))
         .isNotEmpty();
   }
 
