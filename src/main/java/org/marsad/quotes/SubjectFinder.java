@@ -71,8 +71,11 @@ final class SubjectFinder {
     if (after.how() == Subject.How.NAMED && verb && cue.gender() == Cue.Gender.MASCULINE && isCityAt(cue.end())) {
       after = Subject.pronoun(cue.end()); // "ودعا دمشق إلى ...": a city is feminine, the subject of "دعت دمشق"
     }
-    if (after.how() == Subject.How.UNNAMED && verb && cue.gender() == Cue.Gender.MASCULINE && isObject(cue.end())) {
-      after = Subject.pronoun(cue.end()); // "وأكد ضرورة ...": a masculine verb does not have the feminine noun after it for subject
+    if ((after.how() == Subject.How.UNNAMED || unlistedBody(after)) && verb && cue.gender() == Cue.Gender.MASCULINE
+        && isObject(cue.end())) {
+      // "وأكد ضرورة ..."، "ودعا الهيئة المستقلة للانتخابات إلى": a masculine verb does not have the
+      // feminine noun after it for subject
+      after = Subject.pronoun(cue.end());
     }
     if (after.how() == Subject.How.UNNAMED && verb && objectPhraseBeforePreposition(cue)) {
       after = Subject.pronoun(cue.end()); // "ووصف سقوط البلدة بأنه": the one noun phrase is the object
@@ -92,6 +95,11 @@ final class SubjectFinder {
           .or(() -> beforeRelative(cue, sentenceStart)).orElse(after);
     }
     return after;
+  }
+
+  /** Whether the subject is a body named as written, no entity standing for it ({@link #bodyInFull}). */
+  private static boolean unlistedBody(Subject s) {
+    return s.how() == Subject.How.NAMED && s.entity() != null && s.entity().id() == null;
   }
 
   /**
@@ -979,28 +987,97 @@ final class SubjectFinder {
 
   /**
    * "وقالت وزارة الصحة في بيان إن": a body no entity stands for, named in full right after the verb
-   * by its head noun ({@code body-heads.tsv}, without the article) and the definite words of its
-   * name ("الصحة"، "الشؤون الخارجية"، "للانتخابات", joined by و: "الزراعة والصيد"), up to
-   * {@link #BODY_NAME}, then a word that ends the subject ({@link #standsAlone}), no country named:
-   * it speaks under its name as written, as it does when named again by its head noun
-   * ({@link #bodyNamedBefore}).
+   * by its head noun ({@code body-heads.tsv}) and the definite words of its name ("الصحة"،
+   * "الشؤون الخارجية"، "للانتخابات", joined by و: "الزراعة والصيد"), up to {@link #BODY_NAME}, then
+   * a word that ends the subject ({@link #standsAlone}), no country named: it speaks under its name
+   * as written, as it does when named again by its head noun ({@link #bodyNamedBefore}). A head
+   * with the article ("الاتحاد الوطني لنقابات الأطباء"، "الجبهة الشعبية") may govern by لـ an
+   * indefinite noun in construct with the rest ({@link #inConstructByLam}); its name ends on a definite word.
    */
   private Optional<Subject> bodyInFull(int j, int limit) {
-    if (tokens.get(j).kind() != Token.Kind.ARABIC || mentions.at(j).isPresent() || !lexicon.bodyHeads.contains(norms[j])) {
+    boolean article = Clitics.hasArticle(norms[j]);
+    if (tokens.get(j).kind() != Token.Kind.ARABIC || mentions.at(j).isPresent()
+        || !lexicon.bodyHeads.contains(Clitics.withoutArticle(norms[j]))) {
       return Optional.empty();
     }
-    int end = j + 1;
-    while (end < limit && end <= j + BODY_NAME && tokens.get(end).kind() == Token.Kind.ARABIC && mentions.at(end).isEmpty()
-        && lexicon.adjuncts.at(norms, end, end + 1).isEmpty() && ofBodyName(norms[end])) {
-      end++;
+    int reach = article ? BODY_NAME_WITH_ARTICLE : BODY_NAME;
+    if (article && (j == 0 || lexicon.verbs.at(tokens, norms, j - 1).isEmpty())) {
+      return Optional.empty(); // "وأحالت الحكومة القضية إلى": after another verb a definite noun may be its object
     }
-    if (end == j + 1 || !standsAlone(end, limit)) {
+    if (article && j + 1 < limit && verbalNoun(norms[j + 1])) {
+      return Optional.empty(); // "وجدد الحزب التعبير عن": the verb's object, not a word of the name
+    }
+    int end = j + 1;
+    boolean construct = false;
+    String country = null;
+    boolean named = false; // the name ends on a word that can end it: definite, or a country
+    while (end < limit && end <= j + reach && tokens.get(end).kind() == Token.Kind.ARABIC) {
+      Optional<Entity> place = mentions.at(end).filter(e -> e.type() == EntityType.GPE);
+      if (article && place.isPresent()) { // "الاتحاد الوطني لنقابات قوات الأمن التونسي"
+        country = country != null ? country : place.get().code() != null ? place.get().code() : place.get().country();
+        end = mentions.endOf(end);
+        named = true;
+        continue;
+      }
+      if (mentions.at(end).isPresent()
+          || lexicon.adjuncts.at(norms, end, end + 1).isPresent() && !(article && adjectiveInName(end, limit))) {
+        break;
+      }
+      if (ofBodyName(norms[end])) {
+        named = Clitics.definite(norms[end]);
+        end++;
+      } else if (article && (construct || inConstructByLam(norms[end]))) {
+        construct = true; // "لنقابات سائقي": indefinite nouns in construct until a definite word
+        named = false;
+        end++;
+      } else {
+        break;
+      }
+    }
+    if (end == j + 1 || !standsAlone(end, limit) || article && !named) {
       return Optional.empty();
     }
     String name = IntStream.range(j, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
-    Entity body = new Entity(null, name, name, EntityType.ORG, null, null, null, List.of(), false);
+    Entity body = new Entity(null, name, name, EntityType.ORG, null, country, null, List.of(), false);
     return Optional.of(new Subject(Subject.How.NAMED, body, null, null, null, end));
   }
+
+  /**
+   * Whether a definite word has the form of a verbal noun of a derived verb, which after a reporting
+   * verb and its subject is the verb's object: تفعيل ("التعبير"، "التأكيد") or افتعال/استفعال
+   * ("الالتزام"، "الاستنكار"). Not an adjective of a body's name, which is a nisba, a participle or an elative.
+   */
+  private static boolean verbalNoun(String w) {
+    if (!Clitics.hasArticle(w)) {
+      return false;
+    }
+    String stem = Clitics.withoutArticle(w);
+    int n = stem.length();
+    return n == 5 && stem.charAt(0) == 'ت' && stem.charAt(3) == 'ي'
+        || n >= 6 && stem.charAt(0) == 'ا' && stem.charAt(n - 2) == 'ا';
+  }
+
+  /**
+   * Whether a definite word that may be an adverb of time ("العام") describes the head before it:
+   * the name goes on after it ("الاتحاد العام لنقابات"), where the adverb would end the subject ("وقالت الوزارة الثلاثاء إن").
+   */
+  private boolean adjectiveInName(int t, int limit) {
+    int next = t + 1;
+    return Clitics.hasArticle(norms[t]) && next < limit && tokens.get(next).kind() == Token.Kind.ARABIC
+        && mentions.at(next).isEmpty() && lexicon.adjuncts.at(norms, next, next + 1).isEmpty()
+        && (ofBodyName(norms[next]) || inConstructByLam(norms[next]));
+  }
+
+  /** Whether a word is an indefinite noun governed by لـ ("لنقابات"، "لحقوق"), not one with the article ("للحقوق"). */
+  private static boolean inConstructByLam(String w) {
+    return w.length() > 4 && w.startsWith(LAM) && !Clitics.opensWithLamOnArticle(w);
+  }
+
+  /** The preposition لـ written on the word it governs. */
+  private static final String LAM = "ل";
+
+  /** How many words after its head with the article a body named in full may have: "الاتحاد العام لنقابات عمال النقل البري". */
+  private static final int BODY_NAME_WITH_ARTICLE = 6;
 
   /** A word of a body's name after its head noun: definite ("الصحة"), governed by لـ with the article ("للانتخابات"), or joined by و ("والأغذية"). */
   private static boolean ofBodyName(String w) {

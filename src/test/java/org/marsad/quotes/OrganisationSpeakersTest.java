@@ -55,6 +55,27 @@ class OrganisationSpeakersTest {
   }
 
   @Test
+  void aBodyNamedInFullWithTheArticleSpeaksUnderItsNameAsWritten() {
+    List<Quote> quotes = Story.of(
+            "وقال الاتحاد العام لنقابات عمال الموانئ في بيان: \"الإضراب سيستمر حتى تلبية كل المطالب المشروعة\".",
+            "وعبرت الجبهة الديمقراطية عن رفضها للقرار الذي اعتبرته \"قرارا ظالما يمس قوت آلاف العائلات\".",
+            "وقالت الحكومة المؤقتة في بنغازي إن \"المفاوضات لم تصل بعد إلى أي نتيجة تذكر\".")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("الاتحاد العام لنقابات عمال الموانئ", "الجبهة الديمقراطية", "الحكومة المؤقتة");
+  }
+
+  @Test
+  void aBodyWithTheArticleAfterAMasculineVerbOrBeforeAVerbalNounIsNoSubject() {
+    List<Quote> quotes = Story.of(
+            "ودعا الهيئة الوطنية للإعلام إلى \"مراجعة قراراتها الأخيرة بشأن البث المباشر\".",
+            "وجدد الحزب التأكيد على أن \"الحوار هو الطريق الوحيد للخروج من الأزمة\".",
+            "وقالت الوزارة الثلاثاء إن \"العمل سيعود إلى طبيعته في الأيام القادمة\".")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
+  }
+
+  @Test
   void aBodyNoEntityStandsForSpeaksAgainByItsHeadNounUnderItsNameAsWritten() {
     List<Quote> quotes = Story.of(
             "أعلنت الهيئة المستقلة للانتخابات عن موعد جديد لتسجيل الناخبين.",
