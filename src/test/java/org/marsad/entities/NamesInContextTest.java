@@ -148,7 +148,7 @@ class NamesInContextTest {
   void the_new_files_load_without_problems_and_every_context_word_names_a_file_of_the_knowledge_base() {
     assertThat(KnowledgeBase.standard().problems()).isEmpty();
     List<String> problems = new ArrayList<>();
-    List<String> kinds = List.of("orgs", "clubs", "companies", "media", "currencies", "competitions");
+    List<String> kinds = List.of("orgs", "clubs", "companies", "media", "currencies", "competitions", "places");
     for (DataFiles.Row r : DataFiles.rows("entities/context-words.tsv", 3)) {
       for (String kind : r.field(1).split("\\|")) {
         if (!kinds.contains(kind)) {

@@ -42,6 +42,26 @@ class ProvincesAndTownsTest {
   }
 
   @Test
+  void districts_of_iraq_and_syria_are_towns_of_their_country() {
+    assertThat(KbOnly.mentions("وانتشرت قوات البيشمركة في شقلاوة وكلار ودربندخان بعد الهزة .", e -> e.id() + "/" + e.country()))
+        .contains("gpe:shaqlawa/IRQ=شقلاوة", "gpe:kalar/IRQ=كلار", "gpe:darbandikhan/IRQ=دربندخان");
+    assertThat(KbOnly.mentions("وتضررت محاصيل القمح في صافيتا والقدموس وقضاء الرميثة .", e -> e.id() + "/" + e.country()))
+        .contains("gpe:safita/SYR=صافيتا", "gpe:qadmus/SYR=القدموس", "gpe:rumaitha/IRQ=الرميثة");
+    // الدور ("the role"), بلد ("a country"): only after their kind
+    assertThat(KbOnly.mentions("وسيبقى الدور الذي يلعبه أي بلد عربي محدودا .", Entity::id))
+        .noneMatch(m -> m.startsWith("gpe:dour=") || m.startsWith("gpe:balad="));
+    assertThat(KbOnly.mentions("وسقطت قذيفة على سوق في قضاء بلد مساء الجمعة .", Entity::id)).contains("gpe:balad=بلد");
+  }
+
+  @Test
+  void a_town_whose_name_is_a_word_is_read_after_its_countryside_near_or_its_people() {
+    assertThat(KbOnly.mentions("وعاد النازحون إلى ريف القصير ، فيما اشتكى أهالي عانة من انقطاع الماء قرب القائم .", Entity::id))
+        .contains("gpe:qusayr=القصير", "gpe:anah=عانة", "gpe:al-qaim=القائم");
+    assertThat(KbOnly.mentions("وأكد القائم بالأعمال أن الحل على المدى القصير صعب .", Entity::id))
+        .noneMatch(m -> m.startsWith("gpe:al-qaim=") || m.startsWith("gpe:qusayr="));
+  }
+
+  @Test
   void a_town_whose_name_is_also_a_word_is_read_only_with_its_kind() {
     // المسيلة: "الغازات المسيلة للدموع"; راوة: "رأوه"; حولي: "around me"; السلمية: "peaceful"
     assertThat(KbOnly.mentions("وأطلقت الشرطة الغازات المسيلة للدموع على المحتجين .", Entity::id))
