@@ -242,7 +242,8 @@ final class Happening {
     // "خرجت امس مظاهرات"، "انفجرت عدة مظاهرات": a time, or a word of number, between
     int v = t > 1 && (s.isTime(t - 1) || many.matchAt(s.norms, t - 1) == 1) && !s.isTime(t - 2) ? t - 2 : t - 1;
     if (v >= 0 && happened.matchAt(s.norms, v) == 1 && Character.isLetter(s.norm(v).charAt(0))
-        && !s.norm(v).endsWith("ه") && !s.norm(v).endsWith("ها") && cues.classOf(s.norm(v)) == null) {
+        && !s.norm(v).endsWith("ه") && !s.norm(v).endsWith("ها")
+        && (cues.classOf(s.norm(v)) == null || cues.classOf(s.norm(v)) == Cues.WordClass.WITNESS)) { // "شهدت احتجاجات"
       return true; // "اندلعت مظاهرات"، "وقع انفجار": the verb before its subject; not "شنها غارات"
     }
     for (int i = t + 1; i < s.size() && i <= t + 2; i++) {

@@ -155,7 +155,7 @@ final class RoleFinder {
       actors.add(s.participantAt(visitor)); // "الزيارة التي سيؤديها ماكرون إلى الجزائر": the visitor is named in its clause
     }
     if (actors.isEmpty()) {
-      actors.addAll(undertaker(s, t)); // "أعلنت فرنسا فرض عقوبات"، "إن بلاده ستواصل تقديم المساعدات"
+      actors.addAll(undertaker(s, t, !m.verb() && SIGNED.contains(m.type()))); // "أعلنت فرنسا فرض عقوبات"
     }
     if (actors.isEmpty() && !m.verb()) {
       actors.addAll(stanceHolder(s, t)); // "أكدت مصر موقفها الثابت في دعم"، "دور قطر في دعم"
@@ -316,7 +316,7 @@ final class RoleFinder {
     } else if (verb.endsWith("ا")) {
       verb = verb.substring(0, verb.length() - 1) + "ي"; // "أداها"، "أجراها": of أدى، أجرى
     }
-    if (!undertaking(verb, false)) {
+    if (!undertaking(verb, false, false)) {
       return -1;
     }
     int after = t + 3;
@@ -640,13 +640,16 @@ final class RoleFinder {
       if (owner != null && owner.first() == i + 1 && !owner.both()) {
         return List.of(owner);
       }
-      return bare.equals(n) ? List.of() : undertaker(s, i);
+      return bare.equals(n) ? List.of() : undertaker(s, i, false);
     }
     return List.of();
   }
 
   /** The prepositions of time ("خلال"، "أثناء"), normalised: the act named after them is one the clause's subject is in. */
   private static final Set<String> DURING = Cues.words(Cues.WordClass.DURING);
+
+  /** The types of an agreement's noun whose witnesses ({@code witness} of grammar.tsv) are its parties. */
+  private static final Set<String> SIGNED = Set.of("AGREE", "COOPERATE");
 
   /** How many words may stand between a verb of undertaking and the verbal noun it governs ("أعلن أمس عن حزمة مساعدات"). */
   private static final int UNDERTAKEN_GAP = 4;
@@ -658,7 +661,7 @@ final class RoleFinder {
    * before it ("إن بلاده ستواصل تقديم المساعدات"). A time between commas, "عن"، "من" and a word of measure
    * ("حزمة"، "جولة") may stand between ("أعلن مطلع الأسبوع عن حزمة مساعدات"). None otherwise.
    */
-  private List<Participant> undertaker(EventSentence s, int t) {
+  private List<Participant> undertaker(EventSentence s, int t, boolean signed) {
     int i = t - 1;
     boolean toward = false; // "إلى" before the noun: only a verb of hastening governs it ("سارعت X إلى إدانة")
     for (int gap = 0; i >= 0 && gap < UNDERTAKEN_GAP; i--) {
@@ -681,7 +684,7 @@ final class RoleFinder {
     if (i < 0 || s.isPunct(i)) {
       return List.of();
     }
-    if (undertaking(s.norm(i), toward)) {
+    if (undertaking(s.norm(i), toward, signed)) {
       return subjectBefore(s, i);
     }
     List<Participant> subject = new ArrayList<>();
@@ -704,7 +707,7 @@ final class RoleFinder {
       }
       break;
     }
-    return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i), toward) ? subject : List.of();
+    return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i), toward, signed) ? subject : List.of();
   }
 
   /**
@@ -729,9 +732,10 @@ final class RoleFinder {
 
   /**
    * Whether a word is a verb of announcing or undertaking, with the future's س ("ستواصل"), or of
-   * hastening ("سارع"، "بادر"); after "إلى" ({@code toward}) only one of hastening.
+   * hastening ("سارع"، "بادر"); after "إلى" ({@code toward}) only one of hastening; for the noun of an
+   * agreement signed ({@code signed}) also one of witnessing ("شهد الزعيمان توقيع اتفاقية").
    */
-  private boolean undertaking(String n, boolean toward) {
+  private boolean undertaking(String n, boolean toward, boolean signed) {
     String bare = n.length() > 3 && Clitics.opensWithConjunction(n) ? n.substring(1) : n;
     for (String w : List.of(n, bare, bare.length() > 3 && bare.charAt(0) == 'س' ? bare.substring(1) : bare)) {
       Cues.WordClass c = cues.classOf(w);
@@ -739,7 +743,8 @@ final class RoleFinder {
       // a verb of giving (give) the aid its subject gives ("قدمت ألمانيا دعما ماليا")
       boolean doing = c == Cues.WordClass.LIGHT || c == Cues.WordClass.LIGHT_PRESENT || c == Cues.WordClass.GIVE
           || c == Cues.WordClass.RESULT && (w.equals("ادي") || w.equals("ادت")); // "أدى زيارة": performed, not led to
-      if (c == Cues.WordClass.HASTEN || (!toward && (c == Cues.WordClass.UNDERTAKE || c == Cues.WordClass.ANNOUNCE || doing))) {
+      if (c == Cues.WordClass.HASTEN || (!toward && (c == Cues.WordClass.UNDERTAKE || c == Cues.WordClass.ANNOUNCE || doing))
+          || signed && !toward && c == Cues.WordClass.WITNESS) { // "شهد الزعيمان توقيع اتفاقية": the parties sign
         return true;
       }
     }
@@ -1781,6 +1786,16 @@ final class RoleFinder {
     return others.stream().anyMatch(q -> q.sameCountry(p));
   }
 
+  /**
+   * Whether a party is a state's body named in full, an organisation of one country whose name opens
+   * with a word of a body ({@code body} of grammar.tsv: "لجنة الأمن القومي القرغيزية"): it speaks and acts
+   * as a ministry named by its office does ("وزارة الدفاع القرغيزية").
+   */
+  private boolean stateBody(EventSentence s, Participant p) {
+    return !p.person() && !p.both() && p.code() != null && p.entity() != null && p.entity().startsWith("org:")
+        && cues.is(s.norm(p.first()), Cues.WordClass.BODY);
+  }
+
   /** The person the sentence is about: the first named before the event word, else after it. */
   private Participant personOfSentence(EventSentence s, int t, List<Participant> targets) {
     // a person, or a country with an office before it
@@ -1803,7 +1818,8 @@ final class RoleFinder {
       if (p.last() < from || p.first() > to) {
         continue;
       }
-      boolean someone = p.person() || (titled(s, p) && !p.both()); // "السفير الإيراني" is a person too
+      boolean someone = p.person() || (titled(s, p) && !p.both()) // "السفير الإيراني" is a person too
+          || stateBody(s, p); // "بحسب ما أعلنته لجنة الأمن القومي القرغيزية، متهمة"، as "وزارة الدفاع القرغيزية" 
       if (!someone || sameCountry(p, targets)) {
         continue;
       }

@@ -192,4 +192,27 @@ class VerbalEventWordsTest {
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsExactly(tuple("JOR", "REQUEST", "EGY"));
   }
+
+  @Test
+  void leadersWitnessingASigningAreTheAgreementsParties() {
+    assertThat(code("وشهد الرئيس المصري وملك الأردن توقيع اتفاقية للربط الكهربائي.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("EGY", "AGREE", "JOR"));
+    assertThat(code("ويشهد وزير الخارجية الأردني ونظيره المصري التوقيع على مذكرة تفاهم في مجال النقل.", JORDAN, EGYPT))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("JOR", "AGREE", "EGY"));
+    // witnessing anything else names no doer: the city saw the attack, it did not make it
+    assertThat(code("وشهدت مصر هجوما على حافلة أردنية.", JORDAN, EGYPT))
+        .extracting(e -> e.actor() == null ? null : e.actor().code()).doesNotContain("EGY");
+  }
+
+  @Test
+  void aStateBodyNamedInFullIsWhoseTheParticipleIs() {
+    EventCoderTest.E committee = EventCoderTest.org("org:jordan-security-committee", "JOR", "لجنة الأمن الوطني الأردنية");
+    assertThat(code("أصيب جنديان في إطلاق نار على نقطة حدودية، بحسب ما أعلنته لجنة الأمن الوطني الأردنية، "
+        + "متهمة القوات المصرية بإطلاق النار.", JORDAN, EGYPT, committee))
+        .extracting(e -> e.actor() == null ? null : e.actor().code(), Event::type,
+            e -> e.target() == null ? null : e.target().code())
+        .contains(tuple("JOR", "ACCUSE", "EGY"));
+  }
 }
