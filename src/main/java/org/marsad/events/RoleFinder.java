@@ -1819,7 +1819,7 @@ final class RoleFinder {
         continue;
       }
       boolean someone = p.person() || (titled(s, p) && !p.both()) // "السفير الإيراني" is a person too
-          || stateBody(s, p); // "بحسب ما أعلنته لجنة الأمن القومي القرغيزية، متهمة"، as "وزارة الدفاع القرغيزية" 
+          || stateBody(s, p); // "بحسب ما أعلنته لجنة الأمن القومي القرغيزية، متهمة"، as "وزارة الدفاع القرغيزية"
       if (!someone || sameCountry(p, targets)) {
         continue;
       }
