@@ -611,8 +611,7 @@ public final class EventCoder {
 
   /** Whether a word is of {@code furthered}, also with the ل or ب of purpose on it ("لتعزيز"، "بدفع"). */
   private boolean furthering(String norm) {
-    boolean clitic = norm.length() > 3 && (norm.charAt(0) == 'ل' || norm.charAt(0) == 'ب');
-    return cues.is(norm, Cues.WordClass.FURTHERED) || clitic && cues.is(norm.substring(1), Cues.WordClass.FURTHERED);
+    return cues.is(norm, Cues.WordClass.FURTHERED) || cues.is(Clitics.withoutPreposition(norm), Cues.WordClass.FURTHERED);
   }
 
   /**
@@ -933,7 +932,7 @@ public final class EventCoder {
         continue;
       }
       String next = s.norm(i + 1);
-      return !Clitics.hasArticle(s.norm(i)) && !s.isPunct(i + 1) && !next.startsWith("ب") && !next.startsWith("ل")
+      return !Clitics.hasArticle(s.norm(i)) && !s.isPunct(i + 1) && !Clitics.opensWithPreposition(next)
           && !Prepositions.of(Prepositions.Use.OBLIQUE).contains(next) && !Prepositions.of(Prepositions.Use.MASDAR).contains(next);
     }
     return false;

@@ -81,6 +81,19 @@ public final class Clitics {
     return out;
   }
 
+  /** Whether a normalised word opens with a preposition of one letter of affixes.tsv ("بالفساد"، "لها"، "كبديل"). */
+  public static boolean opensWithPreposition(String word) {
+    return !word.isEmpty() && PREPOSITIONS.indexOf(word.charAt(0)) >= 0;
+  }
+
+  /**
+   * The word without a preposition of one letter where more than {@value #MIN_STEM} letters
+   * remain ("لتعزيز" → "تعزيز"; "لها" stays), else the word. Input must be normalised.
+   */
+  public static String withoutPreposition(String word) {
+    return opensWithPreposition(word) && word.length() > MIN_STEM + 1 ? word.substring(1) : word;
+  }
+
   /** Whether a normalised word opens with a conjunction of affixes.tsv ("وقال"، "فأكد"). */
   public static boolean opensWithConjunction(String word) {
     return !word.isEmpty() && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0;

@@ -66,6 +66,12 @@ class AffixesTest {
     assertThat(Clitics.opensWithPrepositionOnArticle("كالعاده")).isTrue();
     assertThat(Clitics.opensWithPrepositionOnArticle("لندن")).isFalse();
     assertThat(Clitics.opensWithPrepositionOnArticle("والحكومه")).isFalse();
+    assertThat(Clitics.opensWithPreposition("بالفساد")).isTrue();
+    assertThat(Clitics.opensWithPreposition("كاذبه")).isTrue(); // a letter of the form, not told from the preposition
+    assertThat(Clitics.opensWithPreposition("وزير")).isFalse();
+    assertThat(Clitics.withoutPreposition("لتعزيز")).isEqualTo("تعزيز");
+    assertThat(Clitics.withoutPreposition("لها")).isEqualTo("لها");
+    assertThat(Clitics.withoutPreposition("تعزيز")).isEqualTo("تعزيز");
   }
 
   @Test
