@@ -1,6 +1,7 @@
 package org.marsad.entities;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.DataFiles;
@@ -20,7 +21,7 @@ final class ZoneNames {
   private static final int LOOK_BACK = 16;
   /** A date line is at most this many words. */
   private static final int DATE_LINE_WORDS = 16;
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
   private ZoneNames() {}
 

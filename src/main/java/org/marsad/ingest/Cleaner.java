@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.marsad.doc.Span;
 import org.marsad.text.Clitics;
 import org.marsad.time.DateLines;
@@ -311,9 +312,9 @@ public final class Cleaner {
       }
       // "للراية": the preposition takes the article's alif, as Arabic writes "ل" before "ال"
       String glued = name.startsWith("ال") && words == 1
-          ? "|(?<![\\p{L}\\p{M}])لل" + java.util.regex.Pattern.quote(name.substring(2)) : "";
-      java.util.regex.Pattern again = java.util.regex.Pattern.compile(
-          "(?:(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + java.util.regex.Pattern.quote(name) + glued + ")(?![\\p{L}\\p{M}])");
+          ? "|(?<![\\p{L}\\p{M}])لل" + Pattern.quote(name.substring(2)) : "";
+      Pattern again = Pattern.compile(
+          "(?:(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + Pattern.quote(name) + glued + ")(?![\\p{L}\\p{M}])");
       for (int p = 0; p < paragraphs.size(); p++) {
         if (!isDateLine(p) && !paragraphs.get(p).caption() && again.matcher(paragraphs.get(p).text()).find()) {
           return Optional.of(name);
@@ -833,10 +834,10 @@ public final class Cleaner {
   private record Held(int at, String line) {}
 
   /** A host name: "arabic.news.cn", "www.example.com". */
-  private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+  private static final Pattern HOST = Pattern.compile(
       "(?i)(?:www\\.)?[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,6}");
   /** A definite adjective of origin, normalised: "الفلسطينيه", "السعودي". */
-  private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("ال\\p{L}{2,}(?:يه|ي)");
+  private static final Pattern NISBA = Pattern.compile("ال\\p{L}{2,}(?:يه|ي)");
   /** A masthead with its kind noun and an adjective is at most this many words. */
   private static final int MAX_MASTHEAD_WORDS = 4;
   /** A site's tagline after its name is at most this many words: "أول صحيفة إلكترونية في جنوب البلاد". */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.marsad.text.DataFiles;
 
 /**
@@ -158,14 +160,14 @@ final class Furniture {
   }
 
   /** A breadcrumb's separator after its home link: "/", "›", "»", ">", "|", "→", "<" (right to left). */
-  private static final java.util.regex.Pattern CRUMB = java.util.regex.Pattern.compile("^(.+?)\\s*[/›»>|→<‹«]");
+  private static final Pattern CRUMB = Pattern.compile("^(.+?)\\s*[/›»>|→<‹«]");
 
   /**
    * A breadcrumb: the home link, then a separator and the sections down to the article
    * ("الرئيسية / عربي ودولي", "الرئيسية » أخبار ليبيا"), whatever the section names are.
    */
   private boolean isBreadcrumb(String line) {
-    java.util.regex.Matcher m = CRUMB.matcher(Phrases.strip(line));
+    Matcher m = CRUMB.matcher(Phrases.strip(line));
     return m.find() && homeWords.contains(Phrases.key(m.group(1)));
   }
 
@@ -218,7 +220,7 @@ final class Furniture {
   }
 
   /** Menu items set apart by runs of spaces, as a menu bar comes when copied as text. */
-  private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile(
+  private static final Pattern SPACED = Pattern.compile(
       "[\\s\\u00a0\\u2000-\\u200a\\u202f\\u3000]{2,}|\\t");
 
   /**

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -83,7 +85,7 @@ public record PageMetadata(String title, String published, String modified, List
   /** {@code datePublished} of any JSON-LD object, when no article object was found (a bare {@code WebPage}). */
   private static Optional<String> ldPublished(Document doc) {
     for (Element script : doc.select("script[type=application/ld+json]")) {
-      java.util.regex.Matcher m = LD_PUBLISHED.matcher(script.data());
+      Matcher m = LD_PUBLISHED.matcher(script.data());
       if (m.find()) {
         return Optional.of(m.group(1));
       }
@@ -91,8 +93,8 @@ public record PageMetadata(String title, String published, String modified, List
     return Optional.empty();
   }
 
-  private static final java.util.regex.Pattern LD_PUBLISHED =
-      java.util.regex.Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
+  private static final Pattern LD_PUBLISHED =
+      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
 
   /** The first value that reads as a time ({@link IsoTimes#normalize}), as the page writes it. */
   @SafeVarargs
