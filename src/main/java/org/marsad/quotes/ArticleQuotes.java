@@ -342,6 +342,12 @@ final class ArticleQuotes {
     if (sentenceSpeaker != null) {
       return sentenceSpeaker;
     }
+    // "ولم ترد الحكومة، غير أن الوزير فلان كان قد رفض ...، معتبراً": the pluperfect's subject, not
+    // an earlier cue's or the opening verb's
+    Optional<Entity> pluperfect = subjects.pluperfectSubject(words.start(), cue.token());
+    if (pluperfect.isPresent()) {
+      return pluperfect.get();
+    }
     for (int t = words.start(); t < cue.token(); t++) {
       if (cueAt[t] != null && cueAt[t].kind() != Cue.Kind.SOURCE) {
         unknownAt[cue.token()] = unknownAt[t];

@@ -344,8 +344,36 @@ final class SubjectFinder {
     }
     boolean opensSentence = first == sentenceStart;
     boolean afterAuxiliary = first > sentenceStart && isAuxiliary(first - 1);
-    if (opensSentence || afterAuxiliary) {
+    if (opensSentence || afterAuxiliary || isPluperfectAfter(j, cue.token())) {
       return Optional.of(new Subject(Subject.How.NAMED, e, null, null, null, cue.end()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the words between the name ending at word {@code name} and the verb at {@code verb} are
+   * the pluperfect's كان and قد: "غير أن الوزير فلان كان قد رفض" names the verb's subject inside its
+   * sentence. jawharafm: 5 words right before "كان قد", the 2 that could be names the verb's subject,
+   * the 3 others nouns a relative clause describes (no entity stands for them).
+   */
+  boolean isPluperfectAfter(int name, int verb) {
+    return verb == name + 3 && (norms[name + 1].equals("كان") || norms[name + 1].equals("كانت"))
+        && norms[name + 2].equals("قد");
+  }
+
+  /**
+   * The one named right before a pluperfect "كان قد" between words {@code from} and {@code to}, the
+   * last such: "غير أن الوزير فلان كان قد رفض الخطة، معتبراً أن" gives the minister.
+   */
+  Optional<Entity> pluperfectSubject(int from, int to) {
+    for (int t = to - 1; t >= from + 1; t--) {
+      if (t + 2 < to && isPluperfectAfter(t, t + 3)) {
+        Optional<Entity> e = mentions.at(t)
+            .filter(x -> x.type() == EntityType.PERSON || x.type() == EntityType.ORG);
+        if (e.isPresent()) {
+          return e;
+        }
+      }
     }
     return Optional.empty();
   }
