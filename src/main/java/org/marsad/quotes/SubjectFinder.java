@@ -357,8 +357,7 @@ final class SubjectFinder {
    * the 3 others nouns a relative clause describes (no entity stands for them).
    */
   boolean isPluperfectAfter(int name, int verb) {
-    return verb == name + 3 && (norms[name + 1].equals("كان") || norms[name + 1].equals("كانت"))
-        && norms[name + 2].equals("قد");
+    return verb == name + 3 && isAuxiliary(name + 1) && isAuxiliary(name + 2); // "كان قد"، "كانت قد": adjuncts.tsv
   }
 
   /**
