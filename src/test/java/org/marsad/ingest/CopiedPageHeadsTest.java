@@ -2,7 +2,13 @@ package org.marsad.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Invented pages copied as text whose heads carry a menu bar with its cells as runs of spaces, or a
@@ -12,18 +18,29 @@ class CopiedPageHeadsTest {
 
   private static final String FIRST = "افتتحت البلدية صباح اليوم سوقا أسبوعية جديدة للفلاحين في ساحة المدينة القديمة بحضور"
       + " عشرات التجار.";
+  private static final String HEADLINE = "بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة";
   private static final String SECOND = "وقال رئيس البلدية إن السوق ستفتح أبوابها كل يوم سبت من الثامنة صباحا حتى الظهر.";
 
-  @Test
-  void aMenuBarWithItsCellsAsRunsOfSpacesIsNotTheHeadline() {
-    CleanArticle a = Pages.clean(
-        "إذاعة الوادي",
-        "الرئيسية   محليات   اقتصاد   رياضة   منوعات   البث الحي",
-        "محليات",
-        "بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة",
-        FIRST,
-        SECOND);
-    assertThat(a.title()).isEqualTo("بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة");
+  /** The lines of furniture above the headline, each case a page's head: none of them is the headline. */
+  static Stream<Arguments> furnitureAboveTheHeadline() {
+    return Stream.of(
+        Arguments.of("a menu bar with its cells as runs of spaces",
+            List.of("إذاعة الوادي", "الرئيسية   محليات   اقتصاد   رياضة   منوعات   البث الحي", "محليات")),
+        Arguments.of("strips calling the reader to follow and listen",
+            List.of("صوت الوادي", "تابع صوت الوادي على تيليجرام", "استمع إلى إذاعة صوت الوادي مباشرة", "محليات")),
+        Arguments.of("a live label over a call to the channel",
+            List.of("صوت الوادي", "مباشر: تابعوا إذاعة صوت الوادي", "محليات")),
+        Arguments.of("sections joined by and, and a search box",
+            List.of("صوت الوادي", "ابحث...", "محليات ومجتمع")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("furnitureAboveTheHeadline")
+  void furnitureAboveTheHeadlineIsNotTheHeadline(String what, List<String> furniture) {
+    List<String> lines = new ArrayList<>(furniture);
+    lines.addAll(List.of(HEADLINE, FIRST, SECOND));
+    CleanArticle a = Pages.clean(lines.toArray(String[]::new));
+    assertThat(a.title()).isEqualTo(HEADLINE);
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
   }
 
@@ -37,31 +54,6 @@ class CopiedPageHeadsTest {
   }
 
   @Test
-  void followAndListenLiveStripsAreNotTheHeadline() {
-    CleanArticle a = Pages.clean(
-        "صوت الوادي",
-        "تابع صوت الوادي على تيليجرام",
-        "استمع إلى إذاعة صوت الوادي مباشرة",
-        "محليات",
-        "بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة",
-        FIRST,
-        SECOND);
-    assertThat(a.title()).isEqualTo("بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة");
-  }
-
-  @Test
-  void aLiveLabelOverACallToTheChannelIsNotTheHeadline() {
-    CleanArticle a = Pages.clean(
-        "صوت الوادي",
-        "مباشر: تابعوا إذاعة صوت الوادي",
-        "محليات",
-        "بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة",
-        FIRST,
-        SECOND);
-    assertThat(a.title()).isEqualTo("بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة");
-  }
-
-  @Test
   void aBreadcrumbFromTheHomeLinkIsNotTheHeadlineWhateverItsSections() {
     CleanArticle a = Pages.clean(
         "صوت الوادي",
@@ -72,19 +64,6 @@ class CopiedPageHeadsTest {
         SECOND);
     assertThat(a.title()).isEqualTo("بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة");
     assertThat(a.published()).isEqualTo("2026-03-09T10:40");
-  }
-
-  @Test
-  void sectionsJoinedByAndAndASearchBoxAreNotTheHeadline() {
-    CleanArticle a = Pages.clean(
-        "صوت الوادي",
-        "ابحث...",
-        "محليات ومجتمع",
-        "بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة",
-        FIRST,
-        SECOND);
-    assertThat(a.title()).isEqualTo("بلدية الوادي تفتتح سوقا أسبوعية للفلاحين في المدينة القديمة");
-    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
   }
 
   @Test
