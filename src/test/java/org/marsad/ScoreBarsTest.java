@@ -66,7 +66,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code heldout14}: {@code samples/heldout14}, ten more in the layouts of ten more outlets (seven of
  *       material events: migrants deported, a cell broken up, a drone strike and a pull-back, shepherds
  *       arrested, an arms boat seized, farmers abducted, a withdrawal from bases; three of international
- *       affairs), written the same way and read by figures only (2026-12-07, seventeenth round).
+ *       affairs), written the same way and read by figures only (2026-12-07, seventeenth round); a development
+ *       set since the eighteenth round.
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
