@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -34,7 +35,7 @@ public final class RecordWriters {
   /** The format names, for picocli's help and completion. */
   public static final class Names implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       return FORMATS.keySet().iterator();
     }
   }

@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.marsad.entities.EntityRecognizer;
+import org.marsad.entities.ner.ArticleUse;
 import org.marsad.entities.ner.ClusterLearner;
 import org.marsad.entities.ner.Conll;
 import org.marsad.entities.ner.LetterSources;
@@ -155,12 +158,12 @@ public final class TrainCommand implements Runnable {
       WordClusters clusters = clusters(train);
       NerTrainer.LetterWords letterWords;
       switch (letters) {
-        case "none" -> letterWords = articleUse ? new NerTrainer.LetterWords(java.util.Set.of(), java.util.Set.of(),
+        case "none" -> letterWords = articleUse ? new NerTrainer.LetterWords(Set.of(), Set.of(),
             false, articleUse()) : null;
         case "outside", "folds" -> {
           NerTrainer.LetterWords w = letterWords(letters.equals("folds"));
           letterWords = new NerTrainer.LetterWords(w.names(), w.everyday(), w.withTrain(),
-              articleUse ? articleUse() : org.marsad.entities.ner.ArticleUse.empty());
+              articleUse ? articleUse() : ArticleUse.empty());
         }
         default -> {
           System.err.println("marsad train ner: --letters is none, outside or folds, not " + letters);
@@ -215,8 +218,8 @@ public final class TrainCommand implements Runnable {
 
     /** The words the letter models learn from outside train.tsv: the names CLDR and the knowledge base know, the words of the unlabelled text. */
     private NerTrainer.LetterWords letterWords(boolean withTrain) throws IOException {
-      java.util.TreeSet<String> names = LetterSources.knownNames();
-      java.util.TreeSet<String> words = new java.util.TreeSet<>();
+      TreeSet<String> names = LetterSources.knownNames();
+      TreeSet<String> words = new TreeSet<>();
       List<Path> files = new ArrayList<>(unlabelled);
       files.addAll(everyday);
       for (Path file : files) {
@@ -230,8 +233,8 @@ public final class TrainCommand implements Runnable {
     }
 
     /** How often the unlabelled text gives each stem the article. */
-    private org.marsad.entities.ner.ArticleUse articleUse() throws IOException {
-      var counter = new org.marsad.entities.ner.ArticleUse.Counter();
+    private ArticleUse articleUse() throws IOException {
+      var counter = new ArticleUse.Counter();
       List<Path> files = new ArrayList<>(unlabelled);
       files.addAll(everyday);
       for (Path file : files) {
