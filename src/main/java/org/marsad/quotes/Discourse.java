@@ -341,7 +341,7 @@ final class Discourse {
     } else if (country == null && body == null && lastSpeaker().map(e -> !fits.test(e)).orElse(true)
         && !namedInSentence(fits, token)) {
       // "وقال وزير الخارجية" in a story of a visit that names both states' ministers: the host's
-      Optional<Entity> host = hostHolder(fits);
+      Optional<Entity> host = hostHolder(fits, token);
       if (host.isPresent()) {
         return host;
       }
@@ -375,14 +375,19 @@ final class Discourse {
    * Of the holders of an office of two or more states the article names, the one of the host: the
    * country of the first person the article names whose country is known, who receives the visitor
    * in the visit story's opening ("استقبل الرئيس ... الرئيس ..."). Empty when the holders are of one
-   * state or their countries are not known, or the host holds no such office.
+   * state or their countries are not known, or the host holds no such office. Only holders named
+   * before word {@code token} count: an office alone points back, and one named later (or a phrase
+   * the entity layer took for a name after "وزير الخارجية") is not yet what the reader has.
    */
-  private Optional<Entity> hostHolder(Predicate<Entity> fits) {
+  private Optional<Entity> hostHolder(Predicate<Entity> fits, int token) {
     String host = null;
     Set<String> states = new HashSet<>();
     Entity hosts = null;
     for (MentionIndex.PersonMention pm : mentions.people()) {
       Entity e = pm.person();
+      if (pm.from() >= token) {
+        break;
+      }
       String of = countryOf(e);
       if (host == null && of != null) {
         host = of;

@@ -266,12 +266,12 @@ final class MentionIndex {
     return Optional.ofNullable(entityAt[t]);
   }
 
-  /** The word after the mention that covers word {@code t}. */
   /** Whether the mention at word {@code t} is an adjective standing for its country ("المصري"), not a name. */
   boolean isAdjective(int t) {
     return formAt[t] == Mention.Form.ADJECTIVE;
   }
 
+  /** The word after the mention that covers word {@code t}. */
   int endOf(int t) {
     return entityAt[t] == null ? t + 1 : Math.max(mentionEnd[t], t + 1);
   }

@@ -143,18 +143,32 @@ final class SubjectFinder {
 
   /**
    * Whether the one named right after a verb that cannot go without its object ("اتهم"، "حث") is
-   * that object: the verb's preposition follows the name at once ("اتهم الجزائر بـ").
+   * that object: the verb's preposition follows the name at once ("اتهم الجزائر بـ"), or a noun and
+   * the nisba of its country ("واتهم الحكومة الإثيوبية بـ"): one noun phrase, where a subject would
+   * have its object after it ("اتهمت الحكومة الإثيوبية جارتها بـ"). jawharafm: 2 of a definite noun
+   * and its nisba between اتهم and بـ, both the object ("اتهمت جيرانها الخليجيين بالرغبة").
    */
   private boolean objectBeforePreposition(Cue cue, Subject named) {
     String preposition = lexicon.objectVerbs.get(cue.verb());
     int t = named.end();
     if (preposition == null || named.office() != null || t >= tokens.size() || named.end() <= cue.end()
-        || mentions.at(cue.end()).isEmpty() || mentions.endOf(cue.end()) != t) {
+        || !(isOneName(cue.end(), t) || isNounOfCountry(cue.end(), t))) {
       return false;
     }
     String w = norms[t];
     return mentions.at(t).isEmpty() && tokens.get(t).kind() == Token.Kind.ARABIC
         && (w.equals(preposition) || preposition.length() == 1 && w.startsWith(preposition));
+  }
+
+  /** Whether one mention covers words {@code from} to {@code end}. */
+  private boolean isOneName(int from, int end) {
+    return mentions.at(from).isPresent() && mentions.endOf(from) == end;
+  }
+
+  /** Whether words {@code from} to {@code end} are a definite noun and the nisba of a country ("الحكومة الإثيوبية"). */
+  private boolean isNounOfCountry(int from, int end) {
+    return from + 1 < end && isPhraseWord(from) && Clitics.hasArticle(norms[from])
+        && mentions.at(from + 1).isPresent() && mentions.isAdjective(from + 1) && mentions.endOf(from + 1) == end;
   }
 
   /**

@@ -25,6 +25,19 @@ class HostOfAVisitTest {
   }
 
   @Test
+  void aHolderOfNoKnownStateNamedLaterDoesNotHideTheHost() {
+    List<Quote> quotes = Story.of(
+            "أجرى الأمير ناصر بن خالد، وزير الخارجية، مباحثات في العاصمة مع وزير الخارجية الكوري مين سو بارك.",
+            "ووقع الجانبان في ختام اللقاء ثلاث اتفاقيات في مجالات الطاقة والنقل.",
+            "وأكد وزير الخارجية أن المملكة \"ترى في كوريا شريكا موثوقا\".",
+            "وفي وقت لاحق، تلقى وزير الخارجية مكالمة هاتفية من نظيره التركي.")
+        .person("ناصر بن خالد", "Foreign Minister", "SAU", "ناصر بن خالد")
+        .person("مين سو بارك", "Foreign Minister", "KOR", "مين سو بارك")
+        .modelPerson("مكالمة هاتفية", "Foreign Minister", "مكالمة هاتفية").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("ناصر بن خالد");
+  }
+
+  @Test
   void aPresidentAloneAfterTheHostReceivedTheVisitorIsTheHost() {
     List<Quote> quotes = Story.of(
             "استقبل الرئيس كمال العرفاوي اليوم في القصر الرئيس سامي الدريدي رئيس جمهورية السنغال.",

@@ -68,6 +68,14 @@ final class Story {
     return this;
   }
 
+  /** A country named by its nisba adjective ("السودانية"), as the entity layer marks it. */
+  Story countryAdjective(String name, String code, String... written) {
+    List<Mention> adjectives = mentions(written).stream()
+        .map(m -> new Mention(m.start(), m.end(), m.text(), Mention.Form.ADJECTIVE)).toList();
+    entities.add(new Entity("c:" + code, name, written[0], EntityType.GPE, code, null, null, adjectives));
+    return this;
+  }
+
   private List<Mention> mentions(String... written) {
     List<Mention> out = new ArrayList<>();
     for (String w : written) {
