@@ -95,6 +95,8 @@ public final class Cleaner {
     private String titleKey;
     /** Whether a body paragraph has been read. */
     private boolean hasBody;
+    /** The page's first line when short enough to be its masthead ("Le360 بالعربية"), or null. */
+    private String mastheadLine;
     /** Head lines passed over only as short or as the headline, with where they stood among the paragraphs. */
     private final List<Held> heldBack = new ArrayList<>();
 
@@ -127,6 +129,8 @@ public final class Cleaner {
       }
 
       List<String> lines = lines(text);
+      lines.stream().map(Phrases::strip).filter(l -> !l.isEmpty()).findFirst()
+          .filter(l -> Phrases.words(l) <= MAX_BANNER_WORDS).ifPresent(l -> mastheadLine = l);
       readLines(lines, titleGiven);
       if (!hasBody && !heldBack.isEmpty()) {
         restoreHeldBack(nonBlankLines(lines) > heldBack.size());
@@ -416,7 +420,7 @@ public final class Cleaner {
         String text = paragraphs.get(p).text();
         if (p <= again) {
           // the page's top above its headline given again: only a dateline with its agency counts there
-          Optional<DatelineFinder.Dateline> top = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, true);
+          Optional<DatelineFinder.Dateline> top = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, true, this::ownSite);
           if (top.isPresent() && Phrases.key(top.get().rest()).isEmpty()) {
             top.get().agency().ifPresent(credits::add);
             credits.addAll(top.get().also());
@@ -424,10 +428,11 @@ public final class Cleaner {
           }
           continue;
         }
-        Optional<DatelineFinder.Dateline> d = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, seen > 0 && !lead);
+        Optional<DatelineFinder.Dateline> d = p == ownDatelineAt ? Optional.of(ownDateline) : datelines.find(text, seen > 0 && !lead, this::ownSite);
         if (d.isEmpty()) {
           // the site's own name and a place, all the paragraph holds, under a meta line the head did not read
-          d = datelines.outletBeforePlace(text, this::ownSite);
+          // or under a reporter's name that began the body ("القنيطرة – نورث برس")
+          d = datelines.outletBeforePlace(text, this::ownSite).or(() -> datelines.withOutlet(text, this::ownSite));
         }
         if (d.isEmpty() && seen == 0 && p + 1 < paragraphs.size()) {
           d = datelines.alone(text).or(() -> datelines.withReporter(text));
@@ -527,7 +532,7 @@ public final class Cleaner {
       if (other.isEmpty() || other.contains("|")) {
         return;
       }
-      Optional<DatelineFinder.Dateline> d = datelines.find(other, true).filter(x -> Phrases.key(x.rest()).isEmpty())
+      Optional<DatelineFinder.Dateline> d = datelines.find(other, true, this::ownSite).filter(x -> Phrases.key(x.rest()).isEmpty())
           .or(() -> datelines.withOutlet(other, this::ownSite))
           .or(() -> datelines.outletBeforePlace(other, this::ownSite));
       d.ifPresent(x -> {
@@ -560,7 +565,7 @@ public final class Cleaner {
      * where {@link #findDateline} reads it, but does not end the head.
      */
     private boolean isDatelineAlone(String s) {
-      Optional<DatelineFinder.Dateline> d = datelines.find(s, true);
+      Optional<DatelineFinder.Dateline> d = datelines.find(s, true, this::ownSite);
       if (d.isEmpty() || !Phrases.key(d.get().rest()).isEmpty()) {
         return false;
       }
@@ -615,7 +620,8 @@ public final class Cleaner {
     /** Whether {@code name} is the site's own, as the page's banner, stated outlet or title beside its headline names it. */
     private boolean ownSite(String name) {
       String inTitle = raw.given().siteInTitle();
-      return siteCredits.stream().anyMatch(site -> sameOutlet(site, name)) || inTitle != null && sameOutlet(inTitle, name);
+      return siteCredits.stream().anyMatch(site -> sameOutlet(site, name)) || inTitle != null && sameOutlet(inTitle, name)
+          || mastheadLine != null && opens(mastheadLine, name);
     }
 
     /** The dateline {@code d} read on {@code line}, if any, taken as the article's own; the line stays in the text. */
@@ -846,6 +852,12 @@ public final class Cleaner {
   private static final int MAX_TWIN_WORDS = 3;
 
   /** Whether two credits name one outlet, one in more words than the other ("صحيفة الشرق الأوسط", "الشرق الأوسط"). */
+  /** Whether {@code line} begins with the words of {@code name}: "Le360 بالعربية" with "Le360". */
+  private static boolean opens(String line, String name) {
+    String k = Phrases.key(name);
+    return !k.isEmpty() && (Phrases.key(line) + " ").startsWith(k + " ");
+  }
+
   private static boolean sameOutlet(String a, String b) {
     String x = " " + Phrases.key(a) + " ";
     String y = " " + Phrases.key(b) + " ";

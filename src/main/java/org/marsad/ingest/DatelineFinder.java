@@ -68,6 +68,21 @@ final class DatelineFinder {
    */
   private static final Pattern OUTLET_PLACE_DATE = Pattern.compile(
       "^[^/\\-–—]{2,40}?\\s+[-–—]\\s+" + LETTER + "+(?:\\s+" + LETTER + "+){0,2}\\s+(?<date>\\p{Nd}.*)$");
+  /**
+   * The outlet, a dash glued to it and the place, alone on a line, as Saudi papers head a report
+   * ("عكاظ- جدة"). Read only when the outlet is the page's own or a masthead and the place one the
+   * gazetteer knows.
+   */
+  private static final Pattern OUTLET_GLUED_DASH = Pattern.compile(
+      "^(?<outlet>[^/\\-–—()]{2,40}?)\\s*[-–—]\\s*" + PLACE + "\\s*:?$");
+  /**
+   * The place, the date and the outlet set apart by colons, alone on a line, as Sudanese radios head
+   * their reports ("كسلا: 3 مارس 2026: راديو المدينة"). The date must be one a date line gives.
+   */
+  private static final Pattern PLACE_COLON_DATE = Pattern.compile(
+      "^" + PLACE + "\\s*[:：]\\s*(?<date>[0-9٠-٩][^:：]{3,40}?)\\s*[:：]\\s*(?<outlet>[^:：/\\-–—()]{2,40}?)\\s*[:：.]?$");
+  /** Words that follow an outlet and name no one ({@code ingest/credit-closers.tsv}): "خاص" is never a place. */
+  private static final Set<String> CLOSERS = firstFieldKeys("ingest/credit-closers.tsv");
   private static final Set<String> SECTION_WORDS = DataFiles.lines("ingest/sections.tsv").stream()
       .flatMap(line -> Arrays.stream(Phrases.key(line).split(" "))).filter(w -> !w.isEmpty())
       .collect(Collectors.toUnmodifiableSet());
@@ -172,6 +187,14 @@ final class DatelineFinder {
    * and a sentence counts ({@code agencyRequired} false): "واشنطن – أكد الوزير...".
    */
   Optional<Dateline> find(String paragraph, boolean agencyRequired) {
+    return find(paragraph, agencyRequired, name -> false);
+  }
+
+  /**
+   * The dateline opening {@code paragraph}, as {@link #find(String, boolean)} reads it, where
+   * {@code ownName} also vouches for an outlet Marsad does not know: the page names it as its own.
+   */
+  Optional<Dateline> find(String paragraph, boolean agencyRequired, Predicate<String> ownName) {
     String p = Phrases.strip(paragraph);
     Matcher two = SECOND_PLACE.matcher(p);
     if (two.lookingAt() && PLACES.contains(Phrases.key(two.group("place"))) && (PLACES.contains(Phrases.key(two.group("other"))) || COUNTRIES.contains(Phrases.key(two.group("other"))))) {
@@ -187,6 +210,18 @@ final class DatelineFinder {
     Optional<Dateline> dated = withDate(p);
     if (dated.isPresent()) {
       return dated;
+    }
+    Matcher colons = PLACE_COLON_DATE.matcher(p);
+    if (colons.matches() && PLACES.contains(Phrases.key(colons.group("place"))) && dates.read(colons.group("date")).isPresent()
+        && masthead(colons.group("outlet"), ownName)) {
+      return Optional.of(new Dateline(colons.group("place"), Optional.of(outletName(colons.group("outlet"))), ""));
+    }
+    Matcher glued = OUTLET_GLUED_DASH.matcher(p);
+    if (glued.matches() && PLACES.contains(Phrases.key(glued.group("place"))) && masthead(glued.group("outlet"), ownName)
+        && !SECTION_WORDS.containsAll(Arrays.asList(Phrases.key(glued.group("place")).split(" ")))
+        && Phrases.words(glued.group("outlet")) <= MAX_OUTLET_WORDS) {
+      // "عكاظ- جدة": the masthead before the place, read before "place - masthead" would take them the other way
+      return Optional.of(new Dateline(glued.group("place"), Optional.of(outletName(glued.group("outlet"))), ""));
     }
     Matcher q = QUOTED_OUTLET.matcher(p);
     if (q.matches() && Phrases.words(q.group("outlet")) <= MAX_QUOTED_OUTLET_WORDS
@@ -209,7 +244,9 @@ final class DatelineFinder {
     Matcher od = OUTLET_DASH_FIRST.matcher(p);
     List<String> dashed = od.matches() ? Arrays.asList(Phrases.key(od.group("place")).split(" ")) : List.of();
     if (od.matches() && outlets.named(od.group("place")).isEmpty() && !SECTION_WORDS.containsAll(dashed)
-        && (dashed.size() == 1 || !GIVEN_NAMES.contains(dashed.get(0))) && !OUTLET_KINDS.contains(dashed.get(0))) {
+        && (dashed.size() == 1 || !GIVEN_NAMES.contains(dashed.get(0))) && !OUTLET_KINDS.contains(dashed.get(0))
+        && !CLOSERS.containsAll(dashed)) {
+      // "المشهد اليمني - خاص": the exclusive mark after the outlet is no place
       // "عمون - وكالة عمون الإخبارية": the masthead's short name and its full one, no place
       Optional<String> outlet = outlets.named(od.group("outlet"));
       if (outlet.isPresent()) {
@@ -231,6 +268,11 @@ final class DatelineFinder {
     String rest = p.substring(m.end());
     Optional<String> agency = Optional.empty();
     List<String> also = List.of();
+    if (bracketed != null && outlets.named(bracketed).isEmpty() && PLACES.contains(Phrases.key(bracketed))
+        && masthead(place, ownName) && (dash || Phrases.key(rest).isEmpty())) {
+      // "الأخبار (نواكشوط) –": the outlet first and its place in brackets
+      return Optional.of(new Dateline(bracketed.strip(), Optional.of(outletName(place)), rest));
+    }
     if (bracketed != null) {
       agency = outlets.named(bracketed);
       List<String> listed = agency.isEmpty() ? creditList(bracketed) : List.of();
@@ -278,7 +320,7 @@ final class DatelineFinder {
         agency = Optional.of(rest.strip().replaceFirst("\\s*[:：.]$", "")); // "إب - التغيير:": the colon is not the name
         rest = "";
       } else {
-        List<String> joined = withAgencies(rest);
+        List<String> joined = withAgencies(rest, ownName);
         if (!joined.isEmpty()) {
           // "مقديشو - البيان والوكالات": the paper and the agencies its report draws on, all the line holds
           agency = Optional.of(joined.get(0));
@@ -306,9 +348,9 @@ final class DatelineFinder {
     return Optional.of(new Dateline(place, agency, rest, also));
   }
 
-  /** The outlet, then "و" glued to a second or a comma, ending the line: "البيان والوكالات", "الخليج، وكالات". */
+  /** The outlet, then "و" glued to a second, a comma or a dash, ending the line: "البيان والوكالات", "الخليج، وكالات", "الغد - وكالات". */
   private static final Pattern AND_OUTLET = Pattern.compile(
-      "^(?<first>[^\\s:：\\-–—()«»\"“”](?:[^:：\\-–—()«»\"“”،,]{0,38}[^\\s،,])?)(?:\\s+و|\\s*[،,]\\s*)(?<second>\\S+(?:\\s+\\S+){0,2})\\s*[:.]?\\s*$");
+      "^(?<first>[^\\s:：\\-–—()«»\"“”](?:[^:：\\-–—()«»\"“”،,]{0,38}[^\\s،,\\-–—])?)(?:\\s+و|\\s*[،,]\\s*|\\s+[-–—]\\s+)(?<second>\\S+(?:\\s+\\S+){0,2})\\s*[:.]?\\s*$");
 
   /**
    * The credits of an outlet and a second one joined by "و", alone after a place's dash, as Gulf papers
@@ -316,7 +358,7 @@ final class DatelineFinder {
    * first is a known outlet or a masthead that is also a word ({@code ingest/quoted-outlets.tsv}), the
    * second a known outlet. Empty otherwise.
    */
-  private List<String> withAgencies(String rest) {
+  private List<String> withAgencies(String rest, Predicate<String> ownName) {
     Matcher m = AND_OUTLET.matcher(Phrases.strip(rest));
     if (!m.matches()) {
       return List.of();
@@ -324,10 +366,27 @@ final class DatelineFinder {
     Optional<String> second = outlets.named(m.group("second"));
     String first = m.group("first").strip();
     Optional<String> named = outlets.named(first);
-    if (second.isEmpty() || named.isEmpty() && !QUOTED_OUTLETS.contains(Phrases.key(first))) {
+    if (second.isEmpty() || named.isEmpty() && !QUOTED_OUTLETS.contains(Phrases.key(first)) && !ownName.test(first)) {
       return List.of();
     }
     return List.of(named.orElse(first), second.get());
+  }
+
+  /**
+   * Whether {@code name} is an outlet's masthead and no place: a known outlet, a masthead that is also a
+   * word ({@code ingest/quoted-outlets.tsv}) or the name {@code ownName} vouches for as the page's own.
+   */
+  private boolean masthead(String name, Predicate<String> ownName) {
+    String k = Phrases.key(name);
+    if (k.isEmpty() || PLACES.contains(k) || COUNTRIES.contains(k)) {
+      return false;
+    }
+    return outlets.named(name).isPresent() || QUOTED_OUTLETS.contains(k) || ownName.test(name.strip());
+  }
+
+  /** The credit for an outlet's masthead: as the outlet list names it, or as written. */
+  private String outletName(String name) {
+    return outlets.named(name).orElse(name.strip());
   }
 
   /** Names in one bracket set apart by commas: "الاتحاد، وام". */

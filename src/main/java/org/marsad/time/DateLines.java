@@ -53,8 +53,11 @@ public final class DateLines {
    * الدوحة)", "بالتوقيت المحلي". Greenwich is tried before it.
    */
   private static final String LOCAL_ZONE = "\\(?\\s*ب?(?:ال)?توقيت(?:\\s+[^()\\d\\s]{2,20}){1,2}\\s*\\)?";
-  /** A time after the date: "| 08:47 GMT", "- الساعة 10:15 ص", "على الساعة 16:05" (Maghreb), ",2026: 02:15 م" (Al Arabiya). */
-  private static final String LATER_TIME = "(?:\\s*[-–,،|:]?\\s*(?:(?:(?:على|علي|في)\\s+)?(?:الساعه|at)\\s*:?\\s*)?(?<h2>\\d{1,2})[:.](?<min2>\\d{2})(?::\\d{2})?"
+  /**
+   * A time after the date: "| 08:47 GMT", "- الساعة 10:15 ص", "على الساعة 16:05" (Maghreb), ",2026: 02:15 م" (Al Arabiya),
+   * "2026. 9:15 مساء" (a full stop after the year), "2026 - 11h30" (the French hour mark of Maghreb pages).
+   */
+  private static final String LATER_TIME = "(?:\\s*[-–,،|:.]?\\s*(?:(?:(?:على|علي|في)\\s+)?(?:الساعه|at)\\s*:?\\s*)?(?<h2>\\d{1,2})(?:[:.]|h(?=\\d))(?<min2>\\d{2})(?::\\d{2})?"
       + "\\s*(?<ampm2>" + HALF + "(?![\\p{L}]))?)?\\s*(?:(?<zone2>بتوقيت\\s+" + GREENWICH + "|gmt|utc)|" + LOCAL_ZONE + ")?";
   /**
    * What may follow a date line and is not part of it: "(تم التحديث: 09:10 GMT14.01.2026)", or
