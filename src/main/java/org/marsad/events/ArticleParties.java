@@ -618,6 +618,25 @@ final class ArticleParties {
     return null;
   }
 
+  /**
+   * The person who speaks the first quotation of the sentence before the one starting at {@code offset}
+   * ("وقال عبد العاطي في مؤتمر صحفي: «...»"), as the quotes layer found him; null where none, or the
+   * speaker is no person.
+   */
+  String quoteSpeakerOfSentenceBefore(int offset) {
+    org.marsad.doc.Span previous = sentenceBefore(offset);
+    if (previous == null) {
+      return null;
+    }
+    for (Quote q : quotes) {
+      if (q.start() >= previous.start() && q.start() < previous.end() && q.speaker() != null) {
+        Entity e = byId.get(q.speaker());
+        return e != null && e.type() == EntityType.PERSON ? e.id() : null;
+      }
+    }
+    return null;
+  }
+
   /** The sentence ending before the one starting at {@code offset}, past the white space between; null at the text's start. */
   private org.marsad.doc.Span sentenceBefore(int offset) {
     int i = offset - 1;

@@ -92,10 +92,15 @@ final class RoleFinder {
       if (subject.isEmpty() && m.person() != Person.FIRST) {
         subject = phraseAfter(s, t + 1, true);
         if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !subject.get(0).both()
-            && !titled(s, subject.get(0)) && !eachOf(s, t + 1) // "وأدان كل من مصر والأردن": كل agrees in the masculine
+            && (!titled(s, subject.get(0)) || feminineHeadAfter(s, t) && !lexicon.isAlsoNoun(s.norm(t)))
+            // "واتهم الحكومة الإثيوبية": her, not she; "رفض الحكومة المصرية" is as likely the masdar and its doer
+            && !eachOf(s, t + 1) // "وأدان كل من مصر والأردن": كل agrees in the masculine
             && !masculineHeadAfter(s, t, subject.get(0))) { // "وحمل الجيش المصري السلطات السودانية": the army blames
           if (lexicon.isAlsoNoun(s.norm(t))) {
             return find(s, t, m.asNoun(), parties); // "أن تعاون روسيا وكوريا": the masdar and its genitive
+          }
+          if (!joint && titled(s, subject.get(0))) {
+            targets.add(subject.get(0)); // "واتهم الحكومة الإثيوبية": the office named is the object, not a subject to look past
           }
           subject = List.of(); // "واتهم الولايات المتحدة": a country after a masculine verb is its object
         }
@@ -1347,6 +1352,17 @@ final class RoleFinder {
     return adjective.endsWith("ي") && !adjective.endsWith("يي");
   }
 
+  /**
+   * Whether the word right after the masculine verb at {@code t} is a noun in the feminine singular,
+   * ending in taa marbuta ("الحكومة"، "وزارة"، "الخارجية"): it cannot be the subject of a masculine
+   * verb it stands right after, so it is the object, and the subject is the one named before. Counted in
+   * jawharafm: 2 such phrases after an event verb ("وطالب الخارجية التونسية"، "ودعا الحكومة التونسية"),
+   * both objects, none a subject.
+   */
+  private static boolean feminineHeadAfter(EventSentence s, int t) {
+    return t + 1 < s.size() && s.tokens.get(t + 1).text().endsWith("ة");
+  }
+
   boolean titled(EventSentence s, Participant p) {
     int before = p.first() - 1;
     return before >= 0 && (cues.is(s.norm(before), Cues.WordClass.TITLE) || s.isNaming(before)
@@ -1777,7 +1793,14 @@ final class RoleFinder {
     String code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
     if (id == null) {
       code = parties.officeCountryOfSentenceBefore(s.span.start()); // "واتهم الوزير الروسي ... لكنه أشاد"
-      return code == null ? null : new Participant(t, t, code, parties.entityOf(code), false, false, false);
+      if (code != null) {
+        return new Participant(t, t, code, parties.entityOf(code), false, false, false);
+      }
+    }
+    if (code == null) {
+      // "وقال عبد العاطي: «...». واتهم": a surname of no country, or "وقال: «...»": the quotation's speaker
+      id = parties.quoteSpeakerOfSentenceBefore(s.span.start());
+      code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
     }
     return code == null ? null : new Participant(t, t, code, id, true, false, false);
   }
