@@ -620,8 +620,8 @@ final class ArticleParties {
 
   /**
    * The person who speaks the first quotation of the sentence before the one starting at {@code offset}
-   * ("وقال عبد العاطي في مؤتمر صحفي: «...»"), as the quotes layer found him; null where none, or the
-   * speaker is no person.
+   * ("وقال عبد العاطي في مؤتمر صحفي: «...»"، "وأكد الحزب في بيانه «...»"), as the quotes layer found
+   * him; null where none, or the speaker is a place (a country's name is no speaker that goes on).
    */
   String quoteSpeakerOfSentenceBefore(int offset) {
     org.marsad.doc.Span previous = sentenceBefore(offset);
@@ -631,7 +631,7 @@ final class ArticleParties {
     for (Quote q : quotes) {
       if (q.start() >= previous.start() && q.start() < previous.end() && q.speaker() != null) {
         Entity e = byId.get(q.speaker());
-        return e != null && e.type() == EntityType.PERSON ? e.id() : null;
+        return e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORG) ? e.id() : null;
       }
     }
     return null;

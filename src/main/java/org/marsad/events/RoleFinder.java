@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.doc.EntityType;
 import org.marsad.text.Affixes;
 import org.marsad.text.Clitics;
 import org.marsad.text.Token;
@@ -1653,6 +1654,9 @@ final class RoleFinder {
       List<Participant> main = mainSubject(s, t, targets);
       p = main.isEmpty() ? null : main.get(0);
     }
+    if (p == null && m.verb()) {
+      p = speakerOfHimself(s, t, m, parties); // "وأشار الوزير إلى أنه أجرى اتصالا بنظيره": the minister called
+    }
     if (p == null) {
       p = personOfSentence(s, t, targets);
     }
@@ -1667,6 +1671,34 @@ final class RoleFinder {
       p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke before
     }
     return p;
+  }
+
+  /**
+   * The speaker of the reported speech that holds the verb at {@code t}, where the verb follows "أنه" or
+   * "إنه" (past "قد"): the pronoun is the speaker himself ("وأشار الوزير إلى أنه أجرى اتصالا"، "وقال إنه
+   * بحث مع نظيره"), as the quotes layer found him; a person or body with a country, else null. Counted over
+   * jawharafm: 15 uses of "أنه/إنه/أنها/إنها" before a word of the verb lexicon, 9 the speaker's own act,
+   * 2 another's named before ("إنه استهدف" a missile), 4 impersonal ("إنه يتعين على"، "أنه يجب"), left
+   * out by their "على" right after the verb.
+   */
+  private static Participant speakerOfHimself(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties) {
+    if (m.companion() == t + 1 && s.norm(t + 1).equals("علي")) {
+      return null; // "إنه يتعين على"، "إنه يجب على": "it is due", no one's act
+    }
+    int before = t - 1;
+    if (before >= 0 && s.norm(before).equals("قد")) {
+      before--;
+    }
+    if (before < 0 || !THAT_HE.contains(s.norm(before))) {
+      return null;
+    }
+    String id = parties.speakerAt(s.tokens.get(t).start());
+    org.marsad.doc.Entity e = parties.entity(id);
+    if (e == null || (e.type() != EntityType.PERSON && e.type() != EntityType.ORG)) {
+      return null;
+    }
+    String code = ArticleParties.codeOf(e);
+    return code == null ? null : new Participant(t, t, code, id, e.type() == EntityType.PERSON, false, false);
   }
 
   /** How many words after a verb its subject named by office may reach a body or person of no country. */
@@ -1801,8 +1833,10 @@ final class RoleFinder {
       // "وقال عبد العاطي: «...». واتهم": a surname of no country, or "وقال: «...»": the quotation's speaker
       id = parties.quoteSpeakerOfSentenceBefore(s.span.start());
       code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
+      boolean person = id != null && parties.entity(id).type() == EntityType.PERSON;
+      return code == null ? null : new Participant(t, t, code, id, person, false, false);
     }
-    return code == null ? null : new Participant(t, t, code, id, true, false, false);
+    return new Participant(t, t, code, id, true, false, false);
   }
 
   private static boolean sameCountry(Participant p, List<Participant> others) {

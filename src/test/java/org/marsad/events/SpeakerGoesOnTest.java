@@ -46,4 +46,16 @@ class SpeakerGoesOnTest {
     assertThat(EventCoderTest.code(text, List.of(), List.of(quote), JORDAN, SUDAN, SURNAME))
         .extracting(Event::type).doesNotContain("ACCUSE");
   }
+
+  @Test
+  void thatHeOpensTheSpeakersOwnAct() {
+    String text = "وأشار الوزير إلى أنه أجرى اتصالا هاتفيا بنظيره السوداني.";
+    int q = text.indexOf("أجرى");
+    Quote quote = new Quote(q, text.length() - 1, text.substring(q, text.length() - 1), "person:safadi", "Ayman Safadi",
+        "أشار إلى", false);
+    assertThat(EventCoderTest.code(text, List.of(), List.of(quote), JORDAN, SUDAN, SAFADI, SURNAME))
+        .extracting(e -> e.actor() == null ? null : e.actor().code(), Event::type,
+            e -> e.target() == null ? null : e.target().code())
+        .contains(tuple("JOR", "CONSULT", "SDN"));
+  }
 }
