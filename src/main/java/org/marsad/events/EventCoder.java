@@ -1106,13 +1106,16 @@ public final class EventCoder {
    * told before, as for a condemnation ({@link #actObject}).
    */
   private boolean welcomedAct(EventSentence s, int t) {
-    for (int i = t + 1; i < s.size() && i <= t + ACT_OBJECT_REACH; i++) {
+    int reach = t + ACT_OBJECT_REACH;
+    for (int i = t + 1; i < s.size() && i <= reach; i++) {
       Participant p = s.participantAt(i);
       if (p != null) {
+        reach += p.last() - i + 1; // "ورحب وزير الخارجية العراقي فؤاد حسين بالخطوة": past the subject, however long
         i = p.last();
         continue;
       }
       if (s.isTime(i) || s.isComma(i) || cues.is(s.norm(i), Cues.WordClass.TITLE)) {
+        reach++;
         continue;
       }
       String w = s.norm(i);

@@ -1668,7 +1668,7 @@ final class RoleFinder {
       p = main.isEmpty() ? null : main.get(0);
     }
     if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
-      p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke before
+      p = speakerBefore(s, t, m, parties); // "وأضاف ... محذرا": the one who spoke before
     }
     return p;
   }
@@ -1681,7 +1681,7 @@ final class RoleFinder {
    * 2 another's named before ("إنه استهدف" a missile), 4 impersonal ("إنه يتعين على"، "أنه يجب"), left
    * out by their "على" right after the verb.
    */
-  private static Participant speakerOfHimself(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties) {
+  private Participant speakerOfHimself(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties) {
     if (m.companion() == t + 1 && s.norm(t + 1).equals("علي")) {
       return null; // "إنه يتعين على"، "إنه يجب على": "it is due", no one's act
     }
@@ -1690,6 +1690,13 @@ final class RoleFinder {
       before--;
     }
     if (before < 0 || !THAT_HE.contains(s.norm(before))) {
+      return null;
+    }
+    int said = before - 1 >= 0 && s.norm(before - 1).equals("الي") ? before - 2 : before - 1;
+    if (said < 0 || !(s.participantAt(said) != null || cues.is(s.norm(said), Cues.WordClass.TITLE)
+        || Clitics.opensWithConjunction(s.norm(said)))) {
+      // the speaker named right before ("وأشار الوزير إلى أنه") or the saying verb opening its clause ("وقال إنه");
+      // not "شركات قالت إنها تساعد": the companies help, as the one who said it says
       return null;
     }
     String id = parties.speakerAt(s.tokens.get(t).start());
@@ -1820,7 +1827,7 @@ final class RoleFinder {
    * For a sentence that names no person of its own ("وأضاف أن ..."), the first person of the
    * sentence before: the subject that goes on speaking.
    */
-  private static Participant speakerBefore(EventSentence s, int t, ArticleParties parties) {
+  private Participant speakerBefore(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties) {
     String id = parties.firstPersonOfSentenceBefore(s.span.start());
     String code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
     if (id == null) {
@@ -1830,7 +1837,13 @@ final class RoleFinder {
       }
     }
     if (code == null) {
-      // "وقال عبد العاطي: «...». واتهم": a surname of no country, or "وقال: «...»": the quotation's speaker
+      // "وقال عبد العاطي: «...». واتهم": a surname of no country, or "وقال: «...»": the quotation's speaker;
+      // not where the verb names a subject of its own, an office or a person ("رفض الناطق باسم الحكومة، فلان")
+      int next = Math.min(t + 1, s.size() - 1);
+      boolean object = m.masculine() && feminineHeadAfter(s, t); // "واتهم الحكومة الإثيوبية": no subject
+      if (titleAt(s, next) && !object || parties.personNamedBetween(s.span.start(), s.tokens.get(next).end())) {
+        return null;
+      }
       id = parties.quoteSpeakerOfSentenceBefore(s.span.start());
       code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
       boolean person = id != null && parties.entity(id).type() == EntityType.PERSON;
