@@ -618,6 +618,35 @@ final class ArticleParties {
     return null;
   }
 
+  /**
+   * The person who speaks the first quotation of the sentence before the one starting at {@code offset}
+   * ("وقال عبد العاطي في مؤتمر صحفي: «...»"), as the quotes layer found him; null where none, or the
+   * speaker is no person (a body's statement is told by its own words: "وأكد الحزب في بيانه").
+   */
+  String quoteSpeakerOfSentenceBefore(int offset) {
+    org.marsad.doc.Span previous = sentenceBefore(offset);
+    if (previous == null) {
+      return null;
+    }
+    for (Quote q : quotes) {
+      if (q.start() >= previous.start() && q.start() < previous.end() && q.speaker() != null) {
+        Entity e = byId.get(q.speaker());
+        return e != null && e.type() == EntityType.PERSON ? e.id() : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a person is named from {@code from} up to {@code to} (offsets): a subject of its own. */
+  boolean personNamedBetween(int from, int to) {
+    for (int[] pm : personMentions) {
+      if (pm[0] >= from && pm[0] < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The sentence ending before the one starting at {@code offset}, past the white space between; null at the text's start. */
   private org.marsad.doc.Span sentenceBefore(int offset) {
     int i = offset - 1;

@@ -241,6 +241,10 @@ public final class EventCoder {
             r = condemnedViolence(r, events, sentence.start()); // "وأدانت الخارجية التركية الهجوم": its doer
           }
         }
+        if (m.type().equals("SUPPORT") && m.verb() && r.targets().isEmpty() && r.actors().size() == 1
+            && welcomedAct(countries, t)) {
+          r = welcomingAct(r, events, sentence.start()); // "انسحبت القوات التركية ... ورحب الوزير العراقي بالخطوة"
+        }
         if (m.type().equals("AID") && !m.verb() && r.targets().isEmpty() && r.actors().size() == 1) {
           r = receivingCountry(r, countries, t);
         }
@@ -1093,6 +1097,66 @@ public final class EventCoder {
       }
     }
     return doers.isEmpty() ? r : new RoleFinder.Roles(r.actors(), doers, r.own());
+  }
+
+  /**
+   * Whether the object of the praise or welcome at {@code t}, past its subject, is an act named with the
+   * article of anaphora after "بـ" ("رحب الوزير بالخطوة"، "أشادت الحكومة بالقرار"، "رحب بالانسحاب"):
+   * a word of {@code act-named} of grammar.tsv or an event noun of an act of cooperation. The act is one
+   * told before, as for a condemnation ({@link #actObject}).
+   */
+  private boolean welcomedAct(EventSentence s, int t) {
+    int reach = t + ACT_OBJECT_REACH;
+    for (int i = t + 1; i < s.size() && i <= reach; i++) {
+      Participant p = s.participantAt(i);
+      if (p != null) {
+        reach += p.last() - i + 1; // "ورحب وزير الخارجية العراقي فؤاد حسين بالخطوة": past the subject, however long
+        i = p.last();
+        continue;
+      }
+      if (s.isTime(i) || s.isComma(i) || cues.is(s.norm(i), Cues.WordClass.TITLE)) {
+        reach++;
+        continue;
+      }
+      String w = s.norm(i);
+      if (w.length() < 4 || !w.startsWith("ب") || !Clitics.hasArticle(w.substring(1))) {
+        return false;
+      }
+      String act = w.substring(1);
+      if (i + 1 < s.size() && s.participantAt(i + 1) != null) {
+        return false; // "بالانسحاب التركي"، "بالخطوة الأمريكية": the act's doer is named with it
+      }
+      List<String> bare = new ArrayList<>(s.norms);
+      bare.set(i, act);
+      Optional<EventLexicon.Match> named = lexicon.at(bare, i, act);
+      return cues.is(act, Cues.WordClass.ACT_NAMED)
+          || named.isPresent() && !named.get().verb() && COOPERATIVE.contains(named.get().type());
+    }
+    return false;
+  }
+
+  /**
+   * A welcome or praise of an act named with no party ("ورحب وزير الخارجية العراقي بالخطوة") answers the
+   * latest act of cooperation told before it within {@value #ACCUSATION_REACH} characters that was done to
+   * its actor by another country (a withdrawal, a grant, a release): its doer is the target.
+   */
+  private static RoleFinder.Roles welcomingAct(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
+    String actor = r.actors().get(0).code();
+    if (actor == null || Participant.BOTH.equals(actor)) {
+      return r;
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.start() < sentenceStart - ACCUSATION_REACH) {
+        break;
+      }
+      if (COOPERATIVE.contains(e.type()) && e.target() != null && actor.equals(e.target().code())
+          && e.actor() != null && e.actor().code() != null && !actor.equals(e.actor().code())) {
+        Participant doer = new Participant(-1, -1, e.actor().code(), e.actor().entity(), false, false, false);
+        return new RoleFinder.Roles(r.actors(), List.of(doer), r.own());
+      }
+    }
+    return r;
   }
 
   /** The acts of violence whose doer a condemnation of an act done to others points at. */

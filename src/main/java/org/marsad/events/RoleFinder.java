@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.doc.EntityType;
 import org.marsad.text.Affixes;
 import org.marsad.text.Clitics;
 import org.marsad.text.Token;
@@ -92,10 +93,15 @@ final class RoleFinder {
       if (subject.isEmpty() && m.person() != Person.FIRST) {
         subject = phraseAfter(s, t + 1, true);
         if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !subject.get(0).both()
-            && !titled(s, subject.get(0)) && !eachOf(s, t + 1) // "وأدان كل من مصر والأردن": كل agrees in the masculine
+            && (!titled(s, subject.get(0)) || feminineHeadAfter(s, t) && !lexicon.isAlsoNoun(s.norm(t)))
+            // "واتهم الحكومة الإثيوبية": her, not she; "رفض الحكومة المصرية" is as likely the masdar and its doer
+            && !eachOf(s, t + 1) // "وأدان كل من مصر والأردن": كل agrees in the masculine
             && !masculineHeadAfter(s, t, subject.get(0))) { // "وحمل الجيش المصري السلطات السودانية": the army blames
           if (lexicon.isAlsoNoun(s.norm(t))) {
             return find(s, t, m.asNoun(), parties); // "أن تعاون روسيا وكوريا": the masdar and its genitive
+          }
+          if (!joint && titled(s, subject.get(0))) {
+            targets.add(subject.get(0)); // "واتهم الحكومة الإثيوبية": the office named is the object, not a subject to look past
           }
           subject = List.of(); // "واتهم الولايات المتحدة": a country after a masculine verb is its object
         }
@@ -1347,6 +1353,17 @@ final class RoleFinder {
     return adjective.endsWith("ي") && !adjective.endsWith("يي");
   }
 
+  /**
+   * Whether the word right after the masculine verb at {@code t} is a noun in the feminine singular,
+   * ending in taa marbuta ("الحكومة"، "وزارة"، "الخارجية"): it cannot be the subject of a masculine
+   * verb it stands right after, so it is the object, and the subject is the one named before. Counted in
+   * jawharafm: 2 such phrases after an event verb ("وطالب الخارجية التونسية"، "ودعا الحكومة التونسية"),
+   * both objects, none a subject.
+   */
+  private static boolean feminineHeadAfter(EventSentence s, int t) {
+    return t + 1 < s.size() && s.tokens.get(t + 1).text().endsWith("ة");
+  }
+
   boolean titled(EventSentence s, Participant p) {
     int before = p.first() - 1;
     return before >= 0 && (cues.is(s.norm(before), Cues.WordClass.TITLE) || s.isNaming(before)
@@ -1637,6 +1654,9 @@ final class RoleFinder {
       List<Participant> main = mainSubject(s, t, targets);
       p = main.isEmpty() ? null : main.get(0);
     }
+    if (p == null && m.verb()) {
+      p = speakerOfHimself(s, t, m, parties); // "وأشار الوزير إلى أنه أجرى اتصالا بنظيره": the minister called
+    }
     if (p == null) {
       p = personOfSentence(s, t, targets);
     }
@@ -1648,9 +1668,44 @@ final class RoleFinder {
       p = main.isEmpty() ? null : main.get(0);
     }
     if (p == null && m.entry().kind() != EventLexicon.Kind.NOUN) {
-      p = speakerBefore(s, t, parties); // "وأضاف ... محذرا": the one who spoke before
+      p = speakerBefore(s, t, m, parties); // "وأضاف ... محذرا": the one who spoke before
     }
     return p;
+  }
+
+  /**
+   * The speaker of the reported speech that holds the verb at {@code t}, where the verb follows "أنه" or
+   * "إنه" (past "قد"): the pronoun is the speaker himself ("وأشار الوزير إلى أنه أجرى اتصالا"، "وقال إنه
+   * بحث مع نظيره"), as the quotes layer found him; a person or body with a country, else null. Counted over
+   * jawharafm: 15 uses of "أنه/إنه/أنها/إنها" before a word of the verb lexicon, 9 the speaker's own act,
+   * 2 another's named before ("إنه استهدف" a missile), 4 impersonal ("إنه يتعين على"، "أنه يجب"), left
+   * out by their "على" right after the verb.
+   */
+  private Participant speakerOfHimself(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties) {
+    if (m.companion() == t + 1 && s.norm(t + 1).equals("علي")) {
+      return null; // "إنه يتعين على"، "إنه يجب على": "it is due", no one's act
+    }
+    int before = t - 1;
+    if (before >= 0 && s.norm(before).equals("قد")) {
+      before--;
+    }
+    if (before < 0 || !THAT_HE.contains(s.norm(before))) {
+      return null;
+    }
+    int said = before - 1 >= 0 && s.norm(before - 1).equals("الي") ? before - 2 : before - 1;
+    if (said < 0 || !(s.participantAt(said) != null || cues.is(s.norm(said), Cues.WordClass.TITLE)
+        || Clitics.opensWithConjunction(s.norm(said)))) {
+      // the speaker named right before ("وأشار الوزير إلى أنه") or the saying verb opening its clause ("وقال إنه");
+      // not "شركات قالت إنها تساعد": the companies help, as the one who said it says
+      return null;
+    }
+    String id = parties.speakerAt(s.tokens.get(t).start());
+    org.marsad.doc.Entity e = parties.entity(id);
+    if (e == null || (e.type() != EntityType.PERSON && e.type() != EntityType.ORG)) {
+      return null;
+    }
+    String code = ArticleParties.codeOf(e);
+    return code == null ? null : new Participant(t, t, code, id, e.type() == EntityType.PERSON, false, false);
   }
 
   /** How many words after a verb its subject named by office may reach a body or person of no country. */
@@ -1772,14 +1827,29 @@ final class RoleFinder {
    * For a sentence that names no person of its own ("وأضاف أن ..."), the first person of the
    * sentence before: the subject that goes on speaking.
    */
-  private static Participant speakerBefore(EventSentence s, int t, ArticleParties parties) {
+  private Participant speakerBefore(EventSentence s, int t, EventLexicon.Match m, ArticleParties parties) {
     String id = parties.firstPersonOfSentenceBefore(s.span.start());
     String code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
     if (id == null) {
       code = parties.officeCountryOfSentenceBefore(s.span.start()); // "واتهم الوزير الروسي ... لكنه أشاد"
-      return code == null ? null : new Participant(t, t, code, parties.entityOf(code), false, false, false);
+      if (code != null) {
+        return new Participant(t, t, code, parties.entityOf(code), false, false, false);
+      }
     }
-    return code == null ? null : new Participant(t, t, code, id, true, false, false);
+    if (code == null) {
+      // "وقال عبد العاطي: «...». واتهم": a surname of no country, or "وقال: «...»": the quotation's speaker;
+      // not where the verb names a subject of its own, an office or a person ("رفض الناطق باسم الحكومة، فلان")
+      int next = Math.min(t + 1, s.size() - 1);
+      boolean object = m.masculine() && feminineHeadAfter(s, t); // "واتهم الحكومة الإثيوبية": no subject
+      if (titleAt(s, next) && !object || parties.personNamedBetween(s.span.start(), s.tokens.get(next).end())) {
+        return null;
+      }
+      id = parties.quoteSpeakerOfSentenceBefore(s.span.start());
+      code = id == null ? null : ArticleParties.codeOf(parties.entity(id));
+      boolean person = id != null && parties.entity(id).type() == EntityType.PERSON;
+      return code == null ? null : new Participant(t, t, code, id, person, false, false);
+    }
+    return new Participant(t, t, code, id, true, false, false);
   }
 
   private static boolean sameCountry(Participant p, List<Participant> others) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A masculine verb and the party right after it (sixteenth round): a country's name, feminine, is its
  * object ("واتهم الولايات المتحدة")، a masculine noun with its adjective ("الجيش المصري"، "الجيش الأردني")
- * its subject. Invented sentences.
+ * its subject; a feminine noun right after it ("الحكومة السودانية"، "وزارة الخارجية") its object, the
+ * subject the one named before (eighteenth round). Invented sentences.
  */
 class MasculineSubjectsTest {
 
@@ -31,5 +32,17 @@ class MasculineSubjectsTest {
         .extracting(e -> e.actor().code(), e -> e.type(), e -> e.target().code())
         .contains(tuple("JOR", "REQUEST", "SDN"))
         .doesNotContain(tuple("SDN", "REQUEST", "JOR"));
+  }
+
+  @Test
+  void aFeminineNounAndItsAdjectiveAfterAMasculineVerbIsItsObject() {
+    assertThat(code("قال وزير الخارجية الأردني إن الحدود تشهد توترا. واتهم الحكومة السودانية بالتقصير في حمايتها.",
+        EGYPT, SUDAN, JORDAN))
+        .extracting(e -> e.actor().code(), e -> e.type(), e -> e.target().code())
+        .contains(tuple("JOR", "ACCUSE", "SDN"));
+    assertThat(code("وصل وزير الخارجية المصري إلى عمان. ودعا الحكومة الأردنية إلى فتح المعبر.", EGYPT, JORDAN))
+        .extracting(e -> e.actor().code(), e -> e.type(), e -> e.target().code())
+        .contains(tuple("EGY", "REQUEST", "JOR"))
+        .doesNotContain(tuple("JOR", "REQUEST", "EGY"));
   }
 }
