@@ -71,6 +71,20 @@ class FalsePersonsTest {
   }
 
   @Test
+  void an_indefinite_noun_and_its_adjective_in_the_accusative_after_an_office_is_no_name() {
+    assertThat(persons("وأجرى الوزير اتصالا هاتفيا بنظيره التركي لبحث الأزمة .")).isEmpty();
+    assertThat(persons("وقدم الرئيس دعما ماليا للمزارعين المتضررين .")).isEmpty();
+    // a given name in alef before a name in "يا" stays a person
+    assertThat(persons("وقال الوزير رضا زكريا إن الخطة جاهزة .")).containsExactly("رضا زكريا");
+  }
+
+  @Test
+  void a_ministrys_second_field_after_the_office_is_no_name() {
+    assertThat(persons("وقال وزير الداخلية والجماعات المحلية إن الانتخابات ستجرى في موعدها .")).isEmpty();
+    assertThat(persons("وقال وزير الخارجية والتعاون كريم بلقاسم إن الزيارة ناجحة .")).containsExactly("كريم بلقاسم");
+  }
+
+  @Test
   void a_word_with_the_tanween_or_a_quantifier_after_an_office_is_no_name() {
     assertThat(persons("وأبدى الملك رفضاً قاطعاً للمقترح الأخير .")).isEmpty();
     assertThat(persons("وأبدى الملك تفهماً كبيراً لمطالب المحتجين .")).isEmpty();
