@@ -79,6 +79,15 @@ class FalsePersonsTest {
   }
 
   @Test
+  void the_preposition_on_a_word_the_text_writes_alone_after_an_office_and_a_comma_is_no_name() {
+    // alone, "وقال رئيس الاتحاد، لراديو كردفان إن ..." reads a person "لراديو كردفان"
+    assertThat(persons("وبث راديو كردفان تقريرا عن الهجوم . وقال رئيس الاتحاد، لراديو كردفان إن المسلحين هاجموا المشاريع ."))
+        .isEmpty();
+    // a name that begins with ل and is never written without it stays a person
+    assertThat(persons("وقالت مديرة المهرجان، ليندا كريم، إن البرنامج جاهز .")).containsExactly("ليندا كريم");
+  }
+
+  @Test
   void a_ministrys_second_field_after_the_office_is_no_name() {
     assertThat(persons("وقال وزير الداخلية والجماعات المحلية إن الانتخابات ستجرى في موعدها .")).isEmpty();
     assertThat(persons("وقال وزير الخارجية والتعاون كريم بلقاسم إن الزيارة ناجحة .")).containsExactly("كريم بلقاسم");
