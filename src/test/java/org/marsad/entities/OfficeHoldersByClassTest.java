@@ -64,6 +64,7 @@ class OfficeHoldersByClassTest {
       وقالت وزيرة الخارجية الرومانية أوانا تسويو إن الاتفاق وقع .            | person:oana-toiu=أوانا تسويو
       وأكد وزير الخارجية النرويجي إسبن بارث إيدي دعم بلاده للوساطة .        | person:espen-barth-eide=إسبن بارث إيدي
       ونشر وزير الإعلام يماني جبر مسقل بيانا على حسابه .                     | person:yemane-gebremeskel=يماني جبر مسقل
+      وتفقد وزير شؤون الدفاع البحريني عبدالله بن حسن النعيمي إحدى القواعد .   | person:abdullah-bin-hassan-al-nuaimi=عبدالله بن حسن النعيمي
       ودعا الأمين العام لمجلس التعاون إلى خفض التوتر في المنطقة .            | org:gcc=مجلس التعاون
       """)
   void officeHoldersAreLinkedByTheirArabicNames(String sentence, String expected) {
