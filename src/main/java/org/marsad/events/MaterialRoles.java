@@ -605,7 +605,13 @@ final class MaterialRoles {
       Participant p = s.participantAt(k);
       if (p != null) {
         int start = p.from() >= 0 ? p.from() : p.first();
-        return s.town(p) && (start == name || p.first() == name + PLACE_WORDS) ? p.last() : -1;
+        if (!s.town(p) || (start != name && p.first() != name + PLACE_WORDS)) {
+          return -1;
+        }
+        int after = p.last() + 1; // "بمدينة سبتة المحتلة"، "في القدس القديمة": the town's adjective, the object after it
+        boolean adjective = after + 1 < s.size() && s.participantAt(after) == null && !s.isPunct(after)
+            && s.norm(after).startsWith("ال") && (s.participantAt(after + 1) != null || s.isNaming(after + 1));
+        return adjective ? after : p.last();
       }
       if (s.isPunct(k)) {
         return -1;
