@@ -60,8 +60,6 @@ class ActsOnForeignersTest {
         .extracting(ACTOR, TARGET).containsExactly(tuple("IRN/MIL", "GBR"));
   }
 
-  static final EventCoderTest.E YEMEN = country("Yemen", "YEM", "اليمني", "اليمنية");
-  static final EventCoderTest.E INDIA = country("India", "IND", "هنود", "هنديا");
   static final EventCoderTest.E SPAIN = country("Spain", "ESP", "الإسبانية", "الإسباني");
   static final EventCoderTest.E MADRID = EventCoderTest.city("Madrid", "ESP", "مدريد");
   static final EventCoderTest.E ALGERIA = country("Algeria", "DZA", "جزائريين");
@@ -69,14 +67,6 @@ class ActsOnForeignersTest {
   static final EventCoderTest.E CHAD = country("Chad", "TCD", "تشاد");
   static final EventCoderTest.E SYRIAN = country("Syria", "SYR", "سوري");
   static final EventCoderTest.E LIBYAN = country("Libya", "LBY", "الليبية");
-
-  @Test
-  void theGuardsOfCoastsAndBordersAreAStatesPolice() {
-    assertThat(of("COERCE", code("واعتقل خفر السواحل اليمني ستة مواطنين هنود قرب جزيرة ميون.", YEMEN, INDIA)))
-        .extracting(ACTOR, TARGET).containsExactly(tuple("YEM/COP", "IND/CVL"));
-    assertThat(of("COERCE", code("واعتقلت قوات خفر السواحل اليمنية ستة مواطنين هنود.", YEMEN, INDIA)))
-        .extracting(ACTOR).containsExactly("YEM/COP");
-  }
 
   @Test
   void aTownWhereTheArrestWasMadeIsNotItsObject() {
