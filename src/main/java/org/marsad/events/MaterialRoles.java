@@ -237,7 +237,33 @@ final class MaterialRoles {
         targets.add(aimed);
       }
     }
+    if ("expel".equals(m.entry().subtype()) && targets.stream().noneMatch(Participant::coded)) {
+      List<Participant> home = whither(s, t, actors);
+      if (!home.isEmpty()) {
+        targets.clear();
+        targets.addAll(home); // "رحّلت السلطات 300 مهاجر إلى النيجر ومالي": the deported are of the countries they are sent to
+      }
+    }
     return new RoleFinder.Roles(actors, targets, true);
+  }
+
+  /**
+   * The countries named after the preposition of whither ({@code WHITHER} of grammar.tsv) within
+   * {@value #REACH} words after the act at {@code t} and in its clause, with those joined to them by
+   * و ("إلى السنغال ومالي"); none of the doers, no town. Empty for none.
+   */
+  private List<Participant> whither(EventSentence s, int t, List<Participant> actors) {
+    for (int i = t + 1; i < s.size() && i <= t + REACH; i++) {
+      if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0) {
+        return List.of();
+      }
+      if (cues.is(s.norm(i), Cues.WordClass.WHITHER)) {
+        List<Participant> to = roles.phraseAfter(s, i + 1, false).stream()
+            .filter(p -> p.coded() && !s.town(p) && p.sector() == null && !p.person() && !actors.contains(p)).toList();
+        return to.isEmpty() || to.get(0).first() != i + 1 ? List.of() : to;
+      }
+    }
+    return List.of();
   }
 
   /** How many words may stand between the party an act befell and the agent's phrase that names its doer. */
@@ -544,6 +570,12 @@ final class MaterialRoles {
       if (s.isClauseEnd(i) || s.isComma(i) || cues.boundary.matchAt(s.norms, i) > 0) {
         return null;
       }
+      int town = townAside(s, i);
+      if (town > 0) { // "أوقفت الشرطة في مدريد ثلاثة مواطنين": where it was done, the object after it
+        reach += town - i + 1;
+        i = town;
+        continue;
+      }
       Participant p = s.participantAt(i);
       if (p != null) {
         return p.both() || roles.locative(s, p) || p.first() != i || s.isTime(i) ? null : p;
@@ -553,6 +585,39 @@ final class MaterialRoles {
       }
     }
     return null;
+  }
+
+  /** How many words may name the kind of place before a town's name ("في مدينة"، "بولاية"). */
+  private static final int PLACE_WORDS = 1;
+
+  /**
+   * The last token of a town named at {@code i} after a preposition of place, the preposition
+   * written apart ("في مدريد"، "في مدينة سبتة") or as the proclitic ب ("بمدينة سبتة"، "بطنجة"), or -1.
+   * Only a town: a country after في may be whom the act befell ("اعتقل في العراق") and is left to the reader.
+   */
+  private int townAside(EventSentence s, int i) {
+    boolean apart = cues.is(s.norm(i), Cues.WordClass.LOCATIVE);
+    if (!apart && !s.norm(i).startsWith("ب")) {
+      return -1;
+    }
+    int name = apart ? i + 1 : i; // the word that names the place, or the kind of place before its name
+    for (int k = name; k < s.size() && k <= name + PLACE_WORDS; k++) {
+      Participant p = s.participantAt(k);
+      if (p != null) {
+        int start = p.from() >= 0 ? p.from() : p.first();
+        if (!s.town(p) || (start != name && p.first() != name + PLACE_WORDS)) {
+          return -1;
+        }
+        int after = p.last() + 1; // "بمدينة سبتة المحتلة"، "في القدس القديمة": the town's adjective, the object after it
+        boolean adjective = after + 1 < s.size() && s.participantAt(after) == null && !s.isPunct(after)
+            && s.norm(after).startsWith("ال") && (s.participantAt(after + 1) != null || s.isNaming(after + 1));
+        return adjective ? after : p.last();
+      }
+      if (s.isPunct(k)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** How many words a clause describing the doer after the verb may hold ("يرتدون زي الشرطة العراقية"). */

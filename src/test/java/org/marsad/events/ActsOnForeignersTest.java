@@ -59,4 +59,31 @@ class ActsOnForeignersTest {
     assertThat(of("ASSAULT", code("أعلنت البحرية الإيرانية تنفيذ عملية عسكرية استهدفت سفينة بريطانية في الخليج.", IRAN, BRITAIN)))
         .extracting(ACTOR, TARGET).containsExactly(tuple("IRN/MIL", "GBR"));
   }
+
+  static final EventCoderTest.E SPAIN = country("Spain", "ESP", "الإسبانية", "الإسباني");
+  static final EventCoderTest.E MADRID = EventCoderTest.city("Madrid", "ESP", "مدريد");
+  static final EventCoderTest.E ALGERIA = country("Algeria", "DZA", "جزائريين");
+  static final EventCoderTest.E NIGER = country("Niger", "NER", "النيجر");
+  static final EventCoderTest.E CHAD = country("Chad", "TCD", "تشاد");
+  static final EventCoderTest.E SYRIAN = country("Syria", "SYR", "سوري");
+  static final EventCoderTest.E LIBYAN = country("Libya", "LBY", "الليبية");
+
+  @Test
+  void aTownWhereTheArrestWasMadeIsNotItsObject() {
+    assertThat(of("COERCE", code("أوقفت الشرطة الإسبانية في مدريد ثلاثة مواطنين جزائريين.", SPAIN, MADRID, ALGERIA)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("ESP/COP", "DZA/CVL"));
+    assertThat(of("COERCE", code("واعتقلت الشرطة الإسبانية بمدينة مدريد ثلاثة مواطنين جزائريين.", SPAIN, MADRID, ALGERIA)))
+        .extracting(TARGET).containsExactly("DZA/CVL");
+    assertThat(of("COERCE", code("وأوقفت الشرطة الإسبانية في مدريد القديمة ثلاثة مواطنين جزائريين.", SPAIN, MADRID, ALGERIA)))
+        .extracting(TARGET).containsExactly("DZA/CVL");
+  }
+
+  @Test
+  void theDeportedWithNoNationalityAreOfTheCountriesTheyAreSentTo() {
+    assertThat(of("COERCE", code("رحّلت السلطات الليبية نحو 400 مهاجر غير نظامي إلى النيجر وتشاد.", LIBYAN, NIGER, CHAD)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("LBY/GOV", "NER"), tuple("LBY/GOV", "TCD"));
+    // a nationality said wins over the country they are sent through
+    assertThat(of("COERCE", code("رحلت السلطات الليبية 300 مهاجر سوري إلى تونس.", LIBYAN, TUNISIA, SYRIAN)))
+        .extracting(TARGET).containsExactly("SYR/REF");
+  }
 }
