@@ -735,7 +735,8 @@ final class EventSentence {
         next = byToken[run.end() + 1]; // "نفت وزارة الخارجية في جنوب السودان"، "استدعت وزارة الخارجية في مينسك"
       }
       String word = w.conjoined() ? norms.get(i).substring(1) : norms.get(i);
-      boolean bareBeforeName = next != null && next.person() && run.end() - run.start() == 1
+      // a bare word before a person's name, or a word that is also a verb before a state's ("لكنه طالب أنقرة")
+      boolean bareBeforeName = next != null && (next.person() || w.verb() && !next.nisba()) && run.end() - run.start() == 1
           && !Clitics.hasArticle(word);
       // "قصفت الطائرات حلب": a word with the article is in construct with no name after it, a town is its object
       boolean definiteBeforeTown = next != null && !seated && Clitics.opensWithArticle(norms.get(run.end() - 1)) && !next.nisba()
@@ -758,7 +759,7 @@ final class EventSentence {
         i = next.last();
         continue;
       }
-      if (run.sector() != null && !run.unitAlone()) {
+      if (run.sector() != null && !run.unitAlone() && !(w.verb() && next != null && run.end() - run.start() == 1)) {
         out.add(new Participant(i, run.end() - 1, peopleOf(i, run.end(), sectors), null, false, false, conjoined, run.sector(),
             run.from(numbers, this), run.counted(numbers, this)));
       }

@@ -322,7 +322,7 @@ final class RoleFinder {
     } else if (verb.endsWith("ا")) {
       verb = verb.substring(0, verb.length() - 1) + "ي"; // "أداها"، "أجراها": of أدى، أجرى
     }
-    if (!undertaking(verb, false, false)) {
+    if (!undertaking(verb, false, false, true)) {
       return -1;
     }
     int after = t + 3;
@@ -690,7 +690,7 @@ final class RoleFinder {
     if (i < 0 || s.isPunct(i)) {
       return List.of();
     }
-    if (undertaking(s.norm(i), toward, signed)) {
+    if (undertaking(s.norm(i), toward, signed, false)) {
       return subjectBefore(s, i);
     }
     List<Participant> subject = new ArrayList<>();
@@ -713,7 +713,7 @@ final class RoleFinder {
       }
       break;
     }
-    return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i), toward, signed) ? subject : List.of();
+    return !subject.isEmpty() && i >= 0 && undertaking(s.norm(i), toward, signed, true) ? subject : List.of();
   }
 
   /**
@@ -739,9 +739,11 @@ final class RoleFinder {
   /**
    * Whether a word is a verb of announcing or undertaking, with the future's س ("ستواصل"), or of
    * hastening ("سارع"، "بادر"); after "إلى" ({@code toward}) only one of hastening; for the noun of an
-   * agreement signed ({@code signed}) also one of witnessing ("شهد الزعيمان توقيع اتفاقية").
+   * agreement signed ({@code signed}) also one of witnessing ("شهد الزعيمان توقيع اتفاقية"); with its
+   * subject named between ({@code named}) also one of beginning ("بدأ الرئيس زيارة"), which before the
+   * noun itself has it for its subject ("بدأت المحادثات").
    */
-  private boolean undertaking(String n, boolean toward, boolean signed) {
+  private boolean undertaking(String n, boolean toward, boolean signed, boolean named) {
     String bare = n.length() > 3 && Clitics.opensWithConjunction(n) ? n.substring(1) : n;
     for (String w : List.of(n, bare, bare.length() > 3 && bare.charAt(0) == 'س' ? bare.substring(1) : bare)) {
       Cues.WordClass c = cues.classOf(w);
@@ -749,7 +751,8 @@ final class RoleFinder {
       // a verb of giving (give) the aid its subject gives ("قدمت ألمانيا دعما ماليا")
       boolean doing = c == Cues.WordClass.LIGHT || c == Cues.WordClass.LIGHT_PRESENT || c == Cues.WordClass.GIVE
           || c == Cues.WordClass.RESULT && (w.equals("ادي") || w.equals("ادت")); // "أدى زيارة": performed, not led to
-      if (c == Cues.WordClass.HASTEN || (!toward && (c == Cues.WordClass.UNDERTAKE || c == Cues.WordClass.ANNOUNCE || doing))
+      if (c == Cues.WordClass.HASTEN || (!toward && (c == Cues.WordClass.UNDERTAKE || c == Cues.WordClass.ANNOUNCE || doing
+          || named && c == Cues.WordClass.BEGIN))
           || signed && !toward && c == Cues.WordClass.WITNESS) { // "شهد الزعيمان توقيع اتفاقية": the parties sign
         return true;
       }

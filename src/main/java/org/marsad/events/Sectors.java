@@ -30,14 +30,15 @@ final class Sectors {
    * {@code conjoined} when its first word carries the conjunction و ("والشرطة").
    */
   record Word(int length, String sector, boolean of, boolean unknown, boolean conjoined, boolean premises,
-      boolean unit, boolean rank, String country) {}
+      boolean unit, boolean rank, String country, boolean verb) {}
 
   /**
    * {@code unit}: a unit of the forces named after it ("قوة إسرائيلية"), MIL where they have no sector; alone no party.
    * {@code rank}: a rank of officers, a party only as the title of the person named right after it ("العقيد فلان").
+   * {@code verb}: a word whose bare form is also the past of a verb ("طالب" demanded), read as the verb before a definite word.
    */
   private record Entry(String[] words, String sector, boolean of, boolean unknown, boolean premises, boolean unit,
-      boolean rank, String country) {}
+      boolean rank, String country, boolean verb) {}
 
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Map<String, String> groups = new HashMap<>();
@@ -53,16 +54,18 @@ final class Sectors {
           : row.field(1);
       boolean unknown = !of && row.fields().size() > 2 && row.field(2).equals("unknown");
       boolean rank = !of && row.fields().size() > 2 && row.field(2).equals("rank");
+      boolean verb = !of && row.fields().size() > 2 && row.field(2).equals("verb");
       // "settler": people of one country wherever they are ("مستوطنون" are Israel's), the code in field 3
       String country = !of && row.fields().size() > 2 && row.field(2).matches("[A-Z]{3}") ? row.field(2) : null;
       if (sector != null && !sector.matches("[A-Z]{3}")) {
         throw row.error("a CAMEO agent code of three capitals, or \"of\", in field 2");
       }
-      byFirst.computeIfAbsent(key(words[0]), k -> new ArrayList<>()).add(new Entry(words, sector, of, unknown, premises, unit, rank, country));
+      byFirst.computeIfAbsent(key(words[0]), k -> new ArrayList<>()).add(new Entry(words, sector, of, unknown, premises, unit, rank,
+          country, verb));
     }
     for (String people : Peoples.plurals()) { // "أضرب العرب": a people's crowd, where no entity names it
       byFirst.computeIfAbsent(people, k -> new ArrayList<>())
-          .add(new Entry(new String[] {people}, "CVL", false, false, false, false, false, null));
+          .add(new Entry(new String[] {people}, "CVL", false, false, false, false, false, null, false));
     }
     for (DataFiles.Row row : DataFiles.rows("entities/media.tsv", 1)) {
       groups.put(row.field(0), "MED"); // newspapers, channels and agencies: their country's media, not the state
@@ -131,9 +134,27 @@ final class Sectors {
         }
       }
     }
-    return best == null ? null
-        : new Word(best.words().length, best.sector(), best.of(), best.unknown(), bestKey.conjoined(), best.premises(),
-            best.unit(), best.rank(), best.country());
+    if (best == null || best.verb() && bareBeforeDefinite(norms, i, bestKey)) {
+      return null; // "وطالب المتظاهرون"، "لكنه طالب العراق": the verb, with its subject or object after it
+    }
+    return new Word(best.words().length, best.sector(), best.of(), best.unknown(), bestKey.conjoined(), best.premises(),
+        best.unit(), best.rank(), best.country(), best.verb() && bare(norms.get(i), bestKey));
+  }
+
+  /**
+   * Whether the word at {@code i} is written bare, or with only the conjunction و or ف, and the next word
+   * carries the article: the past of the verb with its subject or object ("وطالب الجانب المصري")
+   * rather than the noun, which the article, a preposition or an indefinite adjective goes with ("الطالب"،
+   * "لطالب"، "طالب جامعي"، "طالب في").
+   */
+  private static boolean bareBeforeDefinite(List<String> norms, int i, Key key) {
+    return bare(norms.get(i), key) && i + 1 < norms.size() && Clitics.definite(norms.get(i + 1));
+  }
+
+  /** Whether a word is its list key as written, or with only the conjunction و or ف before it. */
+  private static boolean bare(String norm, Key key) {
+    return norm.equals(key.key()) || norm.length() == key.key().length() + 1 && norm.endsWith(key.key())
+        && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف');
   }
 
   /**
