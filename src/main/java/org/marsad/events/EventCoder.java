@@ -891,19 +891,24 @@ public final class EventCoder {
    * before it: the accuser is the target, never the other way round.
    */
   private static RoleFinder.Roles answeringAccusation(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
-    String accused = r.actors().get(0).code();
-    if (accused == null) {
+    return doerOfEarlierAct(r, events, sentenceStart - CHARGES_REACH, ANSWERED);
+  }
+
+  /**
+   * The roles with, as their target, the doer of the latest event of one of {@code types} begun at or after
+   * {@code from} that another country did to the actor of {@code r}; {@code r} itself when there is none.
+   */
+  private static RoleFinder.Roles doerOfEarlierAct(RoleFinder.Roles r, List<Event> events, int from, Set<String> types) {
+    String actor = r.actors().get(0).code();
+    if (actor == null) {
       return r;
     }
-    for (int i = events.size() - 1; i >= 0; i--) {
+    for (int i = events.size() - 1; i >= 0 && events.get(i).start() >= from; i--) {
       Event e = events.get(i);
-      if (e.start() < sentenceStart - CHARGES_REACH) {
-        break;
-      }
-      if (ANSWERED.contains(e.type()) && e.target() != null && accused.equals(e.target().code())
-          && e.actor() != null && e.actor().code() != null && !accused.equals(e.actor().code())) {
-        Participant accuser = new Participant(-1, -1, e.actor().code(), e.actor().entity(), false, false, false);
-        return new RoleFinder.Roles(r.actors(), List.of(accuser), r.own());
+      if (types.contains(e.type()) && e.target() != null && actor.equals(e.target().code())
+          && e.actor() != null && e.actor().code() != null && !actor.equals(e.actor().code())) {
+        Participant doer = new Participant(-1, -1, e.actor().code(), e.actor().entity(), false, false, false);
+        return new RoleFinder.Roles(r.actors(), List.of(doer), r.own());
       }
     }
     return r;
@@ -1141,22 +1146,10 @@ public final class EventCoder {
    * its actor by another country (a withdrawal, a grant, a release): its doer is the target.
    */
   private static RoleFinder.Roles welcomingAct(RoleFinder.Roles r, List<Event> events, int sentenceStart) {
-    String actor = r.actors().get(0).code();
-    if (actor == null || Participant.BOTH.equals(actor)) {
+    if (Participant.BOTH.equals(r.actors().get(0).code())) {
       return r;
     }
-    for (int i = events.size() - 1; i >= 0; i--) {
-      Event e = events.get(i);
-      if (e.start() < sentenceStart - ACCUSATION_REACH) {
-        break;
-      }
-      if (COOPERATIVE.contains(e.type()) && e.target() != null && actor.equals(e.target().code())
-          && e.actor() != null && e.actor().code() != null && !actor.equals(e.actor().code())) {
-        Participant doer = new Participant(-1, -1, e.actor().code(), e.actor().entity(), false, false, false);
-        return new RoleFinder.Roles(r.actors(), List.of(doer), r.own());
-      }
-    }
-    return r;
+    return doerOfEarlierAct(r, events, sentenceStart - ACCUSATION_REACH, COOPERATIVE);
   }
 
   /** The acts of violence whose doer a condemnation of an act done to others points at. */
