@@ -279,7 +279,9 @@ final class ArticleReading {
   /**
    * A place whose one-word name is also a common word ("سيول": Seoul and torrents) is the place
    * when the article names its country, or when it is joined by "و" to a place found
-   * ("سيول وطوكيو", "واشنطن وسيول").
+   * ("سيول وطوكيو", "واشنطن وسيول"). Such a country ("مالي": Mali and financial) is the country
+   * where "و" joins it to a place found, or where it stands right after a preposition of place or a
+   * side ("في مالي"، "بمالي"، "شمال مالي"): the adjective follows a noun, never these.
    */
   private void findPlacesInContext() {
     Set<String> countries = new HashSet<>();
@@ -300,7 +302,7 @@ final class ArticleReading {
       }
       int at = i;
       var m = gazetteer.trie().longestAt(words, i, x -> x.to() == at + 1 && x.exact()
-          && x.value() instanceof Target.Known k && !k.entity().isCountry() && !k.adjective()
+          && x.value() instanceof Target.Known k && !k.adjective()
           && (k.entity().type() == EntityType.GPE || k.entity().type() == EntityType.LOC)
           && gazetteer.isCommonKey(NameKeys.key(text.substring(x.start(), x.end()))));
       if (m.isEmpty()) {
@@ -310,7 +312,10 @@ final class ArticleReading {
       boolean joined = (placeAt.containsKey(i + 1) && placeAt.get(i + 1).from() == i + 1
           && words.get(i + 1).key().startsWith("و"))
           || (placeAt.containsKey(i - 1) && words.get(i).key().startsWith("و"));
-      if (joined || (!place.country().isEmpty() && countries.contains(place.country()))) {
+      boolean inContext = place.isCountry()
+          ? PlaceKinds.afterPrepositionOrSide(words, i, m.get().start())
+          : !place.country().isEmpty() && countries.contains(place.country());
+      if (joined || inContext) {
         added.add(m.get());
         covered[i] = true;
       }

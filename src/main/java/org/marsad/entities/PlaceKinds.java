@@ -242,6 +242,26 @@ final class PlaceKinds {
     return Optional.empty();
   }
 
+  /**
+   * Whether the name read at word {@code i} from offset {@code nameStart} stands where only a place
+   * can: after a preposition of place or "مع", written apart or as ب on the word ("في مالي"، "بمالي"،
+   * "الحدود مع مالي"), or after a side ("شمال مالي"، "وشمال شرقي مالي"). An adjective never does.
+   */
+  static boolean afterPrepositionOrSide(List<TokenKeys> words, int i, int nameStart) {
+    TokenKeys w = words.get(i);
+    String proclitics = NameKeys.key(w.token().text().substring(0, nameStart - w.token().start()));
+    if (proclitics.endsWith("ب")) {
+      return true;
+    }
+    if (i == 0 || words.get(i - 1).token().kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    TokenKeys before = words.get(i - 1);
+    return PREPOSITIONS.contains(before.key()) || WITH.equals(before.key()) || before.keyIn(SIDES);
+  }
+
+  private static final String WITH = NameKeys.key("مع");
+
   /** Whether word {@code w} is a side of a place without proclitics or the article ("شمال"، "جنوبي"). */
   static boolean isSide(TokenKeys w) {
     return w.token().kind() == Token.Kind.ARABIC && SIDES.contains(w.key());
