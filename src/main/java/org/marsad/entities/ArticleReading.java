@@ -1331,7 +1331,7 @@ final class ArticleReading {
   }
 
   /**
-   * A river and an oil or gas field no list holds, named after their noun ({@link PlaceKinds#isRiver},
+   * A river, a valley or hill and an oil or gas field no list holds, named after their noun ({@link PlaceKinds#isRiver},
    * {@link PlaceKinds#isField}; counts in {@code place-name-cues.tsv}): "[نهر ناف]" with its noun, as the
    * knowledge base writes rivers; "حقل [الرميلة]" and "حقلي [الرميلة] و[الزبير]" without it, in a sentence
    * about oil or gas. A word the model alone read there (a person, a town) gives way; a name of the
@@ -1344,8 +1344,12 @@ final class ArticleReading {
       if (covered[i]) {
         continue;
       }
-      if (PlaceKinds.isRiver(w) && waterOrFieldName(i + 1, false)) {
-        int start = PlaceKinds.riverStart(w);
+      int landform = PlaceKinds.landformStart(w);
+      if (landform > w.token().start() && w.token().text().charAt(0) == 'و') {
+        landform = -1; // "قرى ... وكفر X وتل Y": a town of a list, which the list's rules read (GPE)
+      }
+      if ((PlaceKinds.isRiver(w) || landform >= 0) && waterOrFieldName(i + 1, false)) {
+        int start = landform >= 0 ? landform : PlaceKinds.riverStart(w);
         added.add(placeOver(i, i + 2, start));
         i++;
       } else if (PlaceKinds.isField(w) && fieldSentence(i) && waterOrFieldName(i + 1, true)) {

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.marsad.doc.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -70,10 +71,55 @@ final class PlaceKinds {
 
   /** A river's noun, part of the river's name with the word after it ({@code place-name-cues.tsv}: river): "نهر". */
   private static final Set<String> RIVERS = cues("river");
+  /**
+   * A landform's noun, part of its name with the word after it ({@code place-name-cues.tsv}: landform): "وادي"،
+   * "جبل"، "تلة"; as written, for their keys are other words' too ("وأدى"، "قبل"، "كتلة").
+   */
+  private static final Set<String> LANDFORMS = cuesAsWritten("landform");
+  /** The proclitics a landform's noun may carry: و or ف, then ب or ل ("بوادي"، "وجبل"). */
+  private static final Pattern LANDFORM_PROCLITICS = Pattern.compile("^[وف]?[بل]?");
   /** An oil or gas field's noun, singular or dual ({@code place-name-cues.tsv}: field): "حقل"، "حقلي". */
   private static final Set<String> FIELDS = cues("field");
   /** Words of a sentence about oil or gas ({@code place-name-cues.tsv}: field-context): "النفط"، "الغاز". */
   private static final Set<String> FIELD_CONTEXT = cues("field-context");
+
+  /**
+   * Where the landform's noun of word {@code w} begins ("ب[وادي]"، "[تلة]"), or -1 where the word is none: its
+   * letters as written, diacritics and tatweel off, after at most و or ف and ب or ل.
+   */
+  static int landformStart(TokenKeys w) {
+    if (w.token().kind() != Token.Kind.ARABIC) {
+      return -1;
+    }
+    String text = w.token().text();
+    StringBuilder letters = new StringBuilder(text.length());
+    int[] at = new int[text.length()];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ArabicNormalizer.TATWEEL || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
+        continue;
+      }
+      at[letters.length()] = i;
+      letters.append(c);
+    }
+    for (int p = 0; p <= 2 && p < letters.length(); p++) {
+      String rest = letters.substring(p);
+      if (LANDFORMS.contains(rest) && LANDFORM_PROCLITICS.matcher(letters.substring(0, p)).matches()) {
+        return w.token().start() + at[p];
+      }
+    }
+    return -1;
+  }
+
+  private static Set<String> cuesAsWritten(String role) {
+    Set<String> out = new HashSet<>();
+    for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
+      if (List.of(row.field(1).split("\\s+")).contains(role)) {
+        out.add(row.field(0));
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   /** Whether word {@code w} is a river's noun without the article ("نهر"، "بنهر"). */
   static boolean isRiver(TokenKeys w) {
@@ -118,10 +164,10 @@ final class PlaceKinds {
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
       List<String> roles = List.of(row.field(1).split("\\s+"));
       if (!Set.of("side", "quarter", "town", "towns", "towns-after-preposition", "district", "town-list", "opener", "named",
-          "named-whole", "river", "field", "field-context", "port", "settlement", "building-org", "building-loc",
+          "named-whole", "river", "landform", "field", "field-context", "port", "settlement", "building-org", "building-loc",
           "building-adjective").containsAll(roles)) {
         throw row.error("side, quarter, town, towns, towns-after-preposition, district, town-list, opener, named, named-whole, "
-            + "river, field, field-context, port, settlement, building-org, building-loc or building-adjective");
+            + "river, landform, field, field-context, port, settlement, building-org, building-loc or building-adjective");
       }
       if (roles.contains(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
