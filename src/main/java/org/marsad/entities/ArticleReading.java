@@ -1350,7 +1350,7 @@ final class ArticleReading {
       }
       if ((PlaceKinds.isRiver(w) || landform >= 0) && waterOrFieldName(i + 1, false)) {
         int start = landform >= 0 ? landform : PlaceKinds.riverStart(w);
-        added.add(placeOver(i, i + 2, start));
+        added.add(placeOver(i, i + 2, start, landform >= 0 ? PlaceKinds.landformType(w, landform) : EntityType.LOC));
         i++;
       } else if (PlaceKinds.isField(w) && fieldSentence(i) && waterOrFieldName(i + 1, true)) {
         added.add(placeOver(i + 1, i + 2, words.get(i + 1).token().start()));
@@ -1408,11 +1408,16 @@ final class ArticleReading {
 
   /** A place no list holds over words {@code [from, to)}, LOC, in place of the model's one word there. */
   private NameTrie.Match<Target> placeOver(int from, int to, int start) {
+    return placeOver(from, to, start, EntityType.LOC);
+  }
+
+  /** The same, of type {@code type}. */
+  private NameTrie.Match<Target> placeOver(int from, int to, int start, EntityType type) {
     found.removeIf(m -> m != null && m.value() instanceof Target.Model && m.from() >= from && m.to() <= to);
     for (int j = from; j < to; j++) {
       covered[j] = true;
     }
-    return new NameTrie.Match<>(from, to, start, words.get(to - 1).token().end(), new Target.Model(EntityType.LOC), true);
+    return new NameTrie.Match<>(from, to, start, words.get(to - 1).token().end(), new Target.Model(type), true);
   }
 
   /** An organisation no list holds, named by its head and the definite words after it ({@link HeadInsideName}). */

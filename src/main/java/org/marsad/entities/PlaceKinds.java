@@ -76,6 +76,8 @@ final class PlaceKinds {
    * "جبل"، "تلة"; as written, for their keys are other words' too ("وأدى"، "قبل"، "كتلة").
    */
   private static final Set<String> LANDFORMS = cuesAsWritten("landform");
+  /** Of those, the nouns that name towns far more often than the landform ({@code place-name-cues.tsv}: town-landform): "تل". */
+  private static final Set<String> TOWN_LANDFORMS = cuesAsWritten("town-landform");
   /** The proclitics a landform's noun may carry: و or ف, then ب or ل ("بوادي"، "وجبل"). */
   private static final Pattern LANDFORM_PROCLITICS = Pattern.compile("^[وف]?[بل]?");
   /** An oil or gas field's noun, singular or dual ({@code place-name-cues.tsv}: field): "حقل"، "حقلي". */
@@ -104,11 +106,17 @@ final class PlaceKinds {
     }
     for (int p = 0; p <= 2 && p < letters.length(); p++) {
       String rest = letters.substring(p);
-      if (LANDFORMS.contains(rest) && LANDFORM_PROCLITICS.matcher(letters.substring(0, p)).matches()) {
+      if ((LANDFORMS.contains(rest) || TOWN_LANDFORMS.contains(rest)) && LANDFORM_PROCLITICS.matcher(letters.substring(0, p)).matches()) {
         return w.token().start() + at[p];
       }
     }
     return -1;
+  }
+
+  /** The type of the place a landform's noun at {@code start} of word {@code w} opens: GPE for a town's ("تل"), else LOC. */
+  static EntityType landformType(TokenKeys w, int start) {
+    String noun = w.token().text().substring(start - w.token().start()).replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "");
+    return TOWN_LANDFORMS.contains(noun) ? EntityType.GPE : EntityType.LOC;
   }
 
   private static Set<String> cuesAsWritten(String role) {
@@ -164,10 +172,10 @@ final class PlaceKinds {
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
       List<String> roles = List.of(row.field(1).split("\\s+"));
       if (!Set.of("side", "quarter", "town", "towns", "towns-after-preposition", "district", "town-list", "opener", "named",
-          "named-whole", "river", "landform", "field", "field-context", "port", "settlement", "building-org", "building-loc",
+          "named-whole", "river", "landform", "town-landform", "field", "field-context", "port", "settlement", "building-org", "building-loc",
           "building-adjective").containsAll(roles)) {
         throw row.error("side, quarter, town, towns, towns-after-preposition, district, town-list, opener, named, named-whole, "
-            + "river, landform, field, field-context, port, settlement, building-org, building-loc or building-adjective");
+            + "river, landform, town-landform, field, field-context, port, settlement, building-org, building-loc or building-adjective");
       }
       if (roles.contains(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
