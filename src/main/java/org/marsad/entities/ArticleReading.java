@@ -279,7 +279,9 @@ final class ArticleReading {
   /**
    * A place whose one-word name is also a common word ("سيول": Seoul and torrents) is the place
    * when the article names its country, or when it is joined by "و" to a place found
-   * ("سيول وطوكيو", "واشنطن وسيول").
+   * ("سيول وطوكيو", "واشنطن وسيول"). Such a country ("مالي": Mali and financial) is the country
+   * where "و" joins it to a place found, or where it stands right after a preposition of place or a
+   * side ("في مالي"، "بمالي"، "شمال مالي"): the adjective follows a noun, never these.
    */
   private void findPlacesInContext() {
     Set<String> countries = new HashSet<>();
@@ -300,7 +302,7 @@ final class ArticleReading {
       }
       int at = i;
       var m = gazetteer.trie().longestAt(words, i, x -> x.to() == at + 1 && x.exact()
-          && x.value() instanceof Target.Known k && !k.entity().isCountry() && !k.adjective()
+          && x.value() instanceof Target.Known k && !k.adjective()
           && (k.entity().type() == EntityType.GPE || k.entity().type() == EntityType.LOC)
           && gazetteer.isCommonKey(NameKeys.key(text.substring(x.start(), x.end()))));
       if (m.isEmpty()) {
@@ -310,7 +312,10 @@ final class ArticleReading {
       boolean joined = (placeAt.containsKey(i + 1) && placeAt.get(i + 1).from() == i + 1
           && words.get(i + 1).key().startsWith("و"))
           || (placeAt.containsKey(i - 1) && words.get(i).key().startsWith("و"));
-      if (joined || (!place.country().isEmpty() && countries.contains(place.country()))) {
+      boolean inContext = place.isCountry()
+          ? PlaceKinds.afterPrepositionOrSide(words, i, m.get().start())
+          : !place.country().isEmpty() && countries.contains(place.country());
+      if (joined || inContext) {
         added.add(m.get());
         covered[i] = true;
       }
@@ -1326,7 +1331,7 @@ final class ArticleReading {
   }
 
   /**
-   * A river and an oil or gas field no list holds, named after their noun ({@link PlaceKinds#isRiver},
+   * A river, a valley or hill and an oil or gas field no list holds, named after their noun ({@link PlaceKinds#isRiver},
    * {@link PlaceKinds#isField}; counts in {@code place-name-cues.tsv}): "[نهر ناف]" with its noun, as the
    * knowledge base writes rivers; "حقل [الرميلة]" and "حقلي [الرميلة] و[الزبير]" without it, in a sentence
    * about oil or gas. A word the model alone read there (a person, a town) gives way; a name of the
@@ -1339,9 +1344,13 @@ final class ArticleReading {
       if (covered[i]) {
         continue;
       }
-      if (PlaceKinds.isRiver(w) && waterOrFieldName(i + 1, false)) {
-        int start = PlaceKinds.riverStart(w);
-        added.add(placeOver(i, i + 2, start));
+      int landform = PlaceKinds.landformStart(w);
+      if (landform > w.token().start() && w.token().text().charAt(0) == 'و') {
+        landform = -1; // "قرى ... وكفر X وتل Y": a town of a list, which the list's rules read (GPE)
+      }
+      if ((PlaceKinds.isRiver(w) || landform >= 0) && waterOrFieldName(i + 1, false)) {
+        int start = landform >= 0 ? landform : PlaceKinds.riverStart(w);
+        added.add(placeOver(i, i + 2, start, landform >= 0 ? PlaceKinds.landformType(w, landform) : EntityType.LOC));
         i++;
       } else if (PlaceKinds.isField(w) && fieldSentence(i) && waterOrFieldName(i + 1, true)) {
         added.add(placeOver(i + 1, i + 2, words.get(i + 1).token().start()));
@@ -1399,11 +1408,16 @@ final class ArticleReading {
 
   /** A place no list holds over words {@code [from, to)}, LOC, in place of the model's one word there. */
   private NameTrie.Match<Target> placeOver(int from, int to, int start) {
+    return placeOver(from, to, start, EntityType.LOC);
+  }
+
+  /** The same, of type {@code type}. */
+  private NameTrie.Match<Target> placeOver(int from, int to, int start, EntityType type) {
     found.removeIf(m -> m != null && m.value() instanceof Target.Model && m.from() >= from && m.to() <= to);
     for (int j = from; j < to; j++) {
       covered[j] = true;
     }
-    return new NameTrie.Match<>(from, to, start, words.get(to - 1).token().end(), new Target.Model(EntityType.LOC), true);
+    return new NameTrie.Match<>(from, to, start, words.get(to - 1).token().end(), new Target.Model(type), true);
   }
 
   /** An organisation no list holds, named by its head and the definite words after it ({@link HeadInsideName}). */

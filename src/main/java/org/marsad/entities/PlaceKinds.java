@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.marsad.doc.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -70,10 +71,63 @@ final class PlaceKinds {
 
   /** A river's noun, part of the river's name with the word after it ({@code place-name-cues.tsv}: river): "نهر". */
   private static final Set<String> RIVERS = cues("river");
+  /**
+   * A landform's noun, part of its name with the word after it ({@code place-name-cues.tsv}: landform): "وادي"،
+   * "جبل"، "تلة"; as written, for their keys are other words' too ("وأدى"، "قبل"، "كتلة").
+   */
+  private static final Set<String> LANDFORMS = cuesAsWritten("landform");
+  /** Of those, the nouns that name towns far more often than the landform ({@code place-name-cues.tsv}: town-landform): "تل". */
+  private static final Set<String> TOWN_LANDFORMS = cuesAsWritten("town-landform");
+  /** The proclitics a landform's noun may carry: و or ف, then ب or ل ("بوادي"، "وجبل"). */
+  private static final Pattern LANDFORM_PROCLITICS = Pattern.compile("^[وف]?[بل]?");
   /** An oil or gas field's noun, singular or dual ({@code place-name-cues.tsv}: field): "حقل"، "حقلي". */
   private static final Set<String> FIELDS = cues("field");
   /** Words of a sentence about oil or gas ({@code place-name-cues.tsv}: field-context): "النفط"، "الغاز". */
   private static final Set<String> FIELD_CONTEXT = cues("field-context");
+
+  /**
+   * Where the landform's noun of word {@code w} begins ("ب[وادي]"، "[تلة]"), or -1 where the word is none: its
+   * letters as written, diacritics and tatweel off, after at most و or ف and ب or ل.
+   */
+  static int landformStart(TokenKeys w) {
+    if (w.token().kind() != Token.Kind.ARABIC) {
+      return -1;
+    }
+    String text = w.token().text();
+    StringBuilder letters = new StringBuilder(text.length());
+    int[] at = new int[text.length()];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ArabicNormalizer.TATWEEL || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
+        continue;
+      }
+      at[letters.length()] = i;
+      letters.append(c);
+    }
+    for (int p = 0; p <= 2 && p < letters.length(); p++) {
+      String rest = letters.substring(p);
+      if ((LANDFORMS.contains(rest) || TOWN_LANDFORMS.contains(rest)) && LANDFORM_PROCLITICS.matcher(letters.substring(0, p)).matches()) {
+        return w.token().start() + at[p];
+      }
+    }
+    return -1;
+  }
+
+  /** The type of the place a landform's noun at {@code start} of word {@code w} opens: GPE for a town's ("تل"), else LOC. */
+  static EntityType landformType(TokenKeys w, int start) {
+    String noun = w.token().text().substring(start - w.token().start()).replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "");
+    return TOWN_LANDFORMS.contains(noun) ? EntityType.GPE : EntityType.LOC;
+  }
+
+  private static Set<String> cuesAsWritten(String role) {
+    Set<String> out = new HashSet<>();
+    for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
+      if (List.of(row.field(1).split("\\s+")).contains(role)) {
+        out.add(row.field(0));
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   /** Whether word {@code w} is a river's noun without the article ("نهر"، "بنهر"). */
   static boolean isRiver(TokenKeys w) {
@@ -118,10 +172,10 @@ final class PlaceKinds {
     for (DataFiles.Row row : DataFiles.rows("entities/place-name-cues.tsv", 2)) {
       List<String> roles = List.of(row.field(1).split("\\s+"));
       if (!Set.of("side", "quarter", "town", "towns", "towns-after-preposition", "district", "town-list", "opener", "named",
-          "named-whole", "river", "field", "field-context", "port", "settlement", "building-org", "building-loc",
+          "named-whole", "river", "landform", "town-landform", "field", "field-context", "port", "settlement", "building-org", "building-loc",
           "building-adjective").containsAll(roles)) {
         throw row.error("side, quarter, town, towns, towns-after-preposition, district, town-list, opener, named, named-whole, "
-            + "river, field, field-context, port, settlement, building-org, building-loc or building-adjective");
+            + "river, landform, town-landform, field, field-context, port, settlement, building-org, building-loc or building-adjective");
       }
       if (roles.contains(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
@@ -241,6 +295,26 @@ final class PlaceKinds {
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether the name read at word {@code i} from offset {@code nameStart} stands where only a place
+   * can: after a preposition of place or "مع", written apart or as ب on the word ("في مالي"، "بمالي"،
+   * "الحدود مع مالي"), or after a side ("شمال مالي"، "وشمال شرقي مالي"). An adjective never does.
+   */
+  static boolean afterPrepositionOrSide(List<TokenKeys> words, int i, int nameStart) {
+    TokenKeys w = words.get(i);
+    String proclitics = NameKeys.key(w.token().text().substring(0, nameStart - w.token().start()));
+    if (proclitics.endsWith("ب")) {
+      return true;
+    }
+    if (i == 0 || words.get(i - 1).token().kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    TokenKeys before = words.get(i - 1);
+    return PREPOSITIONS.contains(before.key()) || WITH.equals(before.key()) || before.keyIn(SIDES);
+  }
+
+  private static final String WITH = NameKeys.key("مع");
 
   /** Whether word {@code w} is a side of a place without proclitics or the article ("شمال"، "جنوبي"). */
   static boolean isSide(TokenKeys w) {

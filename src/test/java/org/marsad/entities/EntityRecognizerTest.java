@@ -336,6 +336,28 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void a_valley_mountain_or_hill_is_named_with_its_noun() {
+    List<Entity> es = read("قصفت المدفعية أطراف وادي الزيتون ثم تقدمت دبابات نحو تلة السماق.");
+    assertThat(es).filteredOn(e -> e.type() == EntityType.LOC).extracting(e -> mentions(e).get(0))
+        .contains("وادي الزيتون", "تلة السماق");
+    assertThat(mentions(read("وقع انفجار بجبل الريحان ليلا.").get(0))).containsExactly("جبل الريحان");
+    // "وأدى" (and led to) and "كتلة" (a bloc) are no valley or hill, though their keys are
+    assertThat(read("وأدى النزاع إلى خسائر، وانسحب نواب من كتلة الوفاق.")).noneMatch(e -> e.type() == EntityType.LOC);
+    assertThat(read("تراكم على الشركة جبل من الديون.")).noneMatch(e -> e.type() == EntityType.LOC);
+  }
+
+  @Test
+  void a_country_whose_name_is_an_adjective_is_the_country_after_a_preposition_a_side_or_in_a_list() {
+    assertThat(ids(read("قالت الحكومة إن الوضع الأمني في مالي يتدهور منذ أشهر."))).contains("country:MLI");
+    assertThat(ids(read("عاد الجنود بمالي إلى ثكناتهم بعد انتهاء المهمة."))).contains("country:MLI");
+    assertThat(ids(read("تنتشر الجماعات المسلحة في الصحراء وشمال شرقي مالي منذ سنوات."))).contains("country:MLI");
+    assertThat(ids(read("أغلقت السلطات الحدود مع مالي أمس."))).contains("country:MLI");
+    assertThat(ids(read("يعبر المهاجرون من النيجر ومالي نحو الشمال."))).contains("country:MLI", "country:NER");
+    assertThat(ids(read("حصلت البلدية على دعم مالي كبير لتمويل مشروع جديد."))).doesNotContain("country:MLI");
+    assertThat(ids(read("كشف التقرير عن عجز مالي في ميزانية الوزارة."))).doesNotContain("country:MLI");
+  }
+
+  @Test
   void a_place_whose_name_is_a_common_word_needs_its_country_or_a_place_beside_it() {
     assertThat(ids(read("جرفت سيول قوية عدة قرى في الجنوب."))).isEmpty();
     assertThat(ids(read("يزور الوفد سيول وطوكيو الشهر المقبل."))).contains("gpe:seoul", "gpe:tokyo");
