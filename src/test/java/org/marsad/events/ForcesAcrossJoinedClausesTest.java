@@ -28,4 +28,32 @@ class ForcesAcrossJoinedClausesTest {
     assertThat(of("COERCE", code("وأوقفت الشرطة بليبيا ثلاثة مهاجرين تونسيين.", TUNISIA, LIBYA)))
         .extracting(ACTOR, TARGET).containsExactly(org.assertj.core.api.Assertions.tuple("LBY/COP", "TUN/REF"));
   }
+
+  @Test
+  void aJoinedVerbOfAnotherTypeAndTheSameGenderIsTheForcesAct() {
+    assertThat(of("ASSAULT", code("وصادرت البحرية المصرية مركبا للصيد وقتلت بحارا ليبيا.", EGYPT, LIBYA)))
+        .extracting(ACTOR).containsExactly("EGY/MIL");
+    assertThat(of("ASSAULT", code("وداهمت الشرطة التونسية مخزنا للسلاح وقتلت مسلحا ليبيا.", TUNISIA, LIBYA)))
+        .extracting(ACTOR, TARGET).containsExactly(org.assertj.core.api.Assertions.tuple("TUN/COP", "LBY/UAF"));
+  }
+
+  @Test
+  void aJoinedActWhoseObjectNamesNoCountryBefallsThoseTheFirstActBefell() {
+    // the sailor is of the Libyan tanker held
+    assertThat(of("ASSAULT", code("واحتجزت البحرية المصرية ناقلة ليبية قرب السواحل وقتلت بحارا.", EGYPT, LIBYA)))
+        .extracting(ACTOR, TARGET).containsExactly(org.assertj.core.api.Assertions.tuple("EGY/MIL", "LBY"));
+  }
+
+  @Test
+  void forcesThatArrestAndThenAbductSeizePeopleAndAttackNoOne() {
+    assertThat(of("ASSAULT", code("واعتقلت القوات المصرية خمسة ليبيين واختطفت ثلاثة صيادين قرب الحدود.", EGYPT, LIBYA)))
+        .extracting(ACTOR).doesNotContain("EGY/MIL");
+  }
+
+  @Test
+  void aJoinedVerbOfAnotherGenderHasASubjectOfItsOwn() {
+    // "وقتل مسلح ليبي شرطيا": a masculine verb after the police's feminine one, the gunman its subject
+    assertThat(of("ASSAULT", code("وداهمت الشرطة التونسية مخزنا للسلاح وقتل مسلح ليبي شرطيا.", TUNISIA, LIBYA)))
+        .extracting(ACTOR).doesNotContain("TUN/COP");
+  }
 }
