@@ -175,9 +175,17 @@ public final class EventCoder {
             r = new RoleFinder.Roles(List.of(holders), r.actors().isEmpty() ? r.targets() : r.actors(), r.own());
           }
           if (r.actors().isEmpty()) {
-            List<Participant> shared = joinedSubject(s, t, m, found);
+            List<Participant> shared = joinedSubject(s, t, m, found, false);
             if (!shared.isEmpty() && shared.stream().noneMatch(r.targets()::contains)) {
-              r = new RoleFinder.Roles(shared, r.targets(), r.own()); // "اقتحم مسلحون المبنى وخطفوا"
+              // "اقتحم مسلحون المبنى وخطفوا"; "احتجزت البحرية قوارب يمنية ... وقتلت صيادا": one of those it held
+              List<Participant> targets = r.targets().isEmpty() ? struckBefore(t, m, shared, found) : r.targets();
+              r = new RoleFinder.Roles(shared, targets, r.own());
+            }
+          } else if (r.targets().isEmpty() && r.actors().stream().allMatch(a -> a.first() > verbAt && !stateForce(a))) {
+            List<Participant> shared = joinedSubject(s, t, m, found, true);
+            if (!shared.isEmpty() && shared.stream().allMatch(EventCoder::stateForce)) {
+              // "احتجزت البحرية قاربا وقتلت صيادا": a verb of the forces' gender takes their subject, the party after it is its object
+              r = new RoleFinder.Roles(shared, r.actors(), r.own());
             }
           }
           boolean stateProtest = m.type().equals("PROTEST") && (byState(r, s) || found.stream().anyMatch(
@@ -453,7 +461,8 @@ public final class EventCoder {
       }
       for (int j = i - 1; j >= 0; j--) {
         Event a = out.get(j);
-        if (MATERIAL_ON_MEN.contains(a.type()) && a.target() != null && ARMED_MEN.contains(a.target().sector())
+        if (MATERIAL_ON_MEN.contains(a.type()) && a.target() != null && a.target().sector() != null
+            && ARMED_MEN.contains(a.target().sector())
             && Objects.equals(codeOf(a.actor()), codeOf(b.actor()))) {
           Party t = a.target();
           out.set(i, new Event(b.type(), b.subtype(), b.actor(), new Party(t.code(), t.sector(), t.entity(), others),
@@ -746,8 +755,12 @@ public final class EventCoder {
    * train: the 2 sentences where داهمت or اقتحمت is joined by و to اعتقلت, both by the raiding
    * force). A verb of another type joined in between with no subject of its own ("هاجم مستوطنون
    * القرية، وأضرموا النار ...، واعتدوا") is passed over: the chain has the subject of its first verb.
+   * A state's forces or executive body that did an attack or a coercion also do the act of the other of
+   * those two types joined after it, its verb of the same gender and number as theirs ("احتجزت البحرية
+   * الإريترية قاربا ... وقتلت صيادا"; "داهمت الشرطة المنزل وقتل مسلح شرطيا" has a subject of its own);
+   * with {@code agreeing} (a party after the verb was read as its subject) any shared subject must so agree.
    */
-  private List<Participant> joinedSubject(EventSentence s, int t, EventLexicon.Match m, List<Found> found) {
+  private List<Participant> joinedSubject(EventSentence s, int t, EventLexicon.Match m, List<Found> found, boolean agreeing) {
     if (!m.verb() || m.entry().passive() || !joined(s, t, m)) {
       return List.of();
     }
@@ -768,7 +781,13 @@ public final class EventCoder {
     }
     boolean raidThenArrest = before.match().type().equals("ASSAULT") && before.match().verb() && m.type().equals("COERCE")
         && "arrest".equals(m.entry().subtype()) && before.roles().actors().stream().allMatch(EventCoder::armedForce);
-    if (!before.match().type().equals(m.type()) && !raidThenArrest) {
+    // a state's forces that arrest and then "abduct" ("واختطفت 8 صيادين") seize people, no attack (the GSR dev sentences' one such case)
+    boolean forcesAct = before.match().verb() && ACTS_OF_FORCE.contains(before.match().type())
+        && !"abduct".equals(m.entry().subtype())
+        && ACTS_OF_FORCE.contains(m.type()) && before.roles().actors().stream().allMatch(EventCoder::stateForce)
+        && agree(s, before.token(), t);
+    if ((!before.match().type().equals(m.type()) && !raidThenArrest && !forcesAct)
+        || (agreeing && !(before.match().verb() && agree(s, before.token(), t)))) {
       // "اعتقلت القوات 9 فلسطينيين ... واختطفت 8 صيادين": an arrest's doer is not told to attack; but a
       // state's forces that storm a place and arrest ("اقتحمت قوة من الجيش البلدة واعتقلت خمسة") do both, named
       // with a country of their own or not ("أن الجيش قتل إرهابيين اثنين واعتقل ثلاثة آخرين")
@@ -784,6 +803,56 @@ public final class EventCoder {
       return List.of(); // "ضابط وجندي خطفا على يد مسلحين ثم قتلا": its subject suffered it, the doer is not theirs
     }
     return before.roles().actors();
+  }
+
+  /**
+   * Whom the act of another type before the verb at {@code t}, done by the same {@code doers}, befell,
+   * those of them with a country: the joined act whose object names none ("وقتلت صيادا") falls on the
+   * same people. Empty when the act before is of the same type or befell no one with a country.
+   */
+  private static List<Participant> struckBefore(int t, EventLexicon.Match m, List<Participant> doers, List<Found> found) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.token() < t && MaterialRoles.TYPES.contains(f.match().type())) {
+        return f.match().type().equals(m.type()) || !f.roles().actors().equals(doers) ? List.of()
+            : f.roles().targets().stream().filter(Participant::coded).toList();
+      }
+    }
+    return List.of();
+  }
+
+  /** The material types a state's forces or bodies do one after the other in joined clauses. */
+  private static final Set<String> ACTS_OF_FORCE = Set.of("ASSAULT", "COERCE");
+
+  /**
+   * Whether a party is a state's forces or its executive body, named with its country ("قوات البحرية
+   * الإريترية"، "السلطات الليبية"), the doer of the clauses joined after its verb whatever their type.
+   */
+  private static boolean stateForce(Participant p) {
+    return p.coded() && !p.person() && p.sector() != null && (FORCES.contains(p.sector()) || p.sector().equals("GOV"));
+  }
+
+  /**
+   * Whether the verbs at {@code a} and {@code b} mark the same gender and number, so that the second
+   * may have the subject of the first as its pronoun: "احتجزت ... وقتلت" (feminine: a force or
+   * a plural of things), "اعتقل ... وقتل" (masculine); "داهمت الشرطة المنزل وقتل مسلح" has a subject of its own.
+   */
+  private boolean agree(EventSentence s, int a, int b) {
+    String x = agreement(s, a);
+    return x != null && x.equals(agreement(s, b));
+  }
+
+  /** The gender and number the inflection of the verb at {@code t} marks ("m", "f", "dual", "plural"), or null. */
+  private String agreement(EventSentence s, int t) {
+    String n = s.norm(t);
+    if (n.endsWith("وا") || n.endsWith("ون")) {
+      return "plural";
+    }
+    if (lexicon.presentTense(n, s.tokens.get(t).text())) {
+      String bare = n.startsWith("و") || n.startsWith("ف") ? n.substring(1) : n;
+      return bare.endsWith("ان") ? "dual" : bare.startsWith("ت") ? "f" : bare.startsWith("ي") ? "m" : null;
+    }
+    return n.endsWith("تا") || n.endsWith("ا") ? "dual" : n.endsWith("ت") ? "f" : "m";
   }
 
   /** The sectors of a country's forces, who arrest in a clause of their own. */

@@ -114,7 +114,7 @@ final class MaterialRoles {
         }
         if (!after.isEmpty()) {
           objectFrom = after.get(after.size() - 1).last() + 1;
-          Participant object = protest ? null : object(s, objectFrom);
+          Participant object = protest ? null : object(s, objectFrom, true);
           // "أطلق الشاب النار على"; not the على of the act that befell them ("قتل أربعة في هجوم على دورية")
           boolean doneWith = m.companion() > objectFrom - 1 || (against(s, t) != null && !inAct(s, objectFrom, m));
           if (!protest && (s.town(after.get(0)) || s.premises(after.get(0)))) {
@@ -141,7 +141,8 @@ final class MaterialRoles {
         }
       }
       if (!protest && targets.isEmpty() && !m.entry().passive()) {
-        Participant object = object(s, objectFrom);
+        boolean afterSubject = !actors.isEmpty() && objectFrom == actors.get(actors.size() - 1).last() + 1;
+        Participant object = object(s, objectFrom, afterSubject);
         if (object == null && !actors.isEmpty() && objectFrom == actors.get(actors.size() - 1).last() + 1) {
           object = countedAfterDescription(s, objectFrom); // "خطف مسلحون يرتدون زي الشرطة خمسة موظفين"
         }
@@ -559,6 +560,16 @@ final class MaterialRoles {
    * after a preposition of place ("في"), past a time, a weapon and the words that name it.
    */
   private Participant object(EventSentence s, int from) {
+    return object(s, from, false);
+  }
+
+  /**
+   * As {@link #object(EventSentence, int)}, {@code afterSubject} when {@code from} follows the subject
+   * named after the verb: there a country after the preposition of place is where the act was done
+   * too ("اعتقلت قوات الأمن في تونس خمسة أشخاص"), as a town always is; right after the verb it may be
+   * whom the act befell.
+   */
+  private Participant object(EventSentence s, int from, boolean afterSubject) {
     int reach = from + OBJECT_REACH;
     for (int i = from; i < s.size() && i < reach; i++) {
       int close = MaterialActs.timeAside(s, i, s.size());
@@ -570,7 +581,7 @@ final class MaterialRoles {
       if (s.isClauseEnd(i) || s.isComma(i) || cues.boundary.matchAt(s.norms, i) > 0) {
         return null;
       }
-      int town = townAside(s, i);
+      int town = townAside(s, i, afterSubject && i == from);
       if (town > 0) { // "أوقفت الشرطة في مدريد ثلاثة مواطنين": where it was done, the object after it
         reach += town - i + 1;
         i = town;
@@ -593,9 +604,10 @@ final class MaterialRoles {
   /**
    * The last token of a town named at {@code i} after a preposition of place, the preposition
    * written apart ("في مدريد"، "في مدينة سبتة") or as the proclitic ب ("بمدينة سبتة"، "بطنجة"), or -1.
-   * Only a town: a country after في may be whom the act befell ("اعتقل في العراق") and is left to the reader.
+   * Only a town, or a country with {@code country} (the phrase right after the subject): a country after
+   * في right after the verb may be whom the act befell ("اعتقل في العراق") and is left to the reader.
    */
-  private int townAside(EventSentence s, int i) {
+  private int townAside(EventSentence s, int i, boolean country) {
     boolean apart = cues.is(s.norm(i), Cues.WordClass.LOCATIVE);
     if (!apart && !s.norm(i).startsWith("ب")) {
       return -1;
@@ -605,7 +617,8 @@ final class MaterialRoles {
       Participant p = s.participantAt(k);
       if (p != null) {
         int start = p.from() >= 0 ? p.from() : p.first();
-        if (!s.town(p) || (start != name && p.first() != name + PLACE_WORDS)) {
+        boolean state = country && p.coded() && p.sector() == null && !p.person() && !p.both();
+        if (!(s.town(p) || state) || (start != name && p.first() != name + PLACE_WORDS)) {
           return -1;
         }
         int after = p.last() + 1; // "بمدينة سبتة المحتلة"، "في القدس القديمة": the town's adjective, the object after it
