@@ -108,8 +108,8 @@ final class PublicationLines {
     if (!time.contains("T") || time.endsWith("Z")) {
       return time;
     }
-    return DateLines.zone(line)
-        .map(zone -> IsoTimes.of(LocalDateTime.parse(time).atZone(zone).toInstant()))
+    return DateLines.offset(line)
+        .map(offset -> IsoTimes.of(LocalDateTime.parse(time).atOffset(offset).toInstant()))
         .orElse(time);
   }
 

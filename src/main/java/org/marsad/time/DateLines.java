@@ -2,10 +2,8 @@ package org.marsad.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -273,35 +271,6 @@ public final class DateLines {
   /** A meta line with its byline and section is no longer than this. */
   private static final int MAX_META_LINE = 160;
 
-  /** The cities of {@code time/zone-cities.tsv}, normalised, with the zone each keeps. */
-  private static final Map<String, ZoneId> CITY_ZONES = cityZones();
-  /** "بتوقيت" or "توقيت" and the one or two words after it: "بتوقيت مكة المكرمة", "(توقيت الدوحة)". */
-  private static final Pattern NAMED_ZONE = Pattern.compile("ب?(?:ال)?توقيت\\s+([^()\\d\\s]{2,20})(?:\\s+([^()\\d\\s]{2,20}))?");
-
-  /**
-   * The zone of a date line's clock time: the offset {@link #offset} reads, else the zone of the city the line
-   * names after "بتوقيت" ("... 14:05 بتوقيت أبوظبي": Asia/Dubai), whose offset on the day, summer time included,
-   * the caller takes from the zone's rules. Empty for Greenwich (read as such by {@link #parse}), for
-   * "بالتوقيت المحلي" and for a city the file does not know.
-   */
-  public static Optional<ZoneId> zone(String line) {
-    Optional<ZoneOffset> offset = offset(line);
-    if (offset.isPresent()) {
-      return Optional.of(offset.get());
-    }
-    Matcher m = NAMED_ZONE.matcher(ArabicNormalizer.normalize(line));
-    while (m.find()) {
-      ZoneId zone = m.group(2) == null ? null : CITY_ZONES.get(m.group(1) + " " + m.group(2));
-      if (zone == null) {
-        zone = CITY_ZONES.get(m.group(1));
-      }
-      if (zone != null) {
-        return Optional.of(zone);
-      }
-    }
-    return Optional.empty();
-  }
-
   /**
    * The offset of the zone a date line names by its abbreviation ("... 02:15 م GST": +04:00),
    * after its update note is set aside. Empty when it names none, or names GMT or UTC (read as such by {@link #parse}).
@@ -372,16 +341,8 @@ public final class DateLines {
   }
 
   /** The lead words of {@code ingest/date-leads.tsv}, normalised. */
-  private static List<String> leads() {
+  private static java.util.List<String> leads() {
     return DataFiles.lines("ingest/date-leads.tsv").stream().map(ArabicNormalizer::normalize).toList();
-  }
-
-  private static Map<String, ZoneId> cityZones() {
-    Map<String, ZoneId> out = new LinkedHashMap<>();
-    for (DataFiles.Row row : DataFiles.rows("time/zone-cities.tsv", 2)) {
-      out.put(ArabicNormalizer.normalize(row.field(0)), ZoneId.of(row.field(1)));
-    }
-    return Map.copyOf(out);
   }
 
   private static Map<String, ZoneOffset> offsets() {

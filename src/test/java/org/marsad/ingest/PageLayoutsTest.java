@@ -48,7 +48,7 @@ class PageLayoutsTest {
         SECOND,
         "تابعوا آخر الأخبار عبر تطبيق سكاي نيوز عربية");
     assertThat(a.title()).isEqualTo("ميناء جديد على البحر الأحمر يستقبل أولى السفن التجارية");
-    assertThat(a.published()).isEqualTo("2025-03-16T06:30Z");
+    assertThat(a.published()).isEqualTo("2025-03-16T10:30");
     assertThat(a.credits()).containsExactly("سكاي نيوز عربية");
     assertThat(a.dateline()).isEqualTo("أبوظبي");
     assertThat(Pages.paragraphs(a)).containsExactly("أبوظبي - سكاي نيوز عربية",
