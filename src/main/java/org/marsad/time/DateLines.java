@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -341,7 +342,7 @@ public final class DateLines {
   }
 
   /** The lead words of {@code ingest/date-leads.tsv}, normalised. */
-  private static java.util.List<String> leads() {
+  private static List<String> leads() {
     return DataFiles.lines("ingest/date-leads.tsv").stream().map(ArabicNormalizer::normalize).toList();
   }
 

@@ -2,6 +2,8 @@ package org.marsad.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,7 +61,7 @@ class DateLinesTest {
     assertThat(DateLines.parse(line)).contains(iso);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void readsTheDateOfAMetaLineBetweenItsBylineAndSection() {
     String wordPress = "بقلم: هيئة التحرير | أغسطس 3, 2026 - 9:20 ص | شؤون محلية";
     DateLines.Part p = DateLines.partOf(wordPress).orElseThrow();
@@ -85,20 +87,20 @@ class DateLinesTest {
     assertThat(DateLines.partOf(line)).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void readsATimeAfterAPipe() {
     assertThat(DateLines.parse("تاريخ النشر: 07.06.2023 | 14:05 GMT")).contains("2023-06-07T14:05Z");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void knowsTheOffsetOfAZoneNamedByItsAbbreviation() {
-    assertThat(DateLines.offset("نشر في: 12 مارس ,2025: 09:40 ص GST")).contains(java.time.ZoneOffset.ofHours(4));
+    assertThat(DateLines.offset("نشر في: 12 مارس ,2025: 09:40 ص GST")).contains(ZoneOffset.ofHours(4));
     assertThat(DateLines.offset("الأحد ٣ مارس ٢٠٢٤ - ٠٩:١٥ بتوقيت غرينتش")).isEmpty();
-    assertThat(DateLines.offset("09/03/2021 - 16:05 GMT+2")).contains(java.time.ZoneOffset.ofHours(2));
-    assertThat(DateLines.offset("09/03/2021 - 16:05 (UTC -05:30)")).contains(java.time.ZoneOffset.ofHoursMinutes(-5, -30));
-    assertThat(DateLines.offset("نشر في: 05 مايو ,2026: 04:10 م KSA")).contains(java.time.ZoneOffset.ofHours(3));
-    assertThat(DateLines.offset("نشرت في 14/02/2026 - 09:05 GMT+1")).contains(java.time.ZoneOffset.ofHours(1));
-    assertThat(DateLines.offset("14/02/2026 09:05 بتوقيت غرينتش -4:30")).contains(java.time.ZoneOffset.ofHoursMinutes(-4, -30));
+    assertThat(DateLines.offset("09/03/2021 - 16:05 GMT+2")).contains(ZoneOffset.ofHours(2));
+    assertThat(DateLines.offset("09/03/2021 - 16:05 (UTC -05:30)")).contains(ZoneOffset.ofHoursMinutes(-5, -30));
+    assertThat(DateLines.offset("نشر في: 05 مايو ,2026: 04:10 م KSA")).contains(ZoneOffset.ofHours(3));
+    assertThat(DateLines.offset("نشرت في 14/02/2026 - 09:05 GMT+1")).contains(ZoneOffset.ofHours(1));
+    assertThat(DateLines.offset("14/02/2026 09:05 بتوقيت غرينتش -4:30")).contains(ZoneOffset.ofHoursMinutes(-4, -30));
   }
 
   @ParameterizedTest
