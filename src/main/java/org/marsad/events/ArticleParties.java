@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ final class ArticleParties {
    * that country otherwise: a nisba of that country, where no entity covers the word.
    */
   private void ambiguousAdjectives() {
-    Set<String> named = new java.util.HashSet<>();
+    Set<String> named = new HashSet<>();
     for (Entity e : entities) {
       String code = codeOf(e);
       if (code != null && e.type() == EntityType.GPE) {
@@ -460,7 +461,7 @@ final class ArticleParties {
   }
 
   /** Offices held for an international body: their holders act for no state. */
-  private static final List<String> INTERNATIONAL_OFFICES = org.marsad.text.DataFiles
+  private static final List<String> INTERNATIONAL_OFFICES = DataFiles
       .lines("events/international-offices.tsv");
 
   /**

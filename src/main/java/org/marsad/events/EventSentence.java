@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -1233,7 +1234,7 @@ final class EventSentence {
   }
 
   /** The words of {@code events/group-ties.tsv}, normalised, by their class (kind, tie, known, aside). */
-  private static final java.util.Map<String, String> GROUP_TIES = org.marsad.text.DataFiles
+  private static final Map<String, String> GROUP_TIES = DataFiles
       .rows("events/group-ties.tsv", 2).stream().collect(java.util.stream.Collectors.toMap(
           r -> org.marsad.text.ArabicNormalizer.normalize(r.field(0)), r -> r.field(1), (a, b) -> a));
 

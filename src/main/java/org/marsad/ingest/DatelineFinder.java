@@ -1,5 +1,6 @@
 package org.marsad.ingest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -405,7 +406,7 @@ final class DatelineFinder {
     if (pieces.length < 2) {
       return List.of();
     }
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     boolean known = false;
     for (String piece : pieces) {
       Optional<String> named = outlets.named(piece);

@@ -3,12 +3,15 @@ package org.marsad.time;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
@@ -216,7 +219,7 @@ public final class DateLines {
     if (line.length() > MAX_META_LINE || !hasDigit(line)) {
       return Optional.empty();
     }
-    java.util.List<int[]> parts = new java.util.ArrayList<>();
+    List<int[]> parts = new ArrayList<>();
     Matcher m = META_SEPARATOR.matcher(line);
     int from = 0;
     while (m.find()) {
@@ -242,7 +245,7 @@ public final class DateLines {
   }
 
   /** Parts {@code i} to {@code j} as the date, if they read as one and every other part is a few words without figures. */
-  private static Optional<Part> datePart(String line, java.util.List<int[]> parts, int i, int j) {
+  private static Optional<Part> datePart(String line, List<int[]> parts, int i, int j) {
     for (int k = 0; k < parts.size(); k++) {
       String other = line.substring(parts.get(k)[0], parts.get(k)[1]);
       if ((k < i || k > j) && (hasDigit(other) || words(other) > MAX_OTHER_PART_WORDS)) {
@@ -323,8 +326,8 @@ public final class DateLines {
     return m.isPresent() || english == null ? m : OptionalInt.of(english);
   }
 
-  private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-    java.util.Set<String> out = new java.util.HashSet<>(a);
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
     out.addAll(b);
     return out;
   }

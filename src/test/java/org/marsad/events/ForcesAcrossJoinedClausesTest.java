@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.marsad.events.EventCoderTest.code;
 import static org.marsad.events.EventCoderTest.country;
 import static org.marsad.events.MaterialEventsTest.ACTOR;
@@ -26,7 +27,7 @@ class ForcesAcrossJoinedClausesTest {
     assertThat(of("COERCE", code("اعتقلت قوات الأمن في تونس خمسة أشخاص بتهمة التهريب.", TUNISIA)))
         .extracting(ACTOR).containsExactly("TUN/COP");
     assertThat(of("COERCE", code("وأوقفت الشرطة بليبيا ثلاثة مهاجرين تونسيين.", TUNISIA, LIBYA)))
-        .extracting(ACTOR, TARGET).containsExactly(org.assertj.core.api.Assertions.tuple("LBY/COP", "TUN/REF"));
+        .extracting(ACTOR, TARGET).containsExactly(tuple("LBY/COP", "TUN/REF"));
   }
 
   @Test
@@ -34,14 +35,14 @@ class ForcesAcrossJoinedClausesTest {
     assertThat(of("ASSAULT", code("وصادرت البحرية المصرية مركبا للصيد وقتلت بحارا ليبيا.", EGYPT, LIBYA)))
         .extracting(ACTOR).containsExactly("EGY/MIL");
     assertThat(of("ASSAULT", code("وداهمت الشرطة التونسية مخزنا للسلاح وقتلت مسلحا ليبيا.", TUNISIA, LIBYA)))
-        .extracting(ACTOR, TARGET).containsExactly(org.assertj.core.api.Assertions.tuple("TUN/COP", "LBY/UAF"));
+        .extracting(ACTOR, TARGET).containsExactly(tuple("TUN/COP", "LBY/UAF"));
   }
 
   @Test
   void aJoinedActWhoseObjectNamesNoCountryBefallsThoseTheFirstActBefell() {
     // the sailor is of the Libyan tanker held
     assertThat(of("ASSAULT", code("واحتجزت البحرية المصرية ناقلة ليبية قرب السواحل وقتلت بحارا.", EGYPT, LIBYA)))
-        .extracting(ACTOR, TARGET).containsExactly(org.assertj.core.api.Assertions.tuple("EGY/MIL", "LBY"));
+        .extracting(ACTOR, TARGET).containsExactly(tuple("EGY/MIL", "LBY"));
   }
 
   @Test

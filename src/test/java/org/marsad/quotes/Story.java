@@ -2,6 +2,7 @@ package org.marsad.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Layer;
@@ -58,7 +59,7 @@ final class Story {
 
   /** A city of the gazetteer ("gpe:" as the entity layer names them), in its country. */
   Story city(String name, String country, String... written) {
-    entities.add(new Entity("gpe:" + name.toLowerCase(java.util.Locale.ROOT), name, written[0], EntityType.GPE, country, country,
+    entities.add(new Entity("gpe:" + name.toLowerCase(Locale.ROOT), name, written[0], EntityType.GPE, country, country,
         null, mentions(written)));
     return this;
   }
