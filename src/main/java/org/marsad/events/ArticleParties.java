@@ -16,6 +16,7 @@ import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.doc.Mention;
 import org.marsad.doc.Quote;
+import org.marsad.doc.Span;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
@@ -607,7 +608,7 @@ final class ArticleParties {
    * sentence without a subject ("وأضاف ...") goes on about. Null when that sentence names none.
    */
   String firstPersonOfSentenceBefore(int offset) {
-    org.marsad.doc.Span previous = sentenceBefore(offset);
+    Span previous = sentenceBefore(offset);
     if (previous == null) {
       return null;
     }
@@ -625,7 +626,7 @@ final class ArticleParties {
    * speaker is no person (a body's statement is told by its own words: "وأكد الحزب في بيانه").
    */
   String quoteSpeakerOfSentenceBefore(int offset) {
-    org.marsad.doc.Span previous = sentenceBefore(offset);
+    Span previous = sentenceBefore(offset);
     if (previous == null) {
       return null;
     }
@@ -649,7 +650,7 @@ final class ArticleParties {
   }
 
   /** The sentence ending before the one starting at {@code offset}, past the white space between; null at the text's start. */
-  private org.marsad.doc.Span sentenceBefore(int offset) {
+  private Span sentenceBefore(int offset) {
     int i = offset - 1;
     while (i >= 0 && Character.isWhitespace(text.text().charAt(i))) {
       i--;
@@ -671,7 +672,7 @@ final class ArticleParties {
     if (cues == null) {
       return null;
     }
-    org.marsad.doc.Span previous = sentenceBefore(offset);
+    Span previous = sentenceBefore(offset);
     if (previous == null) {
       return null;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.Affixes;
 import org.marsad.text.Clitics;
@@ -1703,7 +1704,7 @@ final class RoleFinder {
       return null;
     }
     String id = parties.speakerAt(s.tokens.get(t).start());
-    org.marsad.doc.Entity e = parties.entity(id);
+    Entity e = parties.entity(id);
     if (e == null || (e.type() != EntityType.PERSON && e.type() != EntityType.ORG)) {
       return null;
     }
