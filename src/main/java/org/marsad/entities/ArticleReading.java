@@ -2715,9 +2715,11 @@ final class ArticleReading {
       pos = skipModifiers(skipDomainAfter(pos));
     } else if (next < found.size() && found.get(next).from() == pos
         && found.get(next).value() instanceof Target.Known body
-        && (body.entity().type() == EntityType.ORG || (viaDomain && isPlace(found.get(next))))) {
+        && (body.entity().type() == EntityType.ORG
+            || ((viaDomain || !office.isDefinite()) && isPlace(found.get(next))))) {
       // "الأمين العام للأمم المتحدة", "المتحدث باسم الخارجية الصينية": the body the office belongs
-      // to; "مدير المكتب الإعلامي في غزة": the place of the office's domain
+      // to; "مدير المكتب الإعلامي في غزة": the place of the office's domain; "محافظ البصرة": the
+      // place a construct office takes as its genitive
       country = body.entity().country();
       end = found.get(next).end();
       pos = skipModifiers(skipDomainAfter(skipModifiers(found.get(next).to())));

@@ -62,6 +62,19 @@ class EntityLayerTest {
   }
 
   @Test
+  void a_governor_is_of_the_country_of_the_place_he_governs() {
+    Entity p = named(read("وقال محافظ البصرة كاظم الحسناوي إن الأمطار أغرقت الشوارع."), "كاظم الحسناوي");
+    assertThat(p.role()).isEqualTo("Governor");
+    assertThat(p.country()).isEqualTo("IRQ");
+    // a construct office takes the known place after it as its genitive: "رئيس إقليم ..."
+    assertThat(named(read("وأكد محافظ عدن سالم الفقيه أن الميناء سيفتح غدا."), "سالم الفقيه").country())
+        .isEqualTo("YEM");
+    // the definite office is no construct: the place after it is not its domain
+    assertThat(named(read("وقال الوزير سالم الفقيه في عدن إن الميناء سيفتح."), "سالم الفقيه").country())
+        .isIn(null, "");
+  }
+
+  @Test
   void a_nisba_is_a_mention_of_its_country_by_adjective_and_a_name_by_name() {
     List<Entity> es = read("وانتقد المسؤولون الروس زيارة الوفد إلى روسيا.");
     Entity russia = named(es, "روسيا");
