@@ -2681,6 +2681,16 @@ final class ArticleReading {
     int pos = skipModifiers(m.to());
     int end = m.end();
     int next = k + 1;
+    // "وزير الإعلام والثقافة والسياحة", "الوزير الناطق باسم الحكومة": one office over its joined
+    // portfolios, with the role of its first ("Information Minister") or of its head ("Minister")
+    int compound = pastJoinedPortfolios(k, office, pos);
+    if (compound > pos) {
+      end = words.get(compound - 1).token().end();
+      while (next < found.size() && found.get(next).from() < compound) {
+        next++;
+      }
+      pos = skipModifiers(compound);
+    }
     String country = "";
     boolean introducedOnlyKnown = false;
     boolean viaDomain = false;
@@ -2726,7 +2736,7 @@ final class ArticleReading {
       next++;
     } else if (latin && k > 0) {
       country = latinOwner(k);
-    } else if (office.kind() == Office.Kind.OFFICE && !office.isDefinite()) {
+    } else if (office.kind() == Office.Kind.OFFICE && !office.isDefinite() && compound == pos) {
       // "وزير خارجية ...", "رئيس مجلس إدارة ...": a construct names a person only with its country
       introducedOnlyKnown = true;
     }
@@ -2789,6 +2799,76 @@ final class ArticleReading {
       references.add(new Reference(m.start(), end, named.kind() == Office.Kind.COUNTERPART
           ? new Office(named.phrase(), role, "", Office.Kind.COUNTERPART) : named, country));
     }
+  }
+
+  /** How many words a minister's joined portfolios may take. */
+  private static final int MAX_PORTFOLIO_WORDS = 8;
+
+  private static final String GOVERNMENT = NameKeys.key("الحكومة");
+  private static final String STATE = NameKeys.key("الدولة");
+
+  /**
+   * Where a minister's office ends when it goes on over portfolios joined by و with the article
+   * ("وزير الإعلام والثقافة والسياحة", "وزير الشؤون الخارجية والتعاون الإفريقي") or, for "الوزير" and
+   * "وزير الدولة", over the government's spokesman ("الوزير الناطق باسم الحكومة"); {@code pos} when it
+   * does not. A word where another match starts (a country, another office) ends the office.
+   */
+  private int pastJoinedPortfolios(int k, Office office, int pos) {
+    if (office.kind() != Office.Kind.OFFICE || !office.phrase().startsWith("وزير")
+        && !office.phrase().startsWith("الوزير")) {
+      return pos;
+    }
+    int next = k + 1;
+    int limit = Math.min(words.size(), pos + MAX_PORTFOLIO_WORDS);
+    int j = pos;
+    // "وزير الشؤون الخارجية و...", "وزير الدولة الناطق ...": the first portfolio after a bare "وزير"
+    if (!office.isDefinite()) {
+      while (j < limit && isPortfolioWord(j, next, false)) {
+        j++;
+      }
+      if (j == pos) {
+        return pos;
+      }
+    }
+    int first = j;
+    while (j < limit && isPortfolioWord(j, next, true)) {
+      j++;
+      while (j < limit && isPortfolioWord(j, next, false)) {
+        j++;
+      }
+    }
+    if (j > first) {
+      return j;
+    }
+    boolean generic = office.isGeneric()
+        || !office.isDefinite() && first == pos + 1 && words.get(pos).key().equals(STATE);
+    while (next < found.size() && found.get(next).from() < first) {
+      next++;
+    }
+    if (generic && next < found.size() && found.get(next).from() == first
+        && found.get(next).value() instanceof Target.OfficeWord spokesman
+        && spokesman.office().role().equals("Spokesperson")) {
+      int after = found.get(next).to();
+      if (after < words.size() && words.get(after).key().equals(GOVERNMENT)) {
+        return after + 1;
+      }
+    }
+    return pos;
+  }
+
+  /** An Arabic word of a portfolio: with the article, or with و and the article when {@code joined}. */
+  private boolean isPortfolioWord(int j, int next, boolean joined) {
+    TokenKeys w = words.get(j);
+    if (covered[j] || w.token().kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    for (int n = next; n < found.size() && found.get(n).from() <= j; n++) {
+      if (found.get(n).from() == j) {
+        return false;
+      }
+    }
+    String key = w.key();
+    return joined ? key.startsWith("وال") && key.length() >= 5 : Clitics.opensWithArticle(key) && key.length() >= 4;
   }
 
   /**

@@ -75,6 +75,18 @@ class EntityLayerTest {
   }
 
   @Test
+  void a_minister_of_joined_portfolios_holds_one_office() {
+    assertThat(named(read("وقال وزير الزراعة والري والثروة السمكية سالم الفقيه إن الموسم جيد."), "سالم الفقيه")
+        .role()).isEqualTo("Agriculture Minister");
+    // a bare "وزير" with two portfolios, the second with its adjective
+    assertThat(named(read("وصرح وزير الشؤون الخارجية والتعاون الدولي المغربي كريم العلوي بأن اللقاء مثمر."),
+        "كريم العلوي").role()).isEqualTo("Minister");
+    // "الوزير الناطق باسم الحكومة": the minister who speaks for the government
+    assertThat(named(read("وقال الوزير الناطق باسم الحكومة، يوسف ولد حمدي، إن المعبر سيفتح."), "يوسف ولد حمدي")
+        .role()).isEqualTo("Minister");
+  }
+
+  @Test
   void a_nisba_is_a_mention_of_its_country_by_adjective_and_a_name_by_name() {
     List<Entity> es = read("وانتقد المسؤولون الروس زيارة الوفد إلى روسيا.");
     Entity russia = named(es, "روسيا");
