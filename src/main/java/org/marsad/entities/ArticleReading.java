@@ -1059,18 +1059,18 @@ final class ArticleReading {
    * development set and jawharafm: 6, none a person.
    */
   private boolean officeEndsAt(int i) {
-    for (NameTrie.Match<Target> m : found) {
-      if (m != null && m.to() == i && m.value() instanceof Target.OfficeWord o && o.office().kind() == Office.Kind.OFFICE) {
-        return true;
-      }
-    }
-    return false;
+    return officeWordEndsAt(i, Office.Kind.OFFICE);
   }
 
   /** Whether a title of rank or honour ("العميد"، "الشيخ"; offices.tsv: title) ends right before word {@code i}. */
   private boolean titleEndsAt(int i) {
+    return officeWordEndsAt(i, Office.Kind.TITLE);
+  }
+
+  /** Whether a word of offices.tsv of that kind ends right before word {@code i}. */
+  private boolean officeWordEndsAt(int i, Office.Kind kind) {
     for (NameTrie.Match<Target> m : found) {
-      if (m != null && m.to() == i && m.value() instanceof Target.OfficeWord o && o.office().kind() == Office.Kind.TITLE) {
+      if (m != null && m.to() == i && m.value() instanceof Target.OfficeWord o && o.office().kind() == kind) {
         return true;
       }
     }

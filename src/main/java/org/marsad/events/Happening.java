@@ -238,12 +238,17 @@ final class Happening {
    * مظاهرات"، with a time or a word of number between: "خرجت امس مظاهرات"، "انفجرت عدة مظاهرات")، right after it, or after one word that describes it ("تفجيرات وقعت"، "هجوم
    * انتحاري وقع"): the act is told as an event.
    */
+  /** Whether a word of happening has no class of grammar.tsv but, maybe, that of witnessing ("شهدت احتجاجات"). */
+  private static boolean noOtherClass(Cues.WordClass c) {
+    return c == null || c == Cues.WordClass.WITNESS;
+  }
+
   boolean subjectOfHappening(EventSentence s, int t, Cues cues) {
     // "خرجت امس مظاهرات"، "انفجرت عدة مظاهرات": a time, or a word of number, between
     int v = t > 1 && (s.isTime(t - 1) || many.matchAt(s.norms, t - 1) == 1) && !s.isTime(t - 2) ? t - 2 : t - 1;
-    if (v >= 0 && happened.matchAt(s.norms, v) == 1 && Character.isLetter(s.norm(v).charAt(0))
-        && !s.norm(v).endsWith("ه") && !s.norm(v).endsWith("ها")
-        && (cues.classOf(s.norm(v)) == null || cues.classOf(s.norm(v)) == Cues.WordClass.WITNESS)) { // "شهدت احتجاجات"
+    String verb = v >= 0 ? s.norm(v) : "";
+    if (v >= 0 && happened.matchAt(s.norms, v) == 1 && Character.isLetter(verb.charAt(0))
+        && !verb.endsWith("ه") && !verb.endsWith("ها") && noOtherClass(cues.classOf(verb))) {
       return true; // "اندلعت مظاهرات"، "وقع انفجار": the verb before its subject; not "شنها غارات"
     }
     for (int i = t + 1; i < s.size() && i <= t + 2; i++) {
