@@ -71,7 +71,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code heldout15}: {@code samples/heldout15}, ten more in the layouts of ten more outlets (seven of
  *       material events: an oil field shut by protesters, a checkpoint attacked, a market shelled, a border
  *       clash, a strike after a killing, a truckers' strike, a water march; three of international affairs),
- *       written the same way and read by figures only (2026-12-07, eighteenth round).
+ *       written the same way and read by figures only (2026-12-07, eighteenth round); a development set since
+ *       the nineteenth round.
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
