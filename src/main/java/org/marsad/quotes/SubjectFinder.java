@@ -371,7 +371,12 @@ final class SubjectFinder {
    * the 3 others nouns a relative clause describes (no entity stands for them).
    */
   boolean isPluperfectAfter(int name, int verb) {
-    return verb == name + 3 && isAuxiliary(name + 1) && isAuxiliary(name + 2); // "كان قد"، "كانت قد": adjuncts.tsv
+    return verb == name + 3 && pluperfectFollows(name);
+  }
+
+  /** Whether the two words after word {@code name} are "كان قد" or "كانت قد" (adjuncts.tsv). */
+  private boolean pluperfectFollows(int name) {
+    return isAuxiliary(name + 1) && isAuxiliary(name + 2);
   }
 
   /**
@@ -380,7 +385,7 @@ final class SubjectFinder {
    */
   Optional<Entity> pluperfectSubject(int from, int to) {
     for (int t = to - 1; t >= from + 1; t--) {
-      if (t + 2 < to && isPluperfectAfter(t, t + 3)) {
+      if (t + 2 < to && pluperfectFollows(t)) {
         Optional<Entity> e = mentions.at(t)
             .filter(x -> x.type() == EntityType.PERSON || x.type() == EntityType.ORG);
         if (e.isPresent()) {
