@@ -118,7 +118,8 @@ public final class Cleaner {
       title = g.title() == null ? null : Phrases.strip(g.title());
       published = g.published();
       if (g.outlet() != null && !g.outlet().isBlank()) {
-        siteCredits.add(outlets.named(g.outlet()).or(() -> namedInParts(g.outlet())).orElse(Phrases.strip(g.outlet())));
+        siteCredits.add(outlets.named(g.outlet()).or(() -> namedInParts(g.outlet())).or(() -> partInOwnScript(g.outlet()))
+            .orElse(Phrases.strip(g.outlet())));
       }
       boolean titleGiven = title != null;
       for (String c : raw.captions()) {
@@ -213,8 +214,9 @@ public final class Cleaner {
           continue;
         }
         if (kind == Furniture.Kind.BANNER) {
-          // "موقع ... - سبأ نت" opening the page, "بوابة الأهرام" closing it: the outlet it names is credited
-          outletIn(s).ifPresent(siteCredits::add);
+          // "موقع ... - سبأ نت" opening the page, "بوابة الأهرام" closing it: the outlet it names is credited,
+          // or the masthead after the kind noun when Marsad does not know it ("بوابة الشروق الإلكترونية")
+          outletIn(s).or(() -> mastheadWithKind(s)).ifPresent(siteCredits::add);
           continue;
         }
         if (kind == Furniture.Kind.LINE && isCreditLine(s)) {
@@ -587,7 +589,8 @@ public final class Cleaner {
             || heldBack.stream().anyMatch(h -> Phrases.key(h.line()).equals(k))
             || ownSite(name);
       };
-      return keptAsDateline(datelines.withOutlet(s, own).or(() -> datelines.outletBeforePlace(s, own)), s);
+      return keptAsDateline(datelines.withOutlet(s, own).or(() -> datelines.outletBeforePlace(s, own))
+          .or(() -> datelines.withOwnOutlet(s, this::ownSite)), s);
     }
 
     /**
@@ -746,6 +749,11 @@ public final class Cleaner {
       return Optional.of(outlets.named(arabic).or(() -> mastheadWithKind(arabic)).orElse(arabic.strip()));
     }
 
+    /** Whether the line being read is the page's first: no headline, paragraph, held-back line or site name read yet. */
+    private boolean firstLine() {
+      return title == null && paragraphs.isEmpty() && heldBack.isEmpty() && siteCredits.isEmpty();
+    }
+
     /**
      * The site's name and the tagline that says what it is, on the page's first line, apart by a dash
      * or a bar: "الوسط - صحيفة يومية مستقلة", "X | أول صحيفة إلكترونية في الجنوب", "X - الموقع الرسمي". The
@@ -753,8 +761,8 @@ public final class Cleaner {
      * after a colon: "عراقجي: ... الوكالة الذرية ..." is a headline.
      */
     private Optional<String> nameWithTagline(String s) {
-      if (title != null || !paragraphs.isEmpty() || !heldBack.isEmpty() || !siteCredits.isEmpty() || s.contains(":")) {
-        return Optional.empty(); // only the page's first line
+      if (!firstLine() || s.contains(":")) {
+        return Optional.empty();
       }
       String[] parts = s.strip().split("\\s+[\\-–—|]\\s+|\\s*\\|\\s*", 2);
       if (parts.length != 2 || Phrases.words(parts[0]) > MAX_SITE_NAME_WORDS || Phrases.words(parts[1]) > MAX_TAGLINE_WORDS
@@ -799,8 +807,10 @@ public final class Cleaner {
         return Optional.of(name);
       }
       // "صحيفة المرصد الليبية", "جريدة المرصد - ليبيا": one definite word between the kind noun and where
-      // the paper is from is a masthead even when Marsad does not know the paper; no headline is so bare
-      return origin && end == 2 && name.startsWith("ال") && name.matches("[\\p{L}\\p{M}]+") ? Optional.of(name) : Optional.empty();
+      // the paper is from is a masthead even when Marsad does not know the paper; no headline is so bare.
+      // So is the kind noun and one definite word alone on the page's first line ("صحيفة السوداني" over its menu).
+      boolean bare = origin || firstLine();
+      return bare && end == 2 && name.startsWith("ال") && name.matches("[\\p{L}\\p{M}]+") ? Optional.of(name) : Optional.empty();
     }
 
     /** A site's name in two languages, "فرانس 24 / France 24", "الجزيرة نت | Al Jazeera": the first part an outlet names. */
@@ -812,6 +822,24 @@ public final class Cleaner {
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * Of a site's name in two scripts that no part of names a known outlet ("The X Observer | X أوبزرفر"),
+     * the part written in the article's own script, as the article's credits are.
+     */
+    private Optional<String> partInOwnScript(String siteName) {
+      String[] parts = siteName.split("\\s[/|\\-–]\\s");
+      if (parts.length != 2) {
+        return Optional.empty();
+      }
+      Phrases.Letters first = Phrases.Letters.of(parts[0]);
+      Phrases.Letters second = Phrases.Letters.of(parts[1]);
+      boolean firstArabic = first.arabic() > first.latin();
+      if (firstArabic == second.arabic() > second.latin()) {
+        return Optional.empty(); // one script: a name and its tagline, not one name twice
+      }
+      return Optional.of(Phrases.strip(parts[firstArabic == arabicArticle ? 0 : 1]));
     }
 
     private Optional<String> outletIn(String s) {

@@ -576,6 +576,36 @@ final class DatelineFinder {
     return vouched ? Optional.of(new Dateline(place, Optional.of(outlet), "")) : Optional.empty();
   }
 
+  /** A place, a dash, slash or colon, and a name of up to three words, alone on a line: "العقبة - الرأي", "سنجة: الصيحة". */
+  private static final Pattern PLACE_THEN_NAME = Pattern.compile(
+      "^" + PLACE + "\\s*(?:[-–—]{1,2}|[:：/])\\s*(?<outlet>" + LETTER + "+(?:\\s+" + LETTER + "+){0,2})\\s*[:：]?$");
+  /** A place a line heads with the site's own name is this many words at most. */
+  private static final int MAX_OWN_PLACE_WORDS = 2;
+
+  /**
+   * A place and the site's own name after it, alone on a line, as papers head their own reports with a
+   * town the gazetteer may not know ("الطفيلة - الرأي", "كسلا: الصيحة"): {@code ownSite} must say the name
+   * is the page's own (its banner or stated outlet), which {@link #withOutlet} does not ask of a place it
+   * knows. The place is a word or two and no outlet, reporter, section or given name.
+   */
+  Optional<Dateline> withOwnOutlet(String line, Predicate<String> ownSite) {
+    Matcher m = PLACE_THEN_NAME.matcher(Phrases.strip(line));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String place = m.group("place");
+    String outlet = m.group("outlet").strip();
+    List<String> words = Arrays.asList(Phrases.key(place).split(" "));
+    String k = Phrases.key(outlet);
+    if (words.size() > MAX_OWN_PLACE_WORDS || GIVEN_NAMES.contains(words.get(0)) || REPORTER.contains(words.get(0))
+        || OUTLET_KINDS.contains(words.get(0)) || SECTION_WORDS.containsAll(words) || CLOSERS.containsAll(words)
+        || outlets.named(place).isPresent() || QUOTED_OUTLETS.contains(Phrases.key(place)) || ownSite.test(place.strip())
+        || PLACES.contains(k) || COUNTRIES.contains(k) || !ownSite.test(outlet)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(place, Optional.of(outlets.named(outlet).orElse(outlet)), ""));
+  }
+
   /**
    * Whether {@code s} is a person's name and nothing else, as a reporter's byline under a dateline:
    * two to four words, the first a given name ({@code entities/given-names.tsv}), letters only.

@@ -131,4 +131,39 @@ class SiteOwnReportsTest {
     CleanArticle d = Pages.clean(HEADLINE, "كوباني", "الرقة - " + FIRST, SECOND);
     assertThat(d.dateline()).as("the text opens with its own dateline").isEqualTo("الرقة");
   }
+
+  @Test
+  void aTownTheGazetteerDoesNotKnowHeadsAReportWithTheSitesOwnName() {
+    CleanArticle a = Pages.clean("الواحة", "الرئيسية | محليات | اقتصاد", HEADLINE, "8/3/2026 14:40", "وادي الرمان - الواحة", FIRST, SECOND);
+    assertThat(a.dateline()).isEqualTo("وادي الرمان");
+    assertThat(a.credits()).containsExactly("الواحة");
+    CleanArticle b = Pages.clean("صحيفة الضياء", "الرئيسية | محليات | اقتصاد", HEADLINE, "8/3/2026 14:40", "عين الحجل: الضياء", FIRST, SECOND);
+    assertThat(b.dateline()).as("a colon between them").isEqualTo("عين الحجل");
+    assertThat(b.credits()).containsExactly("الضياء");
+    CleanArticle c = Pages.clean("الواحة", "الرئيسية | محليات | اقتصاد", HEADLINE, "8/3/2026 14:40", "وادي الرمان - الضياء", FIRST, SECOND);
+    assertThat(c.dateline()).as("a name that is not the site's own vouches for no place").isNull();
+    CleanArticle d = Pages.clean("الواحة", "الرئيسية | محليات | اقتصاد", HEADLINE, "8/3/2026 14:40", "سامي الخطيب - الواحة", FIRST, SECOND);
+    assertThat(d.dateline()).as("a reporter before the site's name").isNull();
+  }
+
+  @Test
+  void aPapersKindNounAndOneDefiniteWordOnThePagesFirstLineIsItsMasthead() {
+    CleanArticle a = Pages.clean("صحيفة الضياء", "الرئيسية | محليات | اقتصاد", HEADLINE, "8/3/2026 14:40", FIRST, SECOND);
+    assertThat(a.credits()).containsExactly("الضياء");
+    assertThat(a.title()).isEqualTo(HEADLINE);
+    CleanArticle b = Pages.clean("بوابة الضياء الإلكترونية", "الرئيسية | محليات | اقتصاد", HEADLINE, "8/3/2026 14:40", FIRST, SECOND);
+    assertThat(b.credits()).as("a portal with its adjective").containsExactly("الضياء");
+    CleanArticle c = Pages.clean(HEADLINE, "8/3/2026 14:40", FIRST, "صحيفة الضياء", SECOND);
+    assertThat(c.credits()).as("not inside the text").isEmpty();
+  }
+
+  @Test
+  void ofASiteNamedInTwoScriptsTheArticlesScriptIsCredited() {
+    String html = "<html><head><title>" + HEADLINE + "</title>"
+        + "<meta property=\"og:site_name\" content=\"The Oasis Observer | مرصد الواحة\"></head><body>"
+        + "<article><h1>" + HEADLINE + "</h1><p>" + FIRST + "</p><p>" + SECOND + "</p></article></body></html>";
+    assertThat(new Pages.Reading().clean(html).credits()).containsExactly("مرصد الواحة");
+    String tagline = html.replace("The Oasis Observer | مرصد الواحة", "مرصد الواحة | صوت الجنوب");
+    assertThat(new Pages.Reading().clean(tagline).credits()).as("one script: kept whole").containsExactly("مرصد الواحة | صوت الجنوب");
+  }
 }
