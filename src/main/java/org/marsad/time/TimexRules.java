@@ -178,8 +178,9 @@ final class TimexRules {
           "(?<lead>" + Calendars.alternation(TimeWords.DURATION_LEADS) + "\\s+(?=(?:" + APPROX + "\\s+)?" + SINGULAR_UNITS
           + ")|(?=" + APPROX + "\\s))(?:(?<approx>" + APPROX + ")\\s+)?(?<unit>" + SINGULAR_UNITS
           + ")(?:\\s+(?:" + WHOLE + "))?", TimexRules::singleDuration),
-      rule("year", starts(TimeWords.YEAR_NOUNS),
-          "(?<noun>" + YEAR_NOUN + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?", TimexRules::year),
+      // a part of the year before its noun belongs to it: "أواخر العام 2023" is late 2023, not late this year
+      rule("year", starts(TimeWords.YEAR_NOUNS, TimeWords.MODIFIERS.keySet()),
+          "(?:(?<mod>" + MODS + ")\\s+)?(?<noun>" + YEAR_NOUN + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?", TimexRules::year),
       rule("bare year", starts(TimeWords.YEAR_LEADS),
           "(?<lead>" + Calendars.alternation(TimeWords.YEAR_LEADS) + ")\\s+(?<y>\\d{4})(?:\\s*م" + NOT_LETTER + ")?",
           TimexRules::bareYear),
@@ -708,7 +709,7 @@ final class TimexRules {
     if (y < 1000 || y > 2199 || countedAfter(c)) {
       return Optional.empty();
     }
-    return Optional.of(Reading.date(String.valueOf(y)));
+    return Optional.of(Reading.of(String.valueOf(y), "DATE", modifier(m.group("mod"))));
   }
 
   /** A four-digit number after a preposition of time is a year only if it looks like one. */
