@@ -265,6 +265,9 @@ class TimexTaggerTest {
       "وأصدر ائتلاف 9 أكتوبر بيانا يدعو إلى التظاهر",
       "وشارك أنصار تيار 30 يونيو في الاجتماع",
       "وقال إن لثورة 4 نوفمبر مطالب لم تتحقق",
+      "وانطلقت المسيرة من ساحة 3 مارس نحو مقر البلدية",
+      "وأغلقت الشرطة شارع 19 يناير أمام حركة السير",
+      "ونقل الجرحى إلى مستشفى 11 نوفمبر في المدينة",
   })
   void aDayAndMonthAfterAMovementsNounAreItsName(String sentence) {
     assertThat(tag(sentence, PUBLISHED).items()).isEmpty();
