@@ -309,6 +309,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void theOutletAReporterWorksForIsNotSpeech() {
+    List<Quote> quotes = Story.of(
+            "وأفرجت الشرطة مساء اليوم عن ثلاثة من الموقوفين بعد التحقيق معهم، بحسب مراسل \"صدى الوادي الأخضر\".",
+            "وأكد شهود لموفد \"نبض الجنوب\" أن القصف استمر ساعتين.")
+        .direct();
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
   void aStateOrAPolicyNamedByItsSloganIsNotSpeech() {
     List<Quote> quotes = Story.of(
             "وحث الوسيط الطرفين على احترام الهدنة التي أنهت سنوات من حالة \"لا استقرار ولا انهيار\" على الحدود.",
