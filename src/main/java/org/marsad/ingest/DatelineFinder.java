@@ -70,9 +70,10 @@ final class DatelineFinder {
   private static final Pattern OUTLET_PLACE_DATE = Pattern.compile(
       "^[^/\\-–—]{2,40}?\\s+[-–—]\\s+" + LETTER + "+(?:\\s+" + LETTER + "+){0,2}\\s+(?<date>\\p{Nd}.*)$");
   /**
-   * The outlet, a dash glued to it and the place, alone on a line, as Saudi papers head a report
-   * ("عكاظ- جدة"). Read only when the outlet is the page's own or a masthead and the place one the
-   * gazetteer knows.
+   * The outlet, a dash and the place, alone on a line, as Saudi papers head a report ("عكاظ- جدة", the
+   * dash glued to the outlet or spaced). Read only when the outlet is the page's own or a masthead, the
+   * place one the gazetteer knows and no section word, so that a breadcrumb of the site's sections is
+   * no dateline.
    */
   private static final Pattern OUTLET_GLUED_DASH = Pattern.compile(
       "^(?<outlet>[^/\\-–—()]{2,40}?)\\s*[-–—]\\s*" + PLACE + "\\s*:?$");
