@@ -1406,7 +1406,15 @@ final class RoleFinder {
   }
 
   boolean locative(EventSentence s, Participant p) {
-    return p.first() > 0 && cues.is(s.norm(p.first() - 1), Cues.WordClass.LOCATIVE);
+    if (p.first() <= 0) {
+      return false;
+    }
+    if (cues.is(s.norm(p.first() - 1), Cues.WordClass.LOCATIVE)) {
+      return true;
+    }
+    // "في مالي والنيجر": a place joined by و to a place after the preposition is a place too
+    Participant before = p.conjoined() ? s.participantAt(p.first() - 1) : null;
+    return before != null && before != p && before.last() < p.first() && locative(s, before);
   }
 
   /** The party after "مع" in the clause of the event word ("مباحثاته مع نظيره الياباني"). */

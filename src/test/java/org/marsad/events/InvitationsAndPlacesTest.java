@@ -10,7 +10,8 @@ import org.marsad.doc.Event;
 
 /**
  * Words of diplomacy that name no act on the party after them: an invitation to visit is talks
- * planned, not a request. Invented sentences.
+ * planned, not a request; a place joined to a place after "في" is where, not whom; the two of a dual
+ * verb with no target act on no one. Invented sentences.
  */
 class InvitationsAndPlacesTest {
 
@@ -29,5 +30,26 @@ class InvitationsAndPlacesTest {
         CHILE, PERU))
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .contains(tuple("CHL", "REQUEST", "PER"));
+  }
+
+  @Test
+  void aPlaceJoinedToAPlaceAfterFiIsAPlaceToo() {
+    // "قلقهما من تدهور الأوضاع في بوليفيا والأرجنتين": both are where things worsen, neither is accused
+    EventCoderTest.E bolivia = country("Bolivia", "BOL", "بوليفيا");
+    EventCoderTest.E argentina = country("Argentina", "ARG", "الأرجنتين");
+    assertThat(code("استقبل الرئيس التشيلي نظيره البيروفي في سانتياغو. وأعرب الرئيسان عن قلقهما من تدهور "
+        + "الأوضاع الأمنية في بوليفيا والأرجنتين.", CHILE, PERU, bolivia, argentina))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target() == null ? null : e.target().code())
+        .doesNotContain(tuple("CHL", "ACCUSE", "ARG"), tuple("PER", "ACCUSE", "ARG"),
+            tuple("CHL", "ACCUSE", "BOL"), tuple("PER", "ACCUSE", "BOL"));
+  }
+
+  @Test
+  void theTwoOfADualVerbWithNoTargetDoNotActOnEachOther() {
+    // "وأعربا عن قلقهما من تدهور الأوضاع": both are concerned, neither accuses the other
+    assertThat(code("استقبل الرئيس التشيلي نظيره البيروفي في سانتياغو. وأعربا عن قلقهما من تدهور الأوضاع "
+        + "الأمنية في المنطقة.", CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .doesNotContain(tuple("CHL", "ACCUSE", "PER"), tuple("PER", "ACCUSE", "CHL"));
   }
 }
