@@ -15,7 +15,7 @@ import org.marsad.doc.Timex;
 /**
  * Talks where a country's own news names its leader by the state he leads alone ("رئيس الجمهورية"،
  * "رئيسة الحكومة"), talks held ("يعقد الوزيران محادثات"), and the one received named after an aside of
- * time and building ("، صباح اليوم بقصر قرطاج،"). Invented sentences.
+ * time and building ("، صباح اليوم بقصر قرطاج،"); an embassy acting for its state. Invented sentences.
  */
 class HostsNamedByOfficeTest {
 
@@ -71,5 +71,13 @@ class HostsNamedByOfficeTest {
         CHILE, PERU))
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsAnyOf(tuple("CHL", "CONSULT", "PER"), tuple("PER", "CONSULT", "CHL"));
+  }
+
+  @Test
+  void anEmbassySpeaksForItsState() {
+    // "دعت السفارة التشيلية السلطات البيروفية": the embassy asks, the authorities are asked
+    assertThat(code("ودعت السفارة التشيلية في ليما السلطات البيروفية إلى حماية الرعايا.", CHILE, PERU))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsExactly(tuple("CHL", "REQUEST", "PER"));
   }
 }
