@@ -1572,8 +1572,9 @@ public final class EventCoder {
             any = true;
           }
         }
-        if (!any && (RoleFinder.SYMMETRIC.contains(type) || r.targets().isEmpty() && a.from() < 0)) {
-          // a directed act of "البلدان" named in words with no target ("أدان البلدان الهجوم") is not one side's on the other
+        if (!any && RoleFinder.SYMMETRIC.contains(type)) {
+          // a directed act of both sides with no target, "البلدان" named in words ("أدان البلدان الهجوم") or the two
+          // of a dual verb ("وأعربا عن قلقهما من تدهور الأوضاع"), is not one side's on the other
           add(out, party(pair.get(0), parties), party(pair.get(1), parties));
         }
         continue;

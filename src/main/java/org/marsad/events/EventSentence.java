@@ -149,6 +149,11 @@ final class EventSentence {
             ? parties.datelineCountry() : parties.home();
         sides[i] = new ArticleParties.Side(home, parties.entityOf(home), false, false, tokens.get(i).start());
       }
+      if (sides[i] == null && sectors == null && homeOffice(i, inText, parties, cues)) {
+        // "استقبل رئيس الجمهورية وزير الخارجية الإيطالي": a leader named by his state alone is the article's own
+        String home = parties.datelineCountry() != null ? parties.datelineCountry() : parties.home();
+        sides[i] = new ArticleParties.Side(home, parties.entityOf(home), false, false, tokens.get(i).start());
+      }
       String ministry = sides[i] == null && sectors == null && ministryAgain(i, inText, parties)
           ? parties.ministryBefore(inText[i]) : null;
       if (ministry != null) {
@@ -396,6 +401,45 @@ final class EventSentence {
   private static boolean isWord(String norm, String word) {
     return norm.equals(word) || norm.length() > word.length() && Clitics.opensWithConjunction(norm)
         && norm.substring(1).equals(word);
+  }
+
+  /** The offices of {@code home-offices.tsv}, normalised: head word and the state's word after it. */
+  private static final Set<String> HOME_OFFICES = Set.copyOf(DataFiles.rows("events/home-offices.tsv", 2).stream()
+      .map(r -> ArabicNormalizer.normalize(r.fields().get(0)) + " " + ArabicNormalizer.normalize(r.fields().get(1)))
+      .toList());
+
+  /**
+   * Whether token {@code i} opens an office of {@code home-offices.tsv} ("رئيس الجمهورية") with no country
+   * of its own, in an article of more than one sentence that has a country: no country's adjective nor
+   * "في"/"لدى" in the {@value #MINISTRY_REACH} words after it before punctuation, a time, another title or a
+   * word joined by و ("رئيس الدولة اليوم الرئيسَ الفيتنامي"، "رئيس الدولة وفخامة الرئيس الفيتنامي": the guest's).
+   */
+  private boolean homeOffice(int i, int[] inText, ArticleParties parties, Cues cues) {
+    if (i + 1 >= tokens.size() || parties.sentences() < 2
+        || parties.datelineCountry() == null && parties.home() == null) {
+      return false;
+    }
+    String head = norms.get(i);
+    if (Clitics.opensWithConjunction(head) && !HOME_OFFICES.contains(head + " " + norms.get(i + 1))) {
+      head = head.substring(1);
+    }
+    if (!HOME_OFFICES.contains(head + " " + norms.get(i + 1)) || parties.sideAt(inText[i + 1]) != null
+        || i > 0 && cues.is(norms.get(i - 1), Cues.WordClass.RECEIVE)) {
+      return false; // "تلقى رئيس الجمهورية اتصالا من": the receiver of a call is read with the call (RoleFinder.received)
+    }
+    for (int k = i + 2; k < tokens.size() && k <= i + 1 + MINISTRY_REACH; k++) {
+      String w = norms.get(k);
+      if (tokens.get(k).kind() == Token.Kind.PUNCT || time[k] || cues.classOfBase(w) == Cues.WordClass.TITLE
+          || w.length() > 3 && w.charAt(0) == 'و'
+          && (Clitics.hasArticle(w.substring(1)) || cues.classOfBase(w.substring(1)) == Cues.WordClass.TITLE)) {
+        return true; // the office's words end at a time, another title or a second party joined to it
+      }
+      ArticleParties.Side side = parties.sideAt(inText[k]);
+      if (side != null && side.code() != null || w.equals("في") || w.equals(ArabicNormalizer.normalize("لدى"))) {
+        return false; // "رئيس الجمهورية جوزاف عون": a holder named says the country, if any
+      }
+    }
+    return true;
   }
 
   /** "الوزارة", normalised. */

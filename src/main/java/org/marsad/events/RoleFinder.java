@@ -395,6 +395,11 @@ final class RoleFinder {
         passed = true;
         continue;
       }
+      int venueEnd = passed ? venueEnd(s, i) : -1;
+      if (venueEnd > i) {
+        i = venueEnd; // "، صباح اليوم بقصر قرطاج،": the building after the time, up to the aside's comma
+        continue;
+      }
       if (s.isComma(i) && (passed || i + 1 < s.size() && (s.isTime(i + 1) || placeAfterLocative(s, i + 1)))) {
         // the aside set off by commas: "استقبل الرئيس، صباح الاثنين في قرطاج، رئيس الوزراء"
         i++;
@@ -404,6 +409,32 @@ final class RoleFinder {
       return i;
     }
     return i;
+  }
+
+  /** How many words the name of a building may hold after its word ("بقصر العلم العامر"، "بمقر وزارة الخارجية"). */
+  private static final int VENUE_REACH = 4;
+
+  /**
+   * The comma that closes the building named at {@code i} ({@code venue} of grammar.tsv, after ب or في: "بقصر
+   * قرطاج"، "في قصر الوطن بأبوظبي"), at most {@value #VENUE_REACH} words on, no person named in them; -1 if none.
+   */
+  private int venueEnd(EventSentence s, int i) {
+    String w = s.norm(i);
+    int at = w.equals("في") ? i + 1 : i;
+    if (at >= s.size() || !(at == i ? w.length() > 3 && w.startsWith("ب") && cues.is(w.substring(1), Cues.WordClass.VENUE)
+        : cues.is(s.norm(at), Cues.WordClass.VENUE))) {
+      return -1;
+    }
+    for (int k = at + 1; k < s.size() && k <= at + VENUE_REACH; k++) {
+      Participant p = s.participantAt(k);
+      if (s.isComma(k)) {
+        return k;
+      }
+      if (s.isPunct(k) || p != null && p.person()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1375,7 +1406,15 @@ final class RoleFinder {
   }
 
   boolean locative(EventSentence s, Participant p) {
-    return p.first() > 0 && cues.is(s.norm(p.first() - 1), Cues.WordClass.LOCATIVE);
+    if (p.first() <= 0) {
+      return false;
+    }
+    if (cues.is(s.norm(p.first() - 1), Cues.WordClass.LOCATIVE)) {
+      return true;
+    }
+    // "في مالي والنيجر": a place joined by و to a place after the preposition is a place too
+    Participant before = p.conjoined() ? s.participantAt(p.first() - 1) : null;
+    return before != null && before != p && before.last() < p.first() && locative(s, before);
   }
 
   /** The party after "مع" in the clause of the event word ("مباحثاته مع نظيره الياباني"). */
