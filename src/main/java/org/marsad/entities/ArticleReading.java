@@ -314,7 +314,7 @@ final class ArticleReading {
           || (placeAt.containsKey(i - 1) && words.get(i).key().startsWith("و"));
       boolean inContext = place.isCountry()
           ? PlaceKinds.afterPrepositionOrSide(words, i, m.get().start())
-          : !place.country().isEmpty() && countries.contains(place.country());
+          : !place.country().isEmpty() && countries.contains(place.country()) && !adjectiveOfDefiniteNoun(i);
       if (joined || inContext) {
         added.add(m.get());
         covered[i] = true;
@@ -324,6 +324,23 @@ final class ArticleReading {
       found.addAll(added);
       found.sort(Comparator.comparingInt(x -> x.from()));
     }
+  }
+
+  /**
+   * Whether the definite word {@code i} is read as an everyday noun or adjective, not as a town of
+   * that word: after a definite noun no list names, as its adjective ("الخوذ الزرقاء"، "النوايا
+   * الطيبة"), or before a definite word no list names, its own adjective ("الزاوية اليسرى"). An
+   * adjective takes the article of its noun (Wright, A Grammar of the Arabic Language, § 302).
+   */
+  private boolean adjectiveOfDefiniteNoun(int i) {
+    if (!Clitics.opensWithArticle(words.get(i).key())) {
+      return false;
+    }
+    boolean before = i > 0 && words.get(i - 1).token().kind() == Token.Kind.ARABIC && !covered[i - 1]
+        && words.get(i - 1).readings().stream().anyMatch(r -> Clitics.hasArticle(r.key()));
+    boolean after = i + 1 < words.size() && words.get(i + 1).token().kind() == Token.Kind.ARABIC && !covered[i + 1]
+        && Clitics.opensWithArticle(words.get(i + 1).key());
+    return before || after;
   }
 
   /**
@@ -519,6 +536,8 @@ final class ArticleReading {
                 && words.get(a).readings().stream().anyMatch(r -> Clitics.hasArticle(r.key()))
                 && known(a, b, type).isEmpty())
             || (isPlaceType(type) && b - a == 1 && PlaceKinds.isOutskirts(words.get(a))) // "قرى [ريف] حماة"
+            // "سكنت [الزاوية] اليسرى": a town's name that is an everyday word, read here as a noun or adjective
+            || (isPlaceType(type) && b - a == 1 && gazetteer.isCommonWord(words.get(a)) && adjectiveOfDefiniteNoun(a))
             || gazetteer.isNotBefore(words, a, b)) { // "ديسمبر/ كانون الأول": the month
           continue;
         }
