@@ -193,6 +193,7 @@ final class ArticleReading {
         named.merge(ownCountry(known.entity()), 1, Integer::sum);
       }
     }
+    Set<NameTrie.Match<Target>> unknown = new HashSet<>();
     shared.forEach((k, candidates) -> {
       NameTrie.Match<Target> best = candidates.get(0);
       for (NameTrie.Match<Target> c : candidates) {
@@ -201,7 +202,23 @@ final class ArticleReading {
         }
       }
       found.set(k, best);
+      if (evidence(best, named) == 0 && candidates.stream().allMatch(ArticleReading::stateBody)) {
+        unknown.add(best); // "حكومة الوحدة الوطنية" in news of neither Libya nor Tunisia: no body the lists know
+      }
     });
+    if (!unknown.isEmpty()) {
+      found.removeIf(unknown::contains);
+      for (NameTrie.Match<Target> m : unknown) {
+        for (int j = m.from(); j < m.to(); j++) {
+          covered[j] = false;
+        }
+      }
+    }
+  }
+
+  /** Whether {@code m} is an organisation of the knowledge base that belongs to one state. */
+  private static boolean stateBody(NameTrie.Match<Target> m) {
+    return m.value() instanceof Target.Known k && k.entity().type() == EntityType.ORG && !k.entity().country().isEmpty();
   }
 
   /** Match {@code m} and every other entity of the knowledge base its words name, in the trie's order. */
