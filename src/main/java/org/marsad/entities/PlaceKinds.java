@@ -173,9 +173,10 @@ final class PlaceKinds {
       List<String> roles = List.of(row.field(1).split("\\s+"));
       if (!Set.of("side", "quarter", "town", "towns", "towns-after-preposition", "district", "town-list", "opener", "named",
           "named-whole", "river", "landform", "town-landform", "field", "field-context", "port", "settlement", "building-org", "building-loc",
-          "building-adjective").containsAll(roles)) {
+          "building-adjective", "direction", "outskirts").containsAll(roles)) {
         throw row.error("side, quarter, town, towns, towns-after-preposition, district, town-list, opener, named, named-whole, "
-            + "river, landform, town-landform, field, field-context, port, settlement, building-org, building-loc or building-adjective");
+            + "river, landform, town-landform, field, field-context, port, settlement, building-org, building-loc, building-adjective "
+            + "direction or outskirts");
       }
       if (roles.contains(role)) {
         out.add(NameKeys.keyOfNormalized(ArabicNormalizer.normalize(row.field(0))));
@@ -317,6 +318,20 @@ final class PlaceKinds {
   private static final String WITH = NameKeys.key("مع");
 
   /** Whether word {@code w} is a side of a place without proclitics or the article ("شمال"، "جنوبي"). */
+  private static final Set<String> DIRECTIONS = cues("direction");
+
+  /** Whether word {@code w} is a side's adjective with the article ("الغربي"، "الشمالية"). */
+  static boolean isDirection(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && DIRECTIONS.contains(w.key());
+  }
+
+  private static final Set<String> OUTSKIRTS = cues("outskirts");
+
+  /** Whether word {@code w}, proclitics off and without the article, is the countryside or outskirts of a town ("ريف"). */
+  static boolean isOutskirts(TokenKeys w) {
+    return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, OUTSKIRTS);
+  }
+
   static boolean isSide(TokenKeys w) {
     return w.token().kind() == Token.Kind.ARABIC && SIDES.contains(w.key());
   }

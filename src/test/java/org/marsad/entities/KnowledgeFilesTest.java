@@ -247,9 +247,10 @@ class KnowledgeFilesTest {
       }
     });
     // عُمان (Oman) and عَمّان (Amman) differ only in their vowels; Algeria's and Morocco's national police bear one
-    // name, and so do Tunisia's and Mauritania's (the state the article names says which).
+    // name, and so do Tunisia's and Mauritania's, and Libya's and Tunisia's governments of national unity (the
+    // state the article names says which).
     assertThat(shared).containsOnlyKeys(keyOf("عمان"), keyOf("المديرية العامة للأمن الوطني"),
-        keyOf("الإدارة العامة للأمن الوطني"));
+        keyOf("الإدارة العامة للأمن الوطني"), keyOf("حكومة الوحدة الوطنية"));
   }
 
   /** The matcher's key of a whole name: each word's key, as the gazetteer looks names up. */

@@ -25,8 +25,20 @@ class ListedPlacesKeptWholeTest {
     assertThat(mentions("وقال سكان من خان شيخون إن القصف استمر حتى الفجر .")).contains("gpe:khan-shaykhun=خان شيخون");
     // the kind stays outside, the rest of the listed name inside
     assertThat(mentions("ونشأ الروائي في مدينة العين البيضاء قبل أن ينتقل إلى العاصمة .")).contains("gpe:ain-beida=العين البيضاء");
+    // the model's first words name another listed place: the longer listed name is a place of its own
+    assertThat(mentions("وتحدث الوزيران عن المشاريع المقامة على النيل الأزرق ، ثم غادرا .")).contains("loc:blue-nile=النيل الأزرق")
+        .noneMatch(m -> m.startsWith("loc:nile="));
     // the model's words are a listed place by themselves: the mention narrows to them, as ANERcorp tags them
     assertThat(mentions("وعاد الوفد من قطاع غزة إلى القاهرة مساء أمس .")).contains("loc:gaza-strip=غزة");
+  }
+
+  @Test
+  void a_sides_adjective_after_a_place_stays_outside_its_name() {
+    assertThat(mentions("وانتشرت الدوريات في قرى ريف حماة الغربي منذ الصباح .")).contains("gpe:hama=حماة")
+        .noneMatch(m -> m.contains("الغربي"));
+    assertThat(mentions("وسقطت قذيفة على مزرعة بالريف الشرقي لإدلب ليلة أمس .")).noneMatch(m -> m.contains("الريف"));
+    // the lists hold the whole name: it stays whole
+    assertThat(mentions("وزار الوفد القدس الشرقية ثم عاد إلى عمان .")).contains("gpe:east-jerusalem=القدس الشرقية");
   }
 
   @Test

@@ -26,6 +26,13 @@ class MenuLinesTest {
   }
 
   @Test
+  void a_follow_line_of_a_news_aggregator_is_the_pages() {
+    String text = "وقعت الحكومة اتفاقا مع شركة محلية لتطوير الموانئ.\n\nتابعوا موقعنا على جوجل نيوز";
+    assertThat(KbOnly.mentions(text, Entity::id)).noneMatch(m -> m.startsWith("org:google"));
+    assertThat(KbOnly.mentions("وأعلنت شركة جوجل عن خدمة جديدة للأخبار.", Entity::id)).anyMatch(m -> m.startsWith("org:google"));
+  }
+
+  @Test
   void a_platform_named_in_a_sentence_is_a_mention() {
     assertThat(KbOnly.mentions("ونشرت الحركة بيانا على منصة تلغرام مساء أمس.", Entity::id)).contains("org:telegram=تلغرام");
     // two bars in a sentence of prose make no menu: its items are longer than three words

@@ -84,14 +84,20 @@ class NamesInContextTest {
   /** Weapons, software and devices known by their own names are MISC, as ANERcorp annotates products. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      وسقطت ثلاث قذائف هاون قرب السوق المركزية مساء أمس.              | misc:mortar
-      وضبطت الشرطة بندقيتي كلاشنيكوف في سيارة المتهم.                  | misc:kalashnikov
+      وأسقطت الدفاعات الجوية صاروخين بمنظومة باتريوت فوق القاعدة.       | misc:patriot
       وأصدرت الشركة تحديثا لنظام ويندوز يسد ثغرة في المتصفح.            | misc:windows
       ويعمل التطبيق على هواتف آيفون وأندرويد منذ العام الماضي.          | misc:iphone
       ويعمل التطبيق على هواتف آيفون وأندرويد منذ العام الماضي.          | misc:android
       """)
   void a_named_product_is_misc(String sentence, String id) {
     assertThat(found(sentence)).containsEntry(id, EntityType.MISC);
+  }
+
+  /** A kind of weapon named by a common noun or after its inventor is a class of things, no entity. */
+  @Test
+  void a_kind_of_weapon_is_no_product() {
+    assertThat(found("وسقطت ثلاث قذائف هاون قرب السوق المركزية مساء أمس.")).isEmpty();
+    assertThat(found("وضبطت الشرطة بندقيتي كلاشنيكوف وصواريخ كاتيوشا في سيارة المتهم.")).isEmpty();
   }
 
   /** The adjective of the entity's country says which club of one name is meant, and stays outside the name. */
