@@ -3,6 +3,8 @@ package org.marsad.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How a page's article ends: the wire copy's end mark, the editor's label, a related list that runs
@@ -25,6 +27,14 @@ class PageEndsTest {
   void theEditorsLabelAndLinksOfTheSameKindAreNoText() {
     CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, "المحرر: سامية", "روابط ذات علاقة",
         "افتتاح مطار جديد في الجنوب", "ارتفاع أسعار الإسمنت في الربع الأول");
+    assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"مقالات ذات علاقة", "موضوعات متعلقة", "أخبار مشابهة", "تقارير ذات صلة"})
+  void aRelatedListUnderAnyOfItsLabelsIsNoText(String label) {
+    CleanArticle a = Pages.clean(HEADLINE, FIRST, SECOND, label, "- الميناء يستقبل أول سفينة حاويات عملاقة",
+        "- فريق المدينة يستعد لمواجهة حاسمة في الكأس");
     assertThat(Pages.paragraphs(a)).containsExactly(FIRST, SECOND);
   }
 
