@@ -662,6 +662,15 @@ final class SubjectFinder {
         return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
       }
       if (name < 0) {
+        int comma = j;
+        while (comma < limit && mentions.at(comma).isEmpty() && lexicon.titleModifiers.contains(norms[comma])) {
+          comma++;
+        }
+        Optional<Subject> unlisted = comma > j && comma < limit && tokens.get(comma).isComma()
+            ? nameBetweenCommas(comma + 1, limit, office, country, body) : Optional.empty();
+        if (unlisted.isPresent()) { // "والي سنار المكلف، فلان الفلاني،": the office's place, its qualifier, then the name
+          return unlisted.get();
+        }
         break;
       }
       skipped = j == complement ? j + 1 : j; // "المتحدث باسم خارجيتها قوه جيا كون": the body is no word of the name

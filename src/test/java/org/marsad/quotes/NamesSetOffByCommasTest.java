@@ -45,4 +45,21 @@ class NamesSetOffByCommasTest {
         .direct();
     assertThat(quotes).extracting(Quote::speakerName).doesNotContain("عقب اجتماع المجلس");
   }
+
+  @Test
+  void theOfficesPlaceAndItsQualifierMayStandBeforeTheComma() {
+    List<Quote> quotes = Story.of(
+            "وقال والي كسلا المكلف، اللواء الركن الطاهر عوض الأمين، إن القصف \"لن يكسر إرادة السكان\".")
+        .country("Sudan", "SDN", "كسلا").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("الطاهر عوض الأمين");
+  }
+
+  @Test
+  void theCompleteOfficeAloneLaterNamesTheHolderNamedInTheTextsWordsOnly() {
+    List<Quote> quotes = Story.of(
+            "وأوضح محافظ الإقليم الشرقي، الفريق نصر الدين عوض الأمين، في تصريح للإذاعة، أن الدفاعات تصدت للمسيرات.",
+            "وقال المحافظ: \"هذا استهداف ممنهج للمدنيين في الأسواق\".")
+        .direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("نصر الدين عوض الأمين");
+  }
 }
