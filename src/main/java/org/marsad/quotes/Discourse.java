@@ -346,7 +346,30 @@ final class Discourse {
         return host;
       }
     }
-    return pick(fits, token);
+    Optional<Entity> picked = pick(fits, token);
+    return office.open() ? picked : writtenHolder(fits, token, picked).or(() -> picked);
+  }
+
+  /**
+   * One the text named after an office in its own words only, no entity standing for them, who
+   * spoke after {@code picked} was last named and before word {@code token} ("وأوضح والي الولاية،
+   * فلان الفلاني، أن ..." then "وقال الوالي:"): the complete office alone names them again. Not
+   * for an open office ("رئيس"), whose bare form names another holder ("الرئيس").
+   */
+  private Optional<Entity> writtenHolder(Predicate<Entity> fits, int token, Optional<Entity> picked) {
+    int since = -1;
+    for (MentionIndex.PersonMention pm : mentions.people()) {
+      if (pm.from() < token && picked.map(pm.person()::equals).orElse(false)) {
+        since = pm.from();
+      }
+    }
+    Entity written = null;
+    for (Turn t : turns) {
+      if (t.speaker() != null && t.speaker().id() == null && t.token() > since && t.token() < token && fits.test(t.speaker())) {
+        written = t.speaker();
+      }
+    }
+    return Optional.ofNullable(written);
   }
 
   /**

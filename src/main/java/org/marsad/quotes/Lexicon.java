@@ -117,6 +117,13 @@ final class Lexicon {
       .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
 
   /**
+   * Common words, never a word of a name the knowledge base does not hold ({@code entities/common-words.tsv},
+   * normalised): "عقب"، "هو".
+   */
+  final Set<String> commonWords = DataFiles.rows("entities/common-words.tsv", 1).stream()
+      .map(row -> ArabicNormalizer.normalize(row.field(0))).collect(Collectors.toUnmodifiableSet());
+
+  /**
    * Qualifiers that may stand between an office and its holder's name without changing the office
    * ({@code quotes/title-modifiers.tsv}, normalised): "والي الولاية المكلف، فلان".
    */

@@ -434,6 +434,10 @@ final class SubjectFinder {
       Token t = tokens.get(j);
       if (t.kind() == Token.Kind.PUNCT) {
         if (t.isComma()) {
+          Optional<Subject> apposed = office != null ? nameBetweenCommas(j + 1, limit, office, country, body) : Optional.empty();
+          if (apposed.isPresent()) { // "وقال والي الولاية المكلف، اللواء الركن فلان الفلاني، إن"
+            return apposed.get();
+          }
           j++;
           continue;
         }
@@ -627,6 +631,10 @@ final class SubjectFinder {
         if (apposite.isPresent()) {
           return apposite.get();
         }
+        Optional<Subject> unlisted = nameAfterDomain(j, limit, office, country, body); // "والي الولاية، فلان الفلاني،"
+        if (unlisted.isPresent()) {
+          return unlisted.get();
+        }
       }
       if (name < 0 && j == complement && Clitics.hasArticle(norms[j])) {
         // "المتحدث باسم الوزارة رسلان فارانكوف من أن": a body no entity stands for, named by its
@@ -654,6 +662,15 @@ final class SubjectFinder {
         return new Subject(Subject.How.UNNAMED, null, null, null, null, j + 1);
       }
       if (name < 0) {
+        int comma = j;
+        while (comma < limit && mentions.at(comma).isEmpty() && lexicon.titleModifiers.contains(norms[comma])) {
+          comma++;
+        }
+        Optional<Subject> unlisted = comma > j && comma < limit && tokens.get(comma).isComma()
+            ? nameBetweenCommas(comma + 1, limit, office, country, body) : Optional.empty();
+        if (unlisted.isPresent()) { // "والي سنار المكلف، فلان الفلاني،": the office's place, its qualifier, then the name
+          return unlisted.get();
+        }
         break;
       }
       skipped = j == complement ? j + 1 : j; // "المتحدث باسم خارجيتها قوه جيا كون": the body is no word of the name
@@ -1333,6 +1350,94 @@ final class SubjectFinder {
     boolean word = isBareWord(t) || tokens.get(t).kind() == Token.Kind.ARABIC && lexicon.givenNames.contains(norms[t]);
     return mentions.at(t).isEmpty() && !"على".equals(tokens.get(t).text()) && !possessed && word
         && lexicon.offices.at(norms, t, t + 1).isEmpty();
+  }
+
+  /** How many words a name set off by commas after an office may have ("قمر الدين فضل المولى"). */
+  private static final int APPOSED_NAME = 4;
+
+  /**
+   * The holder's name set off by commas right after an office, past the holder's rank, when the
+   * entity layer found no person there or only part of the name ("وقال رئيس البلدية، فلان
+   * الفلاني، إن"، "وقال والي الولاية المكلف، اللواء الركن فلان الفلاني، إن"): two to
+   * {@link #APPOSED_NAME} words, each an Arabic word that is no particle, preposition, verb, office,
+   * word of time or common word ({@code entities/common-words.tsv}), nor a word of another entity,
+   * closed by the next comma. An office set off by a comma is followed by its holder's name, not
+   * by words of the sentence. The speaker keeps the id of the unlisted person found inside (when
+   * the name holds that person's name) and is named as written; a person found whole between the commas, or one the knowledge base holds, is
+   * read as before.
+   */
+  private Optional<Subject> nameBetweenCommas(int j, int limit, Offices.Office office, String country, Entity body) {
+    int from = j;
+    while (from < limit && mentions.at(from).isEmpty() && lexicon.offices.at(norms, from, limit).isPresent()) {
+      from = lexicon.offices.at(norms, from, limit).get().to(); // "اللواء الركن": the rank, then the name
+      while (from < limit && mentions.at(from).isEmpty() && lexicon.titleModifiers.contains(norms[from])) {
+        from++;
+      }
+    }
+    int end = from;
+    Entity inside = null;
+    while (end < limit && end - from <= APPOSED_NAME && !tokens.get(end).isComma()) {
+      Optional<Entity> e = mentions.at(end);
+      if (e.isPresent() && (e.get().type() != EntityType.PERSON || e.get().linked() || inside != null && !inside.equals(e.get()))) {
+        return Optional.empty();
+      }
+      if (e.isEmpty() && !isAppositionWord(end, limit)) {
+        return Optional.empty();
+      }
+      inside = e.orElse(inside);
+      end++;
+    }
+    int words = end - from;
+    boolean whole = inside != null && mentions.at(from).isPresent() && mentions.endOf(from) == end;
+    if (end >= limit || !tokens.get(end).isComma() || words < 2 || words > APPOSED_NAME || whole) {
+      return Optional.empty();
+    }
+    String name = IntStream.range(from, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
+    String role = office.roles().isEmpty() ? null : office.roles().get(0);
+    // the id of the person found inside, unless the entity layer took that part for someone named before in full
+    Entity person = inside != null && inside.nameAr() != null && name.contains(inside.nameAr())
+        ? new Entity(inside.id(), name, name, EntityType.PERSON, inside.code(), inside.country(), inside.role(), inside.mentions(), false)
+        : new Entity(null, name, name, EntityType.PERSON, null, country, role, List.of(), false);
+    return Optional.of(new Subject(Subject.How.NAMED, person, office, country, body, end));
+  }
+
+  /**
+   * The holder's name set off by commas after the words of an office's domain from word {@code j}
+   * ("والي الولاية المكلف، فلان الفلاني،"، "رئيس بلدية المدينة، فلان الفلاني،"): the name after the
+   * first comma within a few words ({@link #nameBetweenCommas}), if no punctuation, particle,
+   * verb or person comes before it.
+   */
+  private Optional<Subject> nameAfterDomain(int j, int limit, Offices.Office office, String country, Entity body) {
+    for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
+      Token t = tokens.get(k);
+      if (t.isComma()) {
+        return nameBetweenCommas(k + 1, limit, office, country, body);
+      }
+      if (t.kind() == Token.Kind.PUNCT || lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()
+          || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether word {@code t} may be a word of a name set off by commas: an Arabic word that is no
+   * particle, preposition, verb, office, word of time, relative, common word, nor a word with a
+   * preposition written on ("للحزب"); a title last before the comma is a family name ("فلان السيد").
+   */
+  private boolean isAppositionWord(int t, int limit) {
+    String w = norms[t];
+    return tokens.get(t).kind() == Token.Kind.ARABIC && !"على".equals(tokens.get(t).text())
+        && !lexicon.complementizers.is(tokens.get(t).text()) && lexicon.verbs.at(tokens, norms, t).isEmpty()
+        && lexicon.adjuncts.at(norms, t, t + 1).isEmpty() && lexicon.relatives.at(norms, t, t + 1).isEmpty()
+        && (lexicon.offices.at(norms, t, limit).isEmpty() || closesAt(t + 1, limit)) && !governed(w)
+        && !lexicon.commonWords.contains(w) && !lexicon.commonWords.contains(withoutConjunction(w));
+  }
+
+  /** Whether word {@code t} is a comma. */
+  private boolean closesAt(int t, int limit) {
+    return t < limit && tokens.get(t).isComma();
   }
 
   /** How many more words a name no entity stands for may have before its office. */
