@@ -597,8 +597,9 @@ final class RoleFinder {
       }
     }
     if (receiver.isEmpty() && verb + 1 < t && titleAt(s, verb + 1) && parties.sentences() > 1) {
-      // "وتلقى رئيس الجمهورية مكالمة هاتفية من الرئيس التونسي": an office named with no country is the article's own
-      String home = parties.home();
+      // "وتلقى رئيس الجمهورية مكالمة هاتفية من الرئيس التونسي": an office named with no country is the article's own,
+      // the dateline's country before the one it names most ("الرياض" for "تلقى سمو وزير الخارجية")
+      String home = parties.datelineCountry() != null ? parties.datelineCountry() : parties.home();
       if (home != null && !home.equals(doers.get(0).code())) {
         receiver = List.of(new Participant(verb + 1, verb + 1, home, parties.entityOf(home), false, false, false));
       }
