@@ -21,6 +21,7 @@ class TitlesOfAddressTest {
   static final EventCoderTest.E KUWAIT = country("Kuwait", "KWT", "الكويت", "الكويتي", "الكويتية");
   static final EventCoderTest.E MANAMA = EventCoderTest.city("Manama", "BHR", "المنامة");
   static final EventCoderTest.E SALEM = person("Salem bin Rashid", "BHR", "سالم بن راشد");
+  static final EventCoderTest.E FAHD = person("Fahd bin Nasser", "KWT", "فهد بن ناصر بن سعود");
 
   @Test
   void theCallerBehindTitlesOfAddressMakesTheCall() {
@@ -46,6 +47,17 @@ class TitlesOfAddressTest {
     // "وبحث صاحب السمو ملك البلاد وفخامة الرئيس الكويتي": the king of the dateline's country and his guest
     assertThat(codeFrom("المنامة - وكالات", "وبحث صاحب السمو ملك البلاد وفخامة الرئيس الكويتي، خلال جلسة مباحثات "
         + "رسمية، العلاقات الثنائية. وجاء ذلك في قصر الصخير.", BAHRAIN, KUWAIT, MANAMA))
+        .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
+        .containsAnyOf(tuple("BHR", "CONSULT", "KWT"), tuple("KWT", "CONSULT", "BHR"));
+  }
+
+  @Test
+  void twoLeadersEachWithHisOfficeHoldTalksNamedFarOn() {
+    // "عقد X أمير البلاد، وفخامة Y رئيس ...، جلسة مباحثات": the two subjects and their offices take more words than a
+    // verb's window holds; the office closed by its comma, the second leader is joined to the first
+    assertThat(codeFrom("المنامة - وكالات", "عقد حضرة صاحب الجلالة الشيخ سالم بن راشد ملك البلاد المفدى، وسمو الشيخ "
+        + "فهد بن ناصر بن سعود رئيس الوزراء الكويتي، جلسة مباحثات رسمية بالقصر صباح اليوم. وجاء ذلك في قصر الصخير.",
+        BAHRAIN, KUWAIT, MANAMA, SALEM, FAHD))
         .extracting(e -> e.actor().code(), Event::type, e -> e.target().code())
         .containsAnyOf(tuple("BHR", "CONSULT", "KWT"), tuple("KWT", "CONSULT", "BHR"));
   }
