@@ -127,7 +127,7 @@ public final class EventCoder {
             || (within != null && (within.entity() != null || t != within.first()))) {
           continue; // "فجر أمس" is a time, "قوات مكافحة الشغب" a party; "وطالب" may be a verb or a student
         }
-        Optional<EventLexicon.Match> om = lexicon.at(s.norms, t, s.tokens.get(t).text());
+        Optional<EventLexicon.Match> om = lexicon.at(s.norms, t, s.tokens.get(t).text(), k -> named(s, k));
         if (om.isEmpty()) {
           continue;
         }
@@ -1524,6 +1524,15 @@ public final class EventCoder {
       }
     }
     return last;
+  }
+
+  /**
+   * Whether token {@code k} is a title ({@code title} of grammar.tsv, titles of address among them) or a word of a
+   * party's name after its first: no word of the distance between a verb and its required word.
+   */
+  private boolean named(EventSentence s, int k) {
+    Participant p = s.participantAt(k);
+    return p != null ? k != p.first() : cues.is(s.norm(k), Cues.WordClass.TITLE);
   }
 
   /**

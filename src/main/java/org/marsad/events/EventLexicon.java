@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.marsad.text.Affixes;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
@@ -345,6 +346,16 @@ final class EventLexicon {
    * not the object pronoun ه it folds to ("زاره").
    */
   Optional<Match> at(List<String> norms, int i, String written) {
+    return at(norms, i, written, k -> false);
+  }
+
+  /**
+   * As {@link #at(List, int, String)}, the tokens {@code named} holds (the titles and the inner words of a
+   * party the sentence names) not counted in the verb's window for its required word: a subject named by a
+   * long chain of titles ("عقد حضرة صاحب السمو الشيخ X بن Y آل Z أمير البلاد المفدى، وفخامة الرئيس ...، جلسة
+   * مباحثات") is one party, however many words it takes.
+   */
+  Optional<Match> at(List<String> norms, int i, String written, IntPredicate named) {
     String w = norms.get(i);
     if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
       return Optional.empty();
@@ -379,7 +390,8 @@ final class EventLexicon {
     Match best = null;
     for (int c = 0; c < candidates.size(); c++) {
       Match m = candidates.get(c);
-      Optional<Match> found = withNextWords(m, norms, i, c < verbs ? COMPANION_WINDOW : NOUN_COMPANION_WINDOW);
+      Optional<Match> found = withNextWords(m, norms, i, c < verbs ? COMPANION_WINDOW : NOUN_COMPANION_WINDOW,
+          c < verbs ? named : k -> false);
       if (found.isEmpty()) {
         continue;
       }
@@ -422,7 +434,7 @@ final class EventLexicon {
   }
 
   /** The match if what must follow the word follows it and what must not does not. */
-  private static Optional<Match> withNextWords(Match m, List<String> norms, int i, int window) {
+  private static Optional<Match> withNextWords(Match m, List<String> norms, int i, int window, IntPredicate named) {
     if (i + 1 < norms.size() && m.entry().blockers().contains(norms.get(i + 1))
         || i > 0 && m.entry().blockers().contains(BEFORE + norms.get(i - 1))) {
       return Optional.empty();
@@ -455,6 +467,10 @@ final class EventLexicon {
     int end = i + window;
     for (int j = i + 1; j < norms.size() && j <= end; j++) {
       String n = norms.get(j);
+      if (named.test(j) && !hasBase(n, m.entry().companions())) {
+        end++; // a title or a word inside a party's name: the subject named is one word of the window
+        continue;
+      }
       if (figureInBrackets(norms, j)) {
         j += 2; // "أربعة (04) إرهابيين": the figure of a number written in words is no distance
         end += 3;

@@ -597,8 +597,9 @@ final class RoleFinder {
       }
     }
     if (receiver.isEmpty() && verb + 1 < t && titleAt(s, verb + 1) && parties.sentences() > 1) {
-      // "وتلقى رئيس الجمهورية مكالمة هاتفية من الرئيس التونسي": an office named with no country is the article's own
-      String home = parties.home();
+      // "وتلقى رئيس الجمهورية مكالمة هاتفية من الرئيس التونسي": an office named with no country is the article's own,
+      // the dateline's country before the one it names most ("الرياض" for "تلقى سمو وزير الخارجية")
+      String home = parties.datelineCountry() != null ? parties.datelineCountry() : parties.home();
       if (home != null && !home.equals(doers.get(0).code())) {
         receiver = List.of(new Participant(verb + 1, verb + 1, home, parties.entityOf(home), false, false, false));
       }
@@ -1187,6 +1188,11 @@ final class RoleFinder {
     boolean open = true; // a new member may start: at the beginning, or after و
     int i = from;
     while (i < s.size()) {
+      int joined = verb && !open && !found.isEmpty() ? pastOfficeOfHolder(s, i, found.get(found.size() - 1)) : -1;
+      if (joined > i) {
+        i = joined; // "عقد الشيخ X أمير البلاد المفدى، وفخامة الرئيس Y ...، جلسة مباحثات": the office closed, Y joined
+        continue;
+      }
       Participant p = s.participantAt(i);
       if (p != null) {
         boolean adjectives = !verb && !found.isEmpty() && p.nisba() && found.get(found.size() - 1).nisba();
@@ -1243,6 +1249,42 @@ final class RoleFinder {
       break;
     }
     return found;
+  }
+
+  /**
+   * The token after the comma that closes the office of {@code holder}, a person, named right after him
+   * ("الشيخ X أمير البلاد المفدى،"، "الرئيس Y رئيس الجمهورية التركية،"), or right after his name, where a
+   * second party joined by و follows that comma ("، وفخامة الرئيس"): the office and its words, within
+   * {@value #APPOSITION_REACH} words, name no person and no party of another country. -1 otherwise. Counted:
+   * two subjects so paired after a verb 2 times in the development sets (QNA's openings of talks), jawharafm 0,
+   * GSR 0.
+   */
+  private int pastOfficeOfHolder(EventSentence s, int i, Participant holder) {
+    Participant office = s.participantAt(i);
+    // the office's first word may be read into the holder's name ("تميم بن حمد آل ثاني أمير" + "البلاد")
+    boolean begun = s.isComma(i) || cues.is(s.norm(i), Cues.WordClass.TITLE) || titleAt(s, holder.last());
+    if (!holder.person() || !(office == null ? begun
+        : !otherPerson(office, holder) && !office.conjoined() && office.sameCountry(holder))) {
+      return -1;
+    }
+    int close = s.isComma(i) ? i : closingComma(s, i - 1);
+    if (close < 0 || close + 1 >= s.size()) {
+      return -1;
+    }
+    for (int k = i; k < close; k++) {
+      Participant p = s.participantAt(k);
+      if (s.isPunct(k) || p != null && (otherPerson(p, holder) || !p.sameCountry(holder))) {
+        return -1;
+      }
+    }
+    Participant next = s.participantAt(close + 1);
+    return cues.isConjoinedTitle(s.norm(close + 1)) || next != null && next.first() == close + 1 && next.conjoined()
+        ? close + 1 : -1;
+  }
+
+  /** Whether {@code p} names a person other than {@code holder} (an office read as its holder is him). */
+  private static boolean otherPerson(Participant p, Participant holder) {
+    return p.person() && (p.entity() == null || !p.entity().equals(holder.entity()));
   }
 
   /** Whether tokens {@code i} and {@code i + 1} are "كل من" ("each of"), which names the parties joined after it. */
