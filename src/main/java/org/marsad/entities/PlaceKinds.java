@@ -317,7 +317,6 @@ final class PlaceKinds {
 
   private static final String WITH = NameKeys.key("مع");
 
-  /** Whether word {@code w} is a side of a place without proclitics or the article ("شمال"، "جنوبي"). */
   private static final Set<String> DIRECTIONS = cues("direction");
 
   /** Whether word {@code w} is a side's adjective with the article ("الغربي"، "الشمالية"). */
@@ -332,6 +331,7 @@ final class PlaceKinds {
     return w.token().kind() == Token.Kind.ARABIC && ThingKinds.indefiniteReadingIn(w, OUTSKIRTS);
   }
 
+  /** Whether word {@code w} is a side of a place without proclitics or the article ("شمال"، "جنوبي"). */
   static boolean isSide(TokenKeys w) {
     return w.token().kind() == Token.Kind.ARABIC && SIDES.contains(w.key());
   }
