@@ -351,9 +351,10 @@ final class EventLexicon {
 
   /**
    * As {@link #at(List, int, String)}, the tokens {@code named} holds (the titles and the inner words of a
-   * party the sentence names) not counted in the verb's window for its required word: a subject named by a
-   * long chain of titles ("عقد حضرة صاحب السمو الشيخ X بن Y آل Z أمير البلاد المفدى، وفخامة الرئيس ...، جلسة
-   * مباحثات") is one party, however many words it takes.
+   * party the sentence names) not counted in the window of a verb or noun for its required word: a subject
+   * named by a long chain of titles ("عقد حضرة صاحب السمو الشيخ X بن Y آل Z أمير البلاد المفدى، وفخامة الرئيس
+   * ...، جلسة مباحثات") or the one an invitation names ("الدعوة إلى صاحب السمو رئيس الوزراء ... لزيارة") is one
+   * party, however many words it takes.
    */
   Optional<Match> at(List<String> norms, int i, String written, IntPredicate named) {
     String w = norms.get(i);
@@ -391,7 +392,7 @@ final class EventLexicon {
     for (int c = 0; c < candidates.size(); c++) {
       Match m = candidates.get(c);
       Optional<Match> found = withNextWords(m, norms, i, c < verbs ? COMPANION_WINDOW : NOUN_COMPANION_WINDOW,
-          c < verbs ? named : k -> false);
+          named);
       if (found.isEmpty()) {
         continue;
       }

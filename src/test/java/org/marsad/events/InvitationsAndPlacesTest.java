@@ -19,6 +19,15 @@ class InvitationsAndPlacesTest {
   static final EventCoderTest.E PERU = country("Peru", "PER", "بيرو", "ليما", "البيروفي", "البيروفية");
 
   @Test
+  void anInvitationReachesPastTheTitlesOfTheOneInvited() {
+    // "الدعوة إلى فخامة رئيس الوزراء البيروفي لزيارة": the titles and office of the invited are no distance
+    assertThat(code("ووجه وزير الخارجية التشيلي الدعوة إلى فخامة رئيس الوزراء البيروفي لزيارة سانتياغو في الربيع المقبل.",
+        CHILE, PERU))
+        .extracting(Event::type)
+        .doesNotContain("REQUEST");
+  }
+
+  @Test
   void anInvitationToVisitIsNoRequest() {
     // "وجه دعوة إلى نظيره لزيارة": the invitation plans a visit, it asks nothing of the one invited
     assertThat(code("ووجه وزير الخارجية التشيلي دعوة إلى نظيره البيروفي لزيارة سانتياغو في الربيع المقبل.",
