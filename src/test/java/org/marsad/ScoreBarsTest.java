@@ -298,12 +298,11 @@ class ScoreBarsTest {
   // 0.706, heldout8 0.685, heldout9 0.650, heldout11 0.745, heldout14 0.726; entities up on every development set;
   // heldout16 entities 0.824, quote_speaker 0.652, dateline 0.9, events 0.615; blind events 0.524. Bars raised to
   // these. Lowered, each said in the note: blind2 and blind3 entity_link and blind3 quote_speaker (people.tsv's new
-  // office holders: two persons their older golds name in Arabic, one in another English spelling, counted without
-  // reading the sets); blind2 events 0.639 (one false event from releases with the round's new entities); heldout2
-  // events 0.781 (a release its gold leaves out); heldout4 events 0.766 (the Algerian army now an entity, its drone's
-  // country no longer found); heldout10 events 0.706 (a Gulf subject found behind its titles, then an invitation
-  // read as a request past the four-word window); heldout3 entity_type 0.992 (Torkham, a town here, a crossing LOC
-  // in its gold).
+  // office holders: one person blind3's older gold names in Arabic, one blind2's spells otherwise in English,
+  // counted without reading the sets); blind2 events 0.639 (one false event from releases with the round's new entities);
+  // heldout4 events 0.766 (the Algerian army now an entity, its drone's country no longer found); heldout3
+  // entity_type 0.992 (Torkham, a town here, a crossing LOC in its gold). Last merge (main f3129116): a noun's window
+  // skips the titles of the party it names, heldout10 events back to 0.713 and heldout2 0.781 -> 0.800; bars raised.
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -322,7 +321,7 @@ class ScoreBarsTest {
       "heldout2, title, 1.00", "heldout2, published, 1.00", "heldout2, dateline, 1.00", "heldout2, credits, 1.00",
       "heldout2, timexes, 0.97", "heldout2, entities, 0.92", "heldout2, entity_type, 1.00",
       "heldout2, entity_link, 0.96", "heldout2, quotes, 1.00", "heldout2, quote_speaker, 0.95",
-      "heldout2, events, 0.78",
+      "heldout2, events, 0.80",
       "blind3, title, 1.00", "blind3, published, 0.87", "blind3, dateline, 1.0", "blind3, credits, 1.00",
       "blind3, timexes, 0.93", "blind3, entities, 0.97", "blind3, entity_type, 1.00", "blind3, entity_link, 0.96",
       "blind3, quotes, 0.96", "blind3, quote_speaker, 0.86", "blind3, events, 0.64",
@@ -357,7 +356,7 @@ class ScoreBarsTest {
       "heldout10, title, 1.00", "heldout10, published, 1.00", "heldout10, dateline, 1.00", "heldout10, credits, 1.00",
       "heldout10, timexes, 0.98", "heldout10, entities, 0.92", "heldout10, entity_type, 1.00",
       "heldout10, entity_link, 0.92", "heldout10, quotes, 1.00", "heldout10, quote_speaker, 0.97",
-      "heldout10, events, 0.70",
+      "heldout10, events, 0.71",
       "heldout11, title, 1.00", "heldout11, published, 1.00", "heldout11, dateline, 1.00", "heldout11, credits, 1.00",
       "heldout11, timexes, 1.00", "heldout11, entities, 0.94", "heldout11, entity_type, 0.98",
       "heldout11, entity_link, 0.86", "heldout11, quotes, 0.99", "heldout11, quote_speaker, 0.92",
