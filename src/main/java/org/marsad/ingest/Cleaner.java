@@ -879,13 +879,13 @@ public final class Cleaner {
   /** A site's name and its Latin twin are at most this many words each: "مونت كارلو الدولية | Monte Carlo Doualiya". */
   private static final int MAX_TWIN_WORDS = 3;
 
-  /** Whether two credits name one outlet, one in more words than the other ("صحيفة الشرق الأوسط", "الشرق الأوسط"). */
   /** Whether {@code line} begins with the words of {@code name}: "Le360 بالعربية" with "Le360". */
   private static boolean opens(String line, String name) {
     String k = Phrases.key(name);
     return !k.isEmpty() && (Phrases.key(line) + " ").startsWith(k + " ");
   }
 
+  /** Whether two credits name one outlet, one in more words than the other ("صحيفة الشرق الأوسط", "الشرق الأوسط"). */
   private static boolean sameOutlet(String a, String b) {
     String x = " " + Phrases.key(a) + " ";
     String y = " " + Phrases.key(b) + " ";

@@ -563,14 +563,13 @@ final class DatelineFinder {
     }
     String place = m.group("place");
     Matcher o = OUTLET_AFTER_DASH.matcher(Phrases.strip(line).substring(m.end()));
-    if (!o.matches() || outlets.named(place).isPresent() || QUOTED_OUTLETS.contains(Phrases.key(place))) {
+    if (!o.matches()) {
       return Optional.empty();
     }
     String outlet = o.group("outlet").strip();
     List<String> words = Arrays.asList(Phrases.key(outlet).split(" "));
-    String k = Phrases.key(outlet);
-    if (GIVEN_NAMES.contains(words.get(0)) || REPORTER.contains(words.get(0)) || PLACES.contains(k) || COUNTRIES.contains(k)
-        || SECTION_WORDS.containsAll(words) || SECTION_WORDS.containsAll(Arrays.asList(Phrases.key(place).split(" ")))) {
+    if (!placeThenOutlet(place, outlet) || GIVEN_NAMES.contains(words.get(0)) || REPORTER.contains(words.get(0))
+        || SECTION_WORDS.containsAll(words)) {
       return Optional.empty();
     }
     boolean vouched = o.group("colon") != null || PLACES.contains(Phrases.key(place)) && ownName.test(outlet);
@@ -597,14 +596,23 @@ final class DatelineFinder {
     String place = m.group("place");
     String outlet = m.group("outlet").strip();
     List<String> words = Arrays.asList(Phrases.key(place).split(" "));
-    String k = Phrases.key(outlet);
-    if (words.size() > MAX_OWN_PLACE_WORDS || GIVEN_NAMES.contains(words.get(0)) || REPORTER.contains(words.get(0))
-        || OUTLET_KINDS.contains(words.get(0)) || SECTION_WORDS.containsAll(words) || CLOSERS.containsAll(words)
-        || outlets.named(place).isPresent() || QUOTED_OUTLETS.contains(Phrases.key(place)) || ownSite.test(place.strip())
-        || PLACES.contains(k) || COUNTRIES.contains(k) || !ownSite.test(outlet)) {
+    if (!placeThenOutlet(place, outlet) || words.size() > MAX_OWN_PLACE_WORDS || GIVEN_NAMES.contains(words.get(0))
+        || REPORTER.contains(words.get(0)) || OUTLET_KINDS.contains(words.get(0)) || CLOSERS.containsAll(words)
+        || ownSite.test(place.strip()) || !ownSite.test(outlet)) {
       return Optional.empty();
     }
     return Optional.of(new Dateline(place, Optional.of(outlets.named(outlet).orElse(outlet)), ""));
+  }
+
+  /**
+   * Whether a place and the outlet after it on one line ({@link #withOutlet}, {@link #withOwnOutlet}) can be
+   * read so: the place is no outlet, masthead that is also a word or section menu, the outlet no place or country.
+   */
+  private boolean placeThenOutlet(String place, String outlet) {
+    String p = Phrases.key(place);
+    String o = Phrases.key(outlet);
+    return outlets.named(place).isEmpty() && !QUOTED_OUTLETS.contains(p) && !SECTION_WORDS.containsAll(Arrays.asList(p.split(" ")))
+        && !PLACES.contains(o) && !COUNTRIES.contains(o);
   }
 
   /**
