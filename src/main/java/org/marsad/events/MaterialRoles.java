@@ -143,7 +143,7 @@ final class MaterialRoles {
       if (!protest && targets.isEmpty() && !m.entry().passive()) {
         boolean afterSubject = !actors.isEmpty() && objectFrom == actors.get(actors.size() - 1).last() + 1;
         Participant object = object(s, objectFrom, afterSubject);
-        if (object == null && !actors.isEmpty() && objectFrom == actors.get(actors.size() - 1).last() + 1) {
+        if (object == null && afterSubject) {
           object = countedAfterDescription(s, objectFrom); // "خطف مسلحون يرتدون زي الشرطة خمسة موظفين"
         }
         if (object != null) {
@@ -623,7 +623,7 @@ final class MaterialRoles {
         }
         int after = p.last() + 1; // "بمدينة سبتة المحتلة"، "في القدس القديمة": the town's adjective, the object after it
         boolean adjective = after + 1 < s.size() && s.participantAt(after) == null && !s.isPunct(after)
-            && s.norm(after).startsWith("ال") && (s.participantAt(after + 1) != null || s.isNaming(after + 1));
+            && Clitics.opensWithArticle(s.norm(after)) && (s.participantAt(after + 1) != null || s.isNaming(after + 1));
         return adjective ? after : p.last();
       }
       if (s.isPunct(k)) {

@@ -317,7 +317,7 @@ public final class Cleaner {
         return Optional.empty();
       }
       // "للراية": the preposition takes the article's alif, as Arabic writes "ل" before "ال"
-      String glued = name.startsWith("ال") && words == 1
+      String glued = Clitics.opensWithArticle(name) && words == 1
           ? "|(?<![\\p{L}\\p{M}])لل" + Pattern.quote(name.substring(2)) : "";
       Pattern again = Pattern.compile(
           "(?:(?:لـ\\s*|ل(?!ال)|مراسل\\p{L}*\\s+)[\"«“]?" + Pattern.quote(name) + glued + ")(?![\\p{L}\\p{M}])");
@@ -810,7 +810,7 @@ public final class Cleaner {
       // the paper is from is a masthead even when Marsad does not know the paper; no headline is so bare.
       // So is the kind noun and one definite word alone on the page's first line ("صحيفة السوداني" over its menu).
       boolean bare = origin || firstLine();
-      return bare && end == 2 && name.startsWith("ال") && name.matches("[\\p{L}\\p{M}]+") ? Optional.of(name) : Optional.empty();
+      return bare && end == 2 && Clitics.opensWithArticle(name) && name.matches("[\\p{L}\\p{M}]+") ? Optional.of(name) : Optional.empty();
     }
 
     /** A site's name in two languages, "فرانس 24 / France 24", "الجزيرة نت | Al Jazeera": the first part an outlet names. */
