@@ -852,7 +852,7 @@ public final class EventCoder {
       return "plural";
     }
     if (lexicon.presentTense(n, s.tokens.get(t).text())) {
-      String bare = n.startsWith("و") || n.startsWith("ف") ? n.substring(1) : n;
+      String bare = Clitics.opensWithConjunction(n) ? n.substring(1) : n;
       return bare.endsWith("ان") ? "dual" : bare.startsWith("ت") ? "f" : bare.startsWith("ي") ? "m" : null;
     }
     return n.endsWith("تا") || n.endsWith("ا") ? "dual" : n.endsWith("ت") ? "f" : "m";
