@@ -75,7 +75,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       the nineteenth round.
  *   <li>{@code heldout16}: {@code samples/heldout16}, ten more in the layouts of ten more outlets (seven of
  *       material events with armed groups, strikers, students and police among the actors; three of
- *       international affairs), written the same way and read by figures only (2026-12-07, nineteenth round).
+ *       international affairs), written the same way and read by figures only (2026-12-07, nineteenth round);
+ *       a development set since the twentieth round.
  * </ul>
  * On our own sets the bars sit a little below the measured figures, so that a regression fails
  * the build. Skips when {@code ../shared} or python3 is missing (fails under CI without ../shared).
