@@ -43,6 +43,18 @@ class DronesOfAPartyTest {
         .doesNotContain("PROTEST");
   }
 
+  static final EventCoderTest.E MALI = country("Mali", "MLI", "مالي");
+  static final EventCoderTest.E ALGERIA = country("Algeria", "DZA", "الجزائر", "الجزائري");
+
+  @Test
+  void anIndefiniteMalianDroneIsMalis() {
+    // "مالية" is "financial" as often as "Malian": after a drone, in an article that names Mali, it is Mali's
+    assertThat(of("ASSAULT", code("وأسقط الجيش الجزائري مسيرة مالية قرب الحدود مع مالي.", MALI,
+        ALGERIA))).extracting(ACTOR, TARGET).containsExactly(tuple("DZA/MIL", "MLI/MIL"));
+    assertThat(code("وفرضت الحكومة في مالي غرامة مالية على الشركة.", MALI)).flatExtracting(e -> java.util.Arrays.asList(
+        e.actor() == null ? null : e.actor().code(), e.target() == null ? null : e.target().code())).doesNotContain("MLI");
+  }
+
   @Test
   void aMarchNamedByItsKindStaysAMarch() {
     assertThat(of("PROTEST", code("ونظم مئات العمال مسيرة حاشدة وسط أكادير للمطالبة بتحسين الأجور.", MOROCCO, AGADIR)))
