@@ -575,8 +575,9 @@ public final class EventCoder {
    * كتيبتين"، "ستعزز رواندا وجودها في الإقليم"): a mobilisation with no other state for its target is the
    * actor's alone (PLOVER MOBILIZE needs none). The state named as its subject, else its government, army or
    * police, of the country named with them or, named without one, of the place, the dateline or the article
-   * ({@link MaterialActs#party}); a state alone only where forces, weapons or police are named ({@link Modes});
-   * null where there is none.
+   * ({@link MaterialActs#party}), or the forces whose verb of announcing has the deployment for its object
+   * ("أعلنت قيادة قوات الحدود نشر فوجين"); a state alone only where forces, weapons or police are named
+   * ({@link Modes}); null where there is none.
    */
   private Party deployer(EventSentence s, int t, EventLexicon.Match m, RoleFinder.Roles r, ArticleParties parties,
       String where) {
@@ -598,6 +599,14 @@ public final class EventCoder {
         Party p = MaterialActs.party(a, s, domestic);
         return p.code() == null ? null : p;
       }
+    }
+    // "وأعلنت قيادة قوات الحدود نشر فوجين إضافيين": forces announcing the deployment the noun names deploy ("نشر"
+    // read as the bare verb too: right after the verb of announcing and its subject it is the masdar)
+    Participant announcing = materialRoles.announcingSubject(s, t);
+    if (announcing != null && !announcing.person() && announcing.sector() != null
+        && DEPLOYING.contains(announcing.sector())) {
+      Party p = MaterialActs.party(announcing, s, domestic);
+      return p.code() == null ? null : p;
     }
     return null;
   }

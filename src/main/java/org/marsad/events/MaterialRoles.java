@@ -373,7 +373,7 @@ final class MaterialRoles {
   }
 
   /** The subject of the verb of announcing whose object is the act's noun at {@code t}, or null. */
-  private Participant announcingSubject(EventSentence s, int t) {
+  Participant announcingSubject(EventSentence s, int t) {
     int before = skipAside(s, t - 1);
     Participant p = before < 0 ? null : s.participantAt(before);
     int verb;

@@ -51,6 +51,13 @@ class ActsAtHomeTest {
   }
 
   @Test
+  void forcesAnnouncingADeploymentDeploy() {
+    assertThat(of("MOBILIZE", code("وأعلنت قيادة قوات الحدود نشر كتيبتين إضافيتين قرب أبشة.", CHAD, ABECHE)))
+        .extracting(ACTOR, TARGET).containsExactly(tuple("TCD/MIL", "-"));
+    assertThat(of("MOBILIZE", code("وأعلنت وزارة الصحة نشر فرق طبية قرب أبشة.", CHAD, ABECHE))).isEmpty();
+  }
+
+  @Test
   void aDeploymentNoOneMadeIsNone() {
     assertThat(of("MOBILIZE", code("ونشر التقرير صورا جديدة من المنطقة.", CHAD))).isEmpty();
   }
