@@ -671,6 +671,12 @@ final class SubjectFinder {
         if (unlisted.isPresent()) { // "والي سنار المكلف، فلان الفلاني،": the office's place, its qualifier, then the name
           return unlisted.get();
         }
+        int holder = body != null ? personAfterDomain(j, limit) : -1;
+        if (holder >= 0) {
+          // "الناطق باسم جهاز ... في المنطقة الغربية، العقيد فلان،": the body's region, then its
+          // spokesperson's name between commas; he speaks, not the body
+          return new Subject(Subject.How.NAMED, mentions.at(holder).get(), office, country, body, mentions.endOf(holder));
+        }
         break;
       }
       skipped = j == complement ? j + 1 : j; // "المتحدث باسم خارجيتها قوه جيا كون": the body is no word of the name
@@ -1553,6 +1559,34 @@ final class SubjectFinder {
       }
       if (mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
         return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first word of a person named between commas after the rest of an office's domain from word
+   * {@code j} ("في المنطقة الغربية، العقيد فلان الفلاني، إن"): within a few words, past a
+   * rank, and closed by a comma or a particle; or -1. A punctuation mark, particle, verb, person
+   * or counterpart ("نظيره") before the comma ends the domain.
+   */
+  private int personAfterDomain(int j, int limit) {
+    for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
+      Token t = tokens.get(k);
+      if (t.isComma()) {
+        int from = k + 1;
+        while (from < limit && mentions.at(from).isEmpty() && lexicon.offices.at(norms, from, limit).isPresent()) {
+          from = lexicon.offices.at(norms, from, limit).get().to(); // "العقيد": the rank, then the name
+        }
+        boolean person = from < limit && mentions.at(from).map(e -> e.type() == EntityType.PERSON).orElse(false);
+        int end = person ? mentions.endOf(from) : -1;
+        boolean closed = person && end < limit && (tokens.get(end).isComma() || lexicon.complementizers.is(tokens.get(end).text()));
+        return closed ? from : -1;
+      }
+      if (t.kind() == Token.Kind.PUNCT || lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()
+          || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)
+          || lexicon.offices.at(norms, k, limit).filter(o -> o.value().isCounterpart()).isPresent()) {
+        return -1;
       }
     }
     return -1;

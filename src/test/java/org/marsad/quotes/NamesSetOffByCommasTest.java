@@ -62,4 +62,14 @@ class NamesSetOffByCommasTest {
         .direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("نصر الدين عوض الأمين");
   }
+
+  @Test
+  void aPersonNamedBetweenCommasAfterTheBodyAndItsRegionSpeaksNotTheBody() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم قيادة حرس الحدود في القطاع الجنوبي، العقيد سالم بوراوي، إن الدورية \"أوقفت قاربين "
+                + "محملين بالوقود المهرب\".")
+        .organisation("Border Guard Command", null, "قيادة حرس الحدود")
+        .person("سالم بوراوي", null, null, "سالم بوراوي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("سالم بوراوي");
+  }
 }
