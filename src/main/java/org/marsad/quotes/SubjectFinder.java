@@ -904,8 +904,15 @@ final class SubjectFinder {
         boolean called = lexicon.called.at(norms, k - 1, k).isPresent();
         boolean apposed = tokens.get(k - 1).isComma() || described || called || (title.isPresent()
             ? endsDescription(title.get().from() - 1) : before > j && endsDescription(before - 1) && describesHead(j, before));
-        return apposed ? Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null,
-            mentions.endOf(k))) : Optional.empty();
+        if (!apposed) {
+          return Optional.empty();
+        }
+        int opening = title.isPresent() ? title.get().from() : k;
+        Optional<Subject> whole = !mentions.at(k).get().linked() && opening > j && tokens.get(opening - 1).isComma()
+            ? nameBetweenCommas(opening, limit, null, null, null) : Optional.empty();
+        // "، العميد فلان الفلاني،": the words between the commas are the name, where the model found part of it
+        return whole.isPresent() ? whole
+            : Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null, mentions.endOf(k)));
       }
     }
     return Optional.empty();
@@ -1271,7 +1278,7 @@ final class SubjectFinder {
       return Optional.empty();
     }
     String name = IntStream.range(j, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
-    String role = office.roles().isEmpty() ? null : office.roles().get(0);
+    String role = office == null || office.roles().isEmpty() ? null : office.roles().get(0);
     Entity person = new Entity(null, name, name, EntityType.PERSON, null, country, role, List.of(), false);
     return Optional.of(new Subject(Subject.How.NAMED, person, office, country, body, end));
   }
@@ -1384,13 +1391,19 @@ final class SubjectFinder {
     Entity inside = null;
     while (end < limit && end - from <= APPOSED_NAME && !tokens.get(end).isComma()) {
       Optional<Entity> e = mentions.at(end);
-      if (e.isPresent() && (e.get().type() != EntityType.PERSON || e.get().linked() || inside != null && !inside.equals(e.get()))) {
+      // the model may split one name in two ("حسن عبدي" and "ورسمه") or take the end of a compound
+      // for a word of faith ("شاهد الإسلام"): between the commas, after a name, both are the name's
+      boolean split = e.isPresent() && inside != null && !inside.equals(e.get()) && !inside.linked()
+          && e.get().type() == EntityType.PERSON && !e.get().linked();
+      boolean compoundEnd = e.isPresent() && inside != null && e.get().type() == EntityType.MISC && mentions.endOf(end) == end + 1;
+      if (e.isPresent() && !split && !compoundEnd
+          && (e.get().type() != EntityType.PERSON || e.get().linked() || inside != null && !inside.equals(e.get()))) {
         return Optional.empty();
       }
       if (e.isEmpty() && !isAppositionWord(end, limit)) {
         return Optional.empty();
       }
-      inside = e.orElse(inside);
+      inside = inside != null || compoundEnd ? inside : e.orElse(null);
       end++;
     }
     int words = end - from;
@@ -1399,7 +1412,7 @@ final class SubjectFinder {
       return Optional.empty();
     }
     String name = IntStream.range(from, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
-    String role = office.roles().isEmpty() ? null : office.roles().get(0);
+    String role = office == null || office.roles().isEmpty() ? null : office.roles().get(0);
     // the id of the person found inside, unless the entity layer took that part for someone named before in full
     Entity person = inside != null && inside.nameAr() != null && name.contains(inside.nameAr())
         ? new Entity(inside.id(), name, name, EntityType.PERSON, inside.code(), inside.country(), inside.role(), inside.mentions(), false)

@@ -72,4 +72,20 @@ class NamesSetOffByCommasTest {
         .person("سالم بوراوي", null, null, "سالم بوراوي").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("سالم بوراوي");
   }
+
+  @Test
+  void aNameTheModelSplitInTwoBetweenTheCommasIsReadWhole() {
+    List<Quote> quotes = Story.of(
+            "وقال قائد الفرقة الرابعة في الجيش، العميد يوسف آدم برخدله، إن قواته \"استعادت السيطرة على الطريق\".")
+        .modelPerson("يوسف آدم", null, "يوسف آدم").modelPerson("برخدله", null, "برخدله").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("يوسف آدم برخدله");
+  }
+
+  @Test
+  void aNameTheModelCutShortBeforeAWordOfFaithIsReadWhole() {
+    List<Quote> quotes = Story.of(
+            "وقال وزير الخارجية الماليزي، نور سيف الدين، إن بلاده \"لن تقبل أي تسوية على حساب اللاجئين\".")
+        .modelPerson("نور سيف", null, "نور سيف").misc("الدين", "الدين").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("نور سيف الدين");
+  }
 }
