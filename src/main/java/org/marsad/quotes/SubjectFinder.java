@@ -635,6 +635,11 @@ final class SubjectFinder {
         if (unlisted.isPresent()) {
           return unlisted.get();
         }
+        int holder = personAfterDomain(j, limit);
+        if (holder >= 0) {
+          // "وزير الزراعة في حكومة الإنقاذ، الدكتور فلان، الحكومةَ بـ": a long domain, then the holder named whole
+          return new Subject(Subject.How.NAMED, mentions.at(holder).get(), office, country, body, mentions.endOf(holder));
+        }
       }
       if (name < 0 && j == complement && Clitics.hasArticle(norms[j])) {
         // "المتحدث باسم الوزارة رسلان فارانكوف من أن": a body no entity stands for, named by its

@@ -88,4 +88,13 @@ class NamesSetOffByCommasTest {
         .modelPerson("نور سيف", null, "نور سيف").misc("الدين", "الدين").direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("نور سيف الدين");
   }
+
+  @Test
+  void theHolderNamedBetweenCommasAfterALongDomainSpeaksBeforeTheObject() {
+    List<Quote> quotes = Story.of(
+            "واتهم وزير النقل والمواصلات والاتصالات في حكومة الإنقاذ الوطني، الدكتور صالح المقطري، الشركة الأجنبية بـ\"التلاعب "
+                + "بعقود الصيانة\".")
+        .modelPerson("صالح المقطري", null, "صالح المقطري").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("صالح المقطري");
+  }
 }
