@@ -355,6 +355,8 @@ final class SubjectFinder {
         Math.max(sentenceStart, first - 4));
     if (office.isPresent()) {
       first = office.get().from();
+    } else {
+      first = openOfficeBefore(first, sentenceStart); // "وكان وزير العمال المهاجرين الفلبيني، فلان، قد أعلن"
     }
     boolean opensSentence = first == sentenceStart;
     boolean afterAuxiliary = first > sentenceStart && isAuxiliary(first - 1);
@@ -362,6 +364,28 @@ final class SubjectFinder {
       return Optional.of(new Subject(Subject.How.NAMED, e, null, null, null, cue.end()));
     }
     return Optional.empty();
+  }
+
+  /** How many words of its domain an open office ("وزير") may have before the subject's name and country. */
+  private static final int DOMAIN_BEFORE = 3;
+
+  /**
+   * Where an open office starts whose domain runs up to word {@code first} ("وزير العمال المهاجرين"
+   * before "الفلبيني، فلان،"): a few words without punctuation, particle or verb; else {@code first}.
+   */
+  private int openOfficeBefore(int first, int sentenceStart) {
+    for (int k = first - 1; k >= sentenceStart && k >= first - 1 - DOMAIN_BEFORE; k--) {
+      Token t = tokens.get(k);
+      if (t.kind() != Token.Kind.ARABIC || lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()
+          || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+        return first;
+      }
+      Optional<PhraseList.Match<Offices.Office>> o = lexicon.offices.at(norms, k, first);
+      if (o.isPresent() && o.get().value().open() && o.get().to() < first) {
+        return k;
+      }
+    }
+    return first;
   }
 
   /**
