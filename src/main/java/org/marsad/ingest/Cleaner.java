@@ -337,7 +337,7 @@ public final class Cleaner {
       for (int j = from; j < lines.size(); j++) {
         String t = Phrases.strip(lines.get(j));
         if (!t.isEmpty() && furniture.classify(t) == Furniture.Kind.NONE) {
-          isCreditLine(t);
+          credited(creditLines.read(t));
         }
       }
     }
@@ -643,7 +643,32 @@ public final class Cleaner {
     }
 
     private boolean isCreditLine(String s) {
-      return credited(creditLines.read(s));
+      return creditedBeforeDate(s) || credited(creditLines.read(s));
+    }
+
+    /**
+     * A credit line with the publication date after it on the same line, set apart by blanks only
+     * ('المصدر: "الصحيفة"  05-11-2026 | 18:32'): the outlets before the date are credited, and the
+     * date stays in the text as a date line would ({@link #keepDateLine}). The date is the longest
+     * end of the line that reads as one.
+     */
+    private boolean creditedBeforeDate(String s) {
+      if (s.chars().noneMatch(Character::isDigit)) {
+        return false;
+      }
+      for (int i = s.indexOf(' '); i > 0; i = s.indexOf(' ', i + 1)) {
+        String date = s.substring(i).strip();
+        if (!date.isEmpty() && Character.isDigit(date.charAt(0)) && publicationLines.read(date).isPresent()) {
+          Optional<List<String>> names = creditLines.read(s.substring(0, i));
+          if (names.isEmpty()) {
+            return false;
+          }
+          credited(names);
+          keepDateLine(date, false);
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a line named who the words come from; if so, they are credited. */

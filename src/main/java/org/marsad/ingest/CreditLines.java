@@ -136,7 +136,8 @@ final class CreditLines {
       boolean anyName = lead.anyName() && rest.stripLeading().startsWith(":");
       List<String> credits = new ArrayList<>();
       for (String piece : SEPARATORS.split(rest)) {
-        String name = piece.replaceAll("^[\\s:：\\-–—(]+|[\\s.:)\\-–—]+$", "");
+        // the name may stand between quotation marks: 'المصدر: "الصحيفة"'
+        String name = piece.replaceAll("^[\\s:：\\-–—(\"«“]+|[\\s.:)\\-–—\"»”]+$", "");
         if (name.isEmpty()) {
           continue;
         }

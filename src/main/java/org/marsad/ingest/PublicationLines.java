@@ -81,9 +81,10 @@ final class PublicationLines {
       labels.add(Pattern.quote(ArabicNormalizer.normalize(label)));
     }
     issue = Pattern.compile("(?iu)(?:" + String.join("|", labels) + ")\\s*[:.]?\\s*\\(?\\s*\\p{Nd}{1,6}\\s*\\)?");
-    // "الموافق" ("which falls on") joins the Hijri date to the Gregorian one after it; the era letter
-    // may take a full stop ("1448هـ. الموافق", Al-Watan of Oman)
-    hijriDate = Pattern.compile("(?:الموافق\\s+)?\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه\\.?(?=$|[\\s\\-–|،,]))?"
+    // "الموافق" ("which falls on") joins the Hijri date to the Gregorian one after it, or before it
+    // after a comma ("٢٠ أبريل ٢٠٢٦ م، الموافق ٣ ذو القعدة ١٤٤٧هـ"); the era letter may take a full
+    // stop ("1448هـ. الموافق", Al-Watan of Oman)
+    hijriDate = Pattern.compile("(?:[،,]?\\s*الموافق\\s+)?\\d{1,2}\\s+(?:" + String.join("|", months) + ")\\s+\\d{4}(?:\\s*ه\\.?(?=$|[\\s\\-–|،,]))?"
         + "(?:\\s*[\\-–|،,]?\\s*الموافق(?=\\s))?");
   }
 

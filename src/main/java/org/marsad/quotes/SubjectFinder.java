@@ -355,6 +355,8 @@ final class SubjectFinder {
         Math.max(sentenceStart, first - 4));
     if (office.isPresent()) {
       first = office.get().from();
+    } else {
+      first = openOfficeBefore(first, sentenceStart); // "وكان وزير العمال المهاجرين الفلبيني، فلان، قد أعلن"
     }
     boolean opensSentence = first == sentenceStart;
     boolean afterAuxiliary = first > sentenceStart && isAuxiliary(first - 1);
@@ -362,6 +364,28 @@ final class SubjectFinder {
       return Optional.of(new Subject(Subject.How.NAMED, e, null, null, null, cue.end()));
     }
     return Optional.empty();
+  }
+
+  /** How many words of its domain an open office ("وزير") may have before the subject's name and country. */
+  private static final int DOMAIN_BEFORE = 3;
+
+  /**
+   * Where an open office starts whose domain runs up to word {@code first} ("وزير العمال المهاجرين"
+   * before "الفلبيني، فلان،"): a few words without punctuation, particle or verb; else {@code first}.
+   */
+  private int openOfficeBefore(int first, int sentenceStart) {
+    for (int k = first - 1; k >= sentenceStart && k >= first - 1 - DOMAIN_BEFORE; k--) {
+      Token t = tokens.get(k);
+      if (t.kind() != Token.Kind.ARABIC || lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()
+          || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+        return first;
+      }
+      Optional<PhraseList.Match<Offices.Office>> o = lexicon.offices.at(norms, k, first);
+      if (o.isPresent() && o.get().value().open() && o.get().to() < first) {
+        return k;
+      }
+    }
+    return first;
   }
 
   /**
@@ -635,6 +659,11 @@ final class SubjectFinder {
         if (unlisted.isPresent()) {
           return unlisted.get();
         }
+        int holder = personAfterDomain(j, limit);
+        if (holder >= 0) {
+          // "وزير الزراعة في حكومة الإنقاذ، الدكتور فلان، الحكومةَ بـ": a long domain, then the holder named whole
+          return new Subject(Subject.How.NAMED, mentions.at(holder).get(), office, country, body, mentions.endOf(holder));
+        }
       }
       if (name < 0 && j == complement && Clitics.hasArticle(norms[j])) {
         // "المتحدث باسم الوزارة رسلان فارانكوف من أن": a body no entity stands for, named by its
@@ -670,6 +699,12 @@ final class SubjectFinder {
             ? nameBetweenCommas(comma + 1, limit, office, country, body) : Optional.empty();
         if (unlisted.isPresent()) { // "والي سنار المكلف، فلان الفلاني،": the office's place, its qualifier, then the name
           return unlisted.get();
+        }
+        int holder = body != null ? personAfterDomain(j, limit) : -1;
+        if (holder >= 0) {
+          // "الناطق باسم جهاز ... في المنطقة الغربية، العقيد فلان،": the body's region, then its
+          // spokesperson's name between commas; he speaks, not the body
+          return new Subject(Subject.How.NAMED, mentions.at(holder).get(), office, country, body, mentions.endOf(holder));
         }
         break;
       }
@@ -898,8 +933,15 @@ final class SubjectFinder {
         boolean called = lexicon.called.at(norms, k - 1, k).isPresent();
         boolean apposed = tokens.get(k - 1).isComma() || described || called || (title.isPresent()
             ? endsDescription(title.get().from() - 1) : before > j && endsDescription(before - 1) && describesHead(j, before));
-        return apposed ? Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null,
-            mentions.endOf(k))) : Optional.empty();
+        if (!apposed) {
+          return Optional.empty();
+        }
+        int opening = title.isPresent() ? title.get().from() : k;
+        Optional<Subject> whole = !mentions.at(k).get().linked() && opening > j && tokens.get(opening - 1).isComma()
+            ? nameBetweenCommas(opening, limit, null, null, null) : Optional.empty();
+        // "، العميد فلان الفلاني،": the words between the commas are the name, where the model found part of it
+        return whole.isPresent() ? whole
+            : Optional.of(new Subject(Subject.How.NAMED, mentions.at(k).get(), null, null, null, mentions.endOf(k)));
       }
     }
     return Optional.empty();
@@ -1265,7 +1307,7 @@ final class SubjectFinder {
       return Optional.empty();
     }
     String name = IntStream.range(j, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
-    String role = office.roles().isEmpty() ? null : office.roles().get(0);
+    String role = office == null || office.roles().isEmpty() ? null : office.roles().get(0);
     Entity person = new Entity(null, name, name, EntityType.PERSON, null, country, role, List.of(), false);
     return Optional.of(new Subject(Subject.How.NAMED, person, office, country, body, end));
   }
@@ -1378,13 +1420,19 @@ final class SubjectFinder {
     Entity inside = null;
     while (end < limit && end - from <= APPOSED_NAME && !tokens.get(end).isComma()) {
       Optional<Entity> e = mentions.at(end);
-      if (e.isPresent() && (e.get().type() != EntityType.PERSON || e.get().linked() || inside != null && !inside.equals(e.get()))) {
+      // the model may split one name in two ("حسن عبدي" and "ورسمه") or take the end of a compound
+      // for a word of faith ("شاهد الإسلام"): between the commas, after a name, both are the name's
+      boolean split = e.isPresent() && inside != null && !inside.equals(e.get()) && !inside.linked()
+          && e.get().type() == EntityType.PERSON && !e.get().linked();
+      boolean compoundEnd = e.isPresent() && inside != null && e.get().type() == EntityType.MISC && mentions.endOf(end) == end + 1;
+      if (e.isPresent() && !split && !compoundEnd
+          && (e.get().type() != EntityType.PERSON || e.get().linked() || inside != null && !inside.equals(e.get()))) {
         return Optional.empty();
       }
       if (e.isEmpty() && !isAppositionWord(end, limit)) {
         return Optional.empty();
       }
-      inside = e.orElse(inside);
+      inside = inside != null || compoundEnd ? inside : e.orElse(null);
       end++;
     }
     int words = end - from;
@@ -1393,7 +1441,7 @@ final class SubjectFinder {
       return Optional.empty();
     }
     String name = IntStream.range(from, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
-    String role = office.roles().isEmpty() ? null : office.roles().get(0);
+    String role = office == null || office.roles().isEmpty() ? null : office.roles().get(0);
     // the id of the person found inside, unless the entity layer took that part for someone named before in full
     Entity person = inside != null && inside.nameAr() != null && name.contains(inside.nameAr())
         ? new Entity(inside.id(), name, name, EntityType.PERSON, inside.code(), inside.country(), inside.role(), inside.mentions(), false)
@@ -1553,6 +1601,34 @@ final class SubjectFinder {
       }
       if (mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
         return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first word of a person named between commas after the rest of an office's domain from word
+   * {@code j} ("في المنطقة الغربية، العقيد فلان الفلاني، إن"): within a few words, past a
+   * rank, and closed by a comma or a particle; or -1. A punctuation mark, particle, verb, person
+   * or counterpart ("نظيره") before the comma ends the domain.
+   */
+  private int personAfterDomain(int j, int limit) {
+    for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
+      Token t = tokens.get(k);
+      if (t.isComma()) {
+        int from = k + 1;
+        while (from < limit && mentions.at(from).isEmpty() && lexicon.offices.at(norms, from, limit).isPresent()) {
+          from = lexicon.offices.at(norms, from, limit).get().to(); // "العقيد": the rank, then the name
+        }
+        boolean person = from < limit && mentions.at(from).map(e -> e.type() == EntityType.PERSON).orElse(false);
+        int end = person ? mentions.endOf(from) : -1;
+        boolean closed = person && end < limit && (tokens.get(end).isComma() || lexicon.complementizers.is(tokens.get(end).text()));
+        return closed ? from : -1;
+      }
+      if (t.kind() == Token.Kind.PUNCT || lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()
+          || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)
+          || lexicon.offices.at(norms, k, limit).filter(o -> o.value().isCounterpart()).isPresent()) {
+        return -1;
       }
     }
     return -1;

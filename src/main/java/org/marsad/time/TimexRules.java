@@ -595,8 +595,11 @@ final class TimexRules {
    * "وأعلن المتحدث الثلاثاء أن"), unless it names a rite or institution ("صلاة الجمعة").
    */
   private static boolean bareDay(Context c) {
-    return !TimeWords.WORSHIP_DAYS.contains(wordBefore(c));
+    return !TimeWords.WORSHIP_DAYS.contains(wordBefore(c)) && !TEN_OF_ELEVEN.equals(wordAfter(c));
   }
+
+  /** "عشر" after "الأحد" makes the number eleven ("البحارة الأحد عشر"), no Sunday. */
+  private static final String TEN_OF_ELEVEN = "عشر";
 
   // ---- periods relative to publication --------------------------------------------------
 

@@ -23,6 +23,14 @@ class CreditFormsTest {
   }
 
   @Test
+  void aSourceLineWithTheDateAfterItOnTheSameLine() {
+    CleanArticle a = Pages.clean(HEADLINE, "المصدر: \"المساء\"  14-02-2026 | 09:40", FIRST, SECOND);
+    assertThat(a.credits()).containsExactly("المساء");
+    assertThat(a.published()).isEqualTo("2026-02-14T09:40");
+    assertThat(a.text()).contains("14-02-2026 | 09:40");
+  }
+
+  @Test
   void anAgencyInBracketsOnTheLastLine() {
     assertThat(Pages.clean(HEADLINE, FIRST, SECOND, "(أ ف ب)").credits()).containsExactly("أ ف ب");
   }

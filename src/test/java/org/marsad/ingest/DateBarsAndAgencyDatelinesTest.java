@@ -36,6 +36,17 @@ class DateBarsAndAgencyDatelinesTest {
   }
 
   @Test
+  void anIssueNumberAfterAColonWithTheHijriDayAfterTheGregorian() {
+    CleanArticle a = Pages.clean(
+        "العدد : 9120 - الخميس ١٢ فبراير ٢٠٢٦ م، الموافق ٢٤ شعبان ١٤٤٧هـ",
+        "أسعار الخضر ترتفع في أسواق الجملة مع موجة البرد",
+        FIRST,
+        SECOND);
+    assertThat(a.published()).isEqualTo("2026-02-12");
+    assertThat(a.title()).isEqualTo("أسعار الخضر ترتفع في أسواق الجملة مع موجة البرد");
+  }
+
+  @Test
   void aSavedDailyWhoseHeaderBarAloneGivesTheDay() {
     String html = "<html><head><meta charset=\"utf-8\"><title>أسعار الخضر ترتفع في أسواق الجملة مع موجة البرد</title></head><body>"
         + "<header><div class=\"brand\">صوت الشمال</div><div class=\"issue\">العدد ٣٢٠٧ | الأحد ١٢ شباط ٢٠٢٦</div></header>"

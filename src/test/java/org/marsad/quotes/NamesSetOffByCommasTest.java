@@ -62,4 +62,39 @@ class NamesSetOffByCommasTest {
         .direct();
     assertThat(quotes).extracting(Quote::speakerName).containsExactly("نصر الدين عوض الأمين");
   }
+
+  @Test
+  void aPersonNamedBetweenCommasAfterTheBodyAndItsRegionSpeaksNotTheBody() {
+    List<Quote> quotes = Story.of(
+            "وقال المتحدث باسم قيادة حرس الحدود في القطاع الجنوبي، العقيد سالم بوراوي، إن الدورية \"أوقفت قاربين "
+                + "محملين بالوقود المهرب\".")
+        .organisation("Border Guard Command", null, "قيادة حرس الحدود")
+        .person("سالم بوراوي", null, null, "سالم بوراوي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("سالم بوراوي");
+  }
+
+  @Test
+  void aNameTheModelSplitInTwoBetweenTheCommasIsReadWhole() {
+    List<Quote> quotes = Story.of(
+            "وقال قائد الفرقة الرابعة في الجيش، العميد يوسف آدم برخدله، إن قواته \"استعادت السيطرة على الطريق\".")
+        .modelPerson("يوسف آدم", null, "يوسف آدم").modelPerson("برخدله", null, "برخدله").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("يوسف آدم برخدله");
+  }
+
+  @Test
+  void aNameTheModelCutShortBeforeAWordOfFaithIsReadWhole() {
+    List<Quote> quotes = Story.of(
+            "وقال وزير الخارجية الماليزي، نور سيف الدين، إن بلاده \"لن تقبل أي تسوية على حساب اللاجئين\".")
+        .modelPerson("نور سيف", null, "نور سيف").misc("الدين", "الدين").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("نور سيف الدين");
+  }
+
+  @Test
+  void theHolderNamedBetweenCommasAfterALongDomainSpeaksBeforeTheObject() {
+    List<Quote> quotes = Story.of(
+            "واتهم وزير النقل والمواصلات والاتصالات في حكومة الإنقاذ الوطني، الدكتور صالح المقطري، الشركة الأجنبية بـ\"التلاعب "
+                + "بعقود الصيانة\".")
+        .modelPerson("صالح المقطري", null, "صالح المقطري").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("صالح المقطري");
+  }
 }

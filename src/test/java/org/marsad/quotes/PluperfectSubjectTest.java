@@ -37,4 +37,14 @@ class PluperfectSubjectTest {
     assertThat(quotes).extracting(Quote::text, Quote::speakerName).containsExactly(
         tuple("الخطة ستعرض على البرلمان", "كريم الصافي"), tuple("الأجور لا تكفي", null));
   }
+
+  @Test
+  void anOfficeWithItsDomainAndTheNameBetweenCommasBeforeThePluperfectVerb() {
+    List<Quote> quotes = Story.of(
+            "وكان وزير العمال المغتربين الإندونيسي، رضا سوهارتو، قد أعلن أمس الأحد وقف إرسال العمال إلى البلاد، "
+                + "متهماً السلطات المحلية بـ\"إهمال الشكاوى المتكررة\".")
+        .person("رضا سوهارتو", "Minister of Migrant Workers", null, "رضا سوهارتو")
+        .countryAdjective("Indonesia", "IDN", "الإندونيسي").direct();
+    assertThat(quotes).extracting(Quote::speakerName).containsExactly("رضا سوهارتو");
+  }
 }

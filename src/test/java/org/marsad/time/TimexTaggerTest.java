@@ -227,6 +227,7 @@ class TimexTaggerTest {
       "للاستفسار اتصلوا على الرقم 22-33-4455",
       "وأصيب شاب في العشرينيات برصاصة في الصدر",
       "وقالت الشرطة إن القتيل في الثلاثينيات من عمره",
+      "وأفرجت السلطات عن المعتقلين الأحد عشر بعد التحقيق معهم",
   })
   void numbersAndWordsThatAreNotTimeExpressions(String sentence) {
     assertThat(tag(sentence, PUBLISHED).items()).isEmpty();
