@@ -371,7 +371,32 @@ final class Gazetteer {
 
   /** A common word: never an entity alone, never part of an unknown person's name. */
   boolean isCommonWord(TokenKeys w) {
-    return anyReadingIn(w, commonWords);
+    return anyReadingIn(w, commonWords) || commonWordWithPronoun(w);
+  }
+
+  /** The attached pronouns of the third person, longest first ("خلالهما"، "عليهم"، "خلاله"). */
+  private static final List<String> PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
+
+  /**
+   * Whether {@code w} is a common word with a pronoun attached: "جرى [خلاله]"، "[عليهم]"، "[بينهما]" are
+   * no more a name than "خلال"، "على"، "بين" (ANERcorp train and dev: such prepositions with a pronoun
+   * 838 times, inside a name once). The text's own final letter is read, so that "ة" is not "ه".
+   */
+  private boolean commonWordWithPronoun(TokenKeys w) {
+    String text = w.token().text();
+    for (String p : PRONOUNS) {
+      if (!text.endsWith(p)) {
+        continue;
+      }
+      for (TokenKeys.Reading r : w.readings()) {
+        String stem = r.key().substring(0, Math.max(0, r.key().length() - p.length()));
+        if (stem.length() >= 2 && commonWords.contains(stem)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   private static boolean anyReadingIn(TokenKeys w, Set<String> keys) {
@@ -550,8 +575,9 @@ final class Gazetteer {
       // a final weak letter drops before the endings: دعا → دعت، دعوا
       String stem = past.endsWith("ي") || past.endsWith("ا") ? past.substring(0, past.length() - 1) : past;
       String rest = imperfect.substring(1);
+      // the dual of the imperfect too: "يوقعان"، "تبحثان" (two envoys, two states)
       for (String form : List.of(past, stem + "ت", stem + "وا", imperfect, "ت" + rest, imperfect + "ون",
-          "س" + imperfect, "ست" + rest)) {
+          imperfect + "ان", "ت" + rest + "ان", "س" + imperfect, "ست" + rest)) {
         out.add(NameKeys.keyOfNormalized(form));
       }
       if (row.fields().size() > 2) {
