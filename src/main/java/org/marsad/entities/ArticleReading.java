@@ -103,6 +103,7 @@ final class ArticleReading {
     findPlacesInContext();
     findNamesInContext();
     findBodiesByAdjective();
+    findMinistriesByDomain();
     findModelNames();
     joinHyphenatedNames();
     findNamesWithAllah();
@@ -1462,6 +1463,20 @@ final class ArticleReading {
     return new NameTrie.Match<>(from, to, start, words.get(to - 1).token().end(), new Target.Model(type), true);
   }
 
+  /** A ministry named by its domain with no state after it ({@link MinistryNames}): "[وزارة الداخلية]". */
+  private void findMinistriesByDomain() {
+    List<NameTrie.Match<Target>> added = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      int to = covered[i] ? -1 : MinistryNames.end(words, i, j -> !covered[j],
+          j -> !covered[j] && !gazetteer.isCommonWord(words.get(j)), this::nisbaAt, this::seatOfStateAt);
+      if (to > 0) {
+        added.add(organisationOver(i, to, MinistryNames.start(words.get(i))));
+        i = to - 1;
+      }
+    }
+    addFound(added);
+  }
+
   /** An organisation no list holds, named by its head and the definite words after it ({@link HeadInsideName}). */
   private void findOrganisationsByHead() {
     List<NameTrie.Match<Target>> added = new ArrayList<>();
@@ -1697,6 +1712,17 @@ final class ArticleReading {
   }
 
   /** Whether word {@code i} is inside a place's name found so far (a country, a city, a region). */
+  /** Whether word {@code i} names a state or its capital, as the knowledge base holds it. */
+  private boolean seatOfStateAt(int i) {
+    for (NameTrie.Match<Target> m : found) {
+      if (m.from() <= i && i < m.to() && m.value() instanceof Target.Known k && !k.adjective()
+          && gazetteer.isSeatOfState(k.entity())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean placeAt(int i) {
     for (NameTrie.Match<Target> m : found) {
       if (m.from() <= i && i < m.to() && placeType(m.value())) {

@@ -73,8 +73,15 @@ final class Gazetteer {
   private final Map<String, String> mediumWords = new HashMap<>();
   /** Per entity id, the media its listed names open with ("صحيفة النهار": print); none for most entities. */
   private final Map<String, Set<String>> entityMedia = new HashMap<>();
+  /** The ids of the countries' capitals ({@code countries.tsv}, field 6). */
+  private final Set<String> capitals = new HashSet<>();
 
   Gazetteer(KnowledgeBase kb) {
+    for (KbEntity e : kb.entities()) {
+      if (e.isCountry() && !e.capital().isEmpty()) {
+        capitals.add(e.capital());
+      }
+    }
     Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
     this.verbs = verbForms();
     common.addAll(verbs);
@@ -368,6 +375,11 @@ final class Gazetteer {
     return (from > 0 && isDash(words.get(from - 1))) || (close + 1 < words.size() && isDash(words.get(close + 1)));
   }
 
+
+  /** Whether {@code e} is a state or a state's capital: where a government sits ("وزارة الخارجية في مينسك"). */
+  boolean isSeatOfState(KbEntity e) {
+    return e.isCountry() || capitals.contains(e.id());
+  }
 
   /** A common word: never an entity alone, never part of an unknown person's name. */
   boolean isCommonWord(TokenKeys w) {
