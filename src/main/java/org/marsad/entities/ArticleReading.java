@@ -965,6 +965,9 @@ final class ArticleReading {
     found.removeIf(Objects::isNull);
   }
 
+  /** The key of "بعثة", the head of a mission's name. */
+  private static final String MISSION = NameKeys.key("بعثة");
+
   /** The key of "عبد", the first word of compound given names. */
   private static final String ABD = NameKeys.key("عبد");
 
@@ -2267,6 +2270,11 @@ final class ArticleReading {
     }
     if (to - from == 1 && gazetteer.isCommonWord(words.get(from))) {
       return false; // "صحراء [ميديا]": an everyday word of a listed name (common-words.tsv) names nothing alone
+    }
+    if (type == EntityType.ORG && from > m.from() && MISSION.equals(words.get(m.from()).key())) {
+      // "بعثة [الأمم المتحدة] للدعم في ليبيا": a listed mission keeps its whole name, as our gold names missions;
+      // the body that sends it is not the mission (ANERcorp's dev part names no listed mission)
+      return false;
     }
     if (isPlaceType(type) && from == m.from() && known(from, to, type)
         .filter(x -> x.value() instanceof Target.Known i && !i.entity().id().equals(known.entity().id())).isPresent()) {
