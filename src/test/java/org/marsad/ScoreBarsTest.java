@@ -304,10 +304,11 @@ class ScoreBarsTest {
   // heldout4 events 0.766 (the Algerian army now an entity, its drone's country no longer found); heldout3
   // entity_type 0.992 (Torkham, a town here, a crossing LOC in its gold). Last merge (main f3129116): a noun's window
   // skips the titles of the party it names, heldout10 events back to 0.713 and heldout2 0.781 -> 0.800; bars raised.
-  // Branch entities (twentieth round): a ministry named by its domain alone is an ORG, as heldout16's gold requires;
-  // heldout16 entities 0.824 -> 0.897, heldout15 0.903 -> 0.917, heldout2 0.929 -> 0.935, heldout4 events 0.766 ->
-  // 0.774, bars raised; lowered: heldout3 entities 0.932 -> 0.925 and heldout8 0.932 -> 0.929, three such ministries
-  // their older gold leaves out (Sanaa's foreign and Pakistan's interior ministry, a Sudanese state's health ministry).
+  // Branch entities (twentieth round): a ministry named by its domain alone is an ORG, as heldout16's gold requires,
+  // and a listed mission keeps its whole name; heldout16 entities 0.824 -> 0.911, heldout15 0.903 -> 0.917, heldout2
+  // 0.929 -> 0.935, heldout5 0.915 -> 0.919, heldout4 events 0.766 -> 0.774, bars raised; lowered: heldout3 entities
+  // 0.932 -> 0.925 and heldout8 0.932 -> 0.929, three such ministries their older gold leaves out (Sanaa's foreign
+  // and Pakistan's interior ministry, a Sudanese state's health ministry).
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -383,7 +384,7 @@ class ScoreBarsTest {
       "heldout15, entity_link, 0.91", "heldout15, quotes, 1.00", "heldout15, quote_speaker, 0.75",
       "heldout15, events, 0.77",
       "heldout16, title, 0.90", "heldout16, published, 0.90", "heldout16, dateline, 0.90", "heldout16, credits, 0.87",
-      "heldout16, timexes, 0.87", "heldout16, entities, 0.89", "heldout16, entity_type, 0.98",
+      "heldout16, timexes, 0.87", "heldout16, entities, 0.91", "heldout16, entity_type, 0.98",
       "heldout16, entity_link, 0.90", "heldout16, quotes, 1.00", "heldout16, quote_speaker, 0.65",
       "heldout16, events, 0.61",
   })
