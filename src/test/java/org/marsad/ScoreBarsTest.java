@@ -312,6 +312,11 @@ class ScoreBarsTest {
   // Twentieth round (heldout16 a development set); heldout17, first run on main 23c537a4 (its gold committed before):
   // entities 0.852, entity_type 0.990, entity_link 0.940, quotes 1.000, quote_speaker 0.833, timexes 0.952, events
   // 0.593, credits 0.800, title 1.0, published 0.9, dateline 0.7: its bars at these figures.
+  // Branch entities (twentieth round): a ministry named by its domain alone is an ORG, as heldout16's gold requires,
+  // and a listed mission keeps its whole name; heldout16 entities 0.824 -> 0.911, heldout15 0.903 -> 0.917, heldout2
+  // 0.929 -> 0.935, heldout5 0.915 -> 0.919, heldout4 events 0.766 -> 0.774, bars raised; lowered: heldout3 entities
+  // 0.932 -> 0.925 and heldout8 0.932 -> 0.929, three such ministries their older gold leaves out (Sanaa's foreign
+  // and Pakistan's interior ministry, a Sudanese state's health ministry).
   @ParameterizedTest(name = "{0} {1} >= {2}")
   @CsvSource({
       "seeds, title, 1.0", "seeds, published, 1.0", "seeds, dateline, 1.0", "seeds, credits, 1.0",
@@ -328,20 +333,20 @@ class ScoreBarsTest {
       "blind2, timexes, 0.99", "blind2, entities, 0.90", "blind2, entity_type, 0.98", "blind2, entity_link, 0.96",
       "blind2, quotes, 0.97", "blind2, quote_speaker, 0.81", "blind2, events, 0.63",
       "heldout2, title, 1.00", "heldout2, published, 1.00", "heldout2, dateline, 1.00", "heldout2, credits, 1.00",
-      "heldout2, timexes, 0.97", "heldout2, entities, 0.92", "heldout2, entity_type, 1.00",
+      "heldout2, timexes, 0.97", "heldout2, entities, 0.93", "heldout2, entity_type, 1.00",
       "heldout2, entity_link, 0.96", "heldout2, quotes, 1.00", "heldout2, quote_speaker, 0.95",
       "heldout2, events, 0.80",
       "blind3, title, 1.00", "blind3, published, 0.87", "blind3, dateline, 1.0", "blind3, credits, 1.00",
       "blind3, timexes, 0.93", "blind3, entities, 0.97", "blind3, entity_type, 1.00", "blind3, entity_link, 0.96",
       "blind3, quotes, 0.96", "blind3, quote_speaker, 0.86", "blind3, events, 0.64",
       "heldout3, title, 1.00", "heldout3, published, 1.00", "heldout3, dateline, 1.00", "heldout3, credits, 1.00",
-      "heldout3, timexes, 0.98", "heldout3, entities, 0.93", "heldout3, entity_type, 0.99",
+      "heldout3, timexes, 0.98", "heldout3, entities, 0.92", "heldout3, entity_type, 0.99",
       "heldout3, entity_link, 0.94", "heldout3, quotes, 0.94", "heldout3, quote_speaker, 0.97",
       "heldout3, events, 0.85",
       "heldout4, title, 1.0", "heldout4, published, 1.0", "heldout4, dateline, 1.00", "heldout4, credits, 1.0",
       "heldout4, timexes, 1.00", "heldout4, entities, 0.90", "heldout4, entity_type, 1.00",
       "heldout4, entity_link, 1.00", "heldout4, quotes, 1.00", "heldout4, quote_speaker, 0.93",
-      "heldout4, events, 0.76",
+      "heldout4, events, 0.77",
       "heldout5, title, 1.0", "heldout5, published, 1.0", "heldout5, dateline, 1.0", "heldout5, credits, 1.00",
       "heldout5, timexes, 0.96", "heldout5, entities, 0.91", "heldout5, entity_type, 0.98",
       "heldout5, entity_link, 0.95", "heldout5, quotes, 0.95", "heldout5, quote_speaker, 1.00",
@@ -355,7 +360,7 @@ class ScoreBarsTest {
       "heldout7, entity_link, 0.91", "heldout7, quotes, 0.94", "heldout7, quote_speaker, 1.00",
       "heldout7, events, 0.70",
       "heldout8, title, 1.00", "heldout8, published, 0.90", "heldout8, dateline, 1.00", "heldout8, credits, 1.00",
-      "heldout8, timexes, 1.00", "heldout8, entities, 0.93", "heldout8, entity_type, 0.99",
+      "heldout8, timexes, 1.00", "heldout8, entities, 0.92", "heldout8, entity_type, 0.99",
       "heldout8, entity_link, 0.87", "heldout8, quotes, 1.00", "heldout8, quote_speaker, 0.89",
       "heldout8, events, 0.68",
       "heldout9, title, 1.00", "heldout9, published, 1.00", "heldout9, dateline, 1.00", "heldout9, credits, 1.00",
@@ -383,11 +388,11 @@ class ScoreBarsTest {
       "heldout14, entity_link, 0.89", "heldout14, quotes, 1.00", "heldout14, quote_speaker, 1.00",
       "heldout14, events, 0.72",
       "heldout15, title, 1.00", "heldout15, published, 1.00", "heldout15, dateline, 0.90", "heldout15, credits, 1.00",
-      "heldout15, timexes, 1.00", "heldout15, entities, 0.90", "heldout15, entity_type, 0.97",
+      "heldout15, timexes, 1.00", "heldout15, entities, 0.91", "heldout15, entity_type, 0.97",
       "heldout15, entity_link, 0.91", "heldout15, quotes, 1.00", "heldout15, quote_speaker, 0.75",
       "heldout15, events, 0.77",
       "heldout16, title, 0.90", "heldout16, published, 0.90", "heldout16, dateline, 0.90", "heldout16, credits, 0.87",
-      "heldout16, timexes, 0.87", "heldout16, entities, 0.82", "heldout16, entity_type, 0.98",
+      "heldout16, timexes, 0.87", "heldout16, entities, 0.91", "heldout16, entity_type, 0.98",
       "heldout16, entity_link, 0.90", "heldout16, quotes, 1.00", "heldout16, quote_speaker, 0.65",
       "heldout16, events, 0.61",
       "heldout17, title, 1.00", "heldout17, published, 0.90", "heldout17, dateline, 0.70", "heldout17, credits, 0.80",

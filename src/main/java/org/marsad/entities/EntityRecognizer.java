@@ -69,6 +69,15 @@ public final class EntityRecognizer {
     return OptionalInt.of(Integer.parseInt(published.substring(0, 4)));
   }
 
+  /**
+   * The entities the steps after this one read as parties and speakers: all but the ministries named
+   * by their domain alone with no country ("وزارة الداخلية"), whose state those steps read from the
+   * sentence and the dateline themselves (events.EventSentence.homeMinistry). The record keeps them.
+   */
+  public static List<Entity> forLaterSteps(List<Entity> entities) {
+    return entities.stream().filter(e -> !MinistryNames.ofNoCountry(e)).toList();
+  }
+
   /** What the standard knowledge base says about each word, as the model reads it (for training). */
   public static WordClasses wordClasses() {
     return Standard.CLASSES;

@@ -73,8 +73,15 @@ final class Gazetteer {
   private final Map<String, String> mediumWords = new HashMap<>();
   /** Per entity id, the media its listed names open with ("صحيفة النهار": print); none for most entities. */
   private final Map<String, Set<String>> entityMedia = new HashMap<>();
+  /** The ids of the countries' capitals ({@code countries.tsv}, field 6). */
+  private final Set<String> capitals = new HashSet<>();
 
   Gazetteer(KnowledgeBase kb) {
+    for (KbEntity e : kb.entities()) {
+      if (e.isCountry() && !e.capital().isEmpty()) {
+        capitals.add(e.capital());
+      }
+    }
     Set<String> common = new HashSet<>(words("entities/common-words.tsv"));
     this.verbs = verbForms();
     common.addAll(verbs);
@@ -369,9 +376,39 @@ final class Gazetteer {
   }
 
 
+  /** Whether {@code e} is a state or a state's capital: where a government sits ("وزارة الخارجية في مينسك"). */
+  boolean isSeatOfState(KbEntity e) {
+    return e.isCountry() || capitals.contains(e.id());
+  }
+
   /** A common word: never an entity alone, never part of an unknown person's name. */
   boolean isCommonWord(TokenKeys w) {
-    return anyReadingIn(w, commonWords);
+    return anyReadingIn(w, commonWords) || commonWordWithPronoun(w);
+  }
+
+  /** The attached pronouns of the third person, longest first ("خلالهما"، "عليهم"، "خلاله"). */
+  private static final List<String> PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
+
+  /**
+   * Whether {@code w} is a common word with a pronoun attached: "جرى [خلاله]"، "[عليهم]"، "[بينهما]" are
+   * no more a name than "خلال"، "على"، "بين" (ANERcorp train and dev: such prepositions with a pronoun
+   * 838 times, inside a name once). The text's own final letter is read, so that "ة" is not "ه".
+   */
+  private boolean commonWordWithPronoun(TokenKeys w) {
+    String text = w.token().text();
+    for (String p : PRONOUNS) {
+      if (!text.endsWith(p)) {
+        continue;
+      }
+      for (TokenKeys.Reading r : w.readings()) {
+        String stem = r.key().substring(0, Math.max(0, r.key().length() - p.length()));
+        if (stem.length() >= 2 && commonWords.contains(stem)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   private static boolean anyReadingIn(TokenKeys w, Set<String> keys) {
@@ -550,8 +587,9 @@ final class Gazetteer {
       // a final weak letter drops before the endings: دعا → دعت، دعوا
       String stem = past.endsWith("ي") || past.endsWith("ا") ? past.substring(0, past.length() - 1) : past;
       String rest = imperfect.substring(1);
+      // the dual of the imperfect too: "يوقعان"، "تبحثان" (two envoys, two states)
       for (String form : List.of(past, stem + "ت", stem + "وا", imperfect, "ت" + rest, imperfect + "ون",
-          "س" + imperfect, "ست" + rest)) {
+          imperfect + "ان", "ت" + rest + "ان", "س" + imperfect, "ست" + rest)) {
         out.add(NameKeys.keyOfNormalized(form));
       }
       if (row.fields().size() > 2) {

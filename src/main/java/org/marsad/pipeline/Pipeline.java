@@ -69,9 +69,10 @@ public final class Pipeline {
         + " the weekday named as today agree; the page gives no date line"));
     Layer<Timex> timexes = dated.timexes();
     Layer<Entity> entities = layer(clean.source(), "entities", warnings, () -> entityRecognizer.recognize(text, published));
-    Layer<Quote> quotes = layer(clean.source(), "quotes", warnings, () -> quoteExtractor.extract(text, entities.items()));
+    List<Entity> parties = EntityRecognizer.forLaterSteps(entities.items());
+    Layer<Quote> quotes = layer(clean.source(), "quotes", warnings, () -> quoteExtractor.extract(text, parties));
     Layer<Event> events = layer(clean.source(), "events", warnings,
-        () -> eventCoder.code(text, clean, entities.items(), timexes.items(), quotes.items()));
+        () -> eventCoder.code(text, clean, parties, timexes.items(), quotes.items()));
     warnings.addAll(timexes.warnings());
     warnings.addAll(entities.warnings());
     warnings.addAll(quotes.warnings());
