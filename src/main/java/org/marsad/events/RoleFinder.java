@@ -1576,10 +1576,18 @@ final class RoleFinder {
   private List<Participant> directed(EventSentence s, int from, String actorCode) {
     boolean passedComma = false;
     int limit = from + TARGET_REACH;
+    int labelEnd = -1;
     for (int i = from; i < s.size() && i < limit; i++) {
       if (quotedObject(s, i) || s.isQuoteMark(i) && s.quotedPhraseEnd(i) > 0) {
         // "أعربت عن تضامنها مع "الشعب اللبناني"": the words quoted are the preposition's object;
         // "رفض أي «إملاءات غربية»": a short quoted label is the object, read on into it
+        labelEnd = s.quotedPhraseEnd(i);
+        continue;
+      }
+      if (i == labelEnd && i + 1 < s.size() && (s.norm(i + 1).equals("مع") || s.norm(i + 1).startsWith("ل"))) {
+        // "أشاد بما وصفه بـ"التعاون المثمر" مع السلطات الليبية"، "بـ"الموقف الثابت" للإدارة": the label's closing
+        // mark ends no clause where مع or ل ties the party after it to the label; a party right after it is
+        // the label's own object ("اتهم الدول الأوروبية بـ"تشجيع" الحكومة الأوكرانية"), not the target
         continue;
       }
       if (s.isClauseEnd(i) || cues.boundary.matchAt(s.norms, i) > 0 || cues.is(s.norm(i), Cues.WordClass.OPENER)) {
