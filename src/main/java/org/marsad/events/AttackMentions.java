@@ -49,6 +49,11 @@ final class AttackMentions {
         "years", years));
   }
 
+  /** Whether a clash, or violence at large, is named at token {@code i} ("اشتباكات"، "تبادل إطلاق النار"). */
+  boolean clashAt(EventSentence s, int i) {
+    return clashes.matchAt(s.norms, i) > 0;
+  }
+
   /** Whether the word at {@code i} tells a death or an injury, not how it was dealt ("قتل"، "أصيب"، "لقي"). */
   boolean tellsDeath(EventSentence s, int i) {
     return deaths.matchAt(s.norms, i) > 0;

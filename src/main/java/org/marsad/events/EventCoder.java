@@ -60,6 +60,7 @@ public final class EventCoder {
   private final QuotedThreats quotedThreats;
   private final QuotedAccusations quotedAccusations;
   private final TwoSides twoSides;
+  private final Clashes clashes;
 
   /** How many words before a verb flagged {@code @negated} its negation may begin ("لا يمكن أن تقبل"). */
   private static final int NEGATED_REACH = 3;
@@ -87,6 +88,7 @@ public final class EventCoder {
     this.materialActs = new MaterialActs(cues, new Happening(), materialRoles, subtypes, lexicon);
     this.claims = new Claims(cues, lexicon);
     this.armedGroups = new ArmedGroups(cues);
+    this.clashes = new Clashes(cues, roles, materialRoles.mentions);
     this.quotedThreats = new QuotedThreats(cues, lexicon);
     this.quotedAccusations = new QuotedAccusations(cues);
     this.twoSides = new TwoSides(cues);
@@ -347,6 +349,7 @@ public final class EventCoder {
       material.removeIf(e -> summonedByNoOne(s, acts, e));
       material = armedGroups.doers(s, material, armedGroup, parties);
       material = armedGroups.unnamedPair(s, material, parties);
+      material = clashes.fought(s, material, clashes.find(s, () -> twoSides.at(countries, countries.size(), earlier, parties)));
       armedGroups.toldBefore(events, material);
       for (Event e : material) {
         if (ArmedGroups.namedAgainLater(e.actor())) {
