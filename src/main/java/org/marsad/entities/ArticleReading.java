@@ -122,6 +122,7 @@ final class ArticleReading {
     widenGivenNamesAfterTitles();
     readParticleFamilyNames();
     widenGivenNamesAlone();
+    widenAppositiveNames();
     widenByFamilyOfHouse();
     readBodiesOfAnotherCountry();
     readBuildingsNamedForPersons();
@@ -811,6 +812,78 @@ final class ArticleReading {
         found.set(k, new NameTrie.Match<>(m.from(), next + 1, m.start(), w.token().end(), m.value(), m.exact()));
       }
     }
+  }
+
+  /** How many words a name set off between commas after an office may hold ("، [حسن عبدي ورسمه]،"). */
+  private static final int APPOSITIVE_REACH = 4;
+
+  /**
+   * A person's name set off after an office, a title or a comma and closed by a comma or إن/أن
+   * ({@link #endsName}) is whole between them: the model's person takes one free word before it
+   * ("رئيس المجلس، [أمين] أبو عليا، إن": an everyday word read as a given name) and a one-word person
+   * the model read after it with "و" ("العقيد حسن عبدي [ورسمه]،": a Somali name, not "and"), where
+   * that word is no given name ("وحسن": a second person). In the records of the development sets it
+   * makes three names whole and no other; in jawharafm and ANERcorp's dev part it reads nothing new
+   * (jawharafm: "، X Y وZ،" five times, none a person, none read as one by the model).
+   */
+  private void widenAppositiveNames() {
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (m == null || !(m.value() instanceof Target.Model(EntityType t)) || t != EntityType.PERSON) {
+        continue;
+      }
+      int from = m.from();
+      int to = m.to();
+      int after = -1;
+      if (to + 1 < words.size() && endsName(to + 1) && words.get(to).token().text().startsWith("و")
+          && !andGivenName(to)) {
+        after = modelPersonAlone(to);
+      }
+      int end = after >= 0 ? to + 1 : to;
+      boolean before = from >= 2 && freeWordBeforeName(from - 1) && opensAppositive(from - 1);
+      int start = before ? from - 1 : from;
+      if (!(before || after >= 0) || !opensAppositive(start) || !endsName(end) || end - start > APPOSITIVE_REACH) {
+        continue;
+      }
+      if (after >= 0) {
+        found.set(after, null);
+      }
+      for (int j = start; j < end; j++) {
+        covered[j] = true;
+      }
+      found.set(k, new NameTrie.Match<>(start, end, words.get(start).token().start(),
+          words.get(end - 1).token().end(), m.value(), m.exact()));
+    }
+  }
+
+  /** The index in {@link #found} of a model's one-word person on word {@code i}, else -1. */
+  private int modelPersonAlone(int i) {
+    for (int k = 0; k < found.size(); k++) {
+      NameTrie.Match<Target> m = found.get(k);
+      if (m != null && m.from() == i && m.to() == i + 1 && m.value() instanceof Target.Model(EntityType t)
+          && t == EntityType.PERSON) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a name set off after a comma, an office or a title may begin at word {@code i}. */
+  private boolean opensAppositive(int i) {
+    return i > 0 && (isComma(i - 1) || officeEndsAt(i) || titleEndsAt(i));
+  }
+
+  /**
+   * Whether word {@code i} may be a given name no list holds: read by nothing, no everyday word,
+   * verb or noun of a person, without the article, a proclitic, a pronoun, the tanween or ة.
+   */
+  private boolean freeWordBeforeName(int i) {
+    TokenKeys w = words.get(i);
+    String text = w.token().text();
+    return nameLike(i) && !gazetteer.isVerb(w) && !PersonNouns.LISTED.isPersonNoun(w)
+        && !Clitics.opensWithArticle(w.key()) && !opensWithProclitic(i) && !"وفبلك".contains(text.substring(0, 1))
+        && !NameBoundaries.hasPronounEnding(w.key()) && !NameBoundaries.hasTanween(w) && !text.endsWith("ة")
+        && !gazetteer.isOfficeInAccusative(w) && !everydayWord(i);
   }
 
   /**

@@ -155,4 +155,23 @@ class ModelPersonEdgesTest {
     assertThat(persons("وأكد الوزير التركي طيلة جولته أن بلاده تدعم الحوار .")).isEmpty();
     assertThat(persons("وأوضح السفير الإيطالي إبان الأزمة أن السفارة بقيت مفتوحة .")).isEmpty();
   }
+
+  @Test
+  void a_name_set_off_between_commas_after_an_office_is_whole() {
+    // "أمين" is left out of given-names.tsv (also "trustworthy"); between the commas it opens the name
+    assertThat(persons("وقال رئيس المجلس المحلي، أمين أبو ريدة، إن المزارعين منعوا من الوصول إلى أراضيهم ."))
+        .containsExactly("أمين أبو ريدة");
+    // a Somali family name in "و" ("Warsame") that the model reads as a person of its own, after
+    // the rank: one person, not two
+    assertThat(persons("وقال قائد القطاع، العقيد محمد عبدي ورسمه، إن القوات استعادت البلدة ."))
+        .containsExactly("محمد عبدي ورسمه");
+    // a given name after "و" is a second person, not the first one's family name
+    assertThat(persons("واستقبل الوزير، أحمد نور وخالد، في مكتبه .")).doesNotContain("أحمد نور وخالد");
+  }
+
+  @Test
+  void plural_nouns_of_people_are_no_persons() {
+    assertThat(persons("ويرى اقتصاديون أن الأسعار سترتفع خلال الصيف .")).isEmpty();
+    assertThat(persons("وقال دبلوماسيون إن المفاوضات تعثرت .")).isEmpty();
+  }
 }
