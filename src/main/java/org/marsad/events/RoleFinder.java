@@ -88,12 +88,20 @@ final class RoleFinder {
         return inMessage; // "نقل الوزير إلى الحكومة رسالة من X، تطالب فيها X Y بـ": X asks, not the carrier
       }
     }
+    boolean officeSubject = false; // the subject is an office named with no country: no one else acts
     if (m.verb()) {
       List<Participant> subject = subjectBefore(s, t);
       // a verb of the first person ("نطالب"، "طالبنا") holds its subject: a party after it is its object,
       // and the speaker's country acts (below)
       if (subject.isEmpty() && m.person() != Person.FIRST) {
         subject = phraseAfter(s, t + 1, true);
+        if (!subject.isEmpty() && objectAfterOffice(s, subject.get(0))) {
+          if (!joint) {
+            targets.add(subject.get(0)); // "وحملت الوزارة الحكومة الإسرائيلية": the office acts, the government is blamed
+          }
+          subject = List.of();
+          officeSubject = true;
+        }
         if (!subject.isEmpty() && m.masculine() && !subject.get(0).person() && !subject.get(0).both()
             && (!titled(s, subject.get(0)) || feminineHeadAfter(s, t) && !lexicon.isAlsoNoun(s.norm(t)))
             // "واتهم الحكومة الإثيوبية": her, not she; "رفض الحكومة المصرية" is as likely the masdar and its doer
@@ -229,7 +237,7 @@ final class RoleFinder {
 
     boolean own = true;
     boolean mayTakeSentencePerson = (joint || m.entry().kind() != EventLexicon.Kind.NOUN)
-        && !(m.verb() && subjectWordBefore(s, t));
+        && !(m.verb() && subjectWordBefore(s, t)) && !officeSubject;
     if (!joint && targets.isEmpty()) {
       if (actors.isEmpty() && mayTakeSentencePerson) {
         // the actor first, so that the target search passes over the actor's own country
@@ -1746,6 +1754,9 @@ final class RoleFinder {
     if (m.verb() && t > 1 && s.isComma(t - 1) && Clitics.opensWithConjunction(s.norm(t))) {
       // "أعلن الحرس الثوري ... أن قواته استهدفت ...، وتوعد بمواصلة": a verb joined to the main clause shares its subject
       List<Participant> main = mainSubject(s, t, targets);
+      if (main.isEmpty() && officeBeforeObject(s, t)) {
+        return null; // "وحملت الوزارة الحكومة الإسرائيلية ...، وطالبت": the office of no named country asks, not Israel
+      }
       p = main.isEmpty() ? null : main.get(0);
     }
     if (p == null && m.verb() && afterTimeConjunction(s, t)) {
@@ -1871,6 +1882,59 @@ final class RoleFinder {
     return false;
   }
 
+  /**
+   * Whether the sentence's first party before {@code t} is a noun phrase of its own after a definite office
+   * word: a definite noun or a name cannot be the genitive of a definite word, so the office is one
+   * phrase, the subject, and {@code p} the next, the object ("وحملت وزارة الخارجية الحكومة الإسرائيلية").
+   * A relational adjective ("وزارة الخارجية الإسرائيلية") or a person in apposition ("وزير الخارجية
+   * سيرغي لافروف") is the office's own.
+   */
+  private boolean officeBeforeObject(EventSentence s, int t) {
+    Participant p = firstParty(s, t);
+    return p != null && objectAfterOffice(s, p);
+  }
+
+  /** Whether the party {@code p} follows an office named in full before it, and so is not that office's. */
+  private boolean objectAfterOffice(EventSentence s, Participant p) {
+    int j = p.first() - 1;
+    if (p.person() || p.both() || !definiteOffice(s, j)) {
+      return false;
+    }
+    if (!p.nisba()) {
+      // "وحملت وزارة الخارجية والمغتربين إسرائيل": a name after the office; an office word after an
+      // honorific is the honorific's ("صاحب السمو ملك البلاد")
+      return !cues.is(s.norm(p.first()), Cues.WordClass.TITLE);
+    }
+    // "وحملت الوزارة الحكومة الإسرائيلية": the adjective's own head noun, a second definite office word;
+    // "الأمين العام"، "القوات البحرية" are one office, its word and an adjective
+    return cues.is(s.norm(j), Cues.WordClass.TITLE) && definiteOffice(s, j - 1)
+        && !cues.is(s.norm(j - 1) + " " + s.norm(j), Cues.WordClass.TITLE) && !ADJECTIVAL_TITLES.contains(s.norm(j));
+  }
+
+  /** Titles that are adjectives of the office word before them ("الأمين العام"، "القائد الأعلى"، "القوات البحرية"). */
+  private static final Set<String> ADJECTIVAL_TITLES = Set.of(
+      ArabicNormalizer.normalize("العام"), ArabicNormalizer.normalize("الأعلى"), ArabicNormalizer.normalize("البحرية"));
+
+  /** Whether token {@code j} is an office word or its domain, with the article ("الوزارة"، "الخارجية"، "والمغتربين"). */
+  private boolean definiteOffice(EventSentence s, int j) {
+    return j >= 1 && !s.isPunct(j) && s.participantAt(j) == null
+        && (cues.is(s.norm(j), Cues.WordClass.TITLE) || domainOfTitle(s, j))
+        && Clitics.stems(s.norm(j)).stream().anyMatch(Clitics::hasArticle);
+  }
+
+  /** The first party before {@code t} that is neither "both" nor a place of the act, else null. */
+  private Participant firstParty(EventSentence s, int t) {
+    for (Participant p : s.participants) {
+      if (p.first() >= t) {
+        return null;
+      }
+      if (!p.both() && !locative(s, p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** Whether an office word ({@code title} of grammar.tsv), of one word or two ("الأمين العام"), opens at {@code j}. */
   private boolean titleAt(EventSentence s, int j) {
     return cues.is(s.norm(j), Cues.WordClass.TITLE)
@@ -1886,18 +1950,9 @@ final class RoleFinder {
    * None where that first party stands elsewhere ("وعبرت الأحزاب عن دعمها للشعب السوري، داعية").
    */
   private List<Participant> mainSubject(EventSentence s, int t, List<Participant> targets) {
-    Participant first = null;
-    for (Participant p : s.participants) {
-      if (p.first() >= t) {
-        return List.of();
-      }
-      if (!p.both() && !locative(s, p)) {
-        first = p;
-        break;
-      }
-    }
-    if (first == null) {
-      return List.of();
+    Participant first = firstParty(s, t);
+    if (first == null || officeBeforeObject(s, t)) {
+      return List.of(); // "وحملت الوزارة الحكومة الإسرائيلية المسؤولية": the office is the subject, unnamed by country
     }
     int j = (first.from() >= 0 ? Math.min(first.from(), first.first()) : first.first()) - 1;
     while (j > 0 && (cues.is(s.norm(j), Cues.WordClass.TITLE) || domainOfTitle(s, j)
