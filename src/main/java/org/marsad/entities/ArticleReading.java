@@ -1787,7 +1787,6 @@ final class ArticleReading {
     return Optional.empty();
   }
 
-  /** Whether word {@code i} is inside a place's name found so far (a country, a city, a region). */
   /** Whether word {@code i} names a state or its capital, as the knowledge base holds it. */
   private boolean seatOfStateAt(int i) {
     for (NameTrie.Match<Target> m : found) {
@@ -1799,6 +1798,7 @@ final class ArticleReading {
     return false;
   }
 
+  /** Whether word {@code i} is inside a place's name found so far (a country, a city, a region). */
   private boolean placeAt(int i) {
     for (NameTrie.Match<Target> m : found) {
       if (m.from() <= i && i < m.to() && placeType(m.value())) {
