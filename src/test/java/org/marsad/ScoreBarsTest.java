@@ -312,6 +312,8 @@ class ScoreBarsTest {
   // Twentieth round (heldout16 a development set); heldout17, first run on main 23c537a4 (its gold committed before):
   // entities 0.852, entity_type 0.990, entity_link 0.940, quotes 1.000, quote_speaker 0.833, timexes 0.952, events
   // 0.593, credits 0.800, title 1.0, published 0.9, dateline 0.7: its bars at these figures.
+  // Branch names (twentieth round): heldout15 entity_link 0.913 -> 0.894, bar lowered to 0.89: a person now found
+  // whole whom the knowledge base does not hold keeps the Arabic name (a miss found, counted as a link wrong).
   // Branch entities (twentieth round): a ministry named by its domain alone is an ORG, as heldout16's gold requires,
   // and a listed mission keeps its whole name; heldout16 entities 0.824 -> 0.911, heldout15 0.903 -> 0.917, heldout2
   // 0.929 -> 0.935, heldout5 0.915 -> 0.919, heldout4 events 0.766 -> 0.774, bars raised; lowered: heldout3 entities
@@ -389,7 +391,7 @@ class ScoreBarsTest {
       "heldout14, events, 0.72",
       "heldout15, title, 1.00", "heldout15, published, 1.00", "heldout15, dateline, 0.90", "heldout15, credits, 1.00",
       "heldout15, timexes, 1.00", "heldout15, entities, 0.91", "heldout15, entity_type, 0.97",
-      "heldout15, entity_link, 0.91", "heldout15, quotes, 1.00", "heldout15, quote_speaker, 0.75",
+      "heldout15, entity_link, 0.89", "heldout15, quotes, 1.00", "heldout15, quote_speaker, 0.75",
       "heldout15, events, 0.77",
       "heldout16, title, 0.90", "heldout16, published, 0.90", "heldout16, dateline, 0.90", "heldout16, credits, 0.87",
       "heldout16, timexes, 0.87", "heldout16, entities, 0.91", "heldout16, entity_type, 0.98",
