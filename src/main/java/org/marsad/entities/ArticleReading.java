@@ -881,7 +881,8 @@ final class ArticleReading {
     TokenKeys w = words.get(i);
     String text = w.token().text();
     return nameLike(i) && !gazetteer.isVerb(w) && !PersonNouns.LISTED.isPersonNoun(w)
-        && !Clitics.opensWithArticle(w.key()) && !opensWithProclitic(i) && !"وفبلك".contains(text.substring(0, 1))
+        && !Clitics.opensWithArticle(w.key()) && !Clitics.opensWithConjunction(text)
+        && !Clitics.opensWithPreposition(text)
         && !NameBoundaries.hasPronounEnding(w.key()) && !NameBoundaries.hasTanween(w) && !text.endsWith("ة")
         && !gazetteer.isOfficeInAccusative(w) && !everydayWord(i);
   }

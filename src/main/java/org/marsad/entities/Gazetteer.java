@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.marsad.text.Affixes;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.DataFiles;
@@ -386,8 +387,8 @@ final class Gazetteer {
     return anyReadingIn(w, commonWords) || commonWordWithPronoun(w);
   }
 
-  /** The attached pronouns of the third person, longest first ("خلالهما"، "عليهم"، "خلاله"). */
-  private static final List<String> PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
+  /** The attached pronouns of the third person, longest first ("خلالهما"، "عليهم"، "خلاله"; verb-object of affixes.tsv). */
+  private static final List<String> PRONOUNS = Affixes.of(Affixes.Kind.VERB_OBJECT);
 
   /**
    * Whether {@code w} is a common word with a pronoun attached: "جرى [خلاله]"، "[عليهم]"، "[بينهما]" are

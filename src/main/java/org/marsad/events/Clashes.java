@@ -64,18 +64,19 @@ final class Clashes {
     return null;
   }
 
+  /** The sectors that fight: armies, police and security forces, armed groups. */
+  private static final Set<String> ARMED = Set.of("MIL", "COP", "REB");
+
   /**
    * The countries of the armed sides named before the clash's word at {@code k}, in order, each
    * once ("قتل عنصران من حرس الحدود التابع لطالبان وأصيب عنصر من حرس الحدود الإيراني في اشتباك
    * بين الجانبين"): armies, security forces and armed groups, not the outlet or a place.
    */
-  /** The sectors that fight: armies, police and security forces, armed groups. */
-  private static final Set<String> ARMED = Set.of("MIL", "COP", "REB");
-
   private static List<String> forcesBefore(EventSentence s, int k) {
     List<String> codes = new ArrayList<>();
     for (Participant p : s.participants) {
-      if (p.first() < k && p.coded() && !p.both() && p.sector() != null && ARMED.contains(p.sector()) && !codes.contains(p.code())) {
+      if (p.first() < k && p.coded() && !p.both() && p.sector() != null && ARMED.contains(p.sector())
+          && !codes.contains(p.code())) {
         codes.add(p.code());
       }
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.doc.Entity;
 import org.marsad.doc.EntityType;
 import org.marsad.text.Affixes;
@@ -1784,12 +1786,11 @@ final class RoleFinder {
     return p;
   }
 
-  /** "بعد", normalised: with "قبل" ({@code before} of grammar.tsv) the time conjunctions of "قبل أن"، "بعد أن". */
-  private static final String AFTER = ArabicNormalizer.normalize("بعد");
-  /** "أن", normalised. */
+  /** "أن", normalised: after "قبل" or "بعد" a time conjunction. */
   private static final String THAT_WORD = ArabicNormalizer.normalize("أن");
-  /** "قبل" and its forms with و or ف ({@code before} of grammar.tsv). */
-  private static final Set<String> BEFORE_WORDS = Cues.words(Cues.WordClass.BEFORE);
+  /** "قبل"، "بعد" and their forms with و or ف ({@code before} and {@code after} of grammar.tsv). */
+  private static final Set<String> TIME_CONJUNCTION_WORDS = Stream.concat(
+      Cues.words(Cues.WordClass.BEFORE).stream(), Cues.words(Cues.WordClass.AFTER).stream()).collect(Collectors.toUnmodifiableSet());
 
   /**
    * Whether the verb at {@code t} stands right after "قبل أن" or "بعد أن" ("، قبل أن توقع"، "بعد أن رفض").
@@ -1801,8 +1802,7 @@ final class RoleFinder {
     if (t < 2 || !s.norm(t - 1).equals(THAT_WORD)) {
       return false;
     }
-    String w = s.norm(t - 2);
-    return w.equals(AFTER) || BEFORE_WORDS.contains(w);
+    return TIME_CONJUNCTION_WORDS.contains(s.norm(t - 2));
   }
 
   /**
@@ -1911,9 +1911,8 @@ final class RoleFinder {
         && !cues.is(s.norm(j - 1) + " " + s.norm(j), Cues.WordClass.TITLE) && !ADJECTIVAL_TITLES.contains(s.norm(j));
   }
 
-  /** Titles that are adjectives of the office word before them ("الأمين العام"، "القائد الأعلى"، "القوات البحرية"). */
-  private static final Set<String> ADJECTIVAL_TITLES = Set.of(
-      ArabicNormalizer.normalize("العام"), ArabicNormalizer.normalize("الأعلى"), ArabicNormalizer.normalize("البحرية"));
+  /** Titles that are adjectives of the office word before them ({@code title-adjective} of grammar.tsv). */
+  private static final Set<String> ADJECTIVAL_TITLES = Cues.words(Cues.WordClass.TITLE_ADJECTIVE);
 
   /** Whether token {@code j} is an office word or its domain, with the article ("الوزارة"، "الخارجية"، "والمغتربين"). */
   private boolean definiteOffice(EventSentence s, int j) {

@@ -376,8 +376,7 @@ final class SubjectFinder {
   private int openOfficeBefore(int first, int sentenceStart) {
     for (int k = first - 1; k >= sentenceStart && k >= first - 1 - DOMAIN_BEFORE; k--) {
       Token t = tokens.get(k);
-      if (t.kind() != Token.Kind.ARABIC || lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()
-          || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+      if (t.kind() != Token.Kind.ARABIC || endsDomain(k)) {
         return first;
       }
       Optional<PhraseList.Match<Offices.Office>> o = lexicon.offices.at(norms, k, first);
@@ -1306,10 +1305,21 @@ final class SubjectFinder {
     if (words == 1 || COMPOUND_HEADS.contains(norms[end - 1]) || !given && !closesName(end, limit)) {
       return Optional.empty();
     }
-    String name = IntStream.range(j, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
+    return Optional.of(writtenName(j, end, office, country, body, null));
+  }
+
+  /**
+   * The subject named by words {@code from} to {@code end} as written, a person no list holds, of the
+   * office's role and country; with the id of {@code inside}, the unlisted person the entity layer
+   * found in those words, when the name holds that person's name (not one named before in full).
+   */
+  private Subject writtenName(int from, int end, Offices.Office office, String country, Entity body, Entity inside) {
+    String name = IntStream.range(from, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
     String role = office == null || office.roles().isEmpty() ? null : office.roles().get(0);
-    Entity person = new Entity(null, name, name, EntityType.PERSON, null, country, role, List.of(), false);
-    return Optional.of(new Subject(Subject.How.NAMED, person, office, country, body, end));
+    Entity person = inside != null && inside.nameAr() != null && name.contains(inside.nameAr())
+        ? new Entity(inside.id(), name, name, EntityType.PERSON, inside.code(), inside.country(), inside.role(), inside.mentions(), false)
+        : new Entity(null, name, name, EntityType.PERSON, null, country, role, List.of(), false);
+    return new Subject(Subject.How.NAMED, person, office, country, body, end);
   }
 
   /**
@@ -1409,13 +1419,7 @@ final class SubjectFinder {
    * read as before.
    */
   private Optional<Subject> nameBetweenCommas(int j, int limit, Offices.Office office, String country, Entity body) {
-    int from = j;
-    while (from < limit && mentions.at(from).isEmpty() && lexicon.offices.at(norms, from, limit).isPresent()) {
-      from = lexicon.offices.at(norms, from, limit).get().to(); // "اللواء الركن": the rank, then the name
-      while (from < limit && mentions.at(from).isEmpty() && lexicon.titleModifiers.contains(norms[from])) {
-        from++;
-      }
-    }
+    int from = pastRanks(j, limit);
     int end = from;
     Entity inside = null;
     while (end < limit && end - from <= APPOSED_NAME && !tokens.get(end).isComma()) {
@@ -1440,13 +1444,22 @@ final class SubjectFinder {
     if (end >= limit || !tokens.get(end).isComma() || words < 2 || words > APPOSED_NAME || whole) {
       return Optional.empty();
     }
-    String name = IntStream.range(from, end).mapToObj(k -> tokens.get(k).text()).collect(Collectors.joining(" "));
-    String role = office == null || office.roles().isEmpty() ? null : office.roles().get(0);
-    // the id of the person found inside, unless the entity layer took that part for someone named before in full
-    Entity person = inside != null && inside.nameAr() != null && name.contains(inside.nameAr())
-        ? new Entity(inside.id(), name, name, EntityType.PERSON, inside.code(), inside.country(), inside.role(), inside.mentions(), false)
-        : new Entity(null, name, name, EntityType.PERSON, null, country, role, List.of(), false);
-    return Optional.of(new Subject(Subject.How.NAMED, person, office, country, body, end));
+    return Optional.of(writtenName(from, end, office, country, body, inside));
+  }
+
+  /**
+   * The first word after the ranks and their qualifiers that open at word {@code j} ("اللواء الركن"،
+   * "العقيد"), no entity standing for them: where the holder's name begins.
+   */
+  private int pastRanks(int j, int limit) {
+    int from = j;
+    while (from < limit && mentions.at(from).isEmpty() && lexicon.offices.at(norms, from, limit).isPresent()) {
+      from = lexicon.offices.at(norms, from, limit).get().to();
+      while (from < limit && mentions.at(from).isEmpty() && lexicon.titleModifiers.contains(norms[from])) {
+        from++;
+      }
+    }
+    return from;
   }
 
   /**
@@ -1456,17 +1469,32 @@ final class SubjectFinder {
    * verb or person comes before it.
    */
   private Optional<Subject> nameAfterDomain(int j, int limit, Offices.Office office, String country, Entity body) {
+    int comma = domainComma(j, limit);
+    return comma < 0 ? Optional.empty() : nameBetweenCommas(comma + 1, limit, office, country, body);
+  }
+
+  /**
+   * The comma that closes the rest of an office's domain from word {@code j}, within a few words; -1
+   * where a punctuation mark, particle, verb, person or counterpart ("نظيره") comes before it.
+   */
+  private int domainComma(int j, int limit) {
     for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
       Token t = tokens.get(k);
       if (t.isComma()) {
-        return nameBetweenCommas(k + 1, limit, office, country, body);
+        return k;
       }
-      if (t.kind() == Token.Kind.PUNCT || lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()
-          || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
-        return Optional.empty();
+      if (t.kind() == Token.Kind.PUNCT || endsDomain(k)
+          || lexicon.offices.at(norms, k, limit).filter(o -> o.value().isCounterpart()).isPresent()) {
+        return -1;
       }
     }
-    return Optional.empty();
+    return -1;
+  }
+
+  /** Whether word {@code k} can be no word of an office's domain: a particle, a verb, a person. */
+  private boolean endsDomain(int k) {
+    return lexicon.complementizers.is(tokens.get(k).text()) || lexicon.verbs.at(tokens, norms, k).isPresent()
+        || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false);
   }
 
   /**
@@ -1613,25 +1641,15 @@ final class SubjectFinder {
    * or counterpart ("نظيره") before the comma ends the domain.
    */
   private int personAfterDomain(int j, int limit) {
-    for (int k = j; k < limit && k < j + OFFICE_BODY; k++) {
-      Token t = tokens.get(k);
-      if (t.isComma()) {
-        int from = k + 1;
-        while (from < limit && mentions.at(from).isEmpty() && lexicon.offices.at(norms, from, limit).isPresent()) {
-          from = lexicon.offices.at(norms, from, limit).get().to(); // "العقيد": the rank, then the name
-        }
-        boolean person = from < limit && mentions.at(from).map(e -> e.type() == EntityType.PERSON).orElse(false);
-        int end = person ? mentions.endOf(from) : -1;
-        boolean closed = person && end < limit && (tokens.get(end).isComma() || lexicon.complementizers.is(tokens.get(end).text()));
-        return closed ? from : -1;
-      }
-      if (t.kind() == Token.Kind.PUNCT || lexicon.complementizers.is(t.text()) || lexicon.verbs.at(tokens, norms, k).isPresent()
-          || mentions.at(k).map(e -> e.type() == EntityType.PERSON).orElse(false)
-          || lexicon.offices.at(norms, k, limit).filter(o -> o.value().isCounterpart()).isPresent()) {
-        return -1;
-      }
+    int comma = domainComma(j, limit);
+    if (comma < 0) {
+      return -1;
     }
-    return -1;
+    int from = pastRanks(comma + 1, limit);
+    boolean person = from < limit && mentions.at(from).map(e -> e.type() == EntityType.PERSON).orElse(false);
+    int end = person ? mentions.endOf(from) : -1;
+    boolean closed = person && end < limit && (tokens.get(end).isComma() || lexicon.complementizers.is(tokens.get(end).text()));
+    return closed ? from : -1;
   }
 
   /**
